@@ -1,0 +1,36 @@
+import type * as z from 'zod/mini';
+import type { ConceptKey } from '../concepts';
+import type { FieldIndex, Snapshot, Status } from '../schema';
+import type { SnapshotFields } from '../snapshot-fields';
+
+/** What every check sees: the snapshot, an index over its fields, and the reference date. */
+export interface CheckContext {
+  snapshot: Snapshot;
+  fields: SnapshotFields;
+  /** YYYY-MM-DD, from snapshot.takenAt, so checks stay pure. */
+  today: string;
+}
+
+/** One result of a check. A check may return several (one per service line, say). */
+export interface CheckOutcome {
+  status: Status;
+  concept: ConceptKey | null;
+  index: FieldIndex;
+  /** The field this outcome is about, when one exists on the page. */
+  fieldKey: string | null;
+  /** What is missing or wrong, or what satisfied the check; names the field, never "error". */
+  message: string;
+}
+
+/**
+ * A check is a small pure function with its own options schema. "cantTell" means the field was not found or
+ * could not be read; "fail" means it was found and is empty or wrong.
+ */
+export interface Check<Options> {
+  options: z.ZodMiniType<Options>;
+  run(context: CheckContext, options: Options): CheckOutcome[];
+}
+
+export function defineCheck<Options>(check: Check<Options>): Check<Options> {
+  return check;
+}

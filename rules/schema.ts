@@ -1,0 +1,131 @@
+/**
+ * The shapes that flow one way through ClaimLint: page -> Snapshot -> evaluate() -> Finding[].
+ * zod/mini keeps the extension bundles small; the same schemas validate messages, rule packs and CLI output.
+ */
+import * as z from 'zod/mini';
+import { CONCEPT_KEYS, DIAGNOSIS_LETTERS } from './concepts';
+
+export const conceptKeySchema = z.enum(CONCEPT_KEYS as [string, ...string[]]);
+
+/** Diagnoses are indexed A–L, service lines 1..n, everything else null. */
+export const fieldIndexSchema = z.nullable(
+  z.union([z.enum(DIAGNOSIS_LETTERS), z.number().check(z.int(), z.gte(1), z.lte(999))]),
+);
+export type FieldIndex = z.infer<typeof fieldIndexSchema>;
+
+export const fieldKindSchema = z.enum([
+  'text', 'textarea', 'select', 'checkbox', 'radio', 'contenteditable', 'document',
+]);
+
+/** Where a field is, so marks and "jump to field" can find it again without holding DOM nodes. */
+export const locatorSchema = z.object({
+  /** 0 for the top frame; the background fills in the sender's frameId. */
+  frameId: z.number().check(z.int(), z.gte(0)),
+  /** A CSS selector that matched exactly this element when the snapshot was taken. */
+  selector: z.string().check(z.maxLength(2000)),
+  name: z.nullable(z.string()),
+  id: z.nullable(z.string()),
+});
+export type Locator = z.infer<typeof locatorSchema>;
+
+export const evidenceSchema = z.object({
+  signal: z.string(),
+  text: z.string().check(z.maxLength(500)),
+  weight: z.number(),
+});
+export type Evidence = z.infer<typeof evidenceSchema>;
+
+export const fieldSchema = z.object({
+  /** Unique within one snapshot; findings and marks refer to fields by it. */
+  key: z.string().check(z.minLength(1), z.maxLength(200)),
+  concept: conceptKeySchema,
+  index: fieldIndexSchema,
+  kind: fieldKindSchema,
+  /** Trimmed text, chosen option text, or "checked"/"" for a lone checkbox. Patient data: session memory only. */
+  value: z.string().check(z.maxLength(100_000)),
+  label: z.string().check(z.maxLength(500)),
+  confidence: z.number().check(z.gte(0), z.lte(1)),
+  evidence: z.array(evidenceSchema),
+  locator: locatorSchema,
+});
+export type Field = z.infer<typeof fieldSchema>;
+
+export const snapshotSchema = z.object({
+  url: z.string().check(z.maxLength(10_000)),
+  title: z.string().check(z.maxLength(2_000)),
+  /** ISO timestamp; also the engine's "today", which keeps evaluate() pure. */
+  takenAt: z.iso.datetime({ offset: true }),
+  fields: z.array(fieldSchema).check(z.maxLength(20_000)),
+  /** Present when the page had more candidate fields than the collector reads. */
+  truncated: z.optional(z.object({ limit: z.number(), seen: z.number() })),
+});
+export type Snapshot = z.infer<typeof snapshotSchema>;
+
+export const severitySchema = z.enum(['critical', 'serious', 'moderate', 'minor']);
+export type Severity = z.infer<typeof severitySchema>;
+
+export const sourceSchema = z.object({
+  policy: z.string().check(z.minLength(1)),
+  section: z.optional(z.string()),
+  url: z.url(),
+  /** Date of the policy version cited (YYYY-MM-DD). */
+  date: z.iso.date(),
+  /** Caveats, e.g. "[verify] against the current CPB". */
+  note: z.optional(z.string()),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+export const statusSchema = z.enum(['pass', 'fail', 'cantTell', 'notApplicable']);
+export type Status = z.infer<typeof statusSchema>;
+
+const idSchema = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are kebab-case'));
+
+export const ruleSchema = z.object({
+  id: idSchema,
+  title: z.string().check(z.minLength(1)),
+  /** Check id: a file name in rules/checks. */
+  check: idSchema,
+  options: z.optional(z.record(z.string(), z.unknown())),
+  severity: severitySchema,
+  /** Why the payer wants it, in one or two sentences. */
+  why: z.string().check(z.minLength(1)),
+  /** What the user should do. */
+  fix: z.string().check(z.minLength(1)),
+  /** A rule may cite a more specific source than its checklist. */
+  source: z.optional(sourceSchema),
+});
+export type Rule = z.infer<typeof ruleSchema>;
+
+export const checklistSchema = z.object({
+  id: idSchema,
+  title: z.string().check(z.minLength(1)),
+  payer: z.string().check(z.minLength(1)),
+  service: z.string().check(z.minLength(1)),
+  /** When this checklist's content was last reviewed against its sources (YYYY-MM-DD). */
+  vintage: z.iso.date(),
+  source: sourceSchema,
+  /** The checklist is offered automatically when the page has any of these concepts. */
+  appliesWhenAny: z.array(conceptKeySchema).check(z.minLength(1)),
+  rules: z.array(ruleSchema).check(z.minLength(1)),
+});
+export type Checklist = z.infer<typeof checklistSchema>;
+
+export const findingSchema = z.object({
+  ruleId: z.string(),
+  checklistId: z.string(),
+  title: z.string(),
+  status: statusSchema,
+  severity: severitySchema,
+  concept: z.nullable(conceptKeySchema),
+  index: fieldIndexSchema,
+  /** The snapshot field the finding points at, when one was found. */
+  fieldKey: z.nullable(z.string()),
+  /** What is missing or wrong (or what satisfied the rule). */
+  message: z.string(),
+  why: z.string(),
+  fix: z.string(),
+  /** One-line citation: policy, section, date, URL. */
+  source: z.string(),
+  citation: sourceSchema,
+});
+export type Finding = z.infer<typeof findingSchema>;

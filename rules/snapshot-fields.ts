@@ -1,0 +1,48 @@
+import type { ConceptKey } from './concepts';
+import type { Field, FieldIndex, Snapshot } from './schema';
+
+/**
+ * Lookups over a snapshot's fields by concept and index, built once per evaluation so that checks do not
+ * each scan the field list.
+ */
+export class SnapshotFields {
+  private readonly byConcept = new Map<ConceptKey, Field[]>();
+
+  constructor(readonly snapshot: Snapshot) {
+    for (const field of snapshot.fields) {
+      const concept = field.concept as ConceptKey;
+      const list = this.byConcept.get(concept);
+      if (list) list.push(field);
+      else this.byConcept.set(concept, [field]);
+    }
+  }
+
+  /** Every field of a concept; with an index, only that diagnosis letter or service line. */
+  all(concept: ConceptKey, index?: FieldIndex): Field[] {
+    const list = this.byConcept.get(concept) ?? [];
+    return index === undefined ? list : list.filter((field) => field.index === index);
+  }
+
+  /** The first field of the concept that has a value, else the first one found, else undefined. */
+  best(concept: ConceptKey, index?: FieldIndex): Field | undefined {
+    const list = this.all(concept, index);
+    return list.find(hasValue) ?? list[0];
+  }
+
+  /** True when the page has at least one field of the concept (filled or not). */
+  has(concept: ConceptKey): boolean {
+    return (this.byConcept.get(concept)?.length ?? 0) > 0;
+  }
+
+  /** The distinct indexes seen for a repeated concept, in page order. */
+  indexes(concept: ConceptKey): Exclude<FieldIndex, null>[] {
+    const seen = new Set<Exclude<FieldIndex, null>>();
+    for (const field of this.all(concept)) if (field.index !== null) seen.add(field.index);
+    return [...seen];
+  }
+}
+
+/** A field "has a value" when it holds more than whitespace; an unchecked box has none. */
+export function hasValue(field: Field): boolean {
+  return field.value.trim().length > 0;
+}

@@ -1,0 +1,92 @@
+/**
+ * The runtime message protocol between content script, background and popup. Every message is parsed with
+ * these schemas on arrival (never trusted because it came through runtime messaging), and the background
+ * also checks who sent it: see entrypoints/background/sender.ts.
+ */
+import * as z from 'zod/mini';
+import { findingSchema, snapshotSchema, sourceSchema } from '@/rules/schema';
+
+const tabIdSchema = z.number().check(z.int(), z.gte(0));
+
+/** Content script -> background: the fields of this frame, after a scan or an edit. */
+export const snapshotMessageSchema = z.object({
+  type: z.literal('claimlint/snapshot'),
+  snapshot: snapshotSchema,
+});
+
+/** Popup -> background: the latest result for a tab (no work done). */
+export const getTabResultMessageSchema = z.object({
+  type: z.literal('claimlint/get-tab-result'),
+  tabId: tabIdSchema,
+});
+
+/** Popup -> background: check this tab now (inject the content script if it is not there). */
+export const checkTabMessageSchema = z.object({
+  type: z.literal('claimlint/check-tab'),
+  tabId: tabIdSchema,
+});
+
+export const toBackgroundMessageSchema = z.discriminatedUnion('type', [
+  snapshotMessageSchema,
+  getTabResultMessageSchema,
+  checkTabMessageSchema,
+]);
+export type ToBackgroundMessage = z.infer<typeof toBackgroundMessageSchema>;
+
+/** Background -> content script: findings for the fields of this frame (keys local to the frame). */
+export const marksMessageSchema = z.object({
+  type: z.literal('claimlint/marks'),
+  findings: z.array(findingSchema),
+});
+
+/** Background -> content script: scan again now (the user pressed "check again"). */
+export const rescanMessageSchema = z.object({ type: z.literal('claimlint/rescan') });
+
+/** Popup -> content script: scroll to, focus and flash a field. */
+export const focusFieldMessageSchema = z.object({
+  type: z.literal('claimlint/focus-field'),
+  fieldKey: z.string().check(z.maxLength(200)),
+});
+
+export const toContentMessageSchema = z.discriminatedUnion('type', [
+  marksMessageSchema,
+  rescanMessageSchema,
+  focusFieldMessageSchema,
+]);
+export type ToContentMessage = z.infer<typeof toContentMessageSchema>;
+
+export const checklistSummarySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  payer: z.string(),
+  service: z.string(),
+  vintage: z.string(),
+  source: sourceSchema,
+});
+export type ChecklistSummary = z.infer<typeof checklistSummarySchema>;
+
+/** What the popup shows for a tab. Lives in storage.session only; dropped when the tab closes. */
+export const tabResultSchema = z.object({
+  tabId: tabIdSchema,
+  url: z.string(),
+  title: z.string(),
+  checkedAt: z.string(),
+  fieldCount: z.number(),
+  truncated: z.optional(z.object({ limit: z.number(), seen: z.number() })),
+  checklists: z.array(checklistSummarySchema),
+  findings: z.array(findingSchema),
+});
+export type TabResult = z.infer<typeof tabResultSchema>;
+
+/** Every reply: ok with data, or a one-line error the UI can show. */
+export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
+
+/** Field keys are unique per frame; across frames the background prefixes the frame id. */
+export function tabFieldKey(frameId: number, localKey: string): string {
+  return `${frameId}:${localKey}`;
+}
+
+export function splitTabFieldKey(key: string): { frameId: number; localKey: string } | null {
+  const match = /^(\d+):(.+)$/.exec(key);
+  return match ? { frameId: Number(match[1]), localKey: match[2]! } : null;
+}
