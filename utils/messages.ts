@@ -4,7 +4,7 @@
  * also checks who sent it: see entrypoints/background/sender.ts.
  */
 import * as z from 'zod/mini';
-import { findingSchema, snapshotSchema, sourceSchema } from '@/rules/schema';
+import { findingSchema, snapshotSchema, sourceSchema } from '../rules/schema';
 
 const tabIdSchema = z.number().check(z.int(), z.gte(0));
 
