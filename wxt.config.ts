@@ -1,8 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
-// Development and test builds (CLAIMLINT_DEV=1, or `wxt` dev mode) may run automatically on local pages so the
-// demo and the end-to-end tests can check served sample pages without a click. Store builds ask for no host
+// Development and test builds (`wxt`, `wxt build --mode test`) run automatically on local pages so the demo and
+// the end-to-end tests can check served sample pages without a click. Store builds ask for no host
 // permission at install: the user checks a page with the toolbar button (activeTab) or grants a site later.
 const localMatches = ['http://127.0.0.1/*', 'http://localhost/*'];
 
@@ -10,7 +10,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ mode, browser }) => {
-    const devLocal = mode === 'development' || process.env.CLAIMLINT_DEV === '1';
+    const devLocal = mode !== 'production';
     return {
       name: 'ClaimLint',
       description: 'Finds what a claim or its documentation is missing for medical necessity, before you submit.',

@@ -1,5 +1,24 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startClaimLintSession } from './session';
+
+const LOADED = Symbol.for('claimlint.session');
+
 export default defineContentScript({
+  // Not in the manifest: the background registers it for sites the user granted and injects it on a toolbar
+  // click (activeTab), so ClaimLint asks for no host permission at install.
   registration: 'runtime',
-  main() { console.log('cs'); },
+  main(ctx) {
+    // A toolbar click on a page where ClaimLint already runs injects the script again; one session is enough.
+    const scope = globalThis as typeof globalThis & { [LOADED]?: boolean };
+    if (scope[LOADED]) return;
+    scope[LOADED] = true;
+    ctx.onInvalidated(() => {
+      scope[LOADED] = false;
+    });
+    try {
+      startClaimLintSession(ctx);
+    } catch (error) {
+      console.debug('ClaimLint could not start on this page:', error instanceof Error ? error.message : error);
+    }
+  },
 });

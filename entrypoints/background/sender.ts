@@ -1,0 +1,23 @@
+import type { Runtime } from 'webextension-polyfill';
+
+/**
+ * Who may talk to the background. Messages come only from ClaimLint's own contexts: its pages (popup,
+ * options) or its content script in a tab. Anything else is dropped before it is parsed further.
+ */
+export function isFromExtensionPage(sender: Runtime.MessageSender, extensionId: string, extensionOrigin: string): boolean {
+  return sender.id === extensionId && typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
+}
+
+/** A content script message is bound to the tab and frame it came from; it cannot name another tab. */
+export function isFromContentScript(
+  sender: Runtime.MessageSender,
+  extensionId: string,
+  extensionOrigin: string,
+): sender is Runtime.MessageSender & { tab: { id: number } } {
+  return (
+    sender.id === extensionId &&
+    typeof sender.tab?.id === 'number' &&
+    sender.tab.id >= 0 &&
+    !(typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin))
+  );
+}

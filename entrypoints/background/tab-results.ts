@@ -1,0 +1,102 @@
+import { browser } from 'wxt/browser';
+import { BUNDLED_CHECKLISTS } from '../../rules/checklists';
+import { evaluate, selectChecklists } from '../../rules/engine';
+import type { Finding, Snapshot } from '../../rules/schema';
+import { splitTabFieldKey, tabFieldKey, type TabResult } from '../../utils/messages';
+
+/*
+ * Results and the snapshots they came from live in storage.session only: memory that the browser drops on
+ * restart, never written to disk and not readable by content scripts. A tab's entries go when the tab closes.
+ */
+const framesKey = (tabId: number) => `frames:${tabId}`;
+export const resultKey = (tabId: number) => `tabResult:${tabId}`;
+
+type FrameSnapshots = Record<string, Snapshot>;
+
+/** Serializes work per tab, so snapshots from several frames cannot overwrite each other's storage writes. */
+const tabQueues = new Map<number, Promise<unknown>>();
+function inTabQueue<T>(tabId: number, work: () => Promise<T>): Promise<T> {
+  const previous = tabQueues.get(tabId) ?? Promise.resolve();
+  const next = previous.catch(() => undefined).then(work);
+  tabQueues.set(tabId, next);
+  void next.finally(() => {
+    if (tabQueues.get(tabId) === next) tabQueues.delete(tabId);
+  });
+  return next;
+}
+
+export interface CheckedTab {
+  result: TabResult;
+  /** Findings per frame, with field keys local to that frame, for the inline marks. */
+  findingsByFrame: Map<number, Finding[]>;
+}
+
+/** Stores one frame's snapshot, re-evaluates the whole tab and keeps the result in session memory. */
+export function recordSnapshot(tabId: number, frameId: number, snapshot: Snapshot): Promise<CheckedTab> {
+  return inTabQueue(tabId, async () => {
+    const stored = (await browser.storage.session.get(framesKey(tabId)))[framesKey(tabId)] as FrameSnapshots | undefined;
+    // A new document in the top frame means the old frames belong to a page that is gone.
+    const keepOthers = frameId !== 0 || stored?.['0']?.url === snapshot.url;
+    const frames: FrameSnapshots = { ...(keepOthers ? stored : {}), [String(frameId)]: snapshot };
+    const merged = mergeFrames(frames);
+    const checklists = selectChecklists(merged, BUNDLED_CHECKLISTS);
+    const findings = evaluate(merged, checklists);
+    const result: TabResult = {
+      tabId,
+      url: merged.url,
+      title: merged.title,
+      checkedAt: merged.takenAt,
+      fieldCount: merged.fields.length,
+      ...(merged.truncated && { truncated: merged.truncated }),
+      checklists: checklists.map(({ id, title, payer, service, vintage, source }) => ({ id, title, payer, service, vintage, source })),
+      findings,
+    };
+    await browser.storage.session.set({ [framesKey(tabId)]: frames, [resultKey(tabId)]: result });
+    return { result, findingsByFrame: splitFindingsByFrame(findings, Object.keys(frames).map(Number)) };
+  });
+}
+
+export async function readTabResult(tabId: number): Promise<TabResult | null> {
+  const stored = await browser.storage.session.get(resultKey(tabId));
+  return (stored[resultKey(tabId)] as TabResult | undefined) ?? null;
+}
+
+export function forgetTab(tabId: number): Promise<void> {
+  return inTabQueue(tabId, () => browser.storage.session.remove([framesKey(tabId), resultKey(tabId)]));
+}
+
+function mergeFrames(frames: FrameSnapshots): Snapshot {
+  const entries = Object.entries(frames).sort(([a], [b]) => Number(a) - Number(b));
+  const top = frames['0'] ?? entries[0]![1];
+  const fields = entries.flatMap(([frameId, snapshot]) =>
+    snapshot.fields.map((field) => ({
+      ...field,
+      key: tabFieldKey(Number(frameId), field.key),
+      locator: { ...field.locator, frameId: Number(frameId) },
+    })),
+  );
+  const truncatedFrames = entries.map(([, snapshot]) => snapshot.truncated).filter((t) => t !== undefined);
+  const newest = entries.map(([, snapshot]) => snapshot.takenAt).sort().at(-1)!;
+  return {
+    url: top.url,
+    title: top.title,
+    takenAt: newest,
+    fields,
+    ...(truncatedFrames.length > 0 && {
+      truncated: {
+        limit: truncatedFrames.reduce((sum, t) => sum + t.limit, 0),
+        seen: truncatedFrames.reduce((sum, t) => sum + t.seen, 0),
+      },
+    }),
+  };
+}
+
+function splitFindingsByFrame(findings: Finding[], frameIds: number[]): Map<number, Finding[]> {
+  const byFrame = new Map<number, Finding[]>(frameIds.map((id) => [id, []]));
+  for (const finding of findings) {
+    const key = finding.fieldKey === null ? null : splitTabFieldKey(finding.fieldKey);
+    if (!key) continue;
+    byFrame.get(key.frameId)?.push({ ...finding, fieldKey: key.localKey });
+  }
+  return byFrame;
+}

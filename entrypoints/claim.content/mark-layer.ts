@@ -1,0 +1,108 @@
+import type { Finding } from '../../rules/schema';
+
+/** Marks drawn for one field: its element and the failing findings that point at it. */
+export interface FieldMark {
+  fieldKey: string;
+  element: Element;
+  findings: Finding[];
+}
+
+const GAP_COLOUR = '#c5221f';
+
+/**
+ * ClaimLint's own layer over the page: a fixed, click-through shadow root that outlines fields with gaps and
+ * carries a small badge with the gap's text. Nothing is written to the page's own elements, so the page's
+ * layout, styles and values stay as they were, and the page's CSS cannot reach into the marks.
+ */
+export class MarkLayer {
+  private readonly host: HTMLElement;
+  private readonly root: ShadowRoot;
+  private marks: Array<FieldMark & { box: HTMLElement }> = [];
+  private frame = 0;
+
+  constructor(private readonly doc: Document) {
+    this.host = doc.createElement('claimlint-marks');
+    this.host.setAttribute('data-claimlint-ui', '');
+    setStyles(this.host, {
+      position: 'fixed', inset: '0', width: '0', height: '0', overflow: 'visible',
+      'pointer-events': 'none', 'z-index': '2147483646', display: 'block', contain: 'layout style',
+    });
+    this.root = this.host.attachShadow({ mode: 'open' });
+  }
+
+  /** Replaces all marks. Fields without a layout box (hidden) get none. */
+  render(fieldMarks: FieldMark[]): void {
+    for (const mark of this.marks) mark.box.remove();
+    this.marks = fieldMarks.map((mark) => ({ ...mark, box: this.drawBox(mark) }));
+    if (this.marks.length > 0 && !this.host.isConnected) this.doc.documentElement.append(this.host);
+    if (this.marks.length === 0) this.host.remove();
+    this.reposition();
+  }
+
+  /** Called on scroll and resize; batched to one layout read per animation frame. */
+  scheduleReposition(): void {
+    if (this.frame || this.marks.length === 0) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.reposition();
+    });
+  }
+
+  flash(fieldKey: string): void {
+    const mark = this.marks.find((candidate) => candidate.fieldKey === fieldKey);
+    mark?.box.animate([{ outlineWidth: '6px' }, { outlineWidth: '2px' }], { duration: 700, iterations: 2 });
+  }
+
+  get markedFieldKeys(): string[] {
+    return this.marks.map((mark) => mark.fieldKey);
+  }
+
+  destroy(): void {
+    cancelAnimationFrame(this.frame);
+    this.marks = [];
+    this.host.remove();
+  }
+
+  private reposition(): void {
+    for (const mark of this.marks) {
+      const rect = mark.element.getBoundingClientRect();
+      const visible = rect.width > 0 || rect.height > 0;
+      setStyles(mark.box, {
+        display: visible ? 'block' : 'none',
+        transform: `translate(${Math.round(rect.left)}px, ${Math.round(rect.top)}px)`,
+        width: `${Math.round(rect.width)}px`,
+        height: `${Math.round(rect.height)}px`,
+      });
+    }
+  }
+
+  private drawBox(mark: FieldMark): HTMLElement {
+    const box = this.doc.createElement('div');
+    box.setAttribute('data-field-key', mark.fieldKey);
+    box.setAttribute('data-rule-ids', mark.findings.map((finding) => finding.ruleId).join(' '));
+    setStyles(box, {
+      position: 'absolute', top: '0', left: '0', 'box-sizing': 'border-box',
+      outline: `2px solid ${GAP_COLOUR}`, 'outline-offset': '1px', 'border-radius': '2px', 'pointer-events': 'none',
+    });
+    const badge = this.doc.createElement('span');
+    const text = mark.findings.map((finding) => `${finding.message} — ${finding.fix}`).join('\n');
+    // textContent and attributes only: finding text can quote page content and must never become markup.
+    badge.textContent = String(mark.findings.length);
+    badge.title = text;
+    badge.setAttribute('role', 'note');
+    badge.setAttribute('aria-label', `ClaimLint: ${text}`);
+    setStyles(badge, {
+      position: 'absolute', top: '-9px', right: '-9px', 'min-width': '16px', height: '16px', padding: '0 3px',
+      'box-sizing': 'border-box', 'border-radius': '8px', background: GAP_COLOUR, color: '#fff',
+      font: 'bold 11px/16px system-ui, sans-serif', 'text-align': 'center', 'pointer-events': 'auto', cursor: 'help',
+    });
+    box.append(badge);
+    this.root.append(box);
+    return box;
+  }
+}
+
+/** CSSOM writes, which a page's style-src CSP does not block (unlike <style> or style="" markup). */
+function setStyles(element: HTMLElement, styles: Record<string, string>): void {
+  for (const [property, value] of Object.entries(styles)) element.style.setProperty(property, value, 'important');
+}
