@@ -1,0 +1,66 @@
+/**
+ * `npm run demo`: builds the extension, serves the sample pages on 127.0.0.1, starts Chromium with ClaimLint
+ * loaded (headed when a display exists, headless otherwise), checks the sample pages, prints the findings and
+ * saves screenshots of the marked pages and of the popup.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { TabResult } from '../utils/messages';
+import { printFindings } from './support/print-findings';
+import { launchWithExtension } from './support/launch-chromium';
+import { serveFolder } from './support/static-server';
+
+const SAMPLE_PAGES = ['cms1500-claim.html', 'lmn-letter.html'];
+const OUTPUT_DIR = resolve('demo-output');
+const headed = Boolean(process.env.DISPLAY) && process.env.CI !== 'true' && !process.argv.includes('--headless');
+
+console.log('Building the extension (test build: may run on 127.0.0.1)…');
+execFileSync('npx', ['wxt', 'build', '--mode', 'test'], { stdio: ['ignore', 'ignore', 'inherit'] });
+await mkdir(OUTPUT_DIR, { recursive: true });
+
+const server = await serveFolder(resolve('test/fixtures/pages'));
+const browser = await launchWithExtension(resolve('.output/chrome-mv3-test'), { headless: !headed });
+console.log(`Chromium started ${headed ? 'with a window' : 'headless'}; sample pages at ${server.origin}/\n`);
+
+try {
+  for (const sample of SAMPLE_PAGES) {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/${sample}`);
+    const result = await waitForResult(page);
+    printFindings(`${sample} — ${result.title}`, result);
+    const name = sample.replace(/\.html$/, '');
+    await page.screenshot({ path: resolve(OUTPUT_DIR, `${name}-page.png`), fullPage: true });
+    const popup = await browser.context.newPage();
+    await popup.setViewportSize({ width: 400, height: 900 });
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${result.tabId}`);
+    await popup.locator('[data-group="fail"]').first().waitFor({ timeout: 10_000 }).catch(() => {});
+    await popup.screenshot({ path: resolve(OUTPUT_DIR, `${name}-popup.png`), fullPage: true });
+    if (!headed) await popup.close();
+  }
+  console.log(`Screenshots saved in ${OUTPUT_DIR}/`);
+  if (headed) {
+    console.log('Chromium stays open so you can edit the pages and watch the marks; press Ctrl+C to finish.');
+    await new Promise<void>((done) => process.once('SIGINT', () => done()));
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+/** The latest result the background keeps for the page's tab, once the content script has reported. */
+async function waitForResult(page: Page): Promise<TabResult> {
+  const title = await page.title();
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const result = await browser.worker.evaluate(async (wanted) => {
+      const tab = (await chrome.tabs.query({})).find((candidate) => candidate.title === wanted);
+      if (tab?.id === undefined) return null;
+      const key = `tabResult:${tab.id}`;
+      return ((await chrome.storage.session.get(key))[key] as unknown) ?? null;
+    }, title);
+    if (result) return result as TabResult;
+    await page.waitForTimeout(150);
+  }
+  throw new Error(`ClaimLint did not report on ${page.url()} within 15 s`);
+}

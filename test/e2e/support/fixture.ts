@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionBrowser } from '../../../scripts/support/launch-chromium';
+import { serveFolder, type StaticServer } from '../../../scripts/support/static-server';
+
+export const PAGES_DIR = resolve('test/fixtures/pages');
+export const TEST_BUILD_DIR = resolve('.output/chrome-mv3-test');
+
+export interface ExpectedPage {
+  fields: Record<string, { concept: string; index: string | number | null }>;
+}
+
+export function readExpected(page: string): ExpectedPage {
+  return JSON.parse(readFileSync(resolve(PAGES_DIR, page.replace(/\.html$/, '.json')), 'utf8')) as ExpectedPage;
+}
+
+/** The element id the sample page uses for a concept (and index), read from the page's expected JSON. */
+export function idFor(expected: ExpectedPage, concept: string, index: string | number | null = null): string {
+  const entry = Object.entries(expected.fields).find(([, field]) => field.concept === concept && field.index === index);
+  if (!entry) throw new Error(`the sample page has no ${concept}${index === null ? '' : ` ${index}`} field`);
+  return entry[0];
+}
+
+export interface Session {
+  browser: ExtensionBrowser;
+  server: StaticServer;
+  close(): Promise<void>;
+}
+
+export async function startSession(): Promise<Session> {
+  const server = await serveFolder(PAGES_DIR);
+  const browser = await launchWithExtension(TEST_BUILD_DIR, { headless: true });
+  return {
+    browser,
+    server,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** The browser's tab id for a page, asked of the extension's service worker. */
+export async function tabIdOf(session: Session, page: Page): Promise<number> {
+  const title = await page.title();
+  return session.browser.worker.evaluate(async (wanted) => {
+    const tabs = await chrome.tabs.query({});
+    const tab = tabs.find((candidate) => candidate.title === wanted);
+    if (tab?.id === undefined) throw new Error(`no tab titled ${wanted}`);
+    return tab.id;
+  }, title);
+}
+
+/** Screen rectangles of ClaimLint's marks on the page (inside its own shadow layer). */
+export async function markRects(page: Page) {
+  return page.evaluate(() => {
+    const host = document.querySelector('claimlint-marks');
+    const boxes = host?.shadowRoot ? [...host.shadowRoot.querySelectorAll<HTMLElement>('[data-field-key]')] : [];
+    return boxes
+      .filter((box) => getComputedStyle(box).display !== 'none')
+      .map((box) => {
+        const rect = box.getBoundingClientRect();
+        return { key: box.dataset.fieldKey!, rules: box.dataset.ruleIds!, x: rect.x, y: rect.y, width: rect.width, height: rect.height };
+      });
+  });
+}
+
+/** True when a mark is drawn over the element with this id (same box within 2px). */
+export async function isMarked(page: Page, elementId: string): Promise<boolean> {
+  const target = await page.locator(`#${elementId}`).boundingBox();
+  if (!target) return false;
+  const marks = await markRects(page);
+  return marks.some((mark) =>
+    Math.abs(mark.x - target.x) <= 2 && Math.abs(mark.y - target.y) <= 2 &&
+    Math.abs(mark.width - target.width) <= 2 && Math.abs(mark.height - target.height) <= 2,
+  );
+}
+
+/** Every form control's value, to prove ClaimLint changed none of them. */
+export async function formValues(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLInputElement>('input, textarea, select')].map((element) =>
+      element.type === 'checkbox' || element.type === 'radio' ? String(element.checked) : element.value,
+    ),
+  );
+}
