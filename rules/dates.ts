@@ -31,7 +31,7 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((utcDay(to) - utcDay(from)) / 86_400_000);
 }
 
-function monthNumber(name: string): string | undefined {
+function monthNumber(name = ''): string | undefined {
   // A name counts when it abbreviates a month ("mar", "sept"), so "marchy" or "mayo" are not months.
   const index = MONTHS.findIndex((month) => name.length >= 3 && month.startsWith(name));
   return index === -1 ? undefined : String(index + 1);

@@ -1,0 +1,76 @@
+/**
+ * Pieces several checks share: the option schema for concept keys, how a field is named in a message, and
+ * which service lines a claim has. Kept outside rules/checks so that folder holds only checks.
+ */
+import * as z from 'zod/mini';
+import { CONCEPT_KEYS, CONCEPTS, type ConceptKey } from './concepts';
+import type { Field } from './schema';
+import type { CheckOutcome } from './checks/types';
+import { hasValue, type SnapshotFields } from './snapshot-fields';
+
+/** A concept key option, typed as ConceptKey (the shared schema infers plain string). */
+export const conceptKeyOption = z.enum(CONCEPT_KEYS as [ConceptKey, ...ConceptKey[]]);
+
+/** The name a biller recognises: the page's own label when it has one, else the concept's title. */
+export function fieldName(field: Field): string {
+  const label = field.label.trim();
+  return label ? `"${label}"` : conceptTitle(field.concept as ConceptKey);
+}
+
+export function conceptTitle(concept: ConceptKey): string {
+  return CONCEPTS[concept].title;
+}
+
+/** A value shown back in a message, shortened so a pasted paragraph does not flood the popup. */
+export function quoteValue(value: string): string {
+  const trimmed = value.trim();
+  return `'${trimmed.length > 40 ? `${trimmed.slice(0, 37)}...` : trimmed}'`;
+}
+
+/** The outcome for "this concept is not on the page": can't tell, never pass. */
+export function notOnPage(concept: ConceptKey, what: string): CheckOutcome {
+  return {
+    status: 'cantTell',
+    concept,
+    index: null,
+    fieldKey: null,
+    message: `ClaimLint could not find a ${what} field on this page`,
+  };
+}
+
+/** An outcome about one field, taking concept, index and key from it. */
+export function outcomeFor(field: Field, status: CheckOutcome['status'], message: string): CheckOutcome {
+  return { status, concept: field.concept as ConceptKey, index: field.index, fieldKey: field.key, message };
+}
+
+const LINE_CONCEPTS = CONCEPT_KEYS.filter((key) => key.startsWith('line.'));
+
+/** True when the page has any service-line field at all, filled or not. */
+export function hasLineFields(fields: SnapshotFields): boolean {
+  return LINE_CONCEPTS.some((concept) => fields.has(concept));
+}
+
+/**
+ * Service line numbers in ascending order: a line counts when any of its line.* fields has a value, so an
+ * empty sixth row on a portal's claim grid is not a service line.
+ */
+export function serviceLines(fields: SnapshotFields): number[] {
+  const lines = new Set<number>();
+  for (const concept of LINE_CONCEPTS) {
+    for (const field of fields.all(concept)) {
+      if (typeof field.index === 'number' && hasValue(field)) lines.add(field.index);
+    }
+  }
+  return [...lines].sort((a, b) => a - b);
+}
+
+/** The field to point at for a service line: its procedure code, else its first filled field. */
+export function lineAnchor(fields: SnapshotFields, line: number): Field | undefined {
+  const code = fields.best('line.procedureCode', line);
+  if (code) return code;
+  for (const concept of LINE_CONCEPTS) {
+    const filled = fields.all(concept, line).find(hasValue);
+    if (filled) return filled;
+  }
+  return undefined;
+}

@@ -1,0 +1,35 @@
+import * as z from 'zod/mini';
+import { notOnPage, outcomeFor, quoteValue } from '../check-support';
+import { hasValue } from '../snapshot-fields';
+import { defineCheck } from './types';
+
+/**
+ * Box 21's ICD indicator must say ICD-10 ("0"). Selects often show "0 - ICD-10", so the leading digit (or the
+ * words ICD-10 / ICD-9) decides.
+ */
+export const icdIndicator = defineCheck({
+  options: z.object({}),
+  run({ fields }) {
+    const field = fields.best('claim.icdIndicator');
+    if (!field) return [notOnPage('claim.icdIndicator', 'box 21 ICD indicator')];
+    if (!hasValue(field)) {
+      return [outcomeFor(field, 'fail', 'The box 21 ICD indicator is empty; it must be 0 for ICD-10 codes')];
+    }
+    const version = indicatorVersion(field.value);
+    if (version === '0') return [outcomeFor(field, 'pass', 'The ICD indicator is 0 (ICD-10)')];
+    if (version === '9') {
+      return [outcomeFor(field, 'fail',
+        'The ICD indicator is 9 (ICD-9); ICD-9 codes are not accepted for dates of service from 2015-10-01 on, so it must be 0 (ICD-10)')];
+    }
+    return [outcomeFor(field, 'fail', `The ICD indicator ${quoteValue(field.value)} is not 0 (ICD-10)`)];
+  },
+});
+
+function indicatorVersion(value: string): string | null {
+  const text = value.trim().toUpperCase();
+  const digit = /^(\d)\b/.exec(text);
+  if (digit) return digit[1]!;
+  if (/^ICD[- ]?10\b/.test(text)) return '0';
+  if (/^ICD[- ]?9\b/.test(text)) return '9';
+  return null;
+}

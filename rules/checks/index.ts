@@ -1,0 +1,29 @@
+/**
+ * Every check, by id. The id is the file name; checklists refer to checks by it. The meta-test
+ * (test/meta/conventions.test.ts) fails when a check file is missing here or has no test.
+ */
+import type { Check } from './types';
+import { dateWithin } from './date-within';
+import { diagnosisCodes } from './diagnosis-codes';
+import { diagnosisPointers } from './diagnosis-pointers';
+import { icdIndicator } from './icd-indicator';
+import { npi } from './npi';
+import { priorAuthNumber } from './prior-auth-number';
+import { requiredField } from './required-field';
+
+export const CHECKS = {
+  'date-within': dateWithin,
+  'diagnosis-codes': diagnosisCodes,
+  'diagnosis-pointers': diagnosisPointers,
+  'icd-indicator': icdIndicator,
+  npi,
+  'prior-auth-number': priorAuthNumber,
+  'required-field': requiredField,
+} satisfies Record<string, Check<any>>;
+
+export type CheckId = keyof typeof CHECKS;
+
+/** The check registered under an id, or undefined; never an inherited property such as "constructor". */
+export function findCheck(id: string): Check<unknown> | undefined {
+  return Object.hasOwn(CHECKS, id) ? (CHECKS[id as CheckId] as Check<unknown>) : undefined;
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { Field } from '../schema';
+import { contextOf, field } from '../test-snapshot';
+import { npi } from './npi';
+
+const run = (fields: Field[], options: unknown) => npi.run(contextOf(fields), npi.options.parse(options));
+const referring = { concept: 'referring.npi' };
+
+describe('npi', () => {
+  it('passes a valid NPI, spaces and all', () => {
+    expect(run([field('referring.npi', '1234 567 893')], referring)[0]).toMatchObject({
+      status: 'pass', fieldKey: 'referring.npi', message: 'Referring provider NPI (box 17b) 1234567893 is a valid NPI',
+    });
+  });
+
+  it('fails a mistyped NPI and says what is wrong', () => {
+    expect(run([field('referring.npi', '1234567890')], referring)[0]?.message).toMatch(/check digit/);
+    expect(run([field('referring.npi', '123456789')], referring)[0]?.message).toMatch(/has 9 digits/);
+    expect(run([field('referring.npi', '3234567893')], referring)[0]?.message).toMatch(/start with 1 or 2/);
+    expect(run([field('referring.npi', '1234567890')], referring)[0]?.status).toBe('fail');
+  });
+
+  it('fails empty when required, is not applicable when optional, cannot tell when absent', () => {
+    expect(run([field('referring.npi', '')], referring)[0]?.status).toBe('fail');
+    expect(run([field('referring.npi', '')], { ...referring, required: false })[0]?.status).toBe('notApplicable');
+    expect(run([field('provider.npi', '1234567893')], referring)[0]).toMatchObject({ status: 'cantTell', fieldKey: null });
+  });
+
+  describe('rendering NPI per service line', () => {
+    const line = (n: number, cpt: string, rendering: string) => [
+      field('line.procedureCode', cpt, { index: n }), field('line.renderingNpi', rendering, { index: n }),
+    ];
+    const options = { concept: 'line.renderingNpi', required: false };
+
+    it('judges each filled line on its own', () => {
+      const outcomes = run([...line(1, '97140', '1234567893'), ...line(2, '97124', '1234567890')], options);
+      expect(outcomes.map((o) => [o.index, o.status])).toEqual([[1, 'pass'], [2, 'fail']]);
+      expect(outcomes[1]?.message).toMatch(/line 2/);
+    });
+
+    it('ignores empty optional lines, and fails an empty line when required', () => {
+      const fields = [...line(1, '97140', '1234567893'), ...line(2, '97124', ''), ...line(3, '', '')];
+      expect(run(fields, options).map((o) => o.status)).toEqual(['pass']);
+      expect(run(fields, { ...options, required: true }).map((o) => [o.index, o.status]))
+        .toEqual([[1, 'pass'], [2, 'fail']]);
+    });
+
+    it('is not applicable when no line carries one', () => {
+      expect(run(line(1, '97140', ''), options)).toEqual([expect.objectContaining({ status: 'notApplicable' })]);
+    });
+  });
+});

@@ -1,0 +1,54 @@
+import * as z from 'zod/mini';
+import { conceptTitle, notOnPage, outcomeFor, quoteValue, serviceLines } from '../check-support';
+import { readNpi, type NpiReading } from '../codes/npi';
+import type { Field } from '../schema';
+import { hasValue } from '../snapshot-fields';
+import type { CheckOutcome } from './types';
+import { defineCheck } from './types';
+
+/**
+ * An NPI must be 10 digits starting with 1 or 2 and pass the CMS check digit: a typo here returns the claim
+ * unprocessed. For the per-line rendering NPI (24J) there is one outcome per line.
+ */
+export const npi = defineCheck({
+  options: z.object({
+    concept: z.enum(['provider.npi', 'referring.npi', 'line.renderingNpi']),
+    required: z._default(z.boolean(), true),
+  }),
+  run({ fields }, { concept, required }) {
+    const title = conceptTitle(concept);
+    const all = fields.all(concept);
+    if (all.length === 0) return [notOnPage(concept, title)];
+    const empty = (field: Field): CheckOutcome =>
+      required
+        ? outcomeFor(field, 'fail', `${title} is empty`)
+        : outcomeFor(field, 'notApplicable', `${title} is empty, which is allowed here`);
+
+    if (concept !== 'line.renderingNpi') {
+      const field = fields.best(concept)!;
+      return [hasValue(field) ? judge(field, title) : empty(field)];
+    }
+    // Per line: judge every filled NPI; when required, an empty one on a filled service line fails too.
+    const lines = new Set(serviceLines(fields));
+    const outcomes = all.flatMap((field) => {
+      if (hasValue(field)) return [judge(field, `${title}, line ${field.index ?? '?'}`)];
+      return required && typeof field.index === 'number' && lines.has(field.index) ? [empty(field)] : [];
+    });
+    if (outcomes.length > 0) return outcomes;
+    return [{ status: 'notApplicable', concept, index: null, fieldKey: all[0]!.key,
+      message: `No ${title} is filled in on any service line` }];
+  },
+});
+
+function judge(field: Field, title: string): CheckOutcome {
+  const read = readNpi(field.value);
+  if (read.ok) return outcomeFor(field, 'pass', `${title} ${read.npi} is a valid NPI`);
+  return outcomeFor(field, 'fail', `${title} ${quoteValue(field.value)} ${PROBLEMS[read.reason](read)}`);
+}
+
+const PROBLEMS: Record<Exclude<NpiReading, { ok: true }>['reason'], (read: { digits: string }) => string> = {
+  'not-digits': () => 'has characters other than digits; an NPI is 10 digits',
+  length: ({ digits }) => `has ${digits.length} digits; an NPI has 10`,
+  'first-digit': () => 'does not start with 1 or 2, so it is not an NPI',
+  'check-digit': () => 'fails the NPI check digit, so a digit is probably mistyped',
+};

@@ -1,0 +1,42 @@
+/**
+ * Hand-built snapshots for unit tests: synthetic fields only, never a real person's data.
+ */
+import type { ConceptKey } from './concepts';
+import type { Field, FieldIndex, Snapshot } from './schema';
+import { SnapshotFields } from './snapshot-fields';
+import type { CheckContext } from './checks/types';
+
+let counter = 0;
+
+/** A field of a concept with a value; key defaults to concept plus index so tests can refer to it. */
+export function field(
+  concept: ConceptKey,
+  value: string,
+  extra: { index?: FieldIndex; kind?: Field['kind']; label?: string; key?: string } = {},
+): Field {
+  const index = extra.index ?? null;
+  const key = extra.key ?? (index === null ? concept : `${concept}[${index}]`);
+  counter += 1;
+  return {
+    key,
+    concept,
+    index,
+    kind: extra.kind ?? 'text',
+    value,
+    label: extra.label ?? '',
+    confidence: 0.9,
+    evidence: [],
+    locator: { frameId: 0, selector: `#f${counter}`, name: null, id: null },
+  };
+}
+
+/** A snapshot taken at noon UTC on `today`. */
+export function snapshotOf(fields: Field[], today = '2026-11-22'): Snapshot {
+  return { url: 'https://portal.example/claim', title: 'Claim', takenAt: `${today}T12:00:00Z`, fields };
+}
+
+/** The context a check sees for these fields. */
+export function contextOf(fields: Field[], today = '2026-11-22'): CheckContext {
+  const snapshot = snapshotOf(fields, today);
+  return { snapshot, fields: new SnapshotFields(snapshot), today };
+}
