@@ -1,0 +1,49 @@
+/**
+ * Checklists are data (one JSON file per checklist in this folder). parseChecklist is the one gate every
+ * checklist passes, bundled or user-supplied: schema, unique rule ids, known check ids, valid check options.
+ */
+import * as z from 'zod/mini';
+import { findCheck } from '../checks';
+import { checklistSchema, type Checklist } from '../schema';
+import cms1500Basics from './cms1500-basics.json' with { type: 'json' };
+import lmnCore from './lmn-core.json' with { type: 'json' };
+
+export type ChecklistParse = { ok: true; checklist: Checklist } | { ok: false; error: string };
+
+// zod/mini ships without English messages; ask for them per parse rather than configuring zod globally.
+const english = { error: z.locales.en().localeError };
+
+/** Validates a checklist; on failure the error names the checklist and rule so its author can fix it. */
+export function parseChecklist(input: unknown): ChecklistParse {
+  const parsed = checklistSchema.safeParse(input, english);
+  if (!parsed.success) return { ok: false, error: `Checklist ${idOf(input)} is not valid: ${z.prettifyError(parsed.error)}` };
+  const checklist = parsed.data;
+  const seen = new Set<string>();
+  for (const rule of checklist.rules) {
+    const where = `Checklist "${checklist.id}", rule "${rule.id}"`;
+    if (seen.has(rule.id)) return { ok: false, error: `${where}: the rule id is used more than once` };
+    seen.add(rule.id);
+    const check = findCheck(rule.check);
+    if (!check) return { ok: false, error: `${where}: unknown check "${rule.check}"` };
+    const options = check.options.safeParse(rule.options ?? {}, english);
+    if (!options.success) {
+      return { ok: false, error: `${where}: options for check "${rule.check}" are not valid: ${z.prettifyError(options.error)}` };
+    }
+  }
+  return { ok: true, checklist };
+}
+
+function idOf(input: unknown): string {
+  const id = typeof input === 'object' && input !== null ? (input as { id?: unknown }).id : undefined;
+  return typeof id === 'string' ? `"${id.slice(0, 80)}"` : '(without an id)';
+}
+
+function bundled(input: unknown): Checklist {
+  const result = parseChecklist(input);
+  // A broken bundled checklist is a build error, not something to show users as "no gaps".
+  if (!result.ok) throw new Error(result.error);
+  return result.checklist;
+}
+
+/** The checklists shipped with ClaimLint, validated at load. */
+export const BUNDLED_CHECKLISTS: Checklist[] = [bundled(lmnCore), bundled(cms1500Basics)];
