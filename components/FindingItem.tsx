@@ -1,0 +1,76 @@
+import { CONCEPTS, isConceptKey } from '../rules/concepts';
+import type { Finding, Severity } from '../rules/schema';
+import { SourceLink } from './SourceLink';
+
+const SEVERITY_LABEL: Record<Severity, string> = {
+  critical: 'Critical',
+  serious: 'Serious',
+  moderate: 'Moderate',
+  minor: 'Minor',
+};
+
+/** A human name for the field a finding is about: "Diagnosis code (box 21) B", "Units (24G), line 2". */
+export function fieldLabel(finding: Pick<Finding, 'concept' | 'index' | 'title'>): string {
+  if (finding.concept === null || !isConceptKey(finding.concept)) return finding.title;
+  const title = CONCEPTS[finding.concept].title;
+  if (finding.index === null) return title;
+  return typeof finding.index === 'number' ? `${title}, line ${finding.index}` : `${title} ${finding.index}`;
+}
+
+interface FindingItemProps {
+  finding: Finding;
+  /** Shown when the tab has several checklists, so the user knows which one a rule comes from. */
+  checklistTitle?: string;
+  onGoToField: (tabFieldKey: string) => void;
+}
+
+/** One rule's result. Every string here may contain page text, so it is rendered as text only. */
+export function FindingItem({ finding, checklistTitle, onGoToField }: FindingItemProps) {
+  const { status, fieldKey } = finding;
+  const open = status === 'fail' || status === 'cantTell';
+  return (
+    <li
+      class={`finding finding-${status}`}
+      data-rule-id={finding.ruleId}
+      data-status={status}
+      data-field-key={fieldKey ?? ''}
+    >
+      <div class="finding-head">
+        {open ? (
+          <span class={`badge severity-${finding.severity}`}>{SEVERITY_LABEL[finding.severity]}</span>
+        ) : (
+          <span class="badge badge-quiet">{status === 'pass' ? 'Passed' : 'Not applicable'}</span>
+        )}
+        <h3 class="finding-title">{finding.title}</h3>
+        {fieldKey !== null && (
+          <button
+            type="button"
+            class="go-to-field"
+            aria-label={`Go to field: ${fieldLabel(finding)}`}
+            onClick={() => onGoToField(fieldKey)}
+          >
+            Go to field
+          </button>
+        )}
+      </div>
+      <p class="finding-message">{finding.message}</p>
+      {status === 'cantTell' && (
+        <p class="finding-not-found">Field not found on this page: {fieldLabel(finding)}.</p>
+      )}
+      {open && (
+        <dl class="finding-advice">
+          <div>
+            <dt>Why:</dt> <dd>{finding.why}</dd>
+          </div>
+          <div>
+            <dt>Fix:</dt> <dd>{finding.fix}</dd>
+          </div>
+        </dl>
+      )}
+      <p class="finding-source">
+        {checklistTitle && <span class="finding-checklist">{checklistTitle} · </span>}
+        <SourceLink source={finding.citation} />
+      </p>
+    </li>
+  );
+}

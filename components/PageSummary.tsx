@@ -1,0 +1,36 @@
+import type { TabResult } from '../utils/messages';
+import { ChecklistSources } from './ChecklistSources';
+
+/** "14:05" today, "12 Mar, 14:05" otherwise; the raw string if it is not a date. */
+export function formatCheckedAt(checkedAt: string, now = new Date()): string {
+  const date = new Date(checkedAt);
+  if (Number.isNaN(date.getTime())) return checkedAt;
+  const time = date.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+  if (date.toDateString() === now.toDateString()) return time;
+  return `${date.toLocaleDateString(undefined, { day: 'numeric', month: 'short' })}, ${time}`;
+}
+
+interface PageSummaryProps {
+  result: TabResult;
+}
+
+/** What was checked: the page, when, how much of it, and against which checklists. */
+export function PageSummary({ result }: PageSummaryProps) {
+  return (
+    <div class="page-summary">
+      <p class="page-title" title={result.url}>
+        {result.title || result.url}
+      </p>
+      <p class="page-meta">
+        Checked <time dateTime={result.checkedAt}>{formatCheckedAt(result.checkedAt)}</time> ·{' '}
+        {result.fieldCount} {result.fieldCount === 1 ? 'field' : 'fields'}
+      </p>
+      {result.truncated && (
+        <p class="page-truncated">
+          Read the first {result.truncated.limit} of {result.truncated.seen} fields; gaps further down may be missed.
+        </p>
+      )}
+      <ChecklistSources checklists={result.checklists} />
+    </div>
+  );
+}
