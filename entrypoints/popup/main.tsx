@@ -1,2 +1,5 @@
 import { render } from 'preact';
-render(<p>hi</p>, document.getElementById('app')!);
+import { App } from './App';
+import './style.css';
+
+render(<App search={location.search} />, document.getElementById('app')!);

@@ -1,0 +1,295 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Finding } from '../../rules/schema';
+import type { Reply, TabResult } from '../../utils/messages';
+import { App } from './App';
+
+const TAB_ID = 7;
+
+const citation = {
+  policy: 'Sample Payer Outpatient Therapy Policy',
+  section: 'Documentation requirements',
+  url: 'https://example.org/policies/outpatient-therapy',
+  date: '2025-01-15',
+};
+
+function finding(overrides: Partial<Finding> & Pick<Finding, 'ruleId' | 'status'>): Finding {
+  return {
+    checklistId: 'sample-pt',
+    title: `Rule ${overrides.ruleId}`,
+    severity: 'moderate',
+    concept: null,
+    index: null,
+    fieldKey: null,
+    message: `Message for ${overrides.ruleId}`,
+    why: `Why ${overrides.ruleId}`,
+    fix: `Fix ${overrides.ruleId}`,
+    source: 'Sample Payer Outpatient Therapy Policy, Documentation requirements, 2025-01-15, https://example.org/policies/outpatient-therapy',
+    citation,
+    ...overrides,
+  };
+}
+
+function sampleResult(overrides: Partial<TabResult> = {}): TabResult {
+  return {
+    tabId: TAB_ID,
+    url: 'http://127.0.0.1/claim.html',
+    title: 'Sample claim form',
+    checkedAt: '2026-11-22T10:15:00.000Z',
+    fieldCount: 12,
+    checklists: [
+      {
+        id: 'sample-pt',
+        title: 'Outpatient physical therapy',
+        payer: 'Sample Payer',
+        service: 'Physical therapy',
+        vintage: '2025-02-01',
+        source: citation,
+      },
+    ],
+    findings: [
+      finding({ ruleId: 'minor-gap', status: 'fail', severity: 'minor', fieldKey: '0:units-1' }),
+      finding({ ruleId: 'critical-gap', status: 'fail', severity: 'critical', fieldKey: '2:npi' }),
+      finding({ ruleId: 'passes-1', status: 'pass', fieldKey: '0:dob' }),
+      finding({ ruleId: 'serious-gap', status: 'fail', severity: 'serious', fieldKey: '0:goals' }),
+      finding({ ruleId: 'no-signature', status: 'cantTell', severity: 'serious', concept: 'provider.signature' }),
+      finding({ ruleId: 'not-relevant', status: 'notApplicable' }),
+      finding({ ruleId: 'passes-2', status: 'pass' }),
+    ],
+    ...overrides,
+  };
+}
+
+type Message = { type: string; tabId: number };
+let container: HTMLElement;
+
+/** Answers the popup's messages like the background would; returns the spy to inspect what was asked. */
+function answerBackground(answers: {
+  check?: (message: Message) => Promise<Reply<TabResult | null>>;
+  stored?: TabResult | null;
+}) {
+  return vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (message: Message) => {
+    if (message.type === 'claimlint/get-tab-result') return { ok: true, data: answers.stored ?? null };
+    if (message.type === 'claimlint/check-tab') {
+      return answers.check ? answers.check(message) : { ok: true, data: sampleResult() };
+    }
+    throw new Error(`unexpected message ${message.type}`);
+  }) as never);
+}
+
+async function openPopup(search = `?tabId=${TAB_ID}`) {
+  await act(() => {
+    render(<App search={search} />, container);
+  });
+}
+
+const query = (selector: string) => container.querySelector(selector);
+const queryAll = (selector: string) => [...container.querySelectorAll(selector)];
+const text = (selector: string) => query(selector)?.textContent ?? null;
+const ruleIds = (group: string) =>
+  queryAll(`[data-group="${group}"] [data-rule-id]`).map((item) => item.getAttribute('data-rule-id'));
+
+async function until(assertion: () => void) {
+  await vi.waitFor(async () => {
+    await act(async () => {});
+    assertion();
+  });
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  container = document.createElement('div');
+  document.body.append(container);
+});
+
+afterEach(() => {
+  render(null, container);
+  container.remove();
+  vi.restoreAllMocks();
+});
+
+describe('popup', () => {
+  it('shows counts and groups for a result', async () => {
+    answerBackground({});
+    await openPopup();
+    await until(() => expect(text('[data-count="fail"]')).toBe('3'));
+
+    expect(text('[data-count="cantTell"]')).toBe('1');
+    expect(text('[data-count="pass"]')).toBe('2');
+    expect(queryAll('[data-group]').map((group) => group.getAttribute('data-group'))).toEqual([
+      'fail',
+      'cantTell',
+      'pass',
+    ]);
+    expect(ruleIds('cantTell')).toEqual(['no-signature']);
+    expect(ruleIds('pass')).toEqual(['passes-1', 'passes-2', 'not-relevant']);
+    expect(query('[data-rule-id="not-relevant"]')?.textContent).toContain('Not applicable');
+    expect(text('.page-title')).toBe('Sample claim form');
+    expect(container.textContent).toContain('Outpatient physical therapy');
+    const policyLink = query('.checklists a') as HTMLAnchorElement;
+    expect(policyLink.href).toBe(citation.url);
+    expect(policyLink.target).toBe('_blank');
+    expect(policyLink.rel).toBe('noreferrer');
+  });
+
+  it('lists missing items worst first, each with why, fix and source', async () => {
+    answerBackground({});
+    await openPopup();
+    await until(() => expect(ruleIds('fail')).toEqual(['critical-gap', 'serious-gap', 'minor-gap']));
+
+    const item = query('[data-rule-id="critical-gap"]')!;
+    expect(item.getAttribute('data-status')).toBe('fail');
+    expect(item.getAttribute('data-field-key')).toBe('2:npi');
+    expect(item.textContent).toContain('Message for critical-gap');
+    expect(item.textContent).toContain('Why:');
+    expect(item.textContent).toContain('Why critical-gap');
+    expect(item.textContent).toContain('Fix critical-gap');
+    expect(item.textContent).toContain('Sample Payer Outpatient Therapy Policy');
+  });
+
+  it('says which field a cant-tell item could not find', async () => {
+    answerBackground({});
+    await openPopup();
+    await until(() => expect(query('[data-rule-id="no-signature"]')).not.toBeNull());
+
+    expect(text('[data-rule-id="no-signature"] .finding-not-found')).toBe(
+      'Field not found on this page: Provider signature.',
+    );
+    expect(query('[data-rule-id="no-signature"] button')).toBeNull();
+  });
+
+  it('keeps the passed group collapsed', async () => {
+    answerBackground({});
+    await openPopup();
+    await until(() => expect(query('[data-group="pass"]')).not.toBeNull());
+
+    const details = query('[data-group="pass"] details') as HTMLDetailsElement;
+    expect(details.open).toBe(false);
+    expect(details.querySelector('summary')?.textContent).toBe('Passed (2) · not applicable (1)');
+  });
+
+  it('renders hostile page text as text', async () => {
+    const hostile = '<img src=x onerror=alert(1)>';
+    const result = sampleResult({
+      title: hostile,
+      findings: [finding({ ruleId: 'hostile', status: 'fail', message: hostile, fieldKey: '0:x' })],
+    });
+    answerBackground({ check: async () => ({ ok: true, data: result }) });
+    await openPopup();
+    await until(() => expect(query('[data-rule-id="hostile"]')).not.toBeNull());
+
+    expect(query('img')).toBeNull();
+    expect(text('[data-rule-id="hostile"] .finding-message')).toBe(hostile);
+    expect(text('.page-title')).toBe(hostile);
+  });
+
+  it('sends focus-field to the frame that holds the field, and stays open when pinned to a tab', async () => {
+    answerBackground({});
+    const sendToTab = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined as never);
+    const close = vi.spyOn(window, 'close').mockImplementation(() => {});
+    await openPopup();
+    await until(() => expect(query('[data-rule-id="critical-gap"] button')).not.toBeNull());
+
+    const button = query('[data-rule-id="critical-gap"] button') as HTMLButtonElement;
+    expect(button.getAttribute('aria-label')).toBe('Go to field: Rule critical-gap');
+    await act(() => button.click());
+
+    expect(sendToTab).toHaveBeenCalledWith(TAB_ID, { type: 'claimlint/focus-field', fieldKey: 'npi' }, { frameId: 2 });
+    expect(close).not.toHaveBeenCalled();
+  });
+
+  it('checks the active tab and closes after "Go to field" when opened as a popup', async () => {
+    // The fake browser has no current window, so the active-tab query is answered here.
+    const tab = { id: 42 };
+    const queryTabs = vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([tab] as never);
+    const sendMessage = answerBackground({});
+    const sendToTab = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined as never);
+    const close = vi.spyOn(window, 'close').mockImplementation(() => {});
+    await openPopup('');
+    await until(() => expect(query('[data-rule-id="serious-gap"] button')).not.toBeNull());
+    expect(queryTabs).toHaveBeenCalledWith({ active: true, currentWindow: true });
+    expect(sendMessage).toHaveBeenCalledWith({ type: 'claimlint/check-tab', tabId: tab.id });
+
+    await act(() => (query('[data-rule-id="serious-gap"] button') as HTMLButtonElement).click());
+
+    expect(sendToTab).toHaveBeenCalledWith(tab.id, { type: 'claimlint/focus-field', fieldKey: 'goals' }, { frameId: 0 });
+    await until(() => expect(close).toHaveBeenCalledOnce());
+  });
+
+  it('shows why a page cannot be checked', async () => {
+    answerBackground({ check: async () => ({ ok: false, error: 'Cannot access a chrome:// URL' }) });
+    await openPopup();
+    await until(() => expect(query('.status-error')).not.toBeNull());
+
+    expect(text('[role="status"]')).toBe("ClaimLint can't check this page: Cannot access a chrome:// URL");
+    expect(query('[data-group]')).toBeNull();
+  });
+
+  it('does not repeat the background\'s own "can\'t read this page" prefix', async () => {
+    answerBackground({ check: async () => ({ ok: false, error: "ClaimLint can't read this page: browser pages are off limits." }) });
+    await openPopup();
+    await until(() => expect(query('.status-error')).not.toBeNull());
+
+    expect(text('[role="status"]')).toBe("ClaimLint can't check this page: browser pages are off limits.");
+  });
+
+  it('says so when "Go to field" cannot reach the page, and stays open', async () => {
+    answerBackground({});
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValue(new Error('Receiving end does not exist.'));
+    const close = vi.spyOn(window, 'close').mockImplementation(() => {});
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 42 }] as never);
+    await openPopup('');
+    await until(() => expect(query('[data-rule-id="minor-gap"] button')).not.toBeNull());
+
+    await act(() => (query('[data-rule-id="minor-gap"] button') as HTMLButtonElement).click());
+
+    await until(() => expect(text('.status-message')).toBe("Couldn't go to the field: Receiving end does not exist."));
+    expect(close).not.toHaveBeenCalled();
+  });
+
+  it('says so when the page has no claim fields', async () => {
+    answerBackground({ check: async () => ({ ok: true, data: sampleResult({ fieldCount: 0, checklists: [], findings: [] }) }) });
+    await openPopup();
+    await until(() =>
+      expect(text('[role="status"]')).toBe('No claim or documentation fields found on this page.'),
+    );
+    expect(query('[data-group]')).toBeNull();
+  });
+
+  it('shows the stored result while the check is still running', async () => {
+    answerBackground({ stored: sampleResult(), check: () => new Promise(() => {}) });
+    await openPopup();
+    await until(() => expect(text('[data-count="fail"]')).toBe('3'));
+    expect(text('.status-message')).toBe('Checking…');
+  });
+
+  it('follows storage.session as the user edits the page', async () => {
+    answerBackground({});
+    await openPopup();
+    await until(() => expect(text('[data-count="fail"]')).toBe('3'));
+
+    const edited = sampleResult({
+      checkedAt: '2026-11-22T10:16:00.000Z',
+      findings: [finding({ ruleId: 'critical-gap', status: 'pass' })],
+    });
+    await fakeBrowser.storage.session.set({ [`tabResult:${TAB_ID}`]: edited });
+
+    await until(() => expect(text('[data-count="fail"]')).toBe('0'));
+    expect(text('[data-count="pass"]')).toBe('1');
+    expect(text('[data-group="fail"] .group-empty')).toBe('Nothing missing.');
+  });
+
+  it('checks again on request', async () => {
+    const sendMessage = answerBackground({});
+    await openPopup();
+    await until(() => expect(text('[data-count="fail"]')).toBe('3'));
+
+    await act(() => (query('.check-again') as HTMLButtonElement).click());
+
+    const checks = sendMessage.mock.calls.filter(([message]) => (message as unknown as Message).type === 'claimlint/check-tab');
+    expect(checks).toHaveLength(2);
+  });
+});

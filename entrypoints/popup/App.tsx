@@ -1,0 +1,106 @@
+import { useMemo, useState } from 'preact/hooks';
+import { FindingGroup } from '../../components/FindingGroup';
+import { PageSummary } from '../../components/PageSummary';
+import { StatusSummary } from '../../components/StatusSummary';
+import { focusFieldInTab } from './background-client';
+import { groupFindings } from './group-findings';
+import { useTabResult, type PopupView } from './use-tab-result';
+
+interface AppProps {
+  /** location.search of the popup page: "?tabId=N" pins it to a tab. */
+  search: string;
+}
+
+/** The background's errors may already say "ClaimLint can't read this page: …"; say it once. */
+function cantCheckMessage(error: string): string {
+  const reason = error.replace(/^ClaimLint can(?:'|’)t \w+ this page:\s*/i, '');
+  return `ClaimLint can't check this page: ${reason}`;
+}
+
+function statusMessage(view: PopupView, checking: boolean): string | null {
+  if (view.kind === 'error') return cantCheckMessage(view.error);
+  if (checking) return 'Checking…';
+  if (view.kind === 'empty') return 'No claim or documentation fields found on this page.';
+  if (view.kind === 'gone') return 'The page changed. Check again to see what it is missing.';
+  return null;
+}
+
+function passHeading({ pass, notApplicable }: { pass: number; notApplicable: number }): string {
+  return notApplicable > 0 ? `Passed (${pass}) · not applicable (${notApplicable})` : `Passed (${pass})`;
+}
+
+export function App({ search }: AppProps) {
+  const { target, view, checking, checkAgain } = useTabResult(search);
+  const [focusError, setFocusError] = useState<string | null>(null);
+  const result = view.kind === 'result' ? view.result : null;
+  const grouped = useMemo(() => (result ? groupFindings(result.findings) : null), [result]);
+  const checklistTitles = useMemo(
+    () => new Map(result && result.checklists.length > 1 ? result.checklists.map((c) => [c.id, c.title]) : []),
+    [result],
+  );
+
+  const goToField = (tabFieldKey: string) => {
+    if (!target) return;
+    setFocusError(null);
+    focusFieldInTab(target.tabId, tabFieldKey).then(
+      // A real popup gets out of the way so the user lands on the field; a pinned page stays.
+      () => !target.pinned && window.close(),
+      (error: unknown) =>
+        setFocusError(`Couldn't go to the field: ${error instanceof Error ? error.message : String(error)}`),
+    );
+  };
+
+  const message = focusError ?? statusMessage(view, checking);
+  return (
+    <div class="popup" aria-busy={checking}>
+      <header class="bar">
+        <h1 class="brand">ClaimLint</h1>
+        <button
+          type="button"
+          class="check-again"
+          aria-disabled={checking || !target}
+          onClick={() => !checking && checkAgain()}
+        >
+          Check again
+        </button>
+      </header>
+      {result && <PageSummary result={result} />}
+      <StatusSummary
+        message={message}
+        tone={view.kind === 'error' || focusError ? 'error' : 'neutral'}
+        counts={grouped?.counts ?? null}
+      />
+      {grouped && (
+        <main class="groups">
+          <FindingGroup
+            group="fail"
+            heading={`Missing (${grouped.counts.fail})`}
+            findings={grouped.fail}
+            emptyText="Nothing missing."
+            checklistTitles={checklistTitles}
+            onGoToField={goToField}
+          />
+          {grouped.cantTell.length > 0 && (
+            <FindingGroup
+              group="cantTell"
+              heading={`Can't tell (${grouped.counts.cantTell})`}
+              findings={grouped.cantTell}
+              checklistTitles={checklistTitles}
+              onGoToField={goToField}
+            />
+          )}
+          {grouped.pass.length > 0 && (
+            <FindingGroup
+              group="pass"
+              heading={passHeading(grouped.counts)}
+              findings={grouped.pass}
+              collapsed
+              checklistTitles={checklistTitles}
+              onGoToField={goToField}
+            />
+          )}
+        </main>
+      )}
+    </div>
+  );
+}
