@@ -6,8 +6,6 @@ import type { Field, FieldIndex, Snapshot } from './schema';
 import { SnapshotFields } from './snapshot-fields';
 import type { CheckContext } from './checks/types';
 
-let counter = 0;
-
 /** A field of a concept with a value; key defaults to concept plus index so tests can refer to it. */
 export function field(
   concept: ConceptKey,
@@ -16,7 +14,6 @@ export function field(
 ): Field {
   const index = extra.index ?? null;
   const key = extra.key ?? (index === null ? concept : `${concept}[${index}]`);
-  counter += 1;
   return {
     key,
     concept,
@@ -26,7 +23,7 @@ export function field(
     label: extra.label ?? '',
     confidence: 0.9,
     evidence: [],
-    locator: { frameId: 0, selector: `#f${counter}`, name: null, id: null },
+    locator: { frameId: 0, selector: `[data-test-field="${key}"]`, name: null, id: null },
   };
 }
 

@@ -2,8 +2,7 @@ import * as z from 'zod/mini';
 import { DIAGNOSIS_LETTERS, type DiagnosisLetter } from '../concepts';
 import { hasLineFields, lineAnchor, outcomeFor, quoteValue, serviceLines } from '../check-support';
 import { hasValue, type SnapshotFields } from '../snapshot-fields';
-import type { CheckOutcome } from './types';
-import { defineCheck } from './types';
+import { defineCheck, type CheckOutcome } from './types';
 
 /**
  * Box 24E: every service line points at 1–4 filled box-21 diagnoses (letters A–L; portals often take 1–12).

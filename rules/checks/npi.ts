@@ -3,8 +3,7 @@ import { conceptTitle, notOnPage, outcomeFor, quoteValue, serviceLines } from '.
 import { readNpi, type NpiReading } from '../codes/npi';
 import type { Field } from '../schema';
 import { hasValue } from '../snapshot-fields';
-import type { CheckOutcome } from './types';
-import { defineCheck } from './types';
+import { defineCheck, type CheckOutcome } from './types';
 
 /**
  * An NPI must be 10 digits starting with 1 or 2 and pass the CMS check digit: a typo here returns the claim
