@@ -1,0 +1,95 @@
+/**
+ * Finds the elements that can hold a field value, in document order: text-like inputs, textareas, selects,
+ * checkboxes, radio groups (one candidate per group) and contenteditable regions. Also notes the nearest
+ * heading before each, which gives fields their section.
+ */
+import type { Field } from '../../rules/schema';
+import { cleanText, textWithoutControls } from './text';
+
+export type FieldKind = Field['kind'];
+
+export interface CandidateField {
+  /** The element the field is located by; for a radio group its first radio. */
+  element: Element;
+  kind: FieldKind;
+  /** The elements that make up the field: the radios of a group, else just `element`. */
+  members: Element[];
+  /** Text of the closest heading before the field (h1–h6 or role=heading), '' when none. */
+  heading: string;
+}
+
+const SKIPPED_INPUT_TYPES = new Set(['hidden', 'submit', 'button', 'image', 'reset', 'file', 'password']);
+const SCAN_SELECTOR = 'h1, h2, h3, h4, h5, h6, [role=heading], input, textarea, select, [contenteditable]';
+
+/** Every candidate field of the document, skipping ClaimLint's own UI. */
+export function findCandidates(doc: Document): CandidateField[] {
+  const candidates: CandidateField[] = [];
+  const radioGroups = new Map<string, CandidateField>();
+  let heading = '';
+  for (const element of Array.from(doc.querySelectorAll(SCAN_SELECTOR))) {
+    if (element.closest('[data-claimlint-ui]')) continue;
+    if (isHeading(element)) {
+      heading = cleanText(textWithoutControls(element));
+      continue;
+    }
+    const kind = kindOf(element);
+    if (!kind) continue;
+    if (kind === 'radio') {
+      const groupKey = radioGroupKey(element);
+      const group = groupKey ? radioGroups.get(groupKey) : undefined;
+      if (group) {
+        group.members.push(element);
+        continue;
+      }
+      const candidate: CandidateField = { element, kind, members: [element], heading };
+      if (groupKey) radioGroups.set(groupKey, candidate);
+      candidates.push(candidate);
+      continue;
+    }
+    candidates.push({ element, kind, members: [element], heading });
+  }
+  return candidates;
+}
+
+/** The schema kind of an element, or null when it is not a field ClaimLint reads. */
+export function kindOf(element: Element): FieldKind | null {
+  switch (element.localName) {
+    case 'textarea':
+      return 'textarea';
+    case 'select':
+      return 'select';
+    case 'input': {
+      const type = (element.getAttribute('type') ?? 'text').trim().toLowerCase();
+      if (SKIPPED_INPUT_TYPES.has(type)) return null;
+      if (type === 'checkbox' || type === 'radio') return type;
+      return 'text';
+    }
+    default:
+      return isEditableRoot(element) ? 'contenteditable' : null;
+  }
+}
+
+function isHeading(element: Element): boolean {
+  return /^h[1-6]$/.test(element.localName) || element.getAttribute('role') === 'heading';
+}
+
+/** Only the outermost editable element is a field; nested ones are part of its text. */
+function isEditableRoot(element: Element): boolean {
+  if (!isEditable(element)) return false;
+  const parent = element.parentElement?.closest('[contenteditable]');
+  return !parent || !isEditable(parent);
+}
+
+function isEditable(element: Element): boolean {
+  const value = element.getAttribute('contenteditable');
+  return value !== null && ['', 'true', 'plaintext-only'].includes(value.trim().toLowerCase());
+}
+
+/** Radios group by name within their form (or the document when they have no form). */
+function radioGroupKey(radio: Element): string | null {
+  const name = radio.getAttribute('name');
+  if (!name) return null;
+  const form = radio.closest('form');
+  const formIndex = form ? Array.from(radio.ownerDocument.forms).indexOf(form as HTMLFormElement) : -1;
+  return `${formIndex}\u0000${name}`;
+}

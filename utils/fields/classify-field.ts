@@ -1,0 +1,110 @@
+/**
+ * Decides which concept a field is, from its signals: every concept's patterns are scored against every
+ * signal (signal weight x pattern weight, best pattern per signal), the evidence is kept, and when the best
+ * score is weak or nearly tied the answer is "nothing" rather than a guess.
+ */
+import { CONCEPTS, type ConceptKey } from '../../rules/concepts';
+import type { Evidence, FieldIndex } from '../../rules/schema';
+import { AUTOCOMPLETE_CONCEPTS, FIELD_PATTERNS, type ConceptPatterns } from './field-patterns';
+import { diagnosisLetter, lineNumber, type LineNumberSource } from './field-index';
+import type { FieldClues, Signal } from './label-text';
+
+/** Below this summed score a field is not mapped: one generic word in nearby text is not enough. */
+export const MIN_SCORE = 0.4;
+/** Below this confidence a field is not mapped. */
+export const MIN_CONFIDENCE = 0.35;
+/** The winner must beat the runner-up by this fraction, or the field is ambiguous and left unmapped. */
+const MIN_MARGIN = 0.1;
+const MAX_EVIDENCE_TEXT = 500;
+
+export interface Classification {
+  concept: ConceptKey;
+  /** Letter for diagnoses, line number for service lines (0 possible from 0-based names), else null. */
+  index: FieldIndex | 0;
+  /** For service lines: where the number came from. */
+  lineSource: LineNumberSource | null;
+  confidence: number;
+  evidence: Evidence[];
+  /** The text that best names the field, for people. */
+  label: string;
+}
+
+interface Scored {
+  concept: ConceptKey;
+  score: number;
+  evidence: Evidence[];
+}
+
+/** The concept a field most likely is, with evidence and confidence 0..1, or null when unsure. */
+export function classifyField(clues: FieldClues): Classification | null {
+  const scored = FIELD_PATTERNS.map((patterns) => scoreConcept(patterns, clues))
+    .filter((entry) => entry.score > 0)
+    .sort((a, b) => b.score - a.score);
+  const best = scored[0];
+  if (!best || best.score < MIN_SCORE) return null;
+  const runnerUp = scored[1]?.score ?? 0;
+  if (runnerUp > 0 && best.score < runnerUp * (1 + MIN_MARGIN)) return null;
+  const margin = (best.score - runnerUp) / best.score;
+  const strength = 1 - Math.exp(-1.2 * best.score);
+  const confidence = round(strength * (0.6 + 0.4 * margin));
+  if (confidence < MIN_CONFIDENCE) return null;
+  const { index, lineSource } = indexFor(best.concept, clues);
+  return { concept: best.concept, index, lineSource, confidence, evidence: best.evidence, label: bestLabel(clues.signals) };
+}
+
+function scoreConcept(patterns: ConceptPatterns, clues: FieldClues): Scored {
+  const evidence: Evidence[] = [];
+  let score = 0;
+  for (const signal of clues.signals) {
+    if (signal.kind === 'autocomplete') {
+      if (AUTOCOMPLETE_CONCEPTS[signal.normalized] === patterns.concept) {
+        score += signal.weight;
+        evidence.push({ signal: signal.kind, text: signal.text, weight: signal.weight });
+      }
+      continue;
+    }
+    if (patterns.negative?.some((re) => re.test(signal.normalized))) continue;
+    const matched = bestMatcher(patterns, signal, clues);
+    if (!matched) continue;
+    const weight = round(matched.weight * signal.weight);
+    score += weight;
+    const text = matched.context ? `${signal.text} (in "${clues.context}")` : signal.text;
+    evidence.push({ signal: signal.kind, text: text.slice(0, MAX_EVIDENCE_TEXT), weight });
+  }
+  return { concept: patterns.concept, score, evidence };
+}
+
+function bestMatcher(patterns: ConceptPatterns, signal: Signal, clues: FieldClues) {
+  let best: { weight: number; context: boolean } | null = null;
+  for (const matcher of patterns.matchers) {
+    if (matcher.on && matcher.on !== signal.target) continue;
+    if (matcher.kinds && !matcher.kinds.includes(clues.kind)) continue;
+    if (matcher.where === 'row' && clues.gridRow === null) continue;
+    if (matcher.where === 'single' && clues.gridRow !== null) continue;
+    if (matcher.context && !matcher.context.test(clues.context)) continue;
+    if (matcher.notContext?.test(clues.context)) continue;
+    if (!matcher.re.test(signal.normalized)) continue;
+    if (!best || matcher.weight > best.weight) best = { weight: matcher.weight, context: Boolean(matcher.context) };
+  }
+  return best;
+}
+
+function indexFor(concept: ConceptKey, clues: FieldClues): { index: FieldIndex | 0; lineSource: LineNumberSource | null } {
+  const repeat = CONCEPTS[concept].repeat;
+  if (repeat === 'letter') return { index: diagnosisLetter(clues.signals), lineSource: null };
+  if (repeat === 'number') {
+    const line = lineNumber(clues.signals, clues.gridRow);
+    return { index: line.value, lineSource: line.source };
+  }
+  return { index: null, lineSource: null };
+}
+
+/** People read labels, not name tokens: prefer the strongest label-like text. */
+function bestLabel(signals: readonly Signal[]): string {
+  const label = signals.find((s) => s.target === 'label') ?? signals.find((s) => s.kind === 'name' || s.kind === 'id');
+  return (label?.text ?? '').slice(0, MAX_EVIDENCE_TEXT);
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}

@@ -1,0 +1,54 @@
+/**
+ * Reads what a field holds, without changing it: reading .value, .checked and .selected has no side effects,
+ * and nothing here focuses, dispatches or writes. Patient data: the caller keeps it in memory only.
+ */
+import type { CandidateField } from './candidates';
+import { followingText } from './nearby-text';
+import type { ScanCache } from './scan-cache';
+import { cleanText, textWithoutControls } from './text';
+
+const MAX_VALUE = 100_000;
+
+/** Trimmed text, the chosen option's text, the checked radio's label, or "checked"/"" for a lone checkbox. */
+export function readFieldValue(field: CandidateField, cache: ScanCache): string {
+  const { element, kind } = field;
+  switch (kind) {
+    case 'checkbox':
+      return (element as HTMLInputElement).checked ? 'checked' : '';
+    case 'radio':
+      return checkedRadioText(field.members, cache);
+    case 'select':
+      return selectText(element as HTMLSelectElement);
+    case 'contenteditable':
+      return cap(element.textContent ?? '');
+    default:
+      return cap((element as HTMLInputElement | HTMLTextAreaElement).value ?? '');
+  }
+}
+
+/**
+ * The chosen option's text (its value when the text is empty). A placeholder option with value="" such as
+ * "-- Select --" counts as no answer; several chosen options are joined with ", ".
+ */
+function selectText(select: HTMLSelectElement): string {
+  const chosen = Array.from(select.options).filter((option) => option.selected);
+  return chosen
+    .filter((option) => option.getAttribute('value') !== '')
+    .map((option) => cleanText(option.text) || option.value.trim())
+    .filter(Boolean)
+    .join(', ');
+}
+
+function checkedRadioText(radios: Element[], cache: ScanCache): string {
+  const checked = radios.find((radio) => (radio as HTMLInputElement).checked);
+  if (!checked) return '';
+  const byFor = checked.id ? cache.labelsFor(checked.id)[0] : undefined;
+  const label = byFor ?? checked.closest('label');
+  const text = label ? textWithoutControls(label) : followingText(checked);
+  return text || (checked as HTMLInputElement).value || 'checked';
+}
+
+function cap(text: string): string {
+  const trimmed = text.trim();
+  return trimmed.length > MAX_VALUE ? trimmed.slice(0, MAX_VALUE) : trimmed;
+}

@@ -1,0 +1,161 @@
+/**
+ * Reads what a page says about a field, as weighted signals, strongest first: autocomplete; label[for],
+ * wrapping label and aria-labelledby; aria-label; name and id tokens; placeholder and title; a fieldset legend
+ * that labels only this field; table column and row headers; a dt; and, weakest, the text next to the field.
+ * Also the field's section (legend, heading, caption) for patterns that only hold in context.
+ */
+import type { MatchTarget } from './field-patterns';
+import type { CandidateField, FieldKind } from './candidates';
+import { followingText, precedingText } from './nearby-text';
+import type { ScanCache } from './scan-cache';
+import { describeCell } from './table-grid';
+import { cleanText, nameTokens, normalizeText, textWithoutControls } from './text';
+
+export type SignalKind =
+  | 'autocomplete' | 'label' | 'aria-labelledby' | 'aria-label' | 'name' | 'id' | 'placeholder' | 'title'
+  | 'legend' | 'column-header' | 'row-header' | 'dt' | 'preceding-text' | 'following-text';
+
+/** How much each signal is trusted. Nearby text is weakest: neighbours leak labels. */
+export const SIGNAL_WEIGHTS: Readonly<Record<SignalKind, number>> = {
+  autocomplete: 1.2,
+  label: 1,
+  'aria-labelledby': 1,
+  'aria-label': 0.9,
+  legend: 0.9,
+  'column-header': 0.8,
+  name: 0.7,
+  id: 0.6,
+  placeholder: 0.6,
+  'row-header': 0.6,
+  dt: 0.6,
+  title: 0.5,
+  'following-text': 0.5,
+  'preceding-text': 0.45,
+};
+
+export interface Signal {
+  kind: SignalKind;
+  /** As shown to the user (evidence, field label). */
+  text: string;
+  /** As matched by patterns. */
+  normalized: string;
+  weight: number;
+  target: MatchTarget;
+}
+
+/** Everything the classifier needs to know about one field. */
+export interface FieldClues {
+  kind: FieldKind;
+  signals: Signal[];
+  /** Section text (legend, heading, caption), normalized; '' when none. */
+  context: string;
+  /** 1-based row among the data rows of a table with column headers; null outside such a grid. */
+  gridRow: number | null;
+}
+
+/** Gathers the signals and context for one candidate field. Reads only; never touches the page. */
+export function readFieldClues(field: CandidateField, cache: ScanCache): FieldClues {
+  const { element, kind } = field;
+  const signals: Signal[] = [];
+  const add = (signalKind: SignalKind, raw: string | null | undefined, target: MatchTarget = 'label') => {
+    const text = target === 'name' ? nameTokens(raw ?? '') : cleanText(raw ?? '');
+    const normalized = target === 'name' ? text : normalizeText(text);
+    if (normalized) signals.push({ kind: signalKind, text, normalized, weight: SIGNAL_WEIGHTS[signalKind], target });
+  };
+  const isGroup = kind === 'radio';
+  const labelHolder = isGroup ? element.closest('[role=radiogroup]') ?? element : element;
+
+  add('autocomplete', autocompleteToken(element), 'name');
+  if (!isGroup) for (const label of labelsOf(element, cache)) add('label', textWithoutControls(label));
+  add('aria-labelledby', labelledByText(labelHolder));
+  add('aria-label', labelHolder.getAttribute('aria-label'));
+  const name = meaningfulName(element.getAttribute('name'));
+  add('name', name, 'name');
+  if (element.id && nameTokens(element.id) !== nameTokens(name ?? '')) add('id', element.id, 'name');
+  add('placeholder', element.getAttribute('placeholder') ?? element.getAttribute('aria-placeholder'));
+  add('title', element.getAttribute('title'));
+
+  const fieldset = element.closest('fieldset');
+  const legend = fieldset ? legendText(fieldset) : '';
+  if (legend && fieldsetHoldsOnly(fieldset!, field.members)) add('legend', legend);
+
+  const cell = element.closest('td, th');
+  const table = cell?.closest('table');
+  const described = cell && table ? describeCell(cache.grid(table), cell) : null;
+  if (described) {
+    add('column-header', described.columnHeader);
+    add('row-header', described.rowHeader);
+  }
+  add('dt', definitionTerm(element));
+
+  const hasExplicitLabel = signals.some((s) => ['label', 'aria-labelledby', 'aria-label', 'legend'].includes(s.kind));
+  if (!hasExplicitLabel) {
+    add('preceding-text', precedingText(element, new Set(field.members)));
+    if (kind === 'checkbox' || (kind === 'radio' && field.members.length === 1)) add('following-text', followingText(element));
+  }
+
+  const caption = table ? Array.from(table.children).find((child) => child.localName === 'caption') : undefined;
+  const context = [legend, field.heading, caption ? textWithoutControls(caption) : ''].filter(Boolean).join(' | ');
+  const gridRow = described?.hasHeaderRows && described.columnHeader ? described.dataRow : null;
+  return { kind, signals: dedupe(signals), context: normalizeText(context), gridRow };
+}
+
+function labelsOf(element: Element, cache: ScanCache): Element[] {
+  const labels = element.id ? [...cache.labelsFor(element.id)] : [];
+  const wrapping = element.closest('label');
+  if (wrapping && !labels.includes(wrapping)) labels.push(wrapping);
+  return labels;
+}
+
+function labelledByText(element: Element): string {
+  const ids = element.getAttribute('aria-labelledby')?.trim();
+  if (!ids) return '';
+  const doc = element.ownerDocument;
+  return ids
+    .split(/\s+/)
+    .map((id) => doc.getElementById(id))
+    .map((el) => (el ? textWithoutControls(el) : ''))
+    .filter(Boolean)
+    .join(' ');
+}
+
+function legendText(fieldset: Element): string {
+  const legend = Array.from(fieldset.children).find((child) => child.localName === 'legend');
+  return legend ? textWithoutControls(legend) : '';
+}
+
+/** A legend labels a field only when the fieldset holds nothing else; otherwise it names a section. */
+function fieldsetHoldsOnly(fieldset: Element, members: Element[]): boolean {
+  const controls = fieldset.querySelectorAll('input:not([type=hidden]):not([type=submit]):not([type=button]), select, textarea, [contenteditable]');
+  return Array.from(controls).every((control) => members.includes(control));
+}
+
+function definitionTerm(element: Element): string {
+  const dd = element.closest('dd');
+  let sibling = dd?.previousElementSibling;
+  while (sibling && sibling.localName !== 'dt') sibling = sibling.previousElementSibling;
+  return sibling ? textWithoutControls(sibling) : '';
+}
+
+/** ASP.NET-style names ("ctl00$Main$txtPatientDOB") carry their meaning in the last segment. */
+function meaningfulName(name: string | null): string | null {
+  if (!name) return null;
+  const segments = name.split('$');
+  return segments[segments.length - 1] ?? name;
+}
+
+function autocompleteToken(element: Element): string {
+  const tokens = (element.getAttribute('autocomplete') ?? '').trim().toLowerCase().split(/\s+/);
+  return tokens[tokens.length - 1] ?? '';
+}
+
+/** The same text seen twice (a th that is also the preceding cell) counts once, at its strongest. */
+function dedupe(signals: Signal[]): Signal[] {
+  const best = new Map<string, Signal>();
+  for (const signal of signals) {
+    const key = `${signal.target}\u0000${signal.normalized}`;
+    const seen = best.get(key);
+    if (!seen || signal.weight > seen.weight) best.set(key, signal);
+  }
+  return [...best.values()].sort((a, b) => b.weight - a.weight);
+}
