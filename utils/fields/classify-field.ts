@@ -7,7 +7,7 @@ import { CONCEPTS, type ConceptKey } from '../../rules/concepts';
 import type { Evidence, FieldIndex } from '../../rules/schema';
 import { AUTOCOMPLETE_CONCEPTS, FIELD_PATTERNS, type ConceptPatterns } from './field-patterns';
 import { diagnosisLetter, lineNumber, type LineNumberSource } from './field-index';
-import type { FieldClues, Signal } from './label-text';
+import type { FieldClues, Signal, SignalKind } from './label-text';
 
 /** Below this summed score a field is not mapped: one generic word in nearby text is not enough. */
 export const MIN_SCORE = 0.4;
@@ -16,6 +16,13 @@ export const MIN_CONFIDENCE = 0.35;
 /** The winner must beat the runner-up by this fraction, or the field is ambiguous and left unmapped. */
 const MIN_MARGIN = 0.1;
 const MAX_EVIDENCE_TEXT = 500;
+/**
+ * A negative pattern in the field's own words (its label, name, id, header) rules the concept out for the whole
+ * field: "Qual." named onset_qual is not box 17's qualifier. Nearby text is too leaky to veto anything.
+ */
+const VETO_SIGNALS = new Set<SignalKind>([
+  'label', 'aria-labelledby', 'aria-label', 'name', 'id', 'placeholder', 'title', 'legend', 'column-header',
+]);
 
 export interface Classification {
   concept: ConceptKey;
@@ -55,6 +62,8 @@ export function classifyField(clues: FieldClues): Classification | null {
 function scoreConcept(patterns: ConceptPatterns, clues: FieldClues): Scored {
   const evidence: Evidence[] = [];
   let score = 0;
+  const vetoed = clues.signals.some((signal) => VETO_SIGNALS.has(signal.kind) && isNegative(patterns, signal));
+  if (vetoed) return { concept: patterns.concept, score, evidence };
   for (const signal of clues.signals) {
     if (signal.kind === 'autocomplete') {
       if (AUTOCOMPLETE_CONCEPTS[signal.normalized] === patterns.concept) {
@@ -63,7 +72,7 @@ function scoreConcept(patterns: ConceptPatterns, clues: FieldClues): Scored {
       }
       continue;
     }
-    if (patterns.negative?.some((re) => re.test(signal.normalized))) continue;
+    if (isNegative(patterns, signal)) continue;
     const matched = bestMatcher(patterns, signal, clues);
     if (!matched) continue;
     const weight = round(matched.weight * signal.weight);
@@ -72,6 +81,10 @@ function scoreConcept(patterns: ConceptPatterns, clues: FieldClues): Scored {
     evidence.push({ signal: signal.kind, text: text.slice(0, MAX_EVIDENCE_TEXT), weight });
   }
   return { concept: patterns.concept, score, evidence };
+}
+
+function isNegative(patterns: ConceptPatterns, signal: Signal): boolean {
+  return signal.kind !== 'autocomplete' && (patterns.negative?.some((re) => re.test(signal.normalized)) ?? false);
 }
 
 function bestMatcher(patterns: ConceptPatterns, signal: Signal, clues: FieldClues) {

@@ -161,6 +161,6 @@ export const PEOPLE_PATTERNS: ConceptPatterns[] = [
       match(/\b(dn|dk|dq)\s*\/\s*(dn|dk|dq)\b/, 0.8, { on: 'label' }),
       match(/\b(ref|referring)\s*(prov|provider)?\s*qual(ifier)?\b/, 1, { on: 'name' }),
     ],
-    negative: [/date|other\s*id|17\s*a/],
+    negative: [/date|other\s*id|17\s*a|onset|illness|injury|\blmp\b/],
   },
 ];
