@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { parseArgs, UsageError } from './args';
+
+describe('parseArgs', () => {
+  it('reads check with a file, --json and repeated --checklist in any order', () => {
+    expect(parseArgs(['check', '--checklist', 'lmn-core', 'a.html', '--json', '--checklist=cms1500-basics'])).toEqual({
+      kind: 'check', file: 'a.html', json: true, checklistIds: ['lmn-core', 'cms1500-basics'],
+    });
+  });
+
+  it('reads both spellings of list-checklists, and help', () => {
+    expect(parseArgs(['--list-checklists'])).toEqual({ kind: 'list-checklists', json: false });
+    expect(parseArgs(['list-checklists', '--json'])).toEqual({ kind: 'list-checklists', json: true });
+    expect(parseArgs(['check', 'x.html', '--help'])).toEqual({ kind: 'help' });
+  });
+
+  it('accepts a file name that starts with a dash after --', () => {
+    expect(parseArgs(['check', '--', '-odd.html'])).toMatchObject({ file: '-odd.html' });
+  });
+
+  it.each([
+    [[], /missing command/],
+    [['lint', 'a.html'], /unknown command lint/],
+    [['check'], /needs a file/],
+    [['check', 'a.html', 'b.html'], /one file/],
+    [['check', 'a.html', '--checklist'], /needs a checklist id/],
+    [['check', 'a.html', '--verbose'], /unknown option --verbose/],
+  ])('%j is a usage error', (argv, message) => {
+    expect(() => parseArgs(argv)).toThrow(UsageError);
+    expect(() => parseArgs(argv)).toThrow(message);
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * Command-line arguments -> a command. Hand-rolled rather than a parser package: three commands and three
+ * options, and every mistake must become one line on stderr with exit status 2.
+ */
+
+export type Command =
+  | { kind: 'help' }
+  | { kind: 'list-checklists'; json: boolean }
+  | { kind: 'check'; file: string; json: boolean; checklistIds: string[] };
+
+/** A mistake in how the command was called (exit status 2). */
+export class UsageError extends Error {}
+
+export const USAGE = `Usage:
+  claimlint check <file.html> [--json] [--checklist <id>]...
+  claimlint --list-checklists [--json]      (also: claimlint list-checklists)
+  claimlint --help
+
+Checks a saved claim or documentation page for gaps before submit.
+  --json              machine-readable output (field values are never printed)
+  --checklist <id>    use this checklist instead of the ones chosen from the page; repeatable
+Exit status: 0 nothing failed, 1 a rule failed, 2 bad input.`;
+
+/** Parses argv (without node and the script path). Throws UsageError on anything it does not understand. */
+export function parseArgs(argv: readonly string[]): Command {
+  const positional: string[] = [];
+  const checklistIds: string[] = [];
+  let json = false;
+  let help = false;
+  let list = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') {
+      positional.push(...argv.slice(i + 1));
+      break;
+    }
+    if (arg === '-h' || arg === '--help') help = true;
+    else if (arg === '--json') json = true;
+    else if (arg === '--list-checklists') list = true;
+    else if (arg === '--checklist' || arg === '-c') {
+      const id = argv[++i];
+      if (id === undefined || id.startsWith('-')) throw new UsageError(`${arg} needs a checklist id`);
+      checklistIds.push(id);
+    } else if (arg.startsWith('--checklist=')) checklistIds.push(arg.slice('--checklist='.length));
+    else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}`);
+    else positional.push(arg);
+  }
+  if (help) return { kind: 'help' };
+  const [command, ...rest] = positional;
+  if (list || command === 'list-checklists') {
+    const extra = list ? positional : rest;
+    if (extra.length > 0) throw new UsageError(`unexpected argument ${extra[0]}`);
+    return { kind: 'list-checklists', json };
+  }
+  if (command === undefined) throw new UsageError('missing command; try claimlint --help');
+  if (command !== 'check') throw new UsageError(`unknown command ${command}; try claimlint --help`);
+  if (rest.length === 0) throw new UsageError('check needs a file: claimlint check <file.html>');
+  if (rest.length > 1) throw new UsageError(`check takes one file, got ${rest.length}`);
+  return { kind: 'check', file: rest[0]!, json, checklistIds };
+}

@@ -1,0 +1,142 @@
+/**
+ * The command line as users run it: `node bin/claimlint.js ...` in a child process, over the sample pages.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const CLAIM = 'test/fixtures/pages/cms1500-claim.html';
+const LETTER = 'test/fixtures/pages/lmn-letter.html';
+// Synthetic pages written during the test live in the OS temp folder, not in the repository.
+const scratch = mkdtempSync(join(tmpdir(), 'claimlint-cli-'));
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function claimlint(...args: string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, ['bin/claimlint.js', ...args], { cwd: ROOT, timeout: 30_000 }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+describe('claimlint check --json', { timeout: 30_000 }, () => {
+  const run = claimlint('check', CLAIM, '--json');
+
+  it('exits 1 when a rule fails, printing the documented shape', async () => {
+    const { code, stdout, stderr } = await run;
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+    const output = JSON.parse(stdout);
+    expect(output).toMatchObject({ source: CLAIM, checklists: ['cms1500-basics'] });
+    expect(output.fields.length).toBeGreaterThan(20);
+    for (const field of output.fields) {
+      expect(Object.keys(field).sort()).toEqual(['concept', 'confidence', 'hasValue', 'id', 'index', 'label', 'name']);
+      expect(field.confidence).toBeGreaterThan(0);
+      expect(field.confidence).toBeLessThanOrEqual(1);
+    }
+    for (const finding of output.findings) {
+      for (const key of ['ruleId', 'checklistId', 'status', 'severity', 'concept', 'index', 'message', 'source']) {
+        expect(finding).toHaveProperty(key);
+      }
+    }
+  });
+
+  it('reports the page\'s gaps: empty prior auth, empty pointer, pointer at an empty letter, empty referring NPI', async () => {
+    const output = JSON.parse((await run).stdout);
+    const fails = output.findings.filter((finding: { status: string }) => finding.status === 'fail');
+    const failed = (ruleId: string, index: unknown = null) =>
+      fails.some((finding: { ruleId: string; index: unknown }) => finding.ruleId === ruleId && finding.index === index);
+    expect(failed('prior-auth-number')).toBe(true);
+    expect(failed('referring-provider-npi')).toBe(true);
+    expect(failed('diagnosis-pointers', 2)).toBe(true);
+    expect(failed('diagnosis-pointers', 3)).toBe(true);
+    expect(failed('diagnosis-pointers', 1)).toBe(false);
+  });
+
+  it('says whether a field has a value but never prints the value', async () => {
+    const { stdout } = await run;
+    const output = JSON.parse(stdout);
+    const name = output.fields.find((field: { id: string }) => field.id === 'box2-patient-name');
+    const priorAuth = output.fields.find((field: { id: string }) => field.id === 'box23-prior-auth');
+    expect([name?.hasValue, priorAuth?.hasValue]).toEqual([true, false]);
+    for (const value of ['Sample, Alex Q', 'XZW900112233', '1984-03-15', 'Rivera, Dana']) expect(stdout).not.toContain(value);
+  });
+});
+
+describe('claimlint check (table)', { timeout: 30_000 }, () => {
+  it('lists gaps first, then can\'t tell, then the passed count, then the sources', async () => {
+    const { code, stdout } = await claimlint('check', LETTER);
+    expect(code).toBe(1);
+    const order = ['Gaps: ', "Can't tell: ", 'Passed: ', 'Sources:'].map((heading) => stdout.indexOf(heading));
+    expect(order.every((position) => position >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    const gaps = stdout.slice(order[0], order[1]);
+    expect(gaps).toMatch(/alternatives-tried/);
+    expect(gaps).toMatch(/provider-license/);
+    expect(stdout).toMatch(/lmn-core \(reviewed \d{4}-\d{2}-\d{2}\): .*https:\/\//);
+  });
+
+  it('exits 0 when no rule fails', async () => {
+    const { code, stdout } = await claimlint('check', CLAIM, '--checklist', 'lmn-core');
+    expect(code).toBe(0);
+    expect(stdout).toContain('Gaps: 0');
+  });
+
+  it('says so, and exits 0, when no checklist applies', async () => {
+    const page = join(scratch, 'unrelated.htm');
+    writeFileSync(page, '<!doctype html><title>Newsletter</title><label>Favorite color <input name="color"></label>');
+    const table = await claimlint('check', page);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toMatch(/No checklist applies/);
+    const json = await claimlint('check', page, '--json');
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout)).toEqual({ source: page, checklists: [], fields: [], findings: [] });
+  });
+});
+
+describe('claimlint bad input', { timeout: 30_000 }, () => {
+  it.each([
+    [['check', 'test/fixtures/pages/no-such-page.html'], /no-such-page\.html: no such file/],
+    [['check', 'README.md'], /unknown format "\.md"/],
+    [['check', LETTER, '--checklist', 'no-such-list'], /unknown checklist "no-such-list"/],
+    [['check', LETTER, '--frobnicate'], /unknown option --frobnicate/],
+    [[], /missing command/],
+  ])('%j exits 2 with a one-line error', async (args, message) => {
+    const { code, stdout, stderr } = await claimlint(...args);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(message);
+    expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(stderr.startsWith('claimlint: ')).toBe(true);
+  });
+});
+
+describe('claimlint --list-checklists / --help', { timeout: 30_000 }, () => {
+  it.each([['--list-checklists'], ['list-checklists']])('%s lists the bundled checklists with their sources', async (arg) => {
+    const { code, stdout } = await claimlint(arg);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^lmn-core {2}/m);
+    expect(stdout).toMatch(/^cms1500-basics {2}/m);
+    expect(stdout).toMatch(/source: .*https:\/\//);
+  });
+
+  it('--help prints usage and exits 0', async () => {
+    const { code, stdout } = await claimlint('--help');
+    expect(code).toBe(0);
+    expect(stdout).toContain('claimlint check <file.html>');
+  });
+});
+
+it('bin/claimlint.js is an ESM script with a node shebang', () => {
+  expect(readFileSync(join(ROOT, 'bin/claimlint.js'), 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+});

@@ -1,0 +1,66 @@
+/**
+ * Opens a saved HTML page as a DOM without running anything in it: happy-dom with scripts, script files,
+ * stylesheets, iframes and navigation all off, so a saved page cannot execute code or reach the network.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { extname, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Window } from 'happy-dom';
+
+/** Bad input (exit status 2): the message is shown as is, on one line. */
+export class InputError extends Error {}
+
+export interface LoadedPage {
+  document: Document;
+  /** Releases the window; call when done, or the process may not exit. */
+  close(): Promise<void>;
+}
+
+const HTML_EXTENSIONS = new Set(['.html', '.htm']);
+/** Claim pages are far smaller; a bigger file is almost surely not one, and would be slow to parse. */
+const MAX_BYTES = 50 * 1024 * 1024;
+
+/** Reads and parses an .html/.htm file. Throws InputError when it is missing, unreadable or not HTML. */
+export async function loadHtmlFile(path: string): Promise<LoadedPage> {
+  const extension = extname(path).toLowerCase();
+  if (!HTML_EXTENSIONS.has(extension)) {
+    throw new InputError(`${path}: unknown format ${extension ? `"${extension}"` : '(no extension)'}; ClaimLint reads .html and .htm files`);
+  }
+  const html = await readText(path);
+  const window = new Window({
+    url: pathToFileURL(resolve(path)).href,
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      disableIframePageLoading: true,
+      disableComputedStyleRendering: true,
+      navigation: {
+        disableMainFrameNavigation: true,
+        disableChildFrameNavigation: true,
+        disableChildPageNavigation: true,
+        disableFallbackToSetURL: true,
+      },
+    },
+  });
+  window.document.write(html);
+  return {
+    document: window.document as unknown as Document,
+    close: () => window.happyDOM.close(),
+  };
+}
+
+async function readText(path: string): Promise<string> {
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw new InputError(`${path}: is a directory, not an HTML file`);
+    if (info.size > MAX_BYTES) throw new InputError(`${path}: file is larger than ${MAX_BYTES / 1024 / 1024} MB`);
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new InputError(`${path}: no such file`);
+    if (code === 'EACCES' || code === 'EPERM') throw new InputError(`${path}: permission denied`);
+    throw new InputError(`${path}: cannot read file (${code ?? 'unknown error'})`);
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * claimlint: check a saved claim or letter-of-medical-necessity page from the command line, with the same
+ * field detector and rules as the extension. Returns the exit status instead of exiting, so output flushes.
+ */
+import { BUNDLED_CHECKLISTS } from '../rules/checklists/index';
+import { countGaps, formatCitation } from '../rules/engine';
+import { parseArgs, USAGE, UsageError, type Command } from './args';
+import { InputError } from './load-html';
+import { renderJson } from './render-json';
+import { renderTable } from './render-table';
+import { checkHtmlFile } from './run-check';
+
+export const EXIT_OK = 0;
+export const EXIT_GAPS = 1;
+export const EXIT_BAD_INPUT = 2;
+/** Width of the table when stdout is not a terminal (a log or a pipe). */
+const DEFAULT_WIDTH = 120;
+
+export interface Output {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** Terminal width for the table; undefined when not a terminal. */
+  columns?: number;
+}
+
+const processOutput: Output = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  columns: process.stdout.columns,
+};
+
+/** Runs one command line (argv without node and script) and returns the exit status. */
+export async function main(argv: readonly string[], output: Output = processOutput): Promise<number> {
+  try {
+    return await run(parseArgs(argv), output);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof InputError) {
+      output.stderr(`claimlint: ${oneLine(error.message)}\n`);
+      return EXIT_BAD_INPUT;
+    }
+    // An internal error is reported on one line too; its stack could quote page content, so it is not printed.
+    output.stderr(`claimlint: internal error: ${oneLine(error instanceof Error ? error.message : String(error))}\n`);
+    return EXIT_BAD_INPUT;
+  }
+}
+
+async function run(command: Command, output: Output): Promise<number> {
+  switch (command.kind) {
+    case 'help':
+      output.stdout(`${USAGE}\n`);
+      return EXIT_OK;
+    case 'list-checklists':
+      output.stdout(command.json ? listJson() : listText());
+      return EXIT_OK;
+    case 'check': {
+      const result = await checkHtmlFile(command.file, command.checklistIds);
+      output.stdout(command.json ? renderJson(result) : renderTable(result, output.columns ?? DEFAULT_WIDTH));
+      return countGaps(result.findings) > 0 ? EXIT_GAPS : EXIT_OK;
+    }
+  }
+}
+
+function listText(): string {
+  const lines = BUNDLED_CHECKLISTS.map((checklist) =>
+    [
+      `${checklist.id}  ${checklist.title}`,
+      `    payer: ${checklist.payer}; service: ${checklist.service}; ${checklist.rules.length} rules; reviewed ${checklist.vintage}`,
+      `    source: ${formatCitation(checklist.source)}`,
+    ].join('\n'));
+  return `${lines.join('\n')}\n`;
+}
+
+function listJson(): string {
+  const list = BUNDLED_CHECKLISTS.map((checklist) => ({
+    id: checklist.id,
+    title: checklist.title,
+    payer: checklist.payer,
+    service: checklist.service,
+    vintage: checklist.vintage,
+    rules: checklist.rules.length,
+    source: formatCitation(checklist.source),
+  }));
+  return `${JSON.stringify(list, null, 2)}\n`;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

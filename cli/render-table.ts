@@ -1,0 +1,108 @@
+/**
+ * The human output: gaps first, then what ClaimLint could not tell, then how many rules passed, then the
+ * sources the checklists cite. Plain text that reads the same in a terminal, a CI log or a pasted ticket.
+ */
+import { CONCEPTS, type ConceptKey } from '../rules/concepts';
+import { formatCitation } from '../rules/engine';
+import type { Field, Finding } from '../rules/schema';
+import type { CheckResult } from './run-check';
+
+const COLUMNS = [
+  { title: 'STATUS', width: 10 },
+  { title: 'SEVERITY', width: 8 },
+  { title: 'RULE', width: 24 },
+  { title: 'FIELD', width: 30 },
+] as const;
+const MIN_MESSAGE_WIDTH = 30;
+const STATUS_WORDS: Record<Finding['status'], string> = {
+  fail: 'MISSING',
+  cantTell: "CAN'T TELL",
+  pass: 'ok',
+  notApplicable: 'n/a',
+};
+
+/** The whole report as text; `width` is the terminal width the message column wraps to. */
+export function renderTable(result: CheckResult, width = 100): string {
+  const { snapshot, checklists, findings } = result;
+  const lines = [`ClaimLint: ${result.source}`, `Page: ${snapshot.title || '(untitled)'}`];
+  const truncated = snapshot.truncated ? ` (stopped at ${snapshot.truncated.limit} of ${snapshot.truncated.seen} candidates)` : '';
+  lines.push(`Fields recognised: ${snapshot.fields.length}${truncated}`);
+  if (checklists.length === 0) {
+    lines.push('', 'No checklist applies to this page: ClaimLint found no claim or letter-of-medical-necessity fields it checks.');
+    return `${lines.join('\n')}\n`;
+  }
+  lines.push(`Checklists: ${checklists.map((checklist) => `${checklist.id} (${checklist.title})`).join(', ')}`);
+
+  const fieldsByKey = new Map(snapshot.fields.map((field) => [field.key, field]));
+  const gaps = findings.filter((finding) => finding.status === 'fail');
+  const unsure = findings.filter((finding) => finding.status === 'cantTell');
+  lines.push('', `Gaps: ${gaps.length}`);
+  if (gaps.length > 0) lines.push(...table(gaps, fieldsByKey, width));
+  lines.push('', `Can't tell: ${unsure.length}`);
+  if (unsure.length > 0) lines.push(...table(unsure, fieldsByKey, width));
+  const passed = findings.filter((finding) => finding.status === 'pass').length;
+  const notApplicable = findings.filter((finding) => finding.status === 'notApplicable').length;
+  lines.push('', `Passed: ${passed}${notApplicable > 0 ? `   Not applicable: ${notApplicable}` : ''}`);
+
+  lines.push('', 'Sources:');
+  for (const checklist of checklists) {
+    lines.push(`  ${checklist.id} (reviewed ${checklist.vintage}): ${formatCitation(checklist.source)}`);
+    if (checklist.source.note) lines.push(`    note: ${checklist.source.note}`);
+  }
+  const ruleSources = new Set(findings.map((finding) => finding.source));
+  for (const checklist of checklists) ruleSources.delete(formatCitation(checklist.source));
+  for (const source of ruleSources) lines.push(`  rule source: ${source}`);
+  return `${lines.join('\n')}\n`;
+}
+
+function table(findings: Finding[], fieldsByKey: Map<string, Field>, width: number): string[] {
+  const fixed = COLUMNS.reduce((sum, column) => sum + column.width + 2, 0);
+  const messageWidth = Math.max(MIN_MESSAGE_WIDTH, width - fixed);
+  const header = [...COLUMNS.map((column) => pad(column.title, column.width)), 'MESSAGE'].join('  ');
+  const rows = [header, '-'.repeat(Math.min(width, fixed + messageWidth))];
+  for (const finding of sortBySeverity(findings)) {
+    const cells = [STATUS_WORDS[finding.status], finding.severity, finding.ruleId, fieldName(finding, fieldsByKey, COLUMNS[3].width)];
+    const message = wrap(finding.message, messageWidth);
+    const indent = ' '.repeat(fixed);
+    rows.push([...cells.map((cell, i) => pad(cell, COLUMNS[i]!.width)), message[0] ?? ''].join('  '));
+    for (const more of message.slice(1)) rows.push(indent + more);
+  }
+  return rows;
+}
+
+const SEVERITY_ORDER = ['critical', 'serious', 'moderate', 'minor'];
+
+function sortBySeverity(findings: Finding[]): Finding[] {
+  return [...findings].sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity));
+}
+
+/**
+ * The page's own label when the finding points at a field, else the concept's title; the line or letter is
+ * kept when the label is shortened, because it is what tells two service lines apart.
+ */
+function fieldName(finding: Finding, fieldsByKey: Map<string, Field>, width: number): string {
+  const field = finding.fieldKey ? fieldsByKey.get(finding.fieldKey) : undefined;
+  const base = (field?.label || (finding.concept ? CONCEPTS[finding.concept as ConceptKey].title : '-')).replace(/\s+/g, ' ');
+  if (finding.index === null) return base;
+  const suffix = typeof finding.index === 'number' ? ` (line ${finding.index})` : ` (${finding.index})`;
+  const room = width - suffix.length;
+  return (base.length > room ? `${base.slice(0, room - 1)}…` : base) + suffix;
+}
+
+function pad(text: string, width: number): string {
+  const flat = text.replace(/\s+/g, ' ');
+  return flat.length > width ? `${flat.slice(0, width - 1)}…` : flat.padEnd(width);
+}
+
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let current = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (current && current.length + 1 + word.length > width) {
+      lines.push(current);
+      current = word;
+    } else current = current ? `${current} ${word}` : word;
+  }
+  if (current) lines.push(current);
+  return lines;
+}

@@ -1,0 +1,42 @@
+/**
+ * The check itself: saved page -> snapshot -> checklists -> findings, with the same detector and engine the
+ * extension uses.
+ */
+import { BUNDLED_CHECKLISTS } from '../rules/checklists/index';
+import { evaluate, selectChecklists } from '../rules/engine';
+import type { Checklist, Finding, Snapshot } from '../rules/schema';
+import { takeSnapshot } from '../utils/fields/collect-fields';
+import { InputError, loadHtmlFile } from './load-html';
+
+export interface CheckResult {
+  /** The path as the user gave it. */
+  source: string;
+  snapshot: Snapshot;
+  checklists: Checklist[];
+  findings: Finding[];
+}
+
+/** The bundled checklists with these ids, in the order given; InputError names an unknown id. */
+export function checklistsById(ids: readonly string[]): Checklist[] {
+  return [...new Set(ids)].map((id) => {
+    const checklist = BUNDLED_CHECKLISTS.find((candidate) => candidate.id === id);
+    if (!checklist) {
+      const known = BUNDLED_CHECKLISTS.map((candidate) => candidate.id).join(', ');
+      throw new InputError(`unknown checklist "${id}" (known: ${known})`);
+    }
+    return checklist;
+  });
+}
+
+/** Checks one HTML file against the chosen checklists, or the ones that apply to its fields when none are chosen. */
+export async function checkHtmlFile(path: string, checklistIds: readonly string[]): Promise<CheckResult> {
+  const chosen = checklistIds.length > 0 ? checklistsById(checklistIds) : null;
+  const page = await loadHtmlFile(path);
+  try {
+    const snapshot = takeSnapshot(page.document);
+    const checklists = chosen ?? selectChecklists(snapshot, BUNDLED_CHECKLISTS);
+    return { source: path, snapshot, checklists, findings: evaluate(snapshot, checklists) };
+  } finally {
+    await page.close();
+  }
+}
