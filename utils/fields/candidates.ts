@@ -9,10 +9,10 @@ import { cleanText, textWithoutControls } from './text';
 export type FieldKind = Field['kind'];
 
 export interface CandidateField {
-  /** The element the field is located by; for a radio group its first radio. */
+  /** The element the field is located by; for a group its first member. */
   element: Element;
   kind: FieldKind;
-  /** The elements that make up the field: the radios of a group, else just `element`. */
+  /** The elements that make up the field: the radios or same-name checkboxes of a group, else just `element`. */
   members: Element[];
   /** Text of the closest heading before the field (h1–h6 or role=heading), '' when none. */
   heading: string;
@@ -24,7 +24,7 @@ const SCAN_SELECTOR = 'h1, h2, h3, h4, h5, h6, [role=heading], input, textarea, 
 /** Every candidate field of the document, skipping ClaimLint's own UI. */
 export function findCandidates(doc: Document): CandidateField[] {
   const candidates: CandidateField[] = [];
-  const radioGroups = new Map<string, CandidateField>();
+  const choiceGroups = new Map<string, CandidateField>();
   let heading = '';
   for (const element of Array.from(doc.querySelectorAll(SCAN_SELECTOR))) {
     if (element.closest('[data-claimlint-ui]')) continue;
@@ -34,15 +34,15 @@ export function findCandidates(doc: Document): CandidateField[] {
     }
     const kind = kindOf(element);
     if (!kind) continue;
-    if (kind === 'radio') {
-      const groupKey = radioGroupKey(element);
-      const group = groupKey ? radioGroups.get(groupKey) : undefined;
+    if (kind === 'radio' || kind === 'checkbox') {
+      const groupKey = choiceGroupKey(element, kind);
+      const group = groupKey ? choiceGroups.get(groupKey) : undefined;
       if (group) {
         group.members.push(element);
         continue;
       }
       const candidate: CandidateField = { element, kind, members: [element], heading };
-      if (groupKey) radioGroups.set(groupKey, candidate);
+      if (groupKey) choiceGroups.set(groupKey, candidate);
       candidates.push(candidate);
       continue;
     }
@@ -85,11 +85,14 @@ function isEditable(element: Element): boolean {
   return value !== null && ['', 'true', 'plaintext-only'].includes(value.trim().toLowerCase());
 }
 
-/** Radios group by name within their form (or the document when they have no form). */
-function radioGroupKey(radio: Element): string | null {
-  const name = radio.getAttribute('name');
+/**
+ * Radios, and checkboxes that share a name (a multiple-choice question), group by name within their form
+ * (or the document when they have no form).
+ */
+function choiceGroupKey(input: Element, kind: 'radio' | 'checkbox'): string | null {
+  const name = input.getAttribute('name');
   if (!name) return null;
-  const form = radio.closest('form');
-  const formIndex = form ? Array.from(radio.ownerDocument.forms).indexOf(form as HTMLFormElement) : -1;
-  return `${formIndex}\u0000${name}`;
+  const form = input.closest('form');
+  const formIndex = form ? Array.from(input.ownerDocument.forms).indexOf(form as HTMLFormElement) : -1;
+  return `${kind}\u0000${formIndex}\u0000${name}`;
 }

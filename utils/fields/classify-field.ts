@@ -5,7 +5,7 @@
  */
 import { CONCEPTS, type ConceptKey } from '../../rules/concepts';
 import type { Evidence, FieldIndex } from '../../rules/schema';
-import { AUTOCOMPLETE_CONCEPTS, FIELD_PATTERNS, type ConceptPatterns } from './field-patterns';
+import { AUTOCOMPLETE_CONCEPTS, FIELD_PATTERNS, YES_NO_CONCEPTS, type ConceptPatterns } from './field-patterns';
 import { diagnosisLetter, lineNumber, type LineNumberSource } from './field-index';
 import type { FieldClues, Signal, SignalKind } from './label-text';
 
@@ -44,7 +44,9 @@ interface Scored {
 
 /** The concept a field most likely is, with evidence and confidence 0..1, or null when unsure. */
 export function classifyField(clues: FieldClues): Classification | null {
-  const scored = FIELD_PATTERNS.map((patterns) => scoreConcept(patterns, clues))
+  const loneCheckbox = clues.kind === 'checkbox' && clues.groupSize === 1;
+  const scored = FIELD_PATTERNS.filter((patterns) => !loneCheckbox || YES_NO_CONCEPTS.has(patterns.concept))
+    .map((patterns) => scoreConcept(patterns, clues))
     .filter((entry) => entry.score > 0)
     .sort((a, b) => b.score - a.score);
   const best = scored[0];

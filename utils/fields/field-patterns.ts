@@ -21,6 +21,17 @@ export const FIELD_PATTERNS: readonly ConceptPatterns[] = [
 ];
 
 /**
+ * A lone checkbox says only yes or no, so it can only be a concept whose answer is yes or no: a checkbox
+ * labelled "Physician" or "Goals met" is not the prescriber or the goals.
+ */
+export const YES_NO_CONCEPTS: ReadonlySet<ConceptKey> = new Set<ConceptKey>([
+  'claim.employmentRelated',
+  'claim.autoAccident',
+  'claim.otherAccident',
+  'provider.signature',
+]);
+
+/**
  * HTML autocomplete tokens that name one of our concepts. Only tokens that mean the same on a claim page as
  * anywhere else: "name" or "given-name" could be the clinician's, so they are left to the labels.
  */

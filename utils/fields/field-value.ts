@@ -9,14 +9,18 @@ import { cleanText, textWithoutControls } from './text';
 
 const MAX_VALUE = 100_000;
 
-/** Trimmed text, the chosen option's text, the checked radio's label, or "checked"/"" for a lone checkbox. */
+/**
+ * Trimmed text; the chosen option's text; the checked radio's label; the checked options' labels joined by ", "
+ * for a same-name checkbox group; "checked"/"" for a lone checkbox.
+ */
 export function readFieldValue(field: CandidateField, cache: ScanCache): string {
   const { element, kind } = field;
   switch (kind) {
     case 'checkbox':
+      if (field.members.length > 1) return checkedOptionTexts(field.members, cache).join(', ');
       return (element as HTMLInputElement).checked ? 'checked' : '';
     case 'radio':
-      return checkedRadioText(field.members, cache);
+      return checkedOptionTexts(field.members, cache)[0] ?? '';
     case 'select':
       return selectText(element as HTMLSelectElement);
     case 'contenteditable':
@@ -39,13 +43,16 @@ function selectText(select: HTMLSelectElement): string {
     .join(', ');
 }
 
-function checkedRadioText(radios: Element[], cache: ScanCache): string {
-  const checked = radios.find((radio) => (radio as HTMLInputElement).checked);
-  if (!checked) return '';
-  const byFor = checked.id ? cache.labelsFor(checked.id)[0] : undefined;
-  const label = byFor ?? checked.closest('label');
-  const text = label ? textWithoutControls(label) : followingText(checked);
-  return text || (checked as HTMLInputElement).value || 'checked';
+/** The label of each checked option of a group: its label element, the text after it, or its value. */
+function checkedOptionTexts(options: Element[], cache: ScanCache): string[] {
+  return options
+    .filter((option) => (option as HTMLInputElement).checked)
+    .map((checked) => {
+      const byFor = checked.id ? cache.labelsFor(checked.id)[0] : undefined;
+      const label = byFor ?? checked.closest('label');
+      const text = label ? textWithoutControls(label) : followingText(checked);
+      return text || (checked as HTMLInputElement).value || 'checked';
+    });
 }
 
 function cap(text: string): string {

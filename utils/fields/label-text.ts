@@ -51,6 +51,8 @@ export interface FieldClues {
   context: string;
   /** 1-based row among the data rows of a table with column headers; null outside such a grid. */
   gridRow: number | null;
+  /** How many elements make up the field: more than one for a radio group or a same-name checkbox group. */
+  groupSize: number;
 }
 
 /** Gathers the signals and context for one candidate field. Reads only; never touches the page. */
@@ -60,10 +62,12 @@ export function readFieldClues(field: CandidateField, cache: ScanCache): FieldCl
   const add = (signalKind: SignalKind, raw: string | null | undefined, target: MatchTarget = 'label') => {
     const text = target === 'name' ? nameTokens(raw ?? '') : cleanText(raw ?? '');
     const normalized = target === 'name' ? text : normalizeText(text);
-    if (normalized) signals.push({ kind: signalKind, text, normalized, weight: SIGNAL_WEIGHTS[signalKind], target });
+    const weight = SIGNAL_WEIGHTS[signalKind] * (NEARBY.has(signalKind) ? lengthFactor(text) : 1);
+    if (normalized) signals.push({ kind: signalKind, text, normalized, weight, target });
   };
-  const isGroup = kind === 'radio';
-  const labelHolder = isGroup ? element.closest('[role=radiogroup]') ?? element : element;
+  // A group's own labels name its options ("Yes", "Good"), not the question.
+  const isGroup = kind === 'radio' || field.members.length > 1;
+  const labelHolder = isGroup ? element.closest('[role=radiogroup], [role=group]') ?? element : element;
 
   add('autocomplete', autocompleteToken(element), 'name');
   if (!isGroup) for (const label of labelsOf(element, cache)) add('label', textWithoutControls(label));
@@ -91,13 +95,21 @@ export function readFieldClues(field: CandidateField, cache: ScanCache): FieldCl
   const hasExplicitLabel = signals.some((s) => ['label', 'aria-labelledby', 'aria-label', 'legend'].includes(s.kind));
   if (!hasExplicitLabel) {
     add('preceding-text', precedingText(element, new Set(field.members)));
-    if (kind === 'checkbox' || (kind === 'radio' && field.members.length === 1)) add('following-text', followingText(element));
+    if (field.members.length === 1 && (kind === 'checkbox' || kind === 'radio')) add('following-text', followingText(element));
   }
 
   const caption = table ? Array.from(table.children).find((child) => child.localName === 'caption') : undefined;
   const context = [legend, field.heading, caption ? textWithoutControls(caption) : ''].filter(Boolean).join(' | ');
   const gridRow = described?.hasHeaderRows && described.columnHeader ? described.dataRow : null;
-  return { kind, signals: dedupe(signals), context: normalizeText(context), gridRow };
+  return { kind, signals: dedupe(signals), context: normalizeText(context), gridRow, groupSize: field.members.length };
+}
+
+const NEARBY = new Set<SignalKind>(['preceding-text', 'following-text']);
+
+/** Nearby text that runs to a sentence is more likely instructions than a label: trust it less. */
+function lengthFactor(text: string): number {
+  if (text.length <= 40) return 1;
+  return text.length <= 80 ? 0.7 : 0.5;
 }
 
 function labelsOf(element: Element, cache: ScanCache): Element[] {

@@ -116,19 +116,20 @@ function columnHeaderText(grid: TableGrid, placed: PlacedCell): string {
   return header;
 }
 
-/** Text of the <th> cells (or scope=row cells) left of the cell in its own row. */
+/**
+ * Text of the nearest <th> (or scope=row cell) left of the cell in its own row. Only the nearest: a layout
+ * table puts several label/field pairs in one row. A cell that holds controls is a field, not a header.
+ */
 function rowHeaderText(grid: TableGrid, placed: PlacedCell): string {
   const row = grid.rows[placed.row];
   if (!row || grid.headerRows.has(placed.row)) return '';
-  const parts: string[] = [];
+  let header = '';
   for (const cell of Array.from(row.children)) {
     if (cell === placed.cell) break;
-    if (cell.localName === 'th' || cell.getAttribute('scope') === 'row') {
-      const text = textWithoutControls(cell);
-      if (text) parts.push(text);
-    }
+    const isHeader = cell.localName === 'th' || cell.getAttribute('scope') === 'row';
+    if (isHeader && !cell.querySelector(CONTROL_SELECTOR)) header = textWithoutControls(cell);
   }
-  return parts.join(' ');
+  return header;
 }
 
 /** The `headers` attribute names header cells by id; authors who use it mean it. */

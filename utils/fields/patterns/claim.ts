@@ -20,7 +20,8 @@ export const CLAIM_PATTERNS: ConceptPatterns[] = [
       match(/\b(diagnosis|dx)\s*(code\s*)?(#\s*)?([a-l]|\d{1,2})$|\bdiagnosis\s*codes?\b|\bicd[\s-]*(10|9)?[\s-]*(cm\s*)?(code|dx)\b/, 1, { kinds: CODE_KINDS }),
       match(/\b(primary|secondary|tertiary|principal)\s*(diagnosis|dx)\b|^dx$|^icd([\s-]*10)?(\s*[a-l1-9]\d?)?$/, 1, { kinds: CODE_KINDS }),
       match(/^[a-l][.)]?$/, 1, { on: 'label', context: DIAGNOSIS_SECTION }),
-      match(/\b(dx|diag|diagnosis)\s*(cd|code)?\s*([a-l]|\d{1,2})?$|\bicd\s*(10\s*|9\s*)?(cm\s*)?(cd|code|dx)?\s*([a-l]|\d{1,2})?$/, 1, {
+      // A bare "...diagnosis" name is as likely narrative as code; "dx", "diag", a code word or a letter say code.
+      match(/\b(dx|diag)\s*(cd|code)?\s*([a-l]|\d{1,2})?$|\bdiagnosis\s*((cd|code)\s*)?([a-l]|\d{1,2})$|\bdiagnosis\s*(cd|code)$|\bicd\s*(10\s*|9\s*)?(cm\s*)?(cd|code|dx)?\s*([a-l]|\d{1,2})?$/, 1, {
         on: 'name',
         kinds: CODE_KINDS,
       }),
@@ -91,7 +92,7 @@ export const CLAIM_PATTERNS: ConceptPatterns[] = [
     concept: 'claim.otherDate',
     matchers: [
       match(/\bother\s*date\b|\bdate\s*of\s*initial\s*treatment\b|\binitial\s*treatment\s*date\b|\bdate\s*of\s*same\s*or\s*similar\b|^15\.?\s/),
-      match(/\bother\s*date\b|\binit(ial)?\s*(tx|treatment)\s*(date|dt)\b/, 1, { on: 'name' }),
+      match(/\bother\s*date\b|\binit(ial)?\s*(tx|treatment)\s*(date|dt)\b|\bdate\s*init(ial)?\s*(tx|treatment)\b/, 1, { on: 'name' }),
     ],
     negative: [/\bqual(ifier)?\b/],
   },

@@ -39,6 +39,7 @@ export const DOCUMENTATION_PATTERNS: ConceptPatterns[] = [
       match(/\bmedical\s*(dx|diagnosis)\b|\breason\s*for\s*(intervention|treatment|referral|visit|therapy)\b|\bpresenting\s*problem\b/),
       match(/\bdiagnos(is|es)\s*(description|narrative)\b|\bcondition\s*being\s*treated\b/),
       match(/\b(dx|diagnosis)\s*(text|desc|description|narrative)\b|\breason\s*for\s*(tx|treatment|referral)\b/, 1, { on: 'name' }),
+      match(/\bdiagnos(is|es)$/, 0.8, { on: 'name' }),
     ],
     negative: [/\bcode\b|\bicd\b|pointer|\bptr\b/],
   },
@@ -48,7 +49,7 @@ export const DOCUMENTATION_PATTERNS: ConceptPatterns[] = [
       match(/\bhistory\b|\bsubjective\b|\bchief\s*complaint\b|\bprior\s*level\s*of\s*function\b|\bsymptoms\b|\bimpact\s*on\s*daily\b|\bhpi\b/),
       match(/\b(history|hx|subjective|chief\s*complaint|symptoms|hpi)\b/, 1, { on: 'name' }),
     ],
-    negative: [/treatment\s*history|therap(y|ies)\s*history|\btx\s*hx\b|prior\s*treatment|previous\s*therap|alternative|date\s*of\s*(onset|symptoms)/],
+    negative: [/treatment\s*history|therap(y|ies)\s*history|\btx\s*hx\b|prior\s*treatment|previous\s*therap|alternative|date\s*of\s*(onset|symptoms)|return\s*to|\blto\b|\bsto\b|goal|outcome/],
   },
   {
     concept: 'doc.functionalLimitation',
@@ -68,11 +69,11 @@ export const DOCUMENTATION_PATTERNS: ConceptPatterns[] = [
   },
   {
     concept: 'doc.shortTermGoals',
-    matchers: [match(/\bshort[\s-]*term\s*(goals?|outcomes?)\b|\bstgs?\b/, 1.2), match(/\b(short\s*term|stg)\b/, 1, { on: 'name' })],
+    matchers: [match(/\bshort[\s-]*term\s*(goals?|outcomes?)\b|\bstgs?\b/, 1.2), match(/\b(short\s*term|stg|sto)\b/, 1, { on: 'name' })],
   },
   {
     concept: 'doc.longTermGoals',
-    matchers: [match(/\blong[\s-]*term\s*(goals?|outcomes?)\b|\bltgs?\b/, 1.2), match(/\b(long\s*term|ltg)\b/, 1, { on: 'name' })],
+    matchers: [match(/\blong[\s-]*term\s*(goals?|outcomes?)\b|\bltgs?\b/, 1.2), match(/\b(long\s*term|ltg|lto)\b/, 1, { on: 'name' })],
   },
   {
     concept: 'doc.treatmentPlan',

@@ -13,7 +13,7 @@ export const LINE_PATTERNS: ConceptPatterns[] = [
       match(/\bfrom\b/, 0.6, { on: 'label', where: 'row' }),
       match(/\b(dos|svc\s*date|service\s*date|srv\s*date)\s*(from|start)?\b|\b(from|start)\s*(date|dos)\b|\bdate\s*from\b/, 1, { on: 'name' }),
     ],
-    negative: [TO_WORDS, /\bbirth\b|\bsigned\b|\bonset\b/],
+    negative: [TO_WORDS, /\bbirth\b|\bsigned\b|\bonset\b|hospital|admission|discharge|unable\s*to\s*work|off\s*work|\bauth|\bcert/],
   },
   {
     concept: 'line.dateTo',
@@ -23,7 +23,7 @@ export const LINE_PATTERNS: ConceptPatterns[] = [
       match(/\b(dos|svc\s*date|service\s*date|date)\s*(to|thru|end)\b|\b(to|thru|end)\s*(date|dos)\b/, 1, { on: 'name', where: 'row' }),
       match(/\bdos\s*(to|thru|end)\b/, 1, { on: 'name' }),
     ],
-    negative: [/\bauth|\bcert|\bhospital|unable\s*to\s*work/],
+    negative: [/\bauth|\bcert|hospital|admission|discharge|unable\s*to\s*work|off\s*work/],
   },
   {
     concept: 'line.placeOfService',
