@@ -106,6 +106,11 @@ describe('selectChecklists', () => {
     expect(selectChecklists(snapshotOf(letterPage()), BUNDLED_CHECKLISTS).map((c) => c.id)).toEqual(['lmn-core']);
     expect(selectChecklists(snapshotOf([field('patient.name', 'x')]), BUNDLED_CHECKLISTS)).toEqual([]);
   });
+
+  it('does not take a letter that quotes a CPT code and a diagnosis for a claim', () => {
+    const letterWithCodes = [...letterPage(), field('line.procedureCode', '97124', 1), field('claim.diagnosis', 'M62.830', 'A')];
+    expect(selectChecklists(snapshotOf(letterWithCodes), BUNDLED_CHECKLISTS).map((c) => c.id)).toEqual(['lmn-core']);
+  });
 });
 
 describe('formatCitation', () => {

@@ -104,8 +104,10 @@ export const checklistSchema = z.object({
   /** When this checklist's content was last reviewed against its sources (YYYY-MM-DD). */
   vintage: z.iso.date(),
   source: sourceSchema,
-  /** The checklist is offered automatically when the page has any of these concepts. */
+  /** The checklist is offered automatically when the page has enough of these concepts... */
   appliesWhenAny: z.array(conceptKeySchema).check(z.minLength(1)),
+  /** ...at least this many distinct ones (default 1), so a letter quoting one CPT code is not taken for a claim. */
+  appliesWhenAtLeast: z.optional(z.number().check(z.int(), z.gte(1))),
   rules: z.array(ruleSchema).check(z.minLength(1)),
 });
 export type Checklist = z.infer<typeof checklistSchema>;
