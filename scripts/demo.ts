@@ -7,8 +7,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import type { TabResult } from '../utils/messages';
-import { printFindings } from './support/print-findings';
+import { renderTable } from '../cli/render-table';
+import { checklistsById } from '../cli/run-check';
+import type { Snapshot } from '../rules/schema';
+import { tabFieldKey, type TabResult } from '../utils/messages';
 import { launchWithExtension } from './support/launch-chromium';
 import { serveFolder } from './support/static-server';
 
@@ -28,8 +30,9 @@ try {
   for (const sample of SAMPLE_PAGES) {
     const page = await browser.context.newPage();
     await page.goto(`${server.origin}/${sample}`);
-    const result = await waitForResult(page);
-    printFindings(`${sample} — ${result.title}`, result);
+    const { result, snapshot } = await waitForResult(page);
+    const checklists = checklistsById(result.checklists.map((checklist) => checklist.id));
+    console.log(renderTable({ source: page.url(), snapshot, checklists, findings: result.findings }));
     const name = sample.replace(/\.html$/, '');
     await page.screenshot({ path: resolve(OUTPUT_DIR, `${name}-page.png`), fullPage: true });
     const popup = await browser.context.newPage();
@@ -49,17 +52,26 @@ try {
   await server.close();
 }
 
-/** The latest result the background keeps for the page's tab, once the content script has reported. */
-async function waitForResult(page: Page): Promise<TabResult> {
+/**
+ * The latest result the background keeps in session memory for the page's tab, once the content script has
+ * reported, with the top frame's snapshot (keys as the findings name them) for the field column.
+ */
+async function waitForResult(page: Page): Promise<{ result: TabResult; snapshot: Snapshot }> {
   const title = await page.title();
   for (let attempt = 0; attempt < 100; attempt++) {
-    const result = await browser.worker.evaluate(async (wanted) => {
+    const stored = await browser.worker.evaluate(async (wanted) => {
       const tab = (await chrome.tabs.query({})).find((candidate) => candidate.title === wanted);
       if (tab?.id === undefined) return null;
-      const key = `tabResult:${tab.id}`;
-      return ((await chrome.storage.session.get(key))[key] as unknown) ?? null;
+      const keys = [`tabResult:${tab.id}`, `frames:${tab.id}`];
+      const values = await chrome.storage.session.get(keys);
+      return values[keys[0]!] ? { result: values[keys[0]!], frames: values[keys[1]!] } : null;
     }, title);
-    if (result) return result as TabResult;
+    if (stored) {
+      const result = stored.result as TabResult;
+      const top = (stored.frames as Record<string, Snapshot>)['0']!;
+      const fields = top.fields.map((field) => ({ ...field, key: tabFieldKey(0, field.key) }));
+      return { result, snapshot: { ...top, fields } };
+    }
     await page.waitForTimeout(150);
   }
   throw new Error(`ClaimLint did not report on ${page.url()} within 15 s`);

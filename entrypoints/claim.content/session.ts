@@ -1,8 +1,8 @@
 import type { Runtime } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Finding, Snapshot } from '../../rules/schema';
-import { takeSnapshot } from '../../utils/fields/collect-fields';
+import type { Finding } from '../../rules/schema';
+import { buildFieldIndex, takeSnapshot } from '../../utils/fields/collect-fields';
 import { toContentMessageSchema, type Reply } from '../../utils/messages';
 import { focusField } from './focus-field';
 import { MarkLayer, type FieldMark } from './mark-layer';
@@ -21,7 +21,7 @@ export function startClaimLintSession(ctx: ContentScriptContext): void {
   async function scanAndCheck(): Promise<void> {
     if (!ctx.isValid) return;
     const snapshot = takeSnapshot(document);
-    elementsByKey = resolveElements(snapshot);
+    elementsByKey = buildFieldIndex(document, snapshot.fields);
     const reply = (await browser.runtime.sendMessage({ type: 'claimlint/snapshot', snapshot })) as
       | Reply<{ findings: Finding[] }>
       | undefined;
@@ -65,19 +65,6 @@ export function startClaimLintSession(ctx: ContentScriptContext): void {
 
   watchPage(ctx, { onEdit: runSafely, onLayout: () => layer.scheduleReposition() });
   runSafely();
-}
-
-function resolveElements(snapshot: Snapshot): Map<string, Element> {
-  const elements = new Map<string, Element>();
-  for (const field of snapshot.fields) {
-    try {
-      const element = document.querySelector(field.locator.selector);
-      if (element) elements.set(field.key, element);
-    } catch {
-      // A selector the page's DOM no longer accepts: that field simply gets no mark.
-    }
-  }
-  return elements;
 }
 
 function reportError(error: unknown): void {

@@ -40,6 +40,16 @@ export async function launchWithExtension(extensionDir: string, options: { headl
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   const extensionId = new URL(worker.url()).host;
+  // A build with host permissions (the test build) registers its content script for them as it starts; a page
+  // opened before that would not be checked, so wait for the registration.
+  await worker.evaluate(async () => {
+    if (!chrome.runtime.getManifest().host_permissions?.length) return;
+    for (let attempt = 0; attempt < 100; attempt++) {
+      if ((await chrome.scripting.getRegisteredContentScripts()).length > 0) return;
+      await new Promise((done) => setTimeout(done, 100));
+    }
+    throw new Error('ClaimLint registered no content script within 10 s');
+  });
   return {
     context,
     worker,

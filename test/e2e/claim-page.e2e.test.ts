@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formValues, idFor, isMarked, readExpected, startSession, tabIdOf, type Session } from './support/fixture';
+import { formValues, idFor, isMarked, readExpected, startSession, tabIdOf, waitUntil, type Session } from './support/fixture';
 
 const CLAIM_PAGE = 'cms1500-claim.html';
 const expected = readExpected(CLAIM_PAGE);
@@ -16,7 +16,7 @@ beforeAll(async () => {
   page = await session.browser.context.newPage();
   await page.goto(`${session.server.origin}/${CLAIM_PAGE}`);
   valuesBefore = await formValues(page);
-  await expect.poll(() => isMarked(page, priorAuthId), { timeout: 15_000 }).toBe(true);
+  await waitUntil(() => isMarked(page, priorAuthId), 'the prior-auth box is marked');
   const tabId = await tabIdOf(session, page);
   popup = await session.browser.context.newPage();
   await popup.goto(`chrome-extension://${session.browser.extensionId}/popup.html?tabId=${tabId}`);

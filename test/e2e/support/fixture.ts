@@ -85,3 +85,12 @@ export async function formValues(page: Page): Promise<string[]> {
     ),
   );
 }
+
+/** Polls until the condition holds (for hooks, where expect.poll is not allowed). */
+export async function waitUntil(condition: () => Promise<boolean>, what: string, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
+    await new Promise((done) => setTimeout(done, 100));
+  }
+}
