@@ -108,7 +108,7 @@ describe('selectChecklists', () => {
   });
 
   it('does not take a letter that quotes a CPT code and a diagnosis for a claim', () => {
-    const letterWithCodes = [...letterPage(), field('line.procedureCode', '97124', 1), field('claim.diagnosis', 'M62.830', 'A')];
+    const letterWithCodes = [...letterPage(), field('line.procedureCode', '97124', { index: 1 }), field('claim.diagnosis', 'M62.830', { index: 'A' })];
     expect(selectChecklists(snapshotOf(letterWithCodes), BUNDLED_CHECKLISTS).map((c) => c.id)).toEqual(['lmn-core']);
   });
 });
