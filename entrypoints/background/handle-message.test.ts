@@ -1,0 +1,70 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { field, snapshotOf } from '../../rules/test-snapshot';
+import { createMessageHandler } from './handle-message';
+import { forgetTab } from './tab-results';
+
+const self = { id: 'claimlint-test-id', origin: 'chrome-extension://claimlint-test-id/' };
+const handle = createMessageHandler(self);
+const fromPage = { id: self.id, tab: { id: 7 }, frameId: 0, url: 'https://portal.example/claim' } as never;
+const fromPopup = { id: self.id, url: `${self.origin}popup.html` } as never;
+const fromOtherExtension = { id: 'someone-else', url: 'chrome-extension://someone-else/page.html' } as never;
+
+/** A claim page with a distinctive member ID, so the test can look for it in storage. */
+const claimSnapshot = snapshotOf([
+  field('patient.memberId', 'ZZQ-DISTINCT-4471'),
+  field('claim.icdIndicator', '0'),
+  field('claim.diagnosis', 'M54.2', { index: 'A' }),
+  field('line.procedureCode', '97124', { index: 1 }),
+  field('line.diagnosisPointer', '', { index: 1 }),
+  field('claim.priorAuthNumber', ''),
+]);
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+describe('background message handling', () => {
+  it('refuses malformed messages without throwing', async () => {
+    for (const raw of [null, 42, 'snapshot', {}, { type: 'claimlint/snapshot' }, { type: 'claimlint/get-tab-result', tabId: -1 }]) {
+      await expect(handle(raw, fromPopup)).resolves.toMatchObject({ ok: false });
+    }
+  });
+
+  it('refuses a snapshot that does not come from a content script in a tab', async () => {
+    const message = { type: 'claimlint/snapshot', snapshot: claimSnapshot };
+    await expect(handle(message, fromPopup)).resolves.toMatchObject({ ok: false });
+    await expect(handle(message, fromOtherExtension)).resolves.toMatchObject({ ok: false });
+  });
+
+  it('refuses popup requests from a page or another extension', async () => {
+    const message = { type: 'claimlint/get-tab-result', tabId: 7 };
+    await expect(handle(message, fromPage)).resolves.toMatchObject({ ok: false });
+    await expect(handle(message, fromOtherExtension)).resolves.toMatchObject({ ok: false });
+  });
+
+  it('checks a snapshot, answers the page with its gaps and keeps the result for the popup', async () => {
+    const reply = await handle({ type: 'claimlint/snapshot', snapshot: claimSnapshot }, fromPage);
+    expect(reply.ok).toBe(true);
+    const findings = (reply as { data: { findings: Array<{ ruleId: string; status: string; fieldKey: string | null }> } }).data.findings;
+    expect(findings.filter((finding) => finding.status === 'fail').map((finding) => finding.ruleId)).toEqual(
+      expect.arrayContaining(['diagnosis-pointers', 'prior-auth-number']),
+    );
+    // Keys in the page's reply are its own (no frame prefix), so it can find its elements.
+    expect(findings.find((finding) => finding.ruleId === 'prior-auth-number')?.fieldKey).toBe('claim.priorAuthNumber');
+
+    const stored = await handle({ type: 'claimlint/get-tab-result', tabId: 7 }, fromPopup);
+    expect(stored).toMatchObject({ ok: true, data: { tabId: 7, checklists: [{ id: 'cms1500-basics' }] } });
+  });
+
+  it('keeps page values in session memory only, and forgets the tab when it closes', async () => {
+    await handle({ type: 'claimlint/snapshot', snapshot: claimSnapshot }, fromPage);
+    expect(JSON.stringify(await fakeBrowser.storage.session.get(null))).toContain('ZZQ-DISTINCT-4471');
+    expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain('ZZQ-DISTINCT-4471');
+    expect(JSON.stringify(await fakeBrowser.storage.sync.get(null))).not.toContain('ZZQ-DISTINCT-4471');
+
+    await forgetTab(7);
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+    await expect(handle({ type: 'claimlint/get-tab-result', tabId: 7 }, fromPopup)).resolves.toEqual({ ok: true, data: null });
+  });
+});

@@ -1,0 +1,55 @@
+import type { Runtime } from 'webextension-polyfill';
+import { browser } from 'wxt/browser';
+import { toBackgroundMessageSchema, type Reply, type ToBackgroundMessage } from '../../utils/messages';
+import { showGapBadge } from './badge';
+import { checkTab } from './check-tab';
+import { isFromContentScript, isFromExtensionPage } from './sender';
+import { readTabResult, recordSnapshot } from './tab-results';
+
+export interface ExtensionIdentity {
+  id: string;
+  /** chrome-extension://<id>/ or moz-extension://<uuid>/ */
+  origin: string;
+}
+
+/**
+ * The background's one message handler. Every message is parsed with zod and its sender checked before any
+ * work: a malformed or foreign message gets a refusal, never an exception.
+ */
+export function createMessageHandler(self: ExtensionIdentity) {
+  return async function handleMessage(raw: unknown, sender: Runtime.MessageSender): Promise<Reply<unknown>> {
+    const parsed = toBackgroundMessageSchema.safeParse(raw);
+    if (!parsed.success) return refuse('ClaimLint: malformed message refused.');
+    try {
+      return await dispatch(parsed.data, sender);
+    } catch (error) {
+      return refuse(error instanceof Error ? error.message : String(error));
+    }
+  };
+
+  async function dispatch(message: ToBackgroundMessage, sender: Runtime.MessageSender): Promise<Reply<unknown>> {
+    if (message.type === 'claimlint/snapshot') {
+      if (!isFromContentScript(sender, self.id, self.origin)) return refuse('Snapshot refused: not from a page.');
+      return { ok: true, data: await acceptSnapshot(sender.tab.id, sender.frameId ?? 0, message.snapshot) };
+    }
+    if (!isFromExtensionPage(sender, self.id, self.origin)) return refuse('Request refused: not from ClaimLint.');
+    if (message.type === 'claimlint/get-tab-result') return { ok: true, data: await readTabResult(message.tabId) };
+    return { ok: true, data: await checkTab(message.tabId) };
+  }
+}
+
+/** Re-checks the tab with this frame's fields; answers the sender with its own marks and updates the others. */
+async function acceptSnapshot(tabId: number, frameId: number, snapshot: Parameters<typeof recordSnapshot>[2]) {
+  const { result, findingsByFrame } = await recordSnapshot(tabId, frameId, snapshot);
+  await showGapBadge(tabId, result.checklists.length > 0 ? result.findings : null);
+  // A fix in one frame can change a finding shown in another (a pointer here, its diagnosis there).
+  for (const [targetFrame, findings] of findingsByFrame) {
+    if (targetFrame === frameId) continue;
+    browser.tabs.sendMessage(tabId, { type: 'claimlint/marks', findings }, { frameId: targetFrame }).catch(() => {});
+  }
+  return { findings: findingsByFrame.get(frameId) ?? [] };
+}
+
+function refuse(error: string): Reply<never> {
+  return { ok: false, error };
+}
