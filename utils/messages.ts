@@ -78,6 +78,9 @@ export const tabResultSchema = z.object({
 });
 export type TabResult = z.infer<typeof tabResultSchema>;
 
+/** Where the background keeps a tab's latest result in storage.session (the popup watches this key). */
+export const tabResultStorageKey = (tabId: number) => `tabResult:${tabId}`;
+
 /** Every reply: ok with data, or a one-line error the UI can show. */
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
 

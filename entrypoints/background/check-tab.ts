@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import type { TabResult } from '../../utils/messages';
 import { CONTENT_SCRIPT_FILE } from './content-registration';
-import { readTabResult, resultKey } from './tab-results';
+import { tabResultStorageKey, type TabResult } from '../../utils/messages';
+import { readTabResult } from './tab-results';
 
 const FRESH_RESULT_TIMEOUT_MS = 4000;
 
@@ -29,7 +29,7 @@ export async function checkTab(tabId: number): Promise<TabResult | null> {
 function waitForNextResult(tabId: number, timeoutMs: number) {
   let cancel = () => {};
   const promise = new Promise<TabResult | null>((resolve) => {
-    const key = resultKey(tabId);
+    const key = tabResultStorageKey(tabId);
     const listener = (changes: Record<string, { newValue?: unknown }>) => {
       if (changes[key]?.newValue) finish(changes[key].newValue as TabResult);
     };

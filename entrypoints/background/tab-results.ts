@@ -2,14 +2,13 @@ import { browser } from 'wxt/browser';
 import { BUNDLED_CHECKLISTS } from '../../rules/checklists';
 import { evaluate, selectChecklists } from '../../rules/engine';
 import type { Finding, Snapshot } from '../../rules/schema';
-import { splitTabFieldKey, tabFieldKey, type TabResult } from '../../utils/messages';
+import { splitTabFieldKey, tabFieldKey, tabResultStorageKey, type TabResult } from '../../utils/messages';
 
 /*
  * Results and the snapshots they came from live in storage.session only: memory that the browser drops on
  * restart, never written to disk and not readable by content scripts. A tab's entries go when the tab closes.
  */
 const framesKey = (tabId: number) => `frames:${tabId}`;
-export const resultKey = (tabId: number) => `tabResult:${tabId}`;
 
 type FrameSnapshots = Record<string, Snapshot>;
 
@@ -51,18 +50,18 @@ export function recordSnapshot(tabId: number, frameId: number, snapshot: Snapsho
       checklists: checklists.map(({ id, title, payer, service, vintage, source }) => ({ id, title, payer, service, vintage, source })),
       findings,
     };
-    await browser.storage.session.set({ [framesKey(tabId)]: frames, [resultKey(tabId)]: result });
+    await browser.storage.session.set({ [framesKey(tabId)]: frames, [tabResultStorageKey(tabId)]: result });
     return { result, findingsByFrame: splitFindingsByFrame(findings, Object.keys(frames).map(Number)) };
   });
 }
 
 export async function readTabResult(tabId: number): Promise<TabResult | null> {
-  const stored = await browser.storage.session.get(resultKey(tabId));
-  return (stored[resultKey(tabId)] as TabResult | undefined) ?? null;
+  const stored = await browser.storage.session.get(tabResultStorageKey(tabId));
+  return (stored[tabResultStorageKey(tabId)] as TabResult | undefined) ?? null;
 }
 
 export function forgetTab(tabId: number): Promise<void> {
-  return inTabQueue(tabId, () => browser.storage.session.remove([framesKey(tabId), resultKey(tabId)]));
+  return inTabQueue(tabId, () => browser.storage.session.remove([framesKey(tabId), tabResultStorageKey(tabId)]));
 }
 
 function mergeFrames(frames: FrameSnapshots): Snapshot {

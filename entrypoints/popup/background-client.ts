@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import {
   splitTabFieldKey,
   tabResultSchema,
+  tabResultStorageKey,
   type checkTabMessageSchema,
   type focusFieldMessageSchema,
   type getTabResultMessageSchema,
@@ -24,8 +25,6 @@ const tabResultReplySchema = z.union([
   z.object({ ok: z.literal(false), error: z.string() }),
 ]);
 
-/** The storage.session key the background keeps a tab's latest result under. */
-export const tabResultKey = (tabId: number) => `tabResult:${tabId}`;
 
 async function ask(message: GetTabResultMessage | CheckTabMessage): Promise<Reply<TabResult | null>> {
   let reply: unknown;
@@ -53,7 +52,7 @@ export function requestCheck(tabId: number): Promise<Reply<TabResult | null>> {
  * it drops it (the tab navigated away). Returns the unsubscribe function.
  */
 export function watchTabResult(tabId: number, onResult: (result: TabResult | null) => void): () => void {
-  const key = tabResultKey(tabId);
+  const key = tabResultStorageKey(tabId);
   const listener = (changes: Record<string, { newValue?: unknown }>) => {
     const change = changes[key];
     if (!change) return;
