@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
+import { AutoRunSite } from '../../components/AutoRunSite';
 import { FindingGroup } from '../../components/FindingGroup';
 import { PageSummary } from '../../components/PageSummary';
 import { StatusSummary } from '../../components/StatusSummary';
@@ -101,6 +102,7 @@ export function App({ search }: AppProps) {
           )}
         </main>
       )}
+      {result && <AutoRunSite pageUrl={result.url} />}
     </div>
   );
 }

@@ -1,0 +1,59 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { AutoRunSite, sitePattern } from './AutoRunSite';
+
+const container = document.createElement('div');
+beforeEach(() => fakeBrowser.reset());
+afterEach(() => {
+  render(null, container);
+  vi.restoreAllMocks();
+});
+
+async function settle() {
+  await act(async () => {
+    await new Promise((done) => setTimeout(done, 0));
+  });
+}
+
+describe('sitePattern', () => {
+  it('asks for one site, whatever page of it is open', () => {
+    expect(sitePattern('https://portal.example.com/claims/new?id=7')).toBe('https://portal.example.com/*');
+    expect(sitePattern('http://127.0.0.1:8080/claim.html')).toBe('http://127.0.0.1/*');
+  });
+
+  it('offers nothing for pages that are not web sites', () => {
+    expect(sitePattern('file:///home/claim.html')).toBeNull();
+    expect(sitePattern('chrome://extensions')).toBeNull();
+    expect(sitePattern('not a url')).toBeNull();
+  });
+});
+
+describe('AutoRunSite', () => {
+  it('requests the permission for this site only when the user clicks', async () => {
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false as never);
+    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true as never);
+    await act(() => render(<AutoRunSite pageUrl="https://portal.example.com/claims/new" />, container));
+    await settle();
+    expect(request).not.toHaveBeenCalled();
+    const button = container.querySelector('button')!;
+    expect(button.textContent).toBe('Check portal.example.com automatically');
+    await act(() => button.click());
+    await settle();
+    expect(request).toHaveBeenCalledWith({ origins: ['https://portal.example.com/*'] });
+    expect(container.querySelector('button')!.textContent).toBe('Stop checking portal.example.com automatically');
+  });
+
+  it('lets the user take the permission back', async () => {
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true as never);
+    const remove = vi.spyOn(fakeBrowser.permissions, 'remove').mockResolvedValue(true as never);
+    await act(() => render(<AutoRunSite pageUrl="https://portal.example.com/claims/new" />, container));
+    await settle();
+    await act(() => container.querySelector('button')!.click());
+    await settle();
+    expect(remove).toHaveBeenCalledWith({ origins: ['https://portal.example.com/*'] });
+    expect(container.querySelector('button')!.textContent).toBe('Check portal.example.com automatically');
+  });
+});
