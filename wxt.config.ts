@@ -14,7 +14,7 @@ export default defineConfig({
     return {
       name: 'ClaimLint',
       description: 'Finds what a claim or its documentation is missing for medical necessity, before you submit.',
-      permissions: ['activeTab', 'scripting', 'storage'],
+      permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
       optional_host_permissions: ['https://*/*', 'http://*/*'],
       host_permissions: devLocal ? localMatches : [],
       action: { default_title: 'ClaimLint: check this page' },

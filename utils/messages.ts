@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { findingSchema, snapshotSchema, sourceSchema } from '../rules/schema';
+import { siteOriginSchema } from './field-mappings';
 
 const tabIdSchema = z.number().check(z.int(), z.gte(0));
 
@@ -48,10 +49,23 @@ export const focusFieldMessageSchema = z.object({
   fieldKey: z.string().check(z.maxLength(200)),
 });
 
+/** Background -> content script: which element did the user just right-click (to teach ClaimLint its concept)? */
+export const teachTargetMessageSchema = z.object({ type: z.literal('claimlint/teach-target') });
+
+/** The content script's answer: a selector for that element and the frame's origin — never its value. */
+export const teachTargetReplySchema = z.union([
+  z.object({
+    ok: z.literal(true),
+    data: z.object({ selector: z.string().check(z.minLength(1), z.maxLength(2000)), origin: siteOriginSchema }),
+  }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+
 export const toContentMessageSchema = z.discriminatedUnion('type', [
   marksMessageSchema,
   rescanMessageSchema,
   focusFieldMessageSchema,
+  teachTargetMessageSchema,
 ]);
 export type ToContentMessage = z.infer<typeof toContentMessageSchema>;
 

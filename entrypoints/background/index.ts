@@ -4,6 +4,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { showGapBadge } from './badge';
 import { syncAutoRunSites } from './content-registration';
 import { createMessageHandler } from './handle-message';
+import { createTeachMenu, onTeachMenuClicked } from './teach-menu';
 import { forgetTab } from './tab-results';
 
 export default defineBackground(() => {
@@ -18,6 +19,9 @@ export default defineBackground(() => {
       void showGapBadge(tabId, null);
     }
   });
+
+  browser.runtime.onInstalled.addListener(() => void createTeachMenu().catch(logError));
+  browser.contextMenus.onClicked.addListener((info, tab) => void onTeachMenuClicked(info, tab).catch(logError));
 
   browser.permissions.onAdded.addListener(() => void syncAutoRunSites().catch(logError));
   browser.permissions.onRemoved.addListener(() => void syncAutoRunSites().catch(logError));

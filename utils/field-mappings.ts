@@ -1,0 +1,64 @@
+/**
+ * Field mappings the user taught ClaimLint ("this box is the prior authorization number"), per site. They hold
+ * a selector and a concept only — never a value from the page — and win over site adapters and heuristics.
+ */
+import * as z from 'zod/mini';
+import { conceptKeySchema, fieldIndexSchema } from '../rules/schema';
+
+export const FIELD_MAPPINGS_KEY = 'fieldMappings';
+const MAX_MAPPINGS_PER_SITE = 500;
+
+export const taughtFieldSchema = z.object({
+  selector: z.string().check(z.minLength(1), z.maxLength(2000)),
+  concept: conceptKeySchema,
+  index: z.optional(fieldIndexSchema),
+});
+export type TaughtField = z.infer<typeof taughtFieldSchema>;
+
+/** A site as mappings are kept: the page's origin (https://portal.example), or file:// for saved pages. */
+export const siteOriginSchema = z.string().check(z.regex(/^(https?:\/\/[^/\s]+|file:\/\/)$/));
+
+/** origin -> taught fields, newest last. */
+export type FieldMappings = Record<string, TaughtField[]>;
+
+/**
+ * Reads stored mappings entry by entry: a corrupt site or field is dropped on its own, so one bad entry
+ * neither breaks the page check nor causes the other mappings to be lost at the next write.
+ */
+export function parseFieldMappings(stored: unknown): FieldMappings {
+  if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return {};
+  const mappings: FieldMappings = {};
+  for (const [origin, fields] of Object.entries(stored)) {
+    if (!siteOriginSchema.safeParse(origin).success || !Array.isArray(fields)) continue;
+    const valid = fields.flatMap((field) => {
+      const parsed = taughtFieldSchema.safeParse(field);
+      return parsed.success ? [parsed.data] : [];
+    });
+    if (valid.length > 0) mappings[origin] = valid.slice(-MAX_MAPPINGS_PER_SITE);
+  }
+  return mappings;
+}
+
+/** The mappings with one taught field added (replacing an earlier one for the same selector). */
+export function withTaughtField(mappings: FieldMappings, origin: string, taught: TaughtField): FieldMappings {
+  const site = (mappings[origin] ?? []).filter((existing) => existing.selector !== taught.selector);
+  return { ...mappings, [origin]: [...site, taught].slice(-MAX_MAPPINGS_PER_SITE) };
+}
+
+/** The mappings without the taught field for this selector. */
+export function withoutTaughtField(mappings: FieldMappings, origin: string, selector: string): FieldMappings {
+  const site = (mappings[origin] ?? []).filter((existing) => existing.selector !== selector);
+  const { [origin]: _removed, ...others } = mappings;
+  return site.length > 0 ? { ...others, [origin]: site } : others;
+}
+
+/** The site a page's mappings are kept under; saved pages (file://) share one. Null for other schemes. */
+export function siteOf(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol === 'file:') return 'file://';
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.origin : null;
+  } catch {
+    return null;
+  }
+}
