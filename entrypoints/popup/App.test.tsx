@@ -254,7 +254,7 @@ describe('popup', () => {
     answerBackground({ check: async () => ({ ok: true, data: sampleResult({ fieldCount: 0, checklists: [], findings: [] }) }) });
     await openPopup();
     await until(() =>
-      expect(text('[role="status"]')).toBe('No claim or documentation fields found on this page.'),
+      expect(text('[role="status"]')).toMatch(/^No claim or documentation fields found on this page\. .*Right-click a field/),
     );
     expect(query('[data-group]')).toBeNull();
   });

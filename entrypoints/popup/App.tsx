@@ -18,10 +18,13 @@ function cantCheckMessage(error: string): string {
   return `ClaimLint can't check this page: ${reason}`;
 }
 
+const EMPTY_MESSAGE =
+  'No claim or documentation fields found on this page. Right-click a field and choose “ClaimLint: this field is…” to teach ClaimLint what it is.';
+
 function statusMessage(view: PopupView, checking: boolean): string | null {
   if (view.kind === 'error') return cantCheckMessage(view.error);
   if (checking) return 'Checking…';
-  if (view.kind === 'empty') return 'No claim or documentation fields found on this page.';
+  if (view.kind === 'empty') return EMPTY_MESSAGE;
   if (view.kind === 'gone') return 'The page changed. Check again to see what it is missing.';
   return null;
 }
