@@ -93,6 +93,7 @@ function bestMatcher(patterns: ConceptPatterns, signal: Signal, clues: FieldClue
   let best: { weight: number; context: boolean } | null = null;
   for (const matcher of patterns.matchers) {
     if (matcher.on && matcher.on !== signal.target) continue;
+    if (matcher.signals && !matcher.signals.includes(signal.kind)) continue;
     if (matcher.kinds && !matcher.kinds.includes(clues.kind)) continue;
     if (matcher.where === 'row' && clues.gridRow === null) continue;
     if (matcher.where === 'single' && clues.gridRow !== null) continue;

@@ -1,24 +1,30 @@
 /**
  * Patterns as data, per concept (like Chromium autofill's form_parsing regex tables): which label words and
- * name/id tokens mean which concept, with weights, negatives and section context. The tables live in
- * patterns/; this file puts them together with the autocomplete tokens.
+ * name/id tokens mean which concept, with weights, negatives and section context. The tables are the JSON files
+ * in patterns/, validated and compiled once at load (patterns/schema.ts); this file also holds the autocomplete
+ * tokens and the yes/no concepts.
  */
 import type { ConceptKey } from '../../rules/concepts';
-import { CLAIM_PATTERNS } from './patterns/claim';
-import { DOCUMENTATION_PATTERNS } from './patterns/documentation';
-import { LINE_PATTERNS } from './patterns/lines';
-import { PEOPLE_PATTERNS } from './patterns/people';
+import claim from './patterns/claim.json';
+import clinical from './patterns/clinical.json';
+import lines from './patterns/lines.json';
+import orders from './patterns/orders.json';
+import people from './patterns/people.json';
+import visit from './patterns/visit.json';
+import { compilePatternFile } from './patterns/schema';
 import type { ConceptPatterns } from './patterns/types';
 
-export type { ConceptPatterns, Matcher, MatchTarget } from './patterns/types';
+export type { ConceptPatterns, Matcher, MatchTarget, SignalKind } from './patterns/types';
+export { compilePatternFile, patternFileSchema } from './patterns/schema';
+export type { PatternData, PatternFile } from './patterns/schema';
 
-/** Every concept's patterns, in the order ties are broken (earlier wins). */
-export const FIELD_PATTERNS: readonly ConceptPatterns[] = [
-  ...PEOPLE_PATTERNS,
-  ...CLAIM_PATTERNS,
-  ...LINE_PATTERNS,
-  ...DOCUMENTATION_PATTERNS,
-];
+/** The pattern files by name, in the order ties are broken (earlier wins). */
+export const PATTERN_FILES: Readonly<Record<string, unknown>> = { people, claim, lines, visit, clinical, orders };
+
+/** Every concept's patterns, compiled, in the order ties are broken (earlier wins). */
+export const FIELD_PATTERNS: readonly ConceptPatterns[] = Object.entries(PATTERN_FILES).flatMap(([name, data]) =>
+  compilePatternFile(data, `patterns/${name}.json`),
+);
 
 /**
  * A lone checkbox says only yes or no, so it can only be a concept whose answer is yes or no: a checkbox

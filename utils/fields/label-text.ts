@@ -4,16 +4,14 @@
  * that labels only this field; table column and row headers; a dt; and, weakest, the text next to the field.
  * Also the field's section (legend, heading, caption) for patterns that only hold in context.
  */
-import type { MatchTarget } from './field-patterns';
+import type { MatchTarget, SignalKind } from './field-patterns';
 import type { CandidateField, FieldKind } from './candidates';
 import { followingText, precedingText } from './nearby-text';
 import type { ScanCache } from './scan-cache';
 import { describeCell } from './table-grid';
 import { cleanText, nameTokens, normalizeText, textWithoutControls } from './text';
 
-export type SignalKind =
-  | 'autocomplete' | 'label' | 'aria-labelledby' | 'aria-label' | 'name' | 'id' | 'placeholder' | 'title'
-  | 'legend' | 'column-header' | 'row-header' | 'dt' | 'preceding-text' | 'following-text';
+export type { SignalKind };
 
 /** How much each signal is trusted. Nearby text is weakest: neighbours leak labels. */
 export const SIGNAL_WEIGHTS: Readonly<Record<SignalKind, number>> = {
@@ -28,6 +26,8 @@ export const SIGNAL_WEIGHTS: Readonly<Record<SignalKind, number>> = {
   placeholder: 0.6,
   'row-header': 0.6,
   dt: 0.6,
+  // A document section's own heading names it as surely as a label names an input.
+  heading: 1,
   title: 0.5,
   'following-text': 0.5,
   'preceding-text': 0.45,

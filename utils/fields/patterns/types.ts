@@ -1,11 +1,19 @@
 import type { ConceptKey } from '../../../rules/concepts';
+import type { Field } from '../../../rules/schema';
 
 /** Which signals a matcher reads: label-like text (labels, headers, placeholders, nearby text) or name/id tokens. */
 export type MatchTarget = 'label' | 'name';
 
+/** Every kind of signal the detector reads about a field; see SIGNAL_WEIGHTS in label-text.ts. */
+export const SIGNAL_KINDS = [
+  'autocomplete', 'label', 'aria-labelledby', 'aria-label', 'name', 'id', 'placeholder', 'title', 'legend',
+  'column-header', 'row-header', 'dt', 'heading', 'preceding-text', 'following-text',
+] as const;
+export type SignalKind = (typeof SIGNAL_KINDS)[number];
+
 /**
- * One way a concept shows up on a page. Regexes run on lower-cased, whitespace-collapsed text
- * (see normalizeText / nameTokens).
+ * One way a concept shows up on a page, compiled from the pattern data (see schema.ts). Regexes run on
+ * lower-cased, whitespace-collapsed text (see normalizeText / nameTokens).
  */
 export interface Matcher {
   re: RegExp;
@@ -13,6 +21,8 @@ export interface Matcher {
   weight: number;
   /** Default: both. */
   on?: MatchTarget;
+  /** Only these signal kinds (e.g. only a column header); default: all of the `on` target. */
+  signals?: readonly SignalKind[];
   /**
    * The matcher only counts when the field's section (fieldset legend, nearest heading, table caption) matches:
    * "NPI" under "Referring provider" is box 17b, "A." under "Diagnosis" is box 21 A.
@@ -26,7 +36,7 @@ export interface Matcher {
    */
   where?: 'row' | 'single';
   /** Only for these field kinds ("Diagnosis" on a textarea is narrative, not a code). */
-  kinds?: readonly string[];
+  kinds?: readonly Field['kind'][];
 }
 
 export interface ConceptPatterns {
@@ -35,10 +45,3 @@ export interface ConceptPatterns {
   /** A signal text matching any of these never counts for the concept ("Referring NPI" is not provider.npi). */
   negative?: RegExp[];
 }
-
-/** Shorthand that keeps the pattern tables readable. */
-export function match(re: RegExp, weight = 1, extra: Omit<Matcher, 're' | 'weight'> = {}): Matcher {
-  return { re, weight, ...extra };
-}
-
-export const TEXT_KINDS = ['textarea', 'contenteditable'] as const;
