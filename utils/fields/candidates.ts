@@ -4,6 +4,7 @@
  * heading before each, which gives fields their section.
  */
 import type { Field } from '../../rules/schema';
+import { walkElements } from './roots';
 import { cleanText, textWithoutControls } from './text';
 
 export type FieldKind = Field['kind'];
@@ -19,35 +20,38 @@ export interface CandidateField {
 }
 
 const SKIPPED_INPUT_TYPES = new Set(['hidden', 'submit', 'button', 'image', 'reset', 'file', 'password']);
-const SCAN_SELECTOR = 'h1, h2, h3, h4, h5, h6, [role=heading], input, textarea, select, [contenteditable]';
+const SCANNED_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'input', 'textarea', 'select']);
 
-/** Every candidate field of the document, skipping ClaimLint's own UI. */
+/** Every candidate field of the document and of the open shadow roots in it, skipping ClaimLint's own UI. */
 export function findCandidates(doc: Document): CandidateField[] {
   const candidates: CandidateField[] = [];
-  const choiceGroups = new Map<string, CandidateField>();
+  // Per form (or per document / shadow root for controls outside a form): choice groups by kind and name.
+  const choiceGroups = new Map<Node, Map<string, CandidateField>>();
   let heading = '';
-  for (const element of Array.from(doc.querySelectorAll(SCAN_SELECTOR))) {
-    if (element.closest('[data-claimlint-ui]')) continue;
+  walkElements(doc, (element) => {
+    if (!SCANNED_TAGS.has(element.localName) && !element.hasAttribute('contenteditable') && !element.hasAttribute('role')) return;
+    if (element.closest('[data-claimlint-ui]')) return;
     if (isHeading(element)) {
       heading = cleanText(textWithoutControls(element));
-      continue;
+      return;
     }
     const kind = kindOf(element);
-    if (!kind) continue;
-    if (kind === 'radio' || kind === 'checkbox') {
-      const groupKey = choiceGroupKey(element, kind);
-      const group = groupKey ? choiceGroups.get(groupKey) : undefined;
+    if (!kind) return;
+    const candidate: CandidateField = { element, kind, members: [element], heading };
+    const name = element.getAttribute('name');
+    if ((kind === 'radio' || kind === 'checkbox') && name) {
+      const scope = element.closest('form') ?? element.getRootNode();
+      const groups = choiceGroups.get(scope) ?? new Map<string, CandidateField>();
+      choiceGroups.set(scope, groups);
+      const group = groups.get(`${kind}\u0000${name}`);
       if (group) {
         group.members.push(element);
-        continue;
+        return;
       }
-      const candidate: CandidateField = { element, kind, members: [element], heading };
-      if (groupKey) choiceGroups.set(groupKey, candidate);
-      candidates.push(candidate);
-      continue;
+      groups.set(`${kind}\u0000${name}`, candidate);
     }
-    candidates.push({ element, kind, members: [element], heading });
-  }
+    candidates.push(candidate);
+  });
   return candidates;
 }
 
@@ -69,7 +73,7 @@ export function kindOf(element: Element): FieldKind | null {
   }
 }
 
-function isHeading(element: Element): boolean {
+export function isHeading(element: Element): boolean {
   return /^h[1-6]$/.test(element.localName) || element.getAttribute('role') === 'heading';
 }
 
@@ -83,16 +87,4 @@ function isEditableRoot(element: Element): boolean {
 function isEditable(element: Element): boolean {
   const value = element.getAttribute('contenteditable');
   return value !== null && ['', 'true', 'plaintext-only'].includes(value.trim().toLowerCase());
-}
-
-/**
- * Radios, and checkboxes that share a name (a multiple-choice question), group by name within their form
- * (or the document when they have no form).
- */
-function choiceGroupKey(input: Element, kind: 'radio' | 'checkbox'): string | null {
-  const name = input.getAttribute('name');
-  if (!name) return null;
-  const form = input.closest('form');
-  const formIndex = form ? Array.from(input.ownerDocument.forms).indexOf(form as HTMLFormElement) : -1;
-  return `${kind}\u0000${formIndex}\u0000${name}`;
 }

@@ -3,6 +3,7 @@
  * and nothing here focuses, dispatches or writes. Patient data: the caller keeps it in memory only.
  */
 import type { CandidateField } from './candidates';
+import { textOf } from './document-text';
 import { followingText } from './nearby-text';
 import type { ScanCache } from './scan-cache';
 import { cleanText, textWithoutControls } from './text';
@@ -11,7 +12,7 @@ const MAX_VALUE = 100_000;
 
 /**
  * Trimmed text; the chosen option's text; the checked radio's label; the checked options' labels joined by ", "
- * for a same-name checkbox group; "checked"/"" for a lone checkbox.
+ * for a same-name checkbox group; "checked"/"" for a lone checkbox; an element's text for a 'document' field.
  */
 export function readFieldValue(field: CandidateField, cache: ScanCache): string {
   const { element, kind } = field;
@@ -25,6 +26,9 @@ export function readFieldValue(field: CandidateField, cache: ScanCache): string 
       return selectText(element as HTMLSelectElement);
     case 'contenteditable':
       return cap(element.textContent ?? '');
+    case 'document':
+      // An element a mapping made a field of (a div showing a value): its text, as a document section's.
+      return textOf(element) ?? '';
     default:
       return cap((element as HTMLInputElement | HTMLTextAreaElement).value ?? '');
   }
@@ -48,7 +52,7 @@ function checkedOptionTexts(options: Element[], cache: ScanCache): string[] {
   return options
     .filter((option) => (option as HTMLInputElement).checked)
     .map((checked) => {
-      const byFor = checked.id ? cache.labelsFor(checked.id)[0] : undefined;
+      const byFor = cache.labelsFor(checked)[0];
       const label = byFor ?? checked.closest('label');
       const text = label ? textWithoutControls(label) : followingText(checked);
       return text || (checked as HTMLInputElement).value || 'checked';

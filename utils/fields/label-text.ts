@@ -7,6 +7,7 @@
 import type { MatchTarget, SignalKind } from './field-patterns';
 import type { CandidateField, FieldKind } from './candidates';
 import { followingText, precedingText } from './nearby-text';
+import { elementByIdNear } from './roots';
 import type { ScanCache } from './scan-cache';
 import { describeCell } from './table-grid';
 import { cleanText, nameTokens, normalizeText, textWithoutControls } from './text';
@@ -113,7 +114,7 @@ function lengthFactor(text: string): number {
 }
 
 function labelsOf(element: Element, cache: ScanCache): Element[] {
-  const labels = element.id ? [...cache.labelsFor(element.id)] : [];
+  const labels = [...cache.labelsFor(element)];
   const wrapping = element.closest('label');
   if (wrapping && !labels.includes(wrapping)) labels.push(wrapping);
   return labels;
@@ -122,10 +123,9 @@ function labelsOf(element: Element, cache: ScanCache): Element[] {
 function labelledByText(element: Element): string {
   const ids = element.getAttribute('aria-labelledby')?.trim();
   if (!ids) return '';
-  const doc = element.ownerDocument;
   return ids
     .split(/\s+/)
-    .map((id) => doc.getElementById(id))
+    .map((id) => elementByIdNear(element, id))
     .map((el) => (el ? textWithoutControls(el) : ''))
     .filter(Boolean)
     .join(' ');

@@ -1,9 +1,11 @@
 /**
- * A CSS selector that finds a field again later (marks, "jump to field") without keeping DOM nodes in the
- * snapshot: #id when the id is unique, else [name] when unique, else an nth-of-type path. Only selector forms
- * that both Chromium and happy-dom parse: plain identifiers after '#', and quoted attribute values without
- * escapes (happy-dom rejects CSS escapes).
+ * A CSS selector that finds a field again later (marks, "jump to field", taught mappings) without keeping DOM
+ * nodes in the snapshot: #id when the id is unique, else [name] when unique, else an nth-of-type path. Inside
+ * open shadow roots the selector is a chain "<host selector> >>> <inner selector>", each part scoped to its
+ * own root. Only selector forms that both Chromium and happy-dom parse: plain identifiers after '#', and quoted
+ * attribute values without escapes (happy-dom rejects CSS escapes).
  */
+import { isShadowRoot, rootOf, shadowHosts, type FieldRoot } from './roots';
 
 /** How many elements carry an id or a name; a scan counts once instead of querying per field. */
 export interface AttributeCounts {
@@ -11,11 +13,14 @@ export interface AttributeCounts {
   nameCount(name: string): number;
 }
 
-const PLAIN_IDENTIFIER = /^-?[A-Za-z_][A-Za-z0-9_-]*$/;
-const QUOTABLE = /^[^"\\\n\r\f]+$/;
+/** Separates the parts of a selector that crosses into open shadow roots. */
+export const SHADOW_SEPARATOR = ' >>> ';
 
-/** Builds the shortest unique selector this module knows for `element`. */
-export function selectorFor(element: Element, counts: AttributeCounts = queryCounts(element.ownerDocument)): string {
+const PLAIN_IDENTIFIER = /^-?[A-Za-z_][A-Za-z0-9_-]*$/;
+const QUOTABLE = /^(?!.*>>>)[^"\\\n\r\f]+$/;
+
+/** Builds the shortest unique selector this module knows for `element` within its own root. */
+export function selectorFor(element: Element, counts: AttributeCounts = queryCounts(rootOf(element))): string {
   const id = element.getAttribute('id');
   const byId = id ? idSelector(id) : null;
   if (byId && counts.idCount(id!) === 1) return byId;
@@ -24,14 +29,37 @@ export function selectorFor(element: Element, counts: AttributeCounts = queryCou
   return nthOfTypePath(element, counts);
 }
 
-/** The element a selector from selectorFor names, or null when it is gone, ambiguous or not valid CSS. */
+/**
+ * The full locator selector for an element anywhere in the document, crossing open shadow roots with " >>> ".
+ * `countsFor` supplies per-root counts (a scan's cache); by default each root is counted on the spot.
+ */
+export function locatorSelectorFor(element: Element, countsFor: (root: FieldRoot) => AttributeCounts = queryCounts): string {
+  return [...shadowHosts(element), element].map((part) => selectorFor(part, countsFor(rootOf(part)))).join(SHADOW_SEPARATOR);
+}
+
+/** The element a locator selector names, or null when it is gone, ambiguous or not valid CSS. */
 export function findByLocator(root: ParentNode, selector: string): Element | null {
-  try {
-    const matches = root.querySelectorAll(selector);
-    return matches.length === 1 ? matches[0]! : null;
-  } catch {
-    return null;
+  const matches = findAllByLocator(root, selector);
+  return matches.length === 1 ? matches[0]! : null;
+}
+
+/** Every element a locator selector (or a hand-written one, " >>> " allowed) matches; [] when it is not valid. */
+export function findAllByLocator(root: ParentNode, selector: string): Element[] {
+  let scopes: ParentNode[] = [root];
+  const parts = selector.split(SHADOW_SEPARATOR);
+  for (const [position, part] of parts.entries()) {
+    const found: Element[] = [];
+    for (const scope of scopes) {
+      try {
+        found.push(...Array.from(scope.querySelectorAll(part)));
+      } catch {
+        return [];
+      }
+    }
+    if (position === parts.length - 1) return found;
+    scopes = found.map((host) => host.shadowRoot).filter((shadow): shadow is ShadowRoot => shadow !== null);
   }
+  return [];
 }
 
 function idSelector(id: string): string | null {
@@ -39,12 +67,13 @@ function idSelector(id: string): string | null {
   return QUOTABLE.test(id) ? `[id="${id}"]` : null;
 }
 
-function queryCounts(doc: Document): AttributeCounts {
+function queryCounts(root: FieldRoot): AttributeCounts {
   const count = (attribute: string, value: string) =>
-    QUOTABLE.test(value) ? doc.querySelectorAll(`[${attribute}="${value}"]`).length : 0;
+    QUOTABLE.test(value) ? root.querySelectorAll(`[${attribute}="${value}"]`).length : 0;
   return { idCount: (id) => count('id', id), nameCount: (name) => count('name', name) };
 }
 
+/** Climbs to the root (or a uniquely identified ancestor); in a shadow root the path starts at its top level. */
 function nthOfTypePath(element: Element, counts: AttributeCounts): string {
   const steps: string[] = [];
   let current: Element | null = element;
@@ -56,11 +85,16 @@ function nthOfTypePath(element: Element, counts: AttributeCounts): string {
       break;
     }
     const parent: Element | null = current.parentElement;
-    const tag = current.localName;
-    const sameType = parent ? Array.from(parent.children).filter((child) => child.localName === tag) : [current];
-    steps.unshift(sameType.length > 1 ? `${tag}:nth-of-type(${sameType.indexOf(current) + 1})` : tag);
+    const siblings = parent ? Array.from(parent.children) : topLevelSiblings(current);
+    const sameType = siblings.filter((child) => child.localName === current!.localName);
+    steps.unshift(sameType.length > 1 ? `${current.localName}:nth-of-type(${sameType.indexOf(current) + 1})` : current.localName);
     current = parent;
   }
   if (current?.localName === 'html') steps.unshift('html');
   return steps.join(' > ');
+}
+
+function topLevelSiblings(element: Element): Element[] {
+  const root = element.getRootNode();
+  return isShadowRoot(root) ? Array.from(root.children) : [element];
 }

@@ -3,6 +3,7 @@
  * header cells above it, the row header beside it, and its position among the rows that hold fields: the
  * service-line number of a CMS-1500 box 24 grid.
  */
+import { elementByIdNear } from './roots';
 import { textWithoutControls } from './text';
 
 /** What the table says about one cell. */
@@ -136,11 +137,10 @@ function rowHeaderText(grid: TableGrid, placed: PlacedCell): string {
 function explicitHeaders(cell: Element): string | null {
   const ids = cell.getAttribute('headers')?.trim();
   if (!ids) return null;
-  const doc = cell.ownerDocument;
   const texts = ids
     .split(/\s+/)
-    .map((id) => doc.getElementById(id))
-    .filter((el): el is HTMLElement => el !== null)
+    .map((id) => elementByIdNear(cell, id))
+    .filter((el): el is Element => el !== null)
     .map((el) => textWithoutControls(el));
   return texts.join(' ') || null;
 }

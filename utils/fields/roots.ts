@@ -1,0 +1,43 @@
+/**
+ * Fields can live in open shadow roots (web-component portals, editor widgets). These helpers find an element's
+ * root and walk a document together with every open shadow root inside it, in document order. Closed shadow
+ * roots stay closed: a page that closes them asked not to be read.
+ */
+
+/** A document or a shadow root: where ids, label[for] and selectors are scoped. */
+export type FieldRoot = Document | ShadowRoot;
+
+/** The document or shadow root the element lives in. */
+export function rootOf(element: Element): FieldRoot {
+  return element.getRootNode() as FieldRoot;
+}
+
+/** The host chain from the outermost shadow host down to the element's own host; empty in the light DOM. */
+export function shadowHosts(element: Element): Element[] {
+  const hosts: Element[] = [];
+  for (let root = rootOf(element); isShadowRoot(root); root = rootOf(root.host)) hosts.unshift(root.host);
+  return hosts;
+}
+
+/** getElementById scoped to the element's own root, so aria-labelledby inside a shadow root resolves there. */
+export function elementByIdNear(element: Element, id: string): Element | null {
+  const root = rootOf(element) as FieldRoot & { getElementById?: (id: string) => Element | null };
+  return typeof root.getElementById === 'function' ? root.getElementById(id) : null;
+}
+
+/**
+ * Calls `visit` for every element of `root` in document order; an element's open shadow root is visited right
+ * after the element itself, so fields inside a widget keep their place among the page's fields.
+ */
+export function walkElements(root: FieldRoot | Element, visit: (element: Element) => void): void {
+  for (const element of Array.from(root.querySelectorAll('*'))) {
+    visit(element);
+    const shadow = element.shadowRoot;
+    if (shadow) walkElements(shadow, visit);
+  }
+}
+
+export function isShadowRoot(node: Node): node is ShadowRoot {
+  // nodeType 11 is a DocumentFragment; only a shadow root has a host.
+  return node.nodeType === 11 && (node as ShadowRoot).host !== undefined && (node as ShadowRoot).host !== null;
+}
