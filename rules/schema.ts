@@ -3,9 +3,9 @@
  * zod/mini keeps the extension bundles small; the same schemas validate messages, rule packs and CLI output.
  */
 import * as z from 'zod/mini';
-import { CONCEPT_KEYS, DIAGNOSIS_LETTERS } from './concepts';
+import { CONCEPT_KEYS, DIAGNOSIS_LETTERS, type ConceptKey } from './concepts';
 
-export const conceptKeySchema = z.enum(CONCEPT_KEYS as [string, ...string[]]);
+export const conceptKeySchema = z.enum(CONCEPT_KEYS as [ConceptKey, ...ConceptKey[]]);
 
 /** Diagnoses are indexed A–L, service lines 1..n, everything else null. */
 export const fieldIndexSchema = z.nullable(

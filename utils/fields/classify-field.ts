@@ -42,10 +42,14 @@ interface Scored {
   evidence: Evidence[];
 }
 
-/** The concept a field most likely is, with evidence and confidence 0..1, or null when unsure. */
-export function classifyField(clues: FieldClues): Classification | null {
+/**
+ * The concept a field most likely is, with evidence and confidence 0..1, or null when unsure. `allow` narrows
+ * the concepts considered (a document heading may only be a documentation concept).
+ */
+export function classifyField(clues: FieldClues, allow: (concept: ConceptKey) => boolean = () => true): Classification | null {
   const loneCheckbox = clues.kind === 'checkbox' && clues.groupSize === 1;
-  const scored = FIELD_PATTERNS.filter((patterns) => !loneCheckbox || YES_NO_CONCEPTS.has(patterns.concept))
+  const scored = FIELD_PATTERNS.filter((patterns) => allow(patterns.concept))
+    .filter((patterns) => !loneCheckbox || YES_NO_CONCEPTS.has(patterns.concept))
     .map((patterns) => scoreConcept(patterns, clues))
     .filter((entry) => entry.score > 0)
     .sort((a, b) => b.score - a.score);
@@ -59,6 +63,20 @@ export function classifyField(clues: FieldClues): Classification | null {
   if (confidence < MIN_CONFIDENCE) return null;
   const { index, lineSource } = indexFor(best.concept, clues);
   return { concept: best.concept, index, lineSource, confidence, evidence: best.evidence, label: bestLabel(clues.signals) };
+}
+
+/**
+ * The classification a site adapter or the user's own mapping dictates: confidence 1, the given index, or the
+ * index the field's own words give when the mapping leaves it out.
+ */
+export function dictatedClassification(
+  concept: ConceptKey,
+  index: FieldIndex | undefined,
+  clues: FieldClues,
+  evidence: Evidence,
+): Classification {
+  const derived = index === undefined ? indexFor(concept, clues) : { index, lineSource: 'explicit' as const };
+  return { concept, index: derived.index, lineSource: derived.lineSource, confidence: 1, evidence: [evidence], label: bestLabel(clues.signals) };
 }
 
 function scoreConcept(patterns: ConceptPatterns, clues: FieldClues): Scored {

@@ -1,16 +1,20 @@
 /**
  * The field detector's entry point, shared by the content script (real Chromium) and the CLI (happy-dom):
- * find candidate fields, read their signals, classify, read values, locate. Read-only: it never focuses,
- * writes attributes or values, or dispatches events, so checking a page cannot change what gets submitted.
+ * find candidate fields (form controls, also in open shadow roots; read-only document sections and label/value
+ * pairs), read their signals, classify (a user's mapping, then a site adapter's, then heuristics), read values,
+ * locate. Read-only: it never focuses, writes attributes or values, or dispatches events, so checking a page
+ * cannot change what gets submitted.
  */
 import type { Field, FieldIndex, Snapshot } from '../../rules/schema';
-import { findCandidates } from './candidates';
-import { classifyField, type Classification } from './classify-field';
+import { findCandidates, kindOf, type CandidateField } from './candidates';
+import { classifyField, dictatedClassification, type Classification } from './classify-field';
+import { classifyDocumentPart, findDocumentParts } from './document-fields';
 import { normalizeRepeatIndexes } from './field-index';
 import { readFieldValue } from './field-value';
 import { readFieldClues } from './label-text';
+import { resolveOverrides, type AppliedOverride, type FieldOverride } from './overrides';
 import { ScanCache } from './scan-cache';
-import { findByLocator, selectorFor } from './selector';
+import { findByLocator, locatorSelectorFor } from './selector';
 
 /** More candidates than this are not read; the snapshot says so (truncated) instead of stalling the page. */
 export const DEFAULT_FIELD_LIMIT = 5000;
@@ -20,6 +24,10 @@ export interface CollectOptions {
   frameId?: number;
   /** Most candidate elements read; default DEFAULT_FIELD_LIMIT. */
   limit?: number;
+  /** A bundled site adapter's mappings (see adapterOverridesFor); they win over heuristics. */
+  adapterOverrides?: readonly FieldOverride[];
+  /** The user's own mappings for this site; they win over adapters and heuristics. */
+  userOverrides?: readonly FieldOverride[];
 }
 
 export interface CollectResult {
@@ -28,45 +36,79 @@ export interface CollectResult {
   truncated?: { limit: number; seen: number };
 }
 
+type Classified = Classification & { candidate: CandidateField; key: string; value?: string };
+
 /**
- * Every field of `doc` that maps to a concept, in document order. Keys ("f0", "f7", ...) number the candidate
- * elements in document order, so they stay the same when classification changes but the page does not.
+ * Every field of `doc` that maps to a concept: form fields in document order, then elements only a mapping
+ * names, then document sections and label/value pairs. Keys ("f0", "m1", "d7", ...) number each kind's
+ * candidates in document order, so they stay the same when classification changes but the page does not.
  */
 export function collectFields(doc: Document, options: CollectOptions = {}): CollectResult {
   const limit = Math.max(0, Math.floor(options.limit ?? DEFAULT_FIELD_LIMIT));
-  const frameId = options.frameId ?? 0;
   const cache = new ScanCache(doc);
+  const overrides = resolveOverrides(doc, options.userOverrides, options.adapterOverrides);
   const candidates = findCandidates(doc);
   const read = candidates.slice(0, limit);
+  const classified: Classified[] = [];
 
-  const classified: Array<Classification & { candidateIndex: number }> = [];
-  read.forEach((candidate, candidateIndex) => {
-    const classification = classifyField(readFieldClues(candidate, cache));
-    if (classification) classified.push({ ...classification, candidateIndex });
+  const claimed = new Set<Element>();
+  read.forEach((candidate, position) => {
+    candidate.members.forEach((member) => claimed.add(member));
+    const override = overrideFor(candidate, overrides);
+    const clues = readFieldClues(candidate, cache);
+    const classification = override ? dictated(override, clues) : classifyField(clues);
+    if (classification) classified.push({ ...classification, candidate, key: `f${position}` });
+  });
+  // A mapping may name an element no heuristic would read (a div showing a value); it becomes a field too.
+  let extra = 0;
+  for (const [element, override] of overrides) {
+    if (claimed.has(element)) continue;
+    claimed.add(element);
+    const candidate: CandidateField = { element, kind: kindOf(element) ?? 'document', members: [element], heading: '' };
+    classified.push({ ...dictated(override, readFieldClues(candidate, cache)), candidate, key: `m${extra++}` });
+  }
+  const allParts = findDocumentParts(doc, claimed);
+  const parts = allParts.slice(0, Math.max(0, limit - read.length));
+  parts.forEach((part, position) => {
+    const classification = classifyDocumentPart(part);
+    const candidate: CandidateField = { element: part.element, kind: 'document', members: [part.element], heading: '' };
+    if (classification) classified.push({ ...classification, candidate, key: `d${position}`, value: part.text });
   });
   normalizeRepeatIndexes(classified);
 
   const fields = classified.map((entry): Field => {
-    const candidate = read[entry.candidateIndex]!;
-    const element = candidate.element;
+    const element = entry.candidate.element;
     return {
-      key: `f${entry.candidateIndex}`,
+      key: entry.key,
       concept: entry.concept,
       index: entry.index as FieldIndex,
-      kind: candidate.kind,
-      value: readFieldValue(candidate, cache),
+      kind: entry.candidate.kind,
+      value: entry.value ?? readFieldValue(entry.candidate, cache),
       label: entry.label,
       confidence: entry.confidence,
       evidence: entry.evidence,
       locator: {
-        frameId,
-        selector: selectorFor(element, cache).slice(0, 2000),
+        frameId: options.frameId ?? 0,
+        selector: locatorSelectorFor(element, (root) => cache.countsFor(root)).slice(0, 2000),
         name: element.getAttribute('name'),
         id: element.getAttribute('id'),
       },
     };
   });
-  return candidates.length > limit ? { fields, truncated: { limit, seen: candidates.length } } : { fields };
+  const seen = candidates.length + allParts.length;
+  return seen > limit ? { fields, truncated: { limit, seen } } : { fields };
+}
+
+function overrideFor(candidate: CandidateField, overrides: Map<Element, AppliedOverride>): AppliedOverride | undefined {
+  for (const member of candidate.members) {
+    const override = overrides.get(member);
+    if (override) return override;
+  }
+  return undefined;
+}
+
+function dictated({ override, source }: AppliedOverride, clues: ReturnType<typeof readFieldClues>): Classification {
+  return dictatedClassification(override.concept, override.index, clues, { signal: source, text: override.selector.slice(0, 500), weight: 1 });
 }
 
 /** A full snapshot of `doc`: its URL and title, the time, and the fields collectFields finds. */

@@ -1,0 +1,92 @@
+/**
+ * Label/value pairs of read-only documents: a document header's "Patient | Eve Example", "Date of Birth: May 1,
+ * 1975" or <dt>Member ID</dt><dd>…</dd>. Only where neither side holds a form control: a label next to an
+ * input is that input's label, and the form field already says so.
+ */
+import type { DocumentPart } from './document-sections';
+import { isFormControl, isSkippedForText, textOf } from './document-text';
+import { walkElements } from './roots';
+import { cleanText } from './text';
+
+/** A label is a few words; longer text next to a value is a sentence. */
+const MAX_LABEL = 50;
+const INLINE_LABEL_TAGS = new Set(['span', 'b', 'strong', 'label', 'em', 'i', 'font', 'div', 'p']);
+/** The value of an inline pair ends with its line: a break or the next block. */
+const BLOCK_TAGS = new Set(['p', 'div', 'ul', 'ol', 'li', 'table', 'dl', 'section', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'blockquote', 'pre']);
+
+/** Every read-only label/value pair of the document (and its open shadow roots), in document order. */
+export function findLabelPairs(doc: Document): DocumentPart[] {
+  const pairs: DocumentPart[] = [];
+  walkElements(doc, (element) => {
+    if (isSkippedForText(element) || element.closest('[data-claimlint-ui]')) return;
+    const pair = element.localName === 'dt' ? definitionPair(element) : isCell(element) ? cellPair(element) : inlinePair(element);
+    if (pair) pairs.push(pair);
+  });
+  return pairs;
+}
+
+function definitionPair(dt: Element): DocumentPart | null {
+  const values: string[] = [];
+  for (let sibling = dt.nextElementSibling; sibling && sibling.localName === 'dd'; sibling = sibling.nextElementSibling) {
+    const text = textOf(sibling);
+    if (text === null) return null;
+    if (text) values.push(text);
+  }
+  return pairOf(dt, values.join('\n'));
+}
+
+/** A th, or a td marked or written as a label, followed in its row by the value cell. */
+function cellPair(cell: Element): DocumentPart | null {
+  if (!looksLikeLabelCell(cell)) return null;
+  const value = cell.nextElementSibling;
+  if (!value || !isCell(value) || looksLikeLabelCell(value)) return null;
+  const text = textOf(value);
+  return text ? pairOf(cell, text) : null;
+}
+
+function looksLikeLabelCell(cell: Element): boolean {
+  if (cell.localName === 'th') return cell.getAttribute('scope') !== 'col' && !cell.closest('thead');
+  if (/label|caption|heading|title|key|name-cell/i.test(cell.getAttribute('class') ?? '')) return true;
+  const raw = (cell.textContent ?? '').trim();
+  if (raw.endsWith(':')) return true;
+  // A cell whose whole text is bold is how table layouts mark labels.
+  const only = cell.children.length === 1 ? cell.children[0]! : null;
+  return only !== null && ['b', 'strong'].includes(only.localName) && cleanText(only.textContent ?? '') === cleanText(raw);
+}
+
+/**
+ * "Date of Birth: May 1, 1975" written as a short element ending in a colon, then the value: the text after
+ * it up to the next such label or the end of the line.
+ */
+function inlinePair(element: Element): DocumentPart | null {
+  if (!INLINE_LABEL_TAGS.has(element.localName) || element.children.length > 1) return null;
+  const raw = (element.textContent ?? '').trim();
+  if (!raw.endsWith(':') || raw.length > MAX_LABEL + 1) return null;
+  const parts: string[] = [];
+  for (let node = element.nextSibling; node; node = node.nextSibling) {
+    if (node.nodeType === 3) {
+      parts.push(node.textContent ?? '');
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const sibling = node as Element;
+    if (sibling.localName === 'br' || BLOCK_TAGS.has(sibling.localName) || isSkippedForText(sibling)) break;
+    if (isFormControl(sibling) || sibling.querySelector('input, select, textarea, [contenteditable]')) return null;
+    if ((sibling.textContent ?? '').trim().endsWith(':') && sibling.children.length <= 1) break;
+    parts.push(sibling.textContent ?? '');
+  }
+  const value = cleanText(parts.join(' '));
+  return value ? pairOf(element, value) : null;
+}
+
+function pairOf(labelElement: Element, value: string): DocumentPart | null {
+  if (labelElement.querySelector('input, select, textarea, [contenteditable]')) return null;
+  if (labelElement.localName === 'label' && labelElement.hasAttribute('for')) return null;
+  const label = cleanText(labelElement.textContent ?? '');
+  if (!label || label.length > MAX_LABEL || !/\p{L}/u.test(label)) return null;
+  return { element: labelElement, label, text: value, source: 'pair' };
+}
+
+function isCell(element: Element): boolean {
+  return element.localName === 'td' || element.localName === 'th';
+}
