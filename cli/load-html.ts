@@ -20,8 +20,16 @@ const HTML_EXTENSIONS = new Set(['.html', '.htm']);
 /** Claim pages are far smaller; a bigger file is almost surely not one, and would be slow to parse. */
 const MAX_BYTES = 50 * 1024 * 1024;
 
+export interface LoadOptions {
+  /**
+   * Run the page's inline scripts (happy-dom's VM is no sandbox). Only for the project's own synthetic fixture
+   * pages, whose widgets build their shadow roots in script; never for a page a user hands the CLI.
+   */
+  runTrustedScripts?: boolean;
+}
+
 /** Reads and parses an .html/.htm file. Throws InputError when it is missing, unreadable or not HTML. */
-export async function loadHtmlFile(path: string): Promise<LoadedPage> {
+export async function loadHtmlFile(path: string, options: LoadOptions = {}): Promise<LoadedPage> {
   const extension = extname(path).toLowerCase();
   if (!HTML_EXTENSIONS.has(extension)) {
     throw new InputError(`${path}: unknown format ${extension ? `"${extension}"` : '(no extension)'}; ClaimLint reads .html and .htm files`);
@@ -30,7 +38,8 @@ export async function loadHtmlFile(path: string): Promise<LoadedPage> {
   const window = new Window({
     url: pathToFileURL(resolve(path)).href,
     settings: {
-      disableJavaScriptEvaluation: true,
+      enableJavaScriptEvaluation: options.runTrustedScripts === true,
+      suppressInsecureJavaScriptEnvironmentWarning: options.runTrustedScripts === true,
       disableJavaScriptFileLoading: true,
       disableCSSFileLoading: true,
       disableIframePageLoading: true,
@@ -44,10 +53,28 @@ export async function loadHtmlFile(path: string): Promise<LoadedPage> {
     },
   });
   window.document.write(html);
+  if (options.runTrustedScripts) await window.happyDOM.waitUntilComplete();
+  attachDeclarativeShadowRoots(window.document as unknown as Document);
   return {
     document: window.document as unknown as Document,
     close: () => window.happyDOM.close(),
   };
+}
+
+/**
+ * What a browser's parser does with <template shadowrootmode="open|closed">, which happy-dom's parser leaves as
+ * a template: attach the shadow root to the template's parent and move the content in, innermost first.
+ */
+export function attachDeclarativeShadowRoots(root: Document | DocumentFragment): void {
+  for (const template of Array.from(root.querySelectorAll('template[shadowrootmode]'))) {
+    const mode = template.getAttribute('shadowrootmode')?.toLowerCase();
+    const host = template.parentElement;
+    if ((mode !== 'open' && mode !== 'closed') || !host || host.shadowRoot) continue;
+    const content = (template as HTMLTemplateElement).content;
+    attachDeclarativeShadowRoots(content);
+    host.attachShadow({ mode }).append(content);
+    template.remove();
+  }
 }
 
 async function readText(path: string): Promise<string> {

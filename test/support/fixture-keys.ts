@@ -1,0 +1,53 @@
+/**
+ * The keys truth files use for fields, computed from the page: the element's id; "name=<name>" when it has no
+ * id; "<host id> >>> <inner id>" inside open shadow roots; "heading=<text>" for a document section and
+ * "label=<text>" for a document label/value pair. A detected field gets every key that could name it (a radio
+ * group answers to each radio's id), and a truth file's key is looked up among them.
+ */
+import type { Field } from '../../rules/schema';
+import { findByLocator } from '../../utils/fields/selector';
+import { shadowHosts } from '../../utils/fields/roots';
+
+/** Key -> the first detected field that answers to it. */
+export function fieldsByKey(doc: Document, fields: readonly Field[]): Map<string, Field> {
+  const byKey = new Map<string, Field>();
+  for (const field of fields) {
+    const element = findByLocator(doc, field.locator.selector);
+    for (const key of keysFor(field, element)) if (!byKey.has(key)) byKey.set(key, field);
+  }
+  return byKey;
+}
+
+/** How a truth file's key is compared: ids exactly, heading and label text without case, spacing or colon. */
+export function normalizeKey(key: string): string {
+  const match = /^(heading|label)=(.*)$/s.exec(key);
+  if (!match) return key.trim();
+  return `${match[1]}=${match[2]!.replace(/\s+/g, ' ').trim().replace(/[\s:]+$/, '').toLowerCase()}`;
+}
+
+function keysFor(field: Field, element: Element | null): string[] {
+  if (field.kind === 'document') {
+    const keys = [normalizeKey(`heading=${field.label}`), normalizeKey(`label=${field.label}`)];
+    return element?.id ? [element.id, ...keys] : keys;
+  }
+  if (!element) return [field.locator.id ?? (field.locator.name ? `name=${field.locator.name}` : field.locator.selector)];
+  const hosts = shadowHosts(element).map(ownKey);
+  const prefix = hosts.length > 0 ? `${hosts.join(' >>> ')} >>> ` : '';
+  return groupMembers(element, field).map((member) => prefix + ownKey(member));
+}
+
+function ownKey(element: Element): string {
+  const id = element.getAttribute('id');
+  if (id) return id;
+  const name = element.getAttribute('name');
+  return name ? `name=${name}` : element.localName;
+}
+
+/** A radio or same-name checkbox group answers to any of its members' ids (and their shared name). */
+function groupMembers(element: Element, field: Field): Element[] {
+  const name = element.getAttribute('name');
+  if ((field.kind !== 'radio' && field.kind !== 'checkbox') || !name) return [element];
+  const scope: ParentNode = element.closest('form') ?? (element.getRootNode() as ParentNode);
+  const members = Array.from(scope.querySelectorAll(`input[type="${field.kind}"]`)).filter((other) => other.getAttribute('name') === name);
+  return members.length > 0 ? members : [element];
+}
