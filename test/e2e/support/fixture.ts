@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../../../scripts/support/launch-chromium';
 import { serveFolder, type StaticServer } from '../../../scripts/support/static-server';
 
@@ -41,7 +41,7 @@ export async function startSession(): Promise<Session> {
   };
 }
 
-/** The browser's tab id for a page, asked of the extension's service worker. */
+/** The browser's tab id for a page (found by its title: keep one open tab per page), asked of the service worker. */
 export async function tabIdOf(session: Session, page: Page): Promise<number> {
   const title = await page.title();
   return session.browser.worker.evaluate(async (wanted) => {
@@ -52,9 +52,9 @@ export async function tabIdOf(session: Session, page: Page): Promise<number> {
   }, title);
 }
 
-/** Screen rectangles of ClaimLint's marks on the page (inside its own shadow layer). */
-export async function markRects(page: Page) {
-  return page.evaluate(() => {
+/** Screen rectangles of ClaimLint's marks in a page or frame (inside its own shadow layer). */
+export async function markRects(target: Page | Frame) {
+  return target.evaluate(() => {
     const host = document.querySelector('claimlint-marks');
     const boxes = host?.shadowRoot ? [...host.shadowRoot.querySelectorAll<HTMLElement>('[data-field-key]')] : [];
     return boxes
@@ -66,14 +66,27 @@ export async function markRects(page: Page) {
   });
 }
 
-/** True when a mark is drawn over the element with this id (same box within 2px). */
-export async function isMarked(page: Page, elementId: string): Promise<boolean> {
-  const target = await page.locator(`#${elementId}`).boundingBox();
-  if (!target) return false;
-  const marks = await markRects(page);
+/**
+ * True when a mark is drawn over the element (same box within 2px), in the page or frame that holds it.
+ * `key` is a fixture key: an element id, or "<host id> >>> <inner id>" inside an open shadow root.
+ */
+export async function isMarked(target: Page | Frame, key: string): Promise<boolean> {
+  const rect = await target.evaluate((fixtureKey) => {
+    let scope: Document | ShadowRoot = document;
+    let element: Element | null = null;
+    for (const id of fixtureKey.split(' >>> ')) {
+      element = scope.getElementById(id);
+      if (!element) return null;
+      if (element.shadowRoot) scope = element.shadowRoot;
+    }
+    const box = element!.getBoundingClientRect();
+    return { x: box.x, y: box.y, width: box.width, height: box.height };
+  }, key);
+  if (!rect) return false;
+  const marks = await markRects(target);
   return marks.some((mark) =>
-    Math.abs(mark.x - target.x) <= 2 && Math.abs(mark.y - target.y) <= 2 &&
-    Math.abs(mark.width - target.width) <= 2 && Math.abs(mark.height - target.height) <= 2,
+    Math.abs(mark.x - rect.x) <= 2 && Math.abs(mark.y - rect.y) <= 2 &&
+    Math.abs(mark.width - rect.width) <= 2 && Math.abs(mark.height - rect.height) <= 2,
   );
 }
 
