@@ -3,7 +3,7 @@
  * and the command-line tool all get the same answer for the same snapshot.
  */
 import { findCheck } from './checks';
-import type { CheckContext, CheckOutcome } from './checks/types';
+import type { CheckContext, CheckOutcome, ReferenceData } from './checks/types';
 import type { Checklist, Finding, Rule, Snapshot, Source } from './schema';
 import { SnapshotFields } from './snapshot-fields';
 
@@ -11,11 +11,12 @@ import { SnapshotFields } from './snapshot-fields';
  * Runs every rule of every checklist against the snapshot. Every outcome becomes a finding (passes
  * included), in checklist order then rule order; a check that throws yields one "can't tell" finding.
  */
-export function evaluate(snapshot: Snapshot, checklists: Checklist[]): Finding[] {
+export function evaluate(snapshot: Snapshot, checklists: Checklist[], references: ReferenceData = {}): Finding[] {
   const context: CheckContext = {
     snapshot,
     fields: new SnapshotFields(snapshot),
     today: snapshot.takenAt.slice(0, 10),
+    references,
   };
   return checklists.flatMap((checklist) =>
     checklist.rules.flatMap((rule) =>

@@ -35,5 +35,5 @@ export function snapshotOf(fields: Field[], today = '2026-11-22'): Snapshot {
 /** The context a check sees for these fields. */
 export function contextOf(fields: Field[], today = '2026-11-22'): CheckContext {
   const snapshot = snapshotOf(fields, today);
-  return { snapshot, fields: new SnapshotFields(snapshot), today };
+  return { snapshot, fields: new SnapshotFields(snapshot), today, references: {} };
 }

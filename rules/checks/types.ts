@@ -1,14 +1,22 @@
 import type * as z from 'zod/mini';
 import type { ConceptKey } from '../concepts';
 import type { FieldIndex, Snapshot, Status } from '../schema';
+import type { Icd10CmLookup } from '../codes/icd10cm-lookup';
 import type { SnapshotFields } from '../snapshot-fields';
 
-/** What every check sees: the snapshot, an index over its fields, and the reference date. */
+/** Code tables loaded by the caller (they are large, so the engine never loads them itself). */
+export interface ReferenceData {
+  icd10cm?: Icd10CmLookup;
+}
+
+/** What every check sees: the snapshot, an index over its fields, the reference date and code tables. */
 export interface CheckContext {
   snapshot: Snapshot;
   fields: SnapshotFields;
   /** YYYY-MM-DD, from snapshot.takenAt, so checks stay pure. */
   today: string;
+  /** Absent tables make the checks that need them say "can't tell", never "pass". */
+  references: ReferenceData;
 }
 
 /** One result of a check. A check may return several (one per service line, say). */
