@@ -3,7 +3,8 @@
  * extension uses.
  */
 import { BUNDLED_CHECKLISTS } from '../rules/checklists/index';
-import { evaluate, selectChecklists } from '../rules/engine';
+import { evaluate } from '../rules/engine';
+import { selectChecklists } from '../rules/select/select-checklists';
 import type { Checklist, Finding, Snapshot } from '../rules/schema';
 import { takeSnapshot } from '../utils/fields/collect-fields';
 import { InputError, loadHtmlFile } from './load-html';
@@ -34,7 +35,7 @@ export async function checkHtmlFile(path: string, checklistIds: readonly string[
   const page = await loadHtmlFile(path);
   try {
     const snapshot = takeSnapshot(page.document);
-    const checklists = chosen ?? selectChecklists(snapshot, BUNDLED_CHECKLISTS);
+    const checklists = chosen ?? selectChecklists(snapshot, BUNDLED_CHECKLISTS).checklists;
     return { source: path, snapshot, checklists, findings: evaluate(snapshot, checklists) };
   } finally {
     await page.close();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_CHECKLISTS } from './checklists';
 import { CHECKS } from './checks';
-import { countGaps, evaluate, formatCitation, selectChecklists } from './engine';
+import { countGaps, evaluate, formatCitation } from './engine';
 import type { Checklist, Field, Finding } from './schema';
 import { field, snapshotOf } from './test-snapshot';
 
@@ -97,19 +97,6 @@ describe('evaluate', () => {
     } finally {
       CHECKS['icd-indicator'].run = original;
     }
-  });
-});
-
-describe('selectChecklists', () => {
-  it('offers the claim checklist on a claim page and the LMN checklist on a letter', () => {
-    expect(selectChecklists(snapshotOf(claimPage()), BUNDLED_CHECKLISTS).map((c) => c.id)).toEqual(['cms1500-basics']);
-    expect(selectChecklists(snapshotOf(letterPage()), BUNDLED_CHECKLISTS).map((c) => c.id)).toEqual(['lmn-core']);
-    expect(selectChecklists(snapshotOf([field('patient.name', 'x')]), BUNDLED_CHECKLISTS)).toEqual([]);
-  });
-
-  it('does not take a letter that quotes a CPT code and a diagnosis for a claim', () => {
-    const letterWithCodes = [...letterPage(), field('line.procedureCode', '97124', { index: 1 }), field('claim.diagnosis', 'M62.830', { index: 'A' })];
-    expect(selectChecklists(snapshotOf(letterWithCodes), BUNDLED_CHECKLISTS).map((c) => c.id)).toEqual(['lmn-core']);
   });
 });
 

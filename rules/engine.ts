@@ -23,18 +23,6 @@ export function evaluate(snapshot: Snapshot, checklists: Checklist[], references
       runRule(context, rule).map((outcome) => toFinding(checklist, rule, outcome))));
 }
 
-/**
- * The checklists to offer for a page, in order: those with at least `appliesWhenAtLeast` (default 1) of their
- * `appliesWhenAny` concepts among its fields.
- */
-export function selectChecklists(snapshot: Snapshot, all: Checklist[]): Checklist[] {
-  const concepts = new Set<string>(snapshot.fields.map((field) => field.concept));
-  return all.filter((checklist) => {
-    const present = checklist.appliesWhenAny.filter((concept) => concepts.has(concept)).length;
-    return present >= (checklist.appliesWhenAtLeast ?? 1);
-  });
-}
-
 /** The number of gaps a user must fix: findings that failed. */
 export function countGaps(findings: Finding[]): number {
   return findings.filter((finding) => finding.status === 'fail').length;

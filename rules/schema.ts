@@ -101,6 +101,10 @@ export const checklistSchema = z.object({
   title: z.string().check(z.minLength(1)),
   payer: z.string().check(z.minLength(1)),
   service: z.string().check(z.minLength(1)),
+  /** Payer ids it is for ("any", "medicare", "aetna", …: see rules/select/payers.json); default any. */
+  payers: z.optional(z.array(idSchema).check(z.minLength(1))),
+  /** Service ids it is for ("any", "massage", "therapy", "psychotherapy", …: rules/select/services.json); default any. */
+  services: z.optional(z.array(idSchema).check(z.minLength(1))),
   /** When this checklist's content was last reviewed against its sources (YYYY-MM-DD). */
   vintage: z.iso.date(),
   source: sourceSchema,

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { BUNDLED_CHECKLISTS } from '../../rules/checklists';
-import { evaluate, selectChecklists } from '../../rules/engine';
+import { evaluate } from '../../rules/engine';
+import { selectChecklists } from '../../rules/select/select-checklists';
 import type { Finding, Snapshot } from '../../rules/schema';
 import { splitTabFieldKey, tabFieldKey, tabResultStorageKey, type TabResult } from '../../utils/messages';
 
@@ -38,7 +39,7 @@ export function recordSnapshot(tabId: number, frameId: number, snapshot: Snapsho
     const keepOthers = frameId !== 0 || stored?.['0']?.url === snapshot.url;
     const frames: FrameSnapshots = { ...(keepOthers ? stored : {}), [String(frameId)]: snapshot };
     const merged = mergeFrames(frames);
-    const checklists = selectChecklists(merged, BUNDLED_CHECKLISTS);
+    const { checklists } = selectChecklists(merged, BUNDLED_CHECKLISTS);
     const findings = evaluate(merged, checklists);
     const result: TabResult = {
       tabId,

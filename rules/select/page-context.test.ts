@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { field, snapshotOf } from '../test-snapshot';
+import { detectPageContext } from './page-context';
+
+const payerOf = (...fields: Parameters<typeof snapshotOf>[0]) => detectPageContext(snapshotOf(fields)).payer?.id ?? null;
+const servicesOf = (...fields: Parameters<typeof snapshotOf>[0]) =>
+  detectPageContext(snapshotOf(fields)).services.map((service) => service.id);
+
+describe('detectPageContext', () => {
+  it('reads the payer from the payer field, whatever the plan name around it', () => {
+    expect(payerOf(field('payer.name', 'Medicare Part B'))).toBe('medicare');
+    expect(payerOf(field('payer.name', 'Noridian JF'))).toBe('medicare');
+    expect(payerOf(field('payer.name', 'PREMERA BLUE CROSS'))).toBe('premera');
+    expect(payerOf(field('payer.name', 'Regence BlueShield of Idaho'))).toBe('regence');
+    expect(payerOf(field('payer.name', 'Example Health Plan PPO'))).toBeNull();
+  });
+
+  it('takes an accident answered yes as the auto or workers\' comp carrier\'s claim', () => {
+    expect(payerOf(field('claim.autoAccident', 'Yes'))).toBe('auto-pip');
+    expect(payerOf(field('claim.autoAccident', 'No'))).toBeNull();
+    expect(payerOf(field('claim.employmentRelated', 'checked'))).toBe('workers-comp');
+  });
+
+  it('recognises the service from procedure codes, with modifiers around them', () => {
+    expect(servicesOf(field('line.procedureCode', '97124 GP', { index: 1 }))).toEqual(['massage']);
+    expect(servicesOf(field('line.procedureCode', '97110', { index: 1 }), field('line.procedureCode', '90837', { index: 2 }))).toEqual([
+      'therapy',
+      'psychotherapy',
+    ]);
+  });
+
+  it('falls back to the words of the documentation', () => {
+    expect(servicesOf(field('doc.treatmentPlan', 'Medical massage to the cervical paraspinals, 2x/week'))).toEqual(['massage']);
+    expect(servicesOf(field('doc.treatmentPlan', 'Individual psychotherapy, CBT, weekly'))).toEqual(['psychotherapy']);
+    expect(servicesOf(field('doc.treatmentPlan', 'Follow up in two weeks'))).toEqual([]);
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { BUNDLED_CHECKLISTS } from '../checklists';
+import type { Checklist, Field } from '../schema';
+import { field, snapshotOf } from '../test-snapshot';
+import { selectChecklists } from './select-checklists';
+
+const claimPage = (extra: Field[] = []): Field[] => [
+  field('claim.icdIndicator', '0'),
+  field('claim.diagnosis', 'M62.830', { index: 'A' }),
+  field('line.procedureCode', '97124', { index: 1 }),
+  field('line.diagnosisPointer', 'A', { index: 1 }),
+  ...extra,
+];
+const letterPage = (): Field[] => [
+  field('doc.necessityStatement', 'Massage is medically necessary to restore cervical range of motion.'),
+  field('doc.treatmentPlan', 'Medical massage 97124, 2x/week for 6 weeks'),
+];
+const ids = (checklists: Checklist[]) => checklists.map((checklist) => checklist.id);
+
+const base = BUNDLED_CHECKLISTS.find((checklist) => checklist.id === 'cms1500-basics')!;
+const aetnaMassage: Checklist = { ...base, id: 'aetna-massage', payers: ['aetna'], services: ['massage'] };
+const medicareTherapy: Checklist = { ...base, id: 'medicare-therapy', payers: ['medicare'], services: ['therapy'] };
+const all = [base, aetnaMassage, medicareTherapy];
+
+describe('selectChecklists', () => {
+  it('offers the claim checklist on a claim page and the LMN checklist on a letter', () => {
+    expect(ids(selectChecklists(snapshotOf(claimPage()), BUNDLED_CHECKLISTS).checklists)).toEqual(['cms1500-basics']);
+    expect(ids(selectChecklists(snapshotOf(letterPage()), BUNDLED_CHECKLISTS).checklists)).toEqual(['lmn-core']);
+    expect(selectChecklists(snapshotOf([field('patient.name', 'x')]), BUNDLED_CHECKLISTS).checklists).toEqual([]);
+  });
+
+  it('does not take a letter that quotes a CPT code and a diagnosis for a claim', () => {
+    const letterWithCodes = [...letterPage(), field('line.procedureCode', '97124', { index: 1 }), field('claim.diagnosis', 'M62.830', { index: 'A' })];
+    expect(ids(selectChecklists(snapshotOf(letterWithCodes), BUNDLED_CHECKLISTS).checklists)).toEqual(['lmn-core']);
+  });
+
+  it('adds a payer\'s own checklist when the page names that payer and the service matches', () => {
+    const selection = selectChecklists(snapshotOf(claimPage([field('payer.name', 'Aetna Choice POS II')])), all);
+    expect(ids(selection.checklists)).toEqual(['cms1500-basics', 'aetna-massage']);
+    expect(selection.context.payer).toMatchObject({ id: 'aetna', evidence: 'payer field “Aetna Choice POS II”' });
+    expect(selection.context.services.map((service) => service.id)).toEqual(['massage']);
+  });
+
+  it('leaves payer checklists out when the payer is unknown, rather than guessing', () => {
+    expect(ids(selectChecklists(snapshotOf(claimPage()), all).checklists)).toEqual(['cms1500-basics']);
+  });
+
+  it('lets the user\'s choice of payer and service win over the page', () => {
+    const page = snapshotOf(claimPage([field('payer.name', 'Aetna')]));
+    expect(ids(selectChecklists(page, all, { payer: 'medicare', service: 'therapy' }).checklists)).toEqual([
+      'cms1500-basics',
+      'medicare-therapy',
+    ]);
+  });
+});

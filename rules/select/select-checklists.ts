@@ -1,0 +1,37 @@
+import type { Checklist, Snapshot } from '../schema';
+import { detectPageContext, type PageContext } from './page-context';
+
+/** The user's (or an admin's) choice, which wins over what the page suggests. */
+export interface ChecklistChoice {
+  payer?: string;
+  service?: string;
+}
+
+export interface Selection {
+  checklists: Checklist[];
+  context: PageContext;
+  /** The payer and services the selection used: the choice where given, else the page's. */
+  payer: string | null;
+  services: string[];
+}
+
+/**
+ * The checklists for a page: the kind of document must match (at least `appliesWhenAtLeast` of
+ * `appliesWhenAny` concepts on the page), and the payer and service must be ones the checklist is for
+ * ("any" matches every page; a payer-specific checklist needs that payer to be known).
+ */
+export function selectChecklists(snapshot: Snapshot, all: Checklist[], choice: ChecklistChoice = {}): Selection {
+  const context = detectPageContext(snapshot);
+  const payer = choice.payer ?? context.payer?.id ?? null;
+  const services = choice.service ? [choice.service] : context.services.map((service) => service.id);
+  const concepts = new Set<string>(snapshot.fields.map((field) => field.concept));
+  const checklists = all.filter((checklist) => {
+    const present = checklist.appliesWhenAny.filter((concept) => concepts.has(concept)).length;
+    if (present < (checklist.appliesWhenAtLeast ?? 1)) return false;
+    const payers = checklist.payers ?? ['any'];
+    if (!payers.includes('any') && (payer === null || !payers.includes(payer))) return false;
+    const forServices = checklist.services ?? ['any'];
+    return forServices.includes('any') || services.some((service) => forServices.includes(service));
+  });
+  return { checklists, context, payer, services };
+}
