@@ -12,6 +12,11 @@ describe('ICD-10-CM format', () => {
     expect(normalizeIcd10('U07.1')).toBe('U07.1');
   });
 
+  it('reads the QA0 codes (new in FY2026), whose second character is a letter', () => {
+    expect(normalizeIcd10('qa00101')).toBe('QA0.0101');
+    expect(normalizeIcd10('QA0.0101')).toBe('QA0.0101');
+  });
+
   it('keeps the compact form a paper CMS-1500 uses', () => {
     expect(readIcd10Format('M54.50')).toEqual({ ok: true, code: 'M54.50', compact: 'M5450' });
   });

@@ -1,6 +1,7 @@
 /**
  * The shape of an ICD-10-CM code: letter, digit, alphanumeric (the category), then up to four more
  * alphanumerics, with the dot after the third character optional because the paper CMS-1500 omits it.
+ * One exception to "letter, digit": the QA categories (QA0 since FY2026, QA1 from FY2027).
  * Shape only: whether a code exists or is billable at that length needs the code tables (a later step).
  */
 
@@ -8,7 +9,7 @@ export type Icd10Format =
   | { ok: true; code: string; compact: string }
   | { ok: false; reason: string };
 
-const COMPACT = /^[A-Z][0-9][A-Z0-9][A-Z0-9]{0,4}$/;
+const COMPACT = /^(?:[A-Z][0-9]|QA)[A-Z0-9][A-Z0-9]{0,4}$/;
 
 /** Reads "m54.50", " M5450 " or "M54.50" as { code: "M54.50", compact: "M5450" }, or says what is wrong. */
 export function readIcd10Format(text: string): Icd10Format {
@@ -33,7 +34,7 @@ export function normalizeIcd10(text: string): string | null {
 function describeShapeError(compact: string): string {
   if (/[^A-Z0-9]/.test(compact)) return 'it contains characters other than letters and digits';
   if (!/^[A-Z]/.test(compact)) return 'an ICD-10-CM code starts with a letter (ICD-9 codes start with a digit)';
-  if (!/^[A-Z][0-9]/.test(compact)) return 'the second character of an ICD-10-CM code is a digit';
+  if (!/^(?:[A-Z][0-9]|QA)/.test(compact)) return 'the second character of an ICD-10-CM code is a digit (QA codes excepted)';
   if (compact.length < 3) return 'an ICD-10-CM code has at least 3 characters';
   return 'an ICD-10-CM code has at most 7 characters';
 }
