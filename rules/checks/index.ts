@@ -9,6 +9,7 @@ import { diagnosisPointers } from './diagnosis-pointers';
 import { icdIndicator } from './icd-indicator';
 import { npi } from './npi';
 import { priorAuthNumber } from './prior-auth-number';
+import { procedureCodes } from './procedure-codes';
 import { requiredField } from './required-field';
 
 export const CHECKS = {
@@ -18,6 +19,7 @@ export const CHECKS = {
   'icd-indicator': icdIndicator,
   npi,
   'prior-auth-number': priorAuthNumber,
+  'procedure-codes': procedureCodes,
   'required-field': requiredField,
 } satisfies Record<string, Check<any>>;
 

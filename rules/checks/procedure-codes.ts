@@ -1,0 +1,54 @@
+import * as z from 'zod/mini';
+import { hasLineFields, lineAnchor, outcomeFor, quoteValue, serviceLines } from '../check-support';
+import { readModifiers, readProcedureCode, splitProcedureText } from '../codes/procedure-format';
+import { hasValue, type SnapshotFields } from '../snapshot-fields';
+import { defineCheck, type CheckOutcome } from './types';
+
+/**
+ * Box 24D: every service line has a CPT/HCPCS-shaped code and at most 4 two-character modifiers (from the
+ * modifier boxes, or typed after the code). One outcome per service line, on its procedure code.
+ */
+export const procedureCodes = defineCheck({
+  options: z.object({}),
+  run({ fields }) {
+    const lines = serviceLines(fields);
+    if (lines.length === 0) {
+      return hasLineFields(fields)
+        ? [{ status: 'notApplicable', concept: 'line.procedureCode', index: null, fieldKey: null,
+          message: 'No service lines are filled in yet' }]
+        : [{ status: 'cantTell', concept: 'line.procedureCode', index: null, fieldKey: null,
+          message: 'ClaimLint could not find any service lines (box 24) on this page' }];
+    }
+    return lines.map((line) => checkLine(fields, line));
+  },
+});
+
+function checkLine(fields: SnapshotFields, line: number): CheckOutcome {
+  const codeField = fields.best('line.procedureCode', line);
+  if (!codeField) {
+    const anchor = lineAnchor(fields, line);
+    return { status: 'cantTell', concept: 'line.procedureCode', index: line, fieldKey: anchor?.key ?? null,
+      message: `ClaimLint could not find a procedure code field for service line ${line}` };
+  }
+  const at = (status: CheckOutcome['status'], message: string) => ({ ...outcomeFor(codeField, status, message), index: line });
+  if (!hasValue(codeField)) return at('fail', `Service line ${line} has no procedure code (24D); enter its CPT/HCPCS code`);
+
+  const split = splitProcedureText(codeField.value);
+  const code = readProcedureCode(split.code);
+  if (!code.ok) {
+    return at('fail', `Service line ${line} procedure code ${quoteValue(split.code)} is not a CPT/HCPCS code: ${code.reason}`);
+  }
+  const modifierFields = fields.all('line.modifier', line);
+  const modifiers = readModifiers([split.rest, ...modifierFields.map((field) => field.value)]);
+  if (!modifiers.ok) {
+    return at('fail', `Service line ${line} modifier ${quoteValue(modifiers.bad)} is not a modifier; each modifier is 2 letters or digits, such as 59 or GP`);
+  }
+  const list = modifiers.modifiers;
+  if (list.length > 4) {
+    return at('fail', `Service line ${line} has ${list.length} modifiers (${list.join(', ')}); box 24D takes at most 4, so keep the ones the payer needs first`);
+  }
+  const repeated = list.filter((modifier, i) => list.indexOf(modifier) !== i);
+  if (repeated.length > 0) return at('fail', `Service line ${line} repeats modifier ${repeated[0]}; enter each modifier once`);
+  const withModifiers = list.length > 0 ? ` with modifier${list.length > 1 ? 's' : ''} ${list.join(', ')}` : '';
+  return at('pass', `Service line ${line}: ${code.code} is a ${code.kind} code${withModifiers}`);
+}
