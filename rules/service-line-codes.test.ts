@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { contextOf, field } from './test-snapshot';
+import { lineName, lineOutcome, readServiceLineCodes, sameDay } from './service-line-codes';
+
+const read = (fields: Parameters<typeof contextOf>[0]) => readServiceLineCodes(contextOf(fields).fields);
+
+describe('readServiceLineCodes', () => {
+  it('reads code, modifiers from both places, and the date of each filled line', () => {
+    const [first, second] = read([
+      field('line.procedureCode', '97140-59', { index: 1 }),
+      field('line.modifier', 'gp', { index: 1 }),
+      field('line.dateFrom', '03/02/2026', { index: 1 }),
+      field('line.procedureCode', '9714', { index: 2 }),
+      field('line.modifier', 'G KX', { index: 2 }),
+    ]);
+    expect(first).toMatchObject({ line: 1, code: '97140', modifiers: ['59', 'GP'], date: '2026-03-02' });
+    expect(second).toMatchObject({ line: 2, code: null, modifiers: ['KX'], date: null });
+    expect(lineName(first!)).toBe('Service line 1 (97140)');
+    expect(lineName(second!)).toBe('Service line 2');
+    expect(lineOutcome(first!, 'pass', 'ok')).toEqual({
+      status: 'pass', concept: 'line.procedureCode', index: 1, fieldKey: 'line.procedureCode[1]', message: 'ok',
+    });
+  });
+
+  it('treats lines as the same day unless both dates are known and differ', () => {
+    const [a, b, c] = read([
+      field('line.procedureCode', '97140', { index: 1 }), field('line.dateFrom', '2026-03-02', { index: 1 }),
+      field('line.procedureCode', '97161', { index: 2 }), field('line.dateFrom', '2026-03-03', { index: 2 }),
+      field('line.procedureCode', '97110', { index: 3 }),
+    ]);
+    expect(sameDay(a!, b!)).toBe(false);
+    expect(sameDay(a!, c!)).toBe(true);
+  });
+});

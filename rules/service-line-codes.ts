@@ -1,0 +1,67 @@
+/**
+ * Service lines as the code checks read them: the procedure code, its modifiers (from the modifier boxes or
+ * typed after the code) and the date of service. Malformed codes and modifiers are left to procedure-codes.
+ */
+import { lineAnchor, serviceLines } from './check-support';
+import type { CheckOutcome } from './checks/types';
+import { readModifiers, readProcedureCode, splitProcedureText } from './codes/procedure-format';
+import type { ConceptKey } from './concepts';
+import { parseDate } from './dates';
+import type { Field } from './schema';
+import { hasValue, type SnapshotFields } from './snapshot-fields';
+
+export interface ServiceLineCode {
+  line: number;
+  /** Upper case; null when the line has no well-formed code. */
+  code: string | null;
+  /** Well-formed modifiers in the order written, upper case. */
+  modifiers: string[];
+  /** The line's "from" date as YYYY-MM-DD, or null when missing or unreadable. */
+  date: string | null;
+  /** The field an outcome about the line points at. */
+  anchor: Field | undefined;
+}
+
+/** Every filled service line, in line order. */
+export function readServiceLineCodes(fields: SnapshotFields): ServiceLineCode[] {
+  return serviceLines(fields).map((line) => {
+    const codeField = fields.best('line.procedureCode', line);
+    const split = splitProcedureText(codeField?.value ?? '');
+    const read = readProcedureCode(split.code);
+    const texts = [split.rest, ...fields.all('line.modifier', line).map((field) => field.value)];
+    // One bad token must not hide the good ones from the checks that look for 59, GP or KX.
+    const modifiers = texts.join(' ').split(/\s+/).flatMap((token) => {
+      const reading = readModifiers([token]);
+      return reading.ok ? reading.modifiers : [];
+    });
+    const dateField = fields.all('line.dateFrom', line).find(hasValue);
+    return {
+      line,
+      code: read.ok ? read.code : null,
+      modifiers,
+      date: dateField ? parseDate(dateField.value) : null,
+      anchor: lineAnchor(fields, line),
+    };
+  });
+}
+
+/** "Service line 2 (97140)". */
+export function lineName(entry: ServiceLineCode): string {
+  return `Service line ${entry.line}${entry.code ? ` (${entry.code})` : ''}`;
+}
+
+/** An outcome about a service line, pointing at its procedure code (or another of its fields). */
+export function lineOutcome(entry: ServiceLineCode, status: CheckOutcome['status'], message: string): CheckOutcome {
+  return {
+    status,
+    concept: (entry.anchor?.concept as ConceptKey | undefined) ?? 'line.procedureCode',
+    index: entry.line,
+    fieldKey: entry.anchor?.key ?? null,
+    message,
+  };
+}
+
+/** Two lines count as the same day unless both have readable dates that differ (one claim, one visit). */
+export function sameDay(a: ServiceLineCode, b: ServiceLineCode): boolean {
+  return a.date === null || b.date === null || a.date === b.date;
+}
