@@ -2,7 +2,7 @@
  * Service lines as the code checks read them: the procedure code, its modifiers (from the modifier boxes or
  * typed after the code) and the date of service. Malformed codes and modifiers are left to procedure-codes.
  */
-import { lineAnchor, serviceLines } from './check-support';
+import { hasLineFields, lineAnchor, serviceLines } from './check-support';
 import type { CheckOutcome } from './checks/types';
 import { readModifiers, readProcedureCode, splitProcedureText } from './codes/procedure-format';
 import type { ConceptKey } from './concepts';
@@ -64,4 +64,36 @@ export function lineOutcome(entry: ServiceLineCode, status: CheckOutcome['status
 /** Two lines count as the same day unless both have readable dates that differ (one claim, one visit). */
 export function sameDay(a: ServiceLineCode, b: ServiceLineCode): boolean {
   return a.date === null || b.date === null || a.date === b.date;
+}
+
+/** A number read from a field: not on the page, on it but empty, unreadable, or read. */
+export type FieldNumber =
+  | { state: 'absent' }
+  | { state: 'empty'; field: Field }
+  | { state: 'unreadable'; field: Field }
+  | { state: 'read'; field: Field; value: number };
+
+/** Reads a count (minutes, units) from the first filled field of a concept, for one service line or none. */
+export function readFieldNumber(
+  fields: SnapshotFields, concept: ConceptKey, line: number | null, read: (text: string) => number | null,
+): FieldNumber {
+  const all = line === null ? fields.all(concept) : fields.all(concept, line);
+  const filled = all.find(hasValue);
+  if (!filled) return all[0] ? { state: 'empty', field: all[0] } : { state: 'absent' };
+  const value = read(filled.value);
+  return value === null ? { state: 'unreadable', field: filled } : { state: 'read', field: filled, value };
+}
+
+/** The outcome when a page has no filled service line: not applicable on an empty grid, else can't tell. */
+export function noServiceLines(fields: SnapshotFields): CheckOutcome {
+  return hasLineFields(fields)
+    ? { status: 'notApplicable', concept: 'line.procedureCode', index: null, fieldKey: null,
+      message: 'No service lines are filled in yet' }
+    : { status: 'cantTell', concept: 'line.procedureCode', index: null, fieldKey: null,
+      message: 'ClaimLint could not find any service lines (box 24) on this page' };
+}
+
+/** "1 unit", "3 units". */
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

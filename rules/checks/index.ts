@@ -11,6 +11,7 @@ import { npi } from './npi';
 import { priorAuthNumber } from './prior-auth-number';
 import { procedureCodes } from './procedure-codes';
 import { requiredField } from './required-field';
+import { timedUnits } from './timed-units';
 
 export const CHECKS = {
   'date-within': dateWithin,
@@ -21,6 +22,7 @@ export const CHECKS = {
   'prior-auth-number': priorAuthNumber,
   'procedure-codes': procedureCodes,
   'required-field': requiredField,
+  'timed-units': timedUnits,
 } satisfies Record<string, Check<any>>;
 
 export type CheckId = keyof typeof CHECKS;

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
-import { hasLineFields, lineAnchor, outcomeFor, quoteValue, serviceLines } from '../check-support';
+import { lineAnchor, outcomeFor, quoteValue, serviceLines } from '../check-support';
 import { readModifiers, readProcedureCode, splitProcedureText } from '../codes/procedure-format';
+import { noServiceLines } from '../service-line-codes';
 import { hasValue, type SnapshotFields } from '../snapshot-fields';
 import { defineCheck, type CheckOutcome } from './types';
 
@@ -12,13 +13,7 @@ export const procedureCodes = defineCheck({
   options: z.object({}),
   run({ fields }) {
     const lines = serviceLines(fields);
-    if (lines.length === 0) {
-      return hasLineFields(fields)
-        ? [{ status: 'notApplicable', concept: 'line.procedureCode', index: null, fieldKey: null,
-          message: 'No service lines are filled in yet' }]
-        : [{ status: 'cantTell', concept: 'line.procedureCode', index: null, fieldKey: null,
-          message: 'ClaimLint could not find any service lines (box 24) on this page' }];
-    }
+    if (lines.length === 0) return [noServiceLines(fields)];
     return lines.map((line) => checkLine(fields, line));
   },
 });
