@@ -10,6 +10,7 @@ import { icdIndicator } from './icd-indicator';
 import { npi } from './npi';
 import { priorAuthNumber } from './prior-auth-number';
 import { procedureCodes } from './procedure-codes';
+import { psychotherapyTime } from './psychotherapy-time';
 import { requiredField } from './required-field';
 import { timedUnits } from './timed-units';
 
@@ -21,6 +22,7 @@ export const CHECKS = {
   npi,
   'prior-auth-number': priorAuthNumber,
   'procedure-codes': procedureCodes,
+  'psychotherapy-time': psychotherapyTime,
   'required-field': requiredField,
   'timed-units': timedUnits,
 } satisfies Record<string, Check<any>>;

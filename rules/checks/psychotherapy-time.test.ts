@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { Field } from '../schema';
+import { contextOf, field } from '../test-snapshot';
+import { psychotherapyTime } from './psychotherapy-time';
+
+const run = (fields: Field[]) => psychotherapyTime.run(contextOf(fields), {});
+const code = (line: number, value: string) => field('line.procedureCode', value, { index: line });
+const minutes = (line: number, value: string) => field('line.minutes', value, { index: line });
+const session = (start: string, end: string) => [field('visit.startTime', start), field('visit.endTime', end)];
+
+describe('psychotherapy-time', () => {
+  it('passes minutes inside the code range, naming the range', () => {
+    expect(run([code(1, '90834'), minutes(1, '45')])[0]).toMatchObject({
+      status: 'pass', fieldKey: 'line.minutes[1]', message: 'Service line 1 (90834): 45 minutes supports 90834 (38-52 minutes)',
+    });
+    expect(run([code(1, '90837'), minutes(1, '75 min')])[0]?.status).toBe('pass');
+  });
+
+  it('fails minutes outside the range, naming the code the minutes support', () => {
+    expect(run([code(1, '90837'), minutes(1, '52')])[0]).toMatchObject({
+      status: 'fail',
+      message: 'Service line 1 (90837): 52 minutes supports 90834, not 90837 (53 minutes or more); bill 90834 or correct the documented time',
+    });
+    expect(run([code(1, '90832'), minutes(1, '40')])[0]?.message).toMatch(/supports 90834, not 90832/);
+    expect(run([code(2, '99213'), code(1, '90838'), minutes(1, '40')])[0]?.message).toMatch(/supports 90836, not 90838/);
+    expect(run([code(1, '90832'), minutes(1, '12')])[0]?.message).toMatch(/12 minutes is under 16, too short for any psychotherapy code/);
+  });
+
+  it('uses the session start and end times when the line has no minutes', () => {
+    expect(run([code(1, '90834'), ...session('10:05 AM', '10:57 AM')])[0]).toMatchObject({
+      status: 'pass', fieldKey: 'visit.startTime', index: 1,
+      message: 'Service line 1 (90834): 52 minutes from the session start and end times supports 90834 (38-52 minutes)',
+    });
+    expect(run([code(1, '90837'), ...session('2:00pm', '14:50')])[0]?.message).toMatch(/50 minutes .* supports 90834, not 90837/);
+  });
+
+  it('does not let the session time prove an E/M add-on long enough, only too short', () => {
+    expect(run([code(1, '99214'), code(2, '90836'), ...session('10:00', '11:00')])[0])
+      .toMatchObject({ status: 'cantTell', index: 2, message: expect.stringMatching(/document the psychotherapy minutes apart from the E\/M time/) });
+    expect(run([code(1, '99214'), code(2, '90836'), ...session('10:00', '10:30')])[0]?.status).toBe('fail');
+  });
+
+  it('fails empty, unreadable or reversed times, and empty minutes with no session times', () => {
+    expect(run([code(1, '90834'), ...session('', '')])[0]).toMatchObject({ status: 'fail', fieldKey: 'visit.startTime' });
+    expect(run([code(1, '90834'), ...session('10:05', 'later')])[0]?.message).toMatch(/can't read the time 'later'/);
+    expect(run([code(1, '90834'), ...session('14:00', '13:00')])[0]?.message).toMatch(/end time is not after its start time/);
+    expect(run([code(1, '90834'), minutes(1, '')])[0]).toMatchObject({ status: 'fail', fieldKey: 'line.minutes[1]' });
+    expect(run([code(1, '90834'), minutes(1, 'most of an hour')])[0]?.message).toMatch(/can't read the minutes/);
+  });
+
+  it("can't tell when no time is on the page, or only one of start and end", () => {
+    expect(run([code(1, '90834')])[0]).toMatchObject({ status: 'cantTell', message: expect.stringMatching(/needs start and stop times or total minutes/) });
+    expect(run([code(1, '90834'), field('visit.startTime', '10:00')])[0]?.message).toMatch(/only one of the start and end times/);
+  });
+
+  it('is not applicable without timed psychotherapy codes', () => {
+    expect(run([code(1, '90791')])).toEqual([expect.objectContaining({ status: 'notApplicable' })]);
+  });
+});
