@@ -7,6 +7,7 @@ import { evaluate } from '../rules/engine';
 import { selectChecklists } from '../rules/select/select-checklists';
 import type { Checklist, Finding, Snapshot } from '../rules/schema';
 import { takeSnapshot } from '../utils/fields/collect-fields';
+import { loadIcd10Cm } from './load-icd10cm';
 import { InputError, loadHtmlFile } from './load-html';
 
 export interface CheckResult {
@@ -36,7 +37,7 @@ export async function checkHtmlFile(path: string, checklistIds: readonly string[
   try {
     const snapshot = takeSnapshot(page.document);
     const checklists = chosen ?? selectChecklists(snapshot, BUNDLED_CHECKLISTS).checklists;
-    return { source: path, snapshot, checklists, findings: evaluate(snapshot, checklists) };
+    return { source: path, snapshot, checklists, findings: evaluate(snapshot, checklists, { icd10cm: await loadIcd10Cm() }) };
   } finally {
     await page.close();
   }

@@ -3,6 +3,7 @@ import { BUNDLED_CHECKLISTS } from '../../rules/checklists';
 import { evaluate } from '../../rules/engine';
 import { selectChecklists } from '../../rules/select/select-checklists';
 import type { Finding, Snapshot } from '../../rules/schema';
+import { loadIcd10Cm } from '../../utils/icd10cm-loader';
 import { splitTabFieldKey, tabFieldKey, tabResultStorageKey, type TabResult } from '../../utils/messages';
 
 /*
@@ -40,7 +41,7 @@ export function recordSnapshot(tabId: number, frameId: number, snapshot: Snapsho
     const frames: FrameSnapshots = { ...(keepOthers ? stored : {}), [String(frameId)]: snapshot };
     const merged = mergeFrames(frames);
     const { checklists } = selectChecklists(merged, BUNDLED_CHECKLISTS);
-    const findings = evaluate(merged, checklists);
+    const findings = evaluate(merged, checklists, { icd10cm: await loadIcd10Cm() });
     const result: TabResult = {
       tabId,
       url: merged.url,
