@@ -1,32 +1,135 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { Icd10CmLookup, Icd10Status } from '../codes/icd10cm-lookup';
+import { createIcd10CmLookup } from '../codes/icd10cm-table';
+import type { Field } from '../schema';
 import { contextOf, field } from '../test-snapshot';
 import { diagnosisCodes } from './diagnosis-codes';
 
-const run = (fields: Parameters<typeof contextOf>[0]) => diagnosisCodes.run(contextOf(fields), {});
-const dx = (letter: 'A' | 'B' | 'C' | 'D', value: string) => field('claim.diagnosis', value, { index: letter });
+type Letter = 'A' | 'B' | 'C' | 'D';
+const dx = (letter: Letter, value: string) => field('claim.diagnosis', value, { index: letter });
+const serviceDate = (value: string, line = 1) => field('line.dateFrom', value, { index: line });
+
+/** A hand-made table: M54.5 with its three children, I10, and X99.1 added on 2026-10-01; covers FY2026-FY2027. */
+const handMade: Icd10CmLookup = {
+  coverage: { from: '2025-10-01', to: '2027-09-30' },
+  statusOn(code, date) {
+    if (date < this.coverage.from || date > this.coverage.to) return null;
+    const codes: Record<string, Icd10Status> = { M545: 'header', M5450: 'billable', M5451: 'billable', M5459: 'billable', I10: 'billable' };
+    if (date >= '2026-10-01') codes.X991 = 'billable';
+    return codes[code] ?? 'unknown';
+  },
+  billableChildrenOn: (code) => (code === 'M545' ? ['M5450', 'M5451', 'M5459'] : []),
+};
+
+const realTable = createIcd10CmLookup(JSON.parse(readFileSync(new URL('../../public/data/icd10cm.json', import.meta.url), 'utf8')));
+
+function run(fields: Field[], icd10cm?: Icd10CmLookup, today = '2026-11-22') {
+  return diagnosisCodes.run({ ...contextOf(fields, today), references: icd10cm ? { icd10cm } : {} }, {});
+}
 
 describe('diagnosis-codes', () => {
   it('gives one outcome per filled letter, in letter order', () => {
-    const outcomes = run([dx('B', 'm62.830'), dx('A', 'M5450'), dx('C', '')]);
+    const outcomes = run([dx('B', 'I10'), dx('A', 'M5450'), dx('C', ''), serviceDate('11/10/2026')], handMade);
     expect(outcomes.map((o) => [o.index, o.status])).toEqual([['A', 'pass'], ['B', 'pass']]);
-    expect(outcomes[0]?.message).toBe('Diagnosis A M54.50 is shaped like an ICD-10-CM code');
+    expect(outcomes[0]?.message).toBe('Diagnosis A M54.50 is a billable ICD-10-CM code on 2026-11-10');
   });
 
-  it('fails a code that is not ICD-10-CM shaped, on its own letter', () => {
-    const outcomes = run([dx('A', 'M54.50'), dx('B', '724.2')]);
-    expect(outcomes[1]).toMatchObject({ status: 'fail', index: 'B', fieldKey: 'claim.diagnosis[B]' });
-    expect(outcomes[1]?.message).toMatch(/Diagnosis B '724.2' is not an ICD-10-CM code: .*starts with a letter/);
+  it('fails a code that is not ICD-10-CM shaped, on its own letter, with or without the table', () => {
+    for (const table of [undefined, handMade]) {
+      const outcomes = run([dx('A', 'M54.50'), dx('B', '724.2')], table);
+      expect(outcomes[1]).toMatchObject({ status: 'fail', index: 'B', fieldKey: 'claim.diagnosis[B]' });
+      expect(outcomes[1]?.message).toMatch(/Diagnosis B '724.2' is not an ICD-10-CM code: .*starts with a letter/);
+    }
   });
 
   it('fails when box 21 is on the page but every diagnosis is empty', () => {
-    const outcomes = run([dx('B', ''), dx('A', ' ')]);
+    const outcomes = run([dx('B', ''), dx('A', ' ')], handMade);
     expect(outcomes).toHaveLength(1);
     expect(outcomes[0]).toMatchObject({ status: 'fail', index: 'A' });
   });
 
   it("can't tell when the page has no diagnosis fields", () => {
-    expect(run([field('patient.name', 'Test Patient')])).toEqual([
+    expect(run([field('patient.name', 'Test Patient')], handMade)).toEqual([
       expect.objectContaining({ status: 'cantTell', concept: 'claim.diagnosis' }),
     ]);
+  });
+
+  it("can't tell whether a well-formed code is billable without the code table, and says why", () => {
+    const [outcome] = run([dx('A', 'M54.50')]);
+    expect(outcome).toMatchObject({ status: 'cantTell', index: 'A' });
+    expect(outcome?.message).toMatch(/M54.50 is shaped like an ICD-10-CM code, but the ICD-10-CM code table was not available/);
+  });
+
+  it('reads the code with or without the dot, in either case (the paper form has no dot)', () => {
+    const outcomes = run([dx('A', 'M54.50'), dx('B', 'M5450'), dx('C', 'm54.50')], handMade);
+    expect(outcomes.map((o) => o.status)).toEqual(['pass', 'pass', 'pass']);
+  });
+
+  it('fails a category and names its billable codes', () => {
+    const [outcome] = run([dx('A', 'M54.5'), serviceDate('11/10/2026')], handMade);
+    expect(outcome).toMatchObject({ status: 'fail', index: 'A', fieldKey: 'claim.diagnosis[A]' });
+    expect(outcome?.message).toBe('Diagnosis A M54.5 is a category, not a billable code; choose M54.50, M54.51 or M54.59');
+  });
+
+  it('fails a code not in effect on the date of service, saying when it starts', () => {
+    const [before] = run([dx('A', 'X99.1'), serviceDate('09/30/2026')], handMade);
+    const [after] = run([dx('A', 'X99.1'), serviceDate('10/01/2026')], handMade);
+    expect(before?.message).toBe('Diagnosis A X99.1 is not an ICD-10-CM code in effect on 2026-09-30 (valid from 2026-10-01)');
+    expect(after?.status).toBe('pass');
+  });
+
+  it('judges on the earliest service line, else the visit date, else the day checked (and says so)', () => {
+    const lines = run([dx('A', 'X991'), serviceDate('10/05/2026', 1), serviceDate('09/29/2026', 2)], handMade);
+    expect(lines[0]?.message).toMatch(/in effect on 2026-09-29 /);
+    const visit = run([dx('A', 'X991'), field('visit.date', '2026-10-02')], handMade);
+    expect(visit[0]?.status).toBe('pass');
+    const today = run([dx('A', 'I10')], handMade, '2026-11-22');
+    expect(today[0]?.message).toBe('Diagnosis A I10 is a billable ICD-10-CM code on 2026-11-22 (no date of service found on the page, so the day checked)');
+  });
+
+  it("can't tell for a date of service outside the table's years", () => {
+    const [outcome] = run([dx('A', 'M54.50'), serviceDate('03/01/2024')], handMade);
+    expect(outcome).toMatchObject({ status: 'cantTell', index: 'A' });
+    expect(outcome?.message).toBe("ClaimLint's ICD-10-CM table covers dates of service 2025-10-01 to 2027-09-30, "
+      + "so it can't tell whether Diagnosis A M54.50 is valid on 2024-03-01");
+  });
+
+  describe('with the bundled ICD-10-CM table', () => {
+    const judge = (code: string, date: string) => run([dx('A', code), serviceDate(date)], realTable)[0];
+
+    it('passes billable codes and fails M54.5 with its three children', () => {
+      expect(judge('M54.50', '11/10/2026')?.status).toBe('pass');
+      expect(judge('I10', '03/01/2026')?.status).toBe('pass');
+      expect(judge('M54.5', '11/10/2026')?.message)
+        .toBe('Diagnosis A M54.5 is a category, not a billable code; choose M54.50, M54.51 or M54.59');
+    });
+
+    it('fails a made-up code', () => {
+      expect(judge('M54.99', '11/10/2026')?.message).toBe('Diagnosis A M54.99 is not an ICD-10-CM code in effect on 2026-11-10');
+    });
+
+    it('knows D69.11 only from 2026-10-01, and D69.1 as a category from then', () => {
+      expect(judge('D69.11', '09/30/2026')?.message)
+        .toBe('Diagnosis A D69.11 is not an ICD-10-CM code in effect on 2026-09-30 (valid from 2026-10-01)');
+      expect(judge('D6911', '10/01/2026')?.status).toBe('pass');
+      expect(judge('D69.1', '09/30/2026')?.status).toBe('pass');
+      expect(judge('D69.1', '10/01/2026')?.message)
+        .toBe('Diagnosis A D69.1 is a category, not a billable code (billable until 2026-09-30); choose D69.11 or D69.19');
+    });
+
+    it('says when a code was deleted', () => {
+      // S23.420A (sprain of sternoclavicular joint, initial encounter) is deleted on 2026-10-01.
+      expect(judge('S23.420A', '09/30/2026')?.status).toBe('pass');
+      expect(judge('S23.420A', '10/01/2026')?.message)
+        .toBe('Diagnosis A S23.420A is not an ICD-10-CM code in effect on 2026-10-01 (deleted 2026-10-01)');
+    });
+
+    it('points at more specific codes when a category has subcategories or too many children', () => {
+      expect(judge('M54', '11/10/2026')?.message)
+        .toMatch(/^Diagnosis A M54 is a category, not a billable code; choose a more specific code under M54, such as M54.2, M54.6, M54.9$/);
+      expect(judge('S00.00', '11/10/2026')?.message).toMatch(/choose S00.00XA, S00.00XD or S00.00XS$/);
+      expect(judge('A37', '11/10/2026')?.message).toMatch(/choose a more specific code under A37$/);
+    });
   });
 });

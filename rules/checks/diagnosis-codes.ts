@@ -1,33 +1,106 @@
 import * as z from 'zod/mini';
 import { DIAGNOSIS_LETTERS } from '../concepts';
 import { notOnPage, outcomeFor, quoteValue } from '../check-support';
-import { readIcd10Format } from '../codes/icd10-format';
+import { normalizeIcd10, readIcd10Format } from '../codes/icd10-format';
+import type { Icd10CmLookup } from '../codes/icd10cm-lookup';
+import { claimDateOfService, type DateOfService } from '../date-of-service';
 import type { Field } from '../schema';
 import { hasValue } from '../snapshot-fields';
-import { defineCheck } from './types';
+import { defineCheck, type CheckOutcome } from './types';
+
+/** Children named in a "choose ..." message; a longer list would bury the message. */
+const MAX_CHILDREN_SHOWN = 8;
+const CHARACTERS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
 /**
- * Box 21 needs at least one diagnosis, and every filled one must be shaped like an ICD-10-CM code.
- * One outcome per filled diagnosis letter, so each bad code is marked on its own field.
+ * Box 21 needs at least one diagnosis, and every filled one must be an ICD-10-CM code that is billable on the
+ * claim's date of service. One outcome per filled diagnosis letter, so each bad code is marked on its own field.
+ * Without the code table (or for a date it does not cover) a well-formed code is "can't tell", never "pass".
  */
 export const diagnosisCodes = defineCheck({
   options: z.object({}),
-  run({ fields }) {
+  run({ fields, today, references }) {
     const all = [...fields.all('claim.diagnosis')].sort(byLetter);
     if (all.length === 0) return [notOnPage('claim.diagnosis', 'box 21 diagnosis')];
     const filled = all.filter(hasValue);
     if (filled.length === 0) {
       return [outcomeFor(all[0]!, 'fail', 'Box 21 has no diagnosis code; a claim needs at least one (A)')];
     }
-    return filled.map((field) => {
-      const name = field.index === null ? 'Diagnosis' : `Diagnosis ${field.index}`;
-      const read = readIcd10Format(field.value);
-      return read.ok
-        ? outcomeFor(field, 'pass', `${name} ${read.code} is shaped like an ICD-10-CM code`)
-        : outcomeFor(field, 'fail', `${name} ${quoteValue(field.value)} is not an ICD-10-CM code: ${read.reason}`);
-    });
+    const service = claimDateOfService(fields, today);
+    return filled.map((field) => judgeDiagnosis(field, service, references.icd10cm));
   },
 });
+
+function judgeDiagnosis(field: Field, service: DateOfService, icd10cm: Icd10CmLookup | undefined): CheckOutcome {
+  const name = field.index === null ? 'Diagnosis' : `Diagnosis ${field.index}`;
+  const read = readIcd10Format(field.value);
+  if (!read.ok) return outcomeFor(field, 'fail', `${name} ${quoteValue(field.value)} is not an ICD-10-CM code: ${read.reason}`);
+  const subject = `${name} ${read.code}`;
+  if (!icd10cm) {
+    return outcomeFor(field, 'cantTell', `${subject} is shaped like an ICD-10-CM code, but the ICD-10-CM code table `
+      + "was not available, so ClaimLint can't tell whether it is a billable code");
+  }
+  const date = service.date;
+  const onDate = `on ${date}${service.source === 'today' ? ' (no date of service found on the page, so the day checked)' : ''}`;
+  const status = icd10cm.statusOn(read.compact, date);
+  switch (status) {
+    case null:
+      return outcomeFor(field, 'cantTell', `ClaimLint's ICD-10-CM table covers dates of service ${icd10cm.coverage.from} `
+        + `to ${icd10cm.coverage.to}, so it can't tell whether ${subject} is valid ${onDate}`);
+    case 'billable':
+      return outcomeFor(field, 'pass', `${subject} is a billable ICD-10-CM code ${onDate}`);
+    case 'header': {
+      const until = wasBillableBefore(icd10cm, read.compact, date);
+      return outcomeFor(field, 'fail', `${subject} is a category, not a billable code${until ? ` (billable until ${until})` : ''}; `
+        + `${howToChoose(icd10cm, read.compact, read.code, date)}`);
+    }
+    case 'unknown': {
+      const change = validInOtherYear(icd10cm, read.compact, date);
+      return outcomeFor(field, 'fail', `${subject} is not an ICD-10-CM code in effect ${onDate}${change ? ` (${change})` : ''}`);
+    }
+  }
+}
+
+/** "choose M54.50, M54.51 or M54.59" when that is the whole choice, else a pointer to more specific codes. */
+function howToChoose(icd10cm: Icd10CmLookup, compact: string, code: string, date: string): string {
+  const children = icd10cm.billableChildrenOn(compact, date).map((child) => normalizeIcd10(child) ?? child);
+  // Subcategories below it (M54 -> M54.1, M54.5, ...) hold more choices than its billable children show.
+  const hasSubcategories = [...CHARACTERS].some((next) => icd10cm.statusOn(compact + next, date) === 'header');
+  if (children.length === 0) return `choose a more specific code under ${code}`;
+  if (!hasSubcategories && children.length <= MAX_CHILDREN_SHOWN) return `choose ${orList(children)}`;
+  return `choose a more specific code under ${code}, such as ${children.slice(0, MAX_CHILDREN_SHOWN).join(', ')}`;
+}
+
+/** For a header: the last day of the previous fiscal year, when the code was billable then. */
+function wasBillableBefore(icd10cm: Icd10CmLookup, compact: string, date: string): string | null {
+  const lastDay = dayBefore(fiscalYearStart(date));
+  return icd10cm.statusOn(compact, lastDay) === 'billable' ? lastDay : null;
+}
+
+/** For a code unknown on the date: "deleted 2026-10-01" or "valid from 2026-10-01", when the table says so. */
+function validInOtherYear(icd10cm: Icd10CmLookup, compact: string, date: string): string | null {
+  const start = fiscalYearStart(date);
+  const before = icd10cm.statusOn(compact, dayBefore(start));
+  if (before === 'billable' || before === 'header') return `deleted ${start}`;
+  const next = `${Number(start.slice(0, 4)) + 1}-10-01`;
+  const after = icd10cm.statusOn(compact, next);
+  return after === 'billable' || after === 'header' ? `valid from ${next}` : null;
+}
+
+/** ICD-10-CM code sets change on October 1 (the federal fiscal year). */
+function fiscalYearStart(date: string): string {
+  const year = Number(date.slice(0, 4));
+  return `${date.slice(5) >= '10-01' ? year : year - 1}-10-01`;
+}
+
+/** The last day of the fiscal year that ends just before this October 1. */
+function dayBefore(octoberFirst: string): string {
+  return `${octoberFirst.slice(0, 4)}-09-30`;
+}
+
+function orList(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
 
 function letterRank(field: Field): number {
   const rank = DIAGNOSIS_LETTERS.indexOf(field.index as (typeof DIAGNOSIS_LETTERS)[number]);
