@@ -3,10 +3,12 @@
  * (test/meta/conventions.test.ts) fails when a check file is missing here or has no test.
  */
 import type { Check } from './types';
+import { addonPrimary } from './addon-primary';
 import { dateWithin } from './date-within';
 import { diagnosisCodes } from './diagnosis-codes';
 import { diagnosisPointers } from './diagnosis-pointers';
 import { icdIndicator } from './icd-indicator';
+import { modifierPairs } from './modifier-pairs';
 import { npi } from './npi';
 import { priorAuthNumber } from './prior-auth-number';
 import { procedureCodes } from './procedure-codes';
@@ -15,10 +17,12 @@ import { requiredField } from './required-field';
 import { timedUnits } from './timed-units';
 
 export const CHECKS = {
+  'addon-primary': addonPrimary,
   'date-within': dateWithin,
   'diagnosis-codes': diagnosisCodes,
   'diagnosis-pointers': diagnosisPointers,
   'icd-indicator': icdIndicator,
+  'modifier-pairs': modifierPairs,
   npi,
   'prior-auth-number': priorAuthNumber,
   'procedure-codes': procedureCodes,
