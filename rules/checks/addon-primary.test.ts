@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import type { Field } from '../schema';
+import { contextOf, field } from '../test-snapshot';
+import { addonPrimary, describeCodes } from './addon-primary';
+
+const run = (fields: Field[]) => addonPrimary.run(contextOf(fields), {});
+const line = (n: number, code: string, date = '') => [
+  field('line.procedureCode', code, { index: n }),
+  ...(date ? [field('line.dateFrom', date, { index: n })] : []),
+];
+
+describe('addon-primary', () => {
+  it('passes an add-on billed with one of its primaries, naming it', () => {
+    expect(run([...line(1, '90834'), ...line(2, '90785')])[0]).toMatchObject({
+      status: 'pass', index: 2, message: 'Service line 2 (90785) is an add-on code; its primary 90834 is on service line 1',
+    });
+    expect(run([...line(1, '99214'), ...line(2, '90836')])[0]?.status).toBe('pass');
+    expect(run([...line(1, '97545'), ...line(2, '97546')])[0]?.status).toBe('pass');
+  });
+
+  it('fails an add-on without its primary, listing the primaries compactly', () => {
+    const [outcome] = run([...line(1, '90836')]);
+    expect(outcome).toMatchObject({ status: 'fail', fieldKey: 'line.procedureCode[1]' });
+    expect(outcome?.message).toBe('Service line 1 (90836) is an add-on code and is paid only with one of its primary codes on the same '
+      + "claim and date (99202-99255, 99304-99337, 99341-99350); add the primary service's line or remove the add-on");
+    expect(run([...line(1, '90834'), ...line(2, '90836')])[0]?.status).toBe('fail');
+  });
+
+  it('fails an add-on whose primary is on another date', () => {
+    expect(run([...line(1, '97545', '03/02/2026'), ...line(2, '97546', '03/03/2026')])[0]?.message)
+      .toMatch(/its primary 97545 \(line 1\) has a different date of service/);
+  });
+
+  it('is not applicable without add-ons', () => {
+    expect(run(line(1, '90834'))).toEqual([expect.objectContaining({ status: 'notApplicable' })]);
+    expect(run([])).toEqual([expect.objectContaining({ status: 'cantTell' })]);
+  });
+});
+
+describe('describeCodes', () => {
+  it('collapses runs and keeps lone codes', () => {
+    expect(describeCodes(new Set(['97810', '97813']))).toBe('97810, 97813');
+    expect(describeCodes(new Set(['90832', '90833', '90834', '90853']))).toBe('90832-90834, 90853');
+    expect(describeCodes(new Set(['90791', '90792']))).toBe('90791, 90792');
+  });
+});
