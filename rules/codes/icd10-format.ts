@@ -2,7 +2,7 @@
  * The shape of an ICD-10-CM code: letter, digit, alphanumeric (the category), then up to four more
  * alphanumerics, with the dot after the third character optional because the paper CMS-1500 omits it.
  * One exception to "letter, digit": the QA categories (QA0 since FY2026, QA1 from FY2027).
- * Shape only: whether a code exists or is billable at that length needs the code tables (a later step).
+ * Shape only: whether a code exists or is billable on a date of service is icd10cm-table.ts's job.
  */
 
 export type Icd10Format =

@@ -224,6 +224,11 @@ function asciiText(bytes: Uint8Array, file: string): string {
   return new TextDecoder('latin1').decode(bytes);
 }
 
+/** 74719 -> "74,719", without depending on the machine's ICU data. */
+function thousands(count: number): string {
+  return String(count).replace(/\B(?=(\d{3})+$)/g, ',');
+}
+
 function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
@@ -231,8 +236,8 @@ function sha256(bytes: Uint8Array): string {
 function provenanceText(data: Icd10CmData, json: string): string {
   const [order, addenda] = data.provenance.sources;
   const years = data.fiscalYears.map((year) =>
-    `| ${year.name} | ${year.from} – ${year.to} | ${year.billableCount.toLocaleString('en-US')} | `
-    + `${year.headerCount.toLocaleString('en-US')} | ${year.basis} |`);
+    `| ${year.name} | ${year.from} – ${year.to} | ${thousands(year.billableCount)} | `
+    + `${thousands(year.headerCount)} | ${year.basis} |`);
   const delta = data.changes[0]!;
   return `# icd10cm.json: where it comes from
 
