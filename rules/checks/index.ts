@@ -14,6 +14,7 @@ import { priorAuthNumber } from './prior-auth-number';
 import { procedureCodes } from './procedure-codes';
 import { psychotherapyTime } from './psychotherapy-time';
 import { requiredField } from './required-field';
+import { therapyModifiers } from './therapy-modifiers';
 import { timedUnits } from './timed-units';
 
 export const CHECKS = {
@@ -28,6 +29,7 @@ export const CHECKS = {
   'procedure-codes': procedureCodes,
   'psychotherapy-time': psychotherapyTime,
   'required-field': requiredField,
+  'therapy-modifiers': therapyModifiers,
   'timed-units': timedUnits,
 } satisfies Record<string, Check<any>>;
 

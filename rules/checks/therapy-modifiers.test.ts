@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import type { Field } from '../schema';
+import { contextOf, field } from '../test-snapshot';
+import { therapyModifiers } from './therapy-modifiers';
+
+const run = (fields: Field[], kxThresholdUsd?: number) =>
+  therapyModifiers.run(contextOf(fields), { payer: 'medicare', ...(kxThresholdUsd ? { kxThresholdUsd } : {}) });
+const line = (n: number, code: string, modifiers: string, extra: { charges?: string; date?: string } = {}) => [
+  field('line.procedureCode', code, { index: n }),
+  field('line.modifier', modifiers, { index: n }),
+  ...(extra.charges ? [field('line.charges', extra.charges, { index: n })] : []),
+  ...(extra.date ? [field('line.dateFrom', extra.date, { index: n })] : []),
+];
+
+describe('therapy-modifiers', () => {
+  it('passes therapy lines with GP, GO or GN, one outcome per line, then the KX outcome', () => {
+    const outcomes = run([...line(1, '97110', 'GP'), ...line(2, '97535', 'GO'), ...line(3, '99213', '')]);
+    expect(outcomes.map((o) => [o.index, o.status])).toEqual([[1, 'pass'], [2, 'pass'], [1, 'cantTell']]);
+    expect(outcomes[0]?.message).toBe('Service line 1 (97110) carries GP (physical therapy)');
+  });
+
+  it('fails a therapy line without a discipline modifier, or with two', () => {
+    expect(run(line(1, '97140', '59'))[0]).toMatchObject({
+      status: 'fail', fieldKey: 'line.procedureCode[1]', message: expect.stringMatching(/without GP, GO or GN; Medicare needs/),
+    });
+    expect(run(line(1, '97140', 'GP GO'))[0]?.message).toMatch(/carries GP and GO; a therapy line takes one/);
+  });
+
+  it("can't tell whether KX is needed without the year's spending, explaining the threshold and showing the charges", () => {
+    const outcomes = run([...line(1, '97110', 'GP', { charges: '$1,200.00', date: '03/02/2026' }), ...line(2, '97140', 'GP', { charges: '95' })]);
+    expect(outcomes[2]).toMatchObject({ status: 'cantTell', fieldKey: 'line.modifier[1]', index: 1 });
+    expect(outcomes[2]?.message).toMatch(/^No therapy line carries KX\. .*once it passes \$2,480 in 2026 \(physical therapy and speech-language pathology count together, occupational therapy separately\)/);
+    expect(outcomes[2]?.message).toMatch(/This claim's therapy charges are \$1,295\.00; earlier claims this year count too\.$/);
+  });
+
+  it('uses the threshold for the year of service, or the option', () => {
+    expect(run(line(1, '97110', 'GP', { date: '2025-06-01' }))[1]?.message).toMatch(/\$2,410 in 2025/);
+    expect(run(line(1, '97110', 'GP', { date: '2031-06-01' }))[1]?.message).toMatch(/ClaimLint's latest amount, for 2026; check the 2031 amount/);
+    expect(run(line(1, '97110', 'GP'), 3000)[1]?.message).toMatch(/passes \$3,000 \(/);
+  });
+
+  it('passes KX on every therapy line, reminding what it attests; can\'t tell when only some lines have it', () => {
+    expect(run([...line(1, '97110', 'GP KX'), ...line(2, '97140', 'GP,KX')])[2]).toMatchObject({
+      status: 'pass', message: expect.stringMatching(/KX is on every therapy line: it attests .*document why continued therapy is needed/),
+    });
+    expect(run([...line(1, '97110', 'GP KX'), ...line(2, '97140', 'GP')])[2]).toMatchObject({
+      status: 'cantTell', index: 2, message: expect.stringMatching(/KX is on service line 1 but not 2/),
+    });
+  });
+
+  it('is not applicable without therapy codes', () => {
+    expect(run(line(1, '98941', 'AT'))).toEqual([expect.objectContaining({ status: 'notApplicable' })]);
+    expect(run([])).toEqual([expect.objectContaining({ status: 'cantTell' })]);
+  });
+
+  it('refuses unknown payers and non-positive thresholds', () => {
+    expect(therapyModifiers.options.safeParse({ payer: 'aetna' }).success).toBe(false);
+    expect(therapyModifiers.options.safeParse({ payer: 'medicare', kxThresholdUsd: 0 }).success).toBe(false);
+  });
+});
