@@ -83,7 +83,7 @@ export function isPrompt(text: string, clause: Span): boolean {
 }
 
 /** Words that deny what follows ("no", "denies", "without", "rule out"). */
-export const NEGATION = String.raw`\b(?:no|not|never|none|neither|nor|without|denies|denied|deny|denying|negative for|free of|absence of|r\/o|rule[sd]? out|ruling out)\b|\b(?:does|do|did|is|are|was|were|has|have|had)n't\b`;
+export const NEGATION = String.raw`\b(?:no|not|never|none|neither|nor|without|denies|denied|deny|denying|negative for|free of|absence of|r\/o|rule[sd]? out|ruling out)\b|\b(?:does|do|did|is|are|was|were|has|have|had)n[’']t\b`;
 /** Words that make what follows hypothetical or conditional rather than a fact about this patient. */
 export const HYPOTHETICAL = String.raw`\b(?:if|unless|whether|in case|assess(?:ed|ing)? for|screen(?:ed|ing)? for|evaluate for|monitor for|check for)\b`;
 // A negation does not reach past a contrast or a new subject: "no swelling, but pt has difficulty lifting".
@@ -109,7 +109,8 @@ export function deniedBefore(text: string, clause: Span, cueStart: number, optio
   return last !== undefined && !SCOPE_END.test(window.slice(last.end));
 }
 
-const DENIED_AFTER = /^\s*(?:[:=\-–—]\s*|(?:is|are|was|were)\s+)?(?:none|no|denied|denies|n\/a|nil|negative|absent|unknown|not\s+(?:met|established|documented|present|indicated|supported|applicable|assessed|determined|reported)|tbd|deferred|pending|undetermined|unable to (?:determine|assess))\b/i;
+// "Difficulty sleeping: denies": a label, then a denial as its value.
+const DENIED_AFTER = /^(?:[^:=;]{0,40}?[:=]\s*|[^:=;]{0,40}?\s[-–—]\s*|\s*(?:is|are|was|were)\s+|\s*)(?:none|no(?=\s*(?:[,.;)]|$))|denied|denies|n\/a|nil|negative|absent|unknown|not\s+(?:met|established|documented|present|indicated|supported|applicable|assessed|determined|reported)|tbd|deferred|pending|undetermined|unable to (?:determine|assess))\b/i;
 
 /** True when the words right after the cue deny it: "Difficulty sleeping: denies", "Prognosis: TBD". */
 export function deniedAfter(text: string, clause: Span, cueEnd: number): boolean {

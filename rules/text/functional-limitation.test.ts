@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { detectFunctionalLimitation } from './functional-limitation';
+
+// [text, the clause quoted back as evidence]
+const limitations: [string, string][] = [
+  ['Unable to lift a 10 lb grocery bag overhead.', 'Unable to lift a 10 lb grocery bag overhead'],
+  ['Difficulty sleeping due to neck pain', 'Difficulty sleeping due to neck pain'],
+  ['Cannot sit > 20 min at desk', 'Cannot sit > 20 min at desk'],
+  ['Limited ROM affecting dressing and grooming', 'Limited ROM affecting dressing and grooming'],
+  ['Missed 3 workdays this month.', 'Missed 3 workdays this month'],
+  ['Cervical rotation limited to 40 degrees to the left', 'Cervical rotation limited to 40 degrees to the left'],
+  ['Neck pain rated 7/10 since late September; cannot sit at a desk for more than 20 minutes',
+    'cannot sit at a desk for more than 20 minutes'],
+  ['Sleep interrupted nightly', 'Sleep interrupted nightly'],
+  ['Ambulates 150 ft with rolling walker, gait speed 0.6 m/s', 'Ambulates 150 ft with rolling walker, gait speed 0.6 m/s'],
+  ['Unable to ascend more than 4 steps reciprocally', 'Unable to ascend more than 4 steps reciprocally'],
+  ['She can no longer carry her 2-year-old for more than a few minutes.', 'She can no longer carry her 2-year-old for more than a few minutes'],
+  ['Pt has reduced her work hours from 40 to 24 per week', 'Pt has reduced her work hours from 40 to 24 per week'],
+  ['Unable to check blind spot while driving or work a full shift at a computer.', 'Unable to check blind spot while driving or work a full shift at a computer'],
+  ['Continued limitation lifting to shelf height limits independent kitchen tasks.', 'Continued limitation lifting to shelf height limits independent kitchen tasks'],
+  ['Pt requires min assist for sit to stand transfers', 'Pt requires min assist for sit to stand transfers'],
+  ['Dependent on spouse for LB dressing', 'Dependent on spouse for LB dressing'],
+  ['Trouble concentrating at work', 'Trouble concentrating at work'],
+  ['Pain with reaching overhead', 'Pain with reaching overhead'],
+  ['Decreased grip strength, drops objects', 'Decreased grip strength, drops objects'],
+  ['Pt c/o difficulty w/ stairs & ADLs', 'Pt c/o difficulty w/ stairs & ADLs'],
+  ['Sitting tolerance limited to 15 min', 'Sitting tolerance limited to 15 min'],
+  ['Wakes 3-4x/night due to shoulder pain', 'Wakes 3-4x/night due to shoulder pain'],
+  ['Off work since the accident', 'Off work since the accident'],
+  ['Currently on light duty.', 'Currently on light duty'],
+  ['Avoids driving since the collision', 'Avoids driving since the collision'],
+  ['Impaired balance with TUG 19 s (fall risk)', 'Impaired balance with TUG 19 s (fall risk)'],
+  ['Not able to tolerate prolonged standing at work', 'Not able to tolerate prolonged standing at work'],
+  ['Pt reports inability to kneel', 'Pt reports inability to kneel'],
+  ['Headaches interfere with her ability to work a full day', 'Headaches interfere with her ability to work a full day'],
+  ["Can't turn head to back out of driveway", "Can't turn head to back out of driveway"],
+  ['Socially withdrawn, isolating in room most of the day', 'Socially withdrawn, isolating in room most of the day'],
+  ['Needs help putting on socks', 'Needs help putting on socks'],
+  ['Decline in work performance per supervisor', 'Decline in work performance per supervisor'],
+  ['Client has difficulty getting out of bed most mornings', 'Client has difficulty getting out of bed most mornings'],
+  ['Pt denies numbness but has difficulty gripping a pen', 'Pt denies numbness but has difficulty gripping a pen'],
+  ['Difficulty sitting: no more than 20 min at a time', 'Difficulty sitting: no more than 20 min at a time'],
+];
+
+const noLimitation: string[] = [
+  'Denies difficulty with ADLs.',
+  'No functional limitations.',
+  'Pt reports no difficulty sleeping.',
+  'Independent with all ADLs and IADLs.',
+  'Able to lift 20 lb without difficulty.',
+  'Full ROM in all planes; strength 5/5.',
+  'Difficulty sleeping: denies',
+  'Functional limitations: none',
+  'Gait WNL, no assistive device.',
+  'Rule out impaired balance',
+  'Assess for fall risk at next visit.',
+  'Working full duty without restrictions.',
+  'Sleeping well, 7-8 hours a night.',
+  'Pt tolerates sitting 60+ min without pain.',
+  'Returned to full duty last week.',
+  'Client denies any problems with concentration or sleep.',
+  'Pt is no longer having difficulty with stairs.',
+  'Walks 1 mile daily with spouse.',
+  'ROM is within functional limits.',
+  'If pain limits sleep, call the office.',
+  'Pain 2/10, does not interfere with work.',
+  'Goal: be able to lift grandchild.',
+  'No history of falls.',
+  'Patient is independent with transfers and gait without an assistive device.',
+  'Mood stable; attending work and school regularly.',
+  'Negative for difficulty swallowing.',
+  'Screen for sleep disturbance.',
+  'Discharged from PT, all goals met.',
+  'Free of pain with overhead reaching.',
+  'Can lift 25 lb overhead without pain.',
+  'Not limited in any ADLs.',
+  'Wants to get back to running.',
+  'Any difficulty with stairs?',
+];
+
+describe('detectFunctionalLimitation', () => {
+  it.each(limitations)('finds a limitation in %j', (text, evidence) => {
+    expect(detectFunctionalLimitation(text)).toEqual({ found: true, evidence: [evidence] });
+  });
+
+  it.each(noLimitation)('finds no limitation in %j', (text) => {
+    expect(detectFunctionalLimitation(text)).toEqual({ found: false, evidence: [], missing: ['limitation'] });
+  });
+
+  it('quotes each limiting clause of a longer history and skips denied ones', () => {
+    const text = 'Pt denies difficulty with self-care. Unable to lift grandchild; sleep interrupted 2-3x nightly. No SI/HI.';
+    expect(detectFunctionalLimitation(text).evidence).toEqual(['Unable to lift grandchild', 'sleep interrupted 2-3x nightly']);
+  });
+});

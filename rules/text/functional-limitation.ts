@@ -1,0 +1,45 @@
+import { affirmedCues, clauses, pattern, quote } from './match';
+import type { TextDetection } from './types';
+
+const BODY_FUNCTION = String.raw`ROM|AROM|PROM|range(?: of motion)?|motion|mobility|rotation|flexion|extension|abduction|strength|endurance|tolerance|balance|gait|ambulation|function\w*|ability|sleep|concentration|focus|grip|coordination|activit(?:y|ies)|ADLs?|IADLs?|participation|independence|hygiene`;
+const ACTIVITY = String.raw`ability|\w+ing|ADLs?|IADLs?|work|sleep|activities|tasks|function\w*|participation|duties|job|school|driving|self-care|dressing|hygiene|mobility|transfers|ambulation|gait`;
+
+// An impairment, or an activity the patient cannot do or does with difficulty, help or a device.
+const CUES = [
+  String.raw`\b(?:unable|not able|inability|incapable|no longer able|isn[’']t able)\s+(?:to|of)\b`,
+  String.raw`\b(?:cannot|can ?not|can[’']t|could not|couldn[’']t|can no longer|could no longer)\s+\w+`,
+  String.raw`\b(?:difficulty|difficulties|trouble|struggles?|struggling)\b`,
+  String.raw`\b(?:problems?|challenges?)\s+(?:with\s+)?(?:\w+ing|ADLs?|IADLs?|sleep|stairs|transfers|gait|balance|concentration|focus|memory)\b`,
+  String.raw`\b(?:limited|restricted|decreased|reduced|impaired|diminished|poor|lack of)\s+(?:[\w-]+\s+){0,2}?(?:${BODY_FUNCTION})\b`,
+  String.raw`\b(?:${BODY_FUNCTION}|sitting|standing|walking)\s+(?:is\s+|are\s+|was\s+)?(?:limited|restricted|decreased|reduced|impaired|interrupted|disturbed|disrupted|poor)\b`,
+  String.raw`\b(?:limits?|limiting|limitations?|restricts?|interferes? with|interfering with|impacts?|impacting|affects?|affecting|prevents?|preventing|precludes?)\s+(?:(?:his|her|their|the|pt's|patient's|client's|all|independent|daily|normal|prolonged|overhead|full)\s+){0,2}(?:${ACTIVITY})\b`,
+  String.raw`\b(?:requires?|requiring|needs?|needing)\s+(?:\w+\s+){0,2}?(?:assist(?:ance)?|help|cues|cueing|supervision|assistive device|walker|cane)\b`,
+  String.raw`\bdependent\s+(?:on|for|with|in)\b|\b(?:min|mod|max|minimal|moderate|maximal|maximum)\.?\s*(?:A\b|assist(?:ance)?\b)|\bCGA\b|\bcontact guard\b`,
+  String.raw`\b(?:ambulates?|walks?|gait)\b[^.;]{0,40}?\bwith\s+(?:an?\s+)?(?:rolling walker|RW|FWW|front-wheeled walker|walker|cane|SPC|quad cane|crutches|assistive device|AD)\b`,
+  String.raw`\b(?:sleep|sleeping)\s+(?:is\s+)?(?:interrupted|disturbed|disrupted|impaired|poor)\b|\bsleep disturbance\b|\b(?:wakes?|waking|awakens?|awakened|awakening)\s+(?:up\s+)?(?:\d|two|three|multiple|several|frequently|nightly|at night|during the night)`,
+  String.raw`\bmissed\s+(?:\d+|several|multiple|many|a few|two|three|four|five)?\s*(?:\w+\s+)?(?:work\s*days?|days?(?:\s+of\s+(?:work|school))?|shifts?|work|school|classes)\b`,
+  String.raw`\b(?:off work|out of work|off of work|(?:light|modified|restricted) duty|work restrictions?|on (?:short-term |long-term )?disability|FMLA)\b`,
+  String.raw`\b(?:reduced|decreased|cut)\s+(?:\w+\s+){0,2}?(?:work\s+)?hours\b`,
+  String.raw`\b(?:sitting|standing|walking|driving|sit|stand|walk|drive)\s+(?:tolerance\s+)?(?:limited to|<|less than|no (?:more|longer) than|only|≤|max(?:imum)? of)\s*\d+`,
+  String.raw`\btolerates?\s+(?:\w+ing\s+)?(?:for\s+)?(?:only\s+|<\s*|less than\s+|up to\s+)\d+`,
+  String.raw`\b(?:can only|only able to)\b`,
+  String.raw`\b(?:avoids?|avoiding|avoidance of)\s+(?:\w+\s+)?(?:\w+ing|social|work|school|driving|activities|situations|leaving|crowds|public)\b`,
+  String.raw`\b(?:socially withdrawn|withdrawn from|isolating|isolates|social withdrawal|decline in (?:work|school|academic|job) performance)\b`,
+  String.raw`\b(?:fall risk|risk (?:of|for) falls?|history of falls|\d+ falls?)\b`,
+  String.raw`\bpain\s+(?:with|when|while|during|on)\s+(?:\w+\s+)?(?:\w+ing|ADLs?|stairs|activity|activities|work|transfers|sit-to-stand)\b`,
+].map((source) => pattern(source));
+
+// "not only" and "not just" are emphasis, not denial.
+const PSEUDO = String.raw`\bnot (?:only|just)\b`;
+
+/**
+ * A documented functional limitation or impairment: "unable to lift", "difficulty sleeping", "cannot sit > 20 min",
+ * "limited ROM affecting dressing", "missed 3 workdays". Denied or hypothetical mentions ("denies difficulty",
+ * "no functional limitations", "assess for fall risk") do not count. Evidence is each clause that states one.
+ */
+export function detectFunctionalLimitation(text: string): TextDetection {
+  const evidence = clauses(text)
+    .filter((clause) => affirmedCues(text, clause, CUES, { pseudo: PSEUDO }).length > 0)
+    .map((clause) => quote(text, clause));
+  return evidence.length > 0 ? { found: true, evidence } : { found: false, evidence: [], missing: ['limitation'] };
+}
