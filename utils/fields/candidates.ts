@@ -4,6 +4,7 @@
  * heading before each, which gives fields their section.
  */
 import type { Field } from '../../rules/schema';
+import { findFormSections, type FormSection } from './form-sections';
 import { walkElements } from './roots';
 import { cleanText, textWithoutControls } from './text';
 
@@ -17,18 +18,32 @@ export interface CandidateField {
   members: Element[];
   /** Text of the closest heading before the field (h1–h6 or role=heading), '' when none. */
   heading: string;
+  /** The legacy-layout section (a bold header) the field lies in, when any; see form-sections.ts. */
+  section?: FormSection | null;
 }
 
 const SKIPPED_INPUT_TYPES = new Set(['hidden', 'submit', 'button', 'image', 'reset', 'file', 'password']);
 const SCANNED_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'input', 'textarea', 'select']);
 
-/** Every candidate field of the document and of the open shadow roots in it, skipping ClaimLint's own UI. */
-export function findCandidates(doc: Document): CandidateField[] {
+/**
+ * Every candidate field of the document and of the open shadow roots in it, skipping ClaimLint's own UI.
+ * `namesSection` tells legacy-layout section headers from sub-labels (see findFormSections).
+ */
+export function findCandidates(doc: Document, namesSection?: (text: string) => boolean): CandidateField[] {
   const candidates: CandidateField[] = [];
   // Per form (or per document / shadow root for controls outside a form): choice groups by kind and name.
   const choiceGroups = new Map<Node, Map<string, CandidateField>>();
   let heading = '';
+  const sections = findFormSections(doc, namesSection);
+  let section: FormSection | null = null;
+  // A header that wraps controls starts its section after them: they belong to the section before.
+  let pending: FormSection | null = null;
   walkElements(doc, (element) => {
+    if (pending && !pending.header.contains(element)) [section, pending] = [pending, null];
+    const starts = sections.get(element);
+    if (starts === null) [section, pending] = [null, null];
+    else if (starts?.startsAfterOwnControls) pending = starts;
+    else if (starts) [section, pending] = [starts, null];
     if (!SCANNED_TAGS.has(element.localName) && !element.hasAttribute('contenteditable') && !element.hasAttribute('role')) return;
     if (element.closest('[data-claimlint-ui]')) return;
     if (isHeading(element)) {
@@ -37,7 +52,8 @@ export function findCandidates(doc: Document): CandidateField[] {
     }
     const kind = kindOf(element);
     if (!kind) return;
-    const candidate: CandidateField = { element, kind, members: [element], heading };
+    const within = section?.scope.contains(element) ? section : null;
+    const candidate: CandidateField = { element, kind, members: [element], heading, section: within };
     const name = element.getAttribute('name');
     if ((kind === 'radio' || kind === 'checkbox') && name) {
       const scope = element.closest('form') ?? element.getRootNode();

@@ -47,10 +47,11 @@ interface Scored {
  * the concepts considered (a document heading may only be a documentation concept).
  */
 export function classifyField(clues: FieldClues, allow: (concept: ConceptKey) => boolean = () => true): Classification | null {
+  if (clues.isSearch) return null;
   const loneCheckbox = clues.kind === 'checkbox' && clues.groupSize === 1;
   const scored = FIELD_PATTERNS.filter((patterns) => allow(patterns.concept))
-    .filter((patterns) => !loneCheckbox || YES_NO_CONCEPTS.has(patterns.concept))
-    .map((patterns) => scoreConcept(patterns, clues))
+    .filter((patterns) => !loneCheckbox || YES_NO_CONCEPTS.has(patterns.concept) || isDocumentation(patterns.concept))
+    .map((patterns) => scoreConcept(patterns, clues, loneCheckbox && !YES_NO_CONCEPTS.has(patterns.concept)))
     .filter((entry) => entry.score > 0)
     .sort((a, b) => b.score - a.score);
   const best = scored[0];
@@ -79,7 +80,15 @@ export function dictatedClassification(
   return { concept, index: derived.index, lineSource: derived.lineSource, confidence: 1, evidence: [evidence], label: bestLabel(clues.signals) };
 }
 
-function scoreConcept(patterns: ConceptPatterns, clues: FieldClues): Scored {
+/**
+ * A lone checkbox's own label is an answer ("Goals met", "Decline in mobility"), so it may be a documentation
+ * concept only by its name or id (careplan_STO_increase_rom: one item of the short-term goals).
+ */
+function isDocumentation(concept: ConceptKey): boolean {
+  return concept.startsWith('doc.');
+}
+
+function scoreConcept(patterns: ConceptPatterns, clues: FieldClues, namesOnly = false): Scored {
   const evidence: Evidence[] = [];
   let score = 0;
   const vetoed = clues.signals.some((signal) => VETO_SIGNALS.has(signal.kind) && isNegative(patterns, signal));
@@ -93,6 +102,7 @@ function scoreConcept(patterns: ConceptPatterns, clues: FieldClues): Scored {
       continue;
     }
     if (isNegative(patterns, signal)) continue;
+    if (namesOnly && signal.target !== 'name') continue;
     const matched = bestMatcher(patterns, signal, clues);
     if (!matched) continue;
     const weight = round(matched.weight * signal.weight);
@@ -117,6 +127,8 @@ function bestMatcher(patterns: ConceptPatterns, signal: Signal, clues: FieldClue
     if (matcher.where === 'single' && clues.gridRow !== null) continue;
     if (matcher.context && !matcher.context.test(clues.context)) continue;
     if (matcher.notContext?.test(clues.context)) continue;
+    if (matcher.page && !matcher.page.test(clues.page)) continue;
+    if (matcher.notPage?.test(clues.page)) continue;
     if (!matcher.re.test(signal.normalized)) continue;
     if (!best || matcher.weight > best.weight) best = { weight: matcher.weight, context: Boolean(matcher.context) };
   }

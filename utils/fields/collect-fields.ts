@@ -8,10 +8,10 @@
 import type { Field, FieldIndex, Snapshot } from '../../rules/schema';
 import { findCandidates, kindOf, type CandidateField } from './candidates';
 import { classifyField, dictatedClassification, type Classification } from './classify-field';
-import { classifyDocumentPart, findDocumentParts } from './document-fields';
+import { classifyDocumentPart, classifySectionHeader, findDocumentParts, inheritFromSection } from './document-fields';
 import { normalizeRepeatIndexes } from './field-index';
 import { readFieldValue } from './field-value';
-import { readFieldClues } from './label-text';
+import { readFieldClues, type FieldClues } from './label-text';
 import { resolveOverrides, type AppliedOverride, type FieldOverride } from './overrides';
 import { ScanCache } from './scan-cache';
 import { findByLocator, locatorSelectorFor } from './selector';
@@ -47,7 +47,8 @@ export function collectFields(doc: Document, options: CollectOptions = {}): Coll
   const limit = Math.max(0, Math.floor(options.limit ?? DEFAULT_FIELD_LIMIT));
   const cache = new ScanCache(doc);
   const overrides = resolveOverrides(doc, options.userOverrides, options.adapterOverrides);
-  const candidates = findCandidates(doc);
+  const page = cache.pageContext();
+  const candidates = findCandidates(doc, (text) => classifySectionHeader(text, page) !== null);
   const read = candidates.slice(0, limit);
   const classified: Classified[] = [];
 
@@ -56,7 +57,9 @@ export function collectFields(doc: Document, options: CollectOptions = {}): Coll
     candidate.members.forEach((member) => claimed.add(member));
     const override = overrideFor(candidate, overrides);
     const clues = readFieldClues(candidate, cache);
-    const classification = override ? dictated(override, clues) : classifyField(clues);
+    const classification = override
+      ? dictated(override, clues)
+      : (classifyField(clues) ?? inherited(candidate, clues, cache.pageContext()));
     if (classification) classified.push({ ...classification, candidate, key: `f${position}` });
   });
   // A mapping may name an element no heuristic would read (a div showing a value); it becomes a field too.
@@ -70,7 +73,7 @@ export function collectFields(doc: Document, options: CollectOptions = {}): Coll
   const allParts = findDocumentParts(doc, claimed);
   const parts = allParts.slice(0, Math.max(0, limit - read.length));
   parts.forEach((part, position) => {
-    const classification = classifyDocumentPart(part);
+    const classification = classifyDocumentPart(part, cache.pageContext());
     const candidate: CandidateField = { element: part.element, kind: 'document', members: [part.element], heading: '' };
     if (classification) classified.push({ ...classification, candidate, key: `d${position}`, value: part.text });
   });
@@ -99,6 +102,15 @@ export function collectFields(doc: Document, options: CollectOptions = {}): Coll
   return seen > limit ? { fields, truncated: { limit, seen } } : { fields };
 }
 
+/** A date is never narrative: a date field under a documentation section keeps no concept. */
+const DATE_FIELD = /\bdates?\b|\b(dob|mm\s*\/\s*dd)\b/;
+
+function inherited(candidate: CandidateField, clues: FieldClues, page: string): Classification | null {
+  if (!candidate.section || clues.isSearch) return null;
+  if (candidate.element.getAttribute('type') === 'date' || clues.signals.some((signal) => DATE_FIELD.test(signal.normalized))) return null;
+  return inheritFromSection(candidate.section, clues.signals.find((signal) => signal.target === 'label')?.text ?? '', page);
+}
+
 function overrideFor(candidate: CandidateField, overrides: Map<Element, AppliedOverride>): AppliedOverride | undefined {
   for (const member of candidate.members) {
     const override = overrides.get(member);
@@ -107,7 +119,7 @@ function overrideFor(candidate: CandidateField, overrides: Map<Element, AppliedO
   return undefined;
 }
 
-function dictated({ override, source }: AppliedOverride, clues: ReturnType<typeof readFieldClues>): Classification {
+function dictated({ override, source }: AppliedOverride, clues: FieldClues): Classification {
   return dictatedClassification(override.concept, override.index, clues, { signal: source, text: override.selector.slice(0, 500), weight: 1 });
 }
 

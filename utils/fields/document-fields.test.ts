@@ -41,7 +41,7 @@ describe('read-only document sections', () => {
   it('runs side-by-side headings to the next heading of the same or higher level; h4 stays inside its h3', () => {
     const fields = documentFields(`
       <h2>Assessment</h2><p>Limited stair climbing.</p><h4>Detail</h4><p>Needs rail.</p>
-      <h2>Plan</h2><p>PT 2x/week.</p>`);
+      <h2>Plan</h2><p>PT 2x/week.</p>`, 'Initial PT evaluation');
     expect(summary(fields)).toEqual([
       ['Assessment', 'doc.functionalLimitation', 'Limited stair climbing.\nDetail\nNeeds rail.'],
       ['Plan', 'doc.treatmentPlan', 'PT 2x/week.'],

@@ -7,6 +7,7 @@ import type { ConceptKey } from '../../rules/concepts';
 import { classifyField, type Classification } from './classify-field';
 import { findDocumentSections, type DocumentPart } from './document-sections';
 import { YES_NO_CONCEPTS } from './field-patterns';
+import type { FormSection } from './form-sections';
 import { findLabelPairs } from './label-pairs';
 import { SIGNAL_WEIGHTS, type FieldClues } from './label-text';
 import { cleanText, normalizeText } from './text';
@@ -36,21 +37,56 @@ function overlapsHeading(element: Element, headed: ReadonlySet<Element>): boolea
   return Array.from(element.querySelectorAll('*')).some((inner) => headed.has(inner));
 }
 
-/** The concept a document part is, from its heading or label alone, or null. */
-export function classifyDocumentPart(part: DocumentPart): Classification | null {
-  const text = cleanText(part.label);
+/** The concept a document part is, from its heading or label and what the page is (`page`, normalized), or null. */
+export function classifyDocumentPart(part: DocumentPart, page = ''): Classification | null {
+  if (part.source === 'section') return classifyHeading(part.label, page, 'document');
+  return classifyWords(part.label, page, 'document', 'label', isPairConcept);
+}
+
+function classifyHeading(label: string, page: string, kind: FieldClues['kind']): Classification | null {
+  return classifyWords(label, page, kind, 'heading', isSectionConcept);
+}
+
+function classifyWords(
+  label: string,
+  page: string,
+  fieldKind: FieldClues['kind'],
+  kind: 'heading' | 'label',
+  allow: (concept: ConceptKey) => boolean,
+): Classification | null {
+  const text = cleanText(label);
   const normalized = sectionName(normalizeText(text));
   if (!normalized) return null;
-  const kind = part.source === 'section' ? 'heading' : 'label';
   const clues: FieldClues = {
-    kind: 'document',
+    kind: fieldKind,
     signals: [{ kind, text, normalized, weight: SIGNAL_WEIGHTS[kind], target: 'label' }],
     context: '',
+    page,
     gridRow: null,
     groupSize: 1,
   };
-  const classification = classifyField(clues, part.source === 'section' ? isSectionConcept : isPairConcept);
+  const classification = classifyField(clues, allow);
   return classification ? { ...classification, label: text } : null;
+}
+
+/** Trust in a concept taken from a section header rather than the field's own words. */
+const INHERITED_CONFIDENCE = 0.5;
+
+/** The documentation concept a form section header's words name (as a heading over narrative fields), or null. */
+export function classifySectionHeader(text: string, page = ''): Classification | null {
+  return classifyHeading(text, page, 'textarea');
+}
+
+/**
+ * A field that its own words do not place takes the documentation concept its section header names ("Decline
+ * in mobility" under "PROBLEMS REQUIRING PT INTERVENTION"), with little confidence and the header as evidence.
+ */
+export function inheritFromSection(section: FormSection, ownLabel: string, page = ''): Classification | null {
+  const classification = classifySectionHeader(section.text, page);
+  if (!classification) return null;
+  const confidence = Math.min(INHERITED_CONFIDENCE, classification.confidence);
+  const evidence = [{ signal: 'section', text: section.text.slice(0, 500), weight: confidence }];
+  return { ...classification, confidence, evidence, label: ownLabel || section.text };
 }
 
 /**

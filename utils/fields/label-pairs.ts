@@ -9,7 +9,7 @@ import { walkElements } from './roots';
 import { cleanText } from './text';
 
 /** A label is a few words; longer text next to a value is a sentence. */
-const MAX_LABEL = 50;
+const MAX_LABEL = 80;
 const INLINE_LABEL_TAGS = new Set(['span', 'b', 'strong', 'label', 'em', 'i', 'font', 'div', 'p']);
 /** The value of an inline pair ends with its line: a break or the next block. */
 const BLOCK_TAGS = new Set(['p', 'div', 'ul', 'ol', 'li', 'table', 'dl', 'section', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'blockquote', 'pre']);

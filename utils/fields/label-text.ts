@@ -50,20 +50,27 @@ export interface FieldClues {
   signals: Signal[];
   /** Section text (legend, heading, caption), normalized; '' when none. */
   context: string;
+  /** What the whole page is (its title and h1 headings), normalized: a claim, a daily note, a plan of care. */
+  page: string;
   /** 1-based row among the data rows of a table with column headers; null outside such a grid. */
   gridRow: number | null;
   /** How many elements make up the field: more than one for a radio group or a same-name checkbox group. */
   groupSize: number;
+  /** A search or lookup box: it finds records, it is not one of them. */
+  isSearch?: boolean;
 }
 
 /** Gathers the signals and context for one candidate field. Reads only; never touches the page. */
 export function readFieldClues(field: CandidateField, cache: ScanCache): FieldClues {
   const { element, kind } = field;
   const signals: Signal[] = [];
-  const add = (signalKind: SignalKind, raw: string | null | undefined, target: MatchTarget = 'label') => {
-    const text = target === 'name' ? nameTokens(raw ?? '') : cleanText(raw ?? '');
+  const add = (signalKind: SignalKind, raw: string | null | undefined, target: MatchTarget = 'label', fixedWeight?: number) => {
+    let text = target === 'name' ? nameTokens(raw ?? '') : cleanText(raw ?? '');
+    // A select's name describes the codes it submits (payer_id), its options show the thing itself (the payer).
+    if (kind === 'select' && (signalKind === 'name' || signalKind === 'id')) text = text.replace(/\s(id|code|cd|key|value|val)$/, '');
     const normalized = target === 'name' ? text : normalizeText(text);
-    const weight = SIGNAL_WEIGHTS[signalKind] * (NEARBY.has(signalKind) ? lengthFactor(text) : 1);
+    const colon = signalKind === 'preceding-text' && (raw ?? '').trim().endsWith(':');
+    const weight = fixedWeight ?? (colon ? COLON_LABEL_WEIGHT : SIGNAL_WEIGHTS[signalKind] * (NEARBY.has(signalKind) ? lengthFactor(text) : 1));
     if (normalized) signals.push({ kind: signalKind, text, normalized, weight, target });
   };
   // A group's own labels name its options ("Yes", "Good"), not the question.
@@ -74,9 +81,11 @@ export function readFieldClues(field: CandidateField, cache: ScanCache): FieldCl
   if (!isGroup) for (const label of labelsOf(element, cache)) add('label', textWithoutControls(label));
   add('aria-labelledby', labelledByText(labelHolder));
   add('aria-label', labelHolder.getAttribute('aria-label'));
-  const name = meaningfulName(element.getAttribute('name'));
+  const formPrefix = formNameTokens(element);
+  const name = withoutPrefix(meaningfulName(element.getAttribute('name')), formPrefix);
   add('name', name, 'name');
-  if (element.id && nameTokens(element.id) !== nameTokens(name ?? '')) add('id', element.id, 'name');
+  const id = withoutPrefix(element.id || null, formPrefix);
+  if (id && nameTokens(id) !== nameTokens(name ?? '')) add('id', id, 'name');
   add('placeholder', element.getAttribute('placeholder') ?? element.getAttribute('aria-placeholder'));
   add('title', element.getAttribute('title'));
 
@@ -89,7 +98,7 @@ export function readFieldClues(field: CandidateField, cache: ScanCache): FieldCl
   const described = cell && table ? describeCell(cache.grid(table), cell) : null;
   if (described) {
     add('column-header', described.columnHeader);
-    add('row-header', described.rowHeader);
+    add('row-header', described.rowHeader, 'label', described.rowHeaderAdjacent ? ADJACENT_ROW_HEADER_WEIGHT : undefined);
   }
   add('dt', definitionTerm(element));
 
@@ -102,10 +111,30 @@ export function readFieldClues(field: CandidateField, cache: ScanCache): FieldCl
   const caption = table ? Array.from(table.children).find((child) => child.localName === 'caption') : undefined;
   const context = [legend, field.heading, caption ? textWithoutControls(caption) : ''].filter(Boolean).join(' | ');
   const gridRow = described?.hasHeaderRows && described.columnHeader ? described.dataRow : null;
-  return { kind, signals: dedupe(signals), context: normalizeText(context), gridRow, groupSize: field.members.length };
+  return {
+    kind,
+    isSearch: isSearchBox(element, signals),
+    signals: dedupe(signals),
+    context: normalizeText(context),
+    page: cache.pageContext(),
+    gridRow,
+    groupSize: field.members.length,
+  };
 }
 
 const NEARBY = new Set<SignalKind>(['preceding-text', 'following-text']);
+/** "Frequency & Duration: [____]": short text ending in a colon right before a field is written as its label. */
+const COLON_LABEL_WEIGHT = 0.65;
+/** A header cell right before the field's cell labels it as a column header labels a grid cell. */
+const ADJACENT_ROW_HEADER_WEIGHT = 0.8;
+const SEARCH_WORDS = /^(search|find|look\s*up|lookup|filter|quick\s*search)\b/;
+const SEARCH_SIGNALS = new Set<SignalKind>(['label', 'aria-label', 'aria-labelledby', 'placeholder', 'title']);
+
+function isSearchBox(element: Element, signals: readonly Signal[]): boolean {
+  if ((element.getAttribute('type') ?? '').toLowerCase() === 'search' || element.getAttribute('role') === 'searchbox') return true;
+  if (element.closest('[role=search], search')) return true;
+  return signals.some((signal) => SEARCH_SIGNALS.has(signal.kind) && SEARCH_WORDS.test(signal.normalized));
+}
 
 /** Nearby text that runs to a sentence is more likely instructions than a label: trust it less. */
 function lengthFactor(text: string): number {
@@ -147,6 +176,22 @@ function definitionTerm(element: Element): string {
   let sibling = dd?.previousElementSibling;
   while (sibling && sibling.localName !== 'dt') sibling = sibling.previousElementSibling;
   return sibling ? textWithoutControls(sibling) : '';
+}
+
+/** The words of the field's form's own name ("physician_orders"), which its controls' names repeat as a prefix. */
+function formNameTokens(element: Element): string {
+  const form = element.closest('form');
+  return form ? nameTokens(form.getAttribute('name') || form.getAttribute('id') || '') : '';
+}
+
+/**
+ * physician_orders_patient_name in the form named physician_orders is the patient name: the prefix is the form's
+ * name, not the physician's.
+ */
+function withoutPrefix(raw: string | null, prefix: string): string | null {
+  if (!raw || !prefix) return raw;
+  const tokens = nameTokens(raw);
+  return tokens.startsWith(`${prefix} `) ? tokens.slice(prefix.length + 1) : raw;
 }
 
 /** ASP.NET-style names ("ctl00$Main$txtPatientDOB") carry their meaning in the last segment. */

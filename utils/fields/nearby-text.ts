@@ -62,11 +62,15 @@ function step(node: Node, direction: 'previous' | 'next'): Node | null {
   return direction === 'previous' ? node.previousSibling : node.nextSibling;
 }
 
-/** '' = nothing useful here, keep looking; null = a paragraph, not a label: stop. */
+/**
+ * '' = nothing useful here, keep looking; null = a paragraph, not a label: stop. A trailing colon is kept: it
+ * marks the text as a label ("Frequency & Duration:"), which the signal reader trusts more.
+ */
 function usableText(raw: string): string | null {
   const text = cleanText(raw);
   if (!/[\p{L}\p{N}$#]/u.test(text)) return '';
-  return text.length > MAX_LABEL_LENGTH ? null : text;
+  if (text.length > MAX_LABEL_LENGTH) return null;
+  return raw.trim().endsWith(':') ? `${text}:` : text;
 }
 
 function isOtherControl(element: Element, own: ReadonlySet<Element>): boolean {

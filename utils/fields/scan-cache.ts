@@ -1,6 +1,7 @@
 import type { FieldRoot } from './roots';
 import type { AttributeCounts } from './selector';
 import { buildTableGrid, type TableGrid } from './table-grid';
+import { normalizeText } from './text';
 
 /**
  * Lookups that one scan of a document computes once and every field reuses: label[for] by id, id and name
@@ -10,6 +11,7 @@ import { buildTableGrid, type TableGrid } from './table-grid';
 export class ScanCache {
   private readonly roots = new Map<FieldRoot, RootLookups>();
   private readonly grids = new Map<Element, TableGrid>();
+  private page: string | null = null;
 
   constructor(readonly doc: Document) {}
 
@@ -22,6 +24,14 @@ export class ScanCache {
   /** Id and name counts of one root, for unique selectors. */
   countsFor(root: FieldRoot): AttributeCounts {
     return this.lookups(root);
+  }
+
+  /** The page's title and h1 headings, normalized: what kind of page every field is on. */
+  pageContext(): string {
+    this.page ??= normalizeText(
+      [this.doc.title ?? '', ...Array.from(this.doc.querySelectorAll('h1'), (h1) => h1.textContent ?? '')].join(' | '),
+    ).slice(0, 1000);
+    return this.page;
   }
 
   grid(table: Element): TableGrid {

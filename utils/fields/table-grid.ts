@@ -10,6 +10,8 @@ import { textWithoutControls } from './text';
 export interface CellContext {
   columnHeader: string;
   rowHeader: string;
+  /** The row header is the cell right before the field's cell: in a layout table, the field's own label. */
+  rowHeaderAdjacent: boolean;
   /** 1-based position of the cell's row among the table's rows that hold form controls; null in a header row. */
   dataRow: number | null;
   /** True when the table has header rows, so its data rows are a repeating grid rather than layout. */
@@ -67,7 +69,7 @@ export function describeCell(grid: TableGrid, cell: Element): CellContext | null
   const columnHeader = explicit ?? columnHeaderText(grid, placed);
   return {
     columnHeader,
-    rowHeader: rowHeaderText(grid, placed),
+    ...rowHeaderOf(grid, placed),
     dataRow: grid.dataRowPosition.get(placed.row) ?? null,
     hasHeaderRows: grid.headerRows.size > 0,
   };
@@ -121,16 +123,25 @@ function columnHeaderText(grid: TableGrid, placed: PlacedCell): string {
  * Text of the nearest <th> (or scope=row cell) left of the cell in its own row. Only the nearest: a layout
  * table puts several label/field pairs in one row. A cell that holds controls is a field, not a header.
  */
-function rowHeaderText(grid: TableGrid, placed: PlacedCell): string {
+function rowHeaderOf(grid: TableGrid, placed: PlacedCell): { rowHeader: string; rowHeaderAdjacent: boolean } {
   const row = grid.rows[placed.row];
-  if (!row || grid.headerRows.has(placed.row)) return '';
-  let header = '';
+  if (!row || grid.headerRows.has(placed.row)) return { rowHeader: '', rowHeaderAdjacent: false };
+  let rowHeader = '';
+  let rowHeaderAdjacent = false;
+  let previous: Element | null = null;
   for (const cell of Array.from(row.children)) {
-    if (cell === placed.cell) break;
-    const isHeader = cell.localName === 'th' || cell.getAttribute('scope') === 'row';
-    if (isHeader && !cell.querySelector(CONTROL_SELECTOR)) header = textWithoutControls(cell);
+    if (cell === placed.cell) {
+      rowHeaderAdjacent = rowHeader !== '' && previous !== null && isRowHeader(previous);
+      break;
+    }
+    if (isRowHeader(cell)) rowHeader = textWithoutControls(cell);
+    previous = cell;
   }
-  return header;
+  return { rowHeader, rowHeaderAdjacent };
+}
+
+function isRowHeader(cell: Element): boolean {
+  return (cell.localName === 'th' || cell.getAttribute('scope') === 'row') && !cell.querySelector(CONTROL_SELECTOR);
 }
 
 /** The `headers` attribute names header cells by id; authors who use it mean it. */

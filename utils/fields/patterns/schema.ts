@@ -23,6 +23,9 @@ const patternSchema = z.strictObject({
   signals: z.optional(z.array(z.enum(SIGNAL_KINDS)).check(z.minLength(1))),
   context: z.optional(regexSourceSchema),
   notContext: z.optional(regexSourceSchema),
+  /** Like context, but for the whole page (its title and h1): "Assessment" in a daily note is progress. */
+  page: z.optional(regexSourceSchema),
+  notPage: z.optional(regexSourceSchema),
   where: z.optional(z.enum(['row', 'single'])),
   kinds: z.optional(z.array(fieldKindSchema).check(z.minLength(1))),
   /** Why the pattern exists, for the next person editing it (JSON has no comments). */
@@ -61,6 +64,8 @@ function compilePattern(pattern: PatternData): Matcher {
   if (pattern.signals) matcher.signals = pattern.signals;
   if (pattern.context) matcher.context = new RegExp(joinSource(pattern.context));
   if (pattern.notContext) matcher.notContext = new RegExp(joinSource(pattern.notContext));
+  if (pattern.page) matcher.page = new RegExp(joinSource(pattern.page));
+  if (pattern.notPage) matcher.notPage = new RegExp(joinSource(pattern.notPage));
   if (pattern.where) matcher.where = pattern.where;
   if (pattern.kinds) matcher.kinds = pattern.kinds;
   return matcher;

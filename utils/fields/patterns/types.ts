@@ -30,6 +30,10 @@ export interface Matcher {
   context?: RegExp;
   /** The matcher does not count when the section matches. */
   notContext?: RegExp;
+  /** The matcher only counts when the page (title and h1, normalized) matches: a daily note, a plan of care. */
+  page?: RegExp;
+  /** The matcher does not count when the page matches. */
+  notPage?: RegExp;
   /**
    * 'row': only for a field in a data row of a table with column headers (a service-line grid);
    * 'single': only outside such a row. "Date of Service" is 24A in a grid and the visit date elsewhere.
