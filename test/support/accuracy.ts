@@ -4,13 +4,14 @@
  * `npm run accuracy` report and the vitest test that enforces the thresholds.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadHtmlFile } from '../../cli/load-html';
 import { collectFields } from '../../utils/fields/collect-fields';
 import { fieldsByKey, normalizeKey } from './fixture-keys';
 
-export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+// path arithmetic rather than new URL(): under happy-dom the global URL is the page's, not Node's.
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 export const PROJECT_PAGES = join(ROOT, 'test/fixtures/pages');
 export const REAL_EXPECTED = join(ROOT, 'test/fixtures/real-expected');
 export const REAL_PAGES = join(ROOT, '../shared/fixtures/real');

@@ -11,11 +11,13 @@ import { shadowHosts } from '../../utils/fields/roots';
 /** Key -> the first detected field that answers to it. */
 export function fieldsByKey(doc: Document, fields: readonly Field[]): Map<string, Field> {
   const byKey = new Map<string, Field>();
-  for (const field of fields) {
-    const element = findByLocator(doc, field.locator.selector);
-    for (const key of keysFor(field, element)) if (!byKey.has(key)) byKey.set(key, field);
-  }
+  for (const { field, keys } of keyedFields(doc, fields)) for (const key of keys) if (!byKey.has(key)) byKey.set(key, field);
   return byKey;
+}
+
+/** Every detected field with all the keys that could name it, first the one a truth file would most likely use. */
+export function keyedFields(doc: Document, fields: readonly Field[]): Array<{ field: Field; keys: string[] }> {
+  return fields.map((field) => ({ field, keys: keysFor(field, findByLocator(doc, field.locator.selector)) }));
 }
 
 /** How a truth file's key is compared: ids exactly, heading and label text without case, spacing or colon. */
