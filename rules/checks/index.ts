@@ -4,6 +4,7 @@
  */
 import type { Check } from './types';
 import { addonPrimary } from './addon-primary';
+import { dateInRange } from './date-in-range';
 import { dateWithin } from './date-within';
 import { diagnosisCodes } from './diagnosis-codes';
 import { diagnosisPointers } from './diagnosis-pointers';
@@ -19,6 +20,7 @@ import { timedUnits } from './timed-units';
 
 export const CHECKS = {
   'addon-primary': addonPrimary,
+  'date-in-range': dateInRange,
   'date-within': dateWithin,
   'diagnosis-codes': diagnosisCodes,
   'diagnosis-pointers': diagnosisPointers,
