@@ -8,6 +8,7 @@ import { dateInRange } from './date-in-range';
 import { dateWithin } from './date-within';
 import { diagnosisCodes } from './diagnosis-codes';
 import { diagnosisPointers } from './diagnosis-pointers';
+import { documentAge } from './document-age';
 import { icdIndicator } from './icd-indicator';
 import { modifierPairs } from './modifier-pairs';
 import { npi } from './npi';
@@ -24,6 +25,7 @@ export const CHECKS = {
   'date-within': dateWithin,
   'diagnosis-codes': diagnosisCodes,
   'diagnosis-pointers': diagnosisPointers,
+  'document-age': documentAge,
   'icd-indicator': icdIndicator,
   'modifier-pairs': modifierPairs,
   npi,
