@@ -38,8 +38,8 @@ export function quote(text: string, span: Span): string {
   return text.slice(span.start, span.end);
 }
 
-// "Dr. Smith" and "e.g. Home" do not end a sentence; "wks. Pain" does, so clinical shorthand is not listed.
-const TITLE_BEFORE_PERIOD = /\b(?:dr|mr|mrs|ms|st|vs|approx|e\.g|i\.e|cf)$/i;
+// "Dr. Smith", "incl. HEP" and "e.g. Home" do not end a sentence; "wks. Pain" does, so clinical shorthand is not listed.
+const TITLE_BEFORE_PERIOD = /\b(?:dr|mr|mrs|ms|st|vs|approx|incl|esp|e\.g|i\.e|cf)$/i;
 const LIST_MARKER = /^(?:[-*–•·▪◦>]+|\(?\d{1,2}[.)]|#\d{1,2}[.):]?)\s+/;
 
 /**

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { detectAlternativesTried } from './alternatives-tried';
+
+// [text, the treatment quoted back with its duration and outcome]
+const tried: [string, string][] = [
+  ['6 weeks of home exercise without relief', '6 weeks of home exercise without relief'],
+  ['NSAIDs for 3 months with minimal improvement.', 'NSAIDs for 3 months with minimal improvement'],
+  ['Chiropractic care x 8 visits, pain returned', 'Chiropractic care x 8 visits, pain returned'],
+  ['PT x 6 wks in 2024, minimal relief', 'PT x 6 wks in 2024, minimal relief'],
+  ['Ibuprofen 600 mg TID x 4 weeks; GI upset, discontinued', 'Ibuprofen 600 mg TID x 4 weeks; GI upset, discontinued'],
+  ['Tried massage 4 sessions, temporary relief only', 'Tried massage 4 sessions, temporary relief only'],
+  ['Cyclobenzaprine 10 mg qhs for 2 weeks did not help', 'Cyclobenzaprine 10 mg qhs for 2 weeks did not help'],
+  ['Sertraline 50 mg x 6 months, partial response', 'Sertraline 50 mg x 6 months, partial response'],
+  ['CBT for 12 sessions in 2024 with some improvement in sleep', 'CBT for 12 sessions in 2024 with some improvement in sleep'],
+  ['Home exercise program daily for 8 weeks without lasting relief', 'Home exercise program daily for 8 weeks without lasting relief'],
+  ['3 trigger point injections over 2 months, no lasting benefit', '3 trigger point injections over 2 months, no lasting benefit'],
+  ['PT 2x/week for 6 weeks in spring 2025 — symptoms persisted', 'PT 2x/week for 6 weeks in spring 2025 — symptoms persisted'],
+  ['Acupuncture x 10 visits with short-lived relief', 'Acupuncture x 10 visits with short-lived relief'],
+  ['Yoga and stretching for several months, no change', 'Yoga and stretching for several months, no change'],
+  ['Previous chiropractic adjustments (12 visits), helped temporarily', 'Previous chiropractic adjustments (12 visits), helped temporarily'],
+  ['OTC Tylenol and Advil for 3 wks without improvement', 'OTC Tylenol and Advil for 3 wks without improvement'],
+  ['Physical therapy 01/2025–03/2025 with partial improvement', 'Physical therapy 01/2025–03/2025 with partial improvement'],
+  ['Heat/ice and rest for 2 weeks, no better', 'Heat/ice and rest for 2 weeks, no better'],
+  ['Medrol Dosepak x 6 days, temporary improvement', 'Medrol Dosepak x 6 days, temporary improvement'],
+  ['Gabapentin 300 mg since March, minimal benefit', 'Gabapentin 300 mg since March, minimal benefit'],
+  ['Counseling with school counselor x 3 months; anxiety persisted', 'Counseling with school counselor x 3 months; anxiety persisted'],
+  ['Lidocaine patches for 1 month — not helpful', 'Lidocaine patches for 1 month — not helpful'],
+  ['Bracing for 6 weeks failed to relieve symptoms', 'Bracing for 6 weeks failed to relieve symptoms'],
+  ['Conservative care incl. HEP for 3 months, pain unchanged', 'Conservative care incl. HEP for 3 months, pain unchanged'],
+  ['Massage therapy 6 sessions in 2025 with improvement but pain returned after 2 weeks',
+    'Massage therapy 6 sessions in 2025 with improvement but pain returned after 2 weeks'],
+  ['Escitalopram 10 mg x 8 weeks, discontinued due to side effects', 'Escitalopram 10 mg x 8 weeks, discontinued due to side effects'],
+  ['TENS unit at home for 1 month with little relief', 'TENS unit at home for 1 month with little relief'],
+  ['Dry needling x4 sessions, no lasting change', 'Dry needling x4 sessions, no lasting change'],
+  ['Group therapy for 6 months, relapsed after discharge', 'Group therapy for 6 months, relapsed after discharge'],
+  ['Prior PT for this episode: 12 visits over 6 weeks, plateaued', 'Prior PT for this episode: 12 visits over 6 weeks, plateaued'],
+  ['Meloxicam 15 mg daily x 2 months — worsening GI symptoms, stopped', 'Meloxicam 15 mg daily x 2 months — worsening GI symptoms, stopped'],
+  ['Had 8 weeks of PT last year and it did not help', 'Had 8 weeks of PT last year and it did not help'],
+  ['No relief from 6 weeks of PT', 'No relief from 6 weeks of PT'],
+];
+
+// [text, what is missing]
+const notTried: [string, string[]][] = [
+  ['No prior treatment.', ['treatment', 'duration', 'outcome']],
+  ['Physical therapy, ibuprofen.', ['duration', 'outcome']],
+  ['PT x 6 weeks', ['outcome']],
+  ['Tried NSAIDs without relief', ['duration']],
+  ['Has not tried physical therapy.', ['treatment', 'duration', 'outcome']],
+  ['Denies prior PT or chiropractic care.', ['treatment', 'duration', 'outcome']],
+  ['Will start HEP and NSAIDs for 2 weeks', ['treatment', 'duration', 'outcome']],
+  ['Recommend PT 2x/week for 6 weeks', ['treatment', 'duration', 'outcome']],
+  ['None.', ['treatment', 'duration', 'outcome']],
+  ['Pt has never had massage or acupuncture.', ['treatment', 'duration', 'outcome']],
+  ['Consider ESI if no improvement with PT in 6 weeks', ['treatment', 'duration', 'outcome']],
+  ['Treatment-naive; first episode of care.', ['treatment', 'duration', 'outcome']],
+  ['Chiropractic care in 2024', ['duration', 'outcome']],
+  ['MRI 10/2026 showed disc bulge', ['treatment', 'duration', 'outcome']],
+  ['X-rays negative for fracture', ['treatment', 'duration', 'outcome']],
+  ['Referred to PT by Dr. Lee on 11/03/2026', ['duration', 'outcome']],
+  ['Pain for 6 months, worse with sitting', ['treatment', 'duration', 'outcome']],
+  ['Plan: HEP, ice, NSAIDs PRN', ['duration', 'outcome']],
+  ['Ibuprofen 400 mg PRN', ['duration', 'outcome']],
+  ['Patient has not had any injections or surgery.', ['treatment', 'duration', 'outcome']],
+  ['Rule out need for surgery', ['treatment', 'duration', 'outcome']],
+  ['Prior treatment: none', ['treatment', 'duration', 'outcome']],
+  ['Pt is a candidate for PT x 8 weeks', ['treatment', 'duration', 'outcome']],
+  ['Took ibuprofen 2 years ago', ['duration', 'outcome']],
+  ['Massage helped a lot', ['duration']],
+  ['Started PT today', ['duration', 'outcome']],
+  ['PT discontinued', ['duration']],
+  ['No previous counseling or psychiatric medications', ['treatment', 'duration', 'outcome']],
+  ['Awaiting authorization for acupuncture x 6 visits', ['treatment', 'duration', 'outcome']],
+  ['Pain 4/10 at rest, 6/10 with reaching.', ['treatment', 'duration', 'outcome']],
+  ['Pt reports she has tried "everything".', ['treatment', 'duration', 'outcome']],
+  ['Include dates, duration, and response (e.g. home exercise, medication, chiropractic)?', ['treatment', 'duration', 'outcome']],
+];
+
+describe('detectAlternativesTried', () => {
+  it.each(tried)('finds a treatment with duration and outcome in %j', (text, evidence) => {
+    expect(detectAlternativesTried(text)).toEqual({ found: true, evidence: [evidence] });
+  });
+
+  it.each(notTried)('finds no complete alternative in %j', (text, missing) => {
+    const detection = detectAlternativesTried(text);
+    expect(detection.found).toBe(false);
+    expect(detection.missing).toEqual(missing);
+  });
+
+  it('quotes a bare list so the user sees what lacks a duration and an outcome', () => {
+    expect(detectAlternativesTried('Physical therapy, ibuprofen.')).toEqual({
+      found: false, evidence: ['Physical therapy, ibuprofen'], missing: ['duration', 'outcome'],
+    });
+  });
+
+  it('finds the complete one among several prior treatments', () => {
+    const text = 'Ibuprofen PRN. Chiropractic care x 8 visits, pain returned. Will try acupuncture.';
+    expect(detectAlternativesTried(text)).toEqual({ found: true, evidence: ['Chiropractic care x 8 visits, pain returned'] });
+  });
+});

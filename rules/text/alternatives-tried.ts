@@ -1,0 +1,72 @@
+import { affirmedCues, clauses, DATE, findAll, NEGATION, HYPOTHETICAL, pattern, quote, RANGE, type Span } from './match';
+import type { TextDetection } from './types';
+
+const TREATMENTS = [
+  pattern(String.raw`\b(?:physical therapy|physiotherapy|occupational therapy|chiropractic|chiro|spinal manipulation|manipulation|adjustments|osteopathic|OMT|massage|acupuncture|dry needling|home exercises?|HEP|exercises?|stretching|strengthening|yoga|pilates|TENS|e-?stim|ultrasound|traction|ice|heat|cryotherapy|bracing|brace|splint(?:ing)?|orthotics?|kinesio ?taping|taping|cervical collar|injections?|ESIs?|epidurals?|TPIs?|cortisone|corticosteroids?|steroids?|nerve blocks?|RFA|radiofrequency ablation|surgery|medications?|meds|NSAIDs?|ibuprofen|naproxen|Advil|Motrin|Aleve|meloxicam|Mobic|diclofenac|celecoxib|Celebrex|acetaminophen|Tylenol|analgesics?|muscle relaxants?|cyclobenzaprine|Flexeril|methocarbamol|Robaxin|tizanidine|baclofen|gabapentin|Neurontin|pregabalin|Lyrica|duloxetine|Cymbalta|prednisone|Medrol|methylprednisolone|opioids?|tramadol|hydrocodone|oxycodone|lidocaine|topicals?|Voltaren|Biofreeze|(?<!at\s)rest(?!\s+of\b)|activity modification|ergonomic\w*|work modifications?|psychotherapy|counseling|counselling|therapy|CBT|DBT|EMDR|talk therapy|support group|IOP|PHP|intensive outpatient|partial hospitali[sz]ation|hospitali[sz]ation|SSRIs?|SNRIs?|antidepressants?|sertraline|Zoloft|fluoxetine|Prozac|escitalopram|Lexapro|citalopram|Celexa|paroxetine|Paxil|bupropion|Wellbutrin|venlafaxine|Effexor|mirtazapine|buspirone|hydroxyzine|benzodiazepines?|trazodone|self-care)\b`),
+  // Capitalised on purpose: "PT" is physical therapy, "pt" and "Pt" are the patient.
+  pattern(String.raw`\b(?:PT|OT)\b`, 'g'),
+];
+
+// How long, or how many: "6 weeks", "x 8 visits", "several months", "01/2025–03/2025", "since March".
+const DURATIONS = [
+  String.raw`\b(?:${RANGE}|a few|a couple of|several|many|multiple|numerous|a|an)\s*-?\s*(?:days?|weeks?|wks?|wk|months?|mos?|mo|years?|yrs?|visits?|sessions?|treatments?|tx|appointments?|appts?)\b(?!\s+ago\b)`,
+  String.raw`\b${RANGE}\s*(?:\w+\s+){0,2}?(?:injections?|rounds?|courses?|adjustments?|ESIs?|TPIs?)\b`,
+  String.raw`\bx\s*\d+\b(?!\s*\/)`,
+  String.raw`\bsince\s+${DATE}`,
+  String.raw`${DATE}\s*(?:-|–|—|to|through|thru|until)\s*(?:${DATE}|present|now|current)`,
+].map((source) => pattern(source));
+
+const OUTCOMES = [
+  String.raw`\b(?:without|w\/o|with(?:out)?\s+(?:only\s+)?(?:minimal|minor|some|partial|temporary|transient|limited|little|no|slight|moderate|significant|good|mild|short-term|brief|modest))\s+(?:\w+\s+)?(?:relief|improvement|benefit|change|effect|results?|response|gains?|success|help)\b`,
+  String.raw`\bno\s+(?:\w+\s+)?(?:relief|improvement|change|benefit|effect|response|help|better)\b`,
+  String.raw`\b(?:minimal|minor|some|partial|temporary|transient|limited|little|slight|moderate|significant|short-lived|brief|modest|mild|good|initial)\s+(?:\w+\s+)?(?:relief|improvement|benefit|response|gains?|help)\b`,
+  String.raw`\b(?:did\s*n[o’']t|does\s*n[o’']t|didn[’']t|doesn[’']t|failed to|not)\s+(?:\w+\s+)?(?:help|improve|relieve|resolve|work|tolerate|reduce)\w*\b`,
+  String.raw`\b(?:not helpful|unhelpful|ineffective|not effective|failed|unsuccessful|worse|worsened|worsening|plateaued|recurred|recurrence|relapsed?|returned|came back|persisted|persists|persistent|unchanged|side effects?|not tolerated|intolerance|GI upset|drowsiness|discontinued|stopped|helped|improved|resolved|relieved|temporarily)\b`,
+].map((source) => pattern(source));
+
+// Planned or suggested treatment is not treatment tried: "will start HEP", "consider ESI", "candidate for PT".
+const NOT_TRIED = String.raw`${NEGATION}|${HYPOTHETICAL}|\b(?:will|plan(?:s|ned|ning)? to|recommend(?:s|ed|ing)?|consider(?:s|ed|ing)?|refer(?:ral)? to|candidate for|may|might|could|should|would|to start|to begin|to try|to trial|pending|scheduled for|awaiting|next step)\b`;
+// Outcome words that contain a negation: "no relief from PT" reports PT, it does not deny it.
+const OUTCOME_NEGATION = String.raw`\b(?:no|without|w\/o|not)\s+(?:\w+\s+)?(?:relief|improvement|change|benefit|help|lasting|significant|sustained|better|effective|helpful|tolerated)\b|\bdid\s*n[o’']t\s+(?:help|work|improve)\b`;
+
+type Part = 'treatment' | 'duration' | 'outcome';
+
+function partsIn(text: string, span: Span): Set<Part> {
+  const parts = new Set<Part>();
+  if (affirmedCues(text, span, TREATMENTS, { triggers: NOT_TRIED, pseudo: OUTCOME_NEGATION }).length > 0) parts.add('treatment');
+  if (DURATIONS.some((regex) => findAll(text, regex, span).length > 0)) parts.add('duration');
+  if (OUTCOMES.some((regex) => findAll(text, regex, span).length > 0)) parts.add('outcome');
+  return parts;
+}
+
+/**
+ * Alternatives tried: a prior treatment WITH how long it was tried AND how it went ("NSAIDs for 3 months with
+ * minimal improvement"). A treatment clause may take its duration or outcome from the next clause when that one
+ * names no treatment ("Ibuprofen x 4 weeks; GI upset, discontinued"). A bare list is partial: found is false,
+ * missing names 'duration' and/or 'outcome', evidence quotes the treatments named.
+ */
+export function detectAlternativesTried(text: string): TextDetection {
+  const spans = clauses(text);
+  const candidates: { span: Span; parts: Set<Part> }[] = [];
+  spans.forEach((span, i) => {
+    const parts = partsIn(text, span);
+    if (!parts.has('treatment')) return;
+    const next = spans[i + 1];
+    const nextParts = next && partsIn(text, next);
+    if (next && nextParts && !nextParts.has('treatment') && nextParts.size > 0 && parts.size < 3) {
+      candidates.push({ span: { start: span.start, end: next.end }, parts: new Set([...parts, ...nextParts]) });
+    } else {
+      candidates.push({ span, parts });
+    }
+  });
+  const complete = candidates.filter((candidate) => candidate.parts.size === 3);
+  if (complete.length > 0) return { found: true, evidence: complete.map((candidate) => quote(text, candidate.span)) };
+  const best = Math.max(0, ...candidates.map((candidate) => candidate.parts.size));
+  const lacking: Part[] = ['treatment', 'duration', 'outcome'];
+  const bestParts = candidates.find((candidate) => candidate.parts.size === best)?.parts ?? new Set<Part>();
+  return {
+    found: false,
+    evidence: candidates.map((candidate) => quote(text, candidate.span)),
+    missing: lacking.filter((part) => !bestParts.has(part)),
+  };
+}
