@@ -142,6 +142,27 @@ function labelsFollowingControl(element: Element): boolean {
   return type !== 'checkbox' && type !== 'radio';
 }
 
+/** The control follows the header in the same cell or block with no line break or block in between. */
+function onLineAfter(header: Element, control: Element): boolean {
+  const block = header.closest('td, th, p, div, li');
+  if (!block?.contains(control)) return false;
+  for (let node: Node | null = nextAfter(header, block); node && node !== control; node = nextNode(node, block)) {
+    if (node.nodeType === 1 && /^(br|p|div|table|tr|ul|ol|li|hr|h[1-6])$/.test((node as Element).localName)) return false;
+  }
+  return true;
+}
+
+function nextNode(node: Node, root: Node): Node | null {
+  return node.firstChild ?? nextAfter(node, root);
+}
+
+function nextAfter(node: Node, root: Node): Node | null {
+  for (let current: Node | null = node; current && current !== root; current = current.parentNode) {
+    if (current.nextSibling) return current.nextSibling;
+  }
+  return null;
+}
+
 function controlFirst(header: Element): boolean {
   for (let node: Node | null = header.firstChild; node; node = nextIn(node, header)) {
     if (node.nodeType === 1 && isFormControl(node as Element)) return true;
@@ -154,15 +175,16 @@ function scopeOf(header: Element, inside: ReadonlyMap<Element, number>): Element
   let container: Element = header;
   // Each ancestor holds this header; more than one means it holds another too.
   for (let parent = header.parentElement; parent && (inside.get(parent) ?? 0) <= 1; parent = parent.parentElement) container = parent;
-  // Controls after the header count as its body, except those in the other cells of its own row (a label pair
-  // that shares the header's row is not below it).
+  // Controls below the header are its body; those on its own line (its question's options, or a label pair in
+  // another cell of its row) are not.
   const row = header.closest('tr');
   const cell = header.closest('td, th');
   const holdsBody = Array.from(container.querySelectorAll(CONTROLS)).some(
     (control) =>
       !header.contains(control) &&
       (header.compareDocumentPosition(control) & 4) !== 0 &&
-      !(row?.contains(control) && !cell?.contains(control)),
+      !(row?.contains(control) && !cell?.contains(control)) &&
+      !onLineAfter(header, control),
   );
   return holdsBody ? container : (container.parentElement ?? container);
 }

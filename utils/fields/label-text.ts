@@ -98,7 +98,7 @@ export function readFieldClues(field: CandidateField, cache: ScanCache): FieldCl
   const described = cell && table ? describeCell(cache.grid(table), cell) : null;
   if (described) {
     add('column-header', described.columnHeader);
-    add('row-header', described.rowHeader, 'label', described.rowHeaderAdjacent ? ADJACENT_ROW_HEADER_WEIGHT : undefined);
+    add('row-header', described.rowHeader, 'label', described.rowHeaderAdjacent ? ADJACENT_ROW_HEADER_WEIGHT : DISTANT_ROW_HEADER_WEIGHT);
   }
   add('dt', definitionTerm(element));
 
@@ -127,6 +127,8 @@ const NEARBY = new Set<SignalKind>(['preceding-text', 'following-text']);
 const COLON_LABEL_WEIGHT = 0.65;
 /** A header cell right before the field's cell labels it as a column header labels a grid cell. */
 const ADJACENT_ROW_HEADER_WEIGHT = 0.8;
+/** A header cell further left in a layout row labels the first of several label/field pairs, maybe not this one. */
+const DISTANT_ROW_HEADER_WEIGHT = 0.4;
 const SEARCH_WORDS = /^(search|find|look\s*up|lookup|filter|quick\s*search)\b/;
 const SEARCH_SIGNALS = new Set<SignalKind>(['label', 'aria-label', 'aria-labelledby', 'placeholder', 'title']);
 

@@ -51,7 +51,7 @@ function scanSiblings(node: Element, own: ReadonlySet<Element>, direction: 'prev
     }
     if (NOT_TEXT.has(sibling.localName) || isOurs(sibling) || sibling.hasAttribute('hidden')) continue;
     if (isOtherControl(sibling, own)) return null;
-    const text = usableText(textWithoutControls(sibling));
+    const text = usableText(textWithoutControls(sibling), sibling.textContent ?? '');
     if (text === null) return null;
     if (text) return text;
   }
@@ -66,11 +66,11 @@ function step(node: Node, direction: 'previous' | 'next'): Node | null {
  * '' = nothing useful here, keep looking; null = a paragraph, not a label: stop. A trailing colon is kept: it
  * marks the text as a label ("Frequency & Duration:"), which the signal reader trusts more.
  */
-function usableText(raw: string): string | null {
+function usableText(raw: string, written = raw): string | null {
   const text = cleanText(raw);
   if (!/[\p{L}\p{N}$#]/u.test(text)) return '';
   if (text.length > MAX_LABEL_LENGTH) return null;
-  return raw.trim().endsWith(':') ? `${text}:` : text;
+  return written.trim().endsWith(':') ? `${text}:` : text;
 }
 
 function isOtherControl(element: Element, own: ReadonlySet<Element>): boolean {
