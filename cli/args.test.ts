@@ -14,6 +14,13 @@ describe('parseArgs', () => {
     expect(parseArgs(['check', 'x.html', '--help'])).toEqual({ kind: 'help' });
   });
 
+  it('reads fields with a file and --json, and refuses --checklist there', () => {
+    expect(parseArgs(['fields', 'a.html', '--json'])).toEqual({ kind: 'fields', file: 'a.html', json: true });
+    expect(parseArgs(['fields', 'a.html'])).toEqual({ kind: 'fields', file: 'a.html', json: false });
+    expect(() => parseArgs(['fields', 'a.html', '--checklist', 'lmn-core'])).toThrow(/no --checklist/);
+    expect(() => parseArgs(['fields'])).toThrow(/fields needs a file/);
+  });
+
   it('accepts a file name that starts with a dash after --', () => {
     expect(parseArgs(['check', '--', '-odd.html'])).toMatchObject({ file: '-odd.html' });
   });

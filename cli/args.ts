@@ -1,18 +1,20 @@
 /**
- * Command-line arguments -> a command. Hand-rolled rather than a parser package: three commands and three
+ * Command-line arguments -> a command. Hand-rolled rather than a parser package: four commands and three
  * options, and every mistake must become one line on stderr with exit status 2.
  */
 
 export type Command =
   | { kind: 'help' }
   | { kind: 'list-checklists'; json: boolean }
-  | { kind: 'check'; file: string; json: boolean; checklistIds: string[] };
+  | { kind: 'check'; file: string; json: boolean; checklistIds: string[] }
+  | { kind: 'fields'; file: string; json: boolean };
 
 /** A mistake in how the command was called (exit status 2). */
 export class UsageError extends Error {}
 
 export const USAGE = `Usage:
   claimlint check <file.html> [--json] [--checklist <id>]...
+  claimlint fields <file.html> [--json]     what the field detector read (concepts, never values)
   claimlint --list-checklists [--json]      (also: claimlint list-checklists)
   claimlint --help
 
@@ -53,8 +55,12 @@ export function parseArgs(argv: readonly string[]): Command {
     return { kind: 'list-checklists', json };
   }
   if (command === undefined) throw new UsageError('missing command; try claimlint --help');
-  if (command !== 'check') throw new UsageError(`unknown command ${command}; try claimlint --help`);
-  if (rest.length === 0) throw new UsageError('check needs a file: claimlint check <file.html>');
-  if (rest.length > 1) throw new UsageError(`check takes one file, got ${rest.length}`);
+  if (command !== 'check' && command !== 'fields') throw new UsageError(`unknown command ${command}; try claimlint --help`);
+  if (rest.length === 0) throw new UsageError(`${command} needs a file: claimlint ${command} <file.html>`);
+  if (rest.length > 1) throw new UsageError(`${command} takes one file, got ${rest.length}`);
+  if (command === 'fields') {
+    if (checklistIds.length > 0) throw new UsageError('fields takes no --checklist');
+    return { kind: 'fields', file: rest[0]!, json };
+  }
   return { kind: 'check', file: rest[0]!, json, checklistIds };
 }

@@ -6,7 +6,9 @@ import { BUNDLED_CHECKLISTS } from '../rules/checklists/index';
 import { countGaps, formatCitation } from '../rules/engine';
 import { parseArgs, USAGE, UsageError, type Command } from './args';
 import { InputError } from './load-html';
-import { renderJson } from './render-json';
+import { renderFieldsTable } from './render-fields';
+import { renderFieldsJson, renderJson } from './render-json';
+import { readHtmlFields } from './read-fields';
 import { renderTable } from './render-table';
 import { checkHtmlFile } from './run-check';
 
@@ -52,6 +54,11 @@ async function run(command: Command, output: Output): Promise<number> {
     case 'list-checklists':
       output.stdout(command.json ? listJson() : listText());
       return EXIT_OK;
+    case 'fields': {
+      const result = await readHtmlFields(command.file);
+      output.stdout(command.json ? renderFieldsJson(result) : renderFieldsTable(result, output.columns ?? DEFAULT_WIDTH));
+      return EXIT_OK;
+    }
     case 'check': {
       const result = await checkHtmlFile(command.file, command.checklistIds);
       output.stdout(command.json ? renderJson(result) : renderTable(result, output.columns ?? DEFAULT_WIDTH));

@@ -6,9 +6,9 @@ import { BUNDLED_CHECKLISTS } from '../rules/checklists/index';
 import { evaluate } from '../rules/engine';
 import { selectChecklists } from '../rules/select/select-checklists';
 import type { Checklist, Finding, Snapshot } from '../rules/schema';
-import { takeSnapshot } from '../utils/fields/collect-fields';
 import { loadIcd10Cm } from './load-icd10cm';
 import { InputError, loadHtmlFile } from './load-html';
+import { snapshotOfPage } from './read-fields';
 
 export interface CheckResult {
   /** The path as the user gave it. */
@@ -35,7 +35,7 @@ export async function checkHtmlFile(path: string, checklistIds: readonly string[
   const chosen = checklistIds.length > 0 ? checklistsById(checklistIds) : null;
   const page = await loadHtmlFile(path);
   try {
-    const snapshot = takeSnapshot(page.document);
+    const snapshot = snapshotOfPage(page.document);
     const checklists = chosen ?? selectChecklists(snapshot, BUNDLED_CHECKLISTS).checklists;
     return { source: path, snapshot, checklists, findings: evaluate(snapshot, checklists, { icd10cm: await loadIcd10Cm() }) };
   } finally {

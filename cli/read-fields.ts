@@ -1,0 +1,30 @@
+/**
+ * The page as the field detector reads it, for `claimlint fields` and `claimlint check`: a saved page is
+ * matched against the bundled site adapters by its file URL (a saved OpenEMR prior_auth.html gets the OpenEMR
+ * adapter), exactly as the extension matches a live page by its URL.
+ */
+import type { Snapshot } from '../rules/schema';
+import { takeSnapshot } from '../utils/fields/collect-fields';
+import { adapterOverridesFor } from '../utils/fields/site-adapters';
+import { loadHtmlFile } from './load-html';
+
+export interface FieldsResult {
+  /** The path as the user gave it. */
+  source: string;
+  snapshot: Snapshot;
+}
+
+/** A snapshot of a loaded page, with the adapters its URL (the file's file: URL) calls for. */
+export function snapshotOfPage(document: Document): Snapshot {
+  return takeSnapshot(document, { adapterOverrides: adapterOverridesFor(document.URL) });
+}
+
+/** Reads one HTML file's fields. Throws InputError when the file is missing, unreadable or not HTML. */
+export async function readHtmlFields(path: string): Promise<FieldsResult> {
+  const page = await loadHtmlFile(path);
+  try {
+    return { source: path, snapshot: snapshotOfPage(page.document) };
+  } finally {
+    await page.close();
+  }
+}

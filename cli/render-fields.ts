@@ -1,0 +1,45 @@
+/**
+ * The human output of `claimlint fields`: one line per field the detector read, in page order, with how sure
+ * it is and what placed it. Values are patient data: only whether a field holds one is shown.
+ */
+import type { Field } from '../rules/schema';
+import { hasValue } from '../rules/snapshot-fields';
+import type { FieldsResult } from './read-fields';
+
+const COLUMNS = [
+  { title: 'CONCEPT', width: 30 },
+  { title: 'CONF', width: 4 },
+  { title: 'KIND', width: 15 },
+  { title: 'VALUE', width: 5 },
+  { title: 'EVIDENCE', width: 26 },
+] as const;
+
+/** The fields as a text table; `width` bounds the label column. */
+export function renderFieldsTable(result: FieldsResult, width = 120): string {
+  const { snapshot } = result;
+  const truncated = snapshot.truncated ? ` (stopped at ${snapshot.truncated.limit} of ${snapshot.truncated.seen} candidates)` : '';
+  const lines = [`ClaimLint: ${result.source}`, `Page: ${snapshot.title || '(untitled)'}`, `Fields recognised: ${snapshot.fields.length}${truncated}`];
+  if (snapshot.fields.length === 0) return `${lines.join('\n')}\n`;
+  const fixed = COLUMNS.reduce((sum, column) => sum + column.width + 2, 0);
+  const labelWidth = Math.max(20, width - fixed);
+  lines.push('', [...COLUMNS.map((column) => pad(column.title, column.width)), 'LABEL'].join('  '));
+  lines.push('-'.repeat(Math.min(width, fixed + labelWidth)));
+  for (const field of snapshot.fields) {
+    const cells = [conceptOf(field), field.confidence.toFixed(2), field.kind, hasValue(field) ? 'yes' : '-', signalsOf(field)];
+    lines.push([...cells.map((cell, i) => pad(cell, COLUMNS[i]!.width)), pad(field.label || field.locator.selector, labelWidth).trimEnd()].join('  '));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function conceptOf(field: Field): string {
+  return field.index === null ? field.concept : `${field.concept}[${field.index}]`;
+}
+
+function signalsOf(field: Field): string {
+  return [...new Set(field.evidence.map((evidence) => evidence.signal))].join(',');
+}
+
+function pad(text: string, width: number): string {
+  const flat = text.replace(/\s+/g, ' ');
+  return flat.length > width ? `${flat.slice(0, width - 1)}…` : flat.padEnd(width);
+}
