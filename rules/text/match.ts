@@ -10,10 +10,10 @@ export interface Span {
 }
 
 const NUMBER_WORD = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
-/** A number, digits or a word ("6", "1.5", "six"). */
-export const NUMBER = String.raw`(?:\d+(?:\.\d+)?|${NUMBER_WORD})\b`;
+/** A number, digits or a word ("6", "1.5", "six"); digits may touch a unit ("2x", "6wks"). */
+export const NUMBER = String.raw`(?:\d+(?:\.\d+)?|(?:${NUMBER_WORD})\b)`;
 /** A number or a range of numbers ("6", "4-6", "4 to 6", "1 or 2"). */
-export const RANGE = String.raw`(?:\d+(?:\.\d+)?|${NUMBER_WORD})(?:\s*(?:-|–|—|to|or)\s*(?:\d+(?:\.\d+)?|${NUMBER_WORD}))?\b`;
+export const RANGE = String.raw`${NUMBER}(?:\s*(?:-|–|—|to|or)\s*${NUMBER})?`;
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?`;
 /** A calendar date: 12/31, 12/31/2026, 03/2025, 2026-12-31, Dec 31, December 2026. */
 export const DATE = String.raw`(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{1,2}\/\d{4}|\d{4}-\d{2}-\d{2}|${MONTH}(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?)\b`;

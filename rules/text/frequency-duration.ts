@@ -1,0 +1,75 @@
+import { clauses, DATE, findAll, isPrompt, overlaps, pattern, quote, RANGE, type Span } from './match';
+import type { TextDetection } from './types';
+
+const FREQUENCIES = [
+  // "2x/week", "2x/wk", "1-2 times per week", "3 x week", "2x weekly"
+  String.raw`\b${RANGE}\s*(?:x|×|times?)\s*(?:(?:\/|per|a|an|each|every)\s*)?(?:week|wk|w|month|mo|day|d)\b`,
+  String.raw`\b${RANGE}\s*(?:x|×|times?)\s*(?:weekly|monthly|daily)\b`,
+  String.raw`\b(?:once|twice|thrice)\s+(?:(?:a|per|each|every)\s+)?(?:week|wk|month|day)\b|\b(?:once|twice|thrice)\s+(?:weekly|monthly|daily)\b`,
+  // "1 session per week", "2 visits/wk", "3 days a week", "3/week"
+  String.raw`\b${RANGE}\s*(?:visits?|sessions?|treatments?|appointments?|appts?|tx|massages?|days?)?\s*(?:\/|per|a|an|each|every)\s*(?:week|wk|month|mo)\b`,
+  String.raw`\b(?:BIW|TIW|QW|QOW|Q2W|QWK|BIWK|TIWK)\b`,
+  String.raw`\bq\.?\s*(?:\d+\s*)?(?:week|wk|w)s?\b|\bevery\s+(?:other\s+)?(?:\d+\s+)?(?:week|wk|day|month)s?\b`,
+  String.raw`\b(?:weekly|bi-?weekly|semi-?weekly|fortnightly|monthly)\b`,
+].map((source) => pattern(source));
+
+const DURATIONS = [
+  // "for 6 weeks", "x 8 wks", "x4wks", "12 visits", "over the next 3 months"; not "2 weeks ago", "the past 2 weeks"
+  String.raw`\b(?:(?:for|x|×|over|during|lasting)\s*)?(?:the\s+)?(?:next\s+|first\s+|additional\s+|another\s+|a total of\s+)?(?<!\b(?:last|past|previous|prior)\s+)${RANGE}\s*-?\s*(?:weeks?|wks?|wk|months?|mos?|mo|days?|visits?|sessions?|treatments?|tx|appointments?)\b(?!\s*(?:ago|post[- ]?op|postop|old|prior|pregnant)\b)`,
+  String.raw`\b(?:for|x)\s+(?:a|one)\s+(?:week|month)\b`,
+  // an end date or a date range bounds the episode: "through 12/31/2026", "11/03/2026 - 01/31/2027"
+  String.raw`\b(?:through|thru|until|till)\s+${DATE}|${DATE}\s*(?:-|–|—|to|through|thru)\s*${DATE}`,
+].map((source) => pattern(source));
+
+type Part = 'frequency' | 'duration';
+interface Hit extends Span {
+  part: Part;
+}
+
+// Matches closer than this in one clause are quoted as one phrase: "2x/week for 6 weeks".
+const JOIN_GAP = 40;
+
+/**
+ * How often and for how long: "2x/week for 6 weeks", "twice weekly x 8 wks", "BIW x 4 wks", "weekly for 3 months".
+ * found means both parts; `missing` names the absent ones, so a check that needs only one can read evidence
+ * and missing. Evidence quotes each run of frequency/duration words ("1-2 times per week for 12 visits").
+ */
+export function detectFrequencyDuration(text: string): TextDetection {
+  const runs: Span[] = [];
+  const parts = new Set<Part>();
+  for (const clause of clauses(text)) {
+    if (isPrompt(text, clause)) continue;
+    const frequencies = FREQUENCIES.flatMap((regex) => findAll(text, regex, clause));
+    const durations = DURATIONS.flatMap((regex) => findAll(text, regex, clause))
+      .filter((duration) => !frequencies.some((frequency) => overlaps(frequency, duration)));
+    const hits: Hit[] = [
+      ...outermost(frequencies).map((span) => ({ ...span, part: 'frequency' as const })),
+      ...outermost(durations).map((span) => ({ ...span, part: 'duration' as const })),
+    ].sort((a, b) => a.start - b.start);
+    for (const hit of hits) {
+      parts.add(hit.part);
+      const last = runs.at(-1);
+      if (last && last.end >= clause.start && hit.start - last.end <= JOIN_GAP) last.end = Math.max(last.end, hit.end);
+      else runs.push({ start: hit.start, end: hit.end });
+    }
+  }
+  const evidence = runs.map((run) => quote(text, closeParenthesis(text, run)));
+  const missing = (['frequency', 'duration'] as const).filter((part) => !parts.has(part));
+  return missing.length === 0 ? { found: true, evidence } : { found: false, evidence, missing: [...missing] };
+}
+
+// Overlapping matches of different patterns ("2x/week" and "2x weekly"): keep the longest.
+function outermost(spans: Span[]): Span[] {
+  const kept: Span[] = [];
+  for (const span of [...spans].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    if (!kept.some((other) => overlaps(other, span))) kept.push(span);
+  }
+  return kept;
+}
+
+// "8 visits over 4 weeks (2x/wk" reads better with its closing parenthesis.
+function closeParenthesis(text: string, span: Span): Span {
+  const inside = quote(text, span);
+  const open = (inside.match(/\(/g) ?? []).length - (inside.match(/\)/g) ?? []).length;
+  return open > 0 && text[span.end] === ')' ? { start: span.start, end: span.end + 1 } : span;
+}
