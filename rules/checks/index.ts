@@ -13,9 +13,12 @@ import { icdIndicator } from './icd-indicator';
 import { modifierPairs } from './modifier-pairs';
 import { npi } from './npi';
 import { priorAuthNumber } from './prior-auth-number';
+import { everyLineHas } from './every-line-has';
+import { massageAdjunct } from './massage-adjunct';
 import { procedureCodes } from './procedure-codes';
 import { psychotherapyTime } from './psychotherapy-time';
 import { requiredField } from './required-field';
+import { requiredWhen } from './required-when';
 import { therapyModifiers } from './therapy-modifiers';
 import { timedUnits } from './timed-units';
 
@@ -26,13 +29,16 @@ export const CHECKS = {
   'diagnosis-codes': diagnosisCodes,
   'diagnosis-pointers': diagnosisPointers,
   'document-age': documentAge,
+  'every-line-has': everyLineHas,
   'icd-indicator': icdIndicator,
+  'massage-adjunct': massageAdjunct,
   'modifier-pairs': modifierPairs,
   npi,
   'prior-auth-number': priorAuthNumber,
   'procedure-codes': procedureCodes,
   'psychotherapy-time': psychotherapyTime,
   'required-field': requiredField,
+  'required-when': requiredWhen,
   'therapy-modifiers': therapyModifiers,
   'timed-units': timedUnits,
 } satisfies Record<string, Check<any>>;
