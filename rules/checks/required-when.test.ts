@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { contextOf, field } from '../test-snapshot';
 import { requiredWhen } from './required-when';
 
-const accidentOptions = {
-  when: { concepts: ['claim.autoAccident' as const], pattern: '^(y|yes|checked)', because: 'the auto accident box (10b) is answered yes' },
-  require: ['claim.accidentState' as const],
+type Options = Parameters<typeof requiredWhen.run>[1];
+
+const accidentOptions: Options = {
+  when: { concepts: ['claim.autoAccident'], pattern: '^(y|yes|checked)', because: 'the auto accident box (10b) is answered yes' },
+  require: ['claim.accidentState'],
   label: 'Accident state (box 10b)',
 };
-const run = (fields: Parameters<typeof contextOf>[0], options = accidentOptions) => requiredWhen.run(contextOf(fields), options);
+const run = (fields: Parameters<typeof contextOf>[0], options: Options = accidentOptions) => requiredWhen.run(contextOf(fields), options);
 
 describe('required-when', () => {
   it('asks for the accident state when the auto accident box says yes', () => {
@@ -31,9 +33,9 @@ describe('required-when', () => {
   });
 
   it('can require something only when every filled field matches (massage as the only service)', () => {
-    const massageOnly = {
-      when: { concepts: ['line.procedureCode' as const], pattern: '^97124\\b', match: 'all' as const, because: 'massage is the only service billed' },
-      require: ['order.visits' as const],
+    const massageOnly: Options = {
+      when: { concepts: ['line.procedureCode'], pattern: '^97124\\b', match: 'all', because: 'massage is the only service billed' },
+      require: ['order.visits'],
       label: 'Number of visits prescribed',
     };
     const onlyMassage = [field('line.procedureCode', '97124', { index: 1 }), field('order.visits', '')];
