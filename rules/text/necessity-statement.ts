@@ -1,0 +1,41 @@
+import { affirmedCues, clauses, HYPOTHETICAL, NEGATION, pattern, quote, type Span } from './match';
+import type { TextDetection } from './types';
+
+const PURPOSE = String.raw`restore|improve|reduce|decrease|increase|regain|address|treat|progress|prevent|achieve|return|normalize|resolve|manage|relieve|facilitate|allow|enable|maximize|minimize|avoid|control|alleviate|stabilize|promote|ensure|remediate|correct|release|eliminate`;
+// "is not necessary" must not slip through the one-word gap in "is <adverb> necessary".
+const NOT_A_DENIAL = String.raw`(?:(?!not\b|no\b|never\b)\w+\s+)?`;
+
+const CUES = [
+  String.raw`\b(?:medically|clinically)\s+(?:necessary|indicated|required|needed|warranted)\b|\breasonable and necessary\b`,
+  // the noun, but not the name of a document or process: "Letter of Medical Necessity", "medical necessity review"
+  String.raw`(?<!\b(?:letter|certificate|certification|statement|form) of\s+)\bmedical necessity\b(?!\s+(?:form|letter|review|guidelines?|polic(?:y|ies)|determinations?|appeals?|denials?|requirements?))`,
+  String.raw`\b(?:is|are|remains?|was|were|be)\s+${NOT_A_DENIAL}(?:necessary|needed|required|essential|warranted|indicated)\s+(?:to\s+(?:\w+\s+)?(?:${PURPOSE})|in order to|because|due to|given|since)\b`,
+  String.raw`\bnecessary\s+(?:to|in order to)\s+(?:\w+\s+)?(?:${PURPOSE})\b`,
+  String.raw`\brequires?\s+(?:the\s+)?(?:skills?|skilled|expertise|clinical judg(?:e)?ment|judg(?:e)?ment|specialized)\b`,
+  String.raw`\b(?:skills?|expertise|judg(?:e)?ment|knowledge)\s+of\s+(?:a|an|the)\s+(?:licensed|qualified|skilled|trained)\b`,
+  String.raw`\bskilled\s+(?:[\w-]+\s+){0,3}?(?:is|are)\s+(?:required|needed|necessary|indicated|warranted|essential)\b`,
+  String.raw`\b(?:need|needs)\s+(?:for\s+)?skilled\b`,
+  String.raw`\bno\s+(?:other\s+)?(?:less costly|less expensive|cheaper|equally effective|lower[- ]cost|more conservative)\b|\bnot more costly than\b|\bleast costly\b|\bmost appropriate (?:level of care|treatment|setting|option)\b`,
+  String.raw`\b(?:warranted|justified)\s+(?:because|due to|given)\b`,
+].map((source) => pattern(source));
+
+// Policy text and conditions are not a statement about this patient: "may be considered medically necessary when".
+const NOT_ASSERTED = String.raw`${NEGATION}|${HYPOTHETICAL}|\b(?:may|might|could|when|to determine|to establish|unable to|fails? to|failed to|lacks?|lacking|covers?|covered|coverage for)\b`;
+
+/**
+ * An explicit medical-necessity statement: "medically necessary", "skilled therapy is required because",
+ * "requires the skills of a licensed therapist", "no less costly alternative", "necessary to restore function".
+ * Denied, conditional and template text ("not medically necessary", "may be considered medically necessary
+ * when", "Why is this medically necessary?") does not count. Evidence is each clause that makes the statement.
+ */
+export function detectNecessityStatement(text: string): TextDetection {
+  const evidence = clauses(text)
+    .filter((clause) => affirmedCues(text, clause, CUES, { triggers: NOT_ASSERTED }).some((cue) => saysMore(text, clause, cue)))
+    .map((clause) => quote(text, clause));
+  return evidence.length > 0 ? { found: true, evidence } : { found: false, evidence: [], missing: ['statement'] };
+}
+
+// A heading alone ("Medical necessity") states nothing.
+function saysMore(text: string, clause: Span, cue: Span): boolean {
+  return /[a-z]/i.test(text.slice(clause.start, cue.start) + text.slice(cue.end, clause.end));
+}
