@@ -86,8 +86,9 @@ export function isPrompt(text: string, clause: Span): boolean {
 export const NEGATION = String.raw`\b(?:no|not|never|none|neither|nor|without|denies|denied|deny|denying|negative for|free of|absence of|r\/o|rule[sd]? out|ruling out)\b|\b(?:does|do|did|is|are|was|were|has|have|had)n[’']t\b`;
 /** Words that make what follows hypothetical or conditional rather than a fact about this patient. */
 export const HYPOTHETICAL = String.raw`\b(?:if|unless|whether|in case|assess(?:ed|ing)? for|screen(?:ed|ing)? for|evaluate for|monitor for|check for)\b`;
-// A negation does not reach past a contrast or a new subject: "no swelling, but pt has difficulty lifting".
-const SCOPE_END = /\b(?:but|however|although|though|yet|except|whereas|now|still)\b|,\s*(?:pt|patient|client|she|he|they|which|who)\b/i;
+// A negation does not reach past a contrast or a new subject or verb: "no swelling, but pt has difficulty lifting";
+// "not yet" stays a denial, so "yet" is not listed.
+const SCOPE_END = /\b(?:but|however|although|though|except|whereas|now|still)\b|,\s*(?:pt|patient|client|she|he|they|which|who|has|have|had|is|are|was|were|reports?|states?|continues?)\b/i;
 
 export interface ContextOptions {
   /** Regex source of triggers; defaults to NEGATION plus HYPOTHETICAL. */
@@ -106,7 +107,8 @@ export function deniedBefore(text: string, clause: Span, cueStart: number, optio
   if (options.pseudo) window = window.replace(pattern(options.pseudo), (hit) => ' '.repeat(hit.length));
   const triggers = findAll(window, pattern(options.triggers ?? `${NEGATION}|${HYPOTHETICAL}`));
   const last = triggers.at(-1);
-  return last !== undefined && !SCOPE_END.test(window.slice(last.end));
+  // The cue's first word counts for the scope: in "denies new complaints, has plateaued" the cue starts at "has".
+  return last !== undefined && !SCOPE_END.test(window.slice(last.end) + text.slice(cueStart, cueStart + 12));
 }
 
 // "Difficulty sleeping: denies": a label, then a denial as its value.

@@ -1,0 +1,46 @@
+import { affirmedCues, clauses, HYPOTHETICAL, NEGATION, overlaps, pattern, quote, type Span } from './match';
+import type { TextDetection } from './types';
+
+// "health maintenance organization", "home maintenance tasks" and "maintenance dose" are not maintenance care.
+const NOT_CHORE = String.raw`(?<!\b(?:health|home|house|household|yard|lawn|car|vehicle|building|equipment|weight|medication|fluid)\s+)`;
+const MAINTENANCE_NOUN = String.raw`care|therapy|program|treatment|massage|visits?|phase|plan|level|mode|sessions?|services|only`;
+
+const CUES = [
+  String.raw`\b(?:(?:for|on|in)\s+)?${NOT_CHORE}maintenance\b(?:\s+(?:${MAINTENANCE_NOUN})\b)?(?!\s+(?:dose|dosing|doses|medications?|meds|of\s+(?:sobriety|abstinence|weight|certification|licensure)|organi[sz]ation|fluids?)\b)`,
+  String.raw`\b(?:to\s+)?maintain(?:s|ing)?\s+(?:(?:his|her|their|the|pt's|patient's|client's)\s+)?(?:current|present|existing)\s+(?:level|status|function\w*|ROM|mobility|strength|condition|abilities|state)(?:\s+of\s+(?:function\w*|independence|mobility))?`,
+  String.raw`\b(?:to\s+)?maintain(?:s|ing)?\s+(?:(?:his|her|their|the)\s+)?(?:level of function|function(?:al)? (?:level|status|abilities))\b`,
+  String.raw`\b(?:(?:has|have|had)\s+)?(?:reached\s+(?:a\s+)?)?plateau(?:ed|s|ing)?\b`,
+  String.raw`\bno\s+(?:further|additional|more|significant)\s+(?:\w+\s+)?(?:progress|improvement|gains?|change)(?:\s+(?:(?:is|are)\s+)?(?:expected|anticipated|likely|noted|made|seen|observed))?\b`,
+  String.raw`\b(?:further|additional|significant|more)\s+(?:\w+\s+)?(?:progress|improvement|gains?)\s+(?:is\s+|are\s+)?(?:not\s+|un)(?:expected|anticipated|likely)\b`,
+  String.raw`\bnot expected to\s+(?:improve|progress|make\s+(?:further\s+|additional\s+)?(?:progress|gains))\b|\bunlikely to\s+(?:improve|progress|make)\b`,
+  String.raw`\bprevent\w*\s+(?:further\s+)?(?:deterioration|regression|decline|decompensation|worsening|loss of (?:function|ROM|mobility|strength|range))\b`,
+  String.raw`\bpreserv\w*\s+(?:(?:his|her|their|the|current|present|existing)\s+){0,2}(?:function\w*|level of function|mobility|ROM|status|abilities)\b`,
+  String.raw`\b(?:maximum|maximal)\s+(?:(?:medical|functional|therapeutic)\s+)?(?:improvement|benefit)\b|\bMMI\b`,
+  String.raw`\bchronic,?\s+(?:and\s+)?stable\b`,
+  String.raw`\bsupportive care\b|(?<!annual\s)\bwellness\s+(?:care|massage|plan|program|sessions?|visits?)\b|\b(?:for|general|overall)\s+wellness\b|\bpreventi?ve\s+(?:care|visits?|massage|treatment)\b`,
+  // massage for its own sake (Premera/eviCore: not rehabilitative)
+  String.raw`\b(?:relaxation|spa)\s+massage\b|\bmassage\s+for\s+(?:general\s+)?(?:relaxation|stress(?: relief| reduction)?|well[- ]being)\b|\bfor\s+(?:general\s+)?(?:relaxation|stress relief|stress reduction|well[- ]being)\b|\b(?:promotes?|promoting|provides?|providing|induces?|general)\s+(?:general\s+)?(?:relaxation|well[- ]being)\b|\bstress relief\b`,
+].map((source) => pattern(source));
+
+// Contrast ("rather than maintenance"), a future condition ("once pt plateaus") or a taught skill ("breathing
+// taught for relaxation") is not the care being described as maintenance.
+const NOT_DESCRIBED = String.raw`${NEGATION}|${HYPOTHETICAL}|\b(?:rather than|instead of|as opposed to|distinct from|different from|versus|vs|other than|once|until|before|when|to avoid|taught|teach\w*|practic\w*|coping)\b`;
+
+/**
+ * Language that describes maintenance rather than rehabilitation: "maintenance care", "to maintain current level
+ * of function", "has plateaued", "no further progress expected", "prevent deterioration", "MMI", "wellness",
+ * "relaxation massage", "stress relief". Evidence quotes the words themselves (not the whole sentence) so a check
+ * can say exactly what a reviewer will read as maintenance.
+ */
+export function detectMaintenanceLanguage(text: string): TextDetection {
+  const phrases: Span[] = [];
+  for (const clause of clauses(text)) {
+    for (const cue of affirmedCues(text, clause, CUES, { triggers: NOT_DESCRIBED, words: 4 })) {
+      const overlap = phrases.findIndex((kept) => overlaps(kept, cue));
+      if (overlap < 0) phrases.push(cue);
+      else if (cue.end - cue.start > phrases[overlap]!.end - phrases[overlap]!.start) phrases[overlap] = cue;
+    }
+  }
+  const evidence = phrases.sort((a, b) => a.start - b.start).map((span) => quote(text, span));
+  return evidence.length > 0 ? { found: true, evidence } : { found: false, evidence: [] };
+}
