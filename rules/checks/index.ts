@@ -19,6 +19,7 @@ import { procedureCodes } from './procedure-codes';
 import { psychotherapyTime } from './psychotherapy-time';
 import { requiredField } from './required-field';
 import { requiredWhen } from './required-when';
+import { textEvidence } from './text-evidence';
 import { therapyModifiers } from './therapy-modifiers';
 import { timedUnits } from './timed-units';
 
@@ -39,6 +40,7 @@ export const CHECKS = {
   'psychotherapy-time': psychotherapyTime,
   'required-field': requiredField,
   'required-when': requiredWhen,
+  'text-evidence': textEvidence,
   'therapy-modifiers': therapyModifiers,
   'timed-units': timedUnits,
 } satisfies Record<string, Check<any>>;

@@ -1,0 +1,93 @@
+import * as z from 'zod/mini';
+import { conceptKeyOption, fieldName, notOnPage, outcomeFor } from '../check-support';
+import { hasValue } from '../snapshot-fields';
+import { TEXT_DETECTORS } from '../text';
+import { fieldWithEvidence, showEvidence } from '../text/evidence';
+import { defineCheck } from './types';
+
+const DETECTORS = [
+  'measurable-goals', 'functional-limitation', 'alternatives-tried', 'frequency-duration', 'expected-outcome',
+  'necessity-statement',
+] as const;
+type Detector = (typeof DETECTORS)[number];
+type Part = 'frequency' | 'duration';
+
+// What the message says when the text is there but the detector does not find what the payer looks for.
+const ADVICE: Record<Detector, { found: string; missing(parts: string[]): string }> = {
+  'measurable-goals': {
+    found: 'Measurable goal found',
+    missing: (parts) => (parts.includes('value')
+      ? parts.includes('timeframe')
+        ? "The goals are not measurable: add a target with a unit or scale and a timeframe, such as 'reduce pain from 7/10 to 3/10 within 4 weeks'"
+        : "The goals have no measurable value: add a baseline or target with a unit or scale, such as 'from 7/10 to 3/10' or 'to 70°'"
+      : "The goals do not say by when: add a timeframe such as 'within 6 weeks'"),
+  },
+  'functional-limitation': {
+    found: 'Functional limitation found',
+    missing: () => "No functional limitation is described: say what the patient cannot do or has difficulty with, such as 'unable to sit more than 20 min'",
+  },
+  'alternatives-tried': {
+    found: 'Prior treatment with duration and outcome found',
+    missing: (parts) => (parts.includes('treatment')
+      ? "No prior treatment is named: say what was tried, for how long and with what result, such as '6 weeks of home exercise without relief'"
+      : parts.length === 2
+        ? "The prior treatments do not say how long they were tried or how they worked: add both, such as 'NSAIDs for 3 months with minimal improvement'"
+        : parts.includes('duration')
+          ? "The prior treatments do not say how long they were tried: add a duration, such as 'for 6 weeks' or 'x 8 visits'"
+          : "The prior treatments do not say how they worked: add the result, such as 'without relief' or 'pain returned'"),
+  },
+  'frequency-duration': {
+    found: 'Frequency and duration found',
+    missing: (parts) => (parts.length === 2
+      ? "Neither frequency nor duration is stated: add both, such as '2x/week for 6 weeks'"
+      : parts.includes('frequency')
+        ? "The frequency is not stated: add how often, such as '2x/week'"
+        : "The duration is not stated: add how long, such as 'for 6 weeks' or '12 visits'"),
+  },
+  'expected-outcome': {
+    found: 'Expected outcome found',
+    missing: () => "No expected outcome or prognosis is stated: add one, such as 'good rehab potential' or 'expected to return to full duty'",
+  },
+  'necessity-statement': {
+    found: 'Medical necessity statement found',
+    missing: () => "No explicit medical-necessity statement: say why the service is needed, such as 'skilled therapy is required to restore cervical motion'",
+  },
+};
+
+/**
+ * Free text on the page must contain what a payer reads for (measurable goals, a functional limitation,
+ * alternatives tried, frequency/duration, expected outcome, a necessity statement). All fields of the given
+ * concepts that have a value are read together. Absent is "can't tell", empty is "fail", text without it is
+ * "fail" saying what is missing, found is "pass" quoting the words.
+ */
+export const textEvidence = defineCheck({
+  options: z.object({
+    detector: z.enum(DETECTORS),
+    concepts: z.array(conceptKeyOption).check(z.minLength(1)),
+    label: z.string().check(z.minLength(1)),
+    /** frequency-duration only: the parts that must be stated (default both). */
+    require: z.optional(z.array(z.enum(['frequency', 'duration'])).check(z.minLength(1))),
+  }).check(z.refine((options) => options.require === undefined || options.detector === 'frequency-duration', {
+    message: 'require applies only to the frequency-duration detector',
+  })),
+  run({ fields }, { detector, concepts, label, require }) {
+    const found = concepts.flatMap((concept) => fields.all(concept));
+    const first = found[0];
+    if (!first) return [notOnPage(concepts[0]!, label)];
+    const filled = found.filter(hasValue);
+    if (filled.length === 0) return [outcomeFor(first, 'fail', `${label} is empty (${fieldName(first)})`)];
+    const detection = TEXT_DETECTORS[detector](filled.map((field) => field.value).join('\n'));
+    const source = fieldWithEvidence(filled, detection.evidence)!;
+    const missing = detection.missing ?? [];
+    const lacking = detector === 'frequency-duration'
+      ? (require ?? ['frequency', 'duration']).filter((part: Part) => missing.includes(part))
+      : detection.found ? [] : missing;
+    if (lacking.length === 0 && detection.evidence.length > 0) {
+      const what = detector === 'frequency-duration' && require?.length === 1
+        ? `${require[0] === 'frequency' ? 'Frequency' : 'Duration'} found` : ADVICE[detector].found;
+      return [outcomeFor(source, 'pass', `${what}: ${showEvidence(detection.evidence)}`)];
+    }
+    const partial = detection.evidence.length > 0 ? ` (${label} says ${showEvidence(detection.evidence)})` : '';
+    return [outcomeFor(source, 'fail', `${ADVICE[detector].missing(lacking)}${partial}`)];
+  },
+});
