@@ -10,6 +10,7 @@ import { diagnosisCodes } from './diagnosis-codes';
 import { diagnosisPointers } from './diagnosis-pointers';
 import { documentAge } from './document-age';
 import { icdIndicator } from './icd-indicator';
+import { maintenanceLanguage } from './maintenance-language';
 import { modifierPairs } from './modifier-pairs';
 import { npi } from './npi';
 import { priorAuthNumber } from './prior-auth-number';
@@ -32,6 +33,7 @@ export const CHECKS = {
   'document-age': documentAge,
   'every-line-has': everyLineHas,
   'icd-indicator': icdIndicator,
+  'maintenance-language': maintenanceLanguage,
   'massage-adjunct': massageAdjunct,
   'modifier-pairs': modifierPairs,
   npi,
