@@ -75,6 +75,7 @@ const partOrNone: [string, string[], string[]][] = [
   ['Fall on 10/14/2026', [], ['frequency', 'duration']],
   ['4-5 headache days a week', [], ['frequency', 'duration']],
   ['8 weeks pregnant', [], ['frequency', 'duration']],
+  ['Reduced work hours from 40 to 24 per week', [], ['frequency', 'duration']],
 ];
 
 describe('detectFrequencyDuration', () => {

@@ -40,6 +40,7 @@ const limitations: [string, string][] = [
   ['Client has difficulty getting out of bed most mornings', 'Client has difficulty getting out of bed most mornings'],
   ['Pt denies numbness but has difficulty gripping a pen', 'Pt denies numbness but has difficulty gripping a pen'],
   ['Difficulty sitting: no more than 20 min at a time', 'Difficulty sitting: no more than 20 min at a time'],
+  ['Neck pain prevents her from driving more than 15 minutes', 'Neck pain prevents her from driving more than 15 minutes'],
 ];
 
 const noLimitation: string[] = [
@@ -76,6 +77,8 @@ const noLimitation: string[] = [
   'Not limited in any ADLs.',
   'Wants to get back to running.',
   'Any difficulty with stairs?',
+  'One of the common problems contributing to denials is missing documentation.',
+  'Treatment is expected to improve her condition or prevent worsening symptoms.',
 ];
 
 describe('detectFunctionalLimitation', () => {

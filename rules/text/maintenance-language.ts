@@ -13,7 +13,7 @@ const CUES = [
   String.raw`\bno\s+(?:further|additional|more|significant)\s+(?:\w+\s+)?(?:progress|improvement|gains?|change)(?:\s+(?:(?:is|are)\s+)?(?:expected|anticipated|likely|noted|made|seen|observed))?\b`,
   String.raw`\b(?:further|additional|significant|more)\s+(?:\w+\s+)?(?:progress|improvement|gains?)\s+(?:is\s+|are\s+)?(?:not\s+|un)(?:expected|anticipated|likely)\b`,
   String.raw`\bnot expected to\s+(?:improve|progress|make\s+(?:further\s+|additional\s+)?(?:progress|gains))\b|\bunlikely to\s+(?:improve|progress|make)\b`,
-  String.raw`\bprevent\w*\s+(?:further\s+)?(?:deterioration|regression|decline|decompensation|worsening|loss of (?:function|ROM|mobility|strength|range))\b`,
+  String.raw`\bprevent\w*\s+(?:further\s+)?(?:deterioration|regression|decline|decompensation|loss of (?:function|ROM|mobility|strength|range))\b`,
   String.raw`\bpreserv\w*\s+(?:(?:his|her|their|the|current|present|existing)\s+){0,2}(?:function\w*|level of function|mobility|ROM|status|abilities)\b`,
   String.raw`\b(?:maximum|maximal)\s+(?:(?:medical|functional|therapeutic)\s+)?(?:improvement|benefit)\b|\bMMI\b`,
   String.raw`\bchronic,?\s+(?:and\s+)?stable\b`,

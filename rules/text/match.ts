@@ -52,6 +52,8 @@ export function clauses(text: string): Span[] {
   for (const match of text.matchAll(/[\r\n;•·▪◦]|[.!?](?=\s+(?:["“(\[]?[A-Z]|\d{1,2}[.)]\s)|\s*$)|(?<=\s)(?=\d{1,2}[.)]\s+[A-Za-z])/g)) {
     const at = match.index;
     if (match[0] === '.' && TITLE_BEFORE_PERIOD.test(text.slice(Math.max(0, at - 6), at))) continue;
+    // "(flexion 120° by week 4) nearly met": a number closing a parenthesis is not a list item.
+    if (match[0] === '' && unclosedParenthesis(text.slice(cuts.at(-1)!, at))) continue;
     cuts.push(at + match[0].length);
   }
   cuts.push(text.length);
@@ -61,6 +63,10 @@ export function clauses(text: string): Span[] {
     if (span.end > span.start) spans.push(span);
   }
   return spans;
+}
+
+function unclosedParenthesis(text: string): boolean {
+  return (text.match(/\(/g)?.length ?? 0) > (text.match(/\)/g)?.length ?? 0);
 }
 
 function trimClause(text: string, from: number, to: number): Span {

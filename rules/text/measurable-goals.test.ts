@@ -39,6 +39,7 @@ const measurable: [string, string][] = [
   ['Pt will demonstrate independence with HEP in 1 week', 'Pt will demonstrate independence with HEP in 1 week'],
   ['Goal 1 (reduce GAD-7 below 10 by 12/31): partially met', 'Goal 1 (reduce GAD-7 below 10 by 12/31): partially met'],
   ['Increase FOTO score from 48 to 65 in approx. 8 weeks', 'Increase FOTO score from 48 to 65 in approx. 8 weeks'],
+  ['STG 1 (flexion 120° by week 4) nearly met.', 'STG 1 (flexion 120° by week 4) nearly met'],
 ];
 
 // [text, what the goals lack]

@@ -39,6 +39,7 @@ const statements: [string, string][] = [
   ['Medically necessary: yes', 'Medically necessary: yes'],
   ['Least costly effective treatment option', 'Least costly effective treatment option'],
   ['Pt denies pain at rest but skilled PT is required to restore overhead reach', 'Pt denies pain at rest but skilled PT is required to restore overhead reach'],
+  ['Medical necessity: soft-tissue restriction limits the exercise program', 'Medical necessity: soft-tissue restriction limits the exercise program'],
 ];
 
 const noStatement: string[] = [
@@ -76,6 +77,9 @@ const noStatement: string[] = [
   'No skilled need identified; discharge to HEP.',
   'Necessary documents attached.',
   'The plan covers medically necessary services only.',
+  'Generally, three things inform medical necessity.',
+  'How to document medical necessity: best practices',
+  'In order to establish medical necessity, attach the evaluation.',
 ];
 
 describe('detectNecessityStatement', () => {

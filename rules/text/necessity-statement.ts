@@ -7,8 +7,9 @@ const NOT_A_DENIAL = String.raw`(?:(?!not\b|no\b|never\b)\w+\s+)?`;
 
 const CUES = [
   String.raw`\b(?:medically|clinically)\s+(?:necessary|indicated|required|needed|warranted)\b|\breasonable and necessary\b`,
-  // the noun, but not the name of a document or process: "Letter of Medical Necessity", "medical necessity review"
-  String.raw`(?<!\b(?:letter|certificate|certification|statement|form) of\s+)\bmedical necessity\b(?!\s+(?:form|letter|review|guidelines?|polic(?:y|ies)|determinations?|appeals?|denials?|requirements?))`,
+  // The noun alone is mostly talk about the topic ("inform medical necessity", "Letter of Medical Necessity"):
+  // count it when the writer documents or meets it, or uses it as a heading with content after the colon.
+  String.raw`\b(?:document\w*|establish\w*|support\w*|demonstrat\w*|meets?|meeting|affirm\w*|attest\w*|confirm\w*|justif\w*)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?medical necessity\b(?!\s+(?:form|letter|review|guidelines?|polic(?:y|ies)|determinations?|appeals?|denials?|requirements?)\b)|^\s*medical necessity\s*:\s*(?=\S)`,
   String.raw`\b(?:is|are|remains?|was|were|be)\s+${NOT_A_DENIAL}(?:necessary|needed|required|essential|warranted|indicated)\s+(?:to\s+(?:\w+\s+)?(?:${PURPOSE})|in order to|because|due to|given|since)\b`,
   String.raw`\bnecessary\s+(?:to|in order to)\s+(?:\w+\s+)?(?:${PURPOSE})\b`,
   String.raw`\brequires?\s+(?:the\s+)?(?:skills?|skilled|expertise|clinical judg(?:e)?ment|judg(?:e)?ment|specialized)\b`,
@@ -19,8 +20,9 @@ const CUES = [
   String.raw`\b(?:warranted|justified)\s+(?:because|due to|given)\b`,
 ].map((source) => pattern(source));
 
-// Policy text and conditions are not a statement about this patient: "may be considered medically necessary when".
-const NOT_ASSERTED = String.raw`${NEGATION}|${HYPOTHETICAL}|\b(?:may|might|could|when|to determine|to establish|unable to|fails? to|failed to|lacks?|lacking|covers?|covered|coverage for)\b`;
+// Policy text, conditions and advice are not a statement about this patient: "may be considered medically
+// necessary when", "how to document medical necessity".
+const NOT_ASSERTED = String.raw`${NEGATION}|${HYPOTHETICAL}|\b(?:may|might|could|when|to determine|to establish|unable to|fails? to|failed to|lacks?|lacking|covers?|covered|coverage for|in order to|how to|ways? to|must|need to|needs to)\b`;
 
 /**
  * An explicit medical-necessity statement: "medically necessary", "skilled therapy is required because",
