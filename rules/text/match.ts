@@ -11,7 +11,7 @@ export interface Span {
 
 const NUMBER_WORD = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
 /** A number, digits or a word ("6", "1.5", "six"); digits may touch a unit ("2x", "6wks"). */
-export const NUMBER = String.raw`(?:\d+(?:\.\d+)?|(?:${NUMBER_WORD})\b)`;
+export const NUMBER = String.raw`(?:(?<![\d.])\d+(?:\.\d+)?|(?:${NUMBER_WORD})\b)`;
 /** A number or a range of numbers ("6", "4-6", "4 to 6", "1 or 2"). */
 export const RANGE = String.raw`${NUMBER}(?:\s*(?:-|–|—|to|or)\s*${NUMBER})?`;
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?`;
@@ -107,9 +107,11 @@ export interface ContextOptions {
 
 /** True when a negation or hypothetical trigger stands shortly before the cue in the same clause. */
 export function deniedBefore(text: string, clause: Span, cueStart: number, options: ContextOptions = {}): boolean {
-  const before = text.slice(clause.start, cueStart);
+  // A few words never need more than a couple of hundred characters; bounding it keeps long clauses linear.
+  const before = text.slice(Math.max(clause.start, cueStart - 200), cueStart);
   const words = options.words ?? 5;
-  let window = new RegExp(String.raw`(?:\S+\s*){0,${words}}$`).exec(before)?.[0] ?? '';
+  const tokens = [...before.matchAll(/\S+/g)];
+  let window = before.slice(tokens.length > words ? tokens[tokens.length - words]!.index : 0);
   if (options.pseudo) window = window.replace(pattern(options.pseudo), (hit) => ' '.repeat(hit.length));
   const triggers = findAll(window, pattern(options.triggers ?? `${NEGATION}|${HYPOTHETICAL}`));
   const last = triggers.at(-1);
@@ -122,19 +124,18 @@ const DENIED_AFTER = /^(?:[^:=;]{0,40}?[:=]\s*|[^:=;]{0,40}?\s[-–—]\s*|\s*(?
 
 /** True when the words right after the cue deny it: "Difficulty sleeping: denies", "Prognosis: TBD". */
 export function deniedAfter(text: string, clause: Span, cueEnd: number): boolean {
-  return DENIED_AFTER.test(text.slice(cueEnd, clause.end));
+  return DENIED_AFTER.test(text.slice(cueEnd, Math.min(clause.end, cueEnd + 80)));
 }
 
-/** The cue is asserted: not in a prompt, not denied before or after. */
-export function affirmed(text: string, clause: Span, cue: Span, options: ContextOptions = {}): boolean {
-  return !isPrompt(text, clause) && !deniedBefore(text, clause, cue.start, options) && !deniedAfter(text, clause, cue.end);
-}
-
-/** The affirmed matches of any of the patterns within a clause, in text order. */
+/**
+ * The matches of any of the patterns within a clause that are asserted: the clause is not a prompt and nothing
+ * denies the match before or after it. In text order.
+ */
 export function affirmedCues(text: string, clause: Span, patterns: RegExp[], options: ContextOptions = {}): Span[] {
+  if (isPrompt(text, clause)) return [];
   return patterns
     .flatMap((regex) => findAll(text, regex, clause))
-    .filter((cue) => affirmed(text, clause, cue, options))
+    .filter((cue) => !deniedBefore(text, clause, cue.start, options) && !deniedAfter(text, clause, cue.end))
     .sort((a, b) => a.start - b.start);
 }
 

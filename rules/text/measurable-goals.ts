@@ -1,7 +1,8 @@
 import { clauses, DATE, findAll, isPrompt, pattern, quote, RANGE, type Span } from './match';
 import type { TextDetection } from './types';
 
-const NUM = String.raw`\d+(?:\.\d+)?`;
+// Starting only at the first digit keeps long digit runs from being re-read at every position.
+const NUM = String.raw`(?<![\d.])\d+(?:\.\d+)?`;
 const SCALES = String.raw`PHQ-?9|PHQ-?2|GAD-?7|BDI(?:-?II)?|BAI|PCL-?5|ODI|Oswestry(?: Disability Index)?|NDI|Neck Disability Index|Quick\s*-?\s*DASH|DASH|LEFS|PSFS|FOTO|TUG|Timed Up and Go|Berg(?: Balance)?|BBS|DGI|FGA|Tinetti|6MWT|6-?minute walk(?: test)?|10MWT|ABC(?: scale)?|WOMAC|KOOS|HOOS|Roland[- ]Morris|RMDQ|VAS|NPRS|pain(?: scale| rating| level| score)?|MMT|grip(?: strength)?|AUDIT|Y-?BOCS|EPDS|CGI|GAF|WHODAS|PSQI|ISI|MoCA|FIM|Barthel|5xSTS|30s? ?CST|sitting tolerance|standing tolerance`;
 // What is counted per day or week in a goal: "headache days", "work hours", "panic attacks".
 const COUNTED = String.raw`(?:[a-z-]+\s+){0,2}?(?:days?|nights?|hours?|hrs?|episodes?|attacks?|headaches?|migraines?|awakenings?|drinks?|cigarettes?|outbursts?|falls?|shifts?)`;
