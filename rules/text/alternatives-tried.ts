@@ -53,7 +53,7 @@ export function detectAlternativesTried(text: string): TextDetection {
     if (!parts.has('treatment')) return;
     const next = spans[i + 1];
     const nextParts = next && partsIn(text, next);
-    if (next && nextParts && !nextParts.has('treatment') && nextParts.size > 0 && parts.size < 3) {
+    if (next && nextParts && !nextParts.has('treatment') && [...nextParts].some((part) => !parts.has(part))) {
       candidates.push({ span: { start: span.start, end: next.end }, parts: new Set([...parts, ...nextParts]) });
     } else {
       candidates.push({ span, parts });
@@ -61,12 +61,11 @@ export function detectAlternativesTried(text: string): TextDetection {
   });
   const complete = candidates.filter((candidate) => candidate.parts.size === 3);
   if (complete.length > 0) return { found: true, evidence: complete.map((candidate) => quote(text, candidate.span)) };
-  const best = Math.max(0, ...candidates.map((candidate) => candidate.parts.size));
-  const lacking: Part[] = ['treatment', 'duration', 'outcome'];
-  const bestParts = candidates.find((candidate) => candidate.parts.size === best)?.parts ?? new Set<Part>();
+  // Report what the most nearly complete treatment lacks.
+  const best = candidates.reduce<Set<Part>>((most, candidate) => (candidate.parts.size > most.size ? candidate.parts : most), new Set());
   return {
     found: false,
     evidence: candidates.map((candidate) => quote(text, candidate.span)),
-    missing: lacking.filter((part) => !bestParts.has(part)),
+    missing: (['treatment', 'duration', 'outcome'] as const).filter((part) => !best.has(part)),
   };
 }

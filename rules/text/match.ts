@@ -17,8 +17,6 @@ export const RANGE = String.raw`${NUMBER}(?:\s*(?:-|–|—|to|or)\s*${NUMBER})?
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?`;
 /** A calendar date: 12/31, 12/31/2026, 03/2025, 2026-12-31, Dec 31, December 2026. */
 export const DATE = String.raw`(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{1,2}\/\d{4}|\d{4}-\d{2}-\d{2}|${MONTH}(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?)\b`;
-/** Units that measure an episode of care (weeks, months, visits), not minutes in a session. */
-export const EPISODE_UNIT = String.raw`(?:weeks?|wks?|w|months?|mos?|days?|visits?|sessions?|treatments?|tx)\b`;
 
 /** A global, case-insensitive regex from a source string. */
 export function pattern(source: string, flags = 'gi'): RegExp {
@@ -34,6 +32,7 @@ export function findAll(text: string, regex: RegExp, within: Span = { start: 0, 
     .map((match) => ({ start: within.start + match.index, end: within.start + match.index + match[0].length }));
 }
 
+/** The exact words of a span. */
 export function quote(text: string, span: Span): string {
   return text.slice(span.start, span.end);
 }
@@ -105,8 +104,8 @@ export interface ContextOptions {
   words?: number;
 }
 
-/** True when a negation or hypothetical trigger stands shortly before the cue in the same clause. */
-export function deniedBefore(text: string, clause: Span, cueStart: number, options: ContextOptions = {}): boolean {
+// A negation or hypothetical trigger stands shortly before the cue in the same clause.
+function deniedBefore(text: string, clause: Span, cueStart: number, options: ContextOptions = {}): boolean {
   // A few words never need more than a couple of hundred characters; bounding it keeps long clauses linear.
   const before = text.slice(Math.max(clause.start, cueStart - 200), cueStart);
   const words = options.words ?? 5;
@@ -122,8 +121,8 @@ export function deniedBefore(text: string, clause: Span, cueStart: number, optio
 // "Difficulty sleeping: denies": a label, then a denial as its value.
 const DENIED_AFTER = /^(?:[^:=;]{0,40}?[:=]\s*|[^:=;]{0,40}?\s[-–—]\s*|\s*(?:is|are|was|were)\s+|\s*)(?:none|no(?=\s*(?:[,.;)]|$))|denied|denies|n\/a|nil|negative|absent|unknown|not\s+(?:met|established|documented|present|indicated|supported|applicable|assessed|determined|reported)|tbd|deferred|pending|undetermined|unable to (?:determine|assess))\b/i;
 
-/** True when the words right after the cue deny it: "Difficulty sleeping: denies", "Prognosis: TBD". */
-export function deniedAfter(text: string, clause: Span, cueEnd: number): boolean {
+// The words right after the cue deny it: "Difficulty sleeping: denies", "Prognosis: TBD".
+function deniedAfter(text: string, clause: Span, cueEnd: number): boolean {
   return DENIED_AFTER.test(text.slice(cueEnd, Math.min(clause.end, cueEnd + 80)));
 }
 
