@@ -12,47 +12,52 @@ const DETECTORS = [
 type Detector = (typeof DETECTORS)[number];
 type Part = 'frequency' | 'duration';
 
-// What the message says when the text is there but the detector does not find what the payer looks for.
-const ADVICE: Record<Detector, { found: string; missing(parts: string[]): string }> = {
+// What the message says when the text is there but lacks what the payer reads for, keyed by the missing parts
+// (sorted, joined with "+"); "default" covers any other combination.
+const ADVICE: Record<Detector, { found: string; missing: Record<string, string> & { default: string } }> = {
   'measurable-goals': {
     found: 'Measurable goal found',
-    missing: (parts) => (parts.includes('value')
-      ? parts.includes('timeframe')
-        ? "The goals are not measurable: add a target with a unit or scale and a timeframe, such as 'reduce pain from 7/10 to 3/10 within 4 weeks'"
-        : "The goals have no measurable value: add a baseline or target with a unit or scale, such as 'from 7/10 to 3/10' or 'to 70°'"
-      : "The goals do not say by when: add a timeframe such as 'within 6 weeks'"),
+    missing: {
+      timeframe: "The goals do not say by when: add a timeframe such as 'within 6 weeks'",
+      value: "The goals have no measurable value: add a baseline or target with a unit or scale, such as 'from 7/10 to 3/10' or 'to 70°'",
+      default: "The goals are not measurable: add a target with a unit or scale and a timeframe, such as 'reduce pain from 7/10 to 3/10 within 4 weeks'",
+    },
   },
   'functional-limitation': {
     found: 'Functional limitation found',
-    missing: () => "No functional limitation is described: say what the patient cannot do or has difficulty with, such as 'unable to sit more than 20 min'",
+    missing: { default: "No functional limitation is described: say what the patient cannot do or has difficulty with, such as 'unable to sit more than 20 min'" },
   },
   'alternatives-tried': {
     found: 'Prior treatment with duration and outcome found',
-    missing: (parts) => (parts.includes('treatment')
-      ? "No prior treatment is named: say what was tried, for how long and with what result, such as '6 weeks of home exercise without relief'"
-      : parts.length === 2
-        ? "The prior treatments do not say how long they were tried or how they worked: add both, such as 'NSAIDs for 3 months with minimal improvement'"
-        : parts.includes('duration')
-          ? "The prior treatments do not say how long they were tried: add a duration, such as 'for 6 weeks' or 'x 8 visits'"
-          : "The prior treatments do not say how they worked: add the result, such as 'without relief' or 'pain returned'"),
+    missing: {
+      duration: "The prior treatments do not say how long they were tried: add a duration, such as 'for 6 weeks' or 'x 8 visits'",
+      outcome: "The prior treatments do not say how they worked: add the result, such as 'without relief' or 'pain returned'",
+      'duration+outcome': "The prior treatments do not say how long they were tried or how they worked: add both, such as 'NSAIDs for 3 months with minimal improvement'",
+      default: "No prior treatment is named: say what was tried, for how long and with what result, such as '6 weeks of home exercise without relief'",
+    },
   },
   'frequency-duration': {
     found: 'Frequency and duration found',
-    missing: (parts) => (parts.length === 2
-      ? "Neither frequency nor duration is stated: add both, such as '2x/week for 6 weeks'"
-      : parts.includes('frequency')
-        ? "The frequency is not stated: add how often, such as '2x/week'"
-        : "The duration is not stated: add how long, such as 'for 6 weeks' or '12 visits'"),
+    missing: {
+      frequency: "The frequency is not stated: add how often, such as '2x/week'",
+      duration: "The duration is not stated: add how long, such as 'for 6 weeks' or '12 visits'",
+      default: "Neither frequency nor duration is stated: add both, such as '2x/week for 6 weeks'",
+    },
   },
   'expected-outcome': {
     found: 'Expected outcome found',
-    missing: () => "No expected outcome or prognosis is stated: add one, such as 'good rehab potential' or 'expected to return to full duty'",
+    missing: { default: "No expected outcome or prognosis is stated: add one, such as 'good rehab potential' or 'expected to return to full duty'" },
   },
   'necessity-statement': {
     found: 'Medical necessity statement found',
-    missing: () => "No explicit medical-necessity statement: say why the service is needed, such as 'skilled therapy is required to restore cervical motion'",
+    missing: { default: "No explicit medical-necessity statement: say why the service is needed, such as 'skilled therapy is required to restore cervical motion'" },
   },
 };
+
+function advice(detector: Detector, parts: string[]): string {
+  const table = ADVICE[detector].missing;
+  return table[[...parts].sort().join('+')] ?? table.default;
+}
 
 /**
  * Free text on the page must contain what a payer reads for (measurable goals, a functional limitation,
@@ -65,7 +70,7 @@ export const textEvidence = defineCheck({
     detector: z.enum(DETECTORS),
     concepts: z.array(conceptKeyOption).check(z.minLength(1)),
     label: z.string().check(z.minLength(1)),
-    /** frequency-duration only: the parts that must be stated (default both). */
+    // frequency-duration only: the parts that must be stated (default both)
     require: z.optional(z.array(z.enum(['frequency', 'duration'])).check(z.minLength(1))),
   }).check(z.refine((options) => options.require === undefined || options.detector === 'frequency-duration', {
     message: 'require applies only to the frequency-duration detector',
@@ -88,6 +93,6 @@ export const textEvidence = defineCheck({
       return [outcomeFor(source, 'pass', `${what}: ${showEvidence(detection.evidence)}`)];
     }
     const partial = detection.evidence.length > 0 ? ` (${label} says ${showEvidence(detection.evidence)})` : '';
-    return [outcomeFor(source, 'fail', `${ADVICE[detector].missing(lacking)}${partial}`)];
+    return [outcomeFor(source, 'fail', `${advice(detector, lacking)}${partial}`)];
   },
 });
