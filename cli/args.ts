@@ -6,14 +6,14 @@
 export type Command =
   | { kind: 'help' }
   | { kind: 'list-checklists'; json: boolean }
-  | { kind: 'check'; file: string; json: boolean; checklistIds: string[] }
+  | { kind: 'check'; file: string; json: boolean; checklistIds: string[]; payer?: string; service?: string; asOf?: string }
   | { kind: 'fields'; file: string; json: boolean };
 
 /** A mistake in how the command was called (exit status 2). */
 export class UsageError extends Error {}
 
 export const USAGE = `Usage:
-  claimlint check <file.html> [--json] [--checklist <id>]...
+  claimlint check <file.html> [--json] [--checklist <id>]... [--payer <id>] [--service <id>] [--as-of <date>]
   claimlint fields <file.html> [--json]     what the field detector read (concepts, never values)
   claimlint --list-checklists [--json]      (also: claimlint list-checklists)
   claimlint --help
@@ -21,6 +21,9 @@ export const USAGE = `Usage:
 Checks a saved claim or documentation page for gaps before submit.
   --json              machine-readable output (field values are never printed)
   --checklist <id>    use this checklist instead of the ones chosen from the page; repeatable
+  --payer <id>        the payer, instead of the one read from the page (medicare, aetna, premera, …)
+  --service <id>      the service, instead of the one read from the codes (massage, therapy, psychotherapy, …)
+  --as-of <date>      check as of this date (YYYY-MM-DD) instead of today: letter and plan ages, code validity
 Exit status: 0 nothing failed, 1 a rule failed, 2 bad input.`;
 
 /** Parses argv (without node and the script path). Throws UsageError on anything it does not understand. */
@@ -30,6 +33,8 @@ export function parseArgs(argv: readonly string[]): Command {
   let json = false;
   let help = false;
   let list = false;
+  const valued: Record<'payer' | 'service' | 'asOf', string | undefined> = { payer: undefined, service: undefined, asOf: undefined };
+  const VALUED: Record<string, keyof typeof valued> = { '--payer': 'payer', '--service': 'service', '--as-of': 'asOf' };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--') {
@@ -44,6 +49,11 @@ export function parseArgs(argv: readonly string[]): Command {
       if (id === undefined || id.startsWith('-')) throw new UsageError(`${arg} needs a checklist id`);
       checklistIds.push(id);
     } else if (arg.startsWith('--checklist=')) checklistIds.push(arg.slice('--checklist='.length));
+    else if (arg in VALUED) {
+      const value = argv[++i];
+      if (value === undefined || value.startsWith('-')) throw new UsageError(`${arg} needs a value`);
+      valued[VALUED[arg]!] = value;
+    }
     else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}`);
     else positional.push(arg);
   }
@@ -59,8 +69,16 @@ export function parseArgs(argv: readonly string[]): Command {
   if (rest.length === 0) throw new UsageError(`${command} needs a file: claimlint ${command} <file.html>`);
   if (rest.length > 1) throw new UsageError(`${command} takes one file, got ${rest.length}`);
   if (command === 'fields') {
-    if (checklistIds.length > 0) throw new UsageError('fields takes no --checklist');
+    if (checklistIds.length > 0 || Object.values(valued).some((value) => value !== undefined)) {
+      throw new UsageError('fields takes no --checklist, --payer, --service or --as-of');
+    }
     return { kind: 'fields', file: rest[0]!, json };
   }
-  return { kind: 'check', file: rest[0]!, json, checklistIds };
+  if (valued.asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(valued.asOf)) throw new UsageError('--as-of takes a date like 2026-11-22');
+  return {
+    kind: 'check', file: rest[0]!, json, checklistIds,
+    ...(valued.payer !== undefined && { payer: valued.payer }),
+    ...(valued.service !== undefined && { service: valued.service }),
+    ...(valued.asOf !== undefined && { asOf: valued.asOf }),
+  };
 }

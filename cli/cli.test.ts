@@ -140,3 +140,16 @@ describe('claimlint --list-checklists / --help', { timeout: 30_000 }, () => {
 it('bin/claimlint.js is an ESM script with a node shebang', () => {
   expect(readFileSync(join(ROOT, 'bin/claimlint.js'), 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
 });
+
+describe('saved pages with chosen options', () => {
+  it('reads the option the saved page marks as selected, not the first one', async () => {
+    const { selectOptionsAsSaved, loadHtmlFile } = await import('./load-html');
+    const page = await loadHtmlFile('test/fixtures/pages/psychotherapy-note.html');
+    try {
+      selectOptionsAsSaved(page.document);
+      expect((page.document.querySelector('select[name="cpt_1"]') as HTMLSelectElement).value).toBe('90837');
+    } finally {
+      await page.close();
+    }
+  });
+});

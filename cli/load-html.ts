@@ -55,6 +55,7 @@ export async function loadHtmlFile(path: string, options: LoadOptions = {}): Pro
   window.document.write(html);
   if (options.runTrustedScripts) await window.happyDOM.waitUntilComplete();
   attachDeclarativeShadowRoots(window.document as unknown as Document);
+  selectOptionsAsSaved(window.document as unknown as Document);
   return {
     document: window.document as unknown as Document,
     close: () => window.happyDOM.close(),
@@ -89,5 +90,18 @@ async function readText(path: string): Promise<string> {
     if (code === 'ENOENT') throw new InputError(`${path}: no such file`);
     if (code === 'EACCES' || code === 'EPERM') throw new InputError(`${path}: permission denied`);
     throw new InputError(`${path}: cannot read file (${code ?? 'unknown error'})`);
+  }
+}
+
+/**
+ * A saved page records a choice as <option selected>. happy-dom (21) does not always honour that attribute when
+ * it parses (it can leave the first non-empty option selected), so the choice is re-applied from the markup,
+ * as a browser would show the saved page. This is the CLI's own copy of the page; nothing is written back.
+ */
+export function selectOptionsAsSaved(root: Document): void {
+  for (const select of Array.from(root.querySelectorAll('select'))) {
+    const marked = Array.from(select.options).filter((option) => option.hasAttribute('selected'));
+    if (marked.length === 0) continue;
+    for (const option of Array.from(select.options)) option.selected = select.multiple ? option.hasAttribute('selected') : option === marked.at(-1);
   }
 }

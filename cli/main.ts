@@ -60,7 +60,7 @@ async function run(command: Command, output: Output): Promise<number> {
       return EXIT_OK;
     }
     case 'check': {
-      const result = await checkHtmlFile(command.file, command.checklistIds);
+      const result = await checkHtmlFile(command.file, command.checklistIds, command);
       output.stdout(command.json ? renderJson(result) : renderTable(result, output.columns ?? DEFAULT_WIDTH));
       return countGaps(result.findings) > 0 ? EXIT_GAPS : EXIT_OK;
     }

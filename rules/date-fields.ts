@@ -31,10 +31,13 @@ export type FieldDate =
   | { state: 'unreadable'; field: Field }
   | { state: 'read'; field: Field; span: DateSpan };
 
-/** The first filled field among the concepts, read as a date or period. */
-export function readConceptDate(fields: SnapshotFields, concepts: readonly ConceptKey[]): FieldDate {
+/**
+ * The first (or last) filled field among the concepts, read as a date or period. "Last" reads the end of a
+ * period a page splits into two boxes of the same concept (Certification period [from] through [to]).
+ */
+export function readConceptDate(fields: SnapshotFields, concepts: readonly ConceptKey[], pick: 'first' | 'last' = 'first'): FieldDate {
   const found = concepts.flatMap((concept) => fields.all(concept));
-  const filled = found.find(hasValue);
+  const filled = pick === 'first' ? found.find(hasValue) : found.findLast(hasValue);
   if (!filled) return found[0] ? { state: 'empty', field: found[0] } : { state: 'absent' };
   const span = readDateSpan(filled.value);
   return span ? { state: 'read', field: filled, span } : { state: 'unreadable', field: filled };

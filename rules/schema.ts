@@ -112,6 +112,8 @@ export const checklistSchema = z.object({
   appliesWhenAny: z.array(conceptKeySchema).check(z.minLength(1)),
   /** ...at least this many distinct ones (default 1), so a letter quoting one CPT code is not taken for a claim. */
   appliesWhenAtLeast: z.optional(z.number().check(z.int(), z.gte(1))),
+  /** A general checklist that steps aside when any of these more specific ones applies to the page. */
+  onlyWithout: z.optional(z.array(idSchema)),
   rules: z.array(ruleSchema).check(z.minLength(1)),
 });
 export type Checklist = z.infer<typeof checklistSchema>;

@@ -5,8 +5,17 @@
 import * as z from 'zod/mini';
 import { findCheck } from '../checks';
 import { checklistSchema, type Checklist } from '../schema';
+import aetnaMassage from './aetna-massage.json' with { type: 'json' };
+import autoPip from './auto-pip.json' with { type: 'json' };
 import cms1500Basics from './cms1500-basics.json' with { type: 'json' };
+import hsaFsaMassageLmn from './hsa-fsa-massage-lmn.json' with { type: 'json' };
 import lmnCore from './lmn-core.json' with { type: 'json' };
+import medicareOutpatientTherapy from './medicare-outpatient-therapy.json' with { type: 'json' };
+import outpatientPsychotherapy from './outpatient-psychotherapy.json' with { type: 'json' };
+import premeraPhysicalMedicine from './premera-physical-medicine.json' with { type: 'json' };
+import reasonableNecessary from './reasonable-necessary.json' with { type: 'json' };
+import regenceRehabilitative from './regence-rehabilitative.json' with { type: 'json' };
+import workersComp from './workers-comp.json' with { type: 'json' };
 
 export type ChecklistParse = { ok: true; checklist: Checklist } | { ok: false; error: string };
 
@@ -46,4 +55,16 @@ function bundled(input: unknown): Checklist {
 }
 
 /** The checklists shipped with ClaimLint, validated at load. */
-export const BUNDLED_CHECKLISTS: Checklist[] = [bundled(lmnCore), bundled(cms1500Basics)];
+export const BUNDLED_CHECKLISTS: Checklist[] = [
+  lmnCore,
+  cms1500Basics,
+  reasonableNecessary,
+  aetnaMassage,
+  premeraPhysicalMedicine,
+  regenceRehabilitative,
+  medicareOutpatientTherapy,
+  outpatientPsychotherapy,
+  autoPip,
+  workersComp,
+  hsaFsaMassageLmn,
+].map(bundled);

@@ -45,3 +45,17 @@ describe('date-in-range', () => {
     expect(run(window)[0]).toMatchObject({ status: 'cantTell', concept: 'line.dateFrom' });
   });
 });
+
+describe('date-in-range with a period split into two boxes', () => {
+  it('reads the first box as the start and the last as the end', () => {
+    const outcomes = dateInRange.run(
+      contextOf([
+        field('cert.period', '10/27/2026', { key: 'from' }),
+        field('cert.period', '01/24/2027', { key: 'to' }),
+        field('visit.date', '11/10/2026'),
+      ]),
+      { from: 'cert.period', to: 'cert.period', dates: ['visit.date'], label: 'certification period' },
+    );
+    expect(outcomes).toEqual([expect.objectContaining({ status: 'pass' })]);
+  });
+});

@@ -18,13 +18,13 @@ export const dateInRange = defineCheck({
   }),
   run({ fields }, { from, to, dates, label }) {
     const start = readConceptDate(fields, [from]);
-    const end = readConceptDate(fields, [to]);
+    const end = readConceptDate(fields, [to], from === to ? 'last' : 'first');
     const problem = windowProblem(start, from, 'start', label) ?? windowProblem(end, to, 'end', label);
     if (problem) return [problem];
     // windowProblem returned null, so both were read; the compiler cannot see that.
     if (start.state !== 'read' || end.state !== 'read') return [];
     const window = { from: start.span.from, to: end.span.to };
-    if (from === to && !start.span.isRange) {
+    if (from === to && start.field === end.field && !start.span.isRange) {
       return [outcomeFor(start.field, 'fail', `The ${label} shows one date (${window.from}); enter it as a start and an end date`)];
     }
     if (window.to < window.from) {

@@ -12,6 +12,7 @@ const claimPage = (extra: Field[] = []): Field[] => [
   ...extra,
 ];
 const letterPage = (): Field[] => [
+  field('lmn.date', '11/14/2026'),
   field('doc.necessityStatement', 'Massage is medically necessary to restore cervical range of motion.'),
   field('doc.treatmentPlan', 'Medical massage 97124, 2x/week for 6 weeks'),
 ];

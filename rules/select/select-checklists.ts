@@ -18,7 +18,8 @@ export interface Selection {
 /**
  * The checklists for a page: the kind of document must match (at least `appliesWhenAtLeast` of
  * `appliesWhenAny` concepts on the page), and the payer and service must be ones the checklist is for
- * ("any" matches every page; a payer-specific checklist needs that payer to be known).
+ * ("any" matches every page; a payer-specific checklist needs that payer to be known). A general checklist
+ * with `onlyWithout` steps aside for the specific ones it names, so a page is not told the same gap twice.
  */
 export function selectChecklists(snapshot: Snapshot, all: Checklist[], choice: ChecklistChoice = {}): Selection {
   const context = detectPageContext(snapshot);
@@ -33,5 +34,7 @@ export function selectChecklists(snapshot: Snapshot, all: Checklist[], choice: C
     const forServices = checklist.services ?? ['any'];
     return forServices.includes('any') || services.some((service) => forServices.includes(service));
   });
-  return { checklists, context, payer, services };
+  const chosen = new Set(checklists.map((checklist) => checklist.id));
+  const specific = checklists.filter((checklist) => !(checklist.onlyWithout ?? []).some((id) => chosen.has(id)));
+  return { checklists: specific, context, payer, services };
 }
