@@ -27,10 +27,21 @@ export const checkTabMessageSchema = z.object({
   tabId: tabIdSchema,
 });
 
+const choiceIdSchema = z.nullable(z.string().check(z.regex(/^[a-z0-9-]{1,40}$/)));
+
+/** Popup -> background: check this tab for this payer / service instead of the ones read from the page (null = read). */
+export const setChoiceMessageSchema = z.object({
+  type: z.literal('claimlint/set-choice'),
+  tabId: tabIdSchema,
+  payer: choiceIdSchema,
+  service: choiceIdSchema,
+});
+
 export const toBackgroundMessageSchema = z.discriminatedUnion('type', [
   snapshotMessageSchema,
   getTabResultMessageSchema,
   checkTabMessageSchema,
+  setChoiceMessageSchema,
 ]);
 export type ToBackgroundMessage = z.infer<typeof toBackgroundMessageSchema>;
 
@@ -79,6 +90,16 @@ export const checklistSummarySchema = z.object({
 });
 export type ChecklistSummary = z.infer<typeof checklistSummarySchema>;
 
+const detectedSchema = z.object({ id: z.string(), title: z.string(), evidence: z.string() });
+
+/** The payer and services read from the page, and the user's choice where it overrides them. */
+export const pageContextSchema = z.object({
+  payer: z.nullable(detectedSchema),
+  services: z.array(detectedSchema),
+  chosen: z.object({ payer: z.nullable(z.string()), service: z.nullable(z.string()) }),
+});
+export type PageContextView = z.infer<typeof pageContextSchema>;
+
 /** What the popup shows for a tab. Lives in storage.session only; dropped when the tab closes. */
 export const tabResultSchema = z.object({
   tabId: tabIdSchema,
@@ -89,6 +110,7 @@ export const tabResultSchema = z.object({
   truncated: z.optional(z.object({ limit: z.number(), seen: z.number() })),
   checklists: z.array(checklistSummarySchema),
   findings: z.array(findingSchema),
+  context: z.optional(pageContextSchema),
 });
 export type TabResult = z.infer<typeof tabResultSchema>;
 

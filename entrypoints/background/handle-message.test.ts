@@ -68,3 +68,21 @@ describe('background message handling', () => {
     await expect(handle({ type: 'claimlint/get-tab-result', tabId: 7 }, fromPopup)).resolves.toEqual({ ok: true, data: null });
   });
 });
+
+describe('choosing the payer and service in the popup', () => {
+  it('checks the tab again with the chosen payer\'s checklists, and back with what the page says', async () => {
+    await handle({ type: 'claimlint/snapshot', snapshot: claimSnapshot }, fromPage);
+    const chosen = await handle({ type: 'claimlint/set-choice', tabId: 7, payer: 'aetna', service: 'massage' }, fromPopup);
+    expect(chosen).toMatchObject({ ok: true, data: { context: { chosen: { payer: 'aetna', service: 'massage' } } } });
+    const ids = (reply: unknown) => (reply as { data: { checklists: Array<{ id: string }> } }).data.checklists.map((c) => c.id);
+    expect(ids(chosen)).toContain('aetna-massage');
+
+    const reset = await handle({ type: 'claimlint/set-choice', tabId: 7, payer: null, service: null }, fromPopup);
+    expect(ids(reset)).not.toContain('aetna-massage');
+  });
+
+  it('accepts a choice only from ClaimLint\'s own pages, and only well-formed ids', async () => {
+    await expect(handle({ type: 'claimlint/set-choice', tabId: 7, payer: 'aetna', service: null }, fromPage)).resolves.toMatchObject({ ok: false });
+    await expect(handle({ type: 'claimlint/set-choice', tabId: 7, payer: '<script>', service: null }, fromPopup)).resolves.toMatchObject({ ok: false });
+  });
+});

@@ -4,7 +4,7 @@ import { toBackgroundMessageSchema, type Reply, type ToBackgroundMessage } from 
 import { showGapBadge } from './badge';
 import { checkTab } from './check-tab';
 import { isFromContentScript, isFromExtensionPage } from './sender';
-import { readTabResult, recordSnapshot } from './tab-results';
+import { chooseForTab, readTabResult, recordSnapshot, type CheckedTab } from './tab-results';
 
 export interface ExtensionIdentity {
   id: string;
@@ -34,20 +34,35 @@ export function createMessageHandler(self: ExtensionIdentity) {
     }
     if (!isFromExtensionPage(sender, self.id, self.origin)) return refuse('Request refused: not from ClaimLint.');
     if (message.type === 'claimlint/get-tab-result') return { ok: true, data: await readTabResult(message.tabId) };
+    if (message.type === 'claimlint/set-choice') {
+      const checked = await chooseForTab(message.tabId, { payer: message.payer, service: message.service });
+      if (checked) await showResult(message.tabId, null, checked);
+      return { ok: true, data: checked?.result ?? null };
+    }
     return { ok: true, data: await checkTab(message.tabId) };
   }
 }
 
 /** Re-checks the tab with this frame's fields; answers the sender with its own marks and updates the others. */
 async function acceptSnapshot(tabId: number, frameId: number, snapshot: Parameters<typeof recordSnapshot>[2]) {
-  const { result, findingsByFrame } = await recordSnapshot(tabId, frameId, snapshot);
+  const checked = await recordSnapshot(tabId, frameId, snapshot);
+  await showResult(tabId, frameId, checked);
+  return { findings: checked.findingsByFrame.get(frameId) ?? [] };
+}
+
+/**
+ * Badge and marks for a fresh result. Every frame but `answered` (which gets its marks in the reply) is sent its
+ * own: a fix in one frame can change a finding shown in another (a pointer here, its diagnosis there).
+ */
+async function showResult(tabId: number, answered: number | null, { result, findingsByFrame }: CheckedTab): Promise<void> {
   await showGapBadge(tabId, result.checklists.length > 0 ? result.findings : null);
-  // A fix in one frame can change a finding shown in another (a pointer here, its diagnosis there).
   for (const [targetFrame, findings] of findingsByFrame) {
-    if (targetFrame === frameId) continue;
-    browser.tabs.sendMessage(tabId, { type: 'claimlint/marks', findings }, { frameId: targetFrame }).catch(() => {});
+    if (targetFrame === answered) continue;
+    // A frame may be gone by now; its marks go with it.
+    void Promise.resolve()
+      .then(() => browser.tabs.sendMessage(tabId, { type: 'claimlint/marks', findings }, { frameId: targetFrame }))
+      .catch(() => {});
   }
-  return { findings: findingsByFrame.get(frameId) ?? [] };
 }
 
 function refuse(error: string): Reply<never> {

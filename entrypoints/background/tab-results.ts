@@ -11,6 +11,13 @@ import { splitTabFieldKey, tabFieldKey, tabResultStorageKey, type TabResult } fr
  * restart, never written to disk and not readable by content scripts. A tab's entries go when the tab closes.
  */
 const framesKey = (tabId: number) => `frames:${tabId}`;
+const choiceKey = (tabId: number) => `choice:${tabId}`;
+
+/** The payer / service the user chose for this tab in the popup (null: read from the page). */
+export interface TabChoice {
+  payer: string | null;
+  service: string | null;
+}
 
 type FrameSnapshots = Record<string, Snapshot>;
 
@@ -38,23 +45,40 @@ export function recordSnapshot(tabId: number, frameId: number, snapshot: Snapsho
     const stored = (await browser.storage.session.get(framesKey(tabId)))[framesKey(tabId)] as FrameSnapshots | undefined;
     // A new document in the top frame means the old frames belong to a page that is gone.
     const keepOthers = frameId !== 0 || stored?.['0']?.url === snapshot.url;
-    const frames: FrameSnapshots = { ...(keepOthers ? stored : {}), [String(frameId)]: snapshot };
-    const merged = mergeFrames(frames);
-    const { checklists } = selectChecklists(merged, BUNDLED_CHECKLISTS);
-    const findings = evaluate(merged, checklists, { icd10cm: await loadIcd10Cm() });
-    const result: TabResult = {
-      tabId,
-      url: merged.url,
-      title: merged.title,
-      checkedAt: merged.takenAt,
-      fieldCount: merged.fields.length,
-      ...(merged.truncated && { truncated: merged.truncated }),
-      checklists: checklists.map(({ id, title, payer, service, vintage, source }) => ({ id, title, payer, service, vintage, source })),
-      findings,
-    };
-    await browser.storage.session.set({ [framesKey(tabId)]: frames, [tabResultStorageKey(tabId)]: result });
-    return { result, findingsByFrame: splitFindingsByFrame(findings, Object.keys(frames).map(Number)) };
+    return checkFrames(tabId, { ...(keepOthers ? stored : {}), [String(frameId)]: snapshot });
   });
+}
+
+/** Records the user's payer / service choice for the tab and checks its stored frames again with it. */
+export function chooseForTab(tabId: number, choice: TabChoice): Promise<CheckedTab | null> {
+  return inTabQueue(tabId, async () => {
+    await browser.storage.session.set({ [choiceKey(tabId)]: choice });
+    const stored = (await browser.storage.session.get(framesKey(tabId)))[framesKey(tabId)] as FrameSnapshots | undefined;
+    return stored && Object.keys(stored).length > 0 ? checkFrames(tabId, stored) : null;
+  });
+}
+
+async function checkFrames(tabId: number, frames: FrameSnapshots): Promise<CheckedTab> {
+  const choice = ((await browser.storage.session.get(choiceKey(tabId)))[choiceKey(tabId)] as TabChoice | undefined) ?? { payer: null, service: null };
+  const merged = mergeFrames(frames);
+  const { checklists, context } = selectChecklists(merged, BUNDLED_CHECKLISTS, {
+    ...(choice.payer && { payer: choice.payer }),
+    ...(choice.service && { service: choice.service }),
+  });
+  const findings = evaluate(merged, checklists, { icd10cm: await loadIcd10Cm() });
+  const result: TabResult = {
+    tabId,
+    url: merged.url,
+    title: merged.title,
+    checkedAt: merged.takenAt,
+    fieldCount: merged.fields.length,
+    ...(merged.truncated && { truncated: merged.truncated }),
+    checklists: checklists.map(({ id, title, payer, service, vintage, source }) => ({ id, title, payer, service, vintage, source })),
+    findings,
+    context: { ...context, chosen: choice },
+  };
+  await browser.storage.session.set({ [framesKey(tabId)]: frames, [tabResultStorageKey(tabId)]: result });
+  return { result, findingsByFrame: splitFindingsByFrame(findings, Object.keys(frames).map(Number)) };
 }
 
 export async function readTabResult(tabId: number): Promise<TabResult | null> {
@@ -63,7 +87,7 @@ export async function readTabResult(tabId: number): Promise<TabResult | null> {
 }
 
 export function forgetTab(tabId: number): Promise<void> {
-  return inTabQueue(tabId, () => browser.storage.session.remove([framesKey(tabId), tabResultStorageKey(tabId)]));
+  return inTabQueue(tabId, () => browser.storage.session.remove([framesKey(tabId), tabResultStorageKey(tabId), choiceKey(tabId)]));
 }
 
 function mergeFrames(frames: FrameSnapshots): Snapshot {

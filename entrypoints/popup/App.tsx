@@ -1,9 +1,10 @@
 import { useMemo, useState } from 'preact/hooks';
 import { AutoRunSite } from '../../components/AutoRunSite';
+import { ChecklistChoice } from '../../components/ChecklistChoice';
 import { FindingGroup } from '../../components/FindingGroup';
 import { PageSummary } from '../../components/PageSummary';
 import { StatusSummary } from '../../components/StatusSummary';
-import { focusFieldInTab } from './background-client';
+import { focusFieldInTab, requestChoice } from './background-client';
 import { groupFindings } from './group-findings';
 import { useTabResult, type PopupView } from './use-tab-result';
 
@@ -69,6 +70,15 @@ export function App({ search }: AppProps) {
         </button>
       </header>
       {result && <PageSummary result={result} />}
+      {result?.context && target && (
+        <ChecklistChoice
+          context={result.context}
+          onChoose={(payer, service) => {
+            // The fresh result arrives through storage.session like any other update.
+            void requestChoice(target.tabId, payer, service);
+          }}
+        />
+      )}
       <StatusSummary
         message={message}
         tone={view.kind === 'error' || focusError ? 'error' : 'neutral'}

@@ -7,12 +7,14 @@ import {
   type checkTabMessageSchema,
   type focusFieldMessageSchema,
   type getTabResultMessageSchema,
+  type setChoiceMessageSchema,
   type Reply,
   type TabResult,
 } from '../../utils/messages';
 
 type GetTabResultMessage = z.infer<typeof getTabResultMessageSchema>;
 type CheckTabMessage = z.infer<typeof checkTabMessageSchema>;
+type SetChoiceMessage = z.infer<typeof setChoiceMessageSchema>;
 type FocusFieldMessage = z.infer<typeof focusFieldMessageSchema>;
 
 /*
@@ -26,7 +28,7 @@ const tabResultReplySchema = z.union([
 ]);
 
 
-async function ask(message: GetTabResultMessage | CheckTabMessage): Promise<Reply<TabResult | null>> {
+async function ask(message: GetTabResultMessage | CheckTabMessage | SetChoiceMessage): Promise<Reply<TabResult | null>> {
   let reply: unknown;
   try {
     reply = await browser.runtime.sendMessage(message);
@@ -70,4 +72,9 @@ export async function focusFieldInTab(tabId: number, tabFieldKey: string): Promi
   if (!target) throw new Error(`not a field key: ${tabFieldKey}`);
   const message: FocusFieldMessage = { type: 'claimlint/focus-field', fieldKey: target.localKey };
   await browser.tabs.sendMessage(tabId, message, { frameId: target.frameId });
+}
+
+/** Check the tab for this payer / service instead of the ones read from the page (null: read from the page). */
+export function requestChoice(tabId: number, payer: string | null, service: string | null): Promise<Reply<TabResult | null>> {
+  return ask({ type: 'claimlint/set-choice', tabId, payer, service });
 }

@@ -70,4 +70,12 @@ describe('ClaimLint in Chromium on a served CMS-1500 page', () => {
     await expect.poll(() => stillMissing.count(), { timeout: 10_000 }).toBe(0);
     expect(await page.locator(`#${priorAuthId}`).inputValue()).toBe('PA20261122');
   });
+
+  it('checks against a payer\'s own checklist when the biller picks the payer in the popup', async () => {
+    expect(await popup.locator('body').innerText()).not.toMatch(/Premera 8\.03\.502/);
+    await popup.getByLabel('Payer').selectOption('premera');
+    await expect.poll(() => popup.locator('body').innerText(), { timeout: 10_000 }).toMatch(/Premera 8\.03\.502/);
+    const badge = await session.browser.worker.evaluate(async (id) => chrome.action.getBadgeText({ tabId: id }), await tabIdOf(session, page));
+    expect(Number(badge)).toBe(await popup.locator('[data-group="fail"] [data-status="fail"]').count());
+  });
 });
