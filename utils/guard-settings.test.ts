@@ -1,0 +1,41 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { isSubmitGuardOn, parseSubmitGuardSites, setSubmitGuard, SUBMIT_GUARD_SITES_KEY } from './guard-settings';
+
+const site = 'https://portal.example';
+
+describe('submit guard settings', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('is off for every site until the user turns it on', async () => {
+    const stored = await fakeBrowser.storage.local.get(SUBMIT_GUARD_SITES_KEY);
+    expect(isSubmitGuardOn(stored[SUBMIT_GUARD_SITES_KEY], site)).toBe(false);
+  });
+
+  it('turns on and off per site', async () => {
+    await setSubmitGuard(site, true);
+    await setSubmitGuard('https://other.example', true);
+    await setSubmitGuard(site, true);
+    let stored = (await fakeBrowser.storage.local.get(SUBMIT_GUARD_SITES_KEY))[SUBMIT_GUARD_SITES_KEY];
+    expect(stored).toEqual(['https://other.example', site]);
+    expect(isSubmitGuardOn(stored, site)).toBe(true);
+
+    await setSubmitGuard(site, false);
+    stored = (await fakeBrowser.storage.local.get(SUBMIT_GUARD_SITES_KEY))[SUBMIT_GUARD_SITES_KEY];
+    expect(isSubmitGuardOn(stored, site)).toBe(false);
+    expect(isSubmitGuardOn(stored, 'https://other.example')).toBe(true);
+  });
+
+  it('refuses what is not a site origin', async () => {
+    await expect(setSubmitGuard('https://portal.example/claims', true)).rejects.toThrow();
+    await expect(setSubmitGuard('javascript:alert(1)', true)).rejects.toThrow();
+  });
+
+  it('treats corrupt stored data as off instead of failing', () => {
+    expect(parseSubmitGuardSites('https://portal.example')).toEqual([]);
+    expect(parseSubmitGuardSites({ [site]: true })).toEqual([]);
+    expect(parseSubmitGuardSites(null)).toEqual([]);
+    expect(parseSubmitGuardSites([42, 'not a site', site, site])).toEqual([site]);
+    expect(isSubmitGuardOn([site], null)).toBe(false);
+  });
+});

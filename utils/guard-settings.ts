@@ -1,0 +1,30 @@
+/**
+ * Sites where the user asked ClaimLint to hold a submit while the page has gaps. Off by default: the guard
+ * steps between the user and their portal, so it runs only where the user turned it on.
+ */
+import * as z from 'zod/mini';
+import { browser } from 'wxt/browser';
+import { siteOriginSchema } from './field-mappings';
+
+export const SUBMIT_GUARD_SITES_KEY = 'submitGuardSites';
+const MAX_SITES = 1000;
+
+/** Reads the stored site list entry by entry; anything corrupt counts as "off" for that entry (or for all). */
+export function parseSubmitGuardSites(stored: unknown): string[] {
+  if (!Array.isArray(stored)) return [];
+  const sites = stored.filter((site): site is string => siteOriginSchema.safeParse(site).success);
+  return [...new Set(sites)].slice(-MAX_SITES);
+}
+
+/** True when the guard is on for this site (as given by siteOf); false for pages without a site. */
+export function isSubmitGuardOn(stored: unknown, site: string | null): boolean {
+  return site !== null && parseSubmitGuardSites(stored).includes(site);
+}
+
+/** Turns the submit guard on or off for one site (an origin from siteOf). */
+export async function setSubmitGuard(site: string, on: boolean): Promise<void> {
+  if (!siteOriginSchema.safeParse(site).success) throw new Error(`not a site origin: ${site}`);
+  const stored = await browser.storage.local.get(SUBMIT_GUARD_SITES_KEY);
+  const others = parseSubmitGuardSites(stored[SUBMIT_GUARD_SITES_KEY]).filter((existing) => existing !== site);
+  await browser.storage.local.set({ [SUBMIT_GUARD_SITES_KEY]: on ? [...others, site].slice(-MAX_SITES) : others });
+}
