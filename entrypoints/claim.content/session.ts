@@ -4,10 +4,12 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Finding } from '../../rules/schema';
 import { FIELD_MAPPINGS_KEY, parseFieldMappings, siteOf } from '../../utils/field-mappings';
 import { adapterOverridesFor, buildFieldIndex, locatorSelectorFor, takeSnapshot } from '../../utils/fields';
+import { isSubmitGuardOn, SUBMIT_GUARD_SITES_KEY } from '../../utils/guard-settings';
 import { toContentMessageSchema, type Reply } from '../../utils/messages';
 import { trackContextTarget } from './context-target';
 import { focusField } from './focus-field';
 import { MarkLayer, type FieldMark } from './mark-layer';
+import { startSubmitGuard } from './submit-guard';
 import { watchPage } from './watch';
 
 /**
@@ -19,6 +21,9 @@ export function startClaimLintSession(ctx: ContentScriptContext): void {
   const layer = new MarkLayer(document);
   const contextTarget = trackContextTarget(ctx);
   let elementsByKey = new Map<string, Element>();
+  // What the submit guard asks about: null until a check answers, and again when one fails.
+  let latestFindings: Finding[] | null = null;
+  let submitGuardOn = false;
   ctx.onInvalidated(() => layer.destroy());
 
   async function scanAndCheck(): Promise<void> {
@@ -32,9 +37,11 @@ export function startClaimLintSession(ctx: ContentScriptContext): void {
       | Reply<{ findings: Finding[] }>
       | undefined;
     if (reply?.ok) showMarks(reply.data.findings);
+    else latestFindings = null;
   }
 
   function showMarks(findings: Finding[]): void {
+    latestFindings = findings;
     const byField = new Map<string, Finding[]>();
     for (const finding of findings) {
       if (finding.status !== 'fail' || finding.fieldKey === null) continue;
@@ -48,7 +55,19 @@ export function startClaimLintSession(ctx: ContentScriptContext): void {
     layer.render(marks);
   }
 
-  const runSafely = () => void scanAndCheck().catch(reportError);
+  const runSafely = () =>
+    void scanAndCheck().catch((error: unknown) => {
+      latestFindings = null;
+      reportError(error);
+    });
+
+  function focusGap(fieldKey: string): boolean {
+    const element = elementsByKey.get(fieldKey);
+    if (!element?.isConnected) return false;
+    focusField(element);
+    layer.flash(fieldKey);
+    return true;
+  }
 
   function onMessage(raw: unknown, sender: Runtime.MessageSender): Promise<Reply<unknown>> | undefined {
     if (sender.id !== browser.runtime.id) return undefined;
@@ -69,11 +88,8 @@ export function startClaimLintSession(ctx: ContentScriptContext): void {
         return Promise.resolve({ ok: true, data: { selector: locatorSelectorFor(target), origin: site } });
       }
       case 'claimlint/focus-field': {
-        const element = elementsByKey.get(message.fieldKey);
         // Not in this frame: another frame's content script answers.
-        if (!element?.isConnected) return undefined;
-        focusField(element);
-        layer.flash(message.fieldKey);
+        if (!focusGap(message.fieldKey)) return undefined;
         return Promise.resolve({ ok: true, data: null });
       }
     }
@@ -82,11 +98,23 @@ export function startClaimLintSession(ctx: ContentScriptContext): void {
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
   // A mapping taught from the context menu applies at once.
-  const onStorageChanged = (changes: Record<string, unknown>, area: string) => {
+  const onStorageChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area === 'local' && FIELD_MAPPINGS_KEY in changes) runSafely();
+    const guardSites = changes[SUBMIT_GUARD_SITES_KEY];
+    if (area === 'local' && guardSites) submitGuardOn = isSubmitGuardOn(guardSites.newValue, siteOf(location.href));
   };
   browser.storage.onChanged.addListener(onStorageChanged);
   ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorageChanged));
+
+  browser.storage.local.get(SUBMIT_GUARD_SITES_KEY).then(
+    (stored) => void (submitGuardOn = isSubmitGuardOn(stored[SUBMIT_GUARD_SITES_KEY], siteOf(location.href))),
+    reportError,
+  );
+  startSubmitGuard(ctx, {
+    isEnabled: () => submitGuardOn,
+    latestFindings: () => latestFindings,
+    reviewGap: (gap) => gap.fieldKey !== null && focusGap(gap.fieldKey),
+  });
 
   watchPage(ctx, { onEdit: runSafely, onLayout: () => layer.scheduleReposition() });
   runSafely();
