@@ -27,7 +27,10 @@ export function AutoRunSite({ pageUrl }: AutoRunSiteProps) {
 
   useEffect(() => {
     if (!pattern) return;
-    browser.permissions.contains({ origins: [pattern] }).then(setGranted, () => setGranted(false));
+    // A browser without the permissions API (or one that throws) just leaves the choice out.
+    Promise.resolve()
+      .then(() => browser.permissions.contains({ origins: [pattern] }))
+      .then(setGranted, () => setGranted(null));
   }, [pattern]);
 
   if (!pattern || granted === null) return null;
