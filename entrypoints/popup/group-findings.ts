@@ -4,19 +4,19 @@ const SEVERITY_RANK: Record<Severity, number> = { critical: 0, serious: 1, moder
 
 export type GroupId = 'fail' | 'cantTell' | 'pass';
 
-export interface GroupedFindings {
+export interface GroupedFindings<T = Finding> {
   /** Found and empty or wrong, worst first. */
-  fail: Finding[];
+  fail: T[];
   /** The field was not found or could not be read, worst first. */
-  cantTell: Finding[];
+  cantTell: T[];
   /** Passed, then not applicable, in engine order. */
-  pass: Finding[];
+  pass: T[];
   counts: { fail: number; cantTell: number; pass: number; notApplicable: number };
 }
 
 /** Splits findings into the popup's groups; sorting is stable, so rules keep checklist order within a severity. */
-export function groupFindings(findings: readonly Finding[]): GroupedFindings {
-  const bySeverity = (a: Finding, b: Finding) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity];
+export function groupFindings<T extends Pick<Finding, 'status' | 'severity'>>(findings: readonly T[]): GroupedFindings<T> {
+  const bySeverity = (a: T, b: T) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity];
   const fail = findings.filter((finding) => finding.status === 'fail').sort(bySeverity);
   const cantTell = findings.filter((finding) => finding.status === 'cantTell').sort(bySeverity);
   const passed = findings.filter((finding) => finding.status === 'pass');
