@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { AutoRunSite } from '../../components/AutoRunSite';
 import { ChecklistChoice } from '../../components/ChecklistChoice';
+import { ExportControls } from '../../components/ExportControls';
 import { FindingGroup } from '../../components/FindingGroup';
 import { PageSummary } from '../../components/PageSummary';
 import { StatusSummary } from '../../components/StatusSummary';
@@ -115,6 +116,7 @@ export function App({ search }: AppProps) {
           )}
         </main>
       )}
+      {result && target && <ExportControls tabId={target.tabId} result={result} />}
       {result && <AutoRunSite pageUrl={result.url} />}
     </div>
   );
