@@ -11,7 +11,7 @@ describe('maintenance-language', () => {
   it('fails maintenance language where the payer excludes maintenance, quoting the words', () => {
     const [outcome] = run(plateau, 'exclude');
     expect(outcome).toMatchObject({ status: 'fail', fieldKey: 'doc.treatmentPlan' });
-    expect(outcome?.message).toMatch(/^Reads as maintenance care: “has plateaued”, “for maintenance care”; this payer does not cover maintenance/);
+    expect(outcome?.message).toMatch(/^Reads as maintenance or general-wellness care: “has plateaued”, “for maintenance care”; this checklist covers only treatment/);
   });
 
   it('passes it with a skilled-maintenance note where the payer covers skilled maintenance (Jimmo)', () => {

@@ -27,7 +27,7 @@ export const maintenanceLanguage = defineCheck({
     if (!detection.found) return [outcomeFor(source, 'pass', 'No maintenance language')];
     const words = showEvidence(detection.evidence, 3);
     return [policy === 'exclude'
-      ? outcomeFor(source, 'fail', `Reads as maintenance care: ${words}; this payer does not cover maintenance, so show the measurable improvement still expected or do not bill it as rehabilitative`)
+      ? outcomeFor(source, 'fail', `Reads as maintenance or general-wellness care: ${words}; this checklist covers only treatment of a condition that is expected to improve`)
       : outcomeFor(source, 'pass', `Maintenance language seen: ${words}; skilled maintenance is covered only when the notes show why a therapist's skill is needed`)];
   },
 });

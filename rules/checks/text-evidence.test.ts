@@ -48,8 +48,9 @@ describe('text-evidence', () => {
     const options = { detector: 'frequency-duration', concepts: ['doc.frequencyDuration', 'doc.frequency', 'doc.duration'], label: 'Frequency / duration' };
     const frequencyOnly = [field('doc.frequency', '2x/week'), field('doc.duration', '')];
     expect(run(frequencyOnly, options)[0]).toMatchObject({
-      status: 'fail', fieldKey: 'doc.frequency',
-      message: "The duration is not stated: add how long, such as 'for 6 weeks' or '12 visits' (Frequency / duration says “2x/week”)",
+      // The empty Duration box is where the user fixes it.
+      status: 'fail', fieldKey: 'doc.duration',
+      message: "The duration is not stated: add how long, such as 'for 6 weeks' or '12 visits' (Frequency says “2x/week”)",
     });
     expect(run(frequencyOnly, { ...options, require: ['frequency'] })[0])
       .toMatchObject({ status: 'pass', message: 'Frequency found: “2x/week”' });
@@ -86,5 +87,29 @@ describe('text-evidence', () => {
     expect(textEvidence.options.safeParse({ ...goals, detector: 'crystal-ball' }).success).toBe(false);
     expect(textEvidence.options.safeParse({ ...goals, require: ['frequency'] }).success).toBe(false);
     expect(textEvidence.options.safeParse({ ...goals, concepts: [] }).success).toBe(false);
+  });
+});
+
+describe('text-evidence over several fields', () => {
+  it('accepts a rating-only prognosis field read together with other fields', () => {
+    const [outcome] = textEvidence.run(
+      contextOf([
+        field('doc.expectedOutcome', 'Good', { key: 'potential' }),
+        field('doc.longTermGoals', 'Increase grip strength to 40 lb within 8 weeks', { key: 'ltg' }),
+      ]),
+      { detector: 'expected-outcome', concepts: ['doc.expectedOutcome', 'doc.longTermGoals'], label: 'Expected outcome' },
+    );
+    expect(outcome).toMatchObject({ status: 'pass', fieldKey: 'potential' });
+  });
+});
+
+describe('text-evidence pointing at the box to fix', () => {
+  it('points a missing duration at the empty Duration box, not at the Frequency box', () => {
+    const [outcome] = textEvidence.run(
+      contextOf([field('doc.frequency', 'Monthly', { key: 'freq' }), field('doc.duration', '', { key: 'dur' })]),
+      { detector: 'frequency-duration', concepts: ['doc.frequency', 'doc.duration'], label: 'Duration', require: ['duration'] },
+    );
+    expect(outcome).toMatchObject({ status: 'fail', fieldKey: 'dur' });
+    expect(outcome!.message).not.toMatch(/Monthly.*Monthly/);
   });
 });

@@ -11,6 +11,7 @@ const DETECTORS = [
 ] as const;
 type Detector = (typeof DETECTORS)[number];
 type Part = 'frequency' | 'duration';
+const PART_CONCEPTS: Record<Part, string> = { frequency: 'doc.frequency', duration: 'doc.duration' };
 
 // What the message says when the text is there but lacks what the payer reads for, keyed by the missing parts
 // (sorted, joined with "+"); "default" covers any other combination.
@@ -81,7 +82,11 @@ export const textEvidence = defineCheck({
     if (!first) return [notOnPage(concepts[0]!, label)];
     const filled = found.filter(hasValue);
     if (filled.length === 0) return [outcomeFor(first, 'fail', `${label} is empty (${fieldName(first)})`)];
-    const detection = TEXT_DETECTORS[detector](filled.map((field) => field.value).join('\n'));
+    // Each field on its own first (a prognosis select that says only "Good" is a whole answer by itself), then
+    // the fields together (a frequency in one box and a duration in the next).
+    const run = TEXT_DETECTORS[detector];
+    const detection = filled.map((field) => run(field.value)).find((single) => single.found)
+      ?? run(filled.map((field) => field.value).join('\n'));
     const source = fieldWithEvidence(filled, detection.evidence)!;
     const missing = detection.missing ?? [];
     const lacking = detector === 'frequency-duration'
@@ -92,7 +97,10 @@ export const textEvidence = defineCheck({
         ? `${require[0] === 'frequency' ? 'Frequency' : 'Duration'} found` : ADVICE[detector].found;
       return [outcomeFor(source, 'pass', `${what}: ${showEvidence(detection.evidence)}`)];
     }
-    const partial = detection.evidence.length > 0 ? ` (${label} says ${showEvidence(detection.evidence)})` : '';
-    return [outcomeFor(source, 'fail', `${advice(detector, lacking)}${partial}`)];
+    const evidence = [...new Set(detection.evidence)];
+    const partial = evidence.length > 0 ? ` (${fieldName(source)} says ${showEvidence(evidence)})` : '';
+    // A missing duration belongs in the empty Duration box, when the page has one, not in the Frequency box.
+    const emptyPartField = lacking.length === 1 ? found.find((field) => field.concept === PART_CONCEPTS[lacking[0] as Part] && !hasValue(field)) : undefined;
+    return [outcomeFor(emptyPartField ?? source, 'fail', `${advice(detector, lacking)}${partial}`)];
   },
 });
