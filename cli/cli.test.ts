@@ -153,3 +153,19 @@ describe('saved pages with chosen options', () => {
     }
   });
 });
+
+describe('check --json on a checklist fixture', () => {
+  it('prints exactly the gaps and can\'t-tells its expected JSON lists', { timeout: 30_000 }, async () => {
+    const page = 'test/fixtures/checklists/aetna-massage/fail';
+    const expected = JSON.parse(readFileSync(`${page}.json`, 'utf8')) as {
+      checkedOn: string; checklists: string[]; expectedFindings: Array<{ ruleId: string; status: string; index: unknown }>;
+    };
+    const { stdout, code } = await claimlint('check', `${page}.html`, '--json', '--as-of', expected.checkedOn);
+    expect(code).toBe(1);
+    const output = JSON.parse(stdout) as { checklists: string[]; findings: Array<{ ruleId: string; status: string; index: unknown }> };
+    expect(output.checklists).toEqual(expected.checklists);
+    const key = (finding: { ruleId: string; status: string; index: unknown }) => `${finding.ruleId}/${finding.status}/${String(finding.index)}`;
+    const reported = output.findings.filter((finding) => finding.status === 'fail' || finding.status === 'cantTell').map(key).sort();
+    expect(reported).toEqual(expected.expectedFindings.map(key).sort());
+  });
+});
