@@ -86,3 +86,30 @@ describe('choosing the payer and service in the popup', () => {
     await expect(handle({ type: 'claimlint/set-choice', tabId: 7, payer: '<script>', service: null }, fromPopup)).resolves.toMatchObject({ ok: false });
   });
 });
+
+describe('a page with frames', () => {
+  const frameField = snapshotOf([field('claim.icdIndicator', '0'), field('claim.priorAuthNumber', '')]);
+  const topFields = snapshotOf([
+    field('line.procedureCode', '97124', { index: 1 }),
+    field('line.diagnosisPointer', 'A', { index: 1 }),
+    field('line.charges', '90.00', { index: 1 }),
+  ]);
+  const fromFrame = { id: self.id, tab: { id: 7 }, frameId: 3, url: 'https://portal.example/frame' } as never;
+
+  it('keeps an iframe that reported before its top frame, and checks them as one claim', async () => {
+    await handle({ type: 'claimlint/snapshot', snapshot: frameField }, fromFrame);
+    await handle({ type: 'claimlint/snapshot', snapshot: topFields }, fromPage);
+    const stored = await handle({ type: 'claimlint/get-tab-result', tabId: 7 }, fromPopup);
+    const findings = (stored as { data: { findings: Array<{ ruleId: string; status: string; fieldKey: string | null }> } }).data.findings;
+    expect(findings.find((finding) => finding.ruleId === 'prior-auth-number')).toMatchObject({ status: 'fail', fieldKey: '3:claim.priorAuthNumber' });
+  });
+
+  it('drops the old frames when the top frame shows a new page', async () => {
+    await handle({ type: 'claimlint/snapshot', snapshot: frameField }, fromFrame);
+    await handle({ type: 'claimlint/snapshot', snapshot: topFields }, fromPage);
+    await handle({ type: 'claimlint/snapshot', snapshot: { ...topFields, url: 'https://portal.example/next-claim' } }, fromPage);
+    const stored = await handle({ type: 'claimlint/get-tab-result', tabId: 7 }, fromPopup);
+    const findings = (stored as { data: { findings: Array<{ ruleId: string; status: string }> } }).data.findings;
+    expect(findings.find((finding) => finding.ruleId === 'prior-auth-number')?.status).not.toBe('fail');
+  });
+});

@@ -43,8 +43,10 @@ export interface CheckedTab {
 export function recordSnapshot(tabId: number, frameId: number, snapshot: Snapshot): Promise<CheckedTab> {
   return inTabQueue(tabId, async () => {
     const stored = (await browser.storage.session.get(framesKey(tabId)))[framesKey(tabId)] as FrameSnapshots | undefined;
-    // A new document in the top frame means the old frames belong to a page that is gone.
-    const keepOthers = frameId !== 0 || stored?.['0']?.url === snapshot.url;
+    // A new document in the top frame means the old frames belong to a page that is gone. An iframe often
+    // reports before its top frame does: with no top frame stored yet, its frames belong to this page.
+    const previousTop = stored?.['0']?.url;
+    const keepOthers = frameId !== 0 || previousTop === undefined || previousTop === snapshot.url;
     return checkFrames(tabId, { ...(keepOthers ? stored : {}), [String(frameId)]: snapshot });
   });
 }
