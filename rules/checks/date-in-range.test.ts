@@ -59,3 +59,14 @@ describe('date-in-range with a period split into two boxes', () => {
     expect(outcomes).toEqual([expect.objectContaining({ status: 'pass' })]);
   });
 });
+
+describe('date-in-range on a page without the window', () => {
+  it('steps aside when told to, instead of a can\'t-tell on every claim', () => {
+    const fields = [field('line.dateFrom', '11/10/2026', { index: 1 })];
+    const options = { from: 'auth.from', to: 'auth.to', dates: ['line.dateFrom'], label: 'authorization period' } as const;
+    expect(dateInRange.run(contextOf(fields), { ...options, dates: [...options.dates] })[0]!.status).toBe('cantTell');
+    expect(dateInRange.run(contextOf(fields), { ...options, dates: [...options.dates], ifWindowAbsent: 'notApplicable' })[0]!.status).toBe('notApplicable');
+    const withWindow = [...fields, field('auth.from', '11/01/2026'), field('auth.to', '11/05/2026')];
+    expect(dateInRange.run(contextOf(withWindow), { ...options, dates: [...options.dates], ifWindowAbsent: 'notApplicable' })[0]!.status).toBe('fail');
+  });
+});

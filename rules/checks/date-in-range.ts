@@ -15,8 +15,16 @@ export const dateInRange = defineCheck({
     to: conceptKeyOption,
     dates: z.array(conceptKeyOption).check(z.minLength(1)),
     label: z.string().check(z.minLength(1)),
+    /**
+     * A claim page rarely shows the authorization's dates: when neither end of the window is on the page the
+     * rule can step aside ('notApplicable') instead of adding a can't-tell to every claim. Default 'cantTell'.
+     */
+    ifWindowAbsent: z.optional(z.enum(['cantTell', 'notApplicable'])),
   }),
-  run({ fields }, { from, to, dates, label }) {
+  run({ fields }, { from, to, dates, label, ifWindowAbsent }) {
+    if (ifWindowAbsent === 'notApplicable' && !fields.has(from) && !fields.has(to)) {
+      return [{ status: 'notApplicable', concept: from, index: null, fieldKey: null, message: `This page does not show the ${label}` }];
+    }
     const start = readConceptDate(fields, [from]);
     const end = readConceptDate(fields, [to], from === to ? 'last' : 'first');
     const problem = windowProblem(start, from, 'start', label) ?? windowProblem(end, to, 'end', label);
