@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { conceptKeySchema, fieldIndexSchema, severitySchema, sourceSchema, statusSchema } from '../rules/schema';
+import { findingSchema } from '../rules/schema';
 import { checklistSummarySchema, type TabResult } from './messages';
 
 /** What leaves the extension as a printed report or a JSON file: the same object for both. */
@@ -17,22 +17,8 @@ export const reviewReportSchema = z.object({
   fieldCount: z.number(),
   truncated: z.optional(z.object({ limit: z.number(), seen: z.number() })),
   checklists: z.array(checklistSummarySchema),
-  findings: z.array(
-    z.object({
-      ruleId: z.string(),
-      checklistId: z.string(),
-      title: z.string(),
-      status: statusSchema,
-      severity: severitySchema,
-      concept: z.nullable(conceptKeySchema),
-      index: fieldIndexSchema,
-      message: z.string(),
-      why: z.string(),
-      fix: z.string(),
-      source: z.string(),
-      citation: sourceSchema,
-    }),
-  ),
+  // A finding as the popup has it, less the field key (an internal locator, not part of the review).
+  findings: z.array(z.omit(findingSchema, { fieldKey: true })),
 });
 export type ReviewReport = z.infer<typeof reviewReportSchema>;
 
