@@ -1,0 +1,113 @@
+/**
+ * The user's settings (a default payer and service) and their custom rule packs, in storage.local. Settings
+ * hold ids the user picked, never a value from a page. Rule packs are checklists; every one passes
+ * parseChecklist when imported and again whenever it is read, so a pack edited in storage cannot slip past it.
+ */
+import * as z from 'zod/mini';
+import { browser } from 'wxt/browser';
+import { BUNDLED_CHECKLISTS, parseChecklist } from '../rules/checklists';
+import type { Checklist } from '../rules/schema';
+
+export const SETTINGS_KEY = 'settings';
+export const RULE_PACKS_KEY = 'rulePacks';
+/** Larger than any sensible checklist; keeps a wrong file from filling storage or freezing the page. */
+export const MAX_RULE_PACK_BYTES = 1024 * 1024;
+
+const choiceIdSchema = z.nullable(z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(100)));
+
+export const settingsSchema = z.object({
+  defaultPayer: choiceIdSchema,
+  defaultService: choiceIdSchema,
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = { defaultPayer: null, defaultService: null };
+
+export interface StoredSettings {
+  settings: Settings;
+  /** The stored settings could not be read and the defaults are used instead; the options page says so. */
+  corrupt: boolean;
+}
+
+/** Reads stored settings: nothing stored gives the defaults; anything unreadable gives the defaults, flagged. */
+export function parseSettings(stored: unknown): StoredSettings {
+  if (stored === undefined) return { settings: DEFAULT_SETTINGS, corrupt: false };
+  const parsed = settingsSchema.safeParse(stored);
+  return parsed.success ? { settings: parsed.data, corrupt: false } : { settings: DEFAULT_SETTINGS, corrupt: true };
+}
+
+export async function readSettings(): Promise<StoredSettings> {
+  return parseSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+}
+
+export async function writeSettings(settings: Settings): Promise<void> {
+  await browser.storage.local.set({ [SETTINGS_KEY]: settingsSchema.parse(settings) });
+}
+
+const bundledIds = new Set(BUNDLED_CHECKLISTS.map((checklist) => checklist.id));
+
+/**
+ * Reads stored rule packs one by one: a pack that no longer passes parseChecklist, or whose id a bundled
+ * checklist (or an earlier pack) now uses, is dropped on its own.
+ */
+export function parseRulePacks(stored: unknown): Checklist[] {
+  if (!Array.isArray(stored)) return [];
+  const packs: Checklist[] = [];
+  for (const entry of stored) {
+    const parsed = parseChecklist(entry);
+    if (!parsed.ok || bundledIds.has(parsed.checklist.id) || packs.some((pack) => pack.id === parsed.checklist.id)) continue;
+    packs.push(parsed.checklist);
+  }
+  return packs;
+}
+
+export async function readRulePacks(): Promise<Checklist[]> {
+  return parseRulePacks((await browser.storage.local.get(RULE_PACKS_KEY))[RULE_PACKS_KEY]);
+}
+
+export async function writeRulePacks(packs: Checklist[]): Promise<void> {
+  await browser.storage.local.set({ [RULE_PACKS_KEY]: packs });
+}
+
+export type RulePackImport = { ok: true; packs: Checklist[] } | { ok: false; error: string };
+
+/**
+ * Adds the checklist in a rule pack file's text to the existing packs. Refuses, saying exactly why, a file over
+ * 1 MB, text that is not JSON (with where it breaks), a checklist parseChecklist rejects, and an id that a
+ * bundled checklist or an existing pack already has. On a refusal the existing packs are returned untouched.
+ */
+export function importRulePack(text: string, existing: readonly Checklist[]): RulePackImport {
+  const bytes = new TextEncoder().encode(text).length;
+  if (bytes > MAX_RULE_PACK_BYTES) {
+    return { ok: false, error: `The file is ${(bytes / 1024 / 1024).toFixed(1)} MB; a rule pack can be at most 1 MB.` };
+  }
+  let input: unknown;
+  try {
+    // JSON.parse keeps "__proto__" as a plain own key and never calls a setter; the schema then drops unknown keys.
+    input = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, error: `The file is not valid JSON${whereJsonBreaks(text, error)}: ${messageOf(error)}` };
+  }
+  const parsed = parseChecklist(input);
+  if (!parsed.ok) return { ok: false, error: parsed.error };
+  const { id } = parsed.checklist;
+  if (bundledIds.has(id)) return { ok: false, error: `The id "${id}" is already used by a checklist that comes with ClaimLint.` };
+  if (existing.some((pack) => pack.id === id)) {
+    return { ok: false, error: `The id "${id}" is already used by an imported rule pack; remove that one first.` };
+  }
+  return { ok: true, packs: [...existing, parsed.checklist] };
+}
+
+/** " (line L, column C)" where the parser stopped, when the engine says (or the text simply ended). */
+function whereJsonBreaks(text: string, error: unknown): string {
+  const message = messageOf(error);
+  const position = /position (\d+)/.exec(message);
+  const offset = position ? Number(position[1]) : /end of (JSON|data)/i.test(message) ? text.length : null;
+  if (offset === null) return '';
+  const before = text.slice(0, offset).split('\n');
+  return ` (line ${before.length}, column ${before.at(-1)!.length + 1})`;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
