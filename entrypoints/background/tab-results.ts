@@ -4,6 +4,7 @@ import { evaluate } from '../../rules/engine';
 import { selectChecklists } from '../../rules/select/select-checklists';
 import type { Finding, Snapshot } from '../../rules/schema';
 import { loadIcd10Cm } from '../../utils/icd10cm-loader';
+import { readRulePacks, readSettings } from '../../utils/settings';
 import { splitTabFieldKey, tabFieldKey, tabResultStorageKey, type TabResult } from '../../utils/messages';
 
 /*
@@ -62,10 +63,14 @@ export function chooseForTab(tabId: number, choice: TabChoice): Promise<CheckedT
 
 async function checkFrames(tabId: number, frames: FrameSnapshots): Promise<CheckedTab> {
   const choice = ((await browser.storage.session.get(choiceKey(tabId)))[choiceKey(tabId)] as TabChoice | undefined) ?? { payer: null, service: null };
+  // Read once per check: the popup's choice for this tab wins, then the user's defaults, then the page itself.
+  const [{ settings }, rulePacks] = await Promise.all([readSettings(), readRulePacks()]);
+  const payer = choice.payer ?? settings.defaultPayer;
+  const service = choice.service ?? settings.defaultService;
   const merged = mergeFrames(frames);
-  const { checklists, context } = selectChecklists(merged, BUNDLED_CHECKLISTS, {
-    ...(choice.payer && { payer: choice.payer }),
-    ...(choice.service && { service: choice.service }),
+  const { checklists, context } = selectChecklists(merged, [...BUNDLED_CHECKLISTS, ...rulePacks], {
+    ...(payer && { payer }),
+    ...(service && { service }),
   });
   const findings = evaluate(merged, checklists, { icd10cm: await loadIcd10Cm() });
   const result: TabResult = {
