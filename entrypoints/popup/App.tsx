@@ -70,54 +70,57 @@ export function App({ search }: AppProps) {
           Check again
         </button>
       </header>
-      {result && <PageSummary result={result} />}
-      {result?.context && target && (
-        <ChecklistChoice
-          context={result.context}
-          onChoose={(payer, service) => {
-            // The fresh result arrives through storage.session like any other update.
-            void requestChoice(target.tabId, payer, service);
-          }}
-        />
-      )}
-      <StatusSummary
-        message={message}
-        tone={view.kind === 'error' || focusError ? 'error' : 'neutral'}
-        counts={grouped?.counts ?? null}
-      />
-      {grouped && (
-        <main class="groups">
-          <FindingGroup
-            group="fail"
-            heading={`Missing (${grouped.counts.fail})`}
-            findings={grouped.fail}
-            emptyText="Nothing missing."
-            checklistTitles={checklistTitles}
-            onGoToField={goToField}
+      {/* Everything below the bar is the page's one main landmark, so screen readers can jump past the bar. */}
+      <main>
+        {result && <PageSummary result={result} />}
+        {result?.context && target && (
+          <ChecklistChoice
+            context={result.context}
+            onChoose={(payer, service) => {
+              // The fresh result arrives through storage.session like any other update.
+              void requestChoice(target.tabId, payer, service);
+            }}
           />
-          {grouped.cantTell.length > 0 && (
+        )}
+        <StatusSummary
+          message={message}
+          tone={view.kind === 'error' || focusError ? 'error' : 'neutral'}
+          counts={grouped?.counts ?? null}
+        />
+        {grouped && (
+          <div class="groups">
             <FindingGroup
-              group="cantTell"
-              heading={`Can't tell (${grouped.counts.cantTell})`}
-              findings={grouped.cantTell}
+              group="fail"
+              heading={`Missing (${grouped.counts.fail})`}
+              findings={grouped.fail}
+              emptyText="Nothing missing."
               checklistTitles={checklistTitles}
               onGoToField={goToField}
             />
-          )}
-          {grouped.pass.length > 0 && (
-            <FindingGroup
-              group="pass"
-              heading={passHeading(grouped.counts)}
-              findings={grouped.pass}
-              collapsed
-              checklistTitles={checklistTitles}
-              onGoToField={goToField}
-            />
-          )}
-        </main>
-      )}
-      {result && target && <ExportControls tabId={target.tabId} result={result} />}
-      {result && <AutoRunSite pageUrl={result.url} />}
+            {grouped.cantTell.length > 0 && (
+              <FindingGroup
+                group="cantTell"
+                heading={`Can't tell (${grouped.counts.cantTell})`}
+                findings={grouped.cantTell}
+                checklistTitles={checklistTitles}
+                onGoToField={goToField}
+              />
+            )}
+            {grouped.pass.length > 0 && (
+              <FindingGroup
+                group="pass"
+                heading={passHeading(grouped.counts)}
+                findings={grouped.pass}
+                collapsed
+                checklistTitles={checklistTitles}
+                onGoToField={goToField}
+              />
+            )}
+          </div>
+        )}
+        {result && target && <ExportControls tabId={target.tabId} result={result} />}
+        {result && <AutoRunSite pageUrl={result.url} />}
+      </main>
     </div>
   );
 }

@@ -44,9 +44,11 @@ export function Report({ search }: ReportProps) {
           </button>
         )}
       </header>
-      {view.kind === 'loading' && <p>Loading…</p>}
-      {view.kind === 'error' && <p role="alert">{view.error}</p>}
-      {view.kind === 'report' && <ReportBody report={view.report} />}
+      <main>
+        {view.kind === 'loading' && <p>Loading…</p>}
+        {view.kind === 'error' && <p role="alert">{view.error}</p>}
+        {view.kind === 'report' && <ReportBody report={view.report} />}
+      </main>
     </div>
   );
 }
