@@ -19,6 +19,7 @@ export class MarkLayer {
   private readonly root: ShadowRoot;
   private marks: Array<FieldMark & { box: HTMLElement }> = [];
   private frame = 0;
+  private visible = true;
 
   constructor(private readonly doc: Document) {
     this.host = doc.createElement('claimlint-marks');
@@ -34,14 +35,18 @@ export class MarkLayer {
   render(fieldMarks: FieldMark[]): void {
     for (const mark of this.marks) mark.box.remove();
     this.marks = fieldMarks.map((mark) => ({ ...mark, box: this.drawBox(mark) }));
-    if (this.marks.length > 0 && !this.host.isConnected) this.doc.documentElement.append(this.host);
-    if (this.marks.length === 0) this.host.remove();
-    this.reposition();
+    this.attach();
+  }
+
+  /** Hides or shows every mark; hidden marks keep up with new results and reappear as they are then. */
+  setVisible(visible: boolean): void {
+    this.visible = visible;
+    this.attach();
   }
 
   /** Called on scroll and resize; batched to one layout read per animation frame. */
   scheduleReposition(): void {
-    if (this.frame || this.marks.length === 0) return;
+    if (this.frame || !this.host.isConnected) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
       this.reposition();
@@ -61,6 +66,14 @@ export class MarkLayer {
     cancelAnimationFrame(this.frame);
     this.marks = [];
     this.host.remove();
+  }
+
+  /** The layer is in the page only while it has marks to show: hidden marks leave nothing in the page. */
+  private attach(): void {
+    const show = this.visible && this.marks.length > 0;
+    if (show && !this.host.isConnected) this.doc.documentElement.append(this.host);
+    if (!show) this.host.remove();
+    if (show) this.reposition();
   }
 
   private reposition(): void {

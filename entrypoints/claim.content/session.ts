@@ -5,6 +5,7 @@ import type { Finding } from '../../rules/schema';
 import { FIELD_MAPPINGS_KEY, parseFieldMappings, siteOf } from '../../utils/field-mappings';
 import { adapterOverridesFor, buildFieldIndex, locatorSelectorFor, takeSnapshot } from '../../utils/fields';
 import { isSubmitGuardOn, SUBMIT_GUARD_SITES_KEY } from '../../utils/guard-settings';
+import { MARKS_HIDDEN_KEY, parseMarksHidden, readMarksHidden } from '../../utils/marks-setting';
 import { toContentMessageSchema, type Reply } from '../../utils/messages';
 import { trackContextTarget } from './context-target';
 import { focusField } from './focus-field';
@@ -102,6 +103,8 @@ export function startClaimLintSession(ctx: ContentScriptContext): void {
     if (area === 'local' && FIELD_MAPPINGS_KEY in changes) runSafely();
     const guardSites = changes[SUBMIT_GUARD_SITES_KEY];
     if (area === 'local' && guardSites) submitGuardOn = isSubmitGuardOn(guardSites.newValue, siteOf(location.href));
+    const marksHidden = changes[MARKS_HIDDEN_KEY];
+    if (area === 'local' && marksHidden) layer.setVisible(!parseMarksHidden(marksHidden.newValue));
   };
   browser.storage.onChanged.addListener(onStorageChanged);
   ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorageChanged));
@@ -110,6 +113,7 @@ export function startClaimLintSession(ctx: ContentScriptContext): void {
     (stored) => void (submitGuardOn = isSubmitGuardOn(stored[SUBMIT_GUARD_SITES_KEY], siteOf(location.href))),
     reportError,
   );
+  readMarksHidden().then((hidden) => layer.setVisible(!hidden), reportError);
   startSubmitGuard(ctx, {
     isEnabled: () => submitGuardOn,
     latestFindings: () => latestFindings,

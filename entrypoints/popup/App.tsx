@@ -4,6 +4,7 @@ import { ChecklistChoice } from '../../components/ChecklistChoice';
 import { ExportControls } from '../../components/ExportControls';
 import { FindingGroup } from '../../components/FindingGroup';
 import { PageSummary } from '../../components/PageSummary';
+import { ShowMarksSetting } from '../../components/ShowMarksSetting';
 import { StatusSummary } from '../../components/StatusSummary';
 import { focusFieldInTab, requestChoice } from './background-client';
 import { groupFindings } from './group-findings';
@@ -119,6 +120,7 @@ export function App({ search }: AppProps) {
           </div>
         )}
         {result && target && <ExportControls tabId={target.tabId} result={result} />}
+        {result && <ShowMarksSetting />}
         {result && <AutoRunSite pageUrl={result.url} />}
       </main>
     </div>
