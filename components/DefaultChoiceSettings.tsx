@@ -1,0 +1,79 @@
+import { useEffect, useState } from 'preact/hooks';
+import { KNOWN_PAYERS, KNOWN_SERVICES } from '../rules/select/page-context';
+import { readSettings, writeSettings, type Settings } from '../utils/settings';
+
+/**
+ * The payer and service ClaimLint assumes when the popup has no choice for a tab; "read from the page" leaves
+ * it to detection. A choice made in the popup still wins for that tab.
+ */
+export function DefaultChoiceSettings() {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [corrupt, setCorrupt] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    readSettings().then(
+      (stored) => {
+        setSettings(stored.settings);
+        setCorrupt(stored.corrupt);
+      },
+      (reason: unknown) => setError(String(reason)),
+    );
+  }, []);
+
+  const save = (next: Settings) => {
+    setSettings(next);
+    setError(null);
+    writeSettings(next).then(
+      () => setCorrupt(false),
+      (reason: unknown) => setError(reason instanceof Error ? reason.message : String(reason)),
+    );
+  };
+
+  return (
+    <section class="options-section" aria-labelledby="defaults-heading">
+      <h2 id="defaults-heading" class="section-label">Default payer and service</h2>
+      <p class="options-help">Used when you have not picked a payer or service in the popup for a page.</p>
+      {corrupt && (
+        <p class="notice" role="status" data-settings-corrupt>
+          Your saved settings could not be read, so the defaults are shown. Choosing again saves them afresh.
+        </p>
+      )}
+      {settings && (
+        <div class="checklist-choice">
+          <label>
+            <span id="default-payer-label">Default payer</span>
+            <select
+              aria-labelledby="default-payer-label"
+              value={settings.defaultPayer ?? ''}
+              onChange={(event) => save({ ...settings, defaultPayer: event.currentTarget.value || null })}
+            >
+              <option value="">Read from the page</option>
+              {KNOWN_PAYERS.map((payer) => (
+                <option key={payer.id} value={payer.id}>
+                  {payer.title}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            <span id="default-service-label">Default service</span>
+            <select
+              aria-labelledby="default-service-label"
+              value={settings.defaultService ?? ''}
+              onChange={(event) => save({ ...settings, defaultService: event.currentTarget.value || null })}
+            >
+              <option value="">Read from the page</option>
+              {KNOWN_SERVICES.map((service) => (
+                <option key={service.id} value={service.id}>
+                  {service.title}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+      )}
+      {error && <p role="alert">{error}</p>}
+    </section>
+  );
+}

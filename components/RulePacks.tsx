@@ -1,0 +1,113 @@
+import { useEffect, useState } from 'preact/hooks';
+import { BUNDLED_CHECKLISTS } from '../rules/checklists';
+import type { Checklist } from '../rules/schema';
+import { importRulePack, MAX_RULE_PACK_BYTES, readRulePacks, writeRulePacks } from '../utils/settings';
+import { ChecklistSources } from './ChecklistSources';
+import { SourceLink } from './SourceLink';
+
+/** Offers a rule pack as a JSON file download (a blob link, so nothing leaves the browser). */
+function exportRulePack(pack: Checklist): void {
+  const url = URL.createObjectURL(new Blob([JSON.stringify(pack, null, 2)], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = `${pack.id}.json`;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/**
+ * The checklists ClaimLint ships with, and the user's own rule packs: import one from a JSON file (refused with
+ * the exact reason when it does not pass), export or remove one.
+ */
+export function RulePacks() {
+  const [packs, setPacks] = useState<Checklist[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [imported, setImported] = useState<string | null>(null);
+
+  useEffect(() => {
+    readRulePacks().then(setPacks, (reason: unknown) => setError(String(reason)));
+  }, []);
+
+  const save = async (next: Checklist[]) => {
+    await writeRulePacks(next);
+    setPacks(next);
+  };
+
+  const importFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    setError(null);
+    setImported(null);
+    try {
+      // Refuse a huge file before reading it into memory; importRulePack checks the text's size again.
+      if (file.size > MAX_RULE_PACK_BYTES) {
+        setError(`The file is ${(file.size / 1024 / 1024).toFixed(1)} MB; a rule pack can be at most 1 MB.`);
+        return;
+      }
+      const current = await readRulePacks();
+      const result = importRulePack(await file.text(), current);
+      if (!result.ok) {
+        setError(result.error);
+        setPacks(current);
+        return;
+      }
+      await save(result.packs);
+      setImported(result.packs.at(-1)!.title);
+    } catch (reason) {
+      setError(reason instanceof Error ? reason.message : String(reason));
+    }
+  };
+
+  const remove = (id: string) => {
+    setError(null);
+    setImported(null);
+    save(packs.filter((pack) => pack.id !== id)).catch((reason: unknown) => setError(String(reason)));
+  };
+
+  return (
+    <section class="options-section" aria-labelledby="rule-packs-heading">
+      <h2 id="rule-packs-heading" class="section-label">Rule packs</h2>
+      <h3 class="options-subheading">Your rule packs</h3>
+      {packs.length === 0 && <p class="options-help">None imported.</p>}
+      <ul class="options-list" data-rule-packs>
+        {packs.map((pack) => (
+          <li key={pack.id} data-checklist-id={pack.id}>
+            <span class="checklist-title">{pack.title}</span>
+            <span class="checklist-meta">
+              {pack.payer} · {pack.service} · reviewed {pack.vintage}
+            </span>
+            <span class="checklist-source">
+              Source: <SourceLink source={pack.source} />
+            </span>
+            <span class="options-actions">
+              <button type="button" onClick={() => exportRulePack(pack)} aria-label={`Export ${pack.title}`}>
+                Export
+              </button>
+              <button type="button" onClick={() => remove(pack.id)} aria-label={`Remove ${pack.title}`}>
+                Remove
+              </button>
+            </span>
+          </li>
+        ))}
+      </ul>
+      <label class="options-import">
+        Import a rule pack (JSON file)
+        <input type="file" accept=".json,application/json" onChange={(event) => void importFile(event.currentTarget)} />
+      </label>
+      {error && (
+        <p role="alert" class="notice notice-error" data-import-error>
+          {error}
+        </p>
+      )}
+      {imported && (
+        <p role="status" class="notice">
+          Imported “{imported}”.
+        </p>
+      )}
+      <div class="options-bundled">
+        <ChecklistSources checklists={BUNDLED_CHECKLISTS} />
+      </div>
+    </section>
+  );
+}

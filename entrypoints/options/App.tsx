@@ -1,0 +1,17 @@
+import { DefaultChoiceSettings } from '../../components/DefaultChoiceSettings';
+import { GrantedSites } from '../../components/GrantedSites';
+import { RulePacks } from '../../components/RulePacks';
+import { TaughtFields } from '../../components/TaughtFields';
+
+/** ClaimLint's options: defaults, sites, rule packs and taught fields. Everything lives in this browser only. */
+export function App() {
+  return (
+    <main class="options">
+      <h1 class="brand">ClaimLint options</h1>
+      <DefaultChoiceSettings />
+      <GrantedSites />
+      <RulePacks />
+      <TaughtFields />
+    </main>
+  );
+}
