@@ -104,4 +104,12 @@ describe('axe-core finds no accessibility violations', () => {
     await expectNoViolations(report);
     await report.close();
   });
+
+  it('in the options page', async () => {
+    const options = await openExtensionPage('options.html');
+    await expect.poll(() => options.locator('h1').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await options.waitForTimeout(300);
+    await expectNoViolations(options);
+    await options.close();
+  });
 });
