@@ -21,6 +21,9 @@ export default defineConfig({
       content_security_policy: {
         extension_pages: "script-src 'self'; object-src 'self'",
       },
+      // An IT admin sets defaults for every seat through Chrome policy; Firefox reads policies.json's "3rdparty"
+      // section for the extension id without a schema in the manifest.
+      ...(browser !== 'firefox' && { storage: { managed_schema: 'managed-schema.json' } }),
       ...(browser === 'firefox' && { browser_specific_settings: {
         gecko: {
           id: 'claimlint@claimlint.dev',

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { KNOWN_PAYERS, KNOWN_SERVICES } from '../rules/select/page-context';
-import { readSettings, writeSettings, type Settings } from '../utils/settings';
+import { readSettings, writeSettings, type Settings, type StoredSettings } from '../utils/settings';
 
 /**
  * The payer and service ClaimLint assumes when the popup has no choice for a tab; "read from the page" leaves
@@ -8,6 +8,8 @@ import { readSettings, writeSettings, type Settings } from '../utils/settings';
  */
 export function DefaultChoiceSettings() {
   const [settings, setSettings] = useState<Settings | null>(null);
+  const [user, setUser] = useState<Settings | null>(null);
+  const [locked, setLocked] = useState<StoredSettings['locked']>({ defaultPayer: false, defaultService: false });
   const [corrupt, setCorrupt] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -15,14 +17,19 @@ export function DefaultChoiceSettings() {
     readSettings().then(
       (stored) => {
         setSettings(stored.settings);
+        setUser(stored.user);
+        setLocked(stored.locked);
         setCorrupt(stored.corrupt);
       },
       (reason: unknown) => setError(String(reason)),
     );
   }, []);
 
-  const save = (next: Settings) => {
-    setSettings(next);
+  // What is saved is the user's own choice; a value set by policy stays in force over it.
+  const save = (change: Partial<Settings>) => {
+    const next = { ...(user ?? settings!), ...change };
+    setUser(next);
+    setSettings({ ...settings!, ...change });
     setError(null);
     writeSettings(next).then(
       () => setCorrupt(false),
@@ -46,7 +53,9 @@ export function DefaultChoiceSettings() {
             <select
               aria-labelledby="default-payer-label"
               value={settings.defaultPayer ?? ''}
-              onChange={(event) => save({ ...settings, defaultPayer: event.currentTarget.value || null })}
+              disabled={locked.defaultPayer}
+              aria-describedby={locked.defaultPayer ? 'default-payer-locked' : undefined}
+              onChange={(event) => save({ defaultPayer: event.currentTarget.value || null })}
             >
               <option value="">Read from the page</option>
               {KNOWN_PAYERS.map((payer) => (
@@ -56,12 +65,19 @@ export function DefaultChoiceSettings() {
               ))}
             </select>
           </label>
+          {locked.defaultPayer && (
+            <p id="default-payer-locked" class="options-help" data-locked="defaultPayer">
+              Set by your administrator.
+            </p>
+          )}
           <label>
             <span id="default-service-label">Default service</span>
             <select
               aria-labelledby="default-service-label"
               value={settings.defaultService ?? ''}
-              onChange={(event) => save({ ...settings, defaultService: event.currentTarget.value || null })}
+              disabled={locked.defaultService}
+              aria-describedby={locked.defaultService ? 'default-service-locked' : undefined}
+              onChange={(event) => save({ defaultService: event.currentTarget.value || null })}
             >
               <option value="">Read from the page</option>
               {KNOWN_SERVICES.map((service) => (
@@ -71,6 +87,11 @@ export function DefaultChoiceSettings() {
               ))}
             </select>
           </label>
+          {locked.defaultService && (
+            <p id="default-service-locked" class="options-help" data-locked="defaultService">
+              Set by your administrator.
+            </p>
+          )}
         </div>
       )}
       {error && <p role="alert">{error}</p>}

@@ -21,16 +21,37 @@ describe('settings', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('has no default payer or service until the user picks one', async () => {
-    expect(await readSettings()).toEqual({ settings: { defaultPayer: null, defaultService: null }, corrupt: false });
+    expect(await readSettings()).toMatchObject({ settings: { defaultPayer: null, defaultService: null }, corrupt: false });
     await writeSettings({ defaultPayer: 'premera', defaultService: null });
-    expect(await readSettings()).toEqual({ settings: { defaultPayer: 'premera', defaultService: null }, corrupt: false });
+    expect(await readSettings()).toMatchObject({ settings: { defaultPayer: 'premera', defaultService: null }, corrupt: false });
   });
 
   it('falls back to the defaults, flagged corrupt, when the stored settings cannot be read', async () => {
     await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { defaultPayer: 42 } });
-    expect(await readSettings()).toEqual({ settings: { defaultPayer: null, defaultService: null }, corrupt: true });
+    expect(await readSettings()).toMatchObject({ settings: { defaultPayer: null, defaultService: null }, corrupt: true });
     expect(parseSettings('premera').corrupt).toBe(true);
     expect(parseSettings({ defaultPayer: '<img src=x>', defaultService: null }).corrupt).toBe(true);
+  });
+});
+
+describe('settings an administrator sets by policy (storage.managed)', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('win over the user\'s own, show as locked, and keep the user\'s choice underneath', async () => {
+    await writeSettings({ defaultPayer: 'premera', defaultService: 'massage' });
+    await fakeBrowser.storage.managed.set({ defaultPayer: 'medicare' });
+    expect(await readSettings()).toEqual({
+      settings: { defaultPayer: 'medicare', defaultService: 'massage' },
+      user: { defaultPayer: 'premera', defaultService: 'massage' },
+      locked: { defaultPayer: true, defaultService: false },
+      corrupt: false,
+    });
+  });
+
+  it('ignore a malformed policy value rather than applying it', async () => {
+    await writeSettings({ defaultPayer: 'premera', defaultService: null });
+    await fakeBrowser.storage.managed.set({ defaultPayer: '<script>', defaultService: 42 });
+    expect(await readSettings()).toMatchObject({ settings: { defaultPayer: 'premera', defaultService: null }, locked: { defaultPayer: false } });
   });
 });
 

@@ -24,20 +24,57 @@ export type Settings = z.infer<typeof settingsSchema>;
 export const DEFAULT_SETTINGS: Settings = { defaultPayer: null, defaultService: null };
 
 export interface StoredSettings {
+  /** What ClaimLint uses: the administrator's values where set, else the user's. */
   settings: Settings;
+  /** The user's own choices, kept when an administrator's value covers them. */
+  user: Settings;
+  /** Settings an administrator set by policy (storage.managed): shown as locked in the options page. */
+  locked: Record<keyof Settings, boolean>;
   /** The stored settings could not be read and the defaults are used instead; the options page says so. */
   corrupt: boolean;
 }
 
+const NOTHING_LOCKED: StoredSettings['locked'] = { defaultPayer: false, defaultService: false };
+
 /** Reads stored settings: nothing stored gives the defaults; anything unreadable gives the defaults, flagged. */
-export function parseSettings(stored: unknown): StoredSettings {
-  if (stored === undefined) return { settings: DEFAULT_SETTINGS, corrupt: false };
-  const parsed = settingsSchema.safeParse(stored);
-  return parsed.success ? { settings: parsed.data, corrupt: false } : { settings: DEFAULT_SETTINGS, corrupt: true };
+export function parseSettings(stored: unknown, managed: Partial<Settings> = {}): StoredSettings {
+  const parsed = stored === undefined ? null : settingsSchema.safeParse(stored);
+  const user = parsed?.success ? parsed.data : DEFAULT_SETTINGS;
+  const locked = { defaultPayer: managed.defaultPayer != null, defaultService: managed.defaultService != null };
+  return {
+    settings: {
+      defaultPayer: managed.defaultPayer ?? user.defaultPayer,
+      defaultService: managed.defaultService ?? user.defaultService,
+    },
+    user,
+    locked: locked.defaultPayer || locked.defaultService ? locked : NOTHING_LOCKED,
+    corrupt: parsed !== null && !parsed.success,
+  };
+}
+
+/**
+ * A practice's IT admin can set the defaults for every seat (Chrome enterprise policy, Firefox policies.json),
+ * declared in public/managed-schema.json. Each value is checked on its own; a browser without managed storage
+ * (or without a policy) has none.
+ */
+export async function readManagedSettings(): Promise<Partial<Settings>> {
+  let stored: Record<string, unknown>;
+  try {
+    stored = await browser.storage.managed.get(['defaultPayer', 'defaultService']);
+  } catch {
+    return {};
+  }
+  const managed: Partial<Settings> = {};
+  for (const key of ['defaultPayer', 'defaultService'] as const) {
+    const parsed = choiceIdSchema.safeParse(stored[key]);
+    if (parsed.success && parsed.data !== null) managed[key] = parsed.data;
+  }
+  return managed;
 }
 
 export async function readSettings(): Promise<StoredSettings> {
-  return parseSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+  const [local, managed] = await Promise.all([browser.storage.local.get(SETTINGS_KEY), readManagedSettings()]);
+  return parseSettings(local[SETTINGS_KEY], managed);
 }
 
 export async function writeSettings(settings: Settings): Promise<void> {
