@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { BUNDLED_CHECKLISTS } from '../rules/checklists';
 import type { Checklist } from '../rules/schema';
-import { importRulePack, MAX_RULE_PACK_BYTES, readRulePacks, writeRulePacks } from '../utils/settings';
+import { importRulePack, MAX_RULE_PACK_BYTES, readManagedRulePacks, readRulePacks, writeRulePacks } from '../utils/settings';
 import { ChecklistSources } from './ChecklistSources';
 import { SourceLink } from './SourceLink';
 
@@ -21,11 +21,13 @@ function exportRulePack(pack: Checklist): void {
  */
 export function RulePacks() {
   const [packs, setPacks] = useState<Checklist[]>([]);
+  const [managedPacks, setManagedPacks] = useState<Checklist[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [imported, setImported] = useState<string | null>(null);
 
   useEffect(() => {
     readRulePacks().then(setPacks, (reason: unknown) => setError(String(reason)));
+    readManagedRulePacks().then(setManagedPacks, () => setManagedPacks([]));
   }, []);
 
   const save = async (next: Checklist[]) => {
@@ -104,6 +106,12 @@ export function RulePacks() {
         <p role="status" class="notice">
           Imported “{imported}”.
         </p>
+      )}
+      {managedPacks.length > 0 && (
+        <div class="options-managed" data-locked="rulePacks">
+          <p class="options-help">Set by your administrator (cannot be removed here):</p>
+          <ChecklistSources checklists={managedPacks} />
+        </div>
       )}
       <div class="options-bundled">
         <ChecklistSources checklists={BUNDLED_CHECKLISTS} />

@@ -142,3 +142,18 @@ describe('stored rule packs', () => {
     expect(parseRulePacks({ [pack.id]: pack })).toEqual([]);
   });
 });
+
+describe('rule packs an administrator deploys by policy', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('are used before the user\'s, win on a clashing id, and invalid ones are ignored', async () => {
+    const { readAllRulePacks } = await import('./settings');
+    const adminVersion = { ...other, title: 'Practice policy: therapy' };
+    await writeRulePacks([pack, other]);
+    await fakeBrowser.storage.managed.set({ [RULE_PACKS_KEY]: [adminVersion, { id: 'broken' }] });
+    expect((await readAllRulePacks()).map((checklist) => [checklist.id, checklist.title])).toEqual([
+      ['clinic-therapy', 'Practice policy: therapy'],
+      ['clinic-massage', 'Our clinic: massage'],
+    ]);
+  });
+});

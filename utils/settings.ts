@@ -102,6 +102,24 @@ export async function readRulePacks(): Promise<Checklist[]> {
   return parseRulePacks((await browser.storage.local.get(RULE_PACKS_KEY))[RULE_PACKS_KEY]);
 }
 
+/**
+ * Rule packs an administrator deploys by policy (storage.managed `rulePacks`), each passing parseChecklist like
+ * any other; the user cannot remove them. None when the browser has no managed storage or no policy.
+ */
+export async function readManagedRulePacks(): Promise<Checklist[]> {
+  try {
+    return parseRulePacks((await browser.storage.managed.get(RULE_PACKS_KEY))[RULE_PACKS_KEY]);
+  } catch {
+    return [];
+  }
+}
+
+/** The packs a check uses: the administrator's first, then the user's whose ids do not clash with them. */
+export async function readAllRulePacks(): Promise<Checklist[]> {
+  const [managed, user] = await Promise.all([readManagedRulePacks(), readRulePacks()]);
+  return [...managed, ...user.filter((pack) => !managed.some((locked) => locked.id === pack.id))];
+}
+
 export async function writeRulePacks(packs: Checklist[]): Promise<void> {
   await browser.storage.local.set({ [RULE_PACKS_KEY]: packs });
 }

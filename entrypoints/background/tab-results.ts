@@ -4,7 +4,7 @@ import { evaluate } from '../../rules/engine';
 import { selectChecklists } from '../../rules/select/select-checklists';
 import type { Finding, Snapshot } from '../../rules/schema';
 import { loadIcd10Cm } from '../../utils/icd10cm-loader';
-import { readRulePacks, readSettings } from '../../utils/settings';
+import { readAllRulePacks, readSettings } from '../../utils/settings';
 import { splitTabFieldKey, tabFieldKey, tabResultStorageKey, type TabResult } from '../../utils/messages';
 
 /*
@@ -64,7 +64,7 @@ export function chooseForTab(tabId: number, choice: TabChoice): Promise<CheckedT
 async function checkFrames(tabId: number, frames: FrameSnapshots): Promise<CheckedTab> {
   const choice = ((await browser.storage.session.get(choiceKey(tabId)))[choiceKey(tabId)] as TabChoice | undefined) ?? { payer: null, service: null };
   // Read once per check: the popup's choice for this tab wins, then the user's defaults, then the page itself.
-  const [{ settings }, rulePacks] = await Promise.all([readSettings(), readRulePacks()]);
+  const [{ settings }, rulePacks] = await Promise.all([readSettings(), readAllRulePacks()]);
   const payer = choice.payer ?? settings.defaultPayer;
   const service = choice.service ?? settings.defaultService;
   const merged = mergeFrames(frames);
