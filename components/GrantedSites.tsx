@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { siteOf } from '../utils/field-mappings';
-import { parseSubmitGuardSites, setSubmitGuard, SUBMIT_GUARD_SITES_KEY } from '../utils/guard-settings';
+import { parseSubmitGuardSites, readManagedEnabledSites, readManagedGuardSites, setSubmitGuard, SUBMIT_GUARD_SITES_KEY } from '../utils/guard-settings';
 
 /** The http(s) origin patterns the user granted (https://portal.example/*), without the manifest's own. */
 export function grantedSitePatterns(origins: readonly string[]): string[] {
@@ -15,14 +15,24 @@ export function grantedSitePatterns(origins: readonly string[]): string[] {
 export function GrantedSites() {
   const [patterns, setPatterns] = useState<string[] | null>(null);
   const [guarded, setGuarded] = useState<string[]>([]);
+  const [guardLocked, setGuardLocked] = useState(false);
+  const [requested, setRequested] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
   const fail = (reason: unknown) => setError(reason instanceof Error ? reason.message : String(reason));
 
   const load = () =>
-    Promise.all([browser.permissions.getAll(), browser.storage.local.get(SUBMIT_GUARD_SITES_KEY)]).then(([granted, stored]) => {
-      setPatterns(grantedSitePatterns(granted.origins ?? []));
-      setGuarded(parseSubmitGuardSites(stored[SUBMIT_GUARD_SITES_KEY]));
-    }, fail);
+    Promise.all([browser.permissions.getAll(), browser.storage.local.get(SUBMIT_GUARD_SITES_KEY), readManagedGuardSites()]).then(
+      ([granted, stored, managed]) => {
+        setPatterns(grantedSitePatterns(granted.origins ?? []));
+        setGuarded(managed ?? parseSubmitGuardSites(stored[SUBMIT_GUARD_SITES_KEY]));
+        setGuardLocked(managed !== null);
+        void readManagedEnabledSites().then((sites) => {
+          const grantedOrigins = granted.origins ?? [];
+          setRequested(sites.filter((site) => !grantedOrigins.includes(`${site.replace(/:\d+$/, '')}/*`)));
+        });
+      },
+      fail,
+    );
 
   useEffect(() => {
     void load();
@@ -43,6 +53,30 @@ export function GrantedSites() {
       {patterns !== null && patterns.length === 0 && (
         <p class="options-help">None. Use “Check … automatically” in the popup on a site to add it.</p>
       )}
+      {requested.length > 0 && (
+        <div data-locked="enabledSites">
+          <p class="options-help">Your administrator asks ClaimLint to check these sites automatically:</p>
+          <ul class="options-list">
+            {requested.map((site) => (
+              <li key={site}>
+                <span class="options-item-title">{new URL(site).host}</span>
+                <button
+                  type="button"
+                  // permissions.request must run inside the click itself.
+                  onClick={() => browser.permissions.request({ origins: [`${site.replace(/:\d+$/, '')}/*`] }).then(() => load(), fail)}
+                >
+                  Allow ClaimLint on {new URL(site).host}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {guardLocked && (
+        <p class="options-help" data-locked="submitGuardSites">
+          Where ClaimLint holds a submit is set by your administrator.
+        </p>
+      )}
       <ul class="options-list">
         {(patterns ?? []).map((pattern) => {
           const site = siteOf(pattern.replace(/\*$/, ''));
@@ -52,7 +86,12 @@ export function GrantedSites() {
               <span class="options-item-title">{host}</span>
               {site && (
                 <label class="options-inline">
-                  <input type="checkbox" checked={guarded.includes(site)} onChange={(event) => toggleGuard(site, event.currentTarget.checked)} />
+                  <input
+                    type="checkbox"
+                    checked={guarded.includes(site)}
+                    disabled={guardLocked}
+                    onChange={(event) => toggleGuard(site, event.currentTarget.checked)}
+                  />
                   Hold a submit on {host} while the page has gaps
                 </label>
               )}

@@ -39,3 +39,25 @@ describe('submit guard settings', () => {
     expect(isSubmitGuardOn([site], null)).toBe(false);
   });
 });
+
+describe('submit guard sites set by an administrator', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('replace the user\'s list when a policy sets them, and are absent otherwise', async () => {
+    const { readManagedGuardSites } = await import('./guard-settings');
+    expect(await readManagedGuardSites()).toBeNull();
+    await fakeBrowser.storage.managed.set({ submitGuardSites: ['https://portal.example.com', 'javascript:alert(1)'] });
+    expect(await readManagedGuardSites()).toEqual(['https://portal.example.com']);
+  });
+});
+
+describe('sites an administrator wants checked automatically', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('are read from policy as site origins only', async () => {
+    const { readManagedEnabledSites } = await import('./guard-settings');
+    expect(await readManagedEnabledSites()).toEqual([]);
+    await fakeBrowser.storage.managed.set({ enabledSites: ['https://portal.example.com', 'file://', 'not a site'] });
+    expect(await readManagedEnabledSites()).toEqual(['https://portal.example.com']);
+  });
+});

@@ -28,3 +28,29 @@ export async function setSubmitGuard(site: string, on: boolean): Promise<void> {
   const others = parseSubmitGuardSites(stored[SUBMIT_GUARD_SITES_KEY]).filter((existing) => existing !== site);
   await browser.storage.local.set({ [SUBMIT_GUARD_SITES_KEY]: on ? [...others, site].slice(-MAX_SITES) : others });
 }
+
+/**
+ * The submit-guard sites an administrator sets by policy (storage.managed `submitGuardSites`). When set, the
+ * list replaces the user's own; null when there is no policy (or no managed storage in this browser).
+ */
+export async function readManagedGuardSites(): Promise<string[] | null> {
+  try {
+    const stored = (await browser.storage.managed.get(SUBMIT_GUARD_SITES_KEY))[SUBMIT_GUARD_SITES_KEY];
+    return Array.isArray(stored) ? parseSubmitGuardSites(stored) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Sites an administrator wants ClaimLint to check automatically (storage.managed `enabledSites`). A policy cannot
+ * grant a host permission by itself here, so the options page offers each one for the user to allow.
+ */
+export async function readManagedEnabledSites(): Promise<string[]> {
+  try {
+    const stored = (await browser.storage.managed.get('enabledSites')).enabledSites;
+    return Array.isArray(stored) ? parseSubmitGuardSites(stored).filter((site) => site !== 'file://') : [];
+  } catch {
+    return [];
+  }
+}

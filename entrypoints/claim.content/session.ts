@@ -4,7 +4,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Finding } from '../../rules/schema';
 import { FIELD_MAPPINGS_KEY, parseFieldMappings, siteOf } from '../../utils/field-mappings';
 import { adapterOverridesFor, buildFieldIndex, locatorSelectorFor, takeSnapshot } from '../../utils/fields';
-import { isSubmitGuardOn, SUBMIT_GUARD_SITES_KEY } from '../../utils/guard-settings';
+import { isSubmitGuardOn, readManagedGuardSites, SUBMIT_GUARD_SITES_KEY } from '../../utils/guard-settings';
 import { MARKS_HIDDEN_KEY, parseMarksHidden, readMarksHidden } from '../../utils/marks-setting';
 import { toContentMessageSchema, type Reply } from '../../utils/messages';
 import { trackContextTarget } from './context-target';
@@ -102,17 +102,21 @@ export function startClaimLintSession(ctx: ContentScriptContext): void {
   const onStorageChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area === 'local' && FIELD_MAPPINGS_KEY in changes) runSafely();
     const guardSites = changes[SUBMIT_GUARD_SITES_KEY];
-    if (area === 'local' && guardSites) submitGuardOn = isSubmitGuardOn(guardSites.newValue, siteOf(location.href));
+    // An administrator's list (managed storage) replaces the user's: their own changes then do nothing here.
+    if (area === 'local' && guardSites && managedGuardSites === null) {
+      submitGuardOn = isSubmitGuardOn(guardSites.newValue, siteOf(location.href));
+    }
     const marksHidden = changes[MARKS_HIDDEN_KEY];
     if (area === 'local' && marksHidden) layer.setVisible(!parseMarksHidden(marksHidden.newValue));
   };
   browser.storage.onChanged.addListener(onStorageChanged);
   ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorageChanged));
 
-  browser.storage.local.get(SUBMIT_GUARD_SITES_KEY).then(
-    (stored) => void (submitGuardOn = isSubmitGuardOn(stored[SUBMIT_GUARD_SITES_KEY], siteOf(location.href))),
-    reportError,
-  );
+  let managedGuardSites: string[] | null = null;
+  Promise.all([browser.storage.local.get(SUBMIT_GUARD_SITES_KEY), readManagedGuardSites()]).then(([stored, managed]) => {
+    managedGuardSites = managed;
+    submitGuardOn = isSubmitGuardOn(managed ?? stored[SUBMIT_GUARD_SITES_KEY], siteOf(location.href));
+  }, reportError);
   readMarksHidden().then((hidden) => layer.setVisible(!hidden), reportError);
   startSubmitGuard(ctx, {
     isEnabled: () => submitGuardOn,
