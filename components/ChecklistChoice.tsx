@@ -11,8 +11,14 @@ interface ChecklistChoiceProps {
  * The choice picks the payer's own checklists; "as read from the page" goes back to detection.
  */
 export function ChecklistChoice({ context, onChoose }: ChecklistChoiceProps) {
-  const readPayer = context.payer ? `${context.payer.title} (from the ${context.payer.evidence})` : 'not recognised';
-  const readServices = context.services.length > 0 ? context.services.map((service) => service.title).join(', ') : 'not recognised';
+  const title = (known: Array<{ id: string; title: string }>, id: string) => known.find((entry) => entry.id === id)?.title ?? id;
+  // With a default from the options page, "nothing chosen here" means that default, not the page's reading.
+  const readPayer = context.defaults?.payer
+    ? `Your default: ${title(KNOWN_PAYERS, context.defaults.payer)}`
+    : `As read from the page: ${context.payer ? `${context.payer.title} (from the ${context.payer.evidence})` : 'not recognised'}`;
+  const readServices = context.defaults?.service
+    ? `Your default: ${title(KNOWN_SERVICES, context.defaults.service)}`
+    : `As read from the page: ${context.services.length > 0 ? context.services.map((service) => service.title).join(', ') : 'not recognised'}`;
   return (
     <div class="checklist-choice">
       <label>
@@ -21,7 +27,7 @@ export function ChecklistChoice({ context, onChoose }: ChecklistChoiceProps) {
           value={context.chosen.payer ?? ''}
           onChange={(event) => onChoose(event.currentTarget.value || null, context.chosen.service)}
         >
-          <option value="">As read from the page: {readPayer}</option>
+          <option value="">{readPayer}</option>
           {KNOWN_PAYERS.map((payer) => (
             <option key={payer.id} value={payer.id}>
               {payer.title}
@@ -35,7 +41,7 @@ export function ChecklistChoice({ context, onChoose }: ChecklistChoiceProps) {
           value={context.chosen.service ?? ''}
           onChange={(event) => onChoose(context.chosen.payer, event.currentTarget.value || null)}
         >
-          <option value="">As read from the page: {readServices}</option>
+          <option value="">{readServices}</option>
           {KNOWN_SERVICES.map((service) => (
             <option key={service.id} value={service.id}>
               {service.title}

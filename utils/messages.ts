@@ -97,6 +97,8 @@ export const pageContextSchema = z.object({
   payer: z.nullable(detectedSchema),
   services: z.array(detectedSchema),
   chosen: z.object({ payer: z.nullable(z.string()), service: z.nullable(z.string()) }),
+  /** The defaults from the options page (or the admin's policy) that apply when nothing is chosen for the tab. */
+  defaults: z.optional(z.object({ payer: z.nullable(z.string()), service: z.nullable(z.string()) })),
 });
 export type PageContextView = z.infer<typeof pageContextSchema>;
 

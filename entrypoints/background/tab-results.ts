@@ -82,7 +82,7 @@ async function checkFrames(tabId: number, frames: FrameSnapshots): Promise<Check
     ...(merged.truncated && { truncated: merged.truncated }),
     checklists: checklists.map(({ id, title, payer, service, vintage, source }) => ({ id, title, payer, service, vintage, source })),
     findings,
-    context: { ...context, chosen: choice },
+    context: { ...context, chosen: choice, defaults: { payer: settings.defaultPayer, service: settings.defaultService } },
   };
   await browser.storage.session.set({ [framesKey(tabId)]: frames, [tabResultStorageKey(tabId)]: result });
   return { result, findingsByFrame: splitFindingsByFrame(findings, Object.keys(frames).map(Number)) };

@@ -83,5 +83,7 @@ describe('the options page', () => {
     const premera = popup.locator('[data-checklist-id="premera-physical-medicine"]');
     await expect.poll(() => premera.count(), { timeout: 10_000 }).toBe(1);
     expect(await popup.locator('body').innerText()).toMatch(/Premera 8\.03\.502/);
+    // The popup says the payer comes from the user's default, not from the page.
+    expect(await popup.getByLabel('Payer').locator('option').first().innerText()).toBe('Your default: Premera Blue Cross');
   });
 });
