@@ -28,7 +28,7 @@ let claimTabId: number;
 let letterTabId: number;
 
 async function worker<T, A>(fn: (arg: A) => Promise<T>, arg: A): Promise<T> {
-  return session.browser.worker.evaluate(fn, arg);
+  return session.browser.worker.evaluate<T, A>(fn as never, arg);
 }
 
 const sessionStorageText = () => worker(async () => JSON.stringify(await chrome.storage.session.get(null)), null);
