@@ -32,6 +32,8 @@ describe('ClaimLint in Chromium on a served CMS-1500 page', () => {
     expect(manifest.manifest_version).toBe(3);
     expect(manifest.host_permissions).toEqual(['http://127.0.0.1/*', 'http://localhost/*']);
     expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
+    // No remote code: extension pages run only the extension's own scripts.
+    expect(manifest.content_security_policy).toEqual({ extension_pages: "script-src 'self'; object-src 'self'" });
   });
 
   it('outlines the empty prior-authorization box and leaves every value as the user left it', async () => {
