@@ -1,5 +1,6 @@
 import { KNOWN_PAYERS, KNOWN_SERVICES } from '../rules/select/page-context';
 import type { PageContextView } from '../utils/messages';
+import { IdSelect } from './IdSelect';
 
 interface ChecklistChoiceProps {
   context: PageContextView;
@@ -21,34 +22,20 @@ export function ChecklistChoice({ context, onChoose }: ChecklistChoiceProps) {
     : `As read from the page: ${context.services.length > 0 ? context.services.map((service) => service.title).join(', ') : 'not recognised'}`;
   return (
     <div class="checklist-choice">
-      <label>
-        Payer
-        <select
-          value={context.chosen.payer ?? ''}
-          onChange={(event) => onChoose(event.currentTarget.value || null, context.chosen.service)}
-        >
-          <option value="">{readPayer}</option>
-          {KNOWN_PAYERS.map((payer) => (
-            <option key={payer.id} value={payer.id}>
-              {payer.title}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Service
-        <select
-          value={context.chosen.service ?? ''}
-          onChange={(event) => onChoose(context.chosen.payer, event.currentTarget.value || null)}
-        >
-          <option value="">{readServices}</option>
-          {KNOWN_SERVICES.map((service) => (
-            <option key={service.id} value={service.id}>
-              {service.title}
-            </option>
-          ))}
-        </select>
-      </label>
+      <IdSelect
+        label="Payer"
+        value={context.chosen.payer}
+        unsetText={readPayer}
+        options={KNOWN_PAYERS}
+        onChange={(payer) => onChoose(payer, context.chosen.service)}
+      />
+      <IdSelect
+        label="Service"
+        value={context.chosen.service}
+        unsetText={readServices}
+        options={KNOWN_SERVICES}
+        onChange={(service) => onChoose(context.chosen.payer, service)}
+      />
     </div>
   );
 }

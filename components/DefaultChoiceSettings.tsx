@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { KNOWN_PAYERS, KNOWN_SERVICES } from '../rules/select/page-context';
+import { IdSelect } from './IdSelect';
 import { readSettings, writeSettings, type Settings, type StoredSettings } from '../utils/settings';
 
 /**
@@ -48,45 +49,29 @@ export function DefaultChoiceSettings() {
       )}
       {settings && (
         <div class="checklist-choice">
-          <label>
-            <span id="default-payer-label">Default payer</span>
-            <select
-              aria-labelledby="default-payer-label"
-              value={settings.defaultPayer ?? ''}
-              disabled={locked.defaultPayer}
-              aria-describedby={locked.defaultPayer ? 'default-payer-locked' : undefined}
-              onChange={(event) => save({ defaultPayer: event.currentTarget.value || null })}
-            >
-              <option value="">Read from the page</option>
-              {KNOWN_PAYERS.map((payer) => (
-                <option key={payer.id} value={payer.id}>
-                  {payer.title}
-                </option>
-              ))}
-            </select>
-          </label>
+          <IdSelect
+            label="Default payer"
+            value={settings.defaultPayer}
+            unsetText="Read from the page"
+            options={KNOWN_PAYERS}
+            disabled={locked.defaultPayer}
+            {...(locked.defaultPayer && { describedBy: 'default-payer-locked' })}
+            onChange={(defaultPayer) => save({ defaultPayer })}
+          />
           {locked.defaultPayer && (
             <p id="default-payer-locked" class="options-help" data-locked="defaultPayer">
               Set by your administrator.
             </p>
           )}
-          <label>
-            <span id="default-service-label">Default service</span>
-            <select
-              aria-labelledby="default-service-label"
-              value={settings.defaultService ?? ''}
-              disabled={locked.defaultService}
-              aria-describedby={locked.defaultService ? 'default-service-locked' : undefined}
-              onChange={(event) => save({ defaultService: event.currentTarget.value || null })}
-            >
-              <option value="">Read from the page</option>
-              {KNOWN_SERVICES.map((service) => (
-                <option key={service.id} value={service.id}>
-                  {service.title}
-                </option>
-              ))}
-            </select>
-          </label>
+          <IdSelect
+            label="Default service"
+            value={settings.defaultService}
+            unsetText="Read from the page"
+            options={KNOWN_SERVICES}
+            disabled={locked.defaultService}
+            {...(locked.defaultService && { describedBy: 'default-service-locked' })}
+            onChange={(defaultService) => save({ defaultService })}
+          />
           {locked.defaultService && (
             <p id="default-service-locked" class="options-help" data-locked="defaultService">
               Set by your administrator.
