@@ -2,7 +2,7 @@ import type { Runtime } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Finding } from '../../rules/schema';
-import { FIELD_MAPPINGS_KEY, parseFieldMappings, siteOf } from '../../utils/field-mappings';
+import { FIELD_MAPPINGS_KEY, parseFieldMappings, siteOf, type FieldMappings } from '../../utils/field-mappings';
 import { adapterOverridesFor, buildFieldIndex, locatorSelectorFor, takeSnapshot } from '../../utils/fields';
 import { isSubmitGuardOn, readManagedGuardSites, SUBMIT_GUARD_SITES_KEY } from '../../utils/guard-settings';
 import { MARKS_HIDDEN_KEY, parseMarksHidden, readMarksHidden } from '../../utils/marks-setting';
@@ -27,11 +27,14 @@ export function startClaimLintSession(ctx: ContentScriptContext): void {
   let submitGuardOn = false;
   ctx.onInvalidated(() => layer.destroy());
 
+  // Taught mappings are read once and then kept current from storage.onChanged, not re-read on every edit.
+  let taughtMappings: FieldMappings | null = null;
+
   async function scanAndCheck(): Promise<void> {
     if (!ctx.isValid) return;
-    const stored = await browser.storage.local.get(FIELD_MAPPINGS_KEY);
+    taughtMappings ??= parseFieldMappings((await browser.storage.local.get(FIELD_MAPPINGS_KEY))[FIELD_MAPPINGS_KEY]);
     const site = siteOf(location.href);
-    const userOverrides = (site && parseFieldMappings(stored[FIELD_MAPPINGS_KEY])[site]) || [];
+    const userOverrides = (site && taughtMappings[site]) || [];
     const snapshot = takeSnapshot(document, { adapterOverrides: adapterOverridesFor(location.href), userOverrides });
     elementsByKey = buildFieldIndex(document, snapshot.fields);
     const reply = (await browser.runtime.sendMessage({ type: 'claimlint/snapshot', snapshot })) as
@@ -100,7 +103,11 @@ export function startClaimLintSession(ctx: ContentScriptContext): void {
 
   // A mapping taught from the context menu applies at once.
   const onStorageChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && FIELD_MAPPINGS_KEY in changes) runSafely();
+    const mappings = changes[FIELD_MAPPINGS_KEY];
+    if (area === 'local' && mappings) {
+      taughtMappings = parseFieldMappings(mappings.newValue);
+      runSafely();
+    }
     const guardSites = changes[SUBMIT_GUARD_SITES_KEY];
     // An administrator's list (managed storage) replaces the user's: their own changes then do nothing here.
     if (area === 'local' && guardSites && managedGuardSites === null) {
