@@ -3,12 +3,13 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Finding } from '../../rules/schema';
 import { FIELD_MAPPINGS_KEY, parseFieldMappings, siteOf, type FieldMappings } from '../../utils/field-mappings';
-import { adapterOverridesFor, buildFieldIndex, locatorSelectorFor, takeSnapshot } from '../../utils/fields';
+import { adapterOverridesFor, locatorSelectorFor, scanPageSteps } from '../../utils/fields';
 import { isSubmitGuardOn, readManagedGuardSites, SUBMIT_GUARD_SITES_KEY } from '../../utils/guard-settings';
 import { MARKS_HIDDEN_KEY, parseMarksHidden, readMarksHidden } from '../../utils/marks-setting';
 import { toContentMessageSchema, type Reply } from '../../utils/messages';
 import { trackContextTarget } from './context-target';
 import { focusField } from './focus-field';
+import { runInIdleTime } from './idle-steps';
 import { MarkLayer, type FieldMark } from './mark-layer';
 import { startSubmitGuard } from './submit-guard';
 import { watchPage } from './watch';
@@ -30,13 +31,20 @@ export function startClaimLintSession(ctx: ContentScriptContext): void {
   // Taught mappings are read once and then kept current from storage.onChanged, not re-read on every edit.
   let taughtMappings: FieldMappings | null = null;
 
+  // Each scan's number: a scan still running when the page changes again is dropped for the newer one.
+  let latestScan = 0;
+
   async function scanAndCheck(): Promise<void> {
     if (!ctx.isValid) return;
+    const scan = ++latestScan;
     taughtMappings ??= parseFieldMappings((await browser.storage.local.get(FIELD_MAPPINGS_KEY))[FIELD_MAPPINGS_KEY]);
     const site = siteOf(location.href);
     const userOverrides = (site && taughtMappings[site]) || [];
-    const snapshot = takeSnapshot(document, { adapterOverrides: adapterOverridesFor(location.href), userOverrides });
-    elementsByKey = buildFieldIndex(document, snapshot.fields);
+    const steps = scanPageSteps(document, { adapterOverrides: adapterOverridesFor(location.href), userOverrides });
+    const result = await runInIdleTime(steps, () => ctx.isValid && scan === latestScan);
+    if (!result) return;
+    const { snapshot, elements } = result;
+    elementsByKey = elements;
     const reply = (await browser.runtime.sendMessage({ type: 'claimlint/snapshot', snapshot })) as
       | Reply<{ findings: Finding[] }>
       | undefined;

@@ -4,8 +4,9 @@
  * heading before each, which gives fields their section.
  */
 import type { Field } from '../../rules/schema';
-import { findFormSections, type FormSection } from './form-sections';
-import { walkElements } from './roots';
+import { findFormSectionsSteps, type FormSection } from './form-sections';
+import { elementsIn } from './roots';
+import { runSteps, WALK_STEP, type Steps } from './steps';
 import { cleanText, textWithoutControls } from './text';
 
 export type FieldKind = Field['kind'];
@@ -30,28 +31,39 @@ const SCANNED_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'input', 'text
  * `namesSection` tells legacy-layout section headers from sub-labels (see findFormSections).
  */
 export function findCandidates(doc: Document, namesSection?: (text: string) => boolean): CandidateField[] {
+  return runSteps(findCandidatesSteps(doc, namesSection));
+}
+
+/** findCandidates as pausable steps, reading the document up to `end` (see scan-window.ts). */
+export function* findCandidatesSteps(
+  doc: Document,
+  namesSection?: (text: string) => boolean,
+  end: Element | null = null,
+): Steps<CandidateField[]> {
   const candidates: CandidateField[] = [];
   // Per form (or per document / shadow root for controls outside a form): choice groups by kind and name.
   const choiceGroups = new Map<Node, Map<string, CandidateField>>();
   let heading = '';
-  const sections = findFormSections(doc, namesSection);
+  const sections = yield* findFormSectionsSteps(doc, namesSection, end);
   let section: FormSection | null = null;
   // A header that wraps controls starts its section after them: they belong to the section before.
   let pending: FormSection | null = null;
-  walkElements(doc, (element) => {
+  let visited = 0;
+  for (const element of elementsIn(doc, end)) {
+    if (++visited % WALK_STEP === 0) yield;
     if (pending && !pending.header.contains(element)) [section, pending] = [pending, null];
     const starts = sections.get(element);
     if (starts === null) [section, pending] = [null, null];
     else if (starts?.startsAfterOwnControls) pending = starts;
     else if (starts) [section, pending] = [starts, null];
-    if (!SCANNED_TAGS.has(element.localName) && !element.hasAttribute('contenteditable') && !element.hasAttribute('role')) return;
-    if (element.closest('[data-claimlint-ui]')) return;
+    if (!SCANNED_TAGS.has(element.localName) && !element.hasAttribute('contenteditable') && !element.hasAttribute('role')) continue;
+    if (element.closest('[data-claimlint-ui]')) continue;
     if (isHeading(element)) {
       heading = cleanText(textWithoutControls(element));
-      return;
+      continue;
     }
     const kind = kindOf(element);
-    if (!kind) return;
+    if (!kind) continue;
     const within = section?.scope.contains(element) ? section : null;
     const candidate: CandidateField = { element, kind, members: [element], heading, section: within };
     const name = element.getAttribute('name');
@@ -62,12 +74,12 @@ export function findCandidates(doc: Document, namesSection?: (text: string) => b
       const group = groups.get(`${kind}\u0000${name}`);
       if (group) {
         group.members.push(element);
-        return;
+        continue;
       }
       groups.set(`${kind}\u0000${name}`, candidate);
     }
     candidates.push(candidate);
-  });
+  }
   return candidates;
 }
 

@@ -6,15 +6,17 @@
  * cannot change what gets submitted.
  */
 import type { Field, FieldIndex, Snapshot } from '../../rules/schema';
-import { findCandidates, kindOf, type CandidateField } from './candidates';
+import { findCandidatesSteps, kindOf, type CandidateField } from './candidates';
 import { classifyField, dictatedClassification, type Classification } from './classify-field';
-import { classifyDocumentPart, classifySectionHeader, findDocumentParts, inheritFromSection } from './document-fields';
+import { classifyDocumentPart, classifySectionHeader, findDocumentPartsSteps, inheritFromSection } from './document-fields';
 import { normalizeRepeatIndexes } from './field-index';
 import { readFieldValue } from './field-value';
 import { readFieldClues, type FieldClues } from './label-text';
 import { resolveOverrides, type AppliedOverride, type FieldOverride } from './overrides';
 import { ScanCache } from './scan-cache';
+import { scanWindowFor } from './scan-window';
 import { findByLocator, locatorSelectorFor } from './selector';
+import { FIELD_STEP, runSteps, type Steps } from './steps';
 
 /** More candidates than this are not read; the snapshot says so (truncated) instead of stalling the page. */
 export const DEFAULT_FIELD_LIMIT = 5000;
@@ -32,6 +34,8 @@ export interface CollectOptions {
 
 export interface CollectResult {
   fields: Field[];
+  /** Field key -> the element it was read from, for marks and go-to-field without locating it again. */
+  elements: Map<string, Element>;
   /** Present when the page had more candidates than `limit`. */
   truncated?: { limit: number; seen: number };
 }
@@ -44,24 +48,33 @@ type Classified = Classification & { candidate: CandidateField; key: string; val
  * candidates in document order, so they stay the same when classification changes but the page does not.
  */
 export function collectFields(doc: Document, options: CollectOptions = {}): CollectResult {
+  return runSteps(collectFieldsSteps(doc, options));
+}
+
+/**
+ * collectFields as pausable steps (see steps.ts). On a page with more fields than the limit, only the first part
+ * of the page is read (see scan-window.ts) and the result says how many fields were seen (`truncated`).
+ */
+export function* collectFieldsSteps(doc: Document, options: CollectOptions = {}): Steps<CollectResult> {
   const limit = Math.max(0, Math.floor(options.limit ?? DEFAULT_FIELD_LIMIT));
-  const cache = new ScanCache(doc);
+  const scanWindow = scanWindowFor(doc, limit);
+  const cache = new ScanCache(doc, scanWindow.end);
   const overrides = resolveOverrides(doc, options.userOverrides, options.adapterOverrides);
   const page = cache.pageContext();
-  const candidates = findCandidates(doc, (text) => classifySectionHeader(text, page) !== null);
+  const candidates = yield* findCandidatesSteps(doc, (text) => classifySectionHeader(text, page) !== null, scanWindow.end);
   const read = candidates.slice(0, limit);
   const classified: Classified[] = [];
 
   const claimed = new Set<Element>();
-  read.forEach((candidate, position) => {
+  for (const [position, candidate] of read.entries()) {
+    if (position % FIELD_STEP === FIELD_STEP - 1) yield;
     candidate.members.forEach((member) => claimed.add(member));
+    yield* cache.prepareFor(candidate.element);
     const override = overrideFor(candidate, overrides);
     const clues = readFieldClues(candidate, cache);
-    const classification = override
-      ? dictated(override, clues)
-      : (classifyField(clues) ?? inherited(candidate, clues, cache.pageContext()));
+    const classification = override ? dictated(override, clues) : (classifyField(clues) ?? inherited(candidate, clues, page));
     if (classification) classified.push({ ...classification, candidate, key: `f${position}` });
-  });
+  }
   // A mapping may name an element no heuristic would read (a div showing a value); it becomes a field too.
   let extra = 0;
   for (const [element, override] of overrides) {
@@ -70,18 +83,23 @@ export function collectFields(doc: Document, options: CollectOptions = {}): Coll
     const candidate: CandidateField = { element, kind: kindOf(element) ?? 'document', members: [element], heading: '' };
     classified.push({ ...dictated(override, readFieldClues(candidate, cache)), candidate, key: `m${extra++}` });
   }
-  const allParts = findDocumentParts(doc, claimed);
+  const allParts = yield* findDocumentPartsSteps(doc, claimed, scanWindow.end);
   const parts = allParts.slice(0, Math.max(0, limit - read.length));
-  parts.forEach((part, position) => {
-    const classification = classifyDocumentPart(part, cache.pageContext());
+  for (const [position, part] of parts.entries()) {
+    if (position % FIELD_STEP === FIELD_STEP - 1) yield;
+    const classification = classifyDocumentPart(part, page);
     const candidate: CandidateField = { element: part.element, kind: 'document', members: [part.element], heading: '' };
     if (classification) classified.push({ ...classification, candidate, key: `d${position}`, value: part.text });
-  });
+  }
   normalizeRepeatIndexes(classified);
 
-  const fields = classified.map((entry): Field => {
+  const fields: Field[] = [];
+  const elements = new Map<string, Element>();
+  for (const [position, entry] of classified.entries()) {
+    if (position % FIELD_STEP === FIELD_STEP - 1) yield;
     const element = entry.candidate.element;
-    return {
+    elements.set(entry.key, element);
+    fields.push({
       key: entry.key,
       concept: entry.concept,
       index: entry.index as FieldIndex,
@@ -96,10 +114,11 @@ export function collectFields(doc: Document, options: CollectOptions = {}): Coll
         name: element.getAttribute('name'),
         id: element.getAttribute('id'),
       },
-    };
-  });
-  const seen = candidates.length + allParts.length;
-  return seen > limit ? { fields, truncated: { limit, seen } } : { fields };
+    });
+  }
+  // A windowed scan saw only part of the page: the page's own count of controls says how much more there is.
+  const seen = Math.max(candidates.length + allParts.length, scanWindow.end ? scanWindow.controls : 0);
+  return seen > limit ? { fields, elements, truncated: { limit, seen } } : { fields, elements };
 }
 
 /** A date is never narrative: a date field under a documentation section keeps no concept. */
@@ -125,7 +144,18 @@ function dictated({ override, source }: AppliedOverride, clues: FieldClues): Cla
 
 /** A full snapshot of `doc`: its URL and title, the time, and the fields collectFields finds. */
 export function takeSnapshot(doc: Document, options: CollectOptions = {}): Snapshot {
-  const { fields, truncated } = collectFields(doc, options);
+  return runSteps(scanPageSteps(doc, options)).snapshot;
+}
+
+export interface PageScan {
+  snapshot: Snapshot;
+  /** Field key -> element, as in CollectResult. */
+  elements: Map<string, Element>;
+}
+
+/** takeSnapshot as pausable steps, with the elements the fields were read from. */
+export function* scanPageSteps(doc: Document, options: CollectOptions = {}): Steps<PageScan> {
+  const { fields, elements, truncated } = yield* collectFieldsSteps(doc, options);
   const snapshot: Snapshot = {
     url: doc.URL.slice(0, 10_000),
     title: (doc.title ?? '').slice(0, 2_000),
@@ -133,7 +163,7 @@ export function takeSnapshot(doc: Document, options: CollectOptions = {}): Snaps
     fields,
   };
   if (truncated) snapshot.truncated = truncated;
-  return snapshot;
+  return { snapshot, elements };
 }
 
 /** Field key -> element, re-resolved through each field's selector; fields whose element is gone are left out. */

@@ -5,11 +5,12 @@
  */
 import type { ConceptKey } from '../../rules/concepts';
 import { classifyField, type Classification } from './classify-field';
-import { findDocumentSections, type DocumentPart } from './document-sections';
+import { findDocumentSectionsSteps, type DocumentPart } from './document-sections';
 import { YES_NO_CONCEPTS } from './field-patterns';
 import type { FormSection } from './form-sections';
-import { findLabelPairs } from './label-pairs';
+import { findLabelPairsSteps } from './label-pairs';
 import { SIGNAL_WEIGHTS, type FieldClues } from './label-text';
+import { runSteps, type Steps } from './steps';
 import { cleanText, normalizeText } from './text';
 
 /** Concepts a section heading may name. */
@@ -25,9 +26,14 @@ const isPairConcept = (concept: ConceptKey) =>
  * and any pair whose label element already heads a section.
  */
 export function findDocumentParts(doc: Document, claimed: ReadonlySet<Element>): DocumentPart[] {
-  const sections = findDocumentSections(doc).filter((part) => !claimed.has(part.element));
+  return runSteps(findDocumentPartsSteps(doc, claimed));
+}
+
+/** findDocumentParts as pausable steps, reading the document up to `end` (see scan-window.ts). */
+export function* findDocumentPartsSteps(doc: Document, claimed: ReadonlySet<Element>, end: Element | null = null): Steps<DocumentPart[]> {
+  const sections = (yield* findDocumentSectionsSteps(doc, end)).filter((part) => !claimed.has(part.element));
   const headed = new Set(sections.map((part) => part.element));
-  const pairs = findLabelPairs(doc).filter((part) => !claimed.has(part.element) && !overlapsHeading(part.element, headed));
+  const pairs = (yield* findLabelPairsSteps(doc, end)).filter((part) => !claimed.has(part.element) && !overlapsHeading(part.element, headed));
   return [...sections, ...pairs];
 }
 

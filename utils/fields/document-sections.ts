@@ -4,7 +4,8 @@
  * of the same or higher level and not beyond the block that holds the heading alone. A section that holds a
  * form control is a form's part, not a document's, and is left to the form fields.
  */
-import { walkElements } from './roots';
+import { elementsIn } from './roots';
+import { WALK_STEP, type Steps } from './steps';
 import { isSkippedForText, nextOutside, textFrom } from './document-text';
 import { cleanText } from './text';
 
@@ -26,19 +27,22 @@ const PSEUDO_LEVEL = 7;
 const BOLD_TAGS = new Set(['b', 'strong']);
 const LINE_CONTAINERS = new Set(['p', 'div', 'li', 'td', 'th', 'dd', 'section', 'article', 'body', 'blockquote']);
 
-/** Every headed section of the document (and its open shadow roots) whose content holds no form control. */
-export function findDocumentSections(doc: Document): DocumentPart[] {
+/** Every headed section of the document (and its open shadow roots, up to `end`) whose content holds no form control. */
+export function* findDocumentSectionsSteps(doc: Document, end: Element | null = null): Steps<DocumentPart[]> {
   const levels = new Map<Element, number>();
   const captions: Element[] = [];
-  walkElements(doc, (element) => {
+  let visited = 0;
+  for (const element of elementsIn(doc, end)) {
     if (element.localName === 'caption') captions.push(element);
     const level = headingLevel(element);
     if (level !== null && !isSkippedForText(element) && !element.closest('[data-claimlint-ui]')) levels.set(element, level);
-  });
+    if (++visited % WALK_STEP === 0) yield;
+  }
   const title = cleanText(doc.title ?? '').toLowerCase();
   const headsBelow = countHeadsBelow(levels);
   const parts: DocumentPart[] = [];
   for (const [heading, level] of levels) {
+    if (++visited % WALK_STEP === 0) yield;
     const label = cleanText(heading.textContent ?? '');
     // The page's own title heading names the whole document, not a section of it.
     if (!label || (title && label.toLowerCase() === title)) continue;

@@ -10,7 +10,8 @@
  * heading's own row, the section goes on through the blocks that follow (a header table above a content table).
  */
 import { isFormControl } from './document-text';
-import { walkElements } from './roots';
+import { elementsIn } from './roots';
+import { runSteps, WALK_STEP, type Steps } from './steps';
 import { cleanText, textWithoutControls } from './text';
 
 /** One section header and the part of the page it covers. */
@@ -34,16 +35,27 @@ const CONTROLS = 'input:not([type=hidden]):not([type=submit]):not([type=button])
  * is as often a sub-label ("Comments", "Assistance") inside the section.
  */
 export function findFormSections(doc: Document, namesSection: (text: string) => boolean = () => false): Map<Element, FormSection | null> {
+  return runSteps(findFormSectionsSteps(doc, namesSection));
+}
+
+/** findFormSections as pausable steps, reading the document up to `end` (see scan-window.ts). */
+export function* findFormSectionsSteps(
+  doc: Document,
+  namesSection: (text: string) => boolean = () => false,
+  end: Element | null = null,
+): Steps<Map<Element, FormSection | null>> {
   const headers: Array<{ header: Element; text: string }> = [];
   const breaks: Element[] = [];
-  walkElements(doc, (element) => {
+  let visited = 0;
+  for (const element of elementsIn(doc, end)) {
     if (/^h[1-6]$/.test(element.localName) || element.getAttribute('role') === 'heading') breaks.push(element);
     else {
       const header = headerText(element, namesSection);
       if (header === BREAK) breaks.push(element);
       else if (header) headers.push({ header: element, text: header });
     }
-  });
+    if (++visited % WALK_STEP === 0) yield;
+  }
   const inside = countHeadersInside([...breaks, ...headers.map((entry) => entry.header)]);
   const sections = new Map<Element, FormSection | null>();
   for (const element of breaks) sections.set(element, null);

@@ -1,6 +1,8 @@
 /** The field detector: page DOM -> Field[] / Snapshot. Relative imports only, so the CLI runs it through tsx. */
-export { buildFieldIndex, collectFields, DEFAULT_FIELD_LIMIT, takeSnapshot } from './collect-fields';
-export type { CollectOptions, CollectResult } from './collect-fields';
+export { buildFieldIndex, collectFields, DEFAULT_FIELD_LIMIT, scanPageSteps, takeSnapshot } from './collect-fields';
+export type { CollectOptions, CollectResult, PageScan } from './collect-fields';
+export { runSteps } from './steps';
+export type { Steps } from './steps';
 export { classifyField, dictatedClassification, MIN_CONFIDENCE, MIN_SCORE } from './classify-field';
 export type { Classification } from './classify-field';
 export { classifyDocumentPart, findDocumentParts } from './document-fields';

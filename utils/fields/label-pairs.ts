@@ -5,7 +5,8 @@
  */
 import type { DocumentPart } from './document-sections';
 import { isFormControl, isSkippedForText, textOf } from './document-text';
-import { walkElements } from './roots';
+import { elementsIn } from './roots';
+import { WALK_STEP, type Steps } from './steps';
 import { cleanText } from './text';
 
 /** A label is a few words; longer text next to a value is a sentence. */
@@ -14,14 +15,16 @@ const INLINE_LABEL_TAGS = new Set(['span', 'b', 'strong', 'label', 'em', 'i', 'f
 /** The value of an inline pair ends with its line: a break or the next block. */
 const BLOCK_TAGS = new Set(['p', 'div', 'ul', 'ol', 'li', 'table', 'dl', 'section', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'blockquote', 'pre']);
 
-/** Every read-only label/value pair of the document (and its open shadow roots), in document order. */
-export function findLabelPairs(doc: Document): DocumentPart[] {
+/** Every read-only label/value pair of the document (and its open shadow roots, up to `end`), in document order. */
+export function* findLabelPairsSteps(doc: Document, end: Element | null = null): Steps<DocumentPart[]> {
   const pairs: DocumentPart[] = [];
-  walkElements(doc, (element) => {
-    if (isSkippedForText(element) || element.closest('[data-claimlint-ui]')) return;
+  let visited = 0;
+  for (const element of elementsIn(doc, end)) {
+    if (++visited % WALK_STEP === 0) yield;
+    if (isSkippedForText(element) || element.closest('[data-claimlint-ui]')) continue;
     const pair = element.localName === 'dt' ? definitionPair(element) : isCell(element) ? cellPair(element) : inlinePair(element);
     if (pair) pairs.push(pair);
-  });
+  }
   return pairs;
 }
 

@@ -1,6 +1,7 @@
-import type { FieldRoot } from './roots';
+import { elementsIn, rootOf, type FieldRoot } from './roots';
 import type { AttributeCounts } from './selector';
-import { buildTableGrid, type TableGrid } from './table-grid';
+import { WALK_STEP, runSteps, type Steps } from './steps';
+import { buildTableGridSteps, type TableGrid } from './table-grid';
 import { normalizeText } from './text';
 
 /**
@@ -13,7 +14,11 @@ export class ScanCache {
   private readonly grids = new Map<Element, TableGrid>();
   private page: string | null = null;
 
-  constructor(readonly doc: Document) {}
+  /** `end`: where the scan stops reading a huge page (see scan-window.ts); table grids stop there too. */
+  constructor(
+    readonly doc: Document,
+    private readonly end: Element | null = null,
+  ) {}
 
   /** <label for=id> elements for an element's id in its own root, in document order. */
   labelsFor(element: Element): Element[] {
@@ -37,61 +42,81 @@ export class ScanCache {
   grid(table: Element): TableGrid {
     let grid = this.grids.get(table);
     if (!grid) {
-      grid = buildTableGrid(table);
+      grid = runSteps(buildTableGridSteps(table, this.end));
       this.grids.set(table, grid);
     }
     return grid;
   }
 
+  /**
+   * Builds, a step at a time, the lookups reading `element` will use (its root's labels and id/name counts, its
+   * table's grid). Each is built once per scan; on a huge page building one at once would be a long task.
+   */
+  *prepareFor(element: Element): Steps<void> {
+    yield* this.lookups(rootOf(element)).prepare();
+    const table = element.closest('td, th')?.closest('table');
+    if (table && !this.grids.has(table)) this.grids.set(table, yield* buildTableGridSteps(table, this.end));
+  }
+
   private lookups(root: FieldRoot): RootLookups {
     let lookups = this.roots.get(root);
     if (!lookups) {
-      lookups = new RootLookups(root);
+      lookups = new RootLookups(root, root === this.doc ? this.end : null);
       this.roots.set(root, lookups);
     }
     return lookups;
   }
 }
 
+/**
+ * Labels and id/name counts of one root. In a windowed scan of a huge page (see scan-window.ts) the document's
+ * are counted up to the window's end only: a selector unique there is the first match in the whole page, and
+ * counting all of a 50,000-field page would cost what the window saves.
+ */
 class RootLookups implements AttributeCounts {
   private labelsById: Map<string, Element[]> | null = null;
   private ids: Map<string, number> | null = null;
   private names: Map<string, number> | null = null;
 
-  constructor(private readonly root: FieldRoot) {}
+  constructor(
+    private readonly root: FieldRoot,
+    private readonly end: Element | null,
+  ) {}
 
   labelsFor(id: string): Element[] {
-    this.labelsById ??= groupBy(this.root.querySelectorAll('label[for]'), 'for');
-    return this.labelsById.get(id) ?? [];
+    if (!this.labelsById) runSteps(this.prepare());
+    return this.labelsById!.get(id) ?? [];
   }
 
   idCount(id: string): number {
-    this.ids ??= countAttribute(this.root, 'id');
-    return this.ids.get(id) ?? 0;
+    if (!this.ids) runSteps(this.prepare());
+    return this.ids!.get(id) ?? 0;
   }
 
   nameCount(name: string): number {
-    this.names ??= countAttribute(this.root, 'name');
-    return this.names.get(name) ?? 0;
+    if (!this.names) runSteps(this.prepare());
+    return this.names!.get(name) ?? 0;
   }
-}
 
-function groupBy(elements: ArrayLike<Element>, attribute: string): Map<string, Element[]> {
-  const groups = new Map<string, Element[]>();
-  for (const element of Array.from(elements)) {
-    const value = element.getAttribute(attribute) ?? '';
-    const list = groups.get(value);
-    if (list) list.push(element);
-    else groups.set(value, [element]);
+  /** All three lookups in one walk of the root, built in steps; a no-op once built. */
+  *prepare(): Steps<void> {
+    if (this.labelsById) return;
+    const labels = new Map<string, Element[]>();
+    const ids = new Map<string, number>();
+    const names = new Map<string, number>();
+    let visited = 0;
+    for (const element of elementsIn(this.root, this.end, false)) {
+      if (++visited % WALK_STEP === 0) yield;
+      const id = element.getAttribute('id');
+      if (id !== null) ids.set(id, (ids.get(id) ?? 0) + 1);
+      const name = element.getAttribute('name');
+      if (name !== null) names.set(name, (names.get(name) ?? 0) + 1);
+      const target = element.localName === 'label' ? element.getAttribute('for') : null;
+      if (target === null) continue;
+      const list = labels.get(target);
+      if (list) list.push(element);
+      else labels.set(target, [element]);
+    }
+    [this.labelsById, this.ids, this.names] = [labels, ids, names];
   }
-  return groups;
-}
-
-function countAttribute(root: FieldRoot, attribute: 'id' | 'name'): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const element of Array.from(root.querySelectorAll(`[${attribute}]`))) {
-    const value = element.getAttribute(attribute) ?? '';
-    counts.set(value, (counts.get(value) ?? 0) + 1);
-  }
-  return counts;
 }

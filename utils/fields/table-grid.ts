@@ -4,6 +4,7 @@
  * service-line number of a CMS-1500 box 24 grid.
  */
 import { elementByIdNear } from './roots';
+import type { Steps } from './steps';
 import { textWithoutControls } from './text';
 
 /** What the table says about one cell. */
@@ -35,33 +36,43 @@ export interface TableGrid {
 }
 
 const CONTROL_SELECTOR = 'input:not([type=hidden]), select, textarea, [contenteditable]';
+/** Rows laid out between two pauses of a scan. */
+const ROW_STEP = 64;
+/** Most grid slots one spanning cell may cover. */
+const MAX_SPANNED_SLOTS = 10_000;
 
-/** Lays out a table once; callers cache the result per table (see ScanCache). */
-export function buildTableGrid(table: Element): TableGrid {
-  const rows = ownRows(table);
+/**
+ * Lays out a table once; callers cache the result per table (see ScanCache). Rows after `end` (where a scan of a
+ * huge page stops, see scan-window.ts) are left out, so a 50,000-row table costs what its first part costs.
+ */
+export function* buildTableGridSteps(table: Element, end: Element | null = null): Steps<TableGrid> {
+  const rows = ownRows(table, end);
   const cells = new Map<Element, PlacedCell>();
   const occupied: Set<number>[] = rows.map(() => new Set<number>());
-  rows.forEach((row, rowIndex) => {
+  for (const [rowIndex, row] of rows.entries()) {
+    if (rowIndex % ROW_STEP === ROW_STEP - 1) yield;
     let col = 0;
     for (const cell of Array.from(row.children)) {
       if (cell.localName !== 'td' && cell.localName !== 'th') continue;
       while (occupied[rowIndex]!.has(col)) col++;
       const span = clampSpan(cell.getAttribute('colspan'), 1000);
-      const rowSpan = clampSpan(cell.getAttribute('rowspan'), rows.length - rowIndex);
+      // colspan=1000 rowspan=65534 (legal HTML) would mark 65 million slots; no real form spans that far.
+      const rowSpan = clampSpan(cell.getAttribute('rowspan'), Math.min(rows.length - rowIndex, Math.ceil(MAX_SPANNED_SLOTS / span)));
       for (let r = rowIndex; r < rowIndex + rowSpan; r++) for (let c = col; c < col + span; c++) occupied[r]!.add(c);
       cells.set(cell, { cell, row: rowIndex, col, span });
       col += span;
     }
-  });
+  }
   const headerRows = findHeaderRows(rows);
   const dataRowPosition = new Map<number, number>();
-  rows.forEach((row, rowIndex) => {
+  for (const [rowIndex, row] of rows.entries()) {
+    if (rowIndex % ROW_STEP === ROW_STEP - 1) yield;
     if (!headerRows.has(rowIndex) && row.querySelector(CONTROL_SELECTOR)) dataRowPosition.set(rowIndex, dataRowPosition.size + 1);
-  });
+  }
   return { cells, rows, headerRows, dataRowPosition, columnHeaderCache: new Map() };
 }
 
-/** Header text, row header and data-row position for a cell of a grid built by buildTableGrid. */
+/** Header text, row header and data-row position for a cell of a grid built by buildTableGridSteps. */
 export function describeCell(grid: TableGrid, cell: Element): CellContext | null {
   const placed = grid.cells.get(cell);
   if (!placed) return null;
@@ -75,12 +86,21 @@ export function describeCell(grid: TableGrid, cell: Element): CellContext | null
   };
 }
 
-function ownRows(table: Element): Element[] {
+/** Node.DOCUMENT_POSITION_FOLLOWING; the CLI's DOM has no Node global. */
+const FOLLOWING = 4;
+
+function ownRows(table: Element, end: Element | null): Element[] {
+  // One position test per table, not per row: comparing siblings is linear in their number, so a per-row test
+  // would make a 50,000-row table quadratic.
+  if (end && !table.contains(end) && end.compareDocumentPosition(table) & FOLLOWING) return [];
+  const stopAt = end && table.contains(end) ? end : null;
   const rows: Element[] = [];
-  for (const child of Array.from(table.children)) {
-    if (child.localName === 'tr') rows.push(child);
-    else if (['thead', 'tbody', 'tfoot'].includes(child.localName)) {
-      for (const row of Array.from(child.children)) if (row.localName === 'tr') rows.push(row);
+  for (let child = table.firstElementChild; child; child = child.nextElementSibling) {
+    const group = ['thead', 'tbody', 'tfoot'].includes(child.localName);
+    for (let row = group ? child.firstElementChild : child; row; row = group ? row.nextElementSibling : null) {
+      if (row.localName !== 'tr') continue;
+      rows.push(row);
+      if (stopAt && row.contains(stopAt)) return rows;
     }
   }
   return rows;
