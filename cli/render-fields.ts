@@ -5,6 +5,7 @@
 import type { Field } from '../rules/schema';
 import { hasValue } from '../rules/snapshot-fields';
 import type { FieldsResult } from './read-fields';
+import { truncationNotice } from '../utils/truncation-notice';
 
 const COLUMNS = [
   { title: 'CONCEPT', width: 30 },
@@ -17,7 +18,7 @@ const COLUMNS = [
 /** The fields as a text table; `width` bounds the label column. */
 export function renderFieldsTable(result: FieldsResult, width = 120): string {
   const { snapshot } = result;
-  const truncated = snapshot.truncated ? ` (stopped at ${snapshot.truncated.limit} of ${snapshot.truncated.seen} candidates)` : '';
+  const truncated = snapshot.truncated ? ` (${truncationNotice(snapshot.truncated)})` : '';
   const lines = [`ClaimLint: ${result.source}`, `Page: ${snapshot.title || '(untitled)'}`, `Fields recognised: ${snapshot.fields.length}${truncated}`];
   if (snapshot.fields.length === 0) return `${lines.join('\n')}\n`;
   const fixed = COLUMNS.reduce((sum, column) => sum + column.width + 2, 0);

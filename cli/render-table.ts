@@ -6,6 +6,7 @@ import { CONCEPTS, type ConceptKey } from '../rules/concepts';
 import { formatCitation } from '../rules/engine';
 import type { Field, Finding } from '../rules/schema';
 import type { CheckResult } from './run-check';
+import { truncationNotice } from '../utils/truncation-notice';
 
 const COLUMNS = [
   { title: 'STATUS', width: 10 },
@@ -25,7 +26,7 @@ const STATUS_WORDS: Record<Finding['status'], string> = {
 export function renderTable(result: CheckResult, width = 100): string {
   const { snapshot, checklists, findings } = result;
   const lines = [`ClaimLint: ${result.source}`, `Page: ${snapshot.title || '(untitled)'}`];
-  const truncated = snapshot.truncated ? ` (stopped at ${snapshot.truncated.limit} of ${snapshot.truncated.seen} candidates)` : '';
+  const truncated = snapshot.truncated ? ` (${truncationNotice(snapshot.truncated)})` : '';
   lines.push(`Fields recognised: ${snapshot.fields.length}${truncated}`);
   if (checklists.length === 0) {
     lines.push('', 'No checklist applies to this page: ClaimLint found no claim or letter-of-medical-necessity fields it checks.');

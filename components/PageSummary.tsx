@@ -1,4 +1,5 @@
 import type { TabResult } from '../utils/messages';
+import { truncationNotice } from '../utils/truncation-notice';
 import { ChecklistSources } from './ChecklistSources';
 
 /** "14:05" today, "12 Mar, 14:05" otherwise; the raw string if it is not a date. */
@@ -26,8 +27,8 @@ export function PageSummary({ result }: PageSummaryProps) {
         {result.fieldCount} {result.fieldCount === 1 ? 'field' : 'fields'}
       </p>
       {result.truncated && (
-        <p class="page-truncated">
-          Read the first {result.truncated.limit} of {result.truncated.seen} fields; gaps further down may be missed.
+        <p class="page-truncated" role="status">
+          {truncationNotice(result.truncated)}
         </p>
       )}
       <ChecklistSources checklists={result.checklists} />

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { fieldLabel } from '../../components/FindingItem';
 import { SourceLink } from '../../components/SourceLink';
 import type { ReviewReport } from '../../utils/redact-report';
+import { truncationNotice } from '../../utils/truncation-notice';
 import { groupFindings } from '../popup/group-findings';
 import { loadReviewReport, type ReportView } from './load-report';
 
@@ -67,9 +68,7 @@ function ReportBody({ report }: { report: ReviewReport }) {
           {report.includesPatientDetails ? ' · includes patient details' : ' · patient details withheld'}
         </p>
         {report.truncated && (
-          <p>
-            Read the first {report.truncated.limit} of {report.truncated.seen} fields; gaps further down may be missed.
-          </p>
+          <p class="report-truncated">{truncationNotice(report.truncated)}</p>
         )}
       </section>
       <section class="report-section" aria-labelledby="report-checklists">
