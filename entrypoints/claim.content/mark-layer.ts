@@ -77,8 +77,11 @@ export class MarkLayer {
   }
 
   private reposition(): void {
-    for (const mark of this.marks) {
-      const rect = mark.element.getBoundingClientRect();
+    // All reads before any write: a write between two reads would make the browser lay out the page again for
+    // every mark, which on a 50,000-field page is tens of milliseconds each.
+    const rects = this.marks.map((mark) => mark.element.getBoundingClientRect());
+    for (const [index, mark] of this.marks.entries()) {
+      const rect = rects[index]!;
       const visible = rect.width > 0 || rect.height > 0;
       setStyles(mark.box, {
         display: visible ? 'block' : 'none',

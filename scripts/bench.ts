@@ -1,0 +1,153 @@
+/**
+ * `npm run bench`: ClaimLint's speed and size, measured — never asserted in tests. Prints one line per figure with
+ * its target. Page figures come from Chromium's own trace (the DevTools protocol), so they count ClaimLint's
+ * main-thread work in the page and nothing else:
+ *   - time from navigation to the first mark;
+ *   - ClaimLint's longest task (a task that runs the content script), the page's jank budget;
+ *   - ClaimLint's total main-thread time until the first mark.
+ * Pages: the sample CMS-1500 claim, and the same claim with 50,000 supply rows appended (the huge-page e2e page).
+ * Sizes: the production Chrome build's bundles (gzip as a store would serve them is not what loads; raw bytes are).
+ * Builds what it measures first (`wxt build` and `wxt build --mode test`), so do not run it during `npm run test:e2e`.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { hugeClaimPage } from '../test/e2e/support/huge-page';
+import { launchWithExtension } from './support/launch-chromium';
+import { serveFolder } from './support/static-server';
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { data?: { url?: string } };
+}
+
+interface PageFigures {
+  /** The first page after the browser starts: the service worker starts and loads its tables. */
+  coldFirstMarkMs: number;
+  firstMarkMs: number;
+  longestTaskMs: number;
+  totalMs: number;
+  tasks: number;
+}
+
+const CONTENT_SCRIPT = 'content-scripts/claim.js';
+
+async function measurePage(url: string): Promise<PageFigures> {
+  const browser = await launchWithExtension(resolve('.output/chrome-mv3-test'), { headless: true });
+  try {
+    const cold = await browser.context.newPage();
+    const coldStarted = Date.now();
+    await cold.goto(url, { timeout: 180_000 });
+    await waitForFirstMark(cold);
+    const coldFirstMarkMs = Date.now() - coldStarted;
+    await cold.close();
+
+    const page = await browser.context.newPage();
+    const cdp = await browser.context.newCDPSession(page);
+    const events: TraceEvent[] = [];
+    cdp.on('Tracing.dataCollected', (data) => events.push(...(data.value as unknown as TraceEvent[])));
+    const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
+    await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
+    const started = Date.now();
+    await page.goto(url, { timeout: 180_000 });
+    await waitForFirstMark(page);
+    const firstMarkMs = Date.now() - started;
+    await cdp.send('Tracing.end');
+    await complete;
+    return { coldFirstMarkMs, ...claimLintWork(events, firstMarkMs) };
+  } finally {
+    await browser.close();
+  }
+}
+
+async function waitForFirstMark(page: Page): Promise<void> {
+  // Polled every 100 ms: on the huge page a tighter poll would itself load the page's main thread.
+  await page.waitForFunction(() => document.querySelector('claimlint-marks')?.shadowRoot?.querySelector('[data-field-key]'), null, {
+    timeout: 180_000,
+    polling: 100,
+  });
+}
+
+/** The tasks on the page's threads that ran the content script: their count, longest and summed durations. */
+function claimLintWork(events: TraceEvent[], firstMarkMs: number): Omit<PageFigures, 'coldFirstMarkMs'> {
+  const calls = events.filter((event) => event.name === 'FunctionCall' && event.args?.data?.url?.includes(CONTENT_SCRIPT));
+  const tasks = events.filter((event) => event.name === 'RunTask' && event.dur !== undefined);
+  const ours = new Set<TraceEvent>();
+  for (const call of calls) {
+    const task = tasks.find((candidate) => candidate.pid === call.pid && candidate.tid === call.tid && candidate.ts <= call.ts && call.ts < candidate.ts + candidate.dur!);
+    if (task) ours.add(task);
+  }
+  const durations = [...ours].map((task) => task.dur! / 1000);
+  if (process.env.CLAIMLINT_BENCH_DETAIL) {
+    // What the longest of ClaimLint's tasks spent its time on (script, layout it forced, garbage collection).
+    for (const task of [...ours].sort((a, b) => b.dur! - a.dur!).slice(0, 3)) {
+      const inside = events.filter((event) => event.pid === task.pid && event.tid === task.tid && event !== task && event.dur !== undefined && event.ts >= task.ts && event.ts + event.dur <= task.ts + task.dur! && event.dur > 5_000);
+      console.log(`task ${Math.round(task.dur! / 1000)} ms:`, inside.map((event) => `${event.name} ${Math.round(event.dur! / 1000)}`).join(', '));
+    }
+  }
+  return {
+    firstMarkMs,
+    longestTaskMs: Math.round(Math.max(0, ...durations)),
+    totalMs: Math.round(calls.reduce((sum, call) => sum + (call.dur ?? 0), 0) / 1000),
+    tasks: ours.size,
+  };
+}
+
+async function folderSize(folder: string, pattern: RegExp): Promise<number> {
+  let total = 0;
+  for (const entry of await readdir(folder, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile() && pattern.test(entry.name)) total += (await stat(join(entry.parentPath, entry.name))).size;
+  }
+  return total;
+}
+
+function line(what: string, value: number, unit: string, target: number): string {
+  const verdict = value <= target ? 'within target' : 'OVER TARGET';
+  return `${what.padEnd(66)} ${`${value.toLocaleString('en-US')} ${unit}`.padStart(12)}   target ≤ ${target.toLocaleString('en-US')} ${unit}   ${verdict}`;
+}
+
+async function main(): Promise<void> {
+  execFileSync('npx', ['wxt', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync('npx', ['wxt', 'build', '--mode', 'test'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const kb = (bytes: number) => Math.round(bytes / 1024);
+  const out = resolve('.output/chrome-mv3');
+  const lines = [
+    line('content script (content-scripts/claim.js)', kb((await stat(join(out, 'content-scripts/claim.js'))).size), 'kB', 160),
+    line('service worker (background.js)', kb((await stat(join(out, 'background.js'))).size), 'kB', 250),
+    line('popup, options and report chunks (chunks/*.js)', kb(await folderSize(join(out, 'chunks'), /\.js$/)), 'kB', 250),
+    line('ICD-10-CM table, loaded on first use (data/)', kb(await folderSize(join(out, 'data'), /\.json$/)), 'kB', 600),
+  ];
+
+  const folder = await mkdtemp(join(tmpdir(), 'claimlint-bench-'));
+  const claim = await readFile(resolve('test/fixtures/pages/cms1500-claim.html'), 'utf8');
+  await writeFile(join(folder, 'claim.html'), claim);
+  await writeFile(join(folder, 'huge.html'), hugeClaimPage(claim, 50_000));
+  const server = await serveFolder(folder);
+  try {
+    const small = await measurePage(`${server.origin}/claim.html`);
+    lines.push(line('CMS-1500 sample page, first after start: navigation to first mark', small.coldFirstMarkMs, 'ms', 5_000));
+    lines.push(line('CMS-1500 sample page: navigation to first mark', small.firstMarkMs, 'ms', 1_500));
+    lines.push(line('CMS-1500 sample page: ClaimLint longest task', small.longestTaskMs, 'ms', 50));
+    lines.push(line('CMS-1500 sample page: ClaimLint main-thread time', small.totalMs, 'ms', 300));
+    const huge = await measurePage(`${server.origin}/huge.html`);
+    lines.push(line('50,000-field page: navigation to first mark', huge.firstMarkMs, 'ms', 60_000));
+    lines.push(line(`50,000-field page: ClaimLint longest task (of ${huge.tasks})`, huge.longestTaskMs, 'ms', 100));
+    lines.push(line('50,000-field page: ClaimLint main-thread time', huge.totalMs, 'ms', 10_000));
+  } finally {
+    await server.close();
+    await rm(folder, { recursive: true, force: true });
+  }
+  console.log(lines.join('\n'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(2);
+});
