@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { noRawHtml } from './scripts/support/no-raw-html';
 
 // Development and test builds (`wxt`, `wxt build --mode test`) run automatically on local pages so the demo and
 // the end-to-end tests can check served sample pages without a click. Store builds ask for no host
@@ -8,7 +9,7 @@ const localMatches = ['http://127.0.0.1/*', 'http://localhost/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), noRawHtml()] }),
   manifest: ({ mode, browser }) => {
     const devLocal = mode !== 'production';
     return {
