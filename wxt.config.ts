@@ -28,6 +28,11 @@ export default defineConfig({
       ...(browser === 'firefox' && { browser_specific_settings: {
         gecko: {
           id: 'claimlint@claimlint.dev',
+          // Firefox's built-in data consent (data_collection_permissions) works from 140 on desktop, 142 on Android.
+          // ClaimLint is desktop-only (Android has no context menus, which the background sets up at start), so
+          // there is no gecko_android key and AMO does not offer it there; addons-linter still judges Android by
+          // this floor, hence 142. The cost: Firefox ESR 140 cannot install it.
+          strict_min_version: '142.0',
           data_collection_permissions: { required: ['none'] },
         },
       } }),
