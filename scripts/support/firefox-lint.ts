@@ -1,8 +1,4 @@
-import { spawn } from 'node:child_process';
-import { resolve } from 'node:path';
-
-/** Where `wxt build -b firefox --mv3` writes: the build AMO gets, production mode, no local-page matches. */
-export const FIREFOX_BUILD_DIR = resolve('.output/firefox-mv3');
+import { runBin, storeBuildDir } from './store-build';
 
 export interface LintMessage {
   _type: 'error' | 'warning' | 'notice';
@@ -19,15 +15,10 @@ export interface LintReport {
   notices: LintMessage[];
 }
 
-/** Builds the Firefox MV3 store build; rejects with wxt's output when the build fails. */
-export async function buildFirefox(): Promise<void> {
-  await run('wxt', ['build', '-b', 'firefox', '--mv3']);
-}
-
 /** Runs `web-ext lint` (AMO's addons-linter with web-ext's settings) on a build folder. */
-export async function lintFirefoxBuild(dir = FIREFOX_BUILD_DIR): Promise<LintReport> {
+export async function lintFirefoxBuild(dir = storeBuildDir('firefox')): Promise<LintReport> {
   // --no-config-discovery: a developer's own web-ext config must not change what the store sees.
-  const stdout = await run('web-ext', ['lint', '--source-dir', dir, '--output', 'json', '--no-config-discovery'], {
+  const stdout = await runBin('web-ext', ['lint', '--source-dir', dir, '--output', 'json', '--no-config-discovery'], {
     // web-ext exits 1 when it finds errors; the JSON on stdout still says what they are.
     okStatuses: [0, 1],
   });
@@ -46,25 +37,5 @@ export function describeLintMessages(messages: LintMessage[]): string[] {
   return messages.map((m) => {
     const where = m.file ? ` ${m.file}${m.line ? `:${m.line}${m.column ? `:${m.column}` : ''}` : ''}` : '';
     return `${m._type} ${m.code}${where}: ${m.message}`;
-  });
-}
-
-// Asynchronous on purpose: a vitest worker blocked for a minute by a synchronous build misses its own heartbeats.
-function run(bin: string, args: string[], { okStatuses = [0] } = {}): Promise<string> {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(resolve('node_modules/.bin', bin), args, {
-      // The linter must not phone home (web-ext checks npm for a newer version unless told not to).
-      env: { ...process.env, NO_UPDATE_NOTIFIER: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (status) => {
-      if (okStatuses.includes(status ?? -1)) resolvePromise(stdout);
-      else reject(new Error(`${bin} ${args.join(' ')} exited ${status}\n${stdout}\n${stderr}`));
-    });
   });
 }
