@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { noRawHtml } from './scripts/support/no-raw-html';
 
 // Development and test builds (`wxt`, `wxt build --mode test`) run automatically on local pages so the demo and
 // the end-to-end tests can check served sample pages without a click. Store builds ask for no host
@@ -8,7 +9,7 @@ const localMatches = ['http://127.0.0.1/*', 'http://localhost/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), noRawHtml()] }),
   manifest: ({ mode, browser }) => {
     const devLocal = mode !== 'production';
     return {
@@ -27,6 +28,11 @@ export default defineConfig({
       ...(browser === 'firefox' && { browser_specific_settings: {
         gecko: {
           id: 'claimlint@claimlint.dev',
+          // Firefox's built-in data consent (data_collection_permissions) works from 140 on desktop, 142 on Android.
+          // ClaimLint is desktop-only (Android has no context menus, which the background sets up at start), so
+          // there is no gecko_android key and AMO does not offer it there; addons-linter still judges Android by
+          // this floor, hence 142. The cost: Firefox ESR 140 cannot install it.
+          strict_min_version: '142.0',
           data_collection_permissions: { required: ['none'] },
         },
       } }),
