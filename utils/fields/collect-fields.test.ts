@@ -201,6 +201,18 @@ describe('collectFields: limits, shape and locating', () => {
     expect(collectFields(document).truncated).toBeUndefined();
   });
 
+  it('reads only the first part of a page far larger than the limit, and counts the rest', () => {
+    const rows = Array.from({ length: 100 }, (_, i) => `<tr><td><label for="u${i}">Units</label></td><td><input id="u${i}" name="units_${i + 1}"></td></tr>`);
+    // A document header after the grid: beyond the part read (the first 20 controls), so not even seen; the
+    // count is the page's 100 controls, where reading everything would have seen 101 candidates.
+    document.body.innerHTML = `<table>${rows.join('')}</table><dl><dt>Patient</dt><dd>Eve Example</dd></dl>`;
+    const result = collectFields(document, { limit: 10 });
+    expect(result.fields).toHaveLength(10);
+    expect(result.truncated).toEqual({ limit: 10, seen: 100 });
+    expect(result.elements.get('f9')).toBe(document.getElementById('u9'));
+    expect(collectFields(document).fields.some((field) => field.concept === 'patient.name')).toBe(true);
+  });
+
   it('produces fields that satisfy the schema, with stable keys and frame ids', () => {
     document.body.innerHTML = '<label for="a">NPI</label><input id="a"><input id="b" name="favorite"><input id="c" name="units_1">';
     const { fields } = collectFields(document, { frameId: 3 });
