@@ -4,6 +4,7 @@
  * heading before each, which gives fields their section.
  */
 import type { Field } from '../../rules/schema';
+import { closestOf } from './dom-builtins';
 import { findFormSections, type FormSection } from './form-sections';
 import { walkElements } from './roots';
 import { cleanText, textWithoutControls } from './text';
@@ -96,7 +97,8 @@ export function isHeading(element: Element): boolean {
 /** Only the outermost editable element is a field; nested ones are part of its text. */
 function isEditableRoot(element: Element): boolean {
   if (!isEditable(element)) return false;
-  const parent = element.parentElement?.closest('[contenteditable]');
+  const above = element.parentElement;
+  const parent = above && closestOf(above, '[contenteditable]');
   return !parent || !isEditable(parent);
 }
 

@@ -31,6 +31,9 @@ export function elementByIdNear(element: Element, id: string): Element | null {
  */
 export function walkElements(root: FieldRoot | Element, visit: (element: Element) => void): void {
   for (const element of Array.from(root.querySelectorAll('*'))) {
+    // A form's named controls shadow its DOM members (<input name="getAttribute"> makes form.getAttribute that
+    // input), in an extension's isolated world too; a form is never a field, label or header, so it is not visited.
+    if (Object.prototype.toString.call(element) === '[object HTMLFormElement]') continue;
     visit(element);
     const shadow = element.shadowRoot;
     if (shadow) walkElements(shadow, visit);

@@ -1,3 +1,4 @@
+import { attributeOf } from './dom-builtins';
 import type { FieldRoot } from './roots';
 import type { AttributeCounts } from './selector';
 import { buildTableGrid, type TableGrid } from './table-grid';
@@ -90,7 +91,7 @@ function groupBy(elements: ArrayLike<Element>, attribute: string): Map<string, E
 function countAttribute(root: FieldRoot, attribute: 'id' | 'name'): Map<string, number> {
   const counts = new Map<string, number>();
   for (const element of Array.from(root.querySelectorAll(`[${attribute}]`))) {
-    const value = element.getAttribute(attribute) ?? '';
+    const value = attributeOf(element, attribute) ?? '';
     counts.set(value, (counts.get(value) ?? 0) + 1);
   }
   return counts;
