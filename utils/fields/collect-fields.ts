@@ -44,6 +44,8 @@ type Classified = Classification & { candidate: CandidateField; key: string; val
  * candidates in document order, so they stay the same when classification changes but the page does not.
  */
 export function collectFields(doc: Document, options: CollectOptions = {}): CollectResult {
+  // Own options only: a key inherited from a polluted Object.prototype is no option.
+  options = Object.assign(Object.create(null) as CollectOptions, options);
   const limit = Math.max(0, Math.floor(options.limit ?? DEFAULT_FIELD_LIMIT));
   const cache = new ScanCache(doc);
   const overrides = resolveOverrides(doc, options.userOverrides, options.adapterOverrides);
@@ -86,7 +88,7 @@ export function collectFields(doc: Document, options: CollectOptions = {}): Coll
       concept: entry.concept,
       index: entry.index as FieldIndex,
       kind: entry.candidate.kind,
-      value: entry.value ?? readFieldValue(entry.candidate, cache),
+      value: (Object.hasOwn(entry, 'value') ? entry.value : undefined) ?? readFieldValue(entry.candidate, cache),
       label: entry.label,
       confidence: entry.confidence,
       evidence: entry.evidence,
@@ -125,14 +127,14 @@ function dictated({ override, source }: AppliedOverride, clues: FieldClues): Cla
 
 /** A full snapshot of `doc`: its URL and title, the time, and the fields collectFields finds. */
 export function takeSnapshot(doc: Document, options: CollectOptions = {}): Snapshot {
-  const { fields, truncated } = collectFields(doc, options);
+  const result = collectFields(doc, options);
   const snapshot: Snapshot = {
     url: doc.URL.slice(0, 10_000),
     title: (doc.title ?? '').slice(0, 2_000),
     takenAt: new Date().toISOString(),
-    fields,
+    fields: result.fields,
   };
-  if (truncated) snapshot.truncated = truncated;
+  if (Object.hasOwn(result, 'truncated')) snapshot.truncated = result.truncated!;
   return snapshot;
 }
 
