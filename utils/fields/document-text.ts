@@ -4,7 +4,7 @@
  * content that holds a form control, because then the text is a form's label, not a document.
  */
 
-import { attributeOf, hasAttributeOf } from './dom-builtins';
+import { attributeOf, domProperty, hasAttributeOf } from './dom-builtins';
 
 /** A section's text is capped: checks read the words, and 20k characters is already pages of notes. */
 export const MAX_DOCUMENT_TEXT = 20_000;
@@ -74,14 +74,15 @@ export function textOf(element: Element): string | null {
 
 /** The next node in document order, staying inside `container`. */
 export function nextInside(node: Node, container: Node): Node | null {
-  if (node.firstChild) return node.firstChild;
-  return nextOutside(node, container);
+  return domProperty(node, 'firstChild') ?? nextOutside(node, container);
 }
 
 /** The next node after `node`'s subtree in document order, staying inside `container`. */
 export function nextOutside(node: Node, container: Node): Node | null {
-  for (let current: Node | null = node; current && current !== container; current = current.parentNode) {
-    if (current.nextSibling) return current.nextSibling;
+  // Through the DOM's own getters: the walk may pass a form, whose controls can shadow them (see dom-builtins.ts).
+  for (let current: Node | null = node; current && current !== container; current = domProperty(current, 'parentNode')) {
+    const next = domProperty(current, 'nextSibling');
+    if (next) return next;
   }
   return null;
 }

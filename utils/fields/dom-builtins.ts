@@ -6,8 +6,6 @@
  * window work.
  */
 
-type DomGetter = 'localName' | 'parentElement' | 'children';
-
 /** element.getAttribute(name), also on a form with a control named "getAttribute". */
 export function attributeOf(element: Element, name: string): string | null {
   return prototypeOf(element).getAttribute.call(element, name);
@@ -23,9 +21,13 @@ export function closestOf(element: Element, selectors: string): Element | null {
   return prototypeOf(element).closest.call(element, selectors);
 }
 
-/** element.localName / .parentElement / .children, also on a form with a control of that name. */
-export function domProperty<K extends DomGetter>(element: Element, member: K): Element[K] {
-  return Reflect.get(prototypeOf(element), member, element) as Element[K];
+/**
+ * node[member] for a DOM getter (localName, parentElement, parentNode, nextSibling, ...), also on a form with a
+ * control of that name. Walks that climb or step through a form must use it: form.parentNode can be a control
+ * inside the form, whose parentNode is the form again, and the walk would never end.
+ */
+export function domProperty<T extends Node, K extends keyof T>(node: T, member: K): T[K] {
+  return Reflect.get(Object.getPrototypeOf(node) as object, member, node) as T[K];
 }
 
 /** form.elements, also on a form with a control named "elements". */
