@@ -30,6 +30,16 @@ export function domProperty<T extends Node, K extends keyof T>(node: T, member: 
   return Reflect.get(Object.getPrototypeOf(node) as object, member, node) as T[K];
 }
 
+/** node.contains(other), also on a form with a control named "contains". */
+export function containsOf(node: Node, other: Node): boolean {
+  return (Object.getPrototypeOf(node) as Node).contains.call(node, other);
+}
+
+/** element.querySelectorAll(selectors), also on a form with a control named "querySelectorAll". */
+export function queryAllOf(element: Element, selectors: string): NodeListOf<Element> {
+  return prototypeOf(element).querySelectorAll.call(element, selectors);
+}
+
 /** form.elements, also on a form with a control named "elements". */
 export function formElements(form: HTMLFormElement): HTMLFormControlsCollection {
   return Reflect.get(Object.getPrototypeOf(form) as object, 'elements', form) as HTMLFormControlsCollection;
