@@ -4,7 +4,7 @@
  * heading before each, which gives fields their section.
  */
 import type { Field } from '../../rules/schema';
-import { closestOf } from './dom-builtins';
+import { closestOf, containsOf } from './dom-builtins';
 import { findFormSections, type FormSection } from './form-sections';
 import { walkElements } from './roots';
 import { cleanText, textWithoutControls } from './text';
@@ -53,7 +53,8 @@ export function findCandidates(doc: Document, namesSection?: (text: string) => b
     }
     const kind = kindOf(element);
     if (!kind) return;
-    const within = section?.scope.contains(element) ? section : null;
+    // A section's scope may be a form, whose controls can shadow contains() (see dom-builtins.ts).
+    const within = section && containsOf(section.scope, element) ? section : null;
     const candidate: CandidateField = { element, kind, members: [element], heading, section: within };
     const name = element.getAttribute('name');
     if ((kind === 'radio' || kind === 'checkbox') && name) {

@@ -9,7 +9,7 @@
  * heading, within the outermost block that holds no other heading; when that block holds nothing below the
  * heading's own row, the section goes on through the blocks that follow (a header table above a content table).
  */
-import { domProperty } from './dom-builtins';
+import { domProperty, queryAllOf } from './dom-builtins';
 import { isFormControl } from './document-text';
 import { walkElements } from './roots';
 import { cleanText, textWithoutControls } from './text';
@@ -179,14 +179,15 @@ function scopeOf(header: Element, inside: ReadonlyMap<Element, number>): Element
   // another cell of its row) are not.
   const row = header.closest('tr');
   const cell = header.closest('td, th');
-  const holdsBody = Array.from(container.querySelectorAll(CONTROLS)).some(
+  // The container may be a form, whose controls can shadow these members (see dom-builtins.ts).
+  const holdsBody = Array.from(queryAllOf(container, CONTROLS)).some(
     (control) =>
       !header.contains(control) &&
       (header.compareDocumentPosition(control) & 4) !== 0 &&
       !(row?.contains(control) && !cell?.contains(control)) &&
       !onLineAfter(header, control),
   );
-  return holdsBody ? container : (container.parentElement ?? container);
+  return holdsBody ? container : (domProperty(container, 'parentElement') ?? container);
 }
 
 /** For every ancestor of a header or heading: how many of them it holds. */
