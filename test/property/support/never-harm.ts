@@ -8,6 +8,7 @@ import { expect } from 'vitest';
 import { MarkLayer, type FieldMark } from '../../../entrypoints/claim.content/mark-layer';
 import type { Finding } from '../../../rules/schema';
 import { buildFieldIndex, takeSnapshot } from '../../../utils/fields/collect-fields';
+import { domProperty, hasAttributeOf } from '../../../utils/fields/dom-builtins';
 
 export type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement | HTMLElement;
 
@@ -58,14 +59,15 @@ export function pageState({ doc, controls, shadowRoots }: PageUnderTest) {
   };
 }
 
-/** ClaimLint nodes anywhere in the document, open shadow roots included. */
+/** ClaimLint nodes anywhere in the document, open shadow roots included; forms may have clobbered members. */
 export function claimLintNodes(root: ParentNode): Element[] {
   const found: Element[] = [];
   for (const element of Array.from(root.querySelectorAll('*'))) {
-    if (element.localName.startsWith('claimlint') || element.hasAttribute('data-claimlint-ui') || element.hasAttribute('data-claimlint')) {
+    if (domProperty(element, 'localName').startsWith('claimlint') || hasAttributeOf(element, 'data-claimlint-ui') || hasAttributeOf(element, 'data-claimlint')) {
       found.push(element);
     }
-    if (element.shadowRoot) found.push(...claimLintNodes(element.shadowRoot));
+    const shadow = domProperty(element, 'shadowRoot');
+    if (shadow) found.push(...claimLintNodes(shadow));
   }
   return found;
 }
