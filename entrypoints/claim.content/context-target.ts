@@ -1,4 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { closestOf } from '../../utils/fields/dom-builtins';
 
 const FIELD_LIKE = 'input, select, textarea, [contenteditable=""], [contenteditable="true"], h1, h2, h3, h4, h5, h6, [role="heading"]';
 
@@ -20,8 +21,9 @@ export function trackContextTarget(ctx: ContentScriptContext): () => Element | n
   return () => (target?.isConnected ? target : null);
 }
 
+/** `element` may be a form, whose controls can shadow closest() (see dom-builtins.ts). */
 function fieldFor(element: Element): Element | null {
-  const label = element.closest('label');
+  const label = closestOf(element, 'label');
   if (label instanceof HTMLLabelElement && label.control) return label.control;
-  return element.closest(FIELD_LIKE);
+  return closestOf(element, FIELD_LIKE);
 }

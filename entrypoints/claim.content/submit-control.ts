@@ -2,6 +2,8 @@
  * Which of the page's controls send a claim off. Names are read the way a user reads them (text, value,
  * aria-label); "Save draft", "Cancel" or "Search" never count, even when they are form submit buttons.
  */
+import { closestOf, formElements, hasAttributeOf } from '../../utils/fields/dom-builtins';
+
 const NOT_SUBMIT = /\b(draft|cancel|search|reset|clear|back|close|preview)\b/;
 const SUBMIT = /\b(submit|send|transmit)\b|\bfile (the |this )?claim\b/;
 const CLICKABLE = 'button, input[type="submit"], input[type="button"], input[type="image"], a[href], [role="button"]';
@@ -25,9 +27,10 @@ export function isSubmitControl(element: Element): boolean {
 /** The page's clickable control an event started on, looking through open shadow roots; never ClaimLint's own. */
 export function clickedControl(event: Event): HTMLElement | null {
   const path = event.composedPath();
-  if (path.some((node) => node instanceof Element && node.hasAttribute('data-claimlint-ui'))) return null;
+  // The path passes through forms, whose controls can shadow these methods (see dom-builtins.ts).
+  if (path.some((node) => node instanceof Element && hasAttributeOf(node, 'data-claimlint-ui'))) return null;
   const origin = path[0];
-  const control = origin instanceof Element ? origin.closest(CLICKABLE) : null;
+  const control = origin instanceof Element ? closestOf(origin, CLICKABLE) : null;
   return control instanceof HTMLElement ? control : null;
 }
 
@@ -46,7 +49,7 @@ export function isFormlessSubmitClick(control: Element): boolean {
  */
 export function isGuardedSubmission(form: HTMLFormElement, submitter: HTMLElement | null): boolean {
   if (submitter) return isSubmitControl(submitter);
-  return [...form.elements].some((control) => isSubmitControlType(control) && isSubmitControl(control));
+  return [...formElements(form)].some((control) => isSubmitControlType(control) && isSubmitControl(control));
 }
 
 function isSubmitControlType(control: Element): boolean {

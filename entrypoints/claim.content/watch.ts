@@ -1,4 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { closestOf, hasAttributeOf } from '../../utils/fields/dom-builtins';
 
 const EDIT_DEBOUNCE_MS = 350;
 const MUTATION_DEBOUNCE_MS = 700;
@@ -40,7 +41,8 @@ export function watchPage(ctx: ContentScriptContext, watchers: PageWatchers): vo
 
 function isClaimLintMutation(mutation: MutationRecord): boolean {
   const target = mutation.target;
-  if (target instanceof Element && target.closest('[data-claimlint-ui]')) return true;
+  // The target may be a form, whose controls can shadow these methods (see dom-builtins.ts).
+  if (target instanceof Element && closestOf(target, '[data-claimlint-ui]')) return true;
   const nodes = [...mutation.addedNodes, ...mutation.removedNodes];
-  return nodes.length > 0 && nodes.every((node) => node instanceof Element && node.hasAttribute('data-claimlint-ui'));
+  return nodes.length > 0 && nodes.every((node) => node instanceof Element && hasAttributeOf(node, 'data-claimlint-ui'));
 }

@@ -4,6 +4,7 @@
  * For random form DOMs, takeSnapshot + buildFieldIndex + MarkLayer render / setVisible(false/true) / destroy
  * throw nothing, leave every value, checked state, selectedIndex, text selection and the focused element as they
  * were, fire no focus/input/change/click events, and leave no ClaimLint node in the document after destroy.
+ * That sequence and its invariants are in support/never-harm.ts (real-pages-unharmed.test.ts runs them too).
  *
  * Same-origin iframes are not generated: happy-dom cannot load a frame's document without a server, so fields in
  * frames are left to the e2e tests.
@@ -14,10 +15,8 @@
  * ~1 MB per generated page even when ClaimLint is not called at all (happy-dom keeps it), ~1.6 MB with it.
  */
 import fc from 'fast-check';
-import { afterEach, expect, it } from 'vitest';
-import { MarkLayer, type FieldMark } from '../../entrypoints/claim.content/mark-layer';
-import type { Finding } from '../../rules/schema';
-import { buildFieldIndex, takeSnapshot } from '../../utils/fields/collect-fields';
+import { afterEach, it } from 'vitest';
+import { claimLintNodes, readAndMarkWithoutHarm, type Control } from './support/never-harm';
 
 const RUNS = Number(process.env.CLAIMLINT_FUZZ_RUNS ?? 300);
 // `npm run fuzz` runs batches with their own seeds, each in a fresh worker (see the comment above).
@@ -152,8 +151,6 @@ const pageSpec = fc.record({
 
 // ---------------------------------------------------------------------------------------------------------------
 // Building it.
-
-type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement | HTMLElement;
 
 function applyCommon(element: HTMLElement, spec: Common): void {
   if (spec.id !== null) element.setAttribute('id', spec.id);
@@ -307,75 +304,10 @@ function build(parent: ParentNode, nodes: NodeSpec[], out: Built): void {
   }
 }
 
-// ---------------------------------------------------------------------------------------------------------------
-// What must not change.
-
-function selectionOf(control: Control): [number | null, number | null, string | null] | 'n/a' {
-  if (!(control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement)) return 'n/a';
-  try {
-    return [control.selectionStart, control.selectionEnd, control.selectionDirection];
-  } catch {
-    return 'n/a'; // types without a text selection throw, as in browsers
-  }
-}
-
-function deepActive(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
-
-function state(built: Built) {
-  return {
-    controls: built.controls.map((control) => ({
-      value: 'value' in control ? (control as HTMLInputElement).value : control.textContent,
-      checked: control instanceof HTMLInputElement ? control.checked : null,
-      selectedIndex: control instanceof HTMLSelectElement ? control.selectedIndex : null,
-      selectedOptions: control instanceof HTMLSelectElement ? Array.from(control.options, (option) => option.selected) : null,
-      selection: selectionOf(control),
-      connected: control.isConnected,
-    })),
-    active: document.activeElement,
-    deepActive: deepActive(),
-    html: document.documentElement.outerHTML,
-    shadowHtml: built.shadowRoots.map((root) => root.innerHTML),
-  };
-}
-
-/** ClaimLint nodes anywhere in the document, open shadow roots included. */
-function claimLintNodes(root: ParentNode = document): Element[] {
-  const found: Element[] = [];
-  for (const element of Array.from(root.querySelectorAll('*'))) {
-    if (element.localName.startsWith('claimlint') || element.hasAttribute('data-claimlint-ui') || element.hasAttribute('data-claimlint')) {
-      found.push(element);
-    }
-    if (element.shadowRoot) found.push(...claimLintNodes(element.shadowRoot));
-  }
-  return found;
-}
-
-function finding(fieldKey: string, message: string): Finding {
-  return {
-    ruleId: `fuzz-${fieldKey}`,
-    checklistId: 'fuzz',
-    title: message,
-    status: 'fail',
-    severity: 'error',
-    concept: null,
-    index: null,
-    fieldKey,
-    message,
-    why: message,
-    fix: message,
-    source: 'fuzz',
-    citation: { title: 'fuzz', url: 'https://example.invalid/', date: '2026-01-01' },
-  } as unknown as Finding;
-}
-
 afterEach(() => {
   (document.activeElement as HTMLElement | null)?.blur?.();
   document.body.innerHTML = '';
-  for (const stray of claimLintNodes()) stray.remove();
+  for (const stray of claimLintNodes(document)) stray.remove();
 });
 
 it(
@@ -404,38 +336,7 @@ it(
           (built.controls[page.focus % built.controls.length] as HTMLElement).focus();
         }
 
-        const before = state(built);
-        const events: string[] = [];
-        const listener = (event: Event) => events.push(event.type);
-        const types = ['focus', 'focusin', 'blur', 'focusout', 'input', 'change', 'click', 'select', 'selectionchange'];
-        for (const type of types) document.addEventListener(type, listener, true);
-        try {
-          const snapshot = takeSnapshot(document);
-          const index = buildFieldIndex(document, snapshot.fields);
-          const marks: FieldMark[] = [];
-          for (const field of snapshot.fields) {
-            const element = index.get(field.key);
-            if (element) marks.push({ fieldKey: field.key, element, findings: [finding(field.key, page.message)] });
-          }
-          const layer = new MarkLayer(document);
-          layer.render(marks);
-          if (marks.length > 0) expect(claimLintNodes().length).toBeGreaterThan(0);
-          layer.setVisible(false);
-          expect(claimLintNodes()).toEqual([]);
-          layer.setVisible(true);
-          layer.scheduleReposition();
-          layer.render(marks);
-          layer.destroy();
-
-          expect(claimLintNodes()).toEqual([]);
-          expect(events).toEqual([]);
-          expect(state(built)).toEqual(before);
-          // toEqual on elements compares structure; focus must be the very same element.
-          expect(document.activeElement).toBe(before.active);
-          expect(deepActive()).toBe(before.deepActive);
-        } finally {
-          for (const type of types) document.removeEventListener(type, listener, true);
-        }
+        readAndMarkWithoutHarm({ doc: document, ...built }, page.message);
       }),
       { numRuns: RUNS, seed: SEED, endOnFailure: false },
     );

@@ -4,6 +4,7 @@
  * heading before each, which gives fields their section.
  */
 import type { Field } from '../../rules/schema';
+import { closestOf, containsOf } from './dom-builtins';
 import { findFormSectionsSteps, type FormSection } from './form-sections';
 import { elementsIn } from './roots';
 import { runSteps, WALK_STEP, type Steps } from './steps';
@@ -64,7 +65,8 @@ export function* findCandidatesSteps(
     }
     const kind = kindOf(element);
     if (!kind) continue;
-    const within = section?.scope.contains(element) ? section : null;
+    // A section's scope may be a form, whose controls can shadow contains() (see dom-builtins.ts).
+    const within = section && containsOf(section.scope, element) ? section : null;
     const candidate: CandidateField = { element, kind, members: [element], heading, section: within };
     const name = element.getAttribute('name');
     if ((kind === 'radio' || kind === 'checkbox') && name) {
@@ -108,7 +110,8 @@ export function isHeading(element: Element): boolean {
 /** Only the outermost editable element is a field; nested ones are part of its text. */
 function isEditableRoot(element: Element): boolean {
   if (!isEditable(element)) return false;
-  const parent = element.parentElement?.closest('[contenteditable]');
+  const above = element.parentElement;
+  const parent = above && closestOf(above, '[contenteditable]');
   return !parent || !isEditable(parent);
 }
 

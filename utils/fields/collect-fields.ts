@@ -56,6 +56,8 @@ export function collectFields(doc: Document, options: CollectOptions = {}): Coll
  * of the page is read (see scan-window.ts) and the result says how many fields were seen (`truncated`).
  */
 export function* collectFieldsSteps(doc: Document, options: CollectOptions = {}): Steps<CollectResult> {
+  // Own options only: a key inherited from a polluted Object.prototype is no option.
+  options = Object.assign(Object.create(null) as CollectOptions, options);
   const limit = Math.max(0, Math.floor(options.limit ?? DEFAULT_FIELD_LIMIT));
   const scanWindow = scanWindowFor(doc, limit);
   const cache = new ScanCache(doc, scanWindow.end);
@@ -104,7 +106,7 @@ export function* collectFieldsSteps(doc: Document, options: CollectOptions = {})
       concept: entry.concept,
       index: entry.index as FieldIndex,
       kind: entry.candidate.kind,
-      value: entry.value ?? readFieldValue(entry.candidate, cache),
+      value: (Object.hasOwn(entry, 'value') ? entry.value : undefined) ?? readFieldValue(entry.candidate, cache),
       label: entry.label,
       confidence: entry.confidence,
       evidence: entry.evidence,
@@ -155,15 +157,15 @@ export interface PageScan {
 
 /** takeSnapshot as pausable steps, with the elements the fields were read from. */
 export function* scanPageSteps(doc: Document, options: CollectOptions = {}): Steps<PageScan> {
-  const { fields, elements, truncated } = yield* collectFieldsSteps(doc, options);
+  const result = yield* collectFieldsSteps(doc, options);
   const snapshot: Snapshot = {
     url: doc.URL.slice(0, 10_000),
     title: (doc.title ?? '').slice(0, 2_000),
     takenAt: new Date().toISOString(),
-    fields,
+    fields: result.fields,
   };
-  if (truncated) snapshot.truncated = truncated;
-  return { snapshot, elements };
+  if (Object.hasOwn(result, 'truncated')) snapshot.truncated = result.truncated!;
+  return { snapshot, elements: result.elements };
 }
 
 /** Field key -> element, re-resolved through each field's selector; fields whose element is gone are left out. */

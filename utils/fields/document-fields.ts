@@ -6,6 +6,7 @@
 import type { ConceptKey } from '../../rules/concepts';
 import { classifyField, type Classification } from './classify-field';
 import { findDocumentSectionsSteps, type DocumentPart } from './document-sections';
+import { domProperty } from './dom-builtins';
 import { YES_NO_CONCEPTS } from './field-patterns';
 import type { FormSection } from './form-sections';
 import { findLabelPairsSteps } from './label-pairs';
@@ -39,7 +40,7 @@ export function* findDocumentPartsSteps(doc: Document, claimed: ReadonlySet<Elem
 
 /** A label that is, holds or sits in a section heading already belongs to that section. */
 function overlapsHeading(element: Element, headed: ReadonlySet<Element>): boolean {
-  for (let current: Element | null = element; current; current = current.parentElement) if (headed.has(current)) return true;
+  for (let current: Element | null = element; current; current = domProperty(current, 'parentElement')) if (headed.has(current)) return true;
   return Array.from(element.querySelectorAll('*')).some((inner) => headed.has(inner));
 }
 

@@ -4,6 +4,7 @@
  * of the same or higher level and not beyond the block that holds the heading alone. A section that holds a
  * form control is a form's part, not a document's, and is left to the form fields.
  */
+import { domProperty } from './dom-builtins';
 import { elementsIn } from './roots';
 import { WALK_STEP, type Steps } from './steps';
 import { isSkippedForText, nextOutside, textFrom } from './document-text';
@@ -87,7 +88,8 @@ function isBoldLine(element: Element): boolean {
 
 /** No text before the element on its line: nothing before it in its block, or a line break right before it. */
 function startsLine(element: Element): boolean {
-  for (let node: Node = element; node.parentNode; node = node.parentNode) {
+  // Through the DOM's own getter: the climb passes forms, whose controls can shadow it (see dom-builtins.ts).
+  for (let node: Node = element; domProperty(node, 'parentNode'); node = domProperty(node, 'parentNode')!) {
     for (let sibling = node.previousSibling; sibling; sibling = sibling.previousSibling) {
       if (sibling.nodeType === 3 && (sibling.textContent ?? '').trim()) return false;
       if (sibling.nodeType !== 1) continue;
@@ -95,7 +97,7 @@ function startsLine(element: Element): boolean {
       if (tag === 'br' || LINE_CONTAINERS.has(tag) || /^h[1-6]$/.test(tag) || tag === 'table') return true;
       if ((sibling.textContent ?? '').trim()) return false;
     }
-    const parent = node.parentNode as Element;
+    const parent = domProperty(node, 'parentNode') as Element;
     if (parent.nodeType !== 1 || LINE_CONTAINERS.has(parent.localName)) return true;
   }
   return true;
@@ -116,7 +118,7 @@ function isWholeLine(element: Element): boolean {
 function sectionText(heading: Element, level: number, levels: Map<Element, number>, headsBelow: Map<Element, number[]>): string | null {
   const isBoundary = (element: Element) => element !== heading && (levels.get(element) ?? Infinity) <= level;
   let container: Element = heading;
-  for (let parent = heading.parentElement; parent; parent = parent.parentElement) {
+  for (let parent = heading.parentElement; parent; parent = domProperty(parent, 'parentElement')) {
     const counts = headsBelow.get(parent)!;
     if (counts.slice(1, level + 1).reduce((sum, count) => sum + count, 0) > 1) break;
     container = parent;
@@ -133,7 +135,7 @@ function sectionText(heading: Element, level: number, levels: Map<Element, numbe
 function countHeadsBelow(levels: Map<Element, number>): Map<Element, number[]> {
   const counts = new Map<Element, number[]>();
   for (const [heading, level] of levels) {
-    for (let parent = heading.parentElement; parent; parent = parent.parentElement) {
+    for (let parent = heading.parentElement; parent; parent = domProperty(parent, 'parentElement')) {
       let row = counts.get(parent);
       if (!row) counts.set(parent, (row = new Array<number>(PSEUDO_LEVEL + 1).fill(0)));
       row[level]! += 1;

@@ -4,6 +4,8 @@
  * content that holds a form control, because then the text is a form's label, not a document.
  */
 
+import { attributeOf, domProperty, hasAttributeOf } from './dom-builtins';
+
 /** A section's text is capped: checks read the words, and 20k characters is already pages of notes. */
 export const MAX_DOCUMENT_TEXT = 20_000;
 
@@ -24,7 +26,7 @@ export function isFormControl(element: Element): boolean {
     case 'input':
       return !INERT_INPUT_TYPES.has((element.getAttribute('type') ?? 'text').trim().toLowerCase());
     default: {
-      const editable = element.getAttribute('contenteditable');
+      const editable = attributeOf(element, 'contenteditable');
       return editable !== null && ['', 'true', 'plaintext-only'].includes(editable.trim().toLowerCase());
     }
   }
@@ -34,9 +36,9 @@ export function isFormControl(element: Element): boolean {
 export function isSkippedForText(element: Element): boolean {
   return (
     SKIPPED.has(element.localName) ||
-    element.hasAttribute('hidden') ||
-    element.getAttribute('aria-hidden') === 'true' ||
-    element.hasAttribute('data-claimlint-ui')
+    hasAttributeOf(element, 'hidden') ||
+    attributeOf(element, 'aria-hidden') === 'true' ||
+    hasAttributeOf(element, 'data-claimlint-ui')
   );
 }
 
@@ -72,14 +74,15 @@ export function textOf(element: Element): string | null {
 
 /** The next node in document order, staying inside `container`. */
 export function nextInside(node: Node, container: Node): Node | null {
-  if (node.firstChild) return node.firstChild;
-  return nextOutside(node, container);
+  return domProperty(node, 'firstChild') ?? nextOutside(node, container);
 }
 
 /** The next node after `node`'s subtree in document order, staying inside `container`. */
 export function nextOutside(node: Node, container: Node): Node | null {
-  for (let current: Node | null = node; current && current !== container; current = current.parentNode) {
-    if (current.nextSibling) return current.nextSibling;
+  // Through the DOM's own getters: the walk may pass a form, whose controls can shadow them (see dom-builtins.ts).
+  for (let current: Node | null = node; current && current !== container; current = domProperty(current, 'parentNode')) {
+    const next = domProperty(current, 'nextSibling');
+    if (next) return next;
   }
   return null;
 }

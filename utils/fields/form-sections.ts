@@ -9,6 +9,7 @@
  * heading, within the outermost block that holds no other heading; when that block holds nothing below the
  * heading's own row, the section goes on through the blocks that follow (a header table above a content table).
  */
+import { domProperty, queryAllOf } from './dom-builtins';
 import { isFormControl } from './document-text';
 import { elementsIn } from './roots';
 import { runSteps, WALK_STEP, type Steps } from './steps';
@@ -94,11 +95,8 @@ function firstTextRun(element: Element): string {
 }
 
 function nextIn(node: Node, root: Node): Node | null {
-  if (node.nodeType === 1 && !isFormControl(node as Element) && node.firstChild) return node.firstChild;
-  for (let current: Node | null = node; current && current !== root; current = current.parentNode) {
-    if (current.nextSibling) return current.nextSibling;
-  }
-  return null;
+  if (node.nodeType === 1 && !isFormControl(node as Element) && node.firstChild) return domProperty(node, 'firstChild');
+  return nextAfter(node, root);
 }
 
 /** Mostly capital letters, not counting an aside in parentheses ("(Check all that apply)"). */
@@ -165,12 +163,14 @@ function onLineAfter(header: Element, control: Element): boolean {
 }
 
 function nextNode(node: Node, root: Node): Node | null {
-  return node.firstChild ?? nextAfter(node, root);
+  return domProperty(node, 'firstChild') ?? nextAfter(node, root);
 }
 
+/** Through the DOM's own getters: walks pass forms, whose controls can shadow them (see dom-builtins.ts). */
 function nextAfter(node: Node, root: Node): Node | null {
-  for (let current: Node | null = node; current && current !== root; current = current.parentNode) {
-    if (current.nextSibling) return current.nextSibling;
+  for (let current: Node | null = node; current && current !== root; current = domProperty(current, 'parentNode')) {
+    const next = domProperty(current, 'nextSibling');
+    if (next) return next;
   }
   return null;
 }
@@ -186,26 +186,27 @@ function controlFirst(header: Element): boolean {
 function scopeOf(header: Element, inside: ReadonlyMap<Element, number>): Element {
   let container: Element = header;
   // Each ancestor holds this header; more than one means it holds another too.
-  for (let parent = header.parentElement; parent && (inside.get(parent) ?? 0) <= 1; parent = parent.parentElement) container = parent;
+  for (let parent = header.parentElement; parent && (inside.get(parent) ?? 0) <= 1; parent = domProperty(parent, 'parentElement')) container = parent;
   // Controls below the header are its body; those on its own line (its question's options, or a label pair in
   // another cell of its row) are not.
   const row = header.closest('tr');
   const cell = header.closest('td, th');
-  const holdsBody = Array.from(container.querySelectorAll(CONTROLS)).some(
+  // The container may be a form, whose controls can shadow these members (see dom-builtins.ts).
+  const holdsBody = Array.from(queryAllOf(container, CONTROLS)).some(
     (control) =>
       !header.contains(control) &&
       (header.compareDocumentPosition(control) & 4) !== 0 &&
       !(row?.contains(control) && !cell?.contains(control)) &&
       !onLineAfter(header, control),
   );
-  return holdsBody ? container : (container.parentElement ?? container);
+  return holdsBody ? container : (domProperty(container, 'parentElement') ?? container);
 }
 
 /** For every ancestor of a header or heading: how many of them it holds. */
 function countHeadersInside(headers: readonly Element[]): Map<Element, number> {
   const counts = new Map<Element, number>();
   for (const header of headers) {
-    for (let parent = header.parentElement; parent; parent = parent.parentElement) counts.set(parent, (counts.get(parent) ?? 0) + 1);
+    for (let parent = header.parentElement; parent; parent = domProperty(parent, 'parentElement')) counts.set(parent, (counts.get(parent) ?? 0) + 1);
   }
   return counts;
 }

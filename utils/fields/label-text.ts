@@ -4,6 +4,7 @@
  * that labels only this field; table column and row headers; a dt; and, weakest, the text next to the field.
  * Also the field's section (legend, heading, caption) for patterns that only hold in context.
  */
+import { attributeOf } from './dom-builtins';
 import type { MatchTarget, SignalKind } from './field-patterns';
 import type { CandidateField, FieldKind } from './candidates';
 import { followingText, precedingText } from './nearby-text';
@@ -183,7 +184,7 @@ function definitionTerm(element: Element): string {
 /** The words of the field's form's own name ("physician_orders"), which its controls' names repeat as a prefix. */
 function formNameTokens(element: Element): string {
   const form = element.closest('form');
-  return form ? nameTokens(form.getAttribute('name') || form.getAttribute('id') || '') : '';
+  return form ? nameTokens(attributeOf(form, 'name') || attributeOf(form, 'id') || '') : '';
 }
 
 /**

@@ -39,8 +39,8 @@ const SHOW_ELEMENT = 1;
 /**
  * The elements of `root` and (unless `intoShadowRoots` is false) of the open shadow roots in it, in the order
  * walkElements visits them, stopping before `end` (an element of the light DOM): a scan of a huge page reads
- * only its first part. A tree walker
- * rather than querySelectorAll('*'), which would list every element of a 50,000-field page before the first.
+ * only its first part. A tree walker rather than querySelectorAll('*'), which would list every element of a
+ * 50,000-field page before the first.
  */
 export function* elementsIn(
   root: FieldRoot | Element,
@@ -52,6 +52,10 @@ export function* elementsIn(
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node === end) return;
     const element = node as Element;
+    // A form's named controls shadow its DOM members (<input name="getAttribute"> makes form.getAttribute that
+    // input), in an extension's isolated world too; a form is never a field, label or header, so it is not
+    // visited (the walker still goes through its children).
+    if (Object.prototype.toString.call(element) === '[object HTMLFormElement]') continue;
     yield element;
     if (intoShadowRoots && element.shadowRoot) yield* elementsIn(element.shadowRoot);
   }

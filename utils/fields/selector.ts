@@ -5,6 +5,7 @@
  * own root. Only selector forms that both Chromium and happy-dom parse: plain identifiers after '#', and quoted
  * attribute values without escapes (happy-dom rejects CSS escapes).
  */
+import { attributeOf, domProperty } from './dom-builtins';
 import { isShadowRoot, rootOf, shadowHosts, type FieldRoot } from './roots';
 
 /** How many elements carry an id or a name; a scan counts once instead of querying per field. */
@@ -77,20 +78,22 @@ function queryCounts(root: FieldRoot): AttributeCounts {
 function nthOfTypePath(element: Element, counts: AttributeCounts): string {
   const steps: string[] = [];
   let current: Element | null = element;
-  while (current && current.localName !== 'html') {
-    const id = current !== element ? current.getAttribute('id') : null;
+  // Ancestors may be forms, whose controls can shadow these members (see dom-builtins.ts).
+  while (current && domProperty(current, 'localName') !== 'html') {
+    const id = current !== element ? attributeOf(current, 'id') : null;
     const byId = id ? idSelector(id) : null;
     if (byId && counts.idCount(id!) === 1) {
       steps.unshift(byId);
       break;
     }
-    const parent: Element | null = current.parentElement;
-    const siblings = parent ? Array.from(parent.children) : topLevelSiblings(current);
-    const sameType = siblings.filter((child) => child.localName === current!.localName);
-    steps.unshift(sameType.length > 1 ? `${current.localName}:nth-of-type(${sameType.indexOf(current) + 1})` : current.localName);
+    const parent: Element | null = domProperty(current, 'parentElement');
+    const siblings = parent ? Array.from(domProperty(parent, 'children')) : topLevelSiblings(current);
+    const localName = domProperty(current, 'localName');
+    const sameType = siblings.filter((child) => domProperty(child, 'localName') === localName);
+    steps.unshift(sameType.length > 1 ? `${localName}:nth-of-type(${sameType.indexOf(current) + 1})` : localName);
     current = parent;
   }
-  if (current?.localName === 'html') steps.unshift('html');
+  if (current && domProperty(current, 'localName') === 'html') steps.unshift('html');
   return steps.join(' > ');
 }
 

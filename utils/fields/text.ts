@@ -3,6 +3,8 @@
  * `Node` or `CSS`, because the same code runs in Chromium and in a happy-dom window under Node.
  */
 
+import { attributeOf, hasAttributeOf } from './dom-builtins';
+
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 const MAX_TEXT = 300;
@@ -60,8 +62,8 @@ function collectText(node: Node, parts: string[]): void {
     } else if (child.nodeType === ELEMENT_NODE) {
       const element = child as Element;
       if (SKIPPED_IN_LABEL_TEXT.has(element.localName)) continue;
-      if (element.hasAttribute('data-claimlint-ui') || element.hasAttribute('hidden')) continue;
-      if (element.getAttribute('aria-hidden') === 'true') continue;
+      if (hasAttributeOf(element, 'data-claimlint-ui') || hasAttributeOf(element, 'hidden')) continue;
+      if (attributeOf(element, 'aria-hidden') === 'true') continue;
       collectText(element, parts);
     }
   }
