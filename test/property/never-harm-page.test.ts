@@ -6,8 +6,9 @@
  * were, fire no focus/input/change/click events, and leave no ClaimLint node in the document after destroy.
  * That sequence and its invariants are in support/never-harm.ts (real-pages-unharmed.test.ts runs them too).
  *
- * Same-origin iframes are not generated: happy-dom cannot load a frame's document without a server, so fields in
- * frames are left to the e2e tests.
+ * Same-origin iframes (srcdoc, which happy-dom loads at once) are generated too, nested in anything: the content
+ * script runs in every frame, so each frame's document is read and marked on its own, and the page around it
+ * must stay exactly as it was.
  *
  * Default 300 cases (npm test); `npm run fuzz` runs 10,000 as five batches of 2,000 with fixed, different seeds,
  * so every run is the same.
@@ -15,7 +16,7 @@
  * ~1 MB per generated page even when ClaimLint is not called at all (happy-dom keeps it), ~1.6 MB with it.
  */
 import fc from 'fast-check';
-import { afterEach, it } from 'vitest';
+import { afterEach, expect, it } from 'vitest';
 import { claimLintNodes, readAndMarkWithoutHarm, type Control } from './support/never-harm';
 
 const RUNS = Number(process.env.CLAIMLINT_FUZZ_RUNS ?? 300);
@@ -46,6 +47,7 @@ type NodeSpec =
   | { t: 'fieldset'; legend: string; children: NodeSpec[] }
   | { t: 'table'; headers: string[]; rows: NodeSpec[][] }
   | { t: 'shadow'; id: string | null; children: NodeSpec[] }
+  | { t: 'frame'; id: string | null; children: NodeSpec[] }
   | { t: 'div'; children: NodeSpec[] };
 
 const nastyText = fc.constantFrom(
@@ -137,6 +139,7 @@ const { node } = fc.letrec<{ node: NodeSpec; children: NodeSpec[] }>((tie) => ({
       }),
     },
     { weight: 1, arbitrary: fc.record({ t: fc.constant('shadow' as const), id: optionalId, children: tie('children') }) },
+    { weight: 1, arbitrary: fc.record({ t: fc.constant('frame' as const), id: optionalId, children: tie('children') }) },
     { weight: 1, arbitrary: fc.record({ t: fc.constant('div' as const), children: tie('children') }) },
   ),
   children: fc.array(tie('node'), { maxLength: 5 }),
@@ -162,11 +165,12 @@ function applyCommon(element: HTMLElement, spec: Common): void {
 
 /** Appends the field to parent, with its label; returns the form controls it made. */
 function buildField(parent: ParentNode, spec: FieldSpec): Control[] {
+  const doc = documentOf(parent);
   const made: Control[] = [];
   let element: HTMLElement;
   switch (spec.t) {
     case 'input': {
-      const input = document.createElement('input');
+      const input = doc.createElement('input');
       input.setAttribute('type', spec.type);
       input.setAttribute('value', spec.attrValue);
       // The user's typed value; some types refuse some values (file throws), which is the page's business.
@@ -176,17 +180,17 @@ function buildField(parent: ParentNode, spec: FieldSpec): Control[] {
       break;
     }
     case 'textarea': {
-      const area = document.createElement('textarea');
+      const area = doc.createElement('textarea');
       area.value = spec.value;
       element = area;
       made.push(area);
       break;
     }
     case 'select': {
-      const select = document.createElement('select');
+      const select = doc.createElement('select');
       select.multiple = spec.multiple;
       for (let i = 0; i < spec.options; i++) {
-        const option = document.createElement('option');
+        const option = doc.createElement('option');
         option.value = i % 7 === 0 ? '' : `v${i}`;
         option.textContent = i % 5 === 0 ? `Option ${i} <i>"q"</i>` : `Option ${i}`;
         select.append(option);
@@ -200,13 +204,13 @@ function buildField(parent: ParentNode, spec: FieldSpec): Control[] {
       break;
     }
     case 'group': {
-      const box = document.createElement('span');
+      const box = doc.createElement('span');
       for (let i = 0; i < spec.count; i++) {
-        const input = document.createElement('input');
+        const input = doc.createElement('input');
         input.type = spec.type;
         if (spec.name !== null) input.setAttribute('name', spec.name);
         input.value = `opt${i}`;
-        const wrap = document.createElement('label');
+        const wrap = doc.createElement('label');
         wrap.append(input, ` Choice ${i}`);
         box.append(wrap);
         made.push(input);
@@ -216,7 +220,7 @@ function buildField(parent: ParentNode, spec: FieldSpec): Control[] {
       break;
     }
     case 'editable': {
-      const div = document.createElement('div');
+      const div = doc.createElement('div');
       div.setAttribute('contenteditable', 'true');
       div.textContent = spec.text;
       element = div;
@@ -227,12 +231,12 @@ function buildField(parent: ParentNode, spec: FieldSpec): Control[] {
   // A group's name goes on its radios, not the box around them.
   applyCommon(element, spec.t === 'group' ? { ...spec, name: null } : spec);
   if (spec.label === 'wrap') {
-    const label = document.createElement('label');
+    const label = doc.createElement('label');
     label.append(`${spec.labelText} `, element);
     parent.append(label);
   } else {
     if (spec.label === 'for') {
-      const label = document.createElement('label');
+      const label = doc.createElement('label');
       label.htmlFor = spec.id ?? 'nowhere';
       label.textContent = spec.labelText;
       parent.append(label);
@@ -245,32 +249,42 @@ function buildField(parent: ParentNode, spec: FieldSpec): Control[] {
 interface Built {
   controls: Control[];
   shadowRoots: ShadowRoot[];
+  /** Same-origin frames (srcdoc), each its own document with its own content script run. */
+  frames: Array<Built & { doc: Document }>;
+}
+
+/** The document a builder appends to: the page's own, or a frame's. */
+function documentOf(parent: ParentNode): Document {
+  return (parent as Node).ownerDocument ?? (parent as Document);
 }
 
 function build(parent: ParentNode, nodes: NodeSpec[], out: Built): void {
+  const doc = documentOf(parent);
   for (const spec of nodes) {
     switch (spec.t) {
       case 'text': {
-        const span = document.createElement('span');
+        const span = doc.createElement('span');
         span.textContent = spec.text;
         parent.append(span);
         break;
       }
       case 'fieldset': {
-        const fieldset = document.createElement('fieldset');
-        const legend = document.createElement('legend');
+        const fieldset = doc.createElement('fieldset');
+        const legend = doc.createElement('legend');
         legend.textContent = spec.legend;
         fieldset.append(legend);
-        build(fieldset, spec.children, out);
+        // In the document before its children are built: a frame loads only once it is connected.
         parent.append(fieldset);
+        build(fieldset, spec.children, out);
         break;
       }
       case 'table': {
-        const table = document.createElement('table');
+        const table = doc.createElement('table');
+        parent.append(table);
         if (spec.headers.length > 0) {
           const row = table.createTHead().insertRow();
           for (const header of spec.headers) {
-            const th = document.createElement('th');
+            const th = doc.createElement('th');
             th.textContent = header;
             row.append(th);
           }
@@ -280,11 +294,10 @@ function build(parent: ParentNode, nodes: NodeSpec[], out: Built): void {
           const row = body.insertRow();
           for (const cell of cells) build(row.insertCell(), [cell], out);
         }
-        parent.append(table);
         break;
       }
       case 'shadow': {
-        const host = document.createElement('div');
+        const host = doc.createElement('div');
         if (spec.id !== null) host.setAttribute('id', spec.id);
         parent.append(host);
         const root = host.attachShadow({ mode: 'open' });
@@ -293,15 +306,33 @@ function build(parent: ParentNode, nodes: NodeSpec[], out: Built): void {
         break;
       }
       case 'div': {
-        const div = document.createElement('div');
-        build(div, spec.children, out);
+        const div = doc.createElement('div');
         parent.append(div);
+        build(div, spec.children, out);
+        break;
+      }
+      case 'frame': {
+        // happy-dom loads a srcdoc frame at once; the content script runs in it as in its own page (all_frames).
+        const frame = doc.createElement('iframe');
+        frame.setAttribute('srcdoc', '<!doctype html><html><head><title>frame</title></head><body></body></html>');
+        if (spec.id !== null) frame.setAttribute('id', spec.id);
+        parent.append(frame);
+        const frameDoc = frame.contentDocument;
+        if (!frameDoc?.body) throw new Error('happy-dom did not load the srcdoc frame');
+        const inner: Built & { doc: Document } = { doc: frameDoc, controls: [], shadowRoots: [], frames: [] };
+        build(frameDoc.body, spec.children, inner);
+        out.frames.push(inner);
         break;
       }
       default:
         out.controls.push(...buildField(parent, spec));
     }
   }
+}
+
+/** Every frame document of a built page, nested frames included. */
+function framesIn(built: Built): Array<Built & { doc: Document }> {
+  return built.frames.flatMap((frame) => [frame, ...framesIn(frame)]);
 }
 
 afterEach(() => {
@@ -314,12 +345,13 @@ it(
   'reading a random form and marking it never changes values, checked state, selection, focus or the DOM',
   () => {
     let cases = 0;
+    let frames = 0;
     fc.assert(
       fc.property(pageSpec, (page) => {
         cases++;
         (document.activeElement as HTMLElement | null)?.blur?.();
         document.body.replaceChildren();
-        const built: Built = { controls: [], shadowRoots: [] };
+        const built: Built = { controls: [], shadowRoots: [], frames: [] };
         build(document.body, page.nodes, built);
 
         if (built.controls.length > 0) {
@@ -337,10 +369,17 @@ it(
         }
 
         readAndMarkWithoutHarm({ doc: document, ...built }, page.message);
+        // Each frame's content script reads and marks its own document; the page around it must stay as it was.
+        const pageBefore = document.documentElement.outerHTML;
+        for (const frame of framesIn(built)) {
+          frames++;
+          readAndMarkWithoutHarm(frame, page.message);
+        }
+        expect(document.documentElement.outerHTML).toBe(pageBefore);
       }),
       { numRuns: RUNS, seed: SEED, endOnFailure: false },
     );
-    console.log(`property cases run: ${cases}, failures: 0`);
+    console.log(`property cases run: ${cases}, failures: 0 (same-origin frames read: ${frames})`);
   },
   Math.max(60_000, RUNS * 1_000),
 );
