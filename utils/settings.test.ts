@@ -99,6 +99,8 @@ describe('importing a rule pack', () => {
   it('refuses a file over 1 MB before parsing it', () => {
     const big = JSON.stringify({ ...other, padding: 'x'.repeat(1024 * 1024) });
     expect(importRulePack(big, [pack])).toEqual({ ok: false, error: 'The file is 1.0 MB; a rule pack can be at most 1 MB.' });
+    const tenMegabytes = JSON.stringify({ ...other, padding: 'x'.repeat(10 * 1024 * 1024) });
+    expect(importRulePack(tenMegabytes, [pack])).toEqual({ ok: false, error: 'The file is 10.0 MB; a rule pack can be at most 1 MB.' });
   });
 
   it('leaves the existing packs untouched on every refusal', () => {
