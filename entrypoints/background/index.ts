@@ -26,6 +26,10 @@ export default defineBackground(() => {
   browser.permissions.onAdded.addListener(() => void syncAutoRunSites().catch(logError));
   browser.permissions.onRemoved.addListener(() => void syncAutoRunSites().catch(logError));
   void syncAutoRunSites().catch(logError);
+  // Chromium's first storage.managed read in a browser session waits ~2.5 s for the policy service (measured);
+  // every check reads the administrator's defaults from it. Asking once now, as the worker starts, keeps that
+  // wait off the first page the user checks. Managed storage can be absent (Firefox without policies): ignored.
+  void browser.storage.managed.get().catch(() => undefined);
 });
 
 function logError(error: unknown): void {
