@@ -25,6 +25,9 @@ export interface CandidateField {
 }
 
 const SKIPPED_INPUT_TYPES = new Set(['hidden', 'submit', 'button', 'image', 'reset', 'file', 'password']);
+
+/** The elements kindOf makes a field of, as one CSS selector for the browser's own engine to count. */
+export const CANDIDATE_CONTROLS = `input${[...SKIPPED_INPUT_TYPES].map((type) => `:not([type=${type}])`).join('')}, select, textarea, [contenteditable]`;
 const SCANNED_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'input', 'textarea', 'select']);
 
 /**

@@ -5,9 +5,7 @@
  * of one group are one field, so the first `limit` fields can take more than `limit` controls.
  */
 
-/** The controls a field can be made of, as the browser's own selector engine counts them (light DOM only). */
-const CONTROLS =
-  'input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=image]):not([type=reset]):not([type=file]):not([type=password]), select, textarea, [contenteditable]';
+import { CANDIDATE_CONTROLS } from './candidates';
 
 export interface ScanWindow {
   /** The first element not read, or null when the whole page is read. */
@@ -22,6 +20,7 @@ export function scanWindowFor(doc: Document, limit: number): ScanWindow {
   const upperBound = ['input', 'select', 'textarea'].reduce((sum, tag) => sum + doc.getElementsByTagName(tag).length, 0);
   const contentEditable = upperBound > limit * 2 ? 0 : doc.querySelectorAll('[contenteditable]').length;
   if (upperBound + contentEditable <= limit * 2) return { end: null, controls: 0 };
-  const controls = doc.querySelectorAll(CONTROLS);
+  // The controls a field can be made of, counted by the browser's own selector engine (light DOM only).
+  const controls = doc.querySelectorAll(CANDIDATE_CONTROLS);
   return { end: controls.item(limit * 2) ?? null, controls: controls.length };
 }
