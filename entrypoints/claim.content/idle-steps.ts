@@ -7,11 +7,7 @@ const IDLE_TIMEOUT_MS = 500;
 
 type IdleScheduler = (callback: (deadline: IdleDeadline) => void, options: { timeout: number }) => void;
 
-/** The browser's requestIdleCallback, or a timer that offers a fixed slice where there is none (Safari). */
-const defaultScheduler: IdleScheduler =
-  typeof requestIdleCallback === 'function'
-    ? (callback, options) => void requestIdleCallback(callback, options)
-    : (callback) => void setTimeout(() => callback({ didTimeout: true, timeRemaining: () => 0 }), 0);
+const defaultScheduler: IdleScheduler = (callback, options) => void requestIdleCallback(callback, options);
 
 /**
  * Runs a scan (see utils/fields/steps.ts) a slice at a time in the page's idle time, so the page keeps

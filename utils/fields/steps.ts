@@ -7,6 +7,8 @@ export type Steps<T> = Generator<void, T, undefined>;
 
 /** Elements visited between two pauses of a document walk. */
 export const WALK_STEP = 256;
+/** Table rows laid out between two pauses. */
+export const ROW_STEP = 64;
 /** Fields classified or read between two pauses. */
 export const FIELD_STEP = 4;
 

@@ -4,7 +4,7 @@
  * service-line number of a CMS-1500 box 24 grid.
  */
 import { elementByIdNear } from './roots';
-import type { Steps } from './steps';
+import { ROW_STEP, type Steps } from './steps';
 import { textWithoutControls } from './text';
 
 /** What the table says about one cell. */
@@ -36,8 +36,6 @@ export interface TableGrid {
 }
 
 const CONTROL_SELECTOR = 'input:not([type=hidden]), select, textarea, [contenteditable]';
-/** Rows laid out between two pauses of a scan. */
-const ROW_STEP = 64;
 /** Most grid slots one spanning cell may cover. */
 const MAX_SPANNED_SLOTS = 10_000;
 
