@@ -26,6 +26,17 @@ describe('submit guard settings', () => {
     expect(isSubmitGuardOn(stored, 'https://other.example')).toBe(true);
   });
 
+  it('turned on for a host (as the options page does, from its host permission) holds submits on every port of it', () => {
+    expect(isSubmitGuardOn([site], 'https://portal.example:8443')).toBe(true);
+    expect(isSubmitGuardOn([site], 'http://portal.example:8080')).toBe(false);
+    expect(isSubmitGuardOn([site], 'https://billing.portal.example')).toBe(false);
+    // A site named with its port (an administrator's policy may do that) covers that port only.
+    expect(isSubmitGuardOn(['https://portal.example:8443'], 'https://portal.example:8443')).toBe(true);
+    expect(isSubmitGuardOn(['https://portal.example:8443'], site)).toBe(false);
+    expect(isSubmitGuardOn(['https://portal.example:8443'], 'https://portal.example:9443')).toBe(false);
+    expect(isSubmitGuardOn(['file://'], 'file://')).toBe(true);
+  });
+
   it('refuses what is not a site origin', async () => {
     await expect(setSubmitGuard('https://portal.example/claims', true)).rejects.toThrow();
     await expect(setSubmitGuard('javascript:alert(1)', true)).rejects.toThrow();

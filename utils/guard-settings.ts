@@ -16,9 +16,22 @@ export function parseSubmitGuardSites(stored: unknown): string[] {
   return [...new Set(sites)].slice(-MAX_SITES);
 }
 
-/** True when the guard is on for this site (as given by siteOf); false for pages without a site. */
+/**
+ * True when the guard is on for this site (as given by siteOf); false for pages without a site.
+ * An entry without a port covers every port of its host: the options page turns the guard on for a host
+ * permission (https://portal.example/*), and such a permission lets ClaimLint check the host on any port. An entry
+ * with a port (an administrator's policy may name one) covers that port only.
+ */
 export function isSubmitGuardOn(stored: unknown, site: string | null): boolean {
-  return site !== null && parseSubmitGuardSites(stored).includes(site);
+  if (site === null) return false;
+  const sites = parseSubmitGuardSites(stored);
+  return sites.includes(site) || sites.includes(withoutPort(site));
+}
+
+function withoutPort(site: string): string {
+  if (site === 'file://') return site;
+  const { protocol, hostname } = new URL(site);
+  return `${protocol}//${hostname}`;
 }
 
 /** Turns the submit guard on or off for one site (an origin from siteOf). */
