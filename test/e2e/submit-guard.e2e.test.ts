@@ -50,6 +50,14 @@ async function setGuard(on: boolean): Promise<void> {
   );
 }
 
+/**
+ * The focused gap's field is marked. Focus scrolls the page to the field, and marks move after the scroll (on the
+ * next frame), so the mark is awaited where the field now is, not read in the same instant (seen flaky).
+ */
+async function expectMarkFollows(fieldId: string): Promise<void> {
+  await expect.poll(() => isMarked(page, fieldId), { timeout: 5_000 }).toBe(true);
+}
+
 describe('the submit guard', () => {
   it('is off by default: a submit goes straight through', async () => {
     await openAndType();
@@ -79,7 +87,7 @@ describe('the submit guard', () => {
     expect(await dialog().count()).toBe(0);
     const focusedId = await page.evaluate(() => document.activeElement?.id ?? '');
     expect(focusedId).not.toBe('');
-    expect(await isMarked(page, focusedId)).toBe(true);
+    await expectMarkFollows(focusedId);
     expect(posts).toHaveLength(1);
   });
 
@@ -88,7 +96,7 @@ describe('the submit guard', () => {
     await dialog().waitFor({ timeout: 5_000 });
     await page.keyboard.press('Escape');
     expect(await dialog().count()).toBe(0);
-    expect(await isMarked(page, await page.evaluate(() => document.activeElement?.id ?? ''))).toBe(true);
+    await expectMarkFollows(await page.evaluate(() => document.activeElement?.id ?? ''));
     expect(posts).toHaveLength(1);
   });
 
