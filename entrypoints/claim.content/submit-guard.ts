@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Finding } from '../../rules/schema';
+import { requestSubmitOf } from '../../utils/fields/dom-builtins';
 import { clickedControl, isFormlessSubmitClick, isGuardedSubmission } from './submit-control';
 import { SubmitDialog } from './submit-dialog';
 
@@ -22,8 +23,15 @@ export function startSubmitGuard(ctx: ContentScriptContext, options: SubmitGuard
   ctx.onInvalidated(() => dialog.close());
   // Set only while the guard re-sends the user's own submit, so it does not catch itself.
   let resending = false;
+  // Set when "Submit anyway" could not re-send (the page replaced its button, say): the user's next submit goes
+  // through untouched, so a failure of the guard never keeps them from sending.
+  let stepAsideOnce = false;
 
   function openGaps(): Finding[] {
+    if (stepAsideOnce) {
+      stepAsideOnce = false;
+      return [];
+    }
     if (resending || !ctx.isValid || !options.isEnabled()) return [];
     return (options.latestFindings() ?? []).filter((finding) => finding.status === 'fail');
   }
@@ -39,6 +47,9 @@ export function startSubmitGuard(ctx: ContentScriptContext, options: SubmitGuard
         resending = true;
         try {
           resend();
+        } catch (error) {
+          stepAsideOnce = true;
+          reportGuardError(error);
         } finally {
           resending = false;
         }
@@ -51,10 +62,11 @@ export function startSubmitGuard(ctx: ContentScriptContext, options: SubmitGuard
       const form = event.target;
       if (!(form instanceof HTMLFormElement)) return;
       const submitter = (event as SubmitEvent).submitter ?? null;
+      if (!isGuardedSubmission(form, submitter)) return;
       const gaps = openGaps();
-      if (gaps.length === 0 || !isGuardedSubmission(form, submitter)) return;
+      if (gaps.length === 0) return;
       // requestSubmit runs the page's own submit handlers again and sends the submitter's name and value.
-      ask(gaps, submitter ?? document.activeElement, () => form.requestSubmit(submitter));
+      ask(gaps, submitter ?? document.activeElement, () => requestSubmitOf(form, submitter));
       event.preventDefault();
       // The page's own handlers see the submit once, when it is really sent (a script-driven portal would
       // otherwise post it now and again on "Submit anyway").

@@ -110,11 +110,50 @@ describe('the submit guard', () => {
     await expect.poll(() => page.title()).toBe('Claim received');
   });
 
+  it('"Submit anyway" also sends a form with a control named "requestSubmit", the DOM method it re-sends with', async () => {
+    await openAndType();
+    // A form exposes its controls as properties: form.requestSubmit is now this input, in ClaimLint's world too.
+    await page.evaluate(() => {
+      const input = Object.assign(document.createElement('input'), { type: 'hidden', name: 'requestSubmit', value: 'shadowing' });
+      document.querySelector<HTMLButtonElement>('button[name="action"][value="submit"]')!.form!.append(input);
+    });
+    const sent = posts.length;
+    await page.getByRole('button', { name: 'Submit claim' }).click();
+    await dialog().waitFor({ timeout: 5_000 });
+    await dialog().getByRole('button', { name: 'Submit anyway' }).click();
+    await expect.poll(() => posts.length, { timeout: 10_000 }).toBe(sent + 1);
+    expect(sentValues(posts[sent]!)).toMatchObject({ ...TYPED, requestSubmit: 'shadowing', action: 'submit' });
+  });
+
+  it('lets the user\'s next submit through when "Submit anyway" cannot re-send (the page replaced its button)', async () => {
+    await openAndType();
+    const sent = posts.length;
+    await page.getByRole('button', { name: 'Submit claim' }).click();
+    await dialog().waitFor({ timeout: 5_000 });
+    // While the dialog is open, the page re-renders: the button the user pressed leaves the form, a new one comes.
+    await page.evaluate(() => {
+      const old = document.querySelector<HTMLButtonElement>('button[name="action"][value="submit"]')!;
+      const form = old.form!;
+      old.remove();
+      form.append(Object.assign(document.createElement('button'), { type: 'submit', name: 'action', value: 'submit', textContent: 'Send claim' }));
+    });
+    await dialog().getByRole('button', { name: 'Submit anyway' }).click();
+    expect(await dialog().count()).toBe(0);
+    await page.waitForTimeout(500);
+    expect(posts).toHaveLength(sent);
+    // The user presses the new button: the guard steps aside once, and the form is sent as the user sent it.
+    await page.getByRole('button', { name: 'Send claim' }).click();
+    await expect.poll(() => posts.length, { timeout: 10_000 }).toBe(sent + 1);
+    expect(sentValues(posts[sent]!)).toMatchObject({ ...TYPED, action: 'submit' });
+    expect(await dialog().count()).toBe(0);
+  });
+
   it('lets "Save draft" through without asking', async () => {
     await openAndType();
+    const sent = posts.length;
     await page.getByRole('button', { name: 'Save draft' }).click();
-    await expect.poll(() => posts.length, { timeout: 10_000 }).toBe(3);
-    expect(sentValues(posts[2]!)).toMatchObject({ ...TYPED, action: 'draft' });
+    await expect.poll(() => posts.length, { timeout: 10_000 }).toBe(sent + 1);
+    expect(sentValues(posts[sent]!)).toMatchObject({ ...TYPED, action: 'draft' });
     await setGuard(false);
   });
 });

@@ -45,6 +45,14 @@ export function formElements(form: HTMLFormElement): HTMLFormControlsCollection 
   return Reflect.get(Object.getPrototypeOf(form) as object, 'elements', form) as HTMLFormControlsCollection;
 }
 
+/**
+ * form.requestSubmit(submitter), also on a form with a control named "requestSubmit": the submit guard's
+ * "Submit anyway" must reach the DOM's own method, or the user could not send the form past the guard.
+ */
+export function requestSubmitOf(form: HTMLFormElement, submitter: HTMLElement | null): void {
+  (Object.getPrototypeOf(form) as HTMLFormElement).requestSubmit.call(form, submitter);
+}
+
 function prototypeOf(element: Element): Element {
   return Object.getPrototypeOf(element) as Element;
 }
