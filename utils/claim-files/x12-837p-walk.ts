@@ -1,0 +1,316 @@
+/**
+ * Walks the segments of an 837P and gathers each claim (CLM) with the billing provider, subscriber and patient
+ * loops it sits under. 837 loops have no end markers: a loop ends where the next HL, CLM, SBR or LX begins, so
+ * the walk keeps a small "where am I" state and reads each segment only in the loops it belongs to — an NM1*IL in
+ * a 2330A other-subscriber loop must not overwrite the 2010BA subscriber, and REF*EI of a pay-to plan is not the
+ * billing provider's tax ID.
+ */
+import { components, element, type X12Segment, type X12Separators } from './x12-segments';
+
+/** A name (NM1) as sent: NM103 last or organization name, NM104 first, NM109 id with NM108 its qualifier. */
+export interface X12Name {
+  last: string;
+  first: string;
+  idQualifier: string;
+  id: string;
+}
+
+export interface X12Person {
+  name: X12Name | null;
+  /** DMG02 (CCYYMMDD) and DMG03; null when the loop has no DMG. */
+  dob: string | null;
+  sex: string | null;
+}
+
+export interface X12Billing {
+  name: X12Name | null;
+  /** REF*EI (or REF*SY) in 2010AA, with its qualifier. */
+  taxId: { qualifier: string; value: string } | null;
+}
+
+export interface X12Subscriber extends X12Person {
+  groupNumber: string;
+  payerName: string | null;
+}
+
+export interface X12Diagnosis {
+  qualifier: string;
+  code: string;
+}
+
+export interface X12Line {
+  /** SV101 components after the qualifier: code then up to four modifiers. */
+  procedure: string[];
+  charges: string;
+  unitBasis: string;
+  quantity: string;
+  placeOfService: string;
+  pointers: string[];
+  /** DTP*472: D8 date or RD8 range, as sent. */
+  serviceDate: { format: string; value: string } | null;
+  rendering: X12Name | null;
+  ordering: X12Name | null;
+  referring: X12Name | null;
+}
+
+export interface X12Claim {
+  billing: X12Billing;
+  subscriber: X12Subscriber;
+  /** The 2000C patient loop, null when the subscriber is the patient. */
+  patient: X12Person | null;
+  accountNumber: string;
+  /** CLM05 components: facility (place of service), qualifier, frequency code. */
+  facility: string[];
+  /** CLM11 components: up to three related-cause codes, then the state. */
+  relatedCauses: string[];
+  /** 2300 DTP segments by qualifier, first one of each kind. */
+  dates: Map<string, string>;
+  /** 2300 REF segments by qualifier, first one of each kind. */
+  refs: Map<string, string>;
+  diagnoses: X12Diagnosis[];
+  sawDiagnosisSegment: boolean;
+  /** 2310 provider loops by NM101 (DN referring, 82 rendering, DQ supervising), first one of each. */
+  providers: Map<string, X12Name>;
+  lines: X12Line[];
+}
+
+type Position = 'header' | '2000A' | '2000B' | '2000C' | '2300' | '2320' | '2400' | 'other';
+
+const DIAGNOSIS_QUALIFIERS = new Set(['ABK', 'ABF', 'BK', 'BF']);
+/** Box 21 holds twelve diagnoses. */
+const MAX_DIAGNOSES = 12;
+
+/** The walk's state; one per file. */
+class Walk {
+  readonly claims: X12Claim[] = [];
+  sawTransaction = false;
+  private position: Position = 'header';
+  /** NM101 of the last NM1 in the current 2000A/B/C loop, so REF and DMG go to the name they follow. */
+  private entity = '';
+  private billing: X12Billing = { name: null, taxId: null };
+  private subscriber: X12Subscriber = emptySubscriber();
+  private patient: X12Person | null = null;
+  private claim: X12Claim | null = null;
+  private line: X12Line | null = null;
+
+  constructor(private readonly separators: X12Separators) {}
+
+  read(segment: X12Segment): void {
+    switch (segment[0]) {
+      case 'GS': return checkVersion(element(segment, 8));
+      case 'ST': return this.startTransaction(segment);
+      case 'HL': return this.startHierarchy(element(segment, 3));
+      case 'CLM': return this.startClaim(segment);
+      case 'SBR': return this.readSbr(segment);
+      case 'LX': return this.startLine();
+      case 'SE': this.position = 'header'; return;
+      default: return this.readInLoop(segment);
+    }
+  }
+
+  private startTransaction(segment: X12Segment): void {
+    const set = element(segment, 1);
+    if (set !== '837') throw new Error(`This X12 file is a ${set || 'unnamed'} transaction set, not an 837 claim`);
+    checkVersion(element(segment, 3));
+    this.sawTransaction = true;
+    this.position = 'header';
+    this.billing = { name: null, taxId: null };
+    this.subscriber = emptySubscriber();
+    this.patient = null;
+  }
+
+  private startHierarchy(level: string): void {
+    this.entity = '';
+    this.claim = null;
+    this.line = null;
+    if (level === '20') {
+      this.position = '2000A';
+      this.billing = { name: null, taxId: null };
+      this.subscriber = emptySubscriber();
+      this.patient = null;
+    } else if (level === '22') {
+      this.position = '2000B';
+      this.subscriber = emptySubscriber();
+      this.patient = null;
+    } else if (level === '23') {
+      this.position = '2000C';
+      this.patient = { name: null, dob: null, sex: null };
+    } else {
+      this.position = 'other';
+    }
+  }
+
+  private startClaim(segment: X12Segment): void {
+    this.position = '2300';
+    this.line = null;
+    this.claim = {
+      billing: this.billing,
+      subscriber: this.subscriber,
+      patient: this.patient,
+      accountNumber: element(segment, 1),
+      facility: components(segment, 5, this.separators),
+      relatedCauses: components(segment, 11, this.separators),
+      dates: new Map(),
+      refs: new Map(),
+      diagnoses: [],
+      sawDiagnosisSegment: false,
+      providers: new Map(),
+      lines: [],
+    };
+    this.claims.push(this.claim);
+  }
+
+  /** SBR opens 2000B before a claim, and a 2320 other-subscriber loop inside one. */
+  private readSbr(segment: X12Segment): void {
+    if (this.claim) {
+      this.position = '2320';
+      return;
+    }
+    if (this.position === '2000B') this.subscriber.groupNumber = element(segment, 3);
+  }
+
+  private startLine(): void {
+    if (!this.claim) return;
+    this.position = '2400';
+    this.line = emptyLine();
+    this.claim.lines.push(this.line);
+  }
+
+  private readInLoop(segment: X12Segment): void {
+    switch (this.position) {
+      case '2000A': return this.readBillingLoop(segment);
+      case '2000B': return this.readSubscriberLoop(segment);
+      case '2000C': return this.readPatientLoop(segment);
+      case '2300': return this.readClaimLoop(segment);
+      case '2400': return this.readLineLoop(segment);
+      default: return; // header, 2320/2330 (other payers), unknown HL levels: nothing box-level to read
+    }
+  }
+
+  private readBillingLoop(segment: X12Segment): void {
+    if (segment[0] === 'NM1') {
+      this.entity = element(segment, 1);
+      if (this.entity === '85' && !this.billing.name) this.billing.name = readName(segment);
+    } else if (segment[0] === 'REF' && this.entity === '85' && !this.billing.taxId) {
+      const qualifier = element(segment, 1);
+      if (qualifier === 'EI' || qualifier === 'SY') this.billing.taxId = { qualifier, value: element(segment, 2) };
+    }
+  }
+
+  private readSubscriberLoop(segment: X12Segment): void {
+    if (segment[0] === 'NM1') {
+      this.entity = element(segment, 1);
+      if (this.entity === 'IL' && !this.subscriber.name) this.subscriber.name = readName(segment);
+      if (this.entity === 'PR' && this.subscriber.payerName === null) this.subscriber.payerName = element(segment, 3);
+    } else if (segment[0] === 'DMG' && this.entity === 'IL') {
+      readDemographics(segment, this.subscriber);
+    }
+  }
+
+  private readPatientLoop(segment: X12Segment): void {
+    if (!this.patient) return;
+    if (segment[0] === 'NM1') {
+      this.entity = element(segment, 1);
+      if (this.entity === 'QC' && !this.patient.name) this.patient.name = readName(segment);
+    } else if (segment[0] === 'DMG' && this.entity === 'QC') {
+      readDemographics(segment, this.patient);
+    }
+  }
+
+  private readClaimLoop(segment: X12Segment): void {
+    const claim = this.claim!;
+    const kind = element(segment, 1);
+    if (segment[0] === 'DTP' && !claim.dates.has(kind)) claim.dates.set(kind, element(segment, 3));
+    else if (segment[0] === 'REF' && !claim.refs.has(kind)) claim.refs.set(kind, element(segment, 2));
+    else if (segment[0] === 'NM1' && !claim.providers.has(kind)) claim.providers.set(kind, readName(segment));
+    else if (segment[0] === 'HI') this.readHi(segment);
+  }
+
+  /** HI carries diagnoses (ABK/ABF, BK/BF) but also anesthesia and condition codes, which are skipped. */
+  private readHi(segment: X12Segment): void {
+    const claim = this.claim!;
+    for (const diagnosis of readDiagnoses(segment, this.separators)) {
+      claim.sawDiagnosisSegment = true;
+      if (claim.diagnoses.length < MAX_DIAGNOSES) claim.diagnoses.push(diagnosis);
+    }
+  }
+
+  private readLineLoop(segment: X12Segment): void {
+    const line = this.line!;
+    if (segment[0] === 'SV1') readSv1(segment, line, this.separators);
+    else if (segment[0] === 'DTP' && element(segment, 1) === '472' && !line.serviceDate) {
+      line.serviceDate = { format: element(segment, 2), value: element(segment, 3) };
+    } else if (segment[0] === 'NM1') {
+      const kind = element(segment, 1);
+      if (kind === '82') line.rendering ??= readName(segment);
+      else if (kind === 'DK') line.ordering ??= readName(segment);
+      else if (kind === 'DN') line.referring ??= readName(segment);
+    }
+  }
+}
+
+/** The claims of an 837P, in file order; throws for non-837 transaction sets and 837I/837D versions. */
+export function walk837(segments: Iterable<X12Segment>, separators: X12Separators): { claims: X12Claim[]; sawTransaction: boolean } {
+  const state = new Walk(separators);
+  for (const segment of segments) state.read(segment);
+  return { claims: state.claims, sawTransaction: state.sawTransaction };
+}
+
+/** GS08 / ST03 name the implementation guide: X222 professional, X223 institutional, X224 dental. */
+function checkVersion(version: string): void {
+  if (version.includes('X223')) {
+    throw new Error('This X12 file is an institutional 837I, ClaimLint reads professional 837P claims');
+  }
+  if (version.includes('X224')) {
+    throw new Error('This X12 file is a dental 837D, ClaimLint reads professional 837P claims');
+  }
+}
+
+function readName(segment: X12Segment): X12Name {
+  return { last: element(segment, 3), first: element(segment, 4), idQualifier: element(segment, 8), id: element(segment, 9) };
+}
+
+function readDemographics(segment: X12Segment, person: X12Person): void {
+  if (person.dob !== null || person.sex !== null) return;
+  person.dob = element(segment, 2);
+  person.sex = element(segment, 3);
+}
+
+/**
+ * Diagnoses of one HI segment, in order. Each element is a composite "ABK:M5450". Some generators (the imsweb
+ * samples) write the qualifier and the code as two elements ("HI*BK*8901*BF*87200"); a bare qualifier followed by
+ * a bare code is read as that pair rather than losing the codes.
+ */
+export function readDiagnoses(segment: X12Segment, separators: X12Separators): X12Diagnosis[] {
+  const found: X12Diagnosis[] = [];
+  for (let n = 1; n < segment.length; n += 1) {
+    const [qualifier = '', code = ''] = components(segment, n, separators);
+    if (!DIAGNOSIS_QUALIFIERS.has(qualifier)) continue;
+    const next = element(segment, n + 1);
+    const pairedWithNext = code === '' && next !== '' && !next.includes(separators.component) && !DIAGNOSIS_QUALIFIERS.has(next);
+    found.push({ qualifier, code: pairedWithNext ? next : code });
+    if (pairedWithNext) n += 1;
+  }
+  return found;
+}
+
+/** SV1: 01 procedure composite, 02 charges, 03 unit basis, 04 quantity, 05 place of service, 07 pointers. */
+function readSv1(segment: X12Segment, line: X12Line, separators: X12Separators): void {
+  line.procedure = components(segment, 1, separators).slice(1, 6);
+  line.charges = element(segment, 2);
+  line.unitBasis = element(segment, 3);
+  line.quantity = element(segment, 4);
+  line.placeOfService = element(segment, 5);
+  line.pointers = components(segment, 7, separators).filter(Boolean).slice(0, 4);
+}
+
+function emptySubscriber(): X12Subscriber {
+  return { name: null, dob: null, sex: null, groupNumber: '', payerName: null };
+}
+
+function emptyLine(): X12Line {
+  return {
+    procedure: [], charges: '', unitBasis: '', quantity: '', placeOfService: '', pointers: [],
+    serviceDate: null, rendering: null, ordering: null, referring: null,
+  };
+}

@@ -1,0 +1,204 @@
+/**
+ * Reads an X12 837P 5010 professional claim file into one ClaimLint Snapshot per claim (CLM). An 837 has a place
+ * for every CMS-1500 box it maps to, so a place the file leaves empty becomes an empty field (a gap the engine
+ * reports), while what an 837 never carries (goals, plan of care, doc.*) is left out ("can't tell").
+ * Titles, labels and paths name places in the file ("claim 2 / 2300 REF*G1"), never values: they are shown and
+ * logged where patient data must not go.
+ */
+import type { ConceptKey } from '../../rules/concepts';
+import { DIAGNOSIS_LETTERS } from '../../rules/concepts';
+import type { FieldIndex, Snapshot } from '../../rules/schema';
+import { FileFields, fileSnapshot } from './file-fields';
+import { walk837, type X12Claim, type X12Line, type X12Name, type X12Person } from './x12-837p-walk';
+import { readSeparators, x12Segments } from './x12-segments';
+
+export { looksLikeX12 } from './x12-segments';
+
+/** Service lines are indexed 1..999 in a snapshot. */
+const MAX_LINES = 999;
+
+/** One Snapshot per claim, in file order. Throws an Error with a one-line message when the file is not an 837P. */
+export function readX12_837P(text: string, url: string, takenAt?: string): Snapshot[] {
+  const { start, separators } = readSeparators(text);
+  const { claims, sawTransaction } = walk837(x12Segments(text, start, separators), separators);
+  if (!sawTransaction) throw new Error('This X12 file has no ST transaction set, so it holds no 837 claim');
+  if (claims.length === 0) throw new Error('This 837P file has no claims (no CLM segment)');
+  return claims.map((claim, i) => {
+    const fields = new ClaimFields(`claim ${i + 1}`);
+    addClaim(fields, claim);
+    return fileSnapshot(url, `X12 837P claim ${i + 1} of ${claims.length}`, fields.collected, takenAt);
+  });
+}
+
+/** FileFields with the claim's place ("claim 2") in front of every path, so paths say which claim they are in. */
+class ClaimFields {
+  readonly collected = new FileFields();
+
+  constructor(private readonly where: string) {}
+
+  add(concept: ConceptKey, value: string, label: string, path: string, index?: FieldIndex): void {
+    this.collected.add({ concept, value, label: `${label} (${path})`, path: `${this.where} / ${path}`, ...(index !== undefined && { index }) });
+  }
+}
+
+function addClaim(fields: ClaimFields, claim: X12Claim): void {
+  addPatient(fields, claim);
+  addProviders(fields, claim);
+  addClaimInformation(fields, claim);
+  addDiagnoses(fields, claim);
+  addReferring(fields, claim);
+  claim.lines.slice(0, MAX_LINES).forEach((line, i) => addLine(fields, claim, line, i + 1));
+}
+
+/** The patient is the 2010CA patient when the claim has a 2000C loop, else the 2010BA subscriber. */
+function addPatient(fields: ClaimFields, claim: X12Claim): void {
+  const { subscriber, patient } = claim;
+  const person: X12Person = patient ?? subscriber;
+  const nameAt = patient ? '2010CA NM1*QC' : '2010BA NM1*IL';
+  const dmgAt = patient ? '2010CA DMG' : '2010BA DMG';
+  fields.add('patient.name', fullName(person.name), 'Patient name', nameAt);
+  fields.add('patient.lastName', person.name?.last ?? '', 'Patient last name', `${nameAt}-03`);
+  fields.add('patient.firstName', person.name?.first ?? '', 'Patient first name', `${nameAt}-04`);
+  fields.add('patient.dob', isoDate(person.dob ?? ''), 'Patient date of birth', `${dmgAt}-02`);
+  fields.add('patient.sex', person.sex ?? '', 'Patient sex', `${dmgAt}-03`);
+  fields.add('patient.memberId', subscriber.name?.id ?? '', "Subscriber's member ID", '2010BA NM1*IL-09');
+  fields.add('patient.accountNumber', claim.accountNumber, 'Patient account number', '2300 CLM-01');
+  fields.add('insured.groupNumber', subscriber.groupNumber, 'Group number', '2000B SBR-03');
+  fields.add('payer.name', subscriber.payerName ?? '', 'Payer name', '2010BB NM1*PR-03');
+}
+
+/** Box 24J/31 read the rendering provider (2310B) when there is one; the billing provider (2010AA) rendered otherwise. */
+function addProviders(fields: ClaimFields, claim: X12Claim): void {
+  const rendering = claim.providers.get('82');
+  const provider = rendering ?? claim.billing.name;
+  const at = rendering ? '2310B NM1*82' : '2010AA NM1*85';
+  fields.add('provider.name', fullName(provider ?? null), rendering ? 'Rendering provider' : 'Billing provider', `${at}-03`);
+  fields.add('provider.npi', npiOf(provider ?? null), rendering ? 'Rendering provider NPI' : 'Billing provider NPI', `${at}-09`);
+  const taxId = claim.billing.taxId;
+  fields.add('provider.taxId', taxId?.value ?? '', 'Billing provider tax ID', `2010AA REF*${taxId?.qualifier ?? 'EI'}`);
+}
+
+function addClaimInformation(fields: ClaimFields, claim: X12Claim): void {
+  addPriorAuth(fields, claim);
+  // CLM05-3 frequency 7 (replacement) or 8 (void) is box 22; an original claim (1) has no resubmission code to give.
+  const frequency = claim.facility[2] ?? '';
+  if (frequency === '7' || frequency === '8') {
+    fields.add('claim.resubmissionCode', frequency, 'Claim frequency code', '2300 CLM-05-3');
+  }
+  addRelatedCauses(fields, claim);
+  fields.add('claim.onsetDate', isoDate(claim.dates.get('431') ?? ''), 'Onset of current illness or symptom', '2300 DTP*431');
+  const other = ['454', '439', '304'].find((qualifier) => claim.dates.has(qualifier)) ?? '454';
+  fields.add('claim.otherDate', isoDate(claim.dates.get(other) ?? ''), OTHER_DATE_LABELS[other]!, `2300 DTP*${other}`);
+}
+
+const OTHER_DATE_LABELS: Record<string, string> = {
+  454: 'Initial treatment date',
+  439: 'Accident date',
+  304: 'Last seen date',
+};
+
+/** Box 23 is always a slot of the claim: REF*G1 (prior authorization), else REF*9F (referral number), else empty. */
+function addPriorAuth(fields: ClaimFields, claim: X12Claim): void {
+  const referral = !claim.refs.has('G1') && claim.refs.has('9F');
+  fields.add(
+    'claim.priorAuthNumber',
+    (referral ? claim.refs.get('9F') : claim.refs.get('G1')) ?? '',
+    referral ? 'Referral number' : 'Prior authorization',
+    referral ? '2300 REF*9F' : '2300 REF*G1',
+  );
+}
+
+/** CLM11 lists only the causes that apply, so a cause it does not list is a "No" in boxes 10a–10c. */
+function addRelatedCauses(fields: ClaimFields, claim: X12Claim): void {
+  const causes = claim.relatedCauses.slice(0, 3);
+  const yesNo = (code: string) => (causes.includes(code) ? 'Yes' : 'No');
+  fields.add('claim.employmentRelated', yesNo('EM'), 'Related causes: employment', '2300 CLM-11');
+  fields.add('claim.autoAccident', yesNo('AA'), 'Related causes: auto accident', '2300 CLM-11');
+  fields.add('claim.otherAccident', yesNo('OA'), 'Related causes: other accident', '2300 CLM-11');
+  const state = claim.relatedCauses[3] ?? '';
+  if (state) fields.add('claim.accidentState', state, 'Auto accident state', '2300 CLM-11-4');
+}
+
+/** Box 21 A–L in HI order; the indicator follows the principal diagnosis' code set (ABK = ICD-10, BK = ICD-9). */
+function addDiagnoses(fields: ClaimFields, claim: X12Claim): void {
+  if (claim.diagnoses.length === 0) {
+    fields.add('claim.diagnosis', '', 'Principal diagnosis', '2300 HI-01', 'A');
+    fields.add('claim.icdIndicator', '', 'Diagnosis code set', '2300 HI-01-1');
+    return;
+  }
+  claim.diagnoses.forEach((diagnosis, i) => {
+    const letter = DIAGNOSIS_LETTERS[i]!;
+    fields.add('claim.diagnosis', diagnosis.code, `Diagnosis ${letter}`, `2300 HI ${diagnosis.qualifier} ${i + 1}`, letter);
+  });
+  const first = claim.diagnoses[0]!.qualifier;
+  fields.add('claim.icdIndicator', first.startsWith('AB') ? '0' : '9', 'Diagnosis code set', `2300 HI ${first}`);
+}
+
+/**
+ * Box 17: the 2310A referring provider (DN), else 2310D supervising (DQ), else the first line's 2420E ordering
+ * (DK) or 2420F referring provider. Not every claim has one, so nothing is added when the file names none.
+ */
+function addReferring(fields: ClaimFields, claim: X12Claim): void {
+  const found = referringProvider(claim);
+  if (!found) return;
+  fields.add('referring.name', fullName(found.name), 'Referring provider', `${found.at}-03`);
+  fields.add('referring.npi', npiOf(found.name), 'Referring provider NPI', `${found.at}-09`);
+  fields.add('referring.qualifier', found.qualifier, 'Referring provider qualifier', `${found.at}-01`);
+}
+
+function referringProvider(claim: X12Claim): { name: X12Name; qualifier: string; at: string } | null {
+  const dn = claim.providers.get('DN');
+  if (dn) return { name: dn, qualifier: 'DN', at: '2310A NM1*DN' };
+  const dq = claim.providers.get('DQ');
+  if (dq) return { name: dq, qualifier: 'DQ', at: '2310D NM1*DQ' };
+  const ordering = claim.lines.findIndex((line) => line.ordering);
+  if (ordering !== -1) return { name: claim.lines[ordering]!.ordering!, qualifier: 'DK', at: `2420E line ${ordering + 1} NM1*DK` };
+  const referring = claim.lines.findIndex((line) => line.referring);
+  if (referring !== -1) return { name: claim.lines[referring]!.referring!, qualifier: 'DN', at: `2420F line ${referring + 1} NM1*DN` };
+  return null;
+}
+
+/** One box-24 row. Lines are numbered in claim order (LX01 usually agrees, but some files keep counting across claims). */
+function addLine(fields: ClaimFields, claim: X12Claim, line: X12Line, n: number): void {
+  const at = `2400 line ${n}`;
+  const [code = '', ...modifiers] = line.procedure;
+  fields.add('line.procedureCode', code, `Line ${n} procedure code`, `${at} SV1-01-2`, n);
+  const given = modifiers.filter(Boolean);
+  if (given.length > 0) fields.add('line.modifier', given.join(' '), `Line ${n} modifiers`, `${at} SV1-01-3`, n);
+  fields.add('line.charges', line.charges, `Line ${n} charges`, `${at} SV1-02`, n);
+  fields.add('line.units', line.quantity, `Line ${n} units`, `${at} SV1-04`, n);
+  if (line.unitBasis === 'MJ') fields.add('line.minutes', line.quantity, `Line ${n} minutes`, `${at} SV1-04`, n);
+  // SV105 is sent only when the line's place differs from the claim's CLM05-1.
+  const ownPlace = line.placeOfService !== '';
+  fields.add('line.placeOfService', ownPlace ? line.placeOfService : (claim.facility[0] ?? ''), `Line ${n} place of service`,
+    ownPlace ? `${at} SV1-05` : '2300 CLM-05-1', n);
+  fields.add('line.diagnosisPointer', line.pointers.join(' '), `Line ${n} diagnosis pointers`, `${at} SV1-07`, n);
+  addServiceDates(fields, line, n);
+  if (line.rendering) fields.add('line.renderingNpi', npiOf(line.rendering), `Line ${n} rendering provider NPI`, `2420A line ${n} NM1*82-09`, n);
+}
+
+/** DTP*472 is a single D8 date or an RD8 "from-to" range; a single date is both ends of the row. */
+function addServiceDates(fields: ClaimFields, line: X12Line, n: number): void {
+  const at = `2400 line ${n} DTP*472`;
+  const sent = line.serviceDate;
+  const [from = '', to = ''] = sent?.format === 'RD8' ? sent.value.split('-') : [sent?.value ?? ''];
+  fields.add('line.dateFrom', isoDate(from), `Line ${n} service date from`, at, n);
+  fields.add('line.dateTo', isoDate(to || from), `Line ${n} service date to`, at, n);
+}
+
+/** "Last, First" for a person, the organization name alone otherwise. */
+function fullName(name: X12Name | null): string {
+  if (!name) return '';
+  return name.first ? `${name.last}, ${name.first}` : name.last;
+}
+
+/** NM109 is an NPI only when NM108 says XX; another id (a tax ID, a payer id) is not box 17b/24J. */
+function npiOf(name: X12Name | null): string {
+  return name?.idQualifier === 'XX' ? name.id : '';
+}
+
+/** CCYYMMDD -> YYYY-MM-DD; anything else is kept as sent, so the engine can say it is not a date. */
+function isoDate(value: string): string {
+  const match = /^(\d{4})(\d{2})(\d{2})$/.exec(value.trim());
+  return match ? `${match[1]}-${match[2]}-${match[3]}` : value;
+}
