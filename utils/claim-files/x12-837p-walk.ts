@@ -68,7 +68,6 @@ export interface X12Claim {
   /** 2300 REF segments by qualifier, first one of each kind. */
   refs: Map<string, string>;
   diagnoses: X12Diagnosis[];
-  sawDiagnosisSegment: boolean;
   /** 2310 provider loops by NM101 (DN referring, 82 rendering, DQ supervising), first one of each. */
   providers: Map<string, X12Name>;
   lines: X12Line[];
@@ -103,20 +102,31 @@ class Walk {
       case 'CLM': return this.startClaim(segment);
       case 'SBR': return this.readSbr(segment);
       case 'LX': return this.startLine();
-      case 'SE': this.position = 'header'; return;
+      case 'SE': return this.endTransaction();
       default: return this.readInLoop(segment);
     }
   }
 
   private startTransaction(segment: X12Segment): void {
     const set = element(segment, 1);
-    if (set !== '837') throw new Error(`This X12 file is a ${set || 'unnamed'} transaction set, not an 837 claim`);
+    // ST01 is echoed only when it looks like a transaction set id, so an error never quotes arbitrary file text.
+    if (set !== '837') {
+      const kind = /^\d{3}$/.test(set) ? `a ${set}` : 'another kind of';
+      throw new Error(`This X12 file is ${kind} transaction set, not an 837 claim`);
+    }
     checkVersion(element(segment, 3));
     this.sawTransaction = true;
-    this.position = 'header';
+    this.endTransaction();
     this.billing = { name: null, taxId: null };
     this.subscriber = emptySubscriber();
     this.patient = null;
+  }
+
+  /** Nothing read after SE (or before the next HL) belongs to the last claim. */
+  private endTransaction(): void {
+    this.position = 'header';
+    this.claim = null;
+    this.line = null;
   }
 
   private startHierarchy(level: string): void {
@@ -153,7 +163,6 @@ class Walk {
       dates: new Map(),
       refs: new Map(),
       diagnoses: [],
-      sawDiagnosisSegment: false,
       providers: new Map(),
       lines: [],
     };
@@ -230,7 +239,6 @@ class Walk {
   private readHi(segment: X12Segment): void {
     const claim = this.claim!;
     for (const diagnosis of readDiagnoses(segment, this.separators)) {
-      claim.sawDiagnosisSegment = true;
       if (claim.diagnoses.length < MAX_DIAGNOSES) claim.diagnoses.push(diagnosis);
     }
   }

@@ -340,9 +340,26 @@ describe('readX12_837P on built 837P files', () => {
     expect(valueOf(dq, 'referring.qualifier')).toBe('DQ');
     const dk = readOne(claimFile({ lines: [[...LINE_ONE, 'NM1*DK*1*ORDER*ING****XX*1588667638']] }));
     expect([valueOf(dk, 'referring.name'), valueOf(dk, 'referring.qualifier')]).toEqual(['ORDER, ING', 'DK']);
+    const lineDn = readOne(claimFile({ lines: [LINE_ONE, [...LINE_ONE, 'NM1*DN*1*LINE*REFER****XX*1588667638']] }));
+    expect([valueOf(lineDn, 'referring.name'), valueOf(lineDn, 'referring.qualifier')]).toEqual(['LINE, REFER', 'DN']);
     // A referring provider identified by something other than an NPI leaves 17b as a gap.
     const noNpi = readOne(claimFile({ claim: ['HI*ABK:M5450', 'NM1*DN*1*WELL*MARCUS'] }));
     expect(valueOf(noNpi, 'referring.npi')).toBe('');
+  });
+
+  it('a 2320/2330 other-subscriber loop does not replace the subscriber, payer or providers of the claim', () => {
+    const claim = readOne(claimFile({
+      claim: ['HI*ABK:M5450', 'SBR*S*01*OTHERGRP******CI', 'OI***Y*P**Y', 'NM1*IL*1*OTHER*PERSON****MI*OTHERID1',
+        'DMG*D8*19500101*F', 'NM1*PR*2*OTHER PAYER*****PI*P2', 'NM1*DN*1', 'NM1*82*1', 'REF*G1*NOTBOX23'],
+    }));
+    expect(valueOf(claim, 'patient.memberId')).toBe('MEMBERXYZ9');
+    expect(valueOf(claim, 'patient.dob')).toBe('1980-02-15');
+    expect(valueOf(claim, 'payer.name')).toBe('ACME HEALTH');
+    expect(valueOf(claim, 'insured.groupNumber')).toBe('GRP77');
+    expect(valueOf(claim, 'provider.name')).toBe('BILLING CLINIC');
+    expect(valueOf(claim, 'referring.name')).toBeUndefined();
+    expect(valueOf(claim, 'claim.priorAuthNumber')).toBe('');
+    expect(valueOf(claim, 'line.procedureCode', 1)).toBe('97140');
   });
 
   it('no HI at all leaves diagnosis A and the indicator as empty slots', () => {
@@ -411,6 +428,7 @@ describe('readX12_837P rejects what it cannot read, in one line', () => {
     ['an ISA cut short', 'ISA*00*          *00*', /cut short/],
     ['an ISA not at its fixed width', `ISA*00*${' '.repeat(120)}~`, /fixed 106-character/],
     ['an 835 remittance', claimFile().replace('ST*837*', 'ST*835*'), /835 transaction set, not an 837/],
+    ['an ST01 that is not a set id, not quoted back', claimFile().replace('ST*837*', 'ST*ROE RICHARD*'), /another kind of transaction set, not an 837/],
     ['an 837I institutional claim', claimFile({ version: '005010X223A2' }), /institutional 837I, ClaimLint reads professional 837P claims/],
     ['a file with no ST', x12(['GS*HC*S*R*20260101*1200*1*X*005010X222A1', 'GE*0*1', 'IEA*1*000000001']), /no ST transaction set/],
     ['an 837 with no CLM', claimFile().replace(/CLM\*[^~]*~/, ''), /no claims \(no CLM segment\)/],

@@ -37,7 +37,8 @@ class ClaimFields {
   constructor(private readonly where: string) {}
 
   add(concept: ConceptKey, value: string, label: string, path: string, index?: FieldIndex): void {
-    this.collected.add({ concept, value, label: `${label} (${path})`, path: `${this.where} / ${path}`, ...(index !== undefined && { index }) });
+    const spec = { concept, value, label: `${label} (${path})`, path: `${this.where} / ${path}` };
+    this.collected.add(index === undefined ? spec : { ...spec, index });
   }
 }
 
@@ -174,7 +175,9 @@ function addLine(fields: ClaimFields, claim: X12Claim, line: X12Line, n: number)
     ownPlace ? `${at} SV1-05` : '2300 CLM-05-1', n);
   fields.add('line.diagnosisPointer', line.pointers.join(' '), `Line ${n} diagnosis pointers`, `${at} SV1-07`, n);
   addServiceDates(fields, line, n);
-  if (line.rendering) fields.add('line.renderingNpi', npiOf(line.rendering), `Line ${n} rendering provider NPI`, `2420A line ${n} NM1*82-09`, n);
+  if (line.rendering) {
+    fields.add('line.renderingNpi', npiOf(line.rendering), `Line ${n} rendering provider NPI`, `2420A line ${n} NM1*82-09`, n);
+  }
 }
 
 /** DTP*472 is a single D8 date or an RD8 "from-to" range; a single date is both ends of the row. */
