@@ -407,17 +407,15 @@ describe('readX12_837P on built 837P files', () => {
     expect(snapshotSchema.safeParse(claim).success).toBe(true);
   });
 
-  it('reads a large file in linear time', () => {
+  it('reads a large batch whole: 100 claims of 500 lines on one line (~3 MB)', () => {
     const lines = Array.from({ length: 500 }, (_, i) => [`LX*${i + 1}`, 'SV1*HC:97110*40*UN*1***1', 'DTP*472*D8*20260110']);
     const oneClaim = claimFile({ lines });
     const claimPart = oneClaim.slice(oneClaim.indexOf('CLM*'), oneClaim.indexOf('SE*'));
-    // 100 claims of 500 lines, ~3 MB on one line: a smoke test that nothing re-reads the text per segment.
+    // Speed is measured by `npm run bench`, not asserted here.
     const big = oneClaim.replace(claimPart, claimPart.repeat(100));
-    const started = performance.now();
     const snapshots = readX12_837P(big, 'file:///big.837', TAKEN_AT);
     expect(snapshots).toHaveLength(100);
     expect(lineCount(snapshots[99]!)).toBe(500);
-    expect(performance.now() - started).toBeLessThan(10_000);
   });
 });
 
