@@ -142,7 +142,7 @@ describe.skipIf(!realAvailable)('readX12_837P on public 837P sample files', () =
     expect(valueOf(claim!, 'provider.taxId')).toBe('123456789');
     // CLM05-1 gives the place of service for lines without SV105.
     expect(valuesOf(claim!, 'line.placeOfService').map(([, value]) => value)).toEqual(['11', '11', '11']);
-    expect(valueOf(claim!, 'referring.name')).toBeUndefined();
+    expect(valueOf(claim!, 'referring.name')).toBe('');
   });
 
   it('Example1: an RD8 range gives both ends of the line; the 2000C patient overrides the subscriber', () => {
@@ -251,7 +251,7 @@ describe('readX12_837P on built 837P files', () => {
     expect(valueOf(claim, 'claim.otherAccident')).toBe('No');
     expect(valueOf(claim, 'claim.accidentState')).toBeUndefined();
     expect(valueOf(claim, 'claim.resubmissionCode')).toBeUndefined();
-    expect(valueOf(claim, 'referring.name')).toBeUndefined();
+    expect(valueOf(claim, 'referring.name')).toBe('');
     expect(snapshotSchema.safeParse(claim).success).toBe(true);
   });
 
@@ -357,7 +357,7 @@ describe('readX12_837P on built 837P files', () => {
     expect(valueOf(claim, 'payer.name')).toBe('ACME HEALTH');
     expect(valueOf(claim, 'insured.groupNumber')).toBe('GRP77');
     expect(valueOf(claim, 'provider.name')).toBe('BILLING CLINIC');
-    expect(valueOf(claim, 'referring.name')).toBeUndefined();
+    expect(valueOf(claim, 'referring.name')).toBe('');
     expect(valueOf(claim, 'claim.priorAuthNumber')).toBe('');
     expect(valueOf(claim, 'line.procedureCode', 1)).toBe('97140');
   });

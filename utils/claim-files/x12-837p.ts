@@ -137,11 +137,17 @@ function addDiagnoses(fields: ClaimFields, claim: X12Claim): void {
 
 /**
  * Box 17: the 2310A referring provider (DN), else 2310D supervising (DQ), else the first line's 2420E ordering
- * (DK) or 2420F referring provider. Not every claim has one, so nothing is added when the file names none.
+ * (DK) or 2420F referring provider. When the file names none, box 17 and 17b are empty slots, as on a CMS-1500
+ * page with the box left blank: the checklist's rule says whether that matters (its fix text says when it may
+ * stay empty), instead of the claim file getting "can't tell" where the page gets a verdict.
  */
 function addReferring(fields: ClaimFields, claim: X12Claim): void {
   const found = referringProvider(claim);
-  if (!found) return;
+  if (!found) {
+    fields.add('referring.name', '', 'Referring provider', '2310A NM1*DN (absent)');
+    fields.add('referring.npi', '', 'Referring provider NPI', '2310A NM1*DN (absent)');
+    return;
+  }
   fields.add('referring.name', fullName(found.name), 'Referring provider', `${found.at}-03`);
   fields.add('referring.npi', npiOf(found.name), 'Referring provider NPI', `${found.at}-09`);
   fields.add('referring.qualifier', found.qualifier, 'Referring provider qualifier', `${found.at}-01`);
