@@ -1,0 +1,134 @@
+/**
+ * The claim-level boxes of a FHIR Claim: patient, insurance and prior authorization, billing and referring
+ * provider, accident and onset. Each box the Claim has an element for is recorded, '' when the element is
+ * empty or points at a resource the file should carry but does not; see fhir-references for "outside".
+ */
+import { visitsOrdered } from './fhir-clinical';
+import { putCoverage, putPatient } from './fhir-coverage';
+import { readParty } from './fhir-parties';
+import type { ReferenceIndex } from './fhir-references';
+import type { Slots } from './fhir-slots';
+import { dateOnly, hasCode, isObject, objects, text, type FhirResource, type JsonObject } from './fhir-values';
+
+export function putHeader(slots: Slots, claim: FhirResource, index: ReferenceIndex): void {
+  putPatient(slots, index.resolve(claim.patient, claim), 'patient → ');
+  putInsurance(slots, claim, index);
+  const provider = readParty(claim.provider, claim, index);
+  slots.put('provider.name', provider.name, 'Billing provider (Claim.provider)', 'provider → name');
+  slots.put('provider.npi', provider.npi, 'Billing provider NPI (Claim.provider)', 'provider → identifier (NPI)');
+  putReferral(slots, claim, index);
+  putAccident(slots, claim);
+  putOnset(slots, claim);
+}
+
+/** The insurance the claim is for: the focal one, else the first. */
+function focalInsurance(claim: FhirResource): { insurance: JsonObject; position: number } | undefined {
+  const list = objects(claim.insurance);
+  const position = Math.max(0, list.findIndex((insurance) => insurance.focal === true));
+  const insurance = list[position];
+  return insurance ? { insurance, position } : undefined;
+}
+
+function putInsurance(slots: Slots, claim: FhirResource, index: ReferenceIndex): void {
+  const focal = focalInsurance(claim);
+  const at = focal ? `insurance[${focal.position}]` : 'insurance';
+  let payer: string | undefined;
+  let payerPath = `${at}.coverage → Coverage.payor`;
+  if (focal) {
+    const coverage = index.resolve(focal.insurance.coverage, claim);
+    if (coverage.kind === 'found') {
+      payer = putCoverage(slots, coverage.resource, coverage.container, index, `${at}.coverage → `);
+    } else if (coverage.kind === 'missing') {
+      slots.put('patient.memberId', '', 'Member ID (Coverage.subscriberId)', `${at}.coverage → Coverage.subscriberId`);
+      payer = '';
+    }
+  } else {
+    slots.put('patient.memberId', '', 'Member ID (Coverage.subscriberId)', 'insurance');
+  }
+  // The Coverage names the payer; Claim.insurer is the same party and fills in when the Coverage cannot.
+  if (!payer && claim.insurer !== undefined) {
+    const insurer = readParty(claim.insurer, claim, index).name;
+    if (insurer || payer === undefined) {
+      payer = insurer;
+      payerPath = 'insurer → name';
+    }
+  }
+  slots.put('payer.name', payer, payerPath === 'insurer → name' ? 'Payer (Claim.insurer)' : 'Payer (Coverage.payor)', payerPath);
+  putPriorAuth(slots, focal, at);
+}
+
+/** Box 23 is always recorded: a Claim always has the place for it, so none sent is an empty box. */
+function putPriorAuth(slots: Slots, focal: { insurance: JsonObject } | undefined, at: string): void {
+  const refs = focal && Array.isArray(focal.insurance.preAuthRef) ? focal.insurance.preAuthRef : [];
+  const first = refs.findIndex((ref) => text(ref) !== undefined);
+  const value = first >= 0 ? text(refs[first])! : '';
+  slots.put('claim.priorAuthNumber', value, 'Prior authorization (Claim.insurance.preAuthRef)', `${at}.preAuthRef[${Math.max(first, 0)}]`);
+}
+
+/** Box 17: the referral's requester. No referral, no box 17 fields (many claims have no referring provider). */
+function putReferral(slots: Slots, claim: FhirResource, index: ReferenceIndex): void {
+  if (claim.referral === undefined) return;
+  const resolved = index.resolve(claim.referral, claim);
+  if (resolved.kind === 'outside') return;
+  if (resolved.kind === 'missing') {
+    slots.put('referring.name', '', 'Referring provider (Claim.referral → ServiceRequest.requester)', 'referral → ServiceRequest.requester');
+    slots.put('referring.npi', '', 'Referring provider NPI (Claim.referral → ServiceRequest.requester)', 'referral → ServiceRequest.requester');
+    return;
+  }
+  const request = resolved.resource;
+  const requester = request.requester === undefined ? { name: '', npi: '' } : readParty(request.requester, resolved.container, index);
+  slots.put('referring.name', requester.name, 'Referring provider (Claim.referral → ServiceRequest.requester)', 'referral → ServiceRequest.requester');
+  slots.put('referring.npi', requester.npi, 'Referring provider NPI (Claim.referral → ServiceRequest.requester)', 'referral → ServiceRequest.requester.identifier');
+  // DN is the 1500's qualifier for a referring provider, which is what a referral's requester is.
+  if (requester.name) slots.put('referring.qualifier', 'DN', 'Referring provider qualifier (Claim.referral)', 'referral');
+  slots.put('order.date', dateOnly(request.authoredOn), 'Order date (ServiceRequest.authoredOn)', 'referral → ServiceRequest.authoredOn');
+  slots.put('order.prescriber', requester.name || undefined, 'Ordering clinician (ServiceRequest.requester)', 'referral → ServiceRequest.requester');
+  slots.put('order.visits', visitsOrdered(request), 'Visits ordered (ServiceRequest.quantity)', 'referral → ServiceRequest.quantity');
+}
+
+/**
+ * Boxes 10a–10c and 15. No accident element means the claim is not accident-related (10b/10c "No"). Employment
+ * (10a) has no element of its own in FHIR: it is recorded only when the claim says so (a workplace accident or
+ * an employmentImpacted supporting info), otherwise ClaimLint can't tell.
+ */
+function putAccident(slots: Slots, claim: FhirResource): void {
+  const employment = employmentImpacted(claim);
+  const accident = isObject(claim.accident) ? claim.accident : undefined;
+  if (!accident) {
+    slots.put('claim.autoAccident', 'No', 'Auto accident (Claim.accident)', 'accident');
+    slots.put('claim.otherAccident', 'No', 'Other accident (Claim.accident)', 'accident');
+    slots.put('claim.employmentRelated', employment, 'Employment related (Claim.supportingInfo employmentImpacted)', 'supportingInfo');
+    return;
+  }
+  const typed = isObject(accident.type) && objects(accident.type.coding).length > 0;
+  const auto = hasCode(accident.type, 'MVA');
+  const workplace = hasCode(accident.type, 'WPA');
+  if (typed) {
+    slots.put('claim.autoAccident', auto ? 'Yes' : 'No', 'Auto accident (Claim.accident.type)', 'accident.type');
+    slots.put('claim.otherAccident', auto ? 'No' : 'Yes', 'Other accident (Claim.accident.type)', 'accident.type');
+  }
+  const related = workplace ? 'Yes' : employment;
+  slots.put('claim.employmentRelated', related, 'Employment related (Claim.accident.type / supportingInfo)', workplace ? 'accident.type' : 'supportingInfo');
+  const address = isObject(accident.locationAddress) ? accident.locationAddress : undefined;
+  const state = text(address?.state);
+  slots.put('claim.accidentState', state ?? (auto ? '' : undefined), 'Accident state (Claim.accident.locationAddress.state)', 'accident.locationAddress.state');
+  slots.put('claim.otherDate', dateOnly(accident.date) ?? '', 'Accident date (Claim.accident.date)', 'accident.date');
+}
+
+/** "Yes" when a supportingInfo of category employmentImpacted says so (a valueBoolean false says no). */
+function employmentImpacted(claim: FhirResource): string | undefined {
+  const info = objects(claim.supportingInfo).find((entry) => hasCode(entry.category, 'employmentImpacted'));
+  if (!info) return undefined;
+  return info.valueBoolean === false ? 'No' : 'Yes';
+}
+
+/** Box 14 from supportingInfo category "onset": its timing date (or period start). */
+function putOnset(slots: Slots, claim: FhirResource): void {
+  const list = objects(claim.supportingInfo);
+  const position = list.findIndex((entry) => hasCode(entry.category, 'onset'));
+  const onset = list[position];
+  if (!onset) return;
+  const period = isObject(onset.timingPeriod) ? onset.timingPeriod : undefined;
+  const date = dateOnly(onset.timingDate) ?? dateOnly(period?.start) ?? dateOnly(onset.valueString);
+  slots.put('claim.onsetDate', date ?? '', 'Onset date (Claim.supportingInfo onset)', `supportingInfo[${position}].timing`);
+}
