@@ -65,25 +65,26 @@ function putPriorAuth(slots: Slots, focal: { insurance: JsonObject } | undefined
   slots.put('claim.priorAuthNumber', value, 'Prior authorization (Claim.insurance.preAuthRef)', `${at}.preAuthRef[${Math.max(first, 0)}]`);
 }
 
+const REQUESTER = 'Claim.referral → ServiceRequest.requester';
+const VIA_REFERRAL = 'referral → ServiceRequest';
+
 /** Box 17: the referral's requester. No referral, no box 17 fields (many claims have no referring provider). */
 function putReferral(slots: Slots, claim: FhirResource, index: ReferenceIndex): void {
   if (claim.referral === undefined) return;
   const resolved = index.resolve(claim.referral, claim);
   if (resolved.kind === 'outside') return;
-  if (resolved.kind === 'missing') {
-    slots.put('referring.name', '', 'Referring provider (Claim.referral → ServiceRequest.requester)', 'referral → ServiceRequest.requester');
-    slots.put('referring.npi', '', 'Referring provider NPI (Claim.referral → ServiceRequest.requester)', 'referral → ServiceRequest.requester');
-    return;
-  }
-  const request = resolved.resource;
-  const requester = request.requester === undefined ? { name: '', npi: '' } : readParty(request.requester, resolved.container, index);
-  slots.put('referring.name', requester.name, 'Referring provider (Claim.referral → ServiceRequest.requester)', 'referral → ServiceRequest.requester');
-  slots.put('referring.npi', requester.npi, 'Referring provider NPI (Claim.referral → ServiceRequest.requester)', 'referral → ServiceRequest.requester.identifier');
+  const request = resolved.kind === 'found' ? resolved.resource : undefined;
+  const requester = request?.requester !== undefined && resolved.kind === 'found'
+    ? readParty(request.requester, resolved.container, index)
+    : { name: '', npi: '' };
+  slots.put('referring.name', requester.name, `Referring provider (${REQUESTER})`, `${VIA_REFERRAL}.requester`);
+  slots.put('referring.npi', requester.npi, `Referring provider NPI (${REQUESTER})`, `${VIA_REFERRAL}.requester.identifier`);
   // DN is the 1500's qualifier for a referring provider, which is what a referral's requester is.
   if (requester.name) slots.put('referring.qualifier', 'DN', 'Referring provider qualifier (Claim.referral)', 'referral');
-  slots.put('order.date', dateOnly(request.authoredOn), 'Order date (ServiceRequest.authoredOn)', 'referral → ServiceRequest.authoredOn');
-  slots.put('order.prescriber', requester.name || undefined, 'Ordering clinician (ServiceRequest.requester)', 'referral → ServiceRequest.requester');
-  slots.put('order.visits', visitsOrdered(request), 'Visits ordered (ServiceRequest.quantity)', 'referral → ServiceRequest.quantity');
+  if (!request) return;
+  slots.put('order.date', dateOnly(request.authoredOn), 'Order date (ServiceRequest.authoredOn)', `${VIA_REFERRAL}.authoredOn`);
+  slots.put('order.prescriber', requester.name || undefined, 'Ordering clinician (ServiceRequest.requester)', `${VIA_REFERRAL}.requester`);
+  slots.put('order.visits', visitsOrdered(request), 'Visits ordered (ServiceRequest.quantity)', `${VIA_REFERRAL}.quantity`);
 }
 
 /**
@@ -97,7 +98,7 @@ function putAccident(slots: Slots, claim: FhirResource): void {
   if (!accident) {
     slots.put('claim.autoAccident', 'No', 'Auto accident (Claim.accident)', 'accident');
     slots.put('claim.otherAccident', 'No', 'Other accident (Claim.accident)', 'accident');
-    slots.put('claim.employmentRelated', employment, 'Employment related (Claim.supportingInfo employmentImpacted)', 'supportingInfo');
+    slots.put('claim.employmentRelated', employment, 'Employment related (Claim.supportingInfo)', 'supportingInfo');
     return;
   }
   const typed = isObject(accident.type) && objects(accident.type.coding).length > 0;
@@ -108,10 +109,12 @@ function putAccident(slots: Slots, claim: FhirResource): void {
     slots.put('claim.otherAccident', auto ? 'No' : 'Yes', 'Other accident (Claim.accident.type)', 'accident.type');
   }
   const related = workplace ? 'Yes' : employment;
-  slots.put('claim.employmentRelated', related, 'Employment related (Claim.accident.type / supportingInfo)', workplace ? 'accident.type' : 'supportingInfo');
+  const relatedPath = workplace ? 'accident.type' : 'supportingInfo';
+  slots.put('claim.employmentRelated', related, 'Employment related (Claim.accident.type / supportingInfo)', relatedPath);
   const address = isObject(accident.locationAddress) ? accident.locationAddress : undefined;
-  const state = text(address?.state);
-  slots.put('claim.accidentState', state ?? (auto ? '' : undefined), 'Accident state (Claim.accident.locationAddress.state)', 'accident.locationAddress.state');
+  // An auto accident needs its state (10b), so none given is a gap; other accidents do not ask for it.
+  const state = text(address?.state) ?? (auto ? '' : undefined);
+  slots.put('claim.accidentState', state, 'Accident state (Claim.accident.locationAddress.state)', 'accident.locationAddress.state');
   slots.put('claim.otherDate', dateOnly(accident.date) ?? '', 'Accident date (Claim.accident.date)', 'accident.date');
 }
 

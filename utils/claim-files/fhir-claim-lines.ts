@@ -2,7 +2,7 @@
  * Box 21 (diagnoses) and box 24 (service lines) of a FHIR Claim. Diagnoses are placed by their sequence
  * (1 → A … 12 → L) because item.diagnosisSequence points at sequences, so letters and pointers stay in step.
  */
-import { DIAGNOSIS_LETTERS, type DiagnosisLetter } from '../../rules/concepts';
+import { DIAGNOSIS_LETTERS, type ConceptKey, type DiagnosisLetter } from '../../rules/concepts';
 import type { ReferenceIndex } from './fhir-references';
 import { readParty } from './fhir-parties';
 import type { Slots } from './fhir-slots';
@@ -81,21 +81,28 @@ function lineNumbers(items: readonly JsonObject[]): number[] {
 export function putLines(slots: Slots, claim: FhirResource, index: ReferenceIndex): void {
   const items = objects(claim.item).slice(0, MAX_LINE);
   const numbers = lineNumbers(items);
-  items.forEach((item, position) => {
-    const line = numbers[position]!;
-    const at = (path: string) => `item[${position}].${path}`;
-    slots.put('line.procedureCode', firstCode(item.productOrService) ?? '', 'Procedure code (Claim.item.productOrService)', at('productOrService'), line);
-    const modifiers = objects(item.modifier).map(firstCode).filter(Boolean);
-    if (modifiers.length > 0) slots.put('line.modifier', modifiers.join(' '), 'Modifiers (Claim.item.modifier)', at('modifier'), line);
-    putLineDates(slots, item, line, at);
-    putPlace(slots, item, line, at);
-    const units = num(isObject(item.quantity) ? item.quantity.value : undefined);
-    slots.put('line.units', units === undefined ? '' : String(units), 'Units (Claim.item.quantity)', at('quantity'), line);
-    slots.put('line.charges', charges(item, units), 'Charges (Claim.item.net)', at('net'), line);
-    const pointers = (Array.isArray(item.diagnosisSequence) ? item.diagnosisSequence : []).map(positiveInt).filter(Boolean);
-    slots.put('line.diagnosisPointer', pointers.join(' '), 'Diagnosis pointers (Claim.item.diagnosisSequence)', at('diagnosisSequence'), line);
-    slots.put('line.renderingNpi', renderingNpi(item, claim, index), 'Rendering NPI (Claim.careTeam via item.careTeamSequence)', at('careTeamSequence'), line);
-  });
+  items.forEach((item, position) => putLine(slots, item, position, numbers[position]!, claim, index));
+}
+
+function putLine(slots: Slots, item: JsonObject, position: number, line: number, claim: FhirResource, index: ReferenceIndex): void {
+  const at = (path: string) => `item[${position}].${path}`;
+  const put = (concept: ConceptKey, value: string | undefined, label: string, path: string) =>
+    slots.put(concept, value, `${label} (Claim.item.${path})`, at(path), line);
+  put('line.procedureCode', firstCode(item.productOrService) ?? '', 'Procedure code', 'productOrService');
+  const modifiers = objects(item.modifier).map(firstCode).filter(Boolean);
+  if (modifiers.length > 0) put('line.modifier', modifiers.join(' '), 'Modifiers', 'modifier');
+  putLineDates(slots, item, line, at);
+  putPlace(slots, item, line, at);
+  const units = num(isObject(item.quantity) ? item.quantity.value : undefined);
+  put('line.units', units === undefined ? '' : String(units), 'Units', 'quantity');
+  put('line.charges', charges(item, units), 'Charges', 'net');
+  put('line.diagnosisPointer', sequenceList(item.diagnosisSequence).join(' '), 'Diagnosis pointers', 'diagnosisSequence');
+  put('line.renderingNpi', renderingNpi(item, claim, index), 'Rendering NPI via Claim.careTeam', 'careTeamSequence');
+}
+
+/** The positive integers of a sequence list (diagnosisSequence, careTeamSequence); junk entries are dropped. */
+function sequenceList(value: unknown): number[] {
+  return (Array.isArray(value) ? value : []).map(positiveInt).filter((sequence) => sequence !== undefined);
 }
 
 function putLineDates(slots: Slots, item: JsonObject, line: number, at: (path: string) => string): void {
@@ -131,8 +138,11 @@ function charges(item: JsonObject, units: number | undefined): string {
  * empty (the rule treats that as the billing provider having rendered it).
  */
 function renderingNpi(item: JsonObject, claim: FhirResource, index: ReferenceIndex): string | undefined {
-  const wanted = (Array.isArray(item.careTeamSequence) ? item.careTeamSequence : []).map(positiveInt);
-  const team = objects(claim.careTeam).filter((member) => wanted.includes(positiveInt(member.sequence)));
+  const wanted = sequenceList(item.careTeamSequence);
+  const team = objects(claim.careTeam).filter((member) => {
+    const sequence = positiveInt(member.sequence);
+    return sequence !== undefined && wanted.includes(sequence);
+  });
   const member = team.find((candidate) => hasCode(candidate.role, 'primary', 'rendering')) ?? team[0];
   if (!member) return '';
   return readParty(member.provider, claim, index).npi;

@@ -33,8 +33,8 @@ export function readFhirJson(json: unknown, url: string, takenAt?: string): Snap
   if (inBundle && entries.length === 0) throw new Error('the FHIR Bundle is empty: it has no entries with a resource');
   const index = referenceIndex(entries, inBundle);
   const claims = entries.filter((entry) => entry.resource.resourceType === 'Claim').map((entry) => entry.resource);
-  const documents = entries.flatMap((entry, position) => (DOCUMENT_TYPES.includes(entry.resource.resourceType)
-    ? [{ resource: entry.resource, container: entry.resource, where: inBundle ? `Bundle.entry[${position}] (${entry.resource.resourceType})` : `${entry.resource.resourceType} 1` }]
+  const documents = entries.flatMap(({ resource }, position) => (DOCUMENT_TYPES.includes(resource.resourceType)
+    ? [{ resource, container: resource, where: inBundle ? `Bundle.entry[${position}] (${resource.resourceType})` : `${resource.resourceType} 1` }]
     : []));
 
   if (claims.length > 0) {
@@ -104,7 +104,9 @@ function documentSnapshot(documents: readonly ClinicalSource[], index: Reference
       putPatient(here, { kind: 'found', resource: source.resource, container: source.container }, '');
     }
     if (source.resource.resourceType === 'Coverage' && !slots.has('patient.memberId')) {
-      here.put('payer.name', putCoverage(here, source.resource, source.container, index, '') || undefined, 'Payer (Coverage.payor)', 'Coverage.payor[0]');
+      // Not a claim: a Coverage naming no payer is not a gap here.
+      const payer = putCoverage(here, source.resource, source.container, index, '') || undefined;
+      here.put('payer.name', payer, 'Payer (Coverage.payor)', 'Coverage.payor[0]');
     }
   }
   const clinical = documents.filter((source) => CLINICAL_TYPES.some((type) => type === source.resource.resourceType));

@@ -105,7 +105,7 @@ function goalSources(sources: readonly ClinicalSource[], index: ReferenceIndex):
     if (source.resource.resourceType === 'Goal') add(source);
     if (source.resource.resourceType !== 'CarePlan') continue;
     (Array.isArray(source.resource.goal) ? source.resource.goal : []).forEach((reference, i) => {
-      const resolved = index.resolve(reference, source.container === source.resource ? source.resource : source.container);
+      const resolved = index.resolve(reference, source.container);
       if (resolved.kind === 'found' && resolved.resource.resourceType === 'Goal') {
         add({ resource: resolved.resource, container: resolved.container, where: `${source.where} / goal[${i}] → Goal` });
       }
@@ -146,7 +146,7 @@ function gatherCarePlan(gathered: Gathered, source: ClinicalSource, index: Refer
   gathered.push('cert.startDate', start, source.where, 'period.start');
   if (start && end) gathered.push('cert.period', `${start} to ${end}`, source.where, 'period');
   objects(plan.addressesReference ?? plan.addresses).forEach((reference, i) => {
-    const resolved = index.resolve(reference, plan);
+    const resolved = index.resolve(reference, source.container);
     if (resolved.kind === 'found' && resolved.resource.resourceType === 'Condition') {
       gathered.push('doc.diagnosisText', conceptText(resolved.resource.code), source.where, `addresses[${i}] → Condition.code`);
     }

@@ -16,11 +16,6 @@ export class Slots {
     this.fields.add({ concept, index, value, label, path: `${this.where} / ${path}` });
   }
 
-  /** Like put, but only when nothing for this concept (and index) was recorded yet: first source wins. */
-  putOnce(concept: ConceptKey, value: string | undefined, label: string, path: string, index: FieldIndex = null): void {
-    if (!this.fields.has(concept, index)) this.put(concept, value, label, path, index);
-  }
-
   has(concept: ConceptKey, index: FieldIndex = null): boolean {
     return this.fields.has(concept, index);
   }
