@@ -88,7 +88,7 @@ function putLine(slots: Slots, item: JsonObject, position: number, line: number,
   const at = (path: string) => `item[${position}].${path}`;
   const put = (concept: ConceptKey, value: string | undefined, label: string, path: string) =>
     slots.put(concept, value, `${label} (Claim.item.${path})`, at(path), line);
-  put('line.procedureCode', firstCode(item.productOrService) ?? '', 'Procedure code', 'productOrService');
+  put('line.procedureCode', procedureCode(item.productOrService) ?? '', 'Procedure code', 'productOrService');
   const modifiers = objects(item.modifier).map(firstCode).filter(Boolean);
   if (modifiers.length > 0) put('line.modifier', modifiers.join(' '), 'Modifiers', 'modifier');
   putLineDates(slots, item, line, at);
@@ -98,6 +98,14 @@ function putLine(slots: Slots, item: JsonObject, position: number, line: number,
   put('line.charges', charges(item, units), 'Charges', 'net');
   put('line.diagnosisPointer', sequenceList(item.diagnosisSequence).join(' '), 'Diagnosis pointers', 'diagnosisSequence');
   put('line.renderingNpi', renderingNpi(item, claim, index), 'Rendering NPI via Claim.careTeam', 'careTeamSequence');
+}
+
+const CPT_OR_HCPCS = /ama-assn\.org\/go\/cpt|\/hcpcs|HCPCS/i;
+
+/** Box 24D takes CPT/HCPCS: an item coded in several systems gives that coding, else its first code. */
+function procedureCode(concept: unknown): string | undefined {
+  const all = codings(concept).filter((coding) => coding.code);
+  return (all.find((coding) => coding.system && CPT_OR_HCPCS.test(coding.system)) ?? all[0])?.code;
 }
 
 /** The positive integers of a sequence list (diagnosisSequence, careTeamSequence); junk entries are dropped. */

@@ -392,6 +392,23 @@ describe('synthetic FHIR Claims', () => {
     expect(value(snapshot, 'line.placeOfService', 1)).toBe('11');
   });
 
+  it('prefers the CPT/HCPCS coding of an item coded in several systems', () => {
+    const snapshot = only(claim({ item: [{ sequence: 1, productOrService: { coding: [
+      { system: 'http://snomed.info/sct', code: '229070002' }, { system: 'http://www.ama-assn.org/go/cpt', code: '97110' },
+    ] } }] }));
+    expect(value(snapshot, 'line.procedureCode', 1)).toBe('97110');
+  });
+
+  it('reads prior authorization from the focal insurance, not the first one', () => {
+    const snapshot = only(claim({ insurance: [
+      { sequence: 1, focal: false, coverage: { reference: 'Coverage/other' }, preAuthRef: ['OTHER1'] },
+      { sequence: 2, focal: true, coverage: { reference: 'Coverage/main' }, preAuthRef: ['', 'AUTH20260105'] },
+    ] }));
+    expect(value(snapshot, 'claim.priorAuthNumber')).toBe('AUTH20260105');
+    expect(snapshot.fields.find((field) => field.concept === 'claim.priorAuthNumber')?.locator.selector)
+      .toBe('Claim 1 / insurance[1].preAuthRef[1]');
+  });
+
   it('picks the primary care-team member for 24J among those the item points at', () => {
     const snapshot = only(claim({
       contained: [
