@@ -25,10 +25,10 @@ export function putPatient(slots: Slots, resolved: Resolved, via: string): void 
 export function putCoverage(slots: Slots, coverage: FhirResource, container: FhirResource, index: ReferenceIndex, via: string): string | undefined {
   const fromCoverage = text(coverage.subscriberId)
     ?? objects(coverage.identifier).map((identifier) => text(identifier.value)).find(Boolean);
-  const memberId = fromCoverage ?? patientMemberId(coverage, container, index);
-  const where = fromCoverage && text(coverage.subscriberId) ? 'Coverage.subscriberId'
-    : fromCoverage ? 'Coverage.identifier' : memberId ? 'Coverage.beneficiary → Patient.identifier' : 'Coverage.subscriberId';
-  slots.put('patient.memberId', memberId ?? '', `Member ID (${where})`, `${via}${where}`);
+  const onPatient = fromCoverage ? undefined : patientMemberId(coverage, container, index);
+  const where = text(coverage.subscriberId) ? 'Coverage.subscriberId'
+    : fromCoverage ? 'Coverage.identifier' : onPatient ? `Coverage.${onPatient.role} → Patient.identifier` : 'Coverage.subscriberId';
+  slots.put('patient.memberId', fromCoverage ?? onPatient?.value ?? '', `Member ID (${where})`, `${via}${where}`);
 
   // Box 11 takes the group number "if any": a Coverage without a group class has none, which is not a gap.
   const classes = objects(coverage.class);
@@ -46,14 +46,14 @@ function coveragePayer(coverage: FhirResource, container: FhirResource, index: R
   return payors.length === 0 ? '' : readParty(payors[0], container, index).name;
 }
 
-function patientMemberId(coverage: FhirResource, container: FhirResource, index: ReferenceIndex): string | undefined {
+function patientMemberId(coverage: FhirResource, container: FhirResource, index: ReferenceIndex): { role: string; value: string } | undefined {
   for (const role of ['subscriber', 'beneficiary'] as const) {
     const resolved = index.resolve(coverage[role], container);
     if (resolved.kind !== 'found') continue;
     const member = objects(resolved.resource.identifier).find((identifier) =>
       hasCode(identifier.type, 'MB') || (typeof identifier.system === 'string' && /\/MIN$/i.test(identifier.system)));
     const value = member ? text(member.value) : undefined;
-    if (value) return value;
+    if (value) return { role, value };
   }
   return undefined;
 }
