@@ -10,6 +10,7 @@ import type { ReferenceIndex } from './fhir-references';
 import type { Slots } from './fhir-slots';
 import { dateOnly, hasCode, isObject, objects, text, type FhirResource, type JsonObject } from './fhir-values';
 
+/** Records the claim-level boxes, in the order a 1500 form reads: patient, insurance, providers, 10–15. */
 export function putHeader(slots: Slots, claim: FhirResource, index: ReferenceIndex): void {
   putPatient(slots, index.resolve(claim.patient, claim), 'patient → ');
   putInsurance(slots, claim, index);
