@@ -55,11 +55,16 @@ function putInsurance(slots: Slots, claim: FhirResource, index: ReferenceIndex):
     }
   }
   slots.put('payer.name', payer, payerPath === 'insurer → name' ? 'Payer (Claim.insurer)' : 'Payer (Coverage.payor)', payerPath);
-  putPriorAuth(slots, focal, at);
+  putPriorAuth(slots, claim, focal, at);
 }
 
-/** Box 23 is always recorded: a Claim always has the place for it, so none sent is an empty box. */
-function putPriorAuth(slots: Slots, focal: { insurance: JsonObject } | undefined, at: string): void {
+/**
+ * Box 23 is recorded for every claim: a Claim always has the place for it, so none sent is an empty box. Not for
+ * a preauthorization or predetermination request (a Da Vinci PAS Claim): the request is what obtains the number,
+ * so an empty box there is no gap; the slot is left out and the rule cannot tell.
+ */
+function putPriorAuth(slots: Slots, claim: FhirResource, focal: { insurance: JsonObject } | undefined, at: string): void {
+  if (text(claim.use) === 'preauthorization' || text(claim.use) === 'predetermination') return;
   const refs = focal && Array.isArray(focal.insurance.preAuthRef) ? focal.insurance.preAuthRef : [];
   const first = refs.findIndex((ref) => text(ref) !== undefined);
   const value = first >= 0 ? text(refs[first])! : '';
@@ -69,9 +74,16 @@ function putPriorAuth(slots: Slots, focal: { insurance: JsonObject } | undefined
 const REQUESTER = 'Claim.referral → ServiceRequest.requester';
 const VIA_REFERRAL = 'referral → ServiceRequest';
 
-/** Box 17: the referral's requester. No referral, no box 17 fields (many claims have no referring provider). */
+/**
+ * Box 17: the referral's requester. A Claim without a referral has box 17 and 17b empty, as a CMS-1500 page with
+ * the box left blank (and as the X12 reader does): the checklist's rule decides whether that matters.
+ */
 function putReferral(slots: Slots, claim: FhirResource, index: ReferenceIndex): void {
-  if (claim.referral === undefined) return;
+  if (claim.referral === undefined) {
+    slots.put('referring.name', '', `Referring provider (${REQUESTER})`, 'referral (absent)');
+    slots.put('referring.npi', '', `Referring provider NPI (${REQUESTER})`, 'referral (absent)');
+    return;
+  }
   const resolved = index.resolve(claim.referral, claim);
   if (resolved.kind === 'outside') return;
   const request = resolved.kind === 'found' ? resolved.resource : undefined;
