@@ -222,6 +222,14 @@ describe.skipIf(!realAvailable)('readX12_837P on public 837P sample files', () =
 });
 
 describe('readX12_837P on built 837P files', () => {
+  it('gives every line without its own 2420A the claim\'s 2310B rendering provider NPI (24J)', () => {
+    const claim = readOne(claimFile({
+      claim: ['HI*ABK:M5450', 'NM1*82*1*CLAIM*RENDER****XX*1497758544'],
+      lines: [['LX*1', 'SV1*HC:97140*75*UN*2***1'], ['LX*2', 'SV1*HC:97110*40*UN*1***1', 'NM1*82*1*LINE*OWN****XX*1234567893']],
+    }));
+    expect(valuesOf(claim, 'line.renderingNpi')).toEqual([[1, '1497758544'], [2, '1234567893']]);
+  });
+
   it('reads a one-line file with ~ terminators: ICD-10 ABK/ABF, indicator 0, and every box slot', () => {
     const claim = readOne(claimFile());
     expect(valuesOf(claim, 'claim.diagnosis')).toEqual([['A', 'M5450'], ['B', 'M6283']]);
@@ -242,7 +250,8 @@ describe('readX12_837P on built 837P files', () => {
     expect(valueOf(claim, 'line.diagnosisPointer', 1)).toBe('1 2');
     expect(valueOf(claim, 'line.dateFrom', 1)).toBe('2026-01-10');
     expect(valueOf(claim, 'line.dateTo', 1)).toBe('2026-01-10');
-    expect(valueOf(claim, 'line.renderingNpi', 1)).toBeUndefined();
+    // No 2420A and no 2310B: the billing provider rendered the service, 24J is left empty as on the paper form.
+    expect(valueOf(claim, 'line.renderingNpi', 1)).toBe('');
     // The empty slots a biller must see as gaps; boxes an original claim without a referral leaves out are absent.
     expect(valueOf(claim, 'claim.priorAuthNumber')).toBe('');
     expect(valueOf(claim, 'claim.onsetDate')).toBe('');

@@ -181,8 +181,14 @@ function addLine(fields: ClaimFields, claim: X12Claim, line: X12Line, n: number)
     ownPlace ? `${at} SV1-05` : '2300 CLM-05-1', n);
   fields.add('line.diagnosisPointer', line.pointers.join(' '), `Line ${n} diagnosis pointers`, `${at} SV1-07`, n);
   addServiceDates(fields, line, n);
+  // 24J: the line's own rendering provider (2420A), else the claim's (2310B), which the 837 sends once for all
+  // lines; with neither, the billing provider rendered the service and 24J is left empty, as on the paper form.
+  const claimRendering = claim.providers.get('82');
   if (line.rendering) {
     fields.add('line.renderingNpi', npiOf(line.rendering), `Line ${n} rendering provider NPI`, `2420A line ${n} NM1*82-09`, n);
+  } else {
+    fields.add('line.renderingNpi', claimRendering ? npiOf(claimRendering) : '', `Line ${n} rendering provider NPI`,
+      claimRendering ? '2310B NM1*82-09 (claim level)' : '2420A (absent; billing provider rendered)', n);
   }
 }
 
