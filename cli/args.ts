@@ -13,12 +13,14 @@ export type Command =
 export class UsageError extends Error {}
 
 export const USAGE = `Usage:
-  claimlint check <file.html> [--json] [--checklist <id>]... [--payer <id>] [--service <id>] [--as-of <date>]
-  claimlint fields <file.html> [--json]     what the field detector read (concepts, never values)
+  claimlint check <file> [--json] [--checklist <id>]... [--payer <id>] [--service <id>] [--as-of <date>]
+  claimlint fields <file> [--json]          what the field detector read (concepts, never values)
   claimlint --list-checklists [--json]      (also: claimlint list-checklists)
   claimlint --help
 
-Checks a saved claim or documentation page for gaps before submit.
+Checks a saved claim or documentation page (.html, .htm), an X12 837P claim file (any extension: .837, .txt,
+.edi…) or FHIR JSON (a Claim, a Bundle such as a Da Vinci PAS request, Goal/CarePlan/ServiceRequest) for gaps
+before submit. A file with several claims is checked claim by claim; --json then prints an array.
   --json              machine-readable output (field values are never printed)
   --checklist <id>    use this checklist instead of the ones chosen from the page; repeatable
   --payer <id>        the payer, instead of the one read from the page (medicare, aetna, premera, …)

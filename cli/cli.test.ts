@@ -133,7 +133,7 @@ describe('claimlint --list-checklists / --help', { timeout: 30_000 }, () => {
   it('--help prints usage and exits 0', async () => {
     const { code, stdout } = await claimlint('--help');
     expect(code).toBe(0);
-    expect(stdout).toContain('claimlint check <file.html>');
+    expect(stdout).toContain('claimlint check <file>');
   });
 });
 

@@ -32,7 +32,7 @@ export interface LoadOptions {
 export async function loadHtmlFile(path: string, options: LoadOptions = {}): Promise<LoadedPage> {
   const extension = extname(path).toLowerCase();
   if (!HTML_EXTENSIONS.has(extension)) {
-    throw new InputError(`${path}: unknown format ${extension ? `"${extension}"` : '(no extension)'}; ClaimLint reads .html and .htm files`);
+    throw new InputError(`${path}: unknown format ${extension ? `"${extension}"` : '(no extension)'}; ClaimLint reads saved pages (.html, .htm), X12 837P claim files and FHIR JSON`);
   }
   const html = await readText(path);
   const window = new Window({
@@ -78,10 +78,11 @@ export function attachDeclarativeShadowRoots(root: Document | DocumentFragment):
   }
 }
 
-async function readText(path: string): Promise<string> {
+/** A file's text, with InputError for what a user can fix (missing, a directory, too big, unreadable). */
+export async function readText(path: string): Promise<string> {
   try {
     const info = await stat(path);
-    if (info.isDirectory()) throw new InputError(`${path}: is a directory, not an HTML file`);
+    if (info.isDirectory()) throw new InputError(`${path}: is a directory, not a file`);
     if (info.size > MAX_BYTES) throw new InputError(`${path}: file is larger than ${MAX_BYTES / 1024 / 1024} MB`);
     return await readFile(path, 'utf8');
   } catch (error) {

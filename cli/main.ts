@@ -8,9 +8,9 @@ import { parseArgs, USAGE, UsageError, type Command } from './args';
 import { InputError } from './load-html';
 import { renderFieldsTable } from './render-fields';
 import { renderFieldsJson, renderJson } from './render-json';
-import { readHtmlFields } from './read-fields';
+import { readFields } from './read-fields';
 import { renderTable } from './render-table';
-import { checkHtmlFile } from './run-check';
+import { checkFile } from './run-check';
 
 export const EXIT_OK = 0;
 export const EXIT_GAPS = 1;
@@ -55,16 +55,26 @@ async function run(command: Command, output: Output): Promise<number> {
       output.stdout(command.json ? listJson() : listText());
       return EXIT_OK;
     case 'fields': {
-      const result = await readHtmlFields(command.file);
-      output.stdout(command.json ? renderFieldsJson(result) : renderFieldsTable(result, output.columns ?? DEFAULT_WIDTH));
+      const results = await readFields(command.file);
+      output.stdout(command.json ? jsonOf(results, renderFieldsJson) : results.map((result) => renderFieldsTable(result, output.columns ?? DEFAULT_WIDTH)).join('\n'));
       return EXIT_OK;
     }
     case 'check': {
-      const result = await checkHtmlFile(command.file, command.checklistIds, command);
-      output.stdout(command.json ? renderJson(result) : renderTable(result, output.columns ?? DEFAULT_WIDTH));
-      return countGaps(result.findings) > 0 ? EXIT_GAPS : EXIT_OK;
+      const results = await checkFile(command.file, command.checklistIds, command);
+      output.stdout(command.json ? jsonOf(results, renderJson) : results.map((result) => renderTable(result, output.columns ?? DEFAULT_WIDTH)).join('\n'));
+      return results.some((result) => countGaps(result.findings) > 0) ? EXIT_GAPS : EXIT_OK;
     }
   }
+}
+
+/**
+ * One result prints as the documented object; a claim file holding several claims (an 837 batch, a Bundle)
+ * prints an array of them, in file order, each object the same shape with its claim's title.
+ */
+function jsonOf<T extends { snapshot: { title: string } }>(results: T[], render: (result: T) => string): string {
+  if (results.length === 1) return render(results[0]!);
+  const objects = results.map((result) => ({ ...(JSON.parse(render(result)) as object), title: result.snapshot.title }));
+  return `${JSON.stringify(objects, null, 2)}\n`;
 }
 
 function listText(): string {

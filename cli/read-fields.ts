@@ -6,6 +6,7 @@
 import type { Snapshot } from '../rules/schema';
 import { takeSnapshot } from '../utils/fields/collect-fields';
 import { adapterOverridesFor } from '../utils/fields/site-adapters';
+import { isPagePath, readClaimFile } from './load-claim-file';
 import { loadHtmlFile } from './load-html';
 
 export interface FieldsResult {
@@ -27,4 +28,10 @@ export async function readHtmlFields(path: string): Promise<FieldsResult> {
   } finally {
     await page.close();
   }
+}
+
+/** What was read from a saved page (one result) or a claim file (one per claim). */
+export async function readFields(path: string): Promise<FieldsResult[]> {
+  if (isPagePath(path)) return [await readHtmlFields(path)];
+  return (await readClaimFile(path)).map((snapshot) => ({ source: path, snapshot }));
 }

@@ -6,6 +6,7 @@ import type { Field } from '../rules/schema';
 import { hasValue } from '../rules/snapshot-fields';
 import type { FieldsResult } from './read-fields';
 import { truncationNotice } from '../utils/truncation-notice';
+import { isClaimFileSnapshot } from './load-claim-file';
 
 const COLUMNS = [
   { title: 'CONCEPT', width: 30 },
@@ -19,7 +20,7 @@ const COLUMNS = [
 export function renderFieldsTable(result: FieldsResult, width = 120): string {
   const { snapshot } = result;
   const truncated = snapshot.truncated ? ` (${truncationNotice(snapshot.truncated)})` : '';
-  const lines = [`ClaimLint: ${result.source}`, `Page: ${snapshot.title || '(untitled)'}`, `Fields recognised: ${snapshot.fields.length}${truncated}`];
+  const lines = [`ClaimLint: ${result.source}`, `${isClaimFileSnapshot(snapshot) ? 'Claim' : 'Page'}: ${snapshot.title || '(untitled)'}`, `Fields recognised: ${snapshot.fields.length}${truncated}`];
   if (snapshot.fields.length === 0) return `${lines.join('\n')}\n`;
   const fixed = COLUMNS.reduce((sum, column) => sum + column.width + 2, 0);
   const labelWidth = Math.max(20, width - fixed);

@@ -7,6 +7,7 @@ import { formatCitation } from '../rules/engine';
 import type { Field, Finding } from '../rules/schema';
 import type { CheckResult } from './run-check';
 import { truncationNotice } from '../utils/truncation-notice';
+import { isClaimFileSnapshot } from './load-claim-file';
 
 const COLUMNS = [
   { title: 'STATUS', width: 10 },
@@ -25,11 +26,12 @@ const STATUS_WORDS: Record<Finding['status'], string> = {
 /** The whole report as text; `width` is the terminal width the message column wraps to. */
 export function renderTable(result: CheckResult, width = 100): string {
   const { snapshot, checklists, findings } = result;
-  const lines = [`ClaimLint: ${result.source}`, `Page: ${snapshot.title || '(untitled)'}`];
+  const what = isClaimFileSnapshot(snapshot) ? 'Claim' : 'Page';
+  const lines = [`ClaimLint: ${result.source}`, `${what}: ${snapshot.title || '(untitled)'}`];
   const truncated = snapshot.truncated ? ` (${truncationNotice(snapshot.truncated)})` : '';
   lines.push(`Fields recognised: ${snapshot.fields.length}${truncated}`);
   if (checklists.length === 0) {
-    lines.push('', 'No checklist applies to this page: ClaimLint found no claim or letter-of-medical-necessity fields it checks.');
+    lines.push('', `No checklist applies to this ${what.toLowerCase()}: ClaimLint found no claim or letter-of-medical-necessity fields it checks.`);
     return `${lines.join('\n')}\n`;
   }
   lines.push(`Checklists: ${checklists.map((checklist) => `${checklist.id} (${checklist.title})`).join(', ')}`);

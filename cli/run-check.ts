@@ -1,12 +1,13 @@
 /**
- * The check itself: saved page -> snapshot -> checklists -> findings, with the same detector and engine the
- * extension uses.
+ * The check itself: saved page or claim file -> snapshot(s) -> checklists -> findings, with the same detector
+ * and engine the extension uses.
  */
 import { BUNDLED_CHECKLISTS } from '../rules/checklists/index';
 import { evaluate } from '../rules/engine';
 import { KNOWN_PAYERS, KNOWN_SERVICES } from '../rules/select/page-context';
 import { selectChecklists } from '../rules/select/select-checklists';
 import type { Checklist, Finding, Snapshot } from '../rules/schema';
+import { isPagePath, readClaimFile } from './load-claim-file';
 import { loadIcd10Cm } from './load-icd10cm';
 import { InputError, loadHtmlFile } from './load-html';
 import { snapshotOfPage } from './read-fields';
@@ -41,20 +42,47 @@ export interface CheckOptions {
 
 /** Checks one HTML file against the chosen checklists, or the ones that apply to its fields when none are chosen. */
 export async function checkHtmlFile(path: string, checklistIds: readonly string[], options: CheckOptions = {}): Promise<CheckResult> {
+  const chosen = chosenChecklists(checklistIds, options);
+  const page = await loadHtmlFile(path);
+  try {
+    return await checkSnapshot(path, snapshotOfPage(page.document), chosen, options);
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * Checks a saved page (one result) or a claim file (one result per claim in it: an 837 batch or a FHIR Bundle
+ * can hold several). The same checklist choice applies to each.
+ */
+export async function checkFile(path: string, checklistIds: readonly string[], options: CheckOptions = {}): Promise<CheckResult[]> {
+  if (isPagePath(path)) return [await checkHtmlFile(path, checklistIds, options)];
+  const chosen = chosenChecklists(checklistIds, options);
+  const snapshots = await readClaimFile(path);
+  const results: CheckResult[] = [];
+  for (const snapshot of snapshots) {
+    const result = await checkSnapshot(path, snapshot, chosen, options);
+    // The engine speaks of pages (the extension's case); a biller reading a claim file's report is told where.
+    const findings = result.findings.map((finding) => ({ ...finding, message: finding.message.replaceAll(' on this page', ' in this claim file') }));
+    results.push({ ...result, findings });
+  }
+  return results;
+}
+
+/** The checklists named on the command line (null: choose from each snapshot); InputError for unknown ids. */
+function chosenChecklists(checklistIds: readonly string[], options: CheckOptions): Checklist[] | null {
   const chosen = checklistIds.length > 0 ? checklistsById(checklistIds) : null;
   for (const [kind, id, known] of [['payer', options.payer, KNOWN_PAYERS], ['service', options.service, KNOWN_SERVICES]] as const) {
     if (id !== undefined && !known.some((entry) => entry.id === id)) {
       throw new InputError(`unknown ${kind} "${id}" (known: ${known.map((entry) => entry.id).join(', ')})`);
     }
   }
-  const page = await loadHtmlFile(path);
-  try {
-    const read = snapshotOfPage(page.document);
-    const snapshot = options.asOf ? { ...read, takenAt: `${options.asOf}T12:00:00.000Z` } : read;
-    const choice = { ...(options.payer && { payer: options.payer }), ...(options.service && { service: options.service }) };
-    const checklists = chosen ?? selectChecklists(snapshot, BUNDLED_CHECKLISTS, choice).checklists;
-    return { source: path, snapshot, checklists, findings: evaluate(snapshot, checklists, { icd10cm: await loadIcd10Cm() }) };
-  } finally {
-    await page.close();
-  }
+  return chosen;
+}
+
+async function checkSnapshot(source: string, read: Snapshot, chosen: Checklist[] | null, options: CheckOptions): Promise<CheckResult> {
+  const snapshot = options.asOf ? { ...read, takenAt: `${options.asOf}T12:00:00.000Z` } : read;
+  const choice = { ...(options.payer && { payer: options.payer }), ...(options.service && { service: options.service }) };
+  const checklists = chosen ?? selectChecklists(snapshot, BUNDLED_CHECKLISTS, choice).checklists;
+  return { source, snapshot, checklists, findings: evaluate(snapshot, checklists, { icd10cm: await loadIcd10Cm() }) };
 }

@@ -1,0 +1,137 @@
+/**
+ * `claimlint check` and `claimlint fields` over claim files: X12 837P and FHIR JSON, synthetic ones of the
+ * project's (test/fixtures/claims) and the public examples in ../shared/fixtures/real/claims.
+ */
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from './main';
+
+const X12_CLAIM = 'test/fixtures/claims/837p-massage-gaps.txt';
+const FHIR_CLAIM = 'test/fixtures/claims/fhir-therapy-claim.json';
+// Values in the synthetic files that must never be printed: names, member ids, account numbers, birth dates.
+const X12_VALUES = ['ZZX000111222', 'ALEX', 'SYN-ACCT-0001', '19800101', 'GRP-SAMPLE-01'];
+const FHIR_VALUES = ['SYN-MBR-0042', 'Jordan', 'Sample', '1975-05-05', 'SYN-GRP-7'];
+const REAL_CLAIMS = resolve('../shared/fixtures/real/claims');
+const scratch = mkdtempSync(join(tmpdir(), 'claimlint-claims-'));
+
+interface Run { code: number; stdout: string; stderr: string }
+
+async function claimlint(...args: string[]): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, { stdout: (text) => { stdout += text; }, stderr: (text) => { stderr += text; }, columns: 120 });
+  return { code, stdout, stderr };
+}
+
+interface JsonFinding { ruleId: string; checklistId: string; status: string; index: unknown; concept: string | null }
+interface JsonResult { source: string; checklists: string[]; fields: Array<{ concept: string; index: unknown; hasValue: boolean }>; findings: JsonFinding[]; title?: string }
+
+const statusOf = (result: JsonResult, ruleId: string, index: unknown = null) =>
+  result.findings.filter((finding) => finding.ruleId === ruleId && (index === null || finding.index === index)).map((finding) => finding.status);
+
+describe('claimlint check on an X12 837P file', () => {
+  it('lists the claim\'s gaps: no prior authorization, a service line without a diagnosis pointer', async () => {
+    const { code, stdout, stderr } = await claimlint('check', X12_CLAIM, '--json', '--as-of', '2026-11-20');
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+    const result = JSON.parse(stdout) as JsonResult;
+    expect(result.source).toBe(X12_CLAIM);
+    expect(result.checklists).toContain('cms1500-basics');
+    expect(result.checklists).toContain('aetna-massage');
+    expect(statusOf(result, 'prior-auth-number')).toEqual(['fail']);
+    expect(statusOf(result, 'diagnosis-pointers', 2)).toEqual(['fail']);
+    expect(statusOf(result, 'diagnosis-pointers', 1)).not.toContain('fail');
+    expect(statusOf(result, 'member-id')).toEqual(['pass']);
+    expect(statusOf(result, 'diagnosis-codes')).not.toContain('fail');
+    expect(result.fields.find((field) => field.concept === 'claim.priorAuthNumber')).toMatchObject({ hasValue: false });
+    for (const value of X12_VALUES) expect(stdout).not.toContain(value);
+  });
+
+  it('prints a readable report that names the file as a claim', async () => {
+    const { code, stdout } = await claimlint('check', X12_CLAIM, '--as-of', '2026-11-20');
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/^Claim: X12 837P claim 1 of 1/m);
+    expect(stdout).toMatch(/MISSING.*Prior authorization/i);
+    for (const value of X12_VALUES) expect(stdout).not.toContain(value);
+  });
+
+  it('`fields` says what was read from it, concepts only', async () => {
+    const { code, stdout } = await claimlint('fields', X12_CLAIM, '--json');
+    expect(code).toBe(0);
+    const concepts = (JSON.parse(stdout) as JsonResult).fields.map((field) => `${field.concept}${field.index === null ? '' : `[${String(field.index)}]`}`);
+    expect(concepts).toEqual(expect.arrayContaining([
+      'patient.memberId', 'payer.name', 'claim.diagnosis[A]', 'claim.diagnosis[B]', 'line.procedureCode[1]', 'line.procedureCode[2]',
+      'line.diagnosisPointer[1]', 'line.diagnosisPointer[2]', 'line.dateFrom[1]', 'claim.priorAuthNumber', 'referring.npi',
+    ]));
+    for (const value of X12_VALUES) expect(stdout).not.toContain(value);
+  });
+});
+
+describe('claimlint check on FHIR JSON', () => {
+  it('reads a Claim Bundle through its references and lists the gaps', async () => {
+    const { code, stdout, stderr } = await claimlint('check', FHIR_CLAIM, '--json', '--as-of', '2026-11-20');
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+    const result = JSON.parse(stdout) as JsonResult;
+    expect(result.checklists).toContain('cms1500-basics');
+    expect(statusOf(result, 'diagnosis-pointers', 2)).toEqual(['fail']);
+    expect(statusOf(result, 'member-id')).toEqual(['pass']);
+    expect(statusOf(result, 'prior-auth-number')).not.toContain('pass');
+    for (const value of FHIR_VALUES) expect(stdout).not.toContain(value);
+  });
+});
+
+describe('bad claim files get a one-line error and exit status 2', () => {
+  const write = (name: string, text: string) => {
+    const path = join(scratch, name);
+    writeFileSync(path, text);
+    return path;
+  };
+
+  it.each([
+    ['notes.txt', 'Patient seen today, see chart.', /unknown format "\.txt"/],
+    ['broken.json', '{"resourceType": "Claim", ', /not valid JSON/],
+    ['answer.json', JSON.stringify({ resourceType: 'ClaimResponse', id: 'x' }), /ClaimResponse/],
+    ['plain.json', JSON.stringify({ hello: 'world' }), /FHIR|resourceType/],
+    ['cut.837', 'ISA*00*', /ISA/],
+  ])('%s', async (name, text, message) => {
+    const path = write(name, text);
+    const { code, stdout, stderr } = await claimlint('check', path);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(message);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('does not quote the file\'s text in the error (it may hold patient data)', async () => {
+    const path = write('leaky.json', '{"resourceType": "Claim", "patient": "PRIVATE-NAME-4411" ');
+    const { stderr } = await claimlint('check', path);
+    expect(stderr).toMatch(/not valid JSON/);
+    expect(stderr).not.toContain('PRIVATE-NAME-4411');
+  });
+});
+
+describe.skipIf(!existsSync(REAL_CLAIMS))('claimlint over the public example claims in ../shared (skipped when ../shared is absent)', () => {
+  const x12Files = existsSync(REAL_CLAIMS) ? readdirSync(join(REAL_CLAIMS, 'x12')).map((name) => join(REAL_CLAIMS, 'x12', name)) : [];
+  const fhirClaims = existsSync(REAL_CLAIMS)
+    ? readdirSync(join(REAL_CLAIMS, 'fhir')).filter((name) => /^(claim-example|inferno-pas)/.test(name)).map((name) => join(REAL_CLAIMS, 'fhir', name))
+    : [];
+
+  it.each([...x12Files, ...fhirClaims])('checks %s without error, claim by claim', async (path) => {
+    const { code, stdout, stderr } = await claimlint('check', path, '--json', '--as-of', '2026-11-20');
+    expect(stderr).toBe('');
+    expect([0, 1]).toContain(code);
+    const parsed = JSON.parse(stdout) as JsonResult | JsonResult[];
+    const results = Array.isArray(parsed) ? parsed : [parsed];
+    for (const result of results) {
+      expect(result.source).toBe(path);
+      expect(result.fields.length).toBeGreaterThan(0);
+      // A claim file is a claim: the professional-claim checklist applies, and its verdicts are never guessed.
+      expect(result.checklists).toContain('cms1500-basics');
+      expect(result.findings.length).toBeGreaterThan(0);
+    }
+    if (Array.isArray(parsed)) expect(parsed.map((result) => result.title)).toEqual(parsed.map((_, position) => expect.stringContaining(`${position + 1} of ${parsed.length}`)));
+  });
+});

@@ -1,0 +1,58 @@
+/**
+ * Claim files for the command line: an X12 837P professional claim or FHIR JSON (a Claim, a Bundle such as a
+ * Da Vinci PAS prior-authorization request, or clinical resources). Which one is decided by the content, not
+ * only the extension: billers save 837 files as .txt, .dat, .edi or with no extension at all.
+ */
+import { extname } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
+import type { Snapshot } from '../rules/schema';
+import { looksLikeFhir, readFhirJson } from '../utils/claim-files/fhir-claim';
+import { looksLikeX12, readX12_837P } from '../utils/claim-files/x12-837p';
+import { InputError, readText } from './load-html';
+
+const PAGE_EXTENSIONS = new Set(['.html', '.htm']);
+
+/** True for a path the CLI reads as a saved page (.html, .htm); anything else is tried as a claim file. */
+export function isPagePath(path: string): boolean {
+  return PAGE_EXTENSIONS.has(extname(path).toLowerCase());
+}
+
+/** One snapshot per claim in the file (documentation-only FHIR gives one). InputError says what is wrong. */
+export async function readClaimFile(path: string): Promise<Snapshot[]> {
+  const text = await readText(path);
+  const url = pathToFileURL(resolve(path)).href;
+  const kind = formatOf(path, text);
+  try {
+    return kind === 'x12' ? readX12_837P(text, url) : readFhirJson(parseJson(path, text), url);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(`${path}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+function formatOf(path: string, text: string): 'x12' | 'fhir' {
+  if (looksLikeX12(text)) return 'x12';
+  const start = text.replace(/^\uFEFF/, '').trimStart();
+  if (start.startsWith('{') || extname(path).toLowerCase() === '.json') return 'fhir';
+  const extension = extname(path);
+  throw new InputError(
+    `${path}: unknown format ${extension ? `"${extension}"` : '(no extension)'}; ClaimLint reads saved pages (.html, .htm), ` +
+      'X12 837P claim files and FHIR JSON',
+  );
+}
+
+function parseJson(path: string, text: string): unknown {
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
+  } catch (error) {
+    // The parser's message can quote the file's text (patient data); only its position is kept.
+    const position = /position (\d+)/.exec(error instanceof Error ? error.message : '')?.[1];
+    throw new InputError(`${path}: not valid JSON${position ? ` (at character ${position})` : ''}`);
+  }
+}
+
+/** A Snapshot that came from a claim file, not a page (its fields carry the claim-file signal). */
+export function isClaimFileSnapshot(snapshot: Snapshot): boolean {
+  return snapshot.fields.some((field) => field.evidence.some((evidence) => evidence.signal === 'claim-file'));
+}
