@@ -6,6 +6,7 @@
  *   - ClaimLint's longest task (a task that runs the content script), the page's jank budget;
  *   - ClaimLint's total main-thread time until the first mark.
  * Pages: the sample CMS-1500 claim, and the same claim with 50,000 supply rows appended (the huge-page e2e page).
+ * Claim files: reading a batch of 1,000 837P claims (the synthetic fixture's claim repeated), as `claimlint check` does.
  * Sizes: the production Chrome build's bundles (gzip as a store would serve them is not what loads; raw bytes are).
  * Builds what it measures first (`wxt build` and `wxt build --mode test`), so do not run it during `npm run test:e2e`.
  */
@@ -15,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { hugeClaimPage } from '../test/e2e/support/huge-page';
+import { readX12_837P } from '../utils/claim-files/x12-837p';
 import { launchWithExtension } from './support/launch-chromium';
 import { serveFolder } from './support/static-server';
 
@@ -110,6 +112,21 @@ async function folderSize(folder: string, pattern: RegExp): Promise<number> {
   return total;
 }
 
+/** Milliseconds to read an 837P batch of `claims` claims (the fixture's one claim repeated), median of 3 runs. */
+async function measureX12Batch(claims: number): Promise<{ ms: number; megabytes: number }> {
+  const text = await readFile(resolve('test/fixtures/claims/837p-massage-gaps.txt'), 'utf8');
+  const start = text.indexOf('CLM*');
+  const end = text.indexOf('SE*');
+  const batch = text.slice(0, start) + text.slice(start, end).repeat(claims) + text.slice(end);
+  const runs: number[] = [];
+  for (let run = 0; run < 3; run++) {
+    const began = performance.now();
+    if (readX12_837P(batch, 'file:///bench.837').length !== claims) throw new Error('the batch did not read as one snapshot per claim');
+    runs.push(performance.now() - began);
+  }
+  return { ms: Math.round(runs.sort((a, b) => a - b)[1]!), megabytes: Math.round((batch.length / 1024 / 1024) * 10) / 10 };
+}
+
 function line(what: string, value: number, unit: string, target: number): string {
   const verdict = value <= target ? 'within target' : 'OVER TARGET';
   return `${what.padEnd(66)} ${`${value.toLocaleString('en-US')} ${unit}`.padStart(12)}   target ≤ ${target.toLocaleString('en-US')} ${unit}   ${verdict}`;
@@ -126,6 +143,9 @@ async function main(): Promise<void> {
     line('popup, options and report chunks (chunks/*.js)', kb(await folderSize(join(out, 'chunks'), /\.js$/)), 'kB', 250),
     line('ICD-10-CM table, loaded on first use (data/)', kb(await folderSize(join(out, 'data'), /\.json$/)), 'kB', 600),
   ];
+
+  const batch = await measureX12Batch(1_000);
+  lines.push(line(`X12 837P batch of 1,000 claims (${batch.megabytes} MB): read into snapshots`, batch.ms, 'ms', 2_000));
 
   const folder = await mkdtemp(join(tmpdir(), 'claimlint-bench-'));
   const claim = await readFile(resolve('test/fixtures/pages/cms1500-claim.html'), 'utf8');
