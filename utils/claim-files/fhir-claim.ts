@@ -5,6 +5,7 @@
  * Pure: no I/O, no clock unless takenAt is left out. Titles, labels and paths name places in the file, never
  * patient values, because they are shown and logged where patient data must not go.
  */
+import { claimTypeName, claimUseName, resourceTypeName } from './fhir-names';
 import type { Snapshot } from '../../rules/schema';
 import { FileFields, fileSnapshot } from './file-fields';
 import { putDiagnoses, putLines } from './fhir-claim-lines';
@@ -49,7 +50,7 @@ function nothingToRead(types: readonly string[], inBundle: boolean): string {
   if (types.includes('ClaimResponse')) {
     return "a ClaimResponse is the payer's answer, not a claim; ClaimLint checks claims and their documentation";
   }
-  const named = [...new Set(types.map(safeCode).filter(Boolean))].join(', ') || 'resource';
+  const named = [...new Set(types.map(resourceTypeName).filter(Boolean))].join(', ') || 'resource of a type ClaimLint does not read';
   const what = inBundle ? `the Bundle holds only ${named}` : `a ${named}`;
   return `${what}: nothing ClaimLint checks; it reads Claims and ${DOCUMENT_TYPES.join(', ')} resources`;
 }
@@ -84,15 +85,11 @@ function claimSnapshot(
 
 /** "FHIR Claim 1 of 2 (professional, preauthorization)": the claim's type and use are codes, never patient data. */
 function claimTitle(claim: FhirResource, n: number, total: number): string {
-  const kinds = [safeCode(firstCode(claim.type)), safeCode(text(claim.use))].filter(Boolean).join(', ');
+  const kinds = [claimTypeName(firstCode(claim.type)), claimUseName(text(claim.use))].filter(Boolean).join(', ');
   const count = total > 1 ? ` ${n + 1} of ${total}` : '';
   return `FHIR Claim${count}${kinds ? ` (${kinds})` : ''}`;
 }
 
-/** A code fit for a title: letters, digits and dashes only, so a free-text field can never leak into it. */
-function safeCode(value: string | undefined): string {
-  return value && /^[A-Za-z][A-Za-z0-9-]{0,39}$/.test(value) ? value : '';
-}
 
 /** One snapshot of what the file's clinical, Coverage and Patient resources say; only what they carry. */
 function documentSnapshot(documents: readonly ClinicalSource[], index: ReferenceIndex, url: string, takenAt: string | undefined): Snapshot {
