@@ -2,10 +2,11 @@
  * `claimlint check` and `claimlint fields` over claim files: X12 837P and FHIR JSON, synthetic ones of the
  * project's (test/fixtures/claims) and the public examples in ../shared/fixtures/real/claims.
  */
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { MAX_CLAIMS_PER_FILE } from './load-claim-file';
 import { main } from './main';
 
 const X12_CLAIM = 'test/fixtures/claims/837p-massage-gaps.txt';
@@ -67,6 +68,21 @@ describe('claimlint check on an X12 837P file', () => {
     ]));
     for (const value of X12_VALUES) expect(stdout).not.toContain(value);
   });
+});
+
+describe('a claim batch larger than ClaimLint checks at once', () => {
+  it('checks the first claims, says how many of how many on stderr, and keeps --json one document', async () => {
+    const text = readFileSync(X12_CLAIM, 'utf8');
+    const claim = text.slice(text.indexOf('CLM*'), text.indexOf('SE*'));
+    const path = join(scratch, 'batch.837');
+    writeFileSync(path, text.slice(0, text.indexOf('CLM*')) + claim.repeat(MAX_CLAIMS_PER_FILE + 1) + text.slice(text.indexOf('SE*')));
+    const { code, stdout, stderr } = await claimlint('fields', path, '--json');
+    expect(code).toBe(0);
+    expect(stderr.trim()).toBe(`claimlint: ${path}: File too large: ClaimLint checked the first 5,000 of 5,001 claims. Claims further down are not checked.`);
+    const results = JSON.parse(stdout) as JsonResult[];
+    expect(results).toHaveLength(MAX_CLAIMS_PER_FILE);
+    expect(results.at(-1)!.title).toBe('X12 837P claim 5000 of 5001');
+  }, 60_000);
 });
 
 describe('claimlint check on FHIR JSON', () => {

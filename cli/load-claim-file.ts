@@ -8,10 +8,19 @@ import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import type { Snapshot } from '../rules/schema';
 import { looksLikeFhir, readFhirJson } from '../utils/claim-files/fhir-claim';
-import { looksLikeX12, readX12_837P } from '../utils/claim-files/x12-837p';
+import { looksLikeX12, readX12_837PUpTo } from '../utils/claim-files/x12-837p';
 import { InputError, readText } from './load-html';
 
 const PAGE_EXTENSIONS = new Set(['.html', '.htm']);
+/** Claims checked from one file; a bigger batch is checked in part, and the CLI says so. */
+export const MAX_CLAIMS_PER_FILE = 5_000;
+
+export interface ClaimFile {
+  /** The first MAX_CLAIMS_PER_FILE claims (documentation-only FHIR gives one snapshot). */
+  snapshots: Snapshot[];
+  /** How many claims the file holds; more than snapshots.length when it was read in part. */
+  claimsInFile: number;
+}
 
 /** True for a path the CLI reads as a saved page (.html, .htm); anything else is tried as a claim file. */
 export function isPagePath(path: string): boolean {
@@ -19,12 +28,14 @@ export function isPagePath(path: string): boolean {
 }
 
 /** One snapshot per claim in the file (documentation-only FHIR gives one). InputError says what is wrong. */
-export async function readClaimFile(path: string): Promise<Snapshot[]> {
+export async function readClaimFile(path: string): Promise<ClaimFile> {
   const text = await readText(path);
   const url = pathToFileURL(resolve(path)).href;
   const kind = formatOf(path, text);
   try {
-    return kind === 'x12' ? readX12_837P(text, url) : readFhirJson(parseJson(path, text), url);
+    if (kind === 'x12') return readX12_837PUpTo(text, url, MAX_CLAIMS_PER_FILE);
+    const snapshots = readFhirJson(parseJson(path, text), url);
+    return { snapshots: snapshots.slice(0, MAX_CLAIMS_PER_FILE), claimsInFile: snapshots.length };
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError(`${path}: ${error instanceof Error ? error.message : String(error)}`);
@@ -50,6 +61,13 @@ function parseJson(path: string, text: string): unknown {
     const position = /position (\d+)/.exec(error instanceof Error ? error.message : '')?.[1];
     throw new InputError(`${path}: not valid JSON${position ? ` (at character ${position})` : ''}`);
   }
+}
+
+/** What the CLI says when a file held more claims than it checked. */
+export function claimsNotice(file: ClaimFile): string | null {
+  if (file.claimsInFile <= file.snapshots.length) return null;
+  const checked = file.snapshots.length.toLocaleString('en-US');
+  return `File too large: ClaimLint checked the first ${checked} of ${file.claimsInFile.toLocaleString('en-US')} claims. Claims further down are not checked.`;
 }
 
 /** A Snapshot that came from a claim file, not a page (its fields carry the claim-file signal). */

@@ -55,12 +55,15 @@ async function run(command: Command, output: Output): Promise<number> {
       output.stdout(command.json ? listJson() : listText());
       return EXIT_OK;
     case 'fields': {
-      const results = await readFields(command.file);
+      const { results, notice } = await readFields(command.file);
+      if (notice) output.stderr(`claimlint: ${command.file}: ${notice}\n`);
       output.stdout(command.json ? jsonOf(results, renderFieldsJson) : results.map((result) => renderFieldsTable(result, output.columns ?? DEFAULT_WIDTH)).join('\n'));
       return EXIT_OK;
     }
     case 'check': {
-      const results = await checkFile(command.file, command.checklistIds, command);
+      const { results, notice } = await checkFile(command.file, command.checklistIds, command);
+      // On stderr, so --json output stays one parseable document.
+      if (notice) output.stderr(`claimlint: ${command.file}: ${notice}\n`);
       output.stdout(command.json ? jsonOf(results, renderJson) : results.map((result) => renderTable(result, output.columns ?? DEFAULT_WIDTH)).join('\n'));
       return results.some((result) => countGaps(result.findings) > 0) ? EXIT_GAPS : EXIT_OK;
     }

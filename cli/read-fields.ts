@@ -6,7 +6,7 @@
 import type { Snapshot } from '../rules/schema';
 import { takeSnapshot } from '../utils/fields/collect-fields';
 import { adapterOverridesFor } from '../utils/fields/site-adapters';
-import { isPagePath, readClaimFile } from './load-claim-file';
+import { claimsNotice, isPagePath, readClaimFile } from './load-claim-file';
 import { loadHtmlFile } from './load-html';
 
 export interface FieldsResult {
@@ -30,8 +30,9 @@ export async function readHtmlFields(path: string): Promise<FieldsResult> {
   }
 }
 
-/** What was read from a saved page (one result) or a claim file (one per claim). */
-export async function readFields(path: string): Promise<FieldsResult[]> {
-  if (isPagePath(path)) return [await readHtmlFields(path)];
-  return (await readClaimFile(path)).map((snapshot) => ({ source: path, snapshot }));
+/** What was read from a saved page (one result) or a claim file (one per claim, and a notice if read in part). */
+export async function readFields(path: string): Promise<{ results: FieldsResult[]; notice: string | null }> {
+  if (isPagePath(path)) return { results: [await readHtmlFields(path)], notice: null };
+  const file = await readClaimFile(path);
+  return { results: file.snapshots.map((snapshot) => ({ source: path, snapshot })), notice: claimsNotice(file) };
 }

@@ -7,7 +7,7 @@ import { evaluate } from '../rules/engine';
 import { KNOWN_PAYERS, KNOWN_SERVICES } from '../rules/select/page-context';
 import { selectChecklists } from '../rules/select/select-checklists';
 import type { Checklist, Finding, Snapshot } from '../rules/schema';
-import { isPagePath, readClaimFile } from './load-claim-file';
+import { claimsNotice, isPagePath, readClaimFile } from './load-claim-file';
 import { loadIcd10Cm } from './load-icd10cm';
 import { InputError, loadHtmlFile } from './load-html';
 import { snapshotOfPage } from './read-fields';
@@ -55,18 +55,24 @@ export async function checkHtmlFile(path: string, checklistIds: readonly string[
  * Checks a saved page (one result) or a claim file (one result per claim in it: an 837 batch or a FHIR Bundle
  * can hold several). The same checklist choice applies to each.
  */
-export async function checkFile(path: string, checklistIds: readonly string[], options: CheckOptions = {}): Promise<CheckResult[]> {
-  if (isPagePath(path)) return [await checkHtmlFile(path, checklistIds, options)];
+export async function checkFile(path: string, checklistIds: readonly string[], options: CheckOptions = {}): Promise<FileCheck> {
+  if (isPagePath(path)) return { results: [await checkHtmlFile(path, checklistIds, options)], notice: null };
   const chosen = chosenChecklists(checklistIds, options);
-  const snapshots = await readClaimFile(path);
+  const file = await readClaimFile(path);
   const results: CheckResult[] = [];
-  for (const snapshot of snapshots) {
+  for (const snapshot of file.snapshots) {
     const result = await checkSnapshot(path, snapshot, chosen, options);
     // The engine speaks of pages (the extension's case); a biller reading a claim file's report is told where.
     const findings = result.findings.map((finding) => ({ ...finding, message: finding.message.replaceAll(' on this page', ' in this claim file') }));
     results.push({ ...result, findings });
   }
-  return results;
+  return { results, notice: claimsNotice(file) };
+}
+
+export interface FileCheck {
+  results: CheckResult[];
+  /** Set when a claim file held more claims than were checked. */
+  notice: string | null;
 }
 
 /** The checklists named on the command line (null: choose from each snapshot); InputError for unknown ids. */

@@ -19,15 +19,25 @@ const MAX_LINES = 999;
 
 /** One Snapshot per claim, in file order. Throws an Error with a one-line message when the file is not an 837P. */
 export function readX12_837P(text: string, url: string, takenAt?: string): Snapshot[] {
+  return readX12_837PUpTo(text, url, Number.POSITIVE_INFINITY, takenAt).snapshots;
+}
+
+/**
+ * The first `maxClaims` claims of a batch as snapshots, and how many the file holds. A snapshot costs far more
+ * memory than the text it came from (~20 kB a claim), so a clearinghouse batch of 100,000 claims is read in part
+ * rather than exhausting the process; the caller says how much was checked.
+ */
+export function readX12_837PUpTo(text: string, url: string, maxClaims: number, takenAt?: string): { snapshots: Snapshot[]; claimsInFile: number } {
   const { start, separators } = readSeparators(text);
   const { claims, sawTransaction } = walk837(x12Segments(text, start, separators), separators);
   if (!sawTransaction) throw new Error('This X12 file has no ST transaction set, so it holds no 837 claim');
   if (claims.length === 0) throw new Error('This 837P file has no claims (no CLM segment)');
-  return claims.map((claim, i) => {
+  const snapshots = claims.slice(0, maxClaims).map((claim, i) => {
     const fields = new ClaimFields(`claim ${i + 1}`);
     addClaim(fields, claim);
     return fileSnapshot(url, `X12 837P claim ${i + 1} of ${claims.length}`, fields.collected, takenAt);
   });
+  return { snapshots, claimsInFile: claims.length };
 }
 
 /** FileFields with the claim's place ("claim 2") in front of every path, so paths say which claim they are in. */
