@@ -3,11 +3,10 @@
  * Da Vinci PAS prior-authorization request, or clinical resources). Which one is decided by the content, not
  * only the extension: billers save 837 files as .txt, .dat, .edi or with no extension at all.
  */
-import { extname } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { resolve } from 'node:path';
 import type { Snapshot } from '../rules/schema';
-import { looksLikeFhir, readFhirJson } from '../utils/claim-files/fhir-claim';
+import { readFhirJson } from '../utils/claim-files/fhir-claim';
 import { looksLikeX12, readX12_837PUpTo } from '../utils/claim-files/x12-837p';
 import { InputError, readText } from './load-html';
 
@@ -29,7 +28,8 @@ export function isPagePath(path: string): boolean {
 
 /** One snapshot per claim in the file (documentation-only FHIR gives one). InputError says what is wrong. */
 export async function readClaimFile(path: string): Promise<ClaimFile> {
-  const text = await readText(path);
+  // A byte-order mark (some Windows tools write one) is not content, in X12 or JSON.
+  const text = (await readText(path)).replace(/^\uFEFF/, '');
   const url = pathToFileURL(resolve(path)).href;
   const kind = formatOf(path, text);
   try {
@@ -44,8 +44,7 @@ export async function readClaimFile(path: string): Promise<ClaimFile> {
 
 function formatOf(path: string, text: string): 'x12' | 'fhir' {
   if (looksLikeX12(text)) return 'x12';
-  const start = text.replace(/^\uFEFF/, '').trimStart();
-  if (start.startsWith('{') || extname(path).toLowerCase() === '.json') return 'fhir';
+  if (/^\s*\{/.test(text) || extname(path).toLowerCase() === '.json') return 'fhir';
   const extension = extname(path);
   throw new InputError(
     `${path}: unknown format ${extension ? `"${extension}"` : '(no extension)'}; ClaimLint reads saved pages (.html, .htm), ` +
@@ -55,7 +54,7 @@ function formatOf(path: string, text: string): 'x12' | 'fhir' {
 
 function parseJson(path: string, text: string): unknown {
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
+    return JSON.parse(text) as unknown;
   } catch (error) {
     // The parser's message can quote the file's text (patient data); only its position is kept.
     const position = /position (\d+)/.exec(error instanceof Error ? error.message : '')?.[1];

@@ -7,7 +7,7 @@ import { countGaps, formatCitation } from '../rules/engine';
 import { parseArgs, USAGE, UsageError, type Command } from './args';
 import { InputError } from './load-html';
 import { renderFieldsTable } from './render-fields';
-import { renderFieldsJson, renderJson } from './render-json';
+import { checkJson, document, fieldsJson } from './render-json';
 import { readFields } from './read-fields';
 import { renderTable } from './render-table';
 import { checkFile } from './run-check';
@@ -57,14 +57,14 @@ async function run(command: Command, output: Output): Promise<number> {
     case 'fields': {
       const { results, notice } = await readFields(command.file);
       if (notice) output.stderr(`claimlint: ${command.file}: ${notice}\n`);
-      output.stdout(command.json ? jsonOf(results, renderFieldsJson) : results.map((result) => renderFieldsTable(result, output.columns ?? DEFAULT_WIDTH)).join('\n'));
+      output.stdout(command.json ? jsonOf(results, fieldsJson) : results.map((result) => renderFieldsTable(result, output.columns ?? DEFAULT_WIDTH)).join('\n'));
       return EXIT_OK;
     }
     case 'check': {
       const { results, notice } = await checkFile(command.file, command.checklistIds, command);
       // On stderr, so --json output stays one parseable document.
       if (notice) output.stderr(`claimlint: ${command.file}: ${notice}\n`);
-      output.stdout(command.json ? jsonOf(results, renderJson) : results.map((result) => renderTable(result, output.columns ?? DEFAULT_WIDTH)).join('\n'));
+      output.stdout(command.json ? jsonOf(results, checkJson) : results.map((result) => renderTable(result, output.columns ?? DEFAULT_WIDTH)).join('\n'));
       return results.some((result) => countGaps(result.findings) > 0) ? EXIT_GAPS : EXIT_OK;
     }
   }
@@ -74,10 +74,9 @@ async function run(command: Command, output: Output): Promise<number> {
  * One result prints as the documented object; a claim file holding several claims (an 837 batch, a Bundle)
  * prints an array of them, in file order, each object the same shape with its claim's title.
  */
-function jsonOf<T extends { snapshot: { title: string } }>(results: T[], render: (result: T) => string): string {
-  if (results.length === 1) return render(results[0]!);
-  const objects = results.map((result) => ({ ...(JSON.parse(render(result)) as object), title: result.snapshot.title }));
-  return `${JSON.stringify(objects, null, 2)}\n`;
+function jsonOf<T extends { snapshot: { title: string } }>(results: T[], toJson: (result: T) => object): string {
+  if (results.length === 1) return document(toJson(results[0]!));
+  return document(results.map((result) => ({ ...toJson(result), title: result.snapshot.title })));
 }
 
 function listText(): string {
@@ -100,7 +99,7 @@ function listJson(): string {
     rules: checklist.rules.length,
     source: formatCitation(checklist.source),
   }));
-  return `${JSON.stringify(list, null, 2)}\n`;
+  return document(list);
 }
 
 function oneLine(text: string): string {

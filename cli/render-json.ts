@@ -23,8 +23,8 @@ export function fieldJson(field: Field) {
  * The JSON document for `claimlint fields`: each field in the shared shape plus its kind, locator selector and
  * the kinds of evidence that placed it (label, name, section, adapter, user...), without the evidence text.
  */
-export function renderFieldsJson(result: FieldsResult): string {
-  const output = {
+export function fieldsJson(result: FieldsResult) {
+  return {
     source: result.source,
     fields: result.snapshot.fields.map((field) => ({
       ...fieldJson(field),
@@ -34,12 +34,11 @@ export function renderFieldsJson(result: FieldsResult): string {
     })),
     ...(result.snapshot.truncated ? { truncated: result.snapshot.truncated } : {}),
   };
-  return `${JSON.stringify(output, null, 2)}\n`;
 }
 
-/** The JSON document for a check result, as a string ending in a newline. */
-export function renderJson(result: CheckResult): string {
-  const output = {
+/** The JSON document for a check result (printed by `document`). */
+export function checkJson(result: CheckResult) {
+  return {
     source: result.source,
     checklists: result.checklists.map((checklist) => checklist.id),
     fields: result.snapshot.fields.map(fieldJson),
@@ -55,5 +54,9 @@ export function renderJson(result: CheckResult): string {
     })),
     ...(result.snapshot.truncated ? { truncated: result.snapshot.truncated } : {}),
   };
-  return `${JSON.stringify(output, null, 2)}\n`;
+}
+
+/** A JSON document as the CLI prints it: indented, ending in a newline. */
+export function document(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
 }
