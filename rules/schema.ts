@@ -7,9 +7,12 @@ import { CONCEPT_KEYS, DIAGNOSIS_LETTERS, type ConceptKey } from './concepts';
 
 export const conceptKeySchema = z.enum(CONCEPT_KEYS as [ConceptKey, ...ConceptKey[]]);
 
+/** The highest service-line number a field may carry; readers stop at it rather than make invalid fields. */
+export const MAX_LINE_INDEX = 999;
+
 /** Diagnoses are indexed A–L, service lines 1..n, everything else null. */
 export const fieldIndexSchema = z.nullable(
-  z.union([z.enum(DIAGNOSIS_LETTERS), z.number().check(z.int(), z.gte(1), z.lte(999))]),
+  z.union([z.enum(DIAGNOSIS_LETTERS), z.number().check(z.int(), z.gte(1), z.lte(MAX_LINE_INDEX))]),
 );
 export type FieldIndex = z.infer<typeof fieldIndexSchema>;
 

@@ -3,6 +3,7 @@
  * (1 → A … 12 → L) because item.diagnosisSequence points at sequences, so letters and pointers stay in step.
  */
 import { DIAGNOSIS_LETTERS, type ConceptKey, type DiagnosisLetter } from '../../rules/concepts';
+import { MAX_LINE_INDEX } from '../../rules/schema';
 import type { ReferenceIndex } from './fhir-references';
 import { readParty } from './fhir-parties';
 import type { Slots } from './fhir-slots';
@@ -12,7 +13,6 @@ import {
 
 const ICD10 = /^http:\/\/hl7\.org\/fhir\/sid\/icd-10(-cm)?$/;
 const ICD9 = /^http:\/\/hl7\.org\/fhir\/sid\/icd-9(-cm)?$/;
-const MAX_LINE = 999;
 
 /** The code a biller would see for a diagnosis: the ICD-10-CM coding if there is one, else the first. */
 function diagnosisCoding(concept: unknown): Coding | undefined {
@@ -72,14 +72,14 @@ function readDiagnosis(diagnosis: JsonObject, claim: FhirResource, index: Refere
  */
 function lineNumbers(items: readonly JsonObject[]): number[] {
   const sequences = items.map((item) => positiveInt(item.sequence));
-  const usable = sequences.every((sequence) => sequence !== undefined && sequence <= MAX_LINE)
+  const usable = sequences.every((sequence) => sequence !== undefined && sequence <= MAX_LINE_INDEX)
     && new Set(sequences).size === sequences.length;
   return usable ? sequences as number[] : items.map((_, position) => position + 1);
 }
 
 /** Records every service line's boxes; a box the item leaves empty is a gap. */
 export function putLines(slots: Slots, claim: FhirResource, index: ReferenceIndex): void {
-  const items = objects(claim.item).slice(0, MAX_LINE);
+  const items = objects(claim.item).slice(0, MAX_LINE_INDEX);
   const numbers = lineNumbers(items);
   items.forEach((item, position) => putLine(slots, item, position, numbers[position]!, claim, index));
 }

@@ -60,7 +60,7 @@ function nothingToRead(types: readonly string[], inBundle: boolean): string {
  * Claim's patient; a Bundle of several patients' Claims must not lend one patient's goals to another's claim.
  */
 function documentsFor(claim: FhirResource, claimCount: number, documents: readonly ClinicalSource[]): ClinicalSource[] {
-  const clinical = documents.filter((source) => CLINICAL_TYPES.some((type) => type === source.resource.resourceType));
+  const clinical = clinicalOnly(documents);
   if (claimCount === 1) return clinical;
   const patient = isObject(claim.patient) ? text(claim.patient.reference) : undefined;
   if (!patient) return [];
@@ -90,6 +90,10 @@ function claimTitle(claim: FhirResource, n: number, total: number): string {
   return `FHIR Claim${count}${kinds ? ` (${kinds})` : ''}`;
 }
 
+/** The Goal, CarePlan, ServiceRequest and Condition sources (documents also include Coverage and Patient). */
+function clinicalOnly(documents: readonly ClinicalSource[]): ClinicalSource[] {
+  return documents.filter((source) => CLINICAL_TYPES.some((type) => type === source.resource.resourceType));
+}
 
 /** One snapshot of what the file's clinical, Coverage and Patient resources say; only what they carry. */
 function documentSnapshot(documents: readonly ClinicalSource[], index: ReferenceIndex, url: string, takenAt: string | undefined): Snapshot {
@@ -106,8 +110,7 @@ function documentSnapshot(documents: readonly ClinicalSource[], index: Reference
       here.put('payer.name', payer, 'Payer (Coverage.payor)', 'Coverage.payor[0]');
     }
   }
-  const clinical = documents.filter((source) => CLINICAL_TYPES.some((type) => type === source.resource.resourceType));
-  putClinical(slots, clinical, index, false);
+  putClinical(slots, clinicalOnly(documents), index, false);
   const types = [...new Set(documents.map((source) => source.resource.resourceType))];
   return fileSnapshot(url, `FHIR ${types.join(', ')}`, fields, takenAt);
 }

@@ -7,15 +7,12 @@
  */
 import type { ConceptKey } from '../../rules/concepts';
 import { DIAGNOSIS_LETTERS } from '../../rules/concepts';
-import type { FieldIndex, Snapshot } from '../../rules/schema';
+import { MAX_LINE_INDEX, type FieldIndex, type Snapshot } from '../../rules/schema';
 import { FileFields, fileSnapshot } from './file-fields';
 import { walk837, type X12Claim, type X12Line, type X12Name, type X12Person } from './x12-837p-walk';
 import { readSeparators, x12Segments } from './x12-segments';
 
 export { looksLikeX12 } from './x12-segments';
-
-/** Service lines are indexed 1..999 in a snapshot. */
-const MAX_LINES = 999;
 
 /** One Snapshot per claim, in file order. Throws an Error with a one-line message when the file is not an 837P. */
 export function readX12_837P(text: string, url: string, takenAt?: string): Snapshot[] {
@@ -58,7 +55,7 @@ function addClaim(fields: ClaimFields, claim: X12Claim): void {
   addClaimInformation(fields, claim);
   addDiagnoses(fields, claim);
   addReferring(fields, claim);
-  claim.lines.slice(0, MAX_LINES).forEach((line, i) => addLine(fields, claim, line, i + 1));
+  claim.lines.slice(0, MAX_LINE_INDEX).forEach((line, i) => addLine(fields, claim, line, i + 1));
 }
 
 /** The patient is the 2010CA patient when the claim has a 2000C loop, else the 2010BA subscriber. */
