@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { siteOf } from '../utils/field-mappings';
+import { siteOf, siteWithoutPort } from '../utils/field-mappings';
 import { parseSubmitGuardSites, readManagedEnabledSites, readManagedGuardSites, setSubmitGuard, SUBMIT_GUARD_SITES_KEY } from '../utils/guard-settings';
 
 /** The http(s) origin patterns the user granted (https://portal.example/*), without the manifest's own. */
@@ -63,7 +63,7 @@ export function GrantedSites() {
                 <button
                   type="button"
                   // permissions.request must run inside the click itself.
-                  onClick={() => browser.permissions.request({ origins: [`${site.replace(/:\d+$/, '')}/*`] }).then(() => load(), fail)}
+                  onClick={() => browser.permissions.request({ origins: [`${siteWithoutPort(site)}/*`] }).then(() => load(), fail)}
                 >
                   Allow ClaimLint on {new URL(site).host}
                 </button>

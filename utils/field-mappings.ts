@@ -52,6 +52,16 @@ export function withoutTaughtField(mappings: FieldMappings, origin: string, sele
   return site.length > 0 ? { ...others, [origin]: site } : others;
 }
 
+/**
+ * A site without its port ("https://portal.example:8443" -> "https://portal.example"): what a host permission
+ * pattern covers, since match patterns ignore ports. file:// stays as it is.
+ */
+export function siteWithoutPort(site: string): string {
+  if (site === 'file://') return site;
+  const { protocol, hostname } = new URL(site);
+  return `${protocol}//${hostname}`;
+}
+
 /** The site a page's mappings are kept under; saved pages (file://) share one. Null for other schemes. */
 export function siteOf(url: string): string | null {
   try {

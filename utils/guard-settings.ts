@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { browser } from 'wxt/browser';
-import { siteOriginSchema } from './field-mappings';
+import { siteOriginSchema, siteWithoutPort } from './field-mappings';
 
 export const SUBMIT_GUARD_SITES_KEY = 'submitGuardSites';
 const MAX_SITES = 1000;
@@ -25,13 +25,7 @@ export function parseSubmitGuardSites(stored: unknown): string[] {
 export function isSubmitGuardOn(stored: unknown, site: string | null): boolean {
   if (site === null) return false;
   const sites = parseSubmitGuardSites(stored);
-  return sites.includes(site) || sites.includes(withoutPort(site));
-}
-
-function withoutPort(site: string): string {
-  if (site === 'file://') return site;
-  const { protocol, hostname } = new URL(site);
-  return `${protocol}//${hostname}`;
+  return sites.includes(site) || sites.includes(siteWithoutPort(site));
 }
 
 /** Turns the submit guard on or off for one site (an origin from siteOf). */
