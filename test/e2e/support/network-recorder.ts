@@ -51,18 +51,15 @@ export async function recordNetwork(context: BrowserContext, extensionId: string
       requests.push({ source: 'service-worker', from: worker.url(), url: request.url(), via: 'playwright' });
       return;
     }
-    let from: string | undefined;
+    let from: string;
     try {
       from = request.frame().url();
     } catch {
-      from = undefined;
-    }
-    if (from === undefined) {
       // Playwright can see a request before it knows the frame: a tab the extension opens itself (the report, via
-      // tabs.create) loads its chunks before Playwright has attached to it (seen in CI). Such a request is then
-      // attributed by where it goes. A file of ClaimLint's own can only be loaded by ClaimLint's pages: the manifest
-      // lists no web_accessible_resources (test/store/chrome-manifest.test.ts for the store build; the privacy test checks the build it runs), so no web page can load it.
-      // Anything else stays a page's request, and the network checks apply to it as to any page's.
+      // tabs.create) loads its chunks before Playwright has attached to it (seen in CI). Such a request is
+      // attributed by where it goes. Only ClaimLint's pages can load ClaimLint's files: the manifest lists no
+      // web_accessible_resources (checked for the store build in test/store, and by the privacy test for the build
+      // it runs). Anything else stays a page's request, and the page checks apply to it.
       requests.push({ source: sourceOf(request.url()), from: '(no frame yet)', url: request.url(), via: 'playwright' });
       return;
     }
