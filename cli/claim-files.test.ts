@@ -6,6 +6,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { repeatClaim } from '../test/support/x12-batch';
 import { MAX_CLAIMS_PER_FILE } from './load-claim-file';
 import { main } from './main';
 
@@ -72,10 +73,8 @@ describe('claimlint check on an X12 837P file', () => {
 
 describe('a claim batch larger than ClaimLint checks at once', () => {
   it('checks the first claims, says how many of how many on stderr, and keeps --json one document', async () => {
-    const text = readFileSync(X12_CLAIM, 'utf8');
-    const claim = text.slice(text.indexOf('CLM*'), text.indexOf('SE*'));
     const path = join(scratch, 'batch.837');
-    writeFileSync(path, text.slice(0, text.indexOf('CLM*')) + claim.repeat(MAX_CLAIMS_PER_FILE + 1) + text.slice(text.indexOf('SE*')));
+    writeFileSync(path, repeatClaim(readFileSync(X12_CLAIM, 'utf8'), MAX_CLAIMS_PER_FILE + 1));
     const { code, stdout, stderr } = await claimlint('fields', path, '--json');
     expect(code).toBe(0);
     expect(stderr.trim()).toBe(`claimlint: ${path}: File too large: ClaimLint checked the first 5,000 of 5,001 claims. Claims further down are not checked.`);

@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { hugeClaimPage } from '../test/e2e/support/huge-page';
+import { repeatClaim } from '../test/support/x12-batch';
 import { readX12_837P } from '../utils/claim-files/x12-837p';
 import { launchWithExtension } from './support/launch-chromium';
 import { serveFolder } from './support/static-server';
@@ -114,10 +115,7 @@ async function folderSize(folder: string, pattern: RegExp): Promise<number> {
 
 /** Milliseconds to read an 837P batch of `claims` claims (the fixture's one claim repeated), median of 3 runs. */
 async function measureX12Batch(claims: number): Promise<{ ms: number; megabytes: number }> {
-  const text = await readFile(resolve('test/fixtures/claims/837p-massage-gaps.txt'), 'utf8');
-  const start = text.indexOf('CLM*');
-  const end = text.indexOf('SE*');
-  const batch = text.slice(0, start) + text.slice(start, end).repeat(claims) + text.slice(end);
+  const batch = repeatClaim(await readFile(resolve('test/fixtures/claims/837p-massage-gaps.txt'), 'utf8'), claims);
   const runs: number[] = [];
   for (let run = 0; run < 3; run++) {
     const began = performance.now();
