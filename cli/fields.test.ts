@@ -61,7 +61,7 @@ describe.skipIf(!openemr)('site adapters by file URL', { timeout: 30_000 }, () =
 
   it('check: the same adapter places the fields the checklists read', async () => {
     const result = await checkHtmlFile(fileURLToPath(new URL(`../${OPENEMR_MISC}`, import.meta.url)), []);
-    const adapted = result.snapshot.fields.filter((field) => field.evidence[0]?.signal === 'adapter');
+    const adapted = result.snapshot.fields.filter((field) => result.snapshot.places?.[field.key]?.evidence?.[0]?.signal === 'adapter');
     expect(adapted.map((field) => field.concept)).toContain('claim.priorAuthNumber');
   });
 });

@@ -68,8 +68,3 @@ export function claimsNotice(file: ClaimFile): string | null {
   const checked = file.snapshots.length.toLocaleString('en-US');
   return `File too large: ClaimLint checked the first ${checked} of ${file.claimsInFile.toLocaleString('en-US')} claims. Claims further down are not checked.`;
 }
-
-/** A Snapshot that came from a claim file, not a page (its fields carry the claim-file signal). */
-export function isClaimFileSnapshot(snapshot: Snapshot): boolean {
-  return snapshot.fields.some((field) => field.evidence.some((evidence) => evidence.signal === 'claim-file'));
-}

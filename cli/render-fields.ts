@@ -6,7 +6,7 @@ import type { Field } from '../rules/schema';
 import { hasValue } from '../rules/snapshot-fields';
 import type { FieldsResult } from './read-fields';
 import { truncationNotice } from '../utils/truncation-notice';
-import { isClaimFileSnapshot } from './load-claim-file';
+import { placeOf, signalsOf } from './render-json';
 
 const COLUMNS = [
   { title: 'CONCEPT', width: 30 },
@@ -20,25 +20,23 @@ const COLUMNS = [
 export function renderFieldsTable(result: FieldsResult, width = 120): string {
   const { snapshot } = result;
   const truncated = snapshot.truncated ? ` (${truncationNotice(snapshot.truncated)})` : '';
-  const lines = [`ClaimLint: ${result.source}`, `${isClaimFileSnapshot(snapshot) ? 'Claim' : 'Page'}: ${snapshot.title || '(untitled)'}`, `Fields recognised: ${snapshot.fields.length}${truncated}`];
+  const lines = [`ClaimLint: ${result.source}`, `${snapshot.source.kind === 'page' ? 'Page' : 'Claim'}: ${snapshot.title || '(untitled)'}`, `Fields recognised: ${snapshot.fields.length}${truncated}`];
   if (snapshot.fields.length === 0) return `${lines.join('\n')}\n`;
   const fixed = COLUMNS.reduce((sum, column) => sum + column.width + 2, 0);
   const labelWidth = Math.max(20, width - fixed);
   lines.push('', [...COLUMNS.map((column) => pad(column.title, column.width)), 'LABEL'].join('  '));
   lines.push('-'.repeat(Math.min(width, fixed + labelWidth)));
   for (const field of snapshot.fields) {
-    const cells = [conceptOf(field), field.confidence.toFixed(2), field.kind, hasValue(field) ? 'yes' : '-', signalsOf(field)];
-    lines.push([...cells.map((cell, i) => pad(cell, COLUMNS[i]!.width)), pad(field.label || field.locator.selector, labelWidth).trimEnd()].join('  '));
+    const place = placeOf(snapshot, field);
+    const cells = [conceptOf(field), field.confidence.toFixed(2), place.kind ?? 'file', hasValue(field) ? 'yes' : '-', signalsOf(place).join(',')];
+    const where = field.label || place.selector || place.path || '';
+    lines.push([...cells.map((cell, i) => pad(cell, COLUMNS[i]!.width)), pad(where, labelWidth).trimEnd()].join('  '));
   }
   return `${lines.join('\n')}\n`;
 }
 
 function conceptOf(field: Field): string {
   return field.index === null ? field.concept : `${field.concept}[${field.index}]`;
-}
-
-function signalsOf(field: Field): string {
-  return [...new Set(field.evidence.map((evidence) => evidence.signal))].join(',');
 }
 
 function pad(text: string, width: number): string {

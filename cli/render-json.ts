@@ -2,36 +2,51 @@
  * The --json output. Field values are patient data: only whether a field has one is printed, never the value.
  */
 import { hasValue } from '../rules/snapshot-fields';
-import type { Field } from '../rules/schema';
+import type { Field, FieldPlace, Snapshot } from '../rules/schema';
 import type { FieldsResult } from './read-fields';
 import type { CheckResult } from './run-check';
 
 /** One field as the JSON outputs show it: what it is and whether it holds something, never what it holds. */
-export function fieldJson(field: Field) {
+export function fieldJson(field: Field, place: FieldPlace = {}) {
   return {
     concept: field.concept,
     index: field.index,
-    name: field.locator.name,
-    id: field.locator.id,
+    name: place.name ?? null,
+    id: place.id ?? null,
     label: field.label,
     confidence: field.confidence,
     hasValue: hasValue(field),
   };
 }
 
+/** Where a reader found the field: a page field's control kind and selector, a claim-file field's path. */
+export function placeOf(snapshot: Snapshot, field: Field): FieldPlace {
+  return (snapshot.places && Object.hasOwn(snapshot.places, field.key) ? snapshot.places[field.key] : undefined) ?? {};
+}
+
+/** The kinds of evidence that placed a field (label, name, section, adapter, user…); "claim-file" for a file's slot. */
+export function signalsOf(place: FieldPlace): string[] {
+  if (place.path !== undefined) return ['claim-file'];
+  return [...new Set((place.evidence ?? []).map((evidence) => evidence.signal))];
+}
+
 /**
- * The JSON document for `claimlint fields`: each field in the shared shape plus its kind, locator selector and
- * the kinds of evidence that placed it (label, name, section, adapter, user...), without the evidence text.
+ * The JSON document for `claimlint fields`: each field in the shared shape plus where it was found (a page
+ * field's kind and selector, a claim-file field's path) and the kinds of evidence that placed it, without the
+ * evidence text.
  */
 export function fieldsJson(result: FieldsResult) {
+  const { snapshot } = result;
   return {
     source: result.source,
-    fields: result.snapshot.fields.map((field) => ({
-      ...fieldJson(field),
-      kind: field.kind,
-      selector: field.locator.selector,
-      signals: [...new Set(field.evidence.map((evidence) => evidence.signal))],
-    })),
+    fields: snapshot.fields.map((field) => {
+      const place = placeOf(snapshot, field);
+      return {
+        ...fieldJson(field, place),
+        ...(place.path === undefined ? { kind: place.kind ?? null, selector: place.selector ?? null } : { path: place.path }),
+        signals: signalsOf(place),
+      };
+    }),
     ...(result.snapshot.truncated ? { truncated: result.snapshot.truncated } : {}),
   };
 }
@@ -41,7 +56,7 @@ export function checkJson(result: CheckResult) {
   return {
     source: result.source,
     checklists: result.checklists.map((checklist) => checklist.id),
-    fields: result.snapshot.fields.map(fieldJson),
+    fields: result.snapshot.fields.map((field) => fieldJson(field, placeOf(result.snapshot, field))),
     findings: result.findings.map((finding) => ({
       ruleId: finding.ruleId,
       checklistId: finding.checklistId,

@@ -7,7 +7,6 @@ import { formatCitation } from '../rules/engine';
 import type { Field, Finding } from '../rules/schema';
 import type { CheckResult } from './run-check';
 import { truncationNotice } from '../utils/truncation-notice';
-import { isClaimFileSnapshot } from './load-claim-file';
 
 const COLUMNS = [
   { title: 'STATUS', width: 10 },
@@ -26,7 +25,7 @@ const STATUS_WORDS: Record<Finding['status'], string> = {
 /** The whole report as text; `width` is the terminal width the message column wraps to. */
 export function renderTable(result: CheckResult, width = 100): string {
   const { snapshot, checklists, findings } = result;
-  const what = isClaimFileSnapshot(snapshot) ? 'Claim' : 'Page';
+  const what = { page: 'Page', 'claim-file': 'Claim', document: 'Document' }[snapshot.source.kind];
   const lines = [`ClaimLint: ${result.source}`, `${what}: ${snapshot.title || '(untitled)'}`];
   const truncated = snapshot.truncated ? ` (${truncationNotice(snapshot.truncated)})` : '';
   lines.push(`Fields recognised: ${snapshot.fields.length}${truncated}`);

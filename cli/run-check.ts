@@ -3,10 +3,10 @@
  * and engine the extension uses.
  */
 import { BUNDLED_CHECKLISTS } from '../rules/checklists/index';
-import { evaluate } from '../rules/engine';
+import { checkSnapshot } from '../rules/check-snapshot';
+import type { CompiledChecklist } from '../rules/compile-checklist';
 import { KNOWN_PAYERS, KNOWN_SERVICES } from '../rules/select/page-context';
-import { selectChecklists } from '../rules/select/select-checklists';
-import type { Checklist, Finding, Snapshot } from '../rules/schema';
+import type { Finding, Snapshot } from '../rules/schema';
 import { claimsNotice, isPagePath, readClaimFile } from './load-claim-file';
 import { loadIcd10Cm } from './load-icd10cm';
 import { InputError, loadHtmlFile } from './load-html';
@@ -16,12 +16,12 @@ export interface CheckResult {
   /** The path as the user gave it. */
   source: string;
   snapshot: Snapshot;
-  checklists: Checklist[];
+  checklists: CompiledChecklist[];
   findings: Finding[];
 }
 
 /** The bundled checklists with these ids, in the order given; InputError names an unknown id. */
-export function checklistsById(ids: readonly string[]): Checklist[] {
+export function checklistsById(ids: readonly string[]): CompiledChecklist[] {
   return [...new Set(ids)].map((id) => {
     const checklist = BUNDLED_CHECKLISTS.find((candidate) => candidate.id === id);
     if (!checklist) {
@@ -45,7 +45,7 @@ export async function checkHtmlFile(path: string, checklistIds: readonly string[
   const chosen = chosenChecklists(checklistIds, options);
   const page = await loadHtmlFile(path);
   try {
-    return await checkSnapshot(path, snapshotOfPage(page.document), chosen, options);
+    return await checkOne(path, snapshotOfPage(page.document), chosen, options);
   } finally {
     await page.close();
   }
@@ -60,12 +60,7 @@ export async function checkFile(path: string, checklistIds: readonly string[], o
   const chosen = chosenChecklists(checklistIds, options);
   const file = await readClaimFile(path);
   const results: CheckResult[] = [];
-  for (const snapshot of file.snapshots) {
-    const result = await checkSnapshot(path, snapshot, chosen, options);
-    // The engine speaks of pages (the extension's case); a biller reading a claim file's report is told where.
-    const findings = result.findings.map((finding) => ({ ...finding, message: finding.message.replaceAll(' on this page', ' in this claim file') }));
-    results.push({ ...result, findings });
-  }
+  for (const snapshot of file.snapshots) results.push(await checkOne(path, snapshot, chosen, options));
   return { results, notice: claimsNotice(file) };
 }
 
@@ -76,8 +71,8 @@ export interface FileCheck {
 }
 
 /** The checklists named on the command line (null: choose from each snapshot); InputError for unknown ids. */
-function chosenChecklists(checklistIds: readonly string[], options: CheckOptions): Checklist[] | null {
-  const chosen = checklistIds.length > 0 ? checklistsById(checklistIds) : null;
+function chosenChecklists(checklistIds: readonly string[], options: CheckOptions): string[] | null {
+  const chosen = checklistIds.length > 0 ? checklistsById(checklistIds).map((checklist) => checklist.id) : null;
   for (const [kind, id, known] of [['payer', options.payer, KNOWN_PAYERS], ['service', options.service, KNOWN_SERVICES]] as const) {
     if (id !== undefined && !known.some((entry) => entry.id === id)) {
       throw new InputError(`unknown ${kind} "${id}" (known: ${known.map((entry) => entry.id).join(', ')})`);
@@ -86,9 +81,16 @@ function chosenChecklists(checklistIds: readonly string[], options: CheckOptions
   return chosen;
 }
 
-async function checkSnapshot(source: string, read: Snapshot, chosen: Checklist[] | null, options: CheckOptions): Promise<CheckResult> {
+async function checkOne(source: string, read: Snapshot, chosen: string[] | null, options: CheckOptions): Promise<CheckResult> {
   const snapshot = options.asOf ? { ...read, takenAt: `${options.asOf}T12:00:00.000Z` } : read;
-  const choice = { ...(options.payer && { payer: options.payer }), ...(options.service && { service: options.service }) };
-  const checklists = chosen ?? selectChecklists(snapshot, BUNDLED_CHECKLISTS, choice).checklists;
-  return { source, snapshot, checklists, findings: evaluate(snapshot, checklists, { icd10cm: await loadIcd10Cm() }) };
+  const { checklists, findings } = checkSnapshot(snapshot, {
+    checklists: BUNDLED_CHECKLISTS,
+    choice: {
+      ...(options.payer && { payer: options.payer }),
+      ...(options.service && { service: options.service }),
+      ...(chosen && { checklistIds: chosen }),
+    },
+    references: { icd10cm: await loadIcd10Cm() },
+  });
+  return { source, snapshot, checklists, findings };
 }

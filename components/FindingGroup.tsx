@@ -12,7 +12,7 @@ interface FindingGroupProps {
   /** Shown instead of the list when the group is empty. */
   emptyText?: string;
   checklistTitles: ReadonlyMap<string, string>;
-  onGoToField: (tabFieldKey: string) => void;
+  onGoToField: (finding: Finding) => void;
 }
 
 /** One status group ("Missing", "Can't tell", "Passed") with its heading and list of findings. */

@@ -21,7 +21,7 @@ interface FindingItemProps {
   finding: Finding;
   /** Shown when the tab has several checklists, so the user knows which one a rule comes from. */
   checklistTitle?: string;
-  onGoToField: (tabFieldKey: string) => void;
+  onGoToField: (finding: Finding) => void;
 }
 
 /** One rule's result. Every string here may contain page text, so it is rendered as text only. */
@@ -34,6 +34,7 @@ export function FindingItem({ finding, checklistTitle, onGoToField }: FindingIte
       data-rule-id={finding.ruleId}
       data-status={status}
       data-field-key={fieldKey ?? ''}
+      data-frame-id={finding.frameId ?? ''}
     >
       <div class="finding-head">
         {open ? (
@@ -47,7 +48,7 @@ export function FindingItem({ finding, checklistTitle, onGoToField }: FindingIte
             type="button"
             class="go-to-field"
             aria-label={`Go to field: ${fieldLabel(finding)}`}
-            onClick={() => onGoToField(fieldKey)}
+            onClick={() => onGoToField(finding)}
           >
             Go to field
           </button>

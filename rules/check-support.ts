@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import { CONCEPT_KEYS, CONCEPTS, type ConceptKey } from './concepts';
 import type { Field } from './schema';
-import type { CheckOutcome } from './checks/types';
+import type { CheckContext, CheckOutcome } from './checks/types';
 import { hasValue, type SnapshotFields } from './snapshot-fields';
 
 /** A concept key option, typed as ConceptKey (the shared schema infers plain string). */
@@ -27,20 +27,26 @@ export function quoteValue(value: string): string {
   return `'${trimmed.length > 40 ? `${trimmed.slice(0, 37)}...` : trimmed}'`;
 }
 
-/** The outcome for "this concept is not on the page": can't tell, never pass. */
-export function notOnPage(concept: ConceptKey, what: string): CheckOutcome {
+/** The outcome for "this concept is not in what was read": can't tell, never pass. */
+export function notFound(context: CheckContext, concept: ConceptKey, what: string): CheckOutcome {
   return {
     status: 'cantTell',
     concept,
     index: null,
     fieldKey: null,
-    message: `ClaimLint could not find a ${what} field on this page`,
+    message: `ClaimLint could not find a ${what} field ${context.where.inIt}`,
   };
 }
 
-/** An outcome about one field, taking concept, index and key from it. */
+/** Points an outcome at a field: its key and, on a page with frames, its frame. */
+export function pointAt(field: Field | undefined): Pick<CheckOutcome, 'fieldKey' | 'frameId'> {
+  if (!field) return { fieldKey: null };
+  return field.frameId === undefined ? { fieldKey: field.key } : { fieldKey: field.key, frameId: field.frameId };
+}
+
+/** An outcome about one field, taking concept, index, key and frame from it. */
 export function outcomeFor(field: Field, status: CheckOutcome['status'], message: string): CheckOutcome {
-  return { status, concept: field.concept as ConceptKey, index: field.index, fieldKey: field.key, message };
+  return { status, concept: field.concept as ConceptKey, index: field.index, ...pointAt(field), message };
 }
 
 const LINE_CONCEPTS = CONCEPT_KEYS.filter((key) => key.startsWith('line.'));

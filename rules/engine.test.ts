@@ -8,7 +8,7 @@ import { field, snapshotOf } from './test-snapshot';
 // A synthetic claim page: two service lines, line 2 points at an empty box 21 C, no box 23 value.
 const claimPage = (): Field[] => [
   field('patient.memberId', 'XYZ900000001'),
-  field('claim.icdIndicator', '0 - ICD-10', { kind: 'select' }),
+  field('claim.icdIndicator', '0 - ICD-10'),
   field('claim.diagnosis', 'M54.50', { index: 'A' }),
   field('claim.diagnosis', 'M62.830', { index: 'B' }),
   field('claim.diagnosis', '', { index: 'C' }),

@@ -1,26 +1,29 @@
 /**
- * The engine: snapshot + checklists -> findings. Pure (no browser, no clock), so the service worker, vitest
- * and the command-line tool all get the same answer for the same snapshot.
+ * The engine: snapshot + compiled checklists -> findings. Pure (no browser, no clock), so the service worker,
+ * vitest and the command-line tool all get the same answer for the same snapshot. Callers go through
+ * checkSnapshot (rules/check-snapshot.ts), which also chooses the checklists.
  */
-import { findCheck } from './checks';
-import type { CheckContext, CheckOutcome, ReferenceData } from './checks/types';
-import type { Checklist, Finding, Rule, Snapshot, Source } from './schema';
+import type { CheckContext, ReferenceData } from './checks/types';
+import type { CompiledChecklist, CompiledRule } from './compile-checklist';
+import type { Finding, Snapshot, Source } from './schema';
 import { SnapshotFields } from './snapshot-fields';
+import { sourceWords } from './source-words';
+import type { CheckOutcome } from './checks/types';
 
 /**
  * Runs every rule of every checklist against the snapshot. Every outcome becomes a finding (passes
  * included), in checklist order then rule order; a check that throws yields one "can't tell" finding.
  */
-export function evaluate(snapshot: Snapshot, checklists: Checklist[], references: ReferenceData = {}): Finding[] {
+export function evaluate(snapshot: Snapshot, checklists: readonly CompiledChecklist[], references: ReferenceData = {}): Finding[] {
   const context: CheckContext = {
     snapshot,
     fields: new SnapshotFields(snapshot),
     today: snapshot.takenAt.slice(0, 10),
     references,
+    where: sourceWords(snapshot.source),
   };
   return checklists.flatMap((checklist) =>
-    checklist.rules.flatMap((rule) =>
-      runRule(context, rule).map((outcome) => toFinding(checklist, rule, outcome))));
+    checklist.rules.flatMap((rule) => rule.run(context).map((outcome) => toFinding(checklist, rule, outcome))));
 }
 
 /** The number of gaps a user must fix: findings that failed. */
@@ -34,30 +37,7 @@ export function formatCitation(source: Source): string {
   return `${source.policy}${section} (${source.date}) ${source.url}`;
 }
 
-function runRule(context: CheckContext, rule: Rule): CheckOutcome[] {
-  const check = findCheck(rule.check);
-  if (!check) return [couldNotRun(`its check "${rule.check}" is not part of this version of ClaimLint`)];
-  const options = check.options.safeParse(rule.options ?? {});
-  if (!options.success) return [couldNotRun('its options are not valid for its check')];
-  try {
-    return check.run(context, options.data);
-  } catch {
-    // The error text may quote page values (patient data), so the finding says only that the check failed.
-    return [couldNotRun('the check stopped with an error')];
-  }
-}
-
-function couldNotRun(reason: string): CheckOutcome {
-  return {
-    status: 'cantTell',
-    concept: null,
-    index: null,
-    fieldKey: null,
-    message: `ClaimLint could not run this check (${reason}), so it can't tell whether this is met`,
-  };
-}
-
-function toFinding(checklist: Checklist, rule: Rule, outcome: CheckOutcome): Finding {
+function toFinding(checklist: CompiledChecklist, rule: CompiledRule, outcome: CheckOutcome): Finding {
   const citation = rule.source ?? checklist.source;
   return {
     ruleId: rule.id,
@@ -68,6 +48,7 @@ function toFinding(checklist: Checklist, rule: Rule, outcome: CheckOutcome): Fin
     concept: outcome.concept,
     index: outcome.index,
     fieldKey: outcome.fieldKey,
+    ...(outcome.frameId !== undefined && { frameId: outcome.frameId }),
     message: outcome.message,
     why: rule.why,
     fix: rule.fix,

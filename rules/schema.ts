@@ -19,17 +19,7 @@ export type FieldIndex = z.infer<typeof fieldIndexSchema>;
 export const fieldKindSchema = z.enum([
   'text', 'textarea', 'select', 'checkbox', 'radio', 'contenteditable', 'document',
 ]);
-
-/** Where a field is, so marks and "jump to field" can find it again without holding DOM nodes. */
-export const locatorSchema = z.object({
-  /** 0 for the top frame; the background fills in the sender's frameId. */
-  frameId: z.number().check(z.int(), z.gte(0)),
-  /** A CSS selector that matched exactly this element when the snapshot was taken. */
-  selector: z.string().check(z.maxLength(2000)),
-  name: z.nullable(z.string()),
-  id: z.nullable(z.string()),
-});
-export type Locator = z.infer<typeof locatorSchema>;
+export type FieldKind = z.infer<typeof fieldKindSchema>;
 
 export const evidenceSchema = z.object({
   signal: z.string(),
@@ -38,27 +28,66 @@ export const evidenceSchema = z.object({
 });
 export type Evidence = z.infer<typeof evidenceSchema>;
 
+/** The engine's view of a field: what it is, which diagnosis or line, and what it holds. */
 export const fieldSchema = z.object({
-  /** Unique within one snapshot; findings and marks refer to fields by it. */
+  /** Unique within one reader's output (one frame of a page, one claim); findings and marks refer to fields by it. */
   key: z.string().check(z.minLength(1), z.maxLength(200)),
   concept: conceptKeySchema,
   index: fieldIndexSchema,
-  kind: fieldKindSchema,
   /** Trimmed text, chosen option text, or "checked"/"" for a lone checkbox. Patient data: session memory only. */
   value: z.string().check(z.maxLength(100_000)),
   label: z.string().check(z.maxLength(500)),
   confidence: z.number().check(z.gte(0), z.lte(1)),
-  evidence: z.array(evidenceSchema),
-  locator: locatorSchema,
+  /**
+   * The page frame the field was read in. Only the background sets it, from the message's sender, when it merges
+   * a tab's frames; a content script's own snapshot never carries it (see utils/messages.ts).
+   */
+  frameId: z.optional(z.number().check(z.int(), z.gte(0))),
 });
 export type Field = z.infer<typeof fieldSchema>;
 
+/**
+ * Where and how a reader found a field, kept beside the engine's view (Snapshot.places), never read by the
+ * engine: what a page reader knows (control kind, CSS selector, name/id, the evidence that placed it), or a
+ * claim file's segment path. Each reader fills what it can have; nothing is a placeholder.
+ */
+export const fieldPlaceSchema = z.object({
+  kind: z.optional(fieldKindSchema),
+  /** A CSS selector that matched exactly this element when the snapshot was taken. */
+  selector: z.optional(z.string().check(z.maxLength(2000))),
+  name: z.optional(z.nullable(z.string().check(z.maxLength(2000)))),
+  id: z.optional(z.nullable(z.string().check(z.maxLength(2000)))),
+  /** Where in a claim file: "2300 REF*G1", "Claim.insurance[0].preAuthRef[0]". Never a value. */
+  path: z.optional(z.string().check(z.maxLength(2000))),
+  evidence: z.optional(z.array(evidenceSchema)),
+});
+export type FieldPlace = z.infer<typeof fieldPlaceSchema>;
+
+/** The claim-file formats ClaimLint reads. */
+export const claimFileFormatSchema = z.enum(['x12-837p', 'fhir-json']);
+export type ClaimFileFormat = z.infer<typeof claimFileFormatSchema>;
+
+/**
+ * What a snapshot was read from. Checks word their messages from it ("on this page", "in this claim file"), so
+ * no caller rewrites engine text.
+ */
+export const snapshotSourceSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('page') }),
+  z.object({ kind: z.literal('claim-file'), format: claimFileFormatSchema }),
+  /** Clinical documentation read as a whole: a FHIR CarePlan / Goal file (format), later a letter or note. */
+  z.object({ kind: z.literal('document'), format: z.optional(claimFileFormatSchema) }),
+]);
+export type SnapshotSource = z.infer<typeof snapshotSourceSchema>;
+
 export const snapshotSchema = z.object({
+  source: snapshotSourceSchema,
   url: z.string().check(z.maxLength(10_000)),
   title: z.string().check(z.maxLength(2_000)),
   /** ISO timestamp; also the engine's "today", which keeps evaluate() pure. */
   takenAt: z.iso.datetime({ offset: true }),
   fields: z.array(fieldSchema).check(z.maxLength(20_000)),
+  /** Where each field was found, by field key: for the reader's own output (CLI, marks), not for the engine. */
+  places: z.optional(z.record(z.string(), fieldPlaceSchema)),
   /** Present when the page had more candidate fields than the collector reads. */
   truncated: z.optional(z.object({ limit: z.number(), seen: z.number() })),
 });
@@ -131,6 +160,8 @@ export const findingSchema = z.object({
   index: fieldIndexSchema,
   /** The snapshot field the finding points at, when one was found. */
   fieldKey: z.nullable(z.string()),
+  /** The page frame that field is in (set when the background merged a tab's frames). */
+  frameId: z.optional(z.number().check(z.int(), z.gte(0))),
   /** What is missing or wrong (or what satisfied the rule). */
   message: z.string(),
   why: z.string(),

@@ -3,7 +3,7 @@
  * typed after the code) and the date of service. Malformed codes and modifiers are left to procedure-codes.
  */
 import { hasLineFields, lineAnchor, serviceLines } from './check-support';
-import type { CheckOutcome } from './checks/types';
+import type { CheckContext, CheckOutcome } from './checks/types';
 import { readModifiers, readProcedureCode, splitProcedureText } from './codes/procedure-format';
 import type { ConceptKey } from './concepts';
 import { parseDate } from './dates';
@@ -85,12 +85,12 @@ export function readFieldNumber(
 }
 
 /** The outcome when a page has no filled service line: not applicable on an empty grid, else can't tell. */
-export function noServiceLines(fields: SnapshotFields): CheckOutcome {
+export function noServiceLines({ fields, where }: CheckContext): CheckOutcome {
   return hasLineFields(fields)
     ? { status: 'notApplicable', concept: 'line.procedureCode', index: null, fieldKey: null,
       message: 'No service lines are filled in yet' }
     : { status: 'cantTell', concept: 'line.procedureCode', index: null, fieldKey: null,
-      message: 'ClaimLint could not find any service lines (box 24) on this page' };
+      message: `ClaimLint could not find any service lines (box 24) ${where.inIt}` };
 }
 
 /** "1 unit", "3 units". */

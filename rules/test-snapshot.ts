@@ -5,12 +5,13 @@ import type { ConceptKey } from './concepts';
 import type { Field, FieldIndex, Snapshot } from './schema';
 import { SnapshotFields } from './snapshot-fields';
 import type { CheckContext } from './checks/types';
+import { sourceWords } from './source-words';
 
 /** A field of a concept with a value; key defaults to concept plus index so tests can refer to it. */
 export function field(
   concept: ConceptKey,
   value: string,
-  extra: { index?: FieldIndex; kind?: Field['kind']; label?: string; key?: string } = {},
+  extra: { index?: FieldIndex; label?: string; key?: string } = {},
 ): Field {
   const index = extra.index ?? null;
   const key = extra.key ?? (index === null ? concept : `${concept}[${index}]`);
@@ -18,22 +19,19 @@ export function field(
     key,
     concept,
     index,
-    kind: extra.kind ?? 'text',
     value,
     label: extra.label ?? '',
     confidence: 0.9,
-    evidence: [],
-    locator: { frameId: 0, selector: `[data-test-field="${key}"]`, name: null, id: null },
   };
 }
 
 /** A snapshot taken at noon UTC on `today`. */
 export function snapshotOf(fields: Field[], today = '2026-11-22'): Snapshot {
-  return { url: 'https://portal.example/claim', title: 'Claim', takenAt: `${today}T12:00:00Z`, fields };
+  return { source: { kind: 'page' }, url: 'https://portal.example/claim', title: 'Claim', takenAt: `${today}T12:00:00Z`, fields };
 }
 
 /** The context a check sees for these fields. */
 export function contextOf(fields: Field[], today = '2026-11-22'): CheckContext {
   const snapshot = snapshotOf(fields, today);
-  return { snapshot, fields: new SnapshotFields(snapshot), today, references: {} };
+  return { snapshot, fields: new SnapshotFields(snapshot), today, references: {}, where: sourceWords(snapshot.source) };
 }

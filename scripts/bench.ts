@@ -74,7 +74,7 @@ async function tracePage(context: BrowserContext, url: string): Promise<PageFigu
 
 async function waitForFirstMark(page: Page): Promise<void> {
   // Polled every 100 ms: on the huge page a tighter poll would itself load the page's main thread.
-  await page.waitForFunction(() => document.querySelector('claimlint-marks')?.shadowRoot?.querySelector('[data-field-key]'), null, {
+  await page.waitForFunction(() => document.querySelector('claimlint-marks')?.shadowRoot?.querySelector('[data-claimlint-field-key]'), null, {
     timeout: 180_000,
     polling: 100,
   });

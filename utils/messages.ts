@@ -4,24 +4,29 @@
  * also checks who sent it: see entrypoints/background/sender.ts.
  */
 import * as z from 'zod/mini';
-import { findingSchema, snapshotSchema, sourceSchema } from '../rules/schema';
+import { fieldSchema, findingSchema, snapshotSchema, sourceSchema } from '../rules/schema';
 import { siteOriginSchema } from './field-mappings';
 
 const tabIdSchema = z.number().check(z.int(), z.gte(0));
 
+/**
+ * A frame's snapshot as a content script sends it: the engine's view only. A field's frame is the sender's,
+ * which the background takes from the message itself, so `frameId` (and the reader's `places`) are dropped here.
+ */
+export const frameSnapshotSchema = z.extend(z.omit(snapshotSchema, { places: true }), {
+  fields: z.array(z.omit(fieldSchema, { frameId: true })).check(z.maxLength(20_000)),
+});
+
 /** Content script -> background: the fields of this frame, after a scan or an edit. */
 export const snapshotMessageSchema = z.object({
   type: z.literal('claimlint/snapshot'),
-  snapshot: snapshotSchema,
+  snapshot: frameSnapshotSchema,
 });
 
-/** Popup -> background: the latest result for a tab (no work done). */
-export const getTabResultMessageSchema = z.object({
-  type: z.literal('claimlint/get-tab-result'),
-  tabId: tabIdSchema,
-});
-
-/** Popup -> background: check this tab now (inject the content script if it is not there). */
+/**
+ * Popup -> background: check this tab now (inject the content script if it is not there). The answer is ok or a
+ * one-line error; the result itself arrives in storage.session, where the popup watches for it.
+ */
 export const checkTabMessageSchema = z.object({
   type: z.literal('claimlint/check-tab'),
   tabId: tabIdSchema,
@@ -39,7 +44,6 @@ export const setChoiceMessageSchema = z.object({
 
 export const toBackgroundMessageSchema = z.discriminatedUnion('type', [
   snapshotMessageSchema,
-  getTabResultMessageSchema,
   checkTabMessageSchema,
   setChoiceMessageSchema,
 ]);
@@ -121,13 +125,3 @@ export const tabResultStorageKey = (tabId: number) => `tabResult:${tabId}`;
 
 /** Every reply: ok with data, or a one-line error the UI can show. */
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
-
-/** Field keys are unique per frame; across frames the background prefixes the frame id. */
-export function tabFieldKey(frameId: number, localKey: string): string {
-  return `${frameId}:${localKey}`;
-}
-
-export function splitTabFieldKey(key: string): { frameId: number; localKey: string } | null {
-  const match = /^(\d+):(.+)$/.exec(key);
-  return match ? { frameId: Number(match[1]), localKey: match[2]! } : null;
-}

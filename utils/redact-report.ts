@@ -17,8 +17,8 @@ export const reviewReportSchema = z.object({
   fieldCount: z.number(),
   truncated: z.optional(z.object({ limit: z.number(), seen: z.number() })),
   checklists: z.array(checklistSummarySchema),
-  // A finding as the popup has it, less the field key (an internal locator, not part of the review).
-  findings: z.array(z.omit(findingSchema, { fieldKey: true })),
+  // A finding as the popup has it, less the field key and frame (internal locators, not part of the review).
+  findings: z.array(z.omit(findingSchema, { fieldKey: true, frameId: true })),
 });
 export type ReviewReport = z.infer<typeof reviewReportSchema>;
 

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { field, snapshotOf } from '../../rules/test-snapshot';
 import { createMessageHandler } from './handle-message';
+import { tabResultStorageKey, type TabResult } from '../../utils/messages';
 import { forgetTab } from './tab-results';
 
 const self = { id: 'claimlint-test-id', origin: 'chrome-extension://claimlint-test-id/' };
@@ -24,9 +25,14 @@ beforeEach(() => {
   fakeBrowser.reset();
 });
 
+/** What the popup reads for the tab: the result the background keeps in storage.session. */
+async function storedResult(tabId: number): Promise<TabResult | null> {
+  return ((await fakeBrowser.storage.session.get(tabResultStorageKey(tabId)))[tabResultStorageKey(tabId)] as TabResult | undefined) ?? null;
+}
+
 describe('background message handling', () => {
   it('refuses malformed messages without throwing', async () => {
-    for (const raw of [null, 42, 'snapshot', {}, { type: 'claimlint/snapshot' }, { type: 'claimlint/get-tab-result', tabId: -1 }]) {
+    for (const raw of [null, 42, 'snapshot', {}, { type: 'claimlint/snapshot' }, { type: 'claimlint/check-tab', tabId: -1 }]) {
       await expect(handle(raw, fromPopup)).resolves.toMatchObject({ ok: false });
     }
   });
@@ -38,7 +44,7 @@ describe('background message handling', () => {
   });
 
   it('refuses popup requests from a page or another extension', async () => {
-    const message = { type: 'claimlint/get-tab-result', tabId: 7 };
+    const message = { type: 'claimlint/check-tab', tabId: 7 };
     await expect(handle(message, fromPage)).resolves.toMatchObject({ ok: false });
     await expect(handle(message, fromOtherExtension)).resolves.toMatchObject({ ok: false });
   });
@@ -53,8 +59,7 @@ describe('background message handling', () => {
     // Keys in the page's reply are its own (no frame prefix), so it can find its elements.
     expect(findings.find((finding) => finding.ruleId === 'prior-auth-number')?.fieldKey).toBe('claim.priorAuthNumber');
 
-    const stored = await handle({ type: 'claimlint/get-tab-result', tabId: 7 }, fromPopup);
-    expect(stored).toMatchObject({ ok: true, data: { tabId: 7, checklists: [{ id: 'cms1500-basics' }] } });
+    expect(await storedResult(7)).toMatchObject({ tabId: 7, checklists: [{ id: 'cms1500-basics' }] });
   });
 
   it('keeps page values in session memory only, and forgets the tab when it closes', async () => {
@@ -65,20 +70,23 @@ describe('background message handling', () => {
 
     await forgetTab(7);
     expect(await fakeBrowser.storage.session.get(null)).toEqual({});
-    await expect(handle({ type: 'claimlint/get-tab-result', tabId: 7 }, fromPopup)).resolves.toEqual({ ok: true, data: null });
+    expect(await storedResult(7)).toBeNull();
   });
 });
 
 describe('choosing the payer and service in the popup', () => {
   it('checks the tab again with the chosen payer\'s checklists, and back with what the page says', async () => {
     await handle({ type: 'claimlint/snapshot', snapshot: claimSnapshot }, fromPage);
-    const chosen = await handle({ type: 'claimlint/set-choice', tabId: 7, payer: 'aetna', service: 'massage' }, fromPopup);
-    expect(chosen).toMatchObject({ ok: true, data: { context: { chosen: { payer: 'aetna', service: 'massage' } } } });
-    const ids = (reply: unknown) => (reply as { data: { checklists: Array<{ id: string }> } }).data.checklists.map((c) => c.id);
+    // The answer says only that the work is done; the popup reads the new result from storage.
+    await expect(handle({ type: 'claimlint/set-choice', tabId: 7, payer: 'aetna', service: 'massage' }, fromPopup))
+      .resolves.toEqual({ ok: true, data: null });
+    const chosen = await storedResult(7);
+    expect(chosen).toMatchObject({ context: { chosen: { payer: 'aetna', service: 'massage' } } });
+    const ids = (result: TabResult | null) => result!.checklists.map((c) => c.id);
     expect(ids(chosen)).toContain('aetna-massage');
 
-    const reset = await handle({ type: 'claimlint/set-choice', tabId: 7, payer: null, service: null }, fromPopup);
-    expect(ids(reset)).not.toContain('aetna-massage');
+    await handle({ type: 'claimlint/set-choice', tabId: 7, payer: null, service: null }, fromPopup);
+    expect(ids(await storedResult(7))).not.toContain('aetna-massage');
   });
 
   it('accepts a choice only from ClaimLint\'s own pages, and only well-formed ids', async () => {
@@ -99,17 +107,24 @@ describe('a page with frames', () => {
   it('keeps an iframe that reported before its top frame, and checks them as one claim', async () => {
     await handle({ type: 'claimlint/snapshot', snapshot: frameField }, fromFrame);
     await handle({ type: 'claimlint/snapshot', snapshot: topFields }, fromPage);
-    const stored = await handle({ type: 'claimlint/get-tab-result', tabId: 7 }, fromPopup);
-    const findings = (stored as { data: { findings: Array<{ ruleId: string; status: string; fieldKey: string | null }> } }).data.findings;
-    expect(findings.find((finding) => finding.ruleId === 'prior-auth-number')).toMatchObject({ status: 'fail', fieldKey: '3:claim.priorAuthNumber' });
+    const findings = (await storedResult(7))!.findings;
+    // The finding names its field by the frame's own key and the frame the background saw it come from.
+    expect(findings.find((finding) => finding.ruleId === 'prior-auth-number')).toMatchObject({ status: 'fail', fieldKey: 'claim.priorAuthNumber', frameId: 3 });
+  });
+
+  it('takes a field\'s frame from the sender, never from the snapshot', async () => {
+    const claimingFrame = { ...frameField, fields: frameField.fields.map((field) => ({ ...field, frameId: 0 })) };
+    await handle({ type: 'claimlint/snapshot', snapshot: topFields }, fromPage);
+    await handle({ type: 'claimlint/snapshot', snapshot: claimingFrame }, fromFrame);
+    const findings = (await storedResult(7))!.findings;
+    expect(findings.find((finding) => finding.ruleId === 'prior-auth-number')).toMatchObject({ fieldKey: 'claim.priorAuthNumber', frameId: 3 });
   });
 
   it('drops the old frames when the top frame shows a new page', async () => {
     await handle({ type: 'claimlint/snapshot', snapshot: frameField }, fromFrame);
     await handle({ type: 'claimlint/snapshot', snapshot: topFields }, fromPage);
     await handle({ type: 'claimlint/snapshot', snapshot: { ...topFields, url: 'https://portal.example/next-claim' } }, fromPage);
-    const stored = await handle({ type: 'claimlint/get-tab-result', tabId: 7 }, fromPopup);
-    const findings = (stored as { data: { findings: Array<{ ruleId: string; status: string }> } }).data.findings;
+    const findings = (await storedResult(7))!.findings;
     expect(findings.find((finding) => finding.ruleId === 'prior-auth-number')?.status).not.toBe('fail');
   });
 });

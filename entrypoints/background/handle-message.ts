@@ -4,7 +4,7 @@ import { toBackgroundMessageSchema, type Reply, type ToBackgroundMessage } from 
 import { showGapBadge } from './badge';
 import { checkTab } from './check-tab';
 import { isFromContentScript, isFromExtensionPage } from './sender';
-import { chooseForTab, readTabResult, recordSnapshot, type CheckedTab } from './tab-results';
+import { chooseForTab, recordSnapshot, type CheckedTab } from './tab-results';
 
 export interface ExtensionIdentity {
   id: string;
@@ -33,13 +33,14 @@ export function createMessageHandler(self: ExtensionIdentity) {
       return { ok: true, data: await acceptSnapshot(sender.tab.id, sender.frameId ?? 0, message.snapshot) };
     }
     if (!isFromExtensionPage(sender, self.id, self.origin)) return refuse('Request refused: not from ClaimLint.');
-    if (message.type === 'claimlint/get-tab-result') return { ok: true, data: await readTabResult(message.tabId) };
+    // The popup reads results from storage.session; these answer only whether the work started.
     if (message.type === 'claimlint/set-choice') {
       const checked = await chooseForTab(message.tabId, { payer: message.payer, service: message.service });
       if (checked) await showResult(message.tabId, null, checked);
-      return { ok: true, data: checked?.result ?? null };
+      return { ok: true, data: null };
     }
-    return { ok: true, data: await checkTab(message.tabId) };
+    await checkTab(message.tabId);
+    return { ok: true, data: null };
   }
 }
 

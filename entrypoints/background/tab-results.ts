@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
 import { BUNDLED_CHECKLISTS } from '../../rules/checklists';
-import { evaluate } from '../../rules/engine';
-import { selectChecklists } from '../../rules/select/select-checklists';
+import { checkSnapshot } from '../../rules/check-snapshot';
+import { compileChecklist } from '../../rules/compile-checklist';
 import type { Finding, Snapshot } from '../../rules/schema';
 import { loadIcd10Cm } from '../../utils/icd10cm-loader';
 import { readAllRulePacks, readSettings } from '../../utils/settings';
-import { splitTabFieldKey, tabFieldKey, tabResultStorageKey, type TabResult } from '../../utils/messages';
+import { tabResultStorageKey, type TabResult } from '../../utils/messages';
 
 /*
  * Results and the snapshots they came from live in storage.session only: memory that the browser drops on
@@ -20,6 +20,7 @@ export interface TabChoice {
   service: string | null;
 }
 
+/** Each frame's latest snapshot, by frame id, without the places (only the content script needs those). */
 type FrameSnapshots = Record<string, Snapshot>;
 
 /** Serializes work per tab, so snapshots from several frames cannot overwrite each other's storage writes. */
@@ -36,7 +37,7 @@ function inTabQueue<T>(tabId: number, work: () => Promise<T>): Promise<T> {
 
 export interface CheckedTab {
   result: TabResult;
-  /** Findings per frame, with field keys local to that frame, for the inline marks. */
+  /** Findings per frame (each finding's fieldKey is local to its frame), for the inline marks. */
   findingsByFrame: Map<number, Finding[]>;
 }
 
@@ -48,7 +49,8 @@ export function recordSnapshot(tabId: number, frameId: number, snapshot: Snapsho
     // reports before its top frame does: with no top frame stored yet, its frames belong to this page.
     const previousTop = stored?.['0']?.url;
     const keepOthers = frameId !== 0 || previousTop === undefined || previousTop === snapshot.url;
-    return checkFrames(tabId, { ...(keepOthers ? stored : {}), [String(frameId)]: snapshot });
+    const { places: _places, ...engineView } = snapshot;
+    return checkFrames(tabId, { ...(keepOthers ? stored : {}), [String(frameId)]: engineView });
   });
 }
 
@@ -63,16 +65,16 @@ export function chooseForTab(tabId: number, choice: TabChoice): Promise<CheckedT
 
 async function checkFrames(tabId: number, frames: FrameSnapshots): Promise<CheckedTab> {
   const choice = ((await browser.storage.session.get(choiceKey(tabId)))[choiceKey(tabId)] as TabChoice | undefined) ?? { payer: null, service: null };
-  // Read once per check: the popup's choice for this tab wins, then the user's defaults, then the page itself.
+  // The popup's choice for this tab wins, then the user's defaults, then the page itself.
   const [{ settings }, rulePacks] = await Promise.all([readSettings(), readAllRulePacks()]);
   const payer = choice.payer ?? settings.defaultPayer;
   const service = choice.service ?? settings.defaultService;
   const merged = mergeFrames(frames);
-  const { checklists, context } = selectChecklists(merged, [...BUNDLED_CHECKLISTS, ...rulePacks], {
-    ...(payer && { payer }),
-    ...(service && { service }),
+  const { checklists, context, findings } = checkSnapshot(merged, {
+    checklists: [...BUNDLED_CHECKLISTS, ...rulePacks.map(compileChecklist)],
+    choice: { ...(payer && { payer }), ...(service && { service }) },
+    references: { icd10cm: await loadIcd10Cm() },
   });
-  const findings = evaluate(merged, checklists, { icd10cm: await loadIcd10Cm() });
   const result: TabResult = {
     tabId,
     url: merged.url,
@@ -88,28 +90,22 @@ async function checkFrames(tabId: number, frames: FrameSnapshots): Promise<Check
   return { result, findingsByFrame: splitFindingsByFrame(findings, Object.keys(frames).map(Number)) };
 }
 
-export async function readTabResult(tabId: number): Promise<TabResult | null> {
-  const stored = await browser.storage.session.get(tabResultStorageKey(tabId));
-  return (stored[tabResultStorageKey(tabId)] as TabResult | undefined) ?? null;
-}
-
 export function forgetTab(tabId: number): Promise<void> {
   return inTabQueue(tabId, () => browser.storage.session.remove([framesKey(tabId), tabResultStorageKey(tabId), choiceKey(tabId)]));
 }
 
+/**
+ * One snapshot for the whole tab: every frame's fields, each marked with its frame (keys stay local to their
+ * frame, so a finding names its field by frameId + fieldKey).
+ */
 function mergeFrames(frames: FrameSnapshots): Snapshot {
   const entries = Object.entries(frames).sort(([a], [b]) => Number(a) - Number(b));
   const top = frames['0'] ?? entries[0]![1];
-  const fields = entries.flatMap(([frameId, snapshot]) =>
-    snapshot.fields.map((field) => ({
-      ...field,
-      key: tabFieldKey(Number(frameId), field.key),
-      locator: { ...field.locator, frameId: Number(frameId) },
-    })),
-  );
+  const fields = entries.flatMap(([frameId, snapshot]) => snapshot.fields.map((field) => ({ ...field, frameId: Number(frameId) })));
   const truncatedFrames = entries.map(([, snapshot]) => snapshot.truncated).filter((t) => t !== undefined);
   const newest = entries.map(([, snapshot]) => snapshot.takenAt).sort().at(-1)!;
   return {
+    source: { kind: 'page' },
     url: top.url,
     title: top.title,
     takenAt: newest,
@@ -126,9 +122,8 @@ function mergeFrames(frames: FrameSnapshots): Snapshot {
 function splitFindingsByFrame(findings: Finding[], frameIds: number[]): Map<number, Finding[]> {
   const byFrame = new Map<number, Finding[]>(frameIds.map((id) => [id, []]));
   for (const finding of findings) {
-    const key = finding.fieldKey === null ? null : splitTabFieldKey(finding.fieldKey);
-    if (!key) continue;
-    byFrame.get(key.frameId)?.push({ ...finding, fieldKey: key.localKey });
+    if (finding.fieldKey === null || finding.frameId === undefined) continue;
+    byFrame.get(finding.frameId)?.push(finding);
   }
   return byFrame;
 }

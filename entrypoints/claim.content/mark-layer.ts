@@ -94,8 +94,8 @@ export class MarkLayer {
 
   private drawBox(mark: FieldMark): HTMLElement {
     const box = this.doc.createElement('div');
-    box.setAttribute('data-field-key', mark.fieldKey);
-    box.setAttribute('data-rule-ids', mark.findings.map((finding) => finding.ruleId).join(' '));
+    box.setAttribute('data-claimlint-field-key', mark.fieldKey);
+    box.setAttribute('data-claimlint-rule-ids', mark.findings.map((finding) => finding.ruleId).join(' '));
     setStyles(box, {
       position: 'absolute', top: '0', left: '0', 'box-sizing': 'border-box',
       outline: `2px solid ${GAP_COLOUR}`, 'outline-offset': '1px', 'border-radius': '2px', 'pointer-events': 'none',

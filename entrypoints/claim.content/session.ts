@@ -43,7 +43,8 @@ export function startClaimLintSession(ctx: ContentScriptContext): void {
     const steps = scanPageSteps(document, { adapterOverrides: adapterOverridesFor(location.href), userOverrides });
     const result = await runInIdleTime(steps, () => ctx.isValid && scan === latestScan);
     if (!result) return;
-    const { snapshot, elements } = result;
+    // The background needs the engine's view only; where each field is (places) stays here, with the elements.
+    const { snapshot: { places: _places, ...snapshot }, elements } = result;
     elementsByKey = elements;
     const reply = (await browser.runtime.sendMessage({ type: 'claimlint/snapshot', snapshot })) as
       | Reply<{ findings: Finding[] }>

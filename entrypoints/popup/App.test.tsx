@@ -51,10 +51,10 @@ function sampleResult(overrides: Partial<TabResult> = {}): TabResult {
       },
     ],
     findings: [
-      finding({ ruleId: 'minor-gap', status: 'fail', severity: 'minor', fieldKey: '0:units-1' }),
-      finding({ ruleId: 'critical-gap', status: 'fail', severity: 'critical', fieldKey: '2:npi' }),
-      finding({ ruleId: 'passes-1', status: 'pass', fieldKey: '0:dob' }),
-      finding({ ruleId: 'serious-gap', status: 'fail', severity: 'serious', fieldKey: '0:goals' }),
+      finding({ ruleId: 'minor-gap', status: 'fail', severity: 'minor', fieldKey: 'units-1', frameId: 0 }),
+      finding({ ruleId: 'critical-gap', status: 'fail', severity: 'critical', fieldKey: 'npi', frameId: 2 }),
+      finding({ ruleId: 'passes-1', status: 'pass', fieldKey: 'dob', frameId: 0 }),
+      finding({ ruleId: 'serious-gap', status: 'fail', severity: 'serious', fieldKey: 'goals', frameId: 0 }),
       finding({ ruleId: 'no-signature', status: 'cantTell', severity: 'serious', concept: 'provider.signature' }),
       finding({ ruleId: 'not-relevant', status: 'notApplicable' }),
       finding({ ruleId: 'passes-2', status: 'pass' }),
@@ -66,15 +66,22 @@ function sampleResult(overrides: Partial<TabResult> = {}): TabResult {
 type Message = { type: string; tabId: number };
 let container: HTMLElement;
 
-/** Answers the popup's messages like the background would; returns the spy to inspect what was asked. */
-function answerBackground(answers: {
-  check?: (message: Message) => Promise<Reply<TabResult | null>>;
-  stored?: TabResult | null;
+/**
+ * Answers the popup's messages like the background would: a check stores `result` (default: the sample) in
+ * storage.session, where the popup reads it, and answers only "started". `stored` is there before the popup opens.
+ * Returns the spy to inspect what was asked.
+ */
+async function answerBackground(answers: {
+  check?: (message: Message) => Promise<Reply<null>>;
+  result?: TabResult;
+  stored?: TabResult;
 }) {
+  if (answers.stored) await fakeBrowser.storage.session.set({ [`tabResult:${TAB_ID}`]: answers.stored });
   return vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (message: Message) => {
-    if (message.type === 'claimlint/get-tab-result') return { ok: true, data: answers.stored ?? null };
     if (message.type === 'claimlint/check-tab') {
-      return answers.check ? answers.check(message) : { ok: true, data: sampleResult() };
+      if (answers.check) return answers.check(message);
+      await fakeBrowser.storage.session.set({ [`tabResult:${message.tabId}`]: answers.result ?? sampleResult({ tabId: message.tabId }) });
+      return { ok: true, data: null };
     }
     throw new Error(`unexpected message ${message.type}`);
   }) as never);
@@ -113,7 +120,7 @@ afterEach(() => {
 
 describe('popup', () => {
   it('shows counts and groups for a result', async () => {
-    answerBackground({});
+    await answerBackground({});
     await openPopup();
     await until(() => expect(text('[data-count="fail"]')).toBe('3'));
 
@@ -136,13 +143,14 @@ describe('popup', () => {
   });
 
   it('lists missing items worst first, each with why, fix and source', async () => {
-    answerBackground({});
+    await answerBackground({});
     await openPopup();
     await until(() => expect(ruleIds('fail')).toEqual(['critical-gap', 'serious-gap', 'minor-gap']));
 
     const item = query('[data-rule-id="critical-gap"]')!;
     expect(item.getAttribute('data-status')).toBe('fail');
-    expect(item.getAttribute('data-field-key')).toBe('2:npi');
+    expect(item.getAttribute('data-field-key')).toBe('npi');
+    expect(item.getAttribute('data-frame-id')).toBe('2');
     expect(item.textContent).toContain('Message for critical-gap');
     expect(item.textContent).toContain('Why:');
     expect(item.textContent).toContain('Why critical-gap');
@@ -151,7 +159,7 @@ describe('popup', () => {
   });
 
   it('says which field a cant-tell item could not find', async () => {
-    answerBackground({});
+    await answerBackground({});
     await openPopup();
     await until(() => expect(query('[data-rule-id="no-signature"]')).not.toBeNull());
 
@@ -162,7 +170,7 @@ describe('popup', () => {
   });
 
   it('keeps the passed group collapsed', async () => {
-    answerBackground({});
+    await answerBackground({});
     await openPopup();
     await until(() => expect(query('[data-group="pass"]')).not.toBeNull());
 
@@ -175,9 +183,9 @@ describe('popup', () => {
     const hostile = '<img src=x onerror=alert(1)>';
     const result = sampleResult({
       title: hostile,
-      findings: [finding({ ruleId: 'hostile', status: 'fail', message: hostile, fieldKey: '0:x' })],
+      findings: [finding({ ruleId: 'hostile', status: 'fail', message: hostile, fieldKey: 'x', frameId: 0 })],
     });
-    answerBackground({ check: async () => ({ ok: true, data: result }) });
+    await answerBackground({ result });
     await openPopup();
     await until(() => expect(query('[data-rule-id="hostile"]')).not.toBeNull());
 
@@ -187,7 +195,7 @@ describe('popup', () => {
   });
 
   it('sends focus-field to the frame that holds the field, and stays open when pinned to a tab', async () => {
-    answerBackground({});
+    await answerBackground({});
     const sendToTab = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined as never);
     const close = vi.spyOn(window, 'close').mockImplementation(() => {});
     await openPopup();
@@ -205,7 +213,7 @@ describe('popup', () => {
     // The fake browser has no current window, so the active-tab query is answered here.
     const tab = { id: 42 };
     const queryTabs = vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([tab] as never);
-    const sendMessage = answerBackground({});
+    const sendMessage = await answerBackground({});
     const sendToTab = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined as never);
     const close = vi.spyOn(window, 'close').mockImplementation(() => {});
     await openPopup('');
@@ -220,7 +228,7 @@ describe('popup', () => {
   });
 
   it('shows why a page cannot be checked', async () => {
-    answerBackground({ check: async () => ({ ok: false, error: 'Cannot access a chrome:// URL' }) });
+    await answerBackground({ check: async () => ({ ok: false, error: 'Cannot access a chrome:// URL' }) });
     await openPopup();
     await until(() => expect(query('.status-error')).not.toBeNull());
 
@@ -229,7 +237,7 @@ describe('popup', () => {
   });
 
   it('does not repeat the background\'s own "can\'t read this page" prefix', async () => {
-    answerBackground({ check: async () => ({ ok: false, error: "ClaimLint can't read this page: browser pages are off limits." }) });
+    await answerBackground({ check: async () => ({ ok: false, error: "ClaimLint can't read this page: browser pages are off limits." }) });
     await openPopup();
     await until(() => expect(query('.status-error')).not.toBeNull());
 
@@ -237,7 +245,7 @@ describe('popup', () => {
   });
 
   it('says so when "Go to field" cannot reach the page, and stays open', async () => {
-    answerBackground({});
+    await answerBackground({});
     vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValue(new Error('Receiving end does not exist.'));
     const close = vi.spyOn(window, 'close').mockImplementation(() => {});
     vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 42 }] as never);
@@ -251,7 +259,7 @@ describe('popup', () => {
   });
 
   it('says so when the page has no claim fields', async () => {
-    answerBackground({ check: async () => ({ ok: true, data: sampleResult({ fieldCount: 0, checklists: [], findings: [] }) }) });
+    await answerBackground({ result: sampleResult({ fieldCount: 0, checklists: [], findings: [] }) });
     await openPopup();
     await until(() =>
       expect(text('[role="status"]')).toMatch(/^No claim or documentation fields found on this page\. .*Right-click a field/),
@@ -260,14 +268,14 @@ describe('popup', () => {
   });
 
   it('shows the stored result while the check is still running', async () => {
-    answerBackground({ stored: sampleResult(), check: () => new Promise(() => {}) });
+    await answerBackground({ stored: sampleResult(), check: () => new Promise(() => {}) });
     await openPopup();
     await until(() => expect(text('[data-count="fail"]')).toBe('3'));
     expect(text('.status-message')).toBe('Checking…');
   });
 
   it('follows storage.session as the user edits the page', async () => {
-    answerBackground({});
+    await answerBackground({});
     await openPopup();
     await until(() => expect(text('[data-count="fail"]')).toBe('3'));
 
@@ -283,7 +291,7 @@ describe('popup', () => {
   });
 
   it('checks again on request', async () => {
-    const sendMessage = answerBackground({});
+    const sendMessage = await answerBackground({});
     await openPopup();
     await until(() => expect(text('[data-count="fail"]')).toBe('3'));
 

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
+import type { Finding } from '../../rules/schema';
 import { AutoRunSite } from '../../components/AutoRunSite';
 import { ChecklistChoice } from '../../components/ChecklistChoice';
 import { ExportControls } from '../../components/ExportControls';
@@ -46,10 +47,10 @@ export function App({ search }: AppProps) {
     [result],
   );
 
-  const goToField = (tabFieldKey: string) => {
+  const goToField = (finding: Finding) => {
     if (!target) return;
     setFocusError(null);
-    focusFieldInTab(target.tabId, tabFieldKey).then(
+    focusFieldInTab(target.tabId, finding).then(
       // A real popup gets out of the way so the user lands on the field; a pinned page stays.
       () => !target.pinned && window.close(),
       (error: unknown) =>

@@ -1,57 +1,66 @@
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
+import type { Finding } from '../../rules/schema';
 import {
-  splitTabFieldKey,
   tabResultSchema,
   tabResultStorageKey,
   type checkTabMessageSchema,
   type focusFieldMessageSchema,
-  type getTabResultMessageSchema,
   type setChoiceMessageSchema,
   type Reply,
   type TabResult,
 } from '../../utils/messages';
 
-type GetTabResultMessage = z.infer<typeof getTabResultMessageSchema>;
 type CheckTabMessage = z.infer<typeof checkTabMessageSchema>;
 type SetChoiceMessage = z.infer<typeof setChoiceMessageSchema>;
 type FocusFieldMessage = z.infer<typeof focusFieldMessageSchema>;
 
 /*
- * The popup's side of the message protocol. Replies and stored results are parsed like any other message:
- * they carry text that came from the page.
+ * The popup's side of the message protocol. Requests answer only ok or a one-line error; the result itself is
+ * read from storage.session, and parsed like any message: it carries text that came from the page.
  */
 
-const tabResultReplySchema = z.union([
-  z.object({ ok: z.literal(true), data: z.nullable(tabResultSchema) }),
+const startedReplySchema = z.union([
+  z.object({ ok: z.literal(true) }),
   z.object({ ok: z.literal(false), error: z.string() }),
 ]);
 
-
-async function ask(message: GetTabResultMessage | CheckTabMessage | SetChoiceMessage): Promise<Reply<TabResult | null>> {
+async function ask(message: CheckTabMessage | SetChoiceMessage): Promise<Reply<null>> {
   let reply: unknown;
   try {
     reply = await browser.runtime.sendMessage(message);
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
-  const parsed = tabResultReplySchema.safeParse(reply);
-  return parsed.success ? parsed.data : { ok: false, error: 'the background sent an answer ClaimLint does not understand.' };
+  const parsed = startedReplySchema.safeParse(reply);
+  if (!parsed.success) return { ok: false, error: 'the background sent an answer ClaimLint does not understand.' };
+  return parsed.data.ok ? { ok: true, data: null } : parsed.data;
 }
 
-/** The latest stored result for the tab, without scanning. */
-export function requestStoredResult(tabId: number): Promise<Reply<TabResult | null>> {
-  return ask({ type: 'claimlint/get-tab-result', tabId });
-}
-
-/** Scan the tab now (the background injects the content script if needed) and reply with the fresh result. */
-export function requestCheck(tabId: number): Promise<Reply<TabResult | null>> {
+/** Scan the tab now (the background injects the content script if needed); the result arrives in storage. */
+export function requestCheck(tabId: number): Promise<Reply<null>> {
   return ask({ type: 'claimlint/check-tab', tabId });
 }
 
+/** Check the tab for this payer / service instead of the ones read from the page (null: read from the page). */
+export function requestChoice(tabId: number, payer: string | null, service: string | null): Promise<Reply<null>> {
+  return ask({ type: 'claimlint/set-choice', tabId, payer, service });
+}
+
+function parseResult(stored: unknown): TabResult | null {
+  const parsed = tabResultSchema.safeParse(stored);
+  return parsed.success ? parsed.data : null;
+}
+
+/** The result the background keeps for the tab, or null when there is none (or it cannot be read). */
+export async function readTabResult(tabId: number): Promise<TabResult | null> {
+  const key = tabResultStorageKey(tabId);
+  return parseResult((await browser.storage.session.get(key))[key]);
+}
+
 /**
- * Calls back whenever the background stores a new result for the tab (the user edits the page), or null when
- * it drops it (the tab navigated away). Returns the unsubscribe function.
+ * Calls back whenever the background stores a new result for the tab (a check, the user editing the page), or
+ * null when it drops it (the tab navigated away). Returns the unsubscribe function.
  */
 export function watchTabResult(tabId: number, onResult: (result: TabResult | null) => void): () => void {
   const key = tabResultStorageKey(tabId);
@@ -59,22 +68,16 @@ export function watchTabResult(tabId: number, onResult: (result: TabResult | nul
     const change = changes[key];
     if (!change) return;
     if (change.newValue === undefined || change.newValue === null) return onResult(null);
-    const parsed = tabResultSchema.safeParse(change.newValue);
-    if (parsed.success) onResult(parsed.data);
+    const result = parseResult(change.newValue);
+    if (result) onResult(result);
   };
   browser.storage.session.onChanged.addListener(listener);
   return () => browser.storage.session.onChanged.removeListener(listener);
 }
 
-/** Asks the content script in the field's frame to scroll to and focus it. Rejects when the page is gone. */
-export async function focusFieldInTab(tabId: number, tabFieldKey: string): Promise<void> {
-  const target = splitTabFieldKey(tabFieldKey);
-  if (!target) throw new Error(`not a field key: ${tabFieldKey}`);
-  const message: FocusFieldMessage = { type: 'claimlint/focus-field', fieldKey: target.localKey };
-  await browser.tabs.sendMessage(tabId, message, { frameId: target.frameId });
-}
-
-/** Check the tab for this payer / service instead of the ones read from the page (null: read from the page). */
-export function requestChoice(tabId: number, payer: string | null, service: string | null): Promise<Reply<TabResult | null>> {
-  return ask({ type: 'claimlint/set-choice', tabId, payer, service });
+/** Asks the content script in the finding's frame to scroll to and focus its field. Rejects when the page is gone. */
+export async function focusFieldInTab(tabId: number, finding: Pick<Finding, 'fieldKey' | 'frameId'>): Promise<void> {
+  if (finding.fieldKey === null) throw new Error('this item points at no field');
+  const message: FocusFieldMessage = { type: 'claimlint/focus-field', fieldKey: finding.fieldKey };
+  await browser.tabs.sendMessage(tabId, message, { frameId: finding.frameId ?? 0 });
 }

@@ -1,7 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { TabResult } from '../../utils/messages';
-import { requestCheck, requestStoredResult, watchTabResult } from './background-client';
+import { readTabResult, requestCheck, watchTabResult } from './background-client';
 import { resolveTabTarget, type TabTarget } from './tab-target';
+
+/** How long "Checking…" waits for the page's fresh result before showing what is stored (or "no fields"). */
+const FRESH_RESULT_TIMEOUT_MS = 5000;
 
 export type PopupView =
   | { kind: 'waiting' }
@@ -15,7 +18,7 @@ export type PopupView =
 export interface PopupState {
   target: TabTarget | null;
   view: PopupView;
-  /** A check-tab request is in flight. */
+  /** A check was asked for and its result has not arrived yet. */
   checking: boolean;
   checkAgain: () => void;
 }
@@ -30,8 +33,9 @@ function checkedTime(result: TabResult): number {
 }
 
 /**
- * The popup's state for one tab: shows the stored result at once, asks for a fresh check, and follows
- * storage.session so the popup updates while the user edits the page.
+ * The popup's state for one tab. The result lives in storage.session only: the popup shows what is stored at
+ * once, follows every change (a check, the user editing the page), and asks the background for a fresh check,
+ * whose answer is only "started" or a one-line error.
  */
 export function useTabResult(search: string): PopupState {
   const [target, setTarget] = useState<TabTarget | null>(null);
@@ -39,11 +43,18 @@ export function useTabResult(search: string): PopupState {
   const [checking, setChecking] = useState(true);
   // Only the newest check may end the "checking" state or report its error.
   const checkSequence = useRef(0);
-  // The checkedAt of what is on screen: a late reply must not replace a newer result from storage.
+  const checkTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  // The checkedAt of what is on screen: an older stored value read late must not replace a newer one.
   const shownAt = useRef(-1);
 
-  const show = useCallback((result: TabResult, onlyIfNewer: boolean) => {
-    if (onlyIfNewer && checkedTime(result) < shownAt.current) return;
+  const finishChecking = useCallback(() => {
+    clearTimeout(checkTimer.current);
+    checkSequence.current++;
+    setChecking(false);
+  }, []);
+
+  const show = useCallback((result: TabResult) => {
+    if (checkedTime(result) < shownAt.current) return;
     shownAt.current = checkedTime(result);
     setView(resultView(result));
   }, []);
@@ -51,20 +62,24 @@ export function useTabResult(search: string): PopupState {
   const runCheck = useCallback(
     async (tabId: number) => {
       const sequence = ++checkSequence.current;
+      clearTimeout(checkTimer.current);
       setChecking(true);
       const reply = await requestCheck(tabId);
       if (sequence !== checkSequence.current) return;
-      setChecking(false);
       if (!reply.ok) {
+        finishChecking();
         shownAt.current = -1;
         setView({ kind: 'error', error: reply.error });
-      } else if (reply.data) {
-        show(reply.data, true);
-      } else if (shownAt.current < 0) {
-        setView({ kind: 'empty' });
+        return;
       }
+      // The page answers through storage; if it never does (a frozen page), stop waiting and say what is known.
+      checkTimer.current = setTimeout(() => {
+        if (sequence !== checkSequence.current) return;
+        finishChecking();
+        if (shownAt.current < 0) setView({ kind: 'empty' });
+      }, FRESH_RESULT_TIMEOUT_MS);
     },
-    [show],
+    [finishChecking],
   );
 
   useEffect(() => {
@@ -75,13 +90,17 @@ export function useTabResult(search: string): PopupState {
         if (disposed) return;
         setTarget(resolved);
         unwatch = watchTabResult(resolved.tabId, (result) => {
-          if (result) return show(result, false);
-          shownAt.current = -1;
-          setView({ kind: 'gone' });
+          if (!result) {
+            shownAt.current = -1;
+            setView({ kind: 'gone' });
+            return;
+          }
+          show(result);
+          finishChecking();
         });
-        void requestStoredResult(resolved.tabId).then((reply) => {
-          // A stored result is only a head start; errors are left to the check itself.
-          if (!disposed && reply.ok && reply.data) show(reply.data, true);
+        // What is stored is a head start while the fresh check runs.
+        void readTabResult(resolved.tabId).then((stored) => {
+          if (!disposed && stored) show(stored);
         });
         void runCheck(resolved.tabId);
       },
@@ -93,9 +112,10 @@ export function useTabResult(search: string): PopupState {
     );
     return () => {
       disposed = true;
+      clearTimeout(checkTimer.current);
       unwatch();
     };
-  }, [search, show, runCheck]);
+  }, [search, show, runCheck, finishChecking]);
 
   const checkAgain = useCallback(() => {
     if (target) void runCheck(target.tabId);

@@ -4,7 +4,8 @@
  */
 import * as z from 'zod/mini';
 import { findCheck } from '../checks';
-import { checklistSchema, type Checklist } from '../schema';
+import { compileChecklist, type CompiledChecklist } from '../compile-checklist';
+import { checklistSchema } from '../schema';
 import aetnaMassage from './aetna-massage.json' with { type: 'json' };
 import autoPip from './auto-pip.json' with { type: 'json' };
 import cms1500Basics from './cms1500-basics.json' with { type: 'json' };
@@ -17,12 +18,15 @@ import reasonableNecessary from './reasonable-necessary.json' with { type: 'json
 import regenceRehabilitative from './regence-rehabilitative.json' with { type: 'json' };
 import workersComp from './workers-comp.json' with { type: 'json' };
 
-export type ChecklistParse = { ok: true; checklist: Checklist } | { ok: false; error: string };
+export type ChecklistParse = { ok: true; checklist: CompiledChecklist } | { ok: false; error: string };
 
 // zod/mini ships without English messages; ask for them per parse rather than configuring zod globally.
 const english = { error: z.locales.en().localeError };
 
-/** Validates a checklist; on failure the error names the checklist and rule so its author can fix it. */
+/**
+ * Validates a checklist and compiles it (rules/compile-checklist.ts); on failure the error names the checklist and
+ * rule so its author can fix it.
+ */
 export function parseChecklist(input: unknown): ChecklistParse {
   const parsed = checklistSchema.safeParse(input, english);
   if (!parsed.success) return { ok: false, error: `Checklist ${idOf(input)} is not valid: ${z.prettifyError(parsed.error)}` };
@@ -39,7 +43,7 @@ export function parseChecklist(input: unknown): ChecklistParse {
       return { ok: false, error: `${where}: options for check "${rule.check}" are not valid: ${z.prettifyError(options.error)}` };
     }
   }
-  return { ok: true, checklist };
+  return { ok: true, checklist: compileChecklist(checklist) };
 }
 
 function idOf(input: unknown): string {
@@ -47,15 +51,15 @@ function idOf(input: unknown): string {
   return typeof id === 'string' ? `"${id.slice(0, 80)}"` : '(without an id)';
 }
 
-function bundled(input: unknown): Checklist {
+function bundled(input: unknown): CompiledChecklist {
   const result = parseChecklist(input);
   // A broken bundled checklist is a build error, not something to show users as "no gaps".
   if (!result.ok) throw new Error(result.error);
   return result.checklist;
 }
 
-/** The checklists shipped with ClaimLint, validated at load. */
-export const BUNDLED_CHECKLISTS: Checklist[] = [
+/** The checklists shipped with ClaimLint, validated and compiled at load. */
+export const BUNDLED_CHECKLISTS: CompiledChecklist[] = [
   lmnCore,
   cms1500Basics,
   reasonableNecessary,

@@ -9,9 +9,10 @@ import { defineCheck } from './types';
  */
 export const addonPrimary = defineCheck({
   options: z.object({}),
-  run({ fields }) {
+  run(context) {
+    const { fields } = context;
     const entries = readServiceLineCodes(fields);
-    if (entries.length === 0) return [noServiceLines(fields)];
+    if (entries.length === 0) return [noServiceLines(context)];
     const addOnLines = entries.filter((entry) => entry.code !== null && THERAPY_CODES.addOns.has(entry.code));
     if (addOnLines.length === 0) {
       return [{ status: 'notApplicable', concept: 'line.procedureCode', index: null, fieldKey: null,

@@ -4,6 +4,7 @@ import type { ConceptKey } from '../concepts';
 import { dateFieldName, readConceptDate, readDateSpan, type FieldDate } from '../date-fields';
 import { hasValue } from '../snapshot-fields';
 import { defineCheck, type CheckOutcome } from './types';
+import type { SourceWords } from '../source-words';
 
 /**
  * Every filled date of service must fall inside a window such as an authorization (auth.from-auth.to) or a
@@ -21,13 +22,14 @@ export const dateInRange = defineCheck({
      */
     ifWindowAbsent: z.optional(z.enum(['cantTell', 'notApplicable'])),
   }),
-  run({ fields }, { from, to, dates, label, ifWindowAbsent }) {
+  run(context, { from, to, dates, label, ifWindowAbsent }) {
+    const { fields } = context;
     if (ifWindowAbsent === 'notApplicable' && !fields.has(from) && !fields.has(to)) {
-      return [{ status: 'notApplicable', concept: from, index: null, fieldKey: null, message: `This page does not show the ${label}` }];
+      return [{ status: 'notApplicable', concept: from, index: null, fieldKey: null, message: `${context.where.it} does not show the ${label}` }];
     }
     const start = readConceptDate(fields, [from]);
     const end = readConceptDate(fields, [to], from === to ? 'last' : 'first');
-    const problem = windowProblem(start, from, 'start', label) ?? windowProblem(end, to, 'end', label);
+    const problem = windowProblem(context.where, start, from, 'start', label) ?? windowProblem(context.where, end, to, 'end', label);
     if (problem) return [problem];
     // windowProblem returned null, so both were read; the compiler cannot see that.
     if (start.state !== 'read' || end.state !== 'read') return [];
@@ -43,7 +45,7 @@ export const dateInRange = defineCheck({
     const found = dates.flatMap((concept) => fields.all(concept));
     if (found.length === 0) {
       return [{ status: 'cantTell', concept: dates[0]!, index: null, fieldKey: null,
-        message: `ClaimLint could not find a date of service on this page to compare with ${shown}` }];
+        message: `ClaimLint could not find a date of service ${context.where.inIt} to compare with ${shown}` }];
     }
     const filled = found.filter(hasValue);
     if (filled.length === 0) return [outcomeFor(found[0]!, 'fail', `No date of service is filled in to compare with ${shown}`)];
@@ -60,11 +62,11 @@ export const dateInRange = defineCheck({
   },
 });
 
-function windowProblem(reading: FieldDate, concept: ConceptKey, side: string, label: string): CheckOutcome | null {
+function windowProblem(where: SourceWords, reading: FieldDate, concept: ConceptKey, side: string, label: string): CheckOutcome | null {
   const title = conceptTitle(concept);
   if (reading.state === 'absent') {
     return { status: 'cantTell', concept, index: null, fieldKey: null,
-      message: `ClaimLint could not find the ${label} ${side} (${title}) on this page, so it can't compare the dates of service` };
+      message: `ClaimLint could not find the ${label} ${side} (${title}) ${where.inIt}, so it can't compare the dates of service` };
   }
   if (reading.state === 'empty') return outcomeFor(reading.field, 'fail', `The ${label} ${side} (${title}) is empty`);
   if (reading.state === 'unreadable') {

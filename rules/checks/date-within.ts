@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { conceptKeyOption, fieldName, notOnPage, outcomeFor, quoteValue } from '../check-support';
+import { conceptKeyOption, fieldName, notFound, outcomeFor, quoteValue } from '../check-support';
 import { daysBetween, parseDate } from '../dates';
 import { hasValue } from '../snapshot-fields';
 import { defineCheck } from './types';
@@ -14,12 +14,13 @@ export const dateWithin = defineCheck({
     maxAgeDays: z.number().check(z.int(), z.gte(0)),
     label: z.string().check(z.minLength(1)),
   }),
-  run({ fields, today }, { concepts, maxAgeDays, label }) {
+  run(context, { concepts, maxAgeDays, label }) {
+    const { fields, today } = context;
     const found = concepts.flatMap((concept) => fields.all(concept));
     const field = found.find(hasValue);
     if (!field) {
       return found[0] ? [outcomeFor(found[0], 'fail', `${label} is empty (${fieldName(found[0])})`)]
-        : [notOnPage(concepts[0]!, label)];
+        : [notFound(context, concepts[0]!, label)];
     }
     const date = parseDate(field.value);
     if (!date) return [outcomeFor(field, 'fail', `ClaimLint can't read the date ${quoteValue(field.value)} in ${label}`)];

@@ -85,7 +85,7 @@ describe('diagnosis-codes', () => {
     const visit = run([dx('A', 'X991'), field('visit.date', '2026-10-02')], handMade);
     expect(visit[0]?.status).toBe('pass');
     const today = run([dx('A', 'I10')], handMade, '2026-11-22');
-    expect(today[0]?.message).toBe('Diagnosis A I10 is a billable ICD-10-CM code on 2026-11-22 (no date of service found on the page, so the day checked)');
+    expect(today[0]?.message).toBe('Diagnosis A I10 is a billable ICD-10-CM code on 2026-11-22 (no date of service found on this page, so the day checked)');
   });
 
   it("can't tell for a date of service outside the table's years", () => {

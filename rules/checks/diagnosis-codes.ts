@@ -1,12 +1,13 @@
 import * as z from 'zod/mini';
 import { DIAGNOSIS_LETTERS } from '../concepts';
-import { notOnPage, outcomeFor, quoteValue } from '../check-support';
+import { notFound, outcomeFor, quoteValue } from '../check-support';
 import { normalizeIcd10, readIcd10Format } from '../codes/icd10-format';
 import type { Icd10CmLookup } from '../codes/icd10cm-lookup';
 import { claimDateOfService, type DateOfService } from '../date-of-service';
 import type { Field } from '../schema';
 import { hasValue } from '../snapshot-fields';
 import { defineCheck, type CheckOutcome } from './types';
+import type { SourceWords } from '../source-words';
 
 /** Children named in a "choose ..." message; a longer list would bury the message. */
 const MAX_CHILDREN_SHOWN = 8;
@@ -19,19 +20,20 @@ const CHARACTERS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
  */
 export const diagnosisCodes = defineCheck({
   options: z.object({}),
-  run({ fields, today, references }) {
+  run(context) {
+    const { fields, today, references } = context;
     const all = [...fields.all('claim.diagnosis')].sort(byLetter);
-    if (all.length === 0) return [notOnPage('claim.diagnosis', 'box 21 diagnosis')];
+    if (all.length === 0) return [notFound(context, 'claim.diagnosis', 'box 21 diagnosis')];
     const filled = all.filter(hasValue);
     if (filled.length === 0) {
       return [outcomeFor(all[0]!, 'fail', 'Box 21 has no diagnosis code; a claim needs at least one (A)')];
     }
     const service = claimDateOfService(fields, today);
-    return filled.map((field) => judgeDiagnosis(field, service, references.icd10cm));
+    return filled.map((field) => judgeDiagnosis(field, service, references.icd10cm, context.where));
   },
 });
 
-function judgeDiagnosis(field: Field, service: DateOfService, icd10cm: Icd10CmLookup | undefined): CheckOutcome {
+function judgeDiagnosis(field: Field, service: DateOfService, icd10cm: Icd10CmLookup | undefined, where: SourceWords): CheckOutcome {
   const name = field.index === null ? 'Diagnosis' : `Diagnosis ${field.index}`;
   const read = readIcd10Format(field.value);
   if (!read.ok) return outcomeFor(field, 'fail', `${name} ${quoteValue(field.value)} is not an ICD-10-CM code: ${read.reason}`);
@@ -41,7 +43,7 @@ function judgeDiagnosis(field: Field, service: DateOfService, icd10cm: Icd10CmLo
       + "was not available, so ClaimLint can't tell whether it is a billable code");
   }
   const date = service.date;
-  const onDate = `on ${date}${service.source === 'today' ? ' (no date of service found on the page, so the day checked)' : ''}`;
+  const onDate = `on ${date}${service.source === 'today' ? ` (no date of service found ${where.inIt}, so the day checked)` : ''}`;
   const status = icd10cm.statusOn(read.compact, date);
   switch (status) {
     case null:

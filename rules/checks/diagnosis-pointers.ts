@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { DIAGNOSIS_LETTERS, type DiagnosisLetter } from '../concepts';
 import { hasLineFields, lineAnchor, outcomeFor, quoteValue, serviceLines } from '../check-support';
 import { hasValue, type SnapshotFields } from '../snapshot-fields';
-import { defineCheck, type CheckOutcome } from './types';
+import { defineCheck, type CheckContext, type CheckOutcome } from './types';
 
 /**
  * Box 24E: every service line points at 1–4 filled box-21 diagnoses (letters A–L; portals often take 1–12).
@@ -10,20 +10,21 @@ import { defineCheck, type CheckOutcome } from './types';
  */
 export const diagnosisPointers = defineCheck({
   options: z.object({}),
-  run({ fields }) {
+  run(context) {
+    const { fields } = context;
     const lines = serviceLines(fields);
     if (lines.length === 0) {
       return hasLineFields(fields)
         ? [{ status: 'notApplicable', concept: 'line.procedureCode', index: null, fieldKey: null,
           message: 'No service lines are filled in yet' }]
         : [{ status: 'cantTell', concept: 'line.procedureCode', index: null, fieldKey: null,
-          message: 'ClaimLint could not find any service lines (box 24) on this page' }];
+          message: `ClaimLint could not find any service lines (box 24) ${context.where.inIt}` }];
     }
-    return lines.map((line) => checkLine(fields, line));
+    return lines.map((line) => checkLine(context, line));
   },
 });
 
-function checkLine(fields: SnapshotFields, line: number): CheckOutcome {
+function checkLine({ fields, where }: CheckContext, line: number): CheckOutcome {
   const pointerFields = fields.all('line.diagnosisPointer', line);
   const first = pointerFields[0];
   if (!first) {
@@ -54,8 +55,8 @@ function checkLine(fields: SnapshotFields, line: number): CheckOutcome {
     const diagnosis = fields.all('claim.diagnosis', letter);
     if (diagnosis.some(hasValue)) continue;
     if (diagnosis.length > 0) wrong.push(`points at diagnosis ${letter}, but box 21 ${letter} is empty`);
-    else if (hasDiagnoses) unsure.push(`points at diagnosis ${letter}, but ClaimLint could not find box 21 ${letter} on this page`);
-    else unsure.push(`points at diagnosis ${letter}, but ClaimLint could not find box 21 on this page to compare`);
+    else if (hasDiagnoses) unsure.push(`points at diagnosis ${letter}, but ClaimLint could not find box 21 ${letter} ${where.inIt}`);
+    else unsure.push(`points at diagnosis ${letter}, but ClaimLint could not find box 21 ${where.inIt} to compare`);
   }
   if (wrong.length > 0) return at('fail', `Service line ${line} ${[...wrong, ...unsure].join('; ')}`);
   if (unsure.length > 0) return at('cantTell', `Service line ${line} ${unsure.join('; ')}`);

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { conceptKeyOption, conceptTitle, notOnPage, outcomeFor, quoteValue } from '../check-support';
+import { conceptKeyOption, conceptTitle, notFound, outcomeFor, quoteValue } from '../check-support';
 import { dateFieldName, readConceptDate, readDateSpan } from '../date-fields';
 import { daysBetween } from '../dates';
 import { hasValue } from '../snapshot-fields';
@@ -20,9 +20,10 @@ export const documentAge = defineCheck({
     minDays: z.optional(z.number().check(z.int())),
     label: z.string().check(z.minLength(1)),
   }).check(z.refine((options) => (options.minDays ?? 0) <= options.maxDays, 'minDays must not be greater than maxDays')),
-  run({ fields, today }, { date, relativeTo, maxDays, minDays = 0, label }) {
+  run(context, { date, relativeTo, maxDays, minDays = 0, label }) {
+    const { fields, today } = context;
     const doc = readConceptDate(fields, date);
-    if (doc.state === 'absent') return [notOnPage(date[0]!, label)];
+    if (doc.state === 'absent') return [notFound(context, date[0]!, label)];
     if (doc.state === 'empty') return [outcomeFor(doc.field, 'fail', `The ${label} is empty (${dateFieldName(doc.field)})`)];
     if (doc.state === 'unreadable') {
       return [outcomeFor(doc.field, 'fail', `ClaimLint can't read the ${label} ${quoteValue(doc.field.value)}; write it like 03/02/2026`)];
@@ -36,7 +37,7 @@ export const documentAge = defineCheck({
       const filled = found.filter(hasValue);
       const reference = conceptTitle(relativeTo[0]!);
       if (found.length === 0) {
-        return at('cantTell', `ClaimLint could not find the ${reference} on this page to measure the ${label} ${docDate} against`);
+        return at('cantTell', `ClaimLint could not find the ${reference} ${context.where.inIt} to measure the ${label} ${docDate} against`);
       }
       if (filled.length === 0) return [outcomeFor(found[0]!, 'fail', `${dateFieldName(found[0]!)} is empty, so the ${label} cannot be dated against it`)];
       references = [];

@@ -13,9 +13,10 @@ export const everyLineHas = defineCheck({
     concepts: z.array(conceptKeyOption).check(z.minLength(1)),
     label: z.string().check(z.minLength(1)),
   }),
-  run({ fields }, { concepts, label }) {
+  run(context, { concepts, label }) {
+    const { fields } = context;
     const lines = serviceLines(fields);
-    if (lines.length === 0) return [noServiceLines(fields)];
+    if (lines.length === 0) return [noServiceLines(context)];
     return lines.map((line) => {
       const found = concepts.flatMap((concept) => fields.all(concept, line));
       const filled = found.find(hasValue);

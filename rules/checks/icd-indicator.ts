@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { notOnPage, outcomeFor, quoteValue } from '../check-support';
+import { notFound, outcomeFor, quoteValue } from '../check-support';
 import { hasValue } from '../snapshot-fields';
 import { defineCheck } from './types';
 
@@ -9,9 +9,10 @@ import { defineCheck } from './types';
  */
 export const icdIndicator = defineCheck({
   options: z.object({}),
-  run({ fields }) {
+  run(context) {
+    const { fields } = context;
     const field = fields.best('claim.icdIndicator');
-    if (!field) return [notOnPage('claim.icdIndicator', 'box 21 ICD indicator')];
+    if (!field) return [notFound(context, 'claim.icdIndicator', 'box 21 ICD indicator')];
     if (!hasValue(field)) {
       return [outcomeFor(field, 'fail', 'The box 21 ICD indicator is empty; it must be 0 for ICD-10 codes')];
     }

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { conceptKeyOption, conceptTitle, notOnPage, outcomeFor } from '../check-support';
+import { conceptKeyOption, conceptTitle, notFound, outcomeFor } from '../check-support';
 import { hasValue } from '../snapshot-fields';
 import { fieldWithEvidence, showEvidence } from '../text/evidence';
 import { detectMaintenanceLanguage } from '../text/maintenance-language';
@@ -15,11 +15,12 @@ export const maintenanceLanguage = defineCheck({
     concepts: z.array(conceptKeyOption).check(z.minLength(1)),
     policy: z.enum(['exclude', 'informational']),
   }),
-  run({ fields }, { concepts, policy }) {
+  run(context, { concepts, policy }) {
+    const { fields } = context;
     const found = concepts.flatMap((concept) => fields.all(concept));
     const first = found[0];
     const what = conceptTitle(concepts[0]!);
-    if (!first) return [notOnPage(concepts[0]!, what)];
+    if (!first) return [notFound(context, concepts[0]!, what)];
     const filled = found.filter(hasValue);
     if (filled.length === 0) return [outcomeFor(first, 'notApplicable', `Nothing written in ${what} to check for maintenance language`)];
     const detection = detectMaintenanceLanguage(filled.map((field) => field.value).join('\n'));

@@ -12,9 +12,10 @@ export const massageAdjunct = defineCheck({
     /** Codes that count as "another therapeutic procedure" (numbers only). */
     therapeuticCodes: z.array(z.string().check(z.regex(/^[0-9A-Z]\d{4}$/))).check(z.minLength(1)),
   }),
-  run({ fields }, { massageCodes, therapeuticCodes }) {
+  run(context, { massageCodes, therapeuticCodes }) {
+    const { fields } = context;
     const lines = readServiceLineCodes(fields);
-    if (lines.length === 0) return [noServiceLines(fields)];
+    if (lines.length === 0) return [noServiceLines(context)];
     const massage = lines.filter((line) => line.code !== null && massageCodes.includes(line.code));
     if (massage.length === 0) {
       return [{ status: 'notApplicable', concept: 'line.procedureCode', index: null, fieldKey: null, message: 'No massage is billed on this claim' }];

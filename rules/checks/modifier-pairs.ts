@@ -13,9 +13,10 @@ const X_MODIFIERS = /^X[ESPU]$/;
  */
 export const modifierPairs = defineCheck({
   options: z.object({}),
-  run({ fields }) {
+  run(context) {
+    const { fields } = context;
     const entries = readServiceLineCodes(fields);
-    if (entries.length === 0) return [noServiceLines(fields)];
+    if (entries.length === 0) return [noServiceLines(context)];
     const outcomes: CheckOutcome[] = [];
     for (const entry of entries) {
       const both = bothDistinctModifiers(entry);

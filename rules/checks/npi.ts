@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { conceptTitle, notOnPage, outcomeFor, quoteValue, serviceLines } from '../check-support';
+import { conceptTitle, notFound, outcomeFor, quoteValue, serviceLines } from '../check-support';
 import { readNpi, type NpiReading } from '../codes/npi';
 import type { Field } from '../schema';
 import { hasValue } from '../snapshot-fields';
@@ -14,10 +14,11 @@ export const npi = defineCheck({
     concept: z.enum(['provider.npi', 'referring.npi', 'line.renderingNpi']),
     required: z._default(z.boolean(), true),
   }),
-  run({ fields }, { concept, required }) {
+  run(context, { concept, required }) {
+    const { fields } = context;
     const title = conceptTitle(concept);
     const all = fields.all(concept);
-    if (all.length === 0) return [notOnPage(concept, title)];
+    if (all.length === 0) return [notFound(context, concept, title)];
     const empty = (field: Field): CheckOutcome =>
       required
         ? outcomeFor(field, 'fail', `${title} is empty`)

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { notOnPage, outcomeFor, quoteValue } from '../check-support';
+import { notFound, outcomeFor, quoteValue } from '../check-support';
 import { hasValue } from '../snapshot-fields';
 import { defineCheck } from './types';
 
@@ -12,9 +12,10 @@ const PLACEHOLDERS = /^(n\/?a|none|pending|tbd|unknown|not required|na|0+)$/i;
  */
 export const priorAuthNumber = defineCheck({
   options: z.object({ required: z.boolean() }),
-  run({ fields }, { required }) {
+  run(context, { required }) {
+    const { fields } = context;
     const field = fields.best('claim.priorAuthNumber');
-    if (!field) return [notOnPage('claim.priorAuthNumber', 'prior authorization number (box 23)')];
+    if (!field) return [notFound(context, 'claim.priorAuthNumber', 'prior authorization number (box 23)')];
     if (!hasValue(field)) {
       return [required
         ? outcomeFor(field, 'fail', 'The prior authorization number (box 23) is empty')

@@ -11,9 +11,10 @@ import { defineCheck, type CheckOutcome } from './types';
  */
 export const procedureCodes = defineCheck({
   options: z.object({}),
-  run({ fields }) {
+  run(context) {
+    const { fields } = context;
     const lines = serviceLines(fields);
-    if (lines.length === 0) return [noServiceLines(fields)];
+    if (lines.length === 0) return [noServiceLines(context)];
     return lines.map((line) => checkLine(fields, line));
   },
 });

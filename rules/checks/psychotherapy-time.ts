@@ -19,9 +19,10 @@ type Session =
  */
 export const psychotherapyTime = defineCheck({
   options: z.object({}),
-  run({ fields }) {
+  run(context) {
+    const { fields } = context;
     const entries = readServiceLineCodes(fields);
-    if (entries.length === 0) return [noServiceLines(fields)];
+    if (entries.length === 0) return [noServiceLines(context)];
     const rows = entries.flatMap((entry) => {
       const time = THERAPY_CODES.psychotherapy.find((t) => t.code === entry.code);
       return time ? [{ entry, time }] : [];

@@ -36,8 +36,8 @@ describe('required-field', () => {
 
   it('treats an unchecked checkbox as empty and a checked one as filled', () => {
     const options = { concepts: ['provider.signature'], label: 'Signature attestation' };
-    expect(run([field('provider.signature', '', { kind: 'checkbox' })], options)[0]?.status).toBe('fail');
-    expect(run([field('provider.signature', 'checked', { kind: 'checkbox' })], options)[0]?.status).toBe('pass');
+    expect(run([field('provider.signature', '')], options)[0]?.status).toBe('fail');
+    expect(run([field('provider.signature', 'checked')], options)[0]?.status).toBe('pass');
   });
 
   it('falls back to the concept title when no label is given', () => {

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { conceptKeyOption, conceptTitle, fieldName, notOnPage, outcomeFor } from '../check-support';
+import { conceptKeyOption, conceptTitle, fieldName, notFound, outcomeFor } from '../check-support';
 import { hasValue } from '../snapshot-fields';
 import { defineCheck } from './types';
 
@@ -12,13 +12,14 @@ export const requiredField = defineCheck({
     concepts: z.array(conceptKeyOption).check(z.minLength(1)),
     label: z.optional(z.string().check(z.minLength(1))),
   }),
-  run({ fields }, { concepts, label }) {
+  run(context, { concepts, label }) {
+    const { fields } = context;
     const what = label ?? conceptTitle(concepts[0]!);
     const found = concepts.flatMap((concept) => fields.all(concept));
     const filled = found.find(hasValue);
     if (filled) return [outcomeFor(filled, 'pass', `${what} is filled in (${fieldName(filled)})`)];
     const first = found[0];
     if (first) return [outcomeFor(first, 'fail', `${what} is empty (${fieldName(first)})`)];
-    return [notOnPage(concepts[0]!, what)];
+    return [notFound(context, concepts[0]!, what)];
   },
 });

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { conceptKeyOption, conceptTitle, fieldName, notOnPage, outcomeFor } from '../check-support';
+import { conceptKeyOption, conceptTitle, fieldName, notFound, outcomeFor } from '../check-support';
 import { hasValue } from '../snapshot-fields';
 import { defineCheck } from './types';
 
@@ -30,7 +30,8 @@ export const requiredWhen = defineCheck({
     require: z.array(conceptKeyOption).check(z.minLength(1)),
     label: z.string().check(z.minLength(1)),
   }),
-  run({ fields }, { when, require, label }) {
+  run(context, { when, require, label }) {
+    const { fields } = context;
     const pattern = new RegExp(when.pattern, 'i');
     const deciding = when.concepts.flatMap((concept) => fields.all(concept)).filter(hasValue);
     if (deciding.length === 0) {
@@ -39,7 +40,7 @@ export const requiredWhen = defineCheck({
       if (present) {
         return [{ status: 'notApplicable', concept: require[0]!, index: null, fieldKey: null, message: `${label} is not required: ${conceptTitle(when.concepts[0]!)} is empty` }];
       }
-      return [notOnPage(when.concepts[0]!, conceptTitle(when.concepts[0]!))];
+      return [notFound(context, when.concepts[0]!, conceptTitle(when.concepts[0]!))];
     }
     const matches = (when.match ?? 'any') === 'all'
       ? deciding.every((field) => pattern.test(field.value.trim()))
@@ -52,6 +53,6 @@ export const requiredWhen = defineCheck({
     if (filled) return [outcomeFor(filled, 'pass', `${label} is filled in (${fieldName(filled)}), as needed because ${when.because}`)];
     const first = found[0];
     if (first) return [outcomeFor(first, 'fail', `${label} is empty, and it is needed because ${when.because}`)];
-    return [{ ...notOnPage(require[0]!, label), message: `${label} is needed because ${when.because}, but ClaimLint could not find its field on this page` }];
+    return [{ ...notFound(context, require[0]!, label), message: `${label} is needed because ${when.because}, but ClaimLint could not find its field ${context.where.inIt}` }];
   },
 });

@@ -75,7 +75,7 @@ describe('text-evidence', () => {
   });
 
   it('reads a rehab-potential select and a functional-limitation note', () => {
-    expect(run([field('doc.expectedOutcome', 'Good', { kind: 'select' })],
+    expect(run([field('doc.expectedOutcome', 'Good')],
       { detector: 'expected-outcome', concepts: ['doc.expectedOutcome'], label: 'Prognosis' })[0]?.message)
       .toBe('Expected outcome found: “Good”');
     expect(run([field('doc.functionalLimitation', 'Denies difficulty with ADLs.')],

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { conceptKeyOption, fieldName, notOnPage, outcomeFor } from '../check-support';
+import { conceptKeyOption, fieldName, notFound, outcomeFor } from '../check-support';
 import { hasValue } from '../snapshot-fields';
 import { TEXT_DETECTORS } from '../text';
 import { fieldWithEvidence, showEvidence } from '../text/evidence';
@@ -76,10 +76,11 @@ export const textEvidence = defineCheck({
   }).check(z.refine((options) => options.require === undefined || options.detector === 'frequency-duration', {
     message: 'require applies only to the frequency-duration detector',
   })),
-  run({ fields }, { detector, concepts, label, require }) {
+  run(context, { detector, concepts, label, require }) {
+    const { fields } = context;
     const found = concepts.flatMap((concept) => fields.all(concept));
     const first = found[0];
-    if (!first) return [notOnPage(concepts[0]!, label)];
+    if (!first) return [notFound(context, concepts[0]!, label)];
     const filled = found.filter(hasValue);
     if (filled.length === 0) return [outcomeFor(first, 'fail', `${label} is empty (${fieldName(first)})`)];
     // Each field on its own first (a prognosis select that says only "Good" is a whole answer by itself), then

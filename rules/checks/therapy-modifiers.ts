@@ -17,9 +17,10 @@ export const therapyModifiers = defineCheck({
     payer: z.enum(['medicare']),
     kxThresholdUsd: z.optional(z.number().check(z.positive())),
   }),
-  run({ fields, today }, { kxThresholdUsd }) {
+  run(context, { kxThresholdUsd }) {
+    const { fields, today } = context;
     const entries = readServiceLineCodes(fields);
-    if (entries.length === 0) return [noServiceLines(fields)];
+    if (entries.length === 0) return [noServiceLines(context)];
     const therapy = entries.filter((entry) => entry.code !== null && THERAPY_CODES.medicareTherapy.has(entry.code));
     if (therapy.length === 0) {
       return [{ status: 'notApplicable', concept: 'line.procedureCode', index: null, fieldKey: null,
@@ -72,7 +73,7 @@ function kxOutcome(fields: SnapshotFields, therapy: ServiceLineCode[], threshold
   }
   const charges = therapyCharges(fields, therapy);
   const shown = charges === null ? '' : ` This claim's therapy charges are $${charges.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}; earlier claims this year count too.`;
-  return at('cantTell', 'No therapy line carries KX. ClaimLint cannot see the patient\'s therapy spending for the year from one page: '
+  return at('cantTell', 'No therapy line carries KX. ClaimLint cannot see the patient\'s therapy spending for the year from one claim: '
     + `once it passes ${amount} (${buckets}), add KX to each therapy line and document in the note why continued therapy `
     + `is medically necessary.${shown}`);
 }

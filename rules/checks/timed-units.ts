@@ -8,7 +8,8 @@ import {
   type FieldNumber, type ServiceLineCode,
 } from '../service-line-codes';
 import type { SnapshotFields } from '../snapshot-fields';
-import { defineCheck, type CheckOutcome } from './types';
+import { defineCheck, type CheckContext, type CheckOutcome } from './types';
+import type { SourceWords } from '../source-words';
 
 interface TimedLine { entry: ServiceLineCode; minutes: FieldNumber; units: FieldNumber }
 
@@ -19,9 +20,10 @@ interface TimedLine { entry: ServiceLineCode; minutes: FieldNumber; units: Field
  */
 export const timedUnits = defineCheck({
   options: z.object({ rule: z.enum(['medicare-8-minute', 'per-code-midpoint']) }),
-  run({ fields }, { rule }) {
+  run(context, { rule }) {
+    const { fields } = context;
     const entries = readServiceLineCodes(fields);
-    if (entries.length === 0) return [noServiceLines(fields)];
+    if (entries.length === 0) return [noServiceLines(context)];
     const timed: TimedLine[] = entries.filter((entry) => entry.code !== null && THERAPY_CODES.timed.has(entry.code))
       .map((entry) => ({
         entry,
@@ -32,7 +34,7 @@ export const timedUnits = defineCheck({
       return [{ status: 'notApplicable', concept: 'line.procedureCode', index: null, fieldKey: null,
         message: 'No 15-minute timed therapy codes are billed here' }];
     }
-    return rule === 'per-code-midpoint' ? timed.map(perCode) : medicare(fields, timed);
+    return rule === 'per-code-midpoint' ? timed.map(perCode) : medicare(context, timed);
   },
 });
 
@@ -48,7 +50,7 @@ function perCode(row: TimedLine): CheckOutcome {
     `${row.minutes.value} minutes support ${plural(supported, 'unit')} under the per-code rule (8 or more minutes per unit)`);
 }
 
-function medicare(fields: SnapshotFields, rows: TimedLine[]): CheckOutcome[] {
+function medicare({ fields, where }: CheckContext, rows: TimedLine[]): CheckOutcome[] {
   const totalTimed = readFieldNumber(fields, 'visit.totalTimedMinutes', null, readMinutes);
   const totalTreatment = readFieldNumber(fields, 'visit.totalTreatmentMinutes', null, readMinutes);
   const perLine = rows.every((row) => row.minutes.state === 'read')
@@ -66,10 +68,10 @@ function medicare(fields: SnapshotFields, rows: TimedLine[]): CheckOutcome[] {
     outcomes.push(...rows.map((row) => missingMinutes(row, 'the note needs minutes per timed code, or the total timed minutes')));
   }
   if (total !== null) outcomes.push(visitTotal(rows, total, totalTimed));
-  outcomes.push(documented(totalTimed, 'visit.totalTimedMinutes', 'Total timed minutes',
+  outcomes.push(documented(where, totalTimed, 'visit.totalTimedMinutes', 'Total timed minutes',
     lineSum !== null && totalTimed.state === 'read' && lineSum !== totalTimed.value
       ? `does not match the ${lineSum} minutes documented per timed code; correct one of them` : null));
-  outcomes.push(documented(totalTreatment, 'visit.totalTreatmentMinutes', 'Total treatment time',
+  outcomes.push(documented(where, totalTreatment, 'visit.totalTreatmentMinutes', 'Total treatment time',
     totalTimed.state === 'read' && totalTreatment.state === 'read' && totalTreatment.value < totalTimed.value
       ? `is less than the ${totalTimed.value} total timed minutes, which it includes` : null));
   return outcomes;
@@ -128,10 +130,10 @@ function missingMinutes(row: TimedLine, need: string): CheckOutcome {
   return at('cantTell', `${name}: ${need}; some timed codes have no minutes, so ClaimLint can't apply the 8-minute rule`);
 }
 
-function documented(reading: FieldNumber, concept: ConceptKey, label: string, problem: string | null): CheckOutcome {
+function documented(where: SourceWords, reading: FieldNumber, concept: ConceptKey, label: string, problem: string | null): CheckOutcome {
   if (reading.state === 'absent') {
     return { status: 'cantTell', concept, index: null, fieldKey: null,
-      message: `ClaimLint could not find ${label.toLowerCase()} on this page; Medicare needs total timed minutes and total treatment time in the note` };
+      message: `ClaimLint could not find ${label.toLowerCase()} ${where.inIt}; Medicare needs total timed minutes and total treatment time in the note` };
   }
   if (reading.state === 'empty') return outcomeFor(reading.field, 'fail', `${label} is empty; Medicare needs it documented in minutes`);
   if (reading.state === 'unreadable') {

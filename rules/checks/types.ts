@@ -3,6 +3,7 @@ import type { ConceptKey } from '../concepts';
 import type { FieldIndex, Snapshot, Status } from '../schema';
 import type { Icd10CmLookup } from '../codes/icd10cm-lookup';
 import type { SnapshotFields } from '../snapshot-fields';
+import type { SourceWords } from '../source-words';
 
 /** Code tables loaded by the caller (they are large, so the engine never loads them itself). */
 export interface ReferenceData {
@@ -17,6 +18,8 @@ export interface CheckContext {
   today: string;
   /** Absent tables make the checks that need them say "can't tell", never "pass". */
   references: ReferenceData;
+  /** How messages name what was read: "on this page", "in this claim file". */
+  where: SourceWords;
 }
 
 /** One result of a check. A check may return several (one per service line, say). */
@@ -24,8 +27,10 @@ export interface CheckOutcome {
   status: Status;
   concept: ConceptKey | null;
   index: FieldIndex;
-  /** The field this outcome is about, when one exists on the page. */
+  /** The field this outcome is about, when one was read. */
   fieldKey: string | null;
+  /** That field's page frame, when the snapshot merged several (set through pointAt / outcomeFor). */
+  frameId?: number;
   /** What is missing or wrong, or what satisfied the check; names the field, never "error". */
   message: string;
 }

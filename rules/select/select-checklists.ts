@@ -7,8 +7,8 @@ export interface ChecklistChoice {
   service?: string;
 }
 
-export interface Selection {
-  checklists: Checklist[];
+export interface Selection<T extends Checklist = Checklist> {
+  checklists: T[];
   context: PageContext;
   /** The payer and services the selection used: the choice where given, else the page's. */
   payer: string | null;
@@ -21,7 +21,7 @@ export interface Selection {
  * ("any" matches every page; a payer-specific checklist needs that payer to be known). A general checklist
  * with `onlyWithout` steps aside for the specific ones it names, so a page is not told the same gap twice.
  */
-export function selectChecklists(snapshot: Snapshot, all: Checklist[], choice: ChecklistChoice = {}): Selection {
+export function selectChecklists<T extends Checklist>(snapshot: Snapshot, all: readonly T[], choice: ChecklistChoice = {}): Selection<T> {
   const context = detectPageContext(snapshot);
   const payer = choice.payer ?? context.payer?.id ?? null;
   const services = choice.service ? [choice.service] : context.services.map((service) => service.id);

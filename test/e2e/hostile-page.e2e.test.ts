@@ -70,10 +70,10 @@ function boxes(selector: string) {
     };
     const field = document.querySelector(wanted);
     const host = document.querySelector('claimlint-marks');
-    const marks = host?.shadowRoot ? [...host.shadowRoot.querySelectorAll<HTMLElement>('[data-field-key]')] : [];
+    const marks = host?.shadowRoot ? [...host.shadowRoot.querySelectorAll<HTMLElement>('[data-claimlint-field-key]')] : [];
     return {
       field: field ? rect(field) : null,
-      marks: marks.filter((mark) => getComputedStyle(mark).display !== 'none').map((mark) => ({ ...rect(mark), rules: mark.dataset.ruleIds ?? '' })),
+      marks: marks.filter((mark) => getComputedStyle(mark).display !== 'none').map((mark) => ({ ...rect(mark), rules: mark.dataset.claimlintRuleIds ?? '' })),
     };
   }, selector);
 }

@@ -43,7 +43,7 @@ interface Outcome<S = string> {
 /** Reads and marks the page using nothing of vitest's, so it can run while prototypes are polluted. */
 function readAndMark(doc: Document): Outcome<Snapshot> {
   const snapshot: Snapshot = takeSnapshot(doc);
-  const index = buildFieldIndex(doc, snapshot.fields);
+  const index = buildFieldIndex(doc, snapshot.places ?? {});
   const marks: FieldMark[] = [];
   for (const [fieldKey, element] of index) marks.push({ fieldKey, element, findings: [fakeFinding(fieldKey, 'POLLUTED?')] });
   const layer = new MarkLayer(doc);
@@ -111,6 +111,7 @@ const OBJECT_KEYS: Record<string, unknown> = {
   truncated: { limit: 1, seen: 2 }, limit: 0, adapterOverrides: [{ selector: 'input', concept: 'patient.name', index: null }],
   userOverrides: [{ selector: 'input', concept: 'patient.name', index: null }], ruleId: POLLUTED, status: 'pass',
   severity: 'minor', message: POLLUTED, fix: POLLUTED, findings: [], element: null, ok: false, type: 'claimlint/marks',
+  source: { kind: 'claim-file', format: 'x12-837p' }, places: { f0: { selector: 'html', path: POLLUTED } }, path: POLLUTED,
 };
 const FUNCTION_KEYS: Record<string, unknown> = {
   then: () => { throw new Error('Object.prototype.then'); },

@@ -76,8 +76,7 @@ export async function computeAccuracy(): Promise<AccuracyReport> {
 async function scorePage(name: string, html: string, truth: Truth, trusted: boolean): Promise<PageScore> {
   const loaded = await loadHtmlFile(html, { runTrustedScripts: trusted });
   try {
-    const { fields } = collectFields(loaded.document);
-    return scoreDetected(name, truth, fieldsByKey(loaded.document, fields));
+    return scoreDetected(name, truth, fieldsByKey(loaded.document, collectFields(loaded.document)));
   } finally {
     await loaded.close();
   }

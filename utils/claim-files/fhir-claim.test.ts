@@ -49,11 +49,14 @@ function lineNumbers(snapshot: Snapshot): number[] {
   return [...new Set(snapshot.fields.filter((field) => field.concept === 'line.procedureCode').map((field) => Number(field.index)))];
 }
 
-/** Every place a patient value could leak into: title, labels, evidence text, selectors. */
+/** Every place a patient value could leak into: title, labels, paths. */
 function descriptions(snapshot: Snapshot): string[] {
-  return [snapshot.title, ...snapshot.fields.flatMap((field) => [
-    field.label, field.locator.selector, ...field.evidence.map((evidence) => evidence.text),
-  ])];
+  return [snapshot.title, ...snapshot.fields.flatMap((field) => [field.label, pathOf(snapshot, field.key)])];
+}
+
+/** Where in the file a field was read ("Claim 1 / insurance[0].preAuthRef[0]"). */
+function pathOf(snapshot: Snapshot, key: string | undefined): string {
+  return (key !== undefined && snapshot.places?.[key]?.path) || '';
 }
 
 function expectNoLeak(snapshot: Snapshot, secrets: readonly string[]): void {
@@ -95,7 +98,7 @@ describe.skipIf(!existsSync(dir))('real FHIR files (../shared/fixtures/real/clai
     // No referral: box 17 is not invented.
     // No referral: box 17 is empty, as on a page with the box left blank.
     expect(value(snapshot, 'referring.name')).toBe('');
-    expect(snapshot.fields.find((field) => field.concept === 'claim.priorAuthNumber')?.locator.selector)
+    expect(pathOf(snapshot, snapshot.fields.find((field) => field.concept === 'claim.priorAuthNumber')?.key))
       .toBe('Claim 1 / insurance[0].preAuthRef[0]');
     expectNoLeak(snapshot, ['Ashcraft', 'Alvina', '10138556', '80902206', '1954-06-11']);
   });
@@ -406,7 +409,7 @@ describe('synthetic FHIR Claims', () => {
       { sequence: 2, focal: true, coverage: { reference: 'Coverage/main' }, preAuthRef: ['', 'AUTH20260105'] },
     ] }));
     expect(value(snapshot, 'claim.priorAuthNumber')).toBe('AUTH20260105');
-    expect(snapshot.fields.find((field) => field.concept === 'claim.priorAuthNumber')?.locator.selector)
+    expect(pathOf(snapshot, snapshot.fields.find((field) => field.concept === 'claim.priorAuthNumber')?.key))
       .toBe('Claim 1 / insurance[1].preAuthRef[1]');
   });
 
@@ -469,7 +472,7 @@ describe('synthetic FHIR Claims', () => {
     expect(value(first!, 'doc.shortTermGoals')).toBeUndefined();
     expect(value(second!, 'doc.shortTermGoals')).toBe('Short-term: lift 10 lb overhead in 3 weeks');
     expect(value(second!, 'doc.longTermGoals')).toBe('Long-term: return to full work duties');
-    expect(second!.fields.find((field) => field.concept === 'doc.shortTermGoals')?.locator.selector).toBe('Bundle.entry[4] (Goal) / description');
+    expect(pathOf(second!, second!.fields.find((field) => field.concept === 'doc.shortTermGoals')?.key)).toBe('Bundle.entry[4] (Goal) / description');
     [first!, second!].forEach(expectValid);
   });
 

@@ -80,7 +80,7 @@ function claimSnapshot(
   const coded = putDiagnoses(slots, claim, index);
   putLines(slots, claim, index);
   putClinical(slots, documents, index, coded);
-  return fileSnapshot(url, claimTitle(claim, n, total), fields, takenAt);
+  return fileSnapshot({ kind: 'claim-file', format: 'fhir-json' }, url, claimTitle(claim, n, total), fields, takenAt);
 }
 
 /** "FHIR Claim 1 of 2 (professional, preauthorization)": the claim's type and use are codes, never patient data. */
@@ -112,5 +112,5 @@ function documentSnapshot(documents: readonly ClinicalSource[], index: Reference
   }
   putClinical(slots, clinicalOnly(documents), index, false);
   const types = [...new Set(documents.map((source) => source.resource.resourceType))];
-  return fileSnapshot(url, `FHIR ${types.join(', ')}`, fields, takenAt);
+  return fileSnapshot({ kind: 'document', format: 'fhir-json' }, url, `FHIR ${types.join(', ')}`, fields, takenAt);
 }

@@ -4,7 +4,7 @@
  * while things a claim file never carries (goals, plan of care) are simply not recorded ("can't tell").
  */
 import type { ConceptKey } from '../../rules/concepts';
-import type { Field, FieldIndex, Snapshot } from '../../rules/schema';
+import type { Field, FieldIndex, FieldPlace, Snapshot, SnapshotSource } from '../../rules/schema';
 
 export interface FileFieldSpec {
   concept: ConceptKey;
@@ -21,19 +21,19 @@ export interface FileFieldSpec {
 /** Collects fields in reading order with keys unique within the snapshot. */
 export class FileFields {
   private readonly list: Field[] = [];
+  private readonly paths: Record<string, FieldPlace> = Object.create(null) as Record<string, FieldPlace>;
 
   add(spec: FileFieldSpec): void {
+    const key = `c${this.list.length}`;
     this.list.push({
-      key: `c${this.list.length}`,
+      key,
       concept: spec.concept,
       index: spec.index ?? null,
-      kind: 'document',
       value: spec.value.trim().slice(0, 100_000),
       label: spec.label.slice(0, 500),
       confidence: 1,
-      evidence: [{ signal: 'claim-file', text: spec.path.slice(0, 500), weight: 1 }],
-      locator: { frameId: 0, selector: spec.path.slice(0, 2000), name: null, id: null },
     });
+    this.paths[key] = { path: spec.path.slice(0, 2000) };
   }
 
   /** True when a field of this concept (and index) was already added. */
@@ -44,9 +44,16 @@ export class FileFields {
   get fields(): Field[] {
     return [...this.list];
   }
+
+  /** Field key -> where in the file it was read. */
+  get places(): Record<string, FieldPlace> {
+    return { ...this.paths };
+  }
 }
 
 /** A snapshot of a claim file: url is the file's URL, title says what kind of file it is. */
-export function fileSnapshot(url: string, title: string, fields: FileFields, takenAt = new Date().toISOString()): Snapshot {
-  return { url, title, takenAt, fields: fields.fields };
+export function fileSnapshot(
+  source: SnapshotSource, url: string, title: string, fields: FileFields, takenAt = new Date().toISOString(),
+): Snapshot {
+  return { source, url, title, takenAt, fields: fields.fields, places: fields.places };
 }

@@ -32,7 +32,7 @@ export function readX12_837PUpTo(text: string, url: string, maxClaims: number, t
   const snapshots = claims.slice(0, maxClaims).map((claim, i) => {
     const fields = new ClaimFields(`claim ${i + 1}`);
     addClaim(fields, claim);
-    return fileSnapshot(url, `X12 837P claim ${i + 1} of ${claims.length}`, fields.collected, takenAt);
+    return fileSnapshot({ kind: 'claim-file', format: 'x12-837p' }, url, `X12 837P claim ${i + 1} of ${claims.length}`, fields.collected, takenAt);
   });
   return { snapshots, claimsInFile: claims.length };
 }

@@ -3,14 +3,14 @@
  * checkboxes, radio groups (one candidate per group) and contenteditable regions. Also notes the nearest
  * heading before each, which gives fields their section.
  */
-import type { Field } from '../../rules/schema';
+import type { FieldKind } from '../../rules/schema';
 import { closestOf, containsOf } from './dom-builtins';
 import { findFormSectionsSteps, type FormSection } from './form-sections';
 import { elementsIn } from './roots';
 import { runSteps, WALK_STEP, type Steps } from './steps';
 import { cleanText, textWithoutControls } from './text';
 
-export type FieldKind = Field['kind'];
+export type { FieldKind };
 
 export interface CandidateField {
   /** The element the field is located by; for a group its first member. */

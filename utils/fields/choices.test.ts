@@ -2,10 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Field } from '../../rules/schema';
 import { collectFields } from './collect-fields';
+import { placedFields, type PlacedField } from '../../test/support/placed-fields';
 
-function render(html: string): Field[] {
+function render(html: string): PlacedField[] {
   document.body.innerHTML = html;
-  return collectFields(document).fields;
+  return placedFields(collectFields(document));
 }
 
 describe('collectFields: choices and weak clues', () => {
@@ -16,7 +17,7 @@ describe('collectFields: choices and weak clues', () => {
         <input type="checkbox" name="rehab_potential" value="Fair"> Fair
         <input type="checkbox" name="rehab_potential" value="Poor" checked> Poor</td></tr></table>`);
     expect(fields).toHaveLength(1);
-    expect(fields[0]).toMatchObject({ concept: 'doc.expectedOutcome', kind: 'checkbox', value: 'Good, Poor' });
+    expect(fields[0]).toMatchObject({ concept: 'doc.expectedOutcome', value: 'Good, Poor', place: { kind: 'checkbox' } });
   });
 
   it('maps a lone checkbox only to a yes/no concept', () => {
@@ -24,7 +25,7 @@ describe('collectFields: choices and weak clues', () => {
       <p>Plan agreed by: <label><input type="checkbox" id="md"> Physician</label></p>
       <p><label><input type="checkbox" id="goals"> Treatment goals met</label></p>
       <p><label><input type="checkbox" id="auto" checked> Auto accident</label></p>`);
-    expect(fields.map((field) => [field.locator.id, field.concept, field.value])).toEqual([['auto', 'claim.autoAccident', 'checked']]);
+    expect(fields.map((field) => [field.place.id, field.concept, field.value])).toEqual([['auto', 'claim.autoAccident', 'checked']]);
   });
 
   it('trusts a sentence of nearby text less than a short label', () => {
@@ -37,6 +38,6 @@ describe('collectFields: choices and weak clues', () => {
   it('takes a row header from the nearest header cell only', () => {
     const fields = render(`
       <table><tr><th>Frequency</th><td><input id="f"></td><th>Duration</th><td><input id="d"></td></tr></table>`);
-    expect(fields.map((field) => [field.locator.id, field.concept])).toEqual([['f', 'doc.frequency'], ['d', 'doc.duration']]);
+    expect(fields.map((field) => [field.place.id, field.concept])).toEqual([['f', 'doc.frequency'], ['d', 'doc.duration']]);
   });
 });

@@ -3,15 +3,16 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { DIAGNOSIS_LETTERS } from '../../rules/concepts';
 import { fieldSchema, type Field } from '../../rules/schema';
 import { buildFieldIndex, collectFields, takeSnapshot } from './collect-fields';
+import { placedFields, type PlacedField } from '../../test/support/placed-fields';
 
-function render(html: string): Field[] {
+function render(html: string): PlacedField[] {
   document.body.innerHTML = html;
-  return collectFields(document).fields;
+  return placedFields(collectFields(document));
 }
 
 /** The field located at the element with this id (radio groups are located at their first radio). */
-function byId(fields: Field[], id: string): Field | undefined {
-  return fields.find((field) => field.locator.id === id);
+function byId(fields: PlacedField[], id: string): PlacedField | undefined {
+  return fields.find((field) => field.place.id === id);
 }
 
 beforeEach(() => {
@@ -21,8 +22,8 @@ beforeEach(() => {
 describe('collectFields: label signals', () => {
   it('reads label[for]', () => {
     const field = byId(render('<label for="a">Prior Authorization Number</label><input id="a" value="PA123">'), 'a');
-    expect(field).toMatchObject({ concept: 'claim.priorAuthNumber', index: null, value: 'PA123', kind: 'text' });
-    expect(field?.evidence[0]).toMatchObject({ signal: 'label', text: 'Prior Authorization Number' });
+    expect(field).toMatchObject({ concept: 'claim.priorAuthNumber', index: null, value: 'PA123', place: { kind: 'text' } });
+    expect(field?.place.evidence![0]).toMatchObject({ signal: 'label', text: 'Prior Authorization Number' });
   });
 
   it('reads a wrapping label without the text of the select inside it', () => {
@@ -96,7 +97,7 @@ describe('collectFields: tables and nearby text', () => {
       </table>`);
     expect(byId(fields, 'member')?.concept).toBe('patient.memberId');
     expect(byId(fields, 'box14')).toMatchObject({ concept: 'claim.onsetDate' });
-    expect(byId(fields, 'box14')?.evidence[0]?.signal).toBe('preceding-text');
+    expect(byId(fields, 'box14')?.place.evidence![0]?.signal).toBe('preceding-text');
   });
 
   it('does not borrow the label of a neighbouring field', () => {
@@ -113,9 +114,9 @@ describe('collectFields: values and kinds', () => {
         <label><input type="radio" id="y" name="auto" value="Y" checked> Yes</label>
         <label><input type="radio" id="n" name="auto" value="N"> No</label>
       </fieldset>`);
-    const radios = fields.filter((field) => field.kind === 'radio');
+    const radios = fields.filter((field) => field.place.kind === 'radio');
     expect(radios).toHaveLength(1);
-    expect(radios[0]).toMatchObject({ concept: 'claim.autoAccident', value: 'Yes', locator: { id: 'y', name: 'auto' } });
+    expect(radios[0]).toMatchObject({ concept: 'claim.autoAccident', value: 'Yes', place: { id: 'y', name: 'auto' } });
   });
 
   it('values an unanswered radio group as empty', () => {
@@ -129,7 +130,7 @@ describe('collectFields: values and kinds', () => {
       <label for="ind">ICD Ind.</label><select id="ind"><option value="">-- choose --</option><option value="0" selected>ICD-10</option></select>
       <label for="sex">Sex</label><select id="sex"><option value="">-- choose --</option><option value="F">F</option></select>
       <label for="q">Qualifier</label><select id="q"><option value="DN" selected></option></select>`);
-    expect(byId(fields, 'ind')).toMatchObject({ concept: 'claim.icdIndicator', value: 'ICD-10', kind: 'select' });
+    expect(byId(fields, 'ind')).toMatchObject({ concept: 'claim.icdIndicator', value: 'ICD-10', place: { kind: 'select' } });
     expect(byId(fields, 'sex')).toMatchObject({ concept: 'patient.sex', value: '' });
   });
 
@@ -137,7 +138,7 @@ describe('collectFields: values and kinds', () => {
     const fields = render(`
       <label><input type="checkbox" id="a" checked> Employment related (10a)</label>
       <input type="checkbox" id="b"> Other accident`);
-    expect(byId(fields, 'a')).toMatchObject({ concept: 'claim.employmentRelated', value: 'checked', kind: 'checkbox' });
+    expect(byId(fields, 'a')).toMatchObject({ concept: 'claim.employmentRelated', value: 'checked', place: { kind: 'checkbox' } });
     expect(byId(fields, 'b')).toMatchObject({ concept: 'claim.otherAccident', value: '' });
   });
 
@@ -145,8 +146,8 @@ describe('collectFields: values and kinds', () => {
     const fields = render(`
       <div id="l">Alternatives tried</div><div id="alt" contenteditable="true" aria-labelledby="l"> 6 weeks of home exercise </div>
       <label for="goals">Treatment goals</label><textarea id="goals">Reduce pain from 7/10 to 3/10 in 4 weeks</textarea>`);
-    expect(byId(fields, 'alt')).toMatchObject({ concept: 'doc.alternativesTried', kind: 'contenteditable', value: '6 weeks of home exercise' });
-    expect(byId(fields, 'goals')).toMatchObject({ concept: 'doc.goals', kind: 'textarea' });
+    expect(byId(fields, 'alt')).toMatchObject({ concept: 'doc.alternativesTried', value: '6 weeks of home exercise', place: { kind: 'contenteditable' } });
+    expect(byId(fields, 'goals')).toMatchObject({ concept: 'doc.goals', place: { kind: 'textarea' } });
   });
 
   it('skips hidden, submit, password and file inputs, and ClaimLint UI', () => {
@@ -210,21 +211,25 @@ describe('collectFields: limits, shape and locating', () => {
     expect(result.fields).toHaveLength(10);
     expect(result.truncated).toEqual({ limit: 10, seen: 100 });
     expect(result.elements.get('f9')).toBe(document.getElementById('u9'));
-    expect(collectFields(document).fields.some((field) => field.concept === 'patient.name')).toBe(true);
+    expect(placedFields(collectFields(document)).some((field) => field.concept === 'patient.name')).toBe(true);
   });
 
-  it('produces fields that satisfy the schema, with stable keys and frame ids', () => {
+  it('produces fields that satisfy the schema, with stable keys, and where each was found beside them', () => {
     document.body.innerHTML = '<label for="a">NPI</label><input id="a"><input id="b" name="favorite"><input id="c" name="units_1">';
-    const { fields } = collectFields(document, { frameId: 3 });
-    expect(fields.map((field) => field.key)).toEqual(['f0', 'f2']);
-    for (const field of fields) expect(fieldSchema.safeParse(field).success).toBe(true);
-    expect(fields[0]?.locator).toEqual({ frameId: 3, selector: '#a', name: null, id: 'a' });
+    const read = collectFields(document);
+    expect(read.fields.map((field) => field.key)).toEqual(['f0', 'f2']);
+    for (const field of read.fields) expect(fieldSchema.safeParse(field).success).toBe(true);
+    // The content script's own output: no frame (the background sets it from the sender), no DOM detail inside.
+    expect(read.fields[0]).not.toHaveProperty('frameId');
+    expect(read.places.f0).toMatchObject({ kind: 'text', selector: '#a', name: null, id: 'a' });
+    expect(read.places.f0?.evidence?.[0]).toMatchObject({ signal: 'label', text: 'NPI' });
   });
 
   it('builds a field index that finds each field element again', () => {
     document.body.innerHTML = `<div><input name="cpt_1"></div><div><input name="cpt_1"></div><input id="9x" name="npi">`;
-    const { fields } = collectFields(document);
-    const index = buildFieldIndex(document, fields);
+    const read = collectFields(document);
+    const fields = placedFields(read);
+    const index = buildFieldIndex(document, read.places);
     const inputs = Array.from(document.querySelectorAll('input'));
     expect(fields.map((field) => index.get(field.key))).toEqual(inputs);
   });

@@ -5,7 +5,7 @@
  * locate. Read-only: it never focuses, writes attributes or values, or dispatches events, so checking a page
  * cannot change what gets submitted.
  */
-import type { Field, FieldIndex, Snapshot } from '../../rules/schema';
+import type { Field, FieldIndex, FieldPlace, Snapshot } from '../../rules/schema';
 import { findCandidatesSteps, kindOf, type CandidateField } from './candidates';
 import { classifyField, dictatedClassification, type Classification } from './classify-field';
 import { classifyDocumentPart, classifySectionHeader, findDocumentPartsSteps, inheritFromSection } from './document-fields';
@@ -22,8 +22,6 @@ import { FIELD_STEP, runSteps, type Steps } from './steps';
 export const DEFAULT_FIELD_LIMIT = 5000;
 
 export interface CollectOptions {
-  /** The frame the document belongs to; 0 for the top frame. */
-  frameId?: number;
   /** Most candidate elements read; default DEFAULT_FIELD_LIMIT. */
   limit?: number;
   /** A bundled site adapter's mappings (see adapterOverridesFor); they win over heuristics. */
@@ -34,6 +32,8 @@ export interface CollectOptions {
 
 export interface CollectResult {
   fields: Field[];
+  /** Field key -> where it was found (control kind, selector, name/id, evidence), beside the engine's view. */
+  places: Record<string, FieldPlace>;
   /** Field key -> the element it was read from, for marks and go-to-field without locating it again. */
   elements: Map<string, Element>;
   /** Present when the page had more candidates than `limit`. */
@@ -96,6 +96,7 @@ export function* collectFieldsSteps(doc: Document, options: CollectOptions = {})
   normalizeRepeatIndexes(classified);
 
   const fields: Field[] = [];
+  const places: Record<string, FieldPlace> = Object.create(null) as Record<string, FieldPlace>;
   const elements = new Map<string, Element>();
   for (const [position, entry] of classified.entries()) {
     if (position % FIELD_STEP === FIELD_STEP - 1) yield;
@@ -105,22 +106,21 @@ export function* collectFieldsSteps(doc: Document, options: CollectOptions = {})
       key: entry.key,
       concept: entry.concept,
       index: entry.index as FieldIndex,
-      kind: entry.candidate.kind,
       value: (Object.hasOwn(entry, 'value') ? entry.value : undefined) ?? readFieldValue(entry.candidate, cache),
       label: entry.label,
       confidence: entry.confidence,
-      evidence: entry.evidence,
-      locator: {
-        frameId: options.frameId ?? 0,
-        selector: locatorSelectorFor(element, (root) => cache.countsFor(root)).slice(0, 2000),
-        name: element.getAttribute('name'),
-        id: element.getAttribute('id'),
-      },
     });
+    places[entry.key] = {
+      kind: entry.candidate.kind,
+      selector: locatorSelectorFor(element, (root) => cache.countsFor(root)).slice(0, 2000),
+      name: element.getAttribute('name'),
+      id: element.getAttribute('id'),
+      evidence: entry.evidence,
+    };
   }
   // A windowed scan saw only part of the page: the page's own count of controls says how much more there is.
   const seen = Math.max(candidates.length + allParts.length, scanWindow.end ? scanWindow.controls : 0);
-  return seen > limit ? { fields, elements, truncated: { limit, seen } } : { fields, elements };
+  return seen > limit ? { fields, places, elements, truncated: { limit, seen } } : { fields, places, elements };
 }
 
 /** A date is never narrative: a date field under a documentation section keeps no concept. */
@@ -159,21 +159,23 @@ export interface PageScan {
 export function* scanPageSteps(doc: Document, options: CollectOptions = {}): Steps<PageScan> {
   const result = yield* collectFieldsSteps(doc, options);
   const snapshot: Snapshot = {
+    source: { kind: 'page' },
     url: doc.URL.slice(0, 10_000),
     title: (doc.title ?? '').slice(0, 2_000),
     takenAt: new Date().toISOString(),
     fields: result.fields,
+    places: result.places,
   };
   if (Object.hasOwn(result, 'truncated')) snapshot.truncated = result.truncated!;
   return { snapshot, elements: result.elements };
 }
 
 /** Field key -> element, re-resolved through each field's selector; fields whose element is gone are left out. */
-export function buildFieldIndex(doc: Document, fields: readonly Field[]): Map<string, Element> {
+export function buildFieldIndex(doc: Document, places: Readonly<Record<string, FieldPlace>>): Map<string, Element> {
   const index = new Map<string, Element>();
-  for (const field of fields) {
-    const element = findByLocator(doc, field.locator.selector);
-    if (element) index.set(field.key, element);
+  for (const [key, place] of Object.entries(places)) {
+    const element = place.selector === undefined ? null : findByLocator(doc, place.selector);
+    if (element) index.set(key, element);
   }
   return index;
 }

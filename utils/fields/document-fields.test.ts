@@ -4,14 +4,15 @@ import type { Field } from '../../rules/schema';
 import { collectFields } from './collect-fields';
 import { MAX_DOCUMENT_TEXT } from './document-text';
 import { findByLocator } from './selector';
+import { placedFields, type PlacedField } from '../../test/support/placed-fields';
 
-function documentFields(html: string, title = ''): Field[] {
+function documentFields(html: string, title = ''): PlacedField[] {
   document.title = title;
   document.body.innerHTML = html;
-  return collectFields(document).fields.filter((field) => field.kind === 'document');
+  return placedFields(collectFields(document)).filter((field) => field.place.kind === 'document');
 }
 
-function summary(fields: Field[]): Array<[string, string, string]> {
+function summary(fields: PlacedField[]): Array<[string, string, string]> {
   return fields.map((field) => [field.label, field.concept, field.value]);
 }
 
@@ -35,7 +36,7 @@ describe('read-only document sections', () => {
       ['Goals Section', 'doc.goals', 'Goal\nWalk 300 ft'],
       ['Interventions Section', 'doc.treatmentPlan', 'Gait training'],
     ]);
-    expect(findByLocator(document, fields[0]!.locator.selector)?.id).toBe('s1');
+    expect(findByLocator(document, fields[0]!.place.selector!)?.id).toBe('s1');
   });
 
   it('runs side-by-side headings to the next heading of the same or higher level; h4 stays inside its h3', () => {

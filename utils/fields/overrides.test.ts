@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Field } from '../../rules/schema';
 import { collectFields } from './collect-fields';
 import type { FieldOverride } from './overrides';
+import { placedFields, type PlacedField } from '../../test/support/placed-fields';
 
 const PAGE = `
   <label for="a">Prior authorization number</label><input id="a" name="auth_no">
@@ -11,12 +12,12 @@ const PAGE = `
   <table><thead><tr><th>CPT</th><th>Units</th></tr></thead>
     <tbody><tr><td><input name="c1"></td><td><input name="u1"></td></tr><tr><td><input name="c2"></td><td><input id="u2" name="u2"></td></tr></tbody></table>`;
 
-function collect(userOverrides: FieldOverride[] = [], adapterOverrides: FieldOverride[] = []): Field[] {
-  return collectFields(document, { userOverrides, adapterOverrides }).fields;
+function collect(userOverrides: FieldOverride[] = [], adapterOverrides: FieldOverride[] = []): PlacedField[] {
+  return placedFields(collectFields(document, { userOverrides, adapterOverrides }));
 }
 
-function at(fields: Field[], selector: string): Field | undefined {
-  return fields.find((field) => field.locator.selector === selector);
+function at(fields: PlacedField[], selector: string): PlacedField | undefined {
+  return fields.find((field) => field.place.selector === selector);
 }
 
 beforeEach(() => {
@@ -28,14 +29,14 @@ describe('site adapters and user mappings', () => {
     const adapter: FieldOverride[] = [{ selector: '#a', concept: 'claim.otherClaimNumber' }, { selector: '#b', concept: 'payer.name' }];
     const user: FieldOverride[] = [{ selector: 'input[name="color"]', concept: 'insured.groupNumber' }];
     const fields = collect(user, adapter);
-    expect(at(fields, '#a')).toMatchObject({ concept: 'claim.otherClaimNumber', confidence: 1, evidence: [{ signal: 'adapter', text: '#a', weight: 1 }] });
-    expect(at(fields, '#b')).toMatchObject({ concept: 'insured.groupNumber', confidence: 1, evidence: [{ signal: 'user' }] });
+    expect(at(fields, '#a')).toMatchObject({ concept: 'claim.otherClaimNumber', confidence: 1, place: { evidence: [{ signal: 'adapter', text: '#a', weight: 1 }] } });
+    expect(at(fields, '#b')).toMatchObject({ concept: 'insured.groupNumber', confidence: 1, place: { evidence: [{ signal: 'user' }] } });
     expect(at(collect(), '#a')?.concept).toBe('claim.priorAuthNumber');
   });
 
   it('makes a field of an element heuristics skip, reading its text as the value', () => {
     const field = at(collect([{ selector: '#shown', concept: 'claim.priorAuthNumber' }]), '#shown');
-    expect(field).toMatchObject({ concept: 'claim.priorAuthNumber', kind: 'document', value: 'PA-77', confidence: 1 });
+    expect(field).toMatchObject({ concept: 'claim.priorAuthNumber', value: 'PA-77', confidence: 1, place: { kind: 'document' } });
   });
 
   it('takes the index a mapping gives, else the one the field itself shows', () => {

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { collectFields } from './collect-fields';
 import { findAllByLocator } from './selector';
 import { adapterOverridesFor, BUNDLED_ADAPTERS, parseSiteAdapter, urlMatchesPattern } from './site-adapters';
+import { placedFields } from '../../test/support/placed-fields';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const OPENEMR = join(HERE, '../../../shared/fixtures/real/pages/openemr');
@@ -58,10 +59,10 @@ describe.skipIf(!available)('OpenEMR adapter on the real forms', () => {
     expect(overrides.length).toBeGreaterThan(0);
     const matched = overrides.filter((override) => findAllByLocator(doc, override.selector).length > 0);
     expect(matched.length).toBeGreaterThan(0);
-    const { fields } = collectFields(doc, { adapterOverrides: overrides });
+    const fields = placedFields(collectFields(doc, { adapterOverrides: overrides }));
     for (const override of matched) {
       const elements = findAllByLocator(doc, override.selector);
-      const field = fields.find((candidate) => elements.some((element) => candidate.locator.name === element.getAttribute('name') && candidate.evidence[0]?.signal === 'adapter'));
+      const field = fields.find((candidate) => elements.some((element) => candidate.place.name === element.getAttribute('name') && candidate.place.evidence![0]?.signal === 'adapter'));
       expect(field, override.selector).toMatchObject({ concept: override.concept, confidence: 1 });
     }
   });
@@ -70,9 +71,9 @@ describe.skipIf(!available)('OpenEMR adapter on the real forms', () => {
     const page = 'misc_billing_options.html';
     const doc = new DOMParser().parseFromString(readFileSync(join(OPENEMR, page), 'utf8'), 'text/html');
     const overrides = adapterOverridesFor(pathToFileURL(join(OPENEMR, page)).href);
-    const withAdapter = collectFields(doc, { adapterOverrides: overrides }).fields;
-    const signals = new Set(withAdapter.map((field) => field.evidence[0]?.signal));
+    const withAdapter = placedFields(collectFields(doc, { adapterOverrides: overrides }));
+    const signals = new Set(withAdapter.map((field) => field.place.evidence![0]?.signal));
     expect(signals.has('adapter')).toBe(true);
-    expect(withAdapter.filter((field) => field.evidence[0]?.signal === 'adapter').every((field) => field.confidence === 1)).toBe(true);
+    expect(withAdapter.filter((field) => field.place.evidence![0]?.signal === 'adapter').every((field) => field.confidence === 1)).toBe(true);
   });
 });

@@ -56,12 +56,12 @@ export async function tabIdOf(session: Session, page: Page): Promise<number> {
 export async function markRects(target: Page | Frame) {
   return target.evaluate(() => {
     const host = document.querySelector('claimlint-marks');
-    const boxes = host?.shadowRoot ? [...host.shadowRoot.querySelectorAll<HTMLElement>('[data-field-key]')] : [];
+    const boxes = host?.shadowRoot ? [...host.shadowRoot.querySelectorAll<HTMLElement>('[data-claimlint-field-key]')] : [];
     return boxes
       .filter((box) => getComputedStyle(box).display !== 'none')
       .map((box) => {
         const rect = box.getBoundingClientRect();
-        return { key: box.dataset.fieldKey!, rules: box.dataset.ruleIds!, x: rect.x, y: rect.y, width: rect.width, height: rect.height };
+        return { key: box.dataset.claimlintFieldKey!, rules: box.dataset.claimlintRuleIds!, x: rect.x, y: rect.y, width: rect.width, height: rect.height };
       });
   });
 }

@@ -105,7 +105,7 @@ export function readAndMarkWithoutHarm(page: PageUnderTest, message: string): { 
   for (const type of WATCHED_EVENTS) doc.addEventListener(type, listener, true);
   try {
     const snapshot = takeSnapshot(doc);
-    const index = buildFieldIndex(doc, snapshot.fields);
+    const index = buildFieldIndex(doc, snapshot.places ?? {});
     const marks: FieldMark[] = [];
     for (const field of snapshot.fields) {
       const element = index.get(field.key);

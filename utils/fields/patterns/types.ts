@@ -1,5 +1,5 @@
 import type { ConceptKey } from '../../../rules/concepts';
-import type { Field } from '../../../rules/schema';
+import type { FieldKind } from '../../../rules/schema';
 
 /** Which signals a matcher reads: label-like text (labels, headers, placeholders, nearby text) or name/id tokens. */
 export type MatchTarget = 'label' | 'name';
@@ -40,7 +40,7 @@ export interface Matcher {
    */
   where?: 'row' | 'single';
   /** Only for these field kinds ("Diagnosis" on a textarea is narrative, not a code). */
-  kinds?: readonly Field['kind'][];
+  kinds?: readonly FieldKind[];
 }
 
 export interface ConceptPatterns {

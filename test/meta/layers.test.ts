@@ -1,0 +1,65 @@
+/**
+ * The seams STYLE.md describes, enforced: rules/ is pure (it imports only rules/ and zod, so the service worker,
+ * the CLI and vitest run the same engine), no caller rewrites what the engine said, and what the content script
+ * puts into a page is namespaced as ClaimLint's.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+function sourceFiles(folder: string): string[] {
+  return readdirSync(join(root, folder), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && /\.tsx?$/.test(entry.name))
+    .map((entry) => relative(root, join(entry.parentPath, entry.name)));
+}
+
+const importsOf = (file: string) => [...readFileSync(join(root, file), 'utf8').matchAll(/\bfrom\s+'([^']+)'|\bimport\s*\(\s*'([^']+)'\s*\)/g)]
+  .map((match) => match[1] ?? match[2]!);
+
+describe('rules/ is the pure engine', () => {
+  const engineFiles = sourceFiles('rules').filter((file) => !file.endsWith('.test.ts'));
+
+  it.each(engineFiles)('%s imports only rules/ and zod', (file) => {
+    const outside = importsOf(file).filter((specifier) => {
+      if (specifier === 'zod' || specifier === 'zod/mini') return false;
+      if (!specifier.startsWith('.')) return true;
+      return relative(join(root, 'rules'), resolve(dirname(join(root, file)), specifier)).startsWith('..');
+    });
+    expect(outside).toEqual([]);
+  });
+
+  it('the check fails on an import from outside (control)', () => {
+    const outside = relative(join(root, 'rules'), resolve(join(root, 'rules/checks'), '../../utils/messages'));
+    expect(outside.startsWith('..')).toBe(true);
+  });
+});
+
+describe('the engine words its own messages', () => {
+  const callers = ['cli', 'entrypoints', 'components', 'utils', 'scripts'].flatMap(sourceFiles)
+    .filter((file) => !/\.test\.tsx?$/.test(file));
+  // A finding's message, why or fix passed through replace/replaceAll is text rewritten after the engine spoke.
+  const REWRITE = /\.(message|why|fix)\s*\.\s*replace(All)?\s*\(|(on|in) this (page|claim file)['"`]\s*,/;
+
+  it.each(callers)('%s does not rewrite engine text', (file) => {
+    expect(readFileSync(join(root, file), 'utf8')).not.toMatch(REWRITE);
+  });
+
+  it('the pattern catches the old CLI rewrite (control)', () => {
+    expect("finding.message.replaceAll(' on this page', ' in this claim file')").toMatch(REWRITE);
+  });
+});
+
+describe('what the content script injects is namespaced', () => {
+  const injected = sourceFiles('entrypoints/claim.content').filter((file) => !file.endsWith('.test.ts'));
+
+  it.each(injected)('%s uses only data-claimlint-* attributes and claimlint-* elements', (file) => {
+    const text = readFileSync(join(root, file), 'utf8');
+    const attributes = [...text.matchAll(/['"`](data-[a-z0-9-]+)/g)].map((match) => match[1]!);
+    expect(attributes.filter((name) => !name.startsWith('data-claimlint-'))).toEqual([]);
+    const customElements = [...text.matchAll(/createElement\(\s*['"`]([a-z0-9]+-[a-z0-9-]*)/g)].map((match) => match[1]!);
+    expect(customElements.filter((name) => !name.startsWith('claimlint-'))).toEqual([]);
+  });
+});
