@@ -35,7 +35,7 @@ try {
       await showInBrowser(executablePath);
     } catch (error) {
       // The browser part broke (a build error, a browser that will not start): still show what ClaimLint finds.
-      console.error(`demo: ${firstLine(error)}. Showing the command-line findings instead.`);
+      console.error(`demo: the browser run with ${executablePath} stopped: ${firstLine(error)}. Showing the command-line findings instead.`);
       process.exitCode = 1;
       await printSamplePagesFromCli();
     }

@@ -8,7 +8,11 @@ import { installDebianChromium } from './install-chromium';
 const FALLBACK = 'Showing the command-line findings instead.';
 
 /** The browser's path, or null once one line has said why there is none and what to install. */
-export function browserForDemo(machine: Machine, say: (text: string) => void): string | null {
+export function browserForDemo(
+  machine: Machine,
+  say: (text: string) => void,
+  install: () => string | null = installDebianChromium,
+): string | null {
   const lookup = findBrowser(machine);
   if (lookup.kind === 'found') return lookup.browser.path;
   if (!lookup.canInstall) {
@@ -18,14 +22,14 @@ export function browserForDemo(machine: Machine, say: (text: string) => void): s
   // One line: the notice now (apt takes a minute or two), its outcome appended when apt is done.
   say(`${lookup.why}: installing Debian's chromium (apt-get install -y chromium)…`);
   const started = Date.now();
-  const failure = installDebianChromium();
+  const failure = install();
   if (failure) {
-    say(` failed: ${failure}. ${FALLBACK}\n`);
+    say(` ${failure}. ${FALLBACK}\n`);
     return null;
   }
   const after = findBrowser(machine);
   if (after.kind !== 'found') {
-    say(` installed, but still not found (${after.why}). ${FALLBACK}\n`);
+    say(` installed, but still not found: ${after.why}. ${FALLBACK}\n`);
     return null;
   }
   say(` done in ${Math.round((Date.now() - started) / 1000)} s.\n`);
