@@ -88,6 +88,8 @@ async function checkSamplePages(browser: ExtensionBrowser, origin: string): Prom
     await popup.setViewportSize({ width: 400, height: 900 });
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${result.tabId}`);
     await popup.locator('[data-group="fail"]').first().waitFor({ timeout: 10_000 }).catch(() => {});
+    // The popup re-checks the page as it opens; shoot it once that check is done, not "Checking…".
+    await popup.locator('.popup[aria-busy="false"]').waitFor({ timeout: 10_000 }).catch(() => {});
     await popup.screenshot({ path: resolve(OUTPUT_DIR, `${name}-popup.png`), fullPage: true });
     if (!headed) await popup.close();
   }
