@@ -2,6 +2,10 @@
  * `npm run demo`: builds the extension, serves the sample pages on 127.0.0.1, starts Chromium with ClaimLint
  * loaded (headed when a display exists, headless otherwise), checks the sample pages, prints the findings and
  * saves screenshots of the marked pages and of the popup.
+ *
+ * On a fresh machine: with no Chromium-family browser, root with apt-get installs Debian's chromium first;
+ * anyone else gets one line saying what to install, then the same pages checked from the command line.
+ * `CLAIMLINT_DEMO_NO_BROWSER=1` makes the demo see no browser, to try that path on a machine that has one.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
@@ -11,26 +15,71 @@ import { renderTable } from '../cli/render-table';
 import { checklistsById } from '../cli/run-check';
 import type { Snapshot } from '../rules/schema';
 import type { TabResult } from '../utils/messages';
-import { launchWithExtension } from './support/launch-chromium';
+import { browserForDemo, withoutBrowsers } from './support/browser-for-demo';
+import { printCliFindings } from './support/cli-findings';
+import { launchWithExtension, thisMachine, type ExtensionBrowser } from './support/launch-chromium';
 import { serveFolder } from './support/static-server';
 
+const PAGES_DIR = 'test/fixtures/pages';
 const SAMPLE_PAGES = ['cms1500-claim.html', 'lmn-letter.html'];
 const OUTPUT_DIR = resolve('demo-output');
 const headed = Boolean(process.env.DISPLAY) && process.env.CI !== 'true' && !process.argv.includes('--headless');
 
-console.log('Building the extension (test build: may run on 127.0.0.1)…');
-execFileSync('npx', ['wxt', 'build', '--mode', 'test'], { stdio: ['ignore', 'ignore', 'inherit'] });
-await mkdir(OUTPUT_DIR, { recursive: true });
-
-const server = await serveFolder(resolve('test/fixtures/pages'));
-const browser = await launchWithExtension(resolve('.output/chrome-mv3-test'), { headless: !headed });
-console.log(`Chromium started ${headed ? 'with a window' : 'headless'}; sample pages at ${server.origin}/\n`);
-
 try {
+  const machine = process.env.CLAIMLINT_DEMO_NO_BROWSER === '1' ? withoutBrowsers(thisMachine()) : thisMachine();
+  const executablePath = browserForDemo(machine, (text) => process.stdout.write(text));
+  if (!executablePath) {
+    await printSamplePagesFromCli();
+  } else {
+    try {
+      await showInBrowser(executablePath);
+    } catch (error) {
+      // The browser part broke (a build error, a browser that will not start): still show what ClaimLint finds.
+      console.error(`demo: the browser run with ${executablePath} stopped: ${firstLine(error)}. Showing the command-line findings instead.`);
+      process.exitCode = 1;
+      await printSamplePagesFromCli();
+    }
+  }
+} catch (error) {
+  console.error(`demo: ${firstLine(error)}`);
+  process.exitCode = 1;
+}
+
+async function printSamplePagesFromCli(): Promise<void> {
+  console.log('');
+  await printCliFindings(SAMPLE_PAGES.map((sample) => `${PAGES_DIR}/${sample}`));
+}
+
+/** One line, never a stack trace: playwright's messages carry a call log after their first line. */
+function firstLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n')[0]!.replace(/\.$/, '');
+}
+
+async function showInBrowser(executablePath: string): Promise<void> {
+  console.log('Building the extension (test build: may run on 127.0.0.1)…');
+  execFileSync('npx', ['wxt', 'build', '--mode', 'test'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  await mkdir(OUTPUT_DIR, { recursive: true });
+
+  const server = await serveFolder(resolve(PAGES_DIR));
+  try {
+    const browser = await launchWithExtension(resolve('.output/chrome-mv3-test'), { headless: !headed, executablePath });
+    console.log(`${executablePath} started ${headed ? 'with a window' : 'headless'}; sample pages at ${server.origin}/\n`);
+    try {
+      await checkSamplePages(browser, server.origin);
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    await server.close();
+  }
+}
+
+async function checkSamplePages(browser: ExtensionBrowser, origin: string): Promise<void> {
   for (const sample of SAMPLE_PAGES) {
     const page = await browser.context.newPage();
-    await page.goto(`${server.origin}/${sample}`);
-    const { result, snapshot } = await waitForResult(page);
+    await page.goto(`${origin}/${sample}`);
+    const { result, snapshot } = await waitForResult(browser, page);
     const checklists = checklistsById(result.checklists.map((checklist) => checklist.id));
     console.log(renderTable({ source: page.url(), snapshot, checklists, findings: result.findings }));
     const name = sample.replace(/\.html$/, '');
@@ -39,6 +88,8 @@ try {
     await popup.setViewportSize({ width: 400, height: 900 });
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${result.tabId}`);
     await popup.locator('[data-group="fail"]').first().waitFor({ timeout: 10_000 }).catch(() => {});
+    // The popup re-checks the page as it opens; shoot it once that check is done, not "Checking…".
+    await popup.locator('.popup[aria-busy="false"]').waitFor({ timeout: 10_000 }).catch(() => {});
     await popup.screenshot({ path: resolve(OUTPUT_DIR, `${name}-popup.png`), fullPage: true });
     if (!headed) await popup.close();
   }
@@ -47,16 +98,13 @@ try {
     console.log('Chromium stays open so you can edit the pages and watch the marks; press Ctrl+C to finish.');
     await new Promise<void>((done) => process.once('SIGINT', () => done()));
   }
-} finally {
-  await browser.close();
-  await server.close();
 }
 
 /**
  * The latest result the background keeps in session memory for the page's tab, once the content script has
  * reported, with the top frame's snapshot (keys as the findings name them) for the field column.
  */
-async function waitForResult(page: Page): Promise<{ result: TabResult; snapshot: Snapshot }> {
+async function waitForResult(browser: ExtensionBrowser, page: Page): Promise<{ result: TabResult; snapshot: Snapshot }> {
   const title = await page.title();
   for (let attempt = 0; attempt < 100; attempt++) {
     const stored = await browser.worker.evaluate(async (wanted) => {

@@ -1,17 +1,36 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { delimiter, join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { findBrowser, type Machine } from './find-browser';
 
-/** Debian's Chromium (unbranded builds still accept --load-extension); CHROMIUM_PATH overrides. */
-export function findChromium(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium'];
-  const found = candidates.find((path): path is string => !!path && existsSync(path));
-  if (!found) {
-    throw new Error('Chromium not found: install Debian\'s package (apt-get install -y chromium) or set CHROMIUM_PATH.');
-  }
-  return found;
+/**
+ * A browser that still accepts --load-extension (Chromium, Chrome for Testing, Edge, Brave: not branded Chrome
+ * 137+); CHROMIUM_PATH overrides. Throws one line saying what to install when there is none.
+ */
+export function findChromium(machine: Machine = thisMachine()): string {
+  const lookup = findBrowser(machine);
+  if (lookup.kind === 'found') return lookup.browser.path;
+  throw new Error(`${lookup.why}: ${lookup.fix}.`);
+}
+
+/** The machine this process runs on, as findBrowser sees it. */
+export function thisMachine(): Machine {
+  return {
+    platform: process.platform,
+    env: process.env,
+    exists: existsSync,
+    listDir: (path) => {
+      try {
+        return readdirSync(path);
+      } catch {
+        return [];
+      }
+    },
+    isRoot: process.getuid?.() === 0,
+    hasAptGet: process.platform === 'linux' && (process.env.PATH ?? '').split(delimiter).some((dir) => dir && existsSync(join(dir, 'apt-get'))),
+  };
 }
 
 export interface ExtensionBrowser {
@@ -25,11 +44,15 @@ export interface ExtensionBrowser {
  * Starts Chromium with the built extension loaded, in a fresh profile. The flags keep it off the network: this
  * machine has none, and ClaimLint's tests must see only the traffic the pages themselves make.
  */
-export async function launchWithExtension(extensionDir: string, options: { headless: boolean }): Promise<ExtensionBrowser> {
+export async function launchWithExtension(
+  extensionDir: string,
+  options: { headless: boolean; executablePath?: string },
+): Promise<ExtensionBrowser> {
   const extensionPath = resolve(extensionDir);
+  const executablePath = options.executablePath ?? findChromium();
   const userDataDir = await mkdtemp(join(tmpdir(), 'claimlint-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: findChromium(),
+    executablePath,
     headless: options.headless,
     viewport: { width: 1280, height: 900 },
     args: [
