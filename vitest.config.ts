@@ -5,6 +5,7 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     include: ['**/*.test.ts', '**/*.test.tsx'],
-    exclude: ['node_modules/**', '.output/**', 'test/e2e/**'],
+    // The store builds (vitest.store.config.ts) and the browser suite (vitest.e2e.config.ts) run on their own.
+    exclude: ['node_modules/**', '.output/**', 'test/e2e/**', 'test/store/**'],
   },
 });

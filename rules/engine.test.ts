@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_CHECKLISTS } from './checklists';
 import { CHECKS } from './checks';
-import { countGaps, evaluate, formatCitation } from './engine';
-import type { Checklist, Field, Finding } from './schema';
+import { countGaps, evaluate } from './engine';
+import type { Field, Finding } from './schema';
 import { field, snapshotOf } from './test-snapshot';
 
 // A synthetic claim page: two service lines, line 2 points at an empty box 21 C, no box 23 value.
@@ -58,16 +58,20 @@ describe('evaluate', () => {
     expect(countGaps(run(filled))).toBe(countGaps(run(claimPage())) - 1);
   });
 
-  it('gives every outcome, pass included, in checklist then rule order, with why, fix and citation', () => {
+  it('gives every outcome, pass included, in checklist then rule order', () => {
     const findings = run(claimPage());
     const order = BUNDLED_CHECKLISTS.flatMap((c) => c.rules.map((r) => `${c.id}/${r.id}`));
     const seen = [...new Set(findings.map((f) => `${f.checklistId}/${f.ruleId}`))];
     expect(seen).toEqual(order);
-    for (const finding of findings) {
-      expect(finding.why && finding.fix && finding.source).toBeTruthy();
-      expect(finding.source).toBe(formatCitation(finding.citation));
-    }
     expect(find(findings, 'icd-indicator')[0]?.status).toBe('pass');
+  });
+
+  it('tells the biller which box is empty, why that gets a claim denied and what to enter', () => {
+    const [gap] = find(run(claimPage()), 'prior-auth-number');
+    expect(gap).toMatchObject({ status: 'fail', fieldKey: 'claim.priorAuthNumber' });
+    expect(gap?.message).toBe('The prior authorization number (box 23) is empty');
+    expect(gap?.why).toMatch(/missing box-23 number is a common denial/);
+    expect(gap?.fix).toMatch(/^Enter the number from the authorization letter in box 23/);
   });
 
   it('uses the rule source over the checklist source', () => {
@@ -100,10 +104,20 @@ describe('evaluate', () => {
   });
 });
 
-describe('formatCitation', () => {
-  it('writes policy, section, date and URL on one line', () => {
-    const source: Checklist['source'] = { policy: 'Policy name', section: 'section', url: 'https://example.org/p', date: '2025-01-01' };
-    expect(formatCitation(source)).toBe('Policy name, section (2025-01-01) https://example.org/p');
-    expect(formatCitation({ ...source, section: undefined })).toBe('Policy name (2025-01-01) https://example.org/p');
+describe('the citation line a finding shows', () => {
+  it('names the policy, its section and date, and ends with the URL to open', () => {
+    const [gap] = find(run(claimPage()), 'prior-auth-number');
+    expect(gap?.source).toBe(
+      'NUCC 1500 Health Insurance Claim Form Reference Instruction Manual for Form Version 02/12, Item 23 (2024-07-01) '
+        + 'https://www.nucc.org/images/stories/PDF/1500_claim_form_instruction_manual_2024_07-v11.pdf',
+    );
+  });
+
+  it('leaves out a section the source does not have, rather than printing a placeholder', () => {
+    const [npi] = find(run(letterPage()), 'provider-npi');
+    expect(npi?.source).toBe(
+      'CMS, Requirements for NPI Check Digit (2004-01-23) '
+        + 'https://www.cms.gov/Regulations-and-Guidance/Administrative-Simplification/NationalProvIdentStand/Downloads/NPIcheckdigit.pdf',
+    );
   });
 });

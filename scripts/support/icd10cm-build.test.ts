@@ -1,9 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { applyOrderAddenda, buildIcd10Cm, parseOrderFile, readSharedSources, SHARED_ICD10CM_DIR } from './icd10cm-build';
+import { sharedFolder } from '../../test/support/shared-dir';
+import { applyOrderAddenda, buildIcd10Cm, parseOrderFile, readSharedSources } from './icd10cm-build';
 
 const committed = (name: string) => readFileSync(new URL(`../../public/data/${name}`, import.meta.url), 'utf8');
-const sharedPresent = existsSync(SHARED_ICD10CM_DIR);
+const icd10cm = sharedFolder('data/icd10cm', 'icd10cm-build.test');
 
 const orderRow = (order: number, code: string, flag: string) =>
   `${String(order).padStart(5, '0')} ${code.padEnd(7)} ${flag} ${'Title'.padEnd(60)} Title\r\n`;
@@ -12,12 +13,12 @@ const addendaRow = (action: string, flag: '0' | '1', code: string) =>
 const smallOrder = orderRow(1, 'M545', '0') + orderRow(2, 'M5450', '1') + orderRow(3, 'D691', '1');
 
 describe('build:icd10cm', () => {
-  it.skipIf(!sharedPresent)(
-    sharedPresent
+  it.skipIf(!icd10cm.present)(
+    icd10cm.present
       ? 'rebuilds public/data/icd10cm.json and its PROVENANCE.md byte for byte from ../shared'
-      : `SKIPPED: ${SHARED_ICD10CM_DIR} is absent, so the committed icd10cm.json cannot be rebuilt and compared`,
+      : `SKIPPED: ${icd10cm.path} is absent, so the committed icd10cm.json cannot be rebuilt and compared`,
     () => {
-      const { json, provenance } = buildIcd10Cm(readSharedSources());
+      const { json, provenance } = buildIcd10Cm(readSharedSources(icd10cm.path));
       expect(json === committed('icd10cm.json'), 'icd10cm.json differs from a fresh build: run npm run build:icd10cm').toBe(true);
       expect(provenance).toBe(committed('icd10cm.PROVENANCE.md'));
     },

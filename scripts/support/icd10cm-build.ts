@@ -5,14 +5,14 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import {
   compareCodes, groupByCategory, icd10CmDataSchema, ICD10CM_DATA_FORMAT, type CodeChanges, type Icd10CmData,
 } from '../../rules/codes/icd10cm-data';
+import { SHARED_DIR } from '../../test/support/shared-dir';
 
 /** ../shared/data/icd10cm, beside the repository. */
-export const SHARED_ICD10CM_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'data', 'icd10cm');
+export const SHARED_ICD10CM_DIR = join(SHARED_DIR, 'data', 'icd10cm');
 export const ORDER_FILE = 'icd10cm-order-2026.txt';
 export const ADDENDA_FILE = 'fy2027-addenda/icd10cm_order_addenda_2027.txt';
 

@@ -228,11 +228,23 @@ function addNamedControls(doc: Document, names: readonly string[]): Map<HTMLForm
 
 /**
  * True when the code reading a form's property is happy-dom's own. The frames after this function and the getter
- * are happy-dom's form Proxy (its get trap forwards every read) and then the reader.
+ * are happy-dom's form Proxy (its get trap forwards every read) and then the reader. The frames are taken as
+ * V8's call sites, not as `error.stack` text: the test runner source-maps every frame of a stack it formats,
+ * which, once per property read, made this suite several times slower.
  */
 function readByHappyDom(): boolean {
-  const frames = (new Error().stack ?? '').split('\n').slice(3);
-  const reader = frames.find((frame) => !frame.includes('html-form-element'));
+  const formatStack = Error.prepareStackTrace;
+  Error.prepareStackTrace = (_, callSites) => callSites;
+  const trace: { stack?: NodeJS.CallSite[] } = {};
+  try {
+    Error.captureStackTrace(trace, readByHappyDom);
+    void trace.stack;
+  } finally {
+    Error.prepareStackTrace = formatStack;
+  }
+  // The first frame is the getter; the ones after it are the reader's.
+  const files = (trace.stack ?? []).slice(1).map((site) => site.getFileName() ?? '');
+  const reader = files.find((file) => !file.includes('html-form-element'));
   return /[\\/]node_modules[\\/]happy-dom[\\/]/.test(reader ?? '');
 }
 

@@ -14,18 +14,18 @@
  * The FHIR .json and X12 .txt claims are inputs for the engine and the CLI, not pages.
  *
  * The pages are read from ../shared (the OpenEMR ones are GPL-3.0 and must not be copied); without that folder
- * this suite says so and skips. Like the CLI, loadHtmlFile runs none of a page's scripts.
+ * this suite says so and skips (with CI set it fails: test/support/shared-dir.ts). Like the CLI, loadHtmlFile
+ * runs none of a page's scripts.
  */
-import { existsSync, readdirSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadHtmlFile } from '../../cli/load-html';
+import { sharedFolder } from '../support/shared-dir';
 import { readAndMarkWithoutHarm, type Control, type PageUnderTest } from './support/never-harm';
 
-const REAL = join(dirname(fileURLToPath(import.meta.url)), '../../../shared/fixtures/real');
-const available = existsSync(REAL);
-if (!available) console.warn(`real-pages-unharmed.test: ${REAL} is absent; skipping the third-party pages`);
+const real = sharedFolder('fixtures/real', 'real-pages-unharmed.test');
+const REAL = real.path;
 
 function htmlPages(folder: string): string[] {
   return readdirSync(folder, { withFileTypes: true })
@@ -37,7 +37,7 @@ function htmlPages(folder: string): string[] {
     .sort();
 }
 
-const pages = available ? htmlPages(REAL).map((path) => relative(REAL, path)) : [];
+const pages = real.present ? htmlPages(REAL).map((path) => relative(REAL, path)) : [];
 
 const CONTROLS = 'input, textarea, select, [contenteditable]';
 
@@ -90,7 +90,7 @@ let failures = 0;
 let fieldsRead = 0;
 let marksDrawn = 0;
 
-describe.skipIf(!available)('reading and marking a real third-party page never harms it', () => {
+describe.skipIf(!real.present)('reading and marking a real third-party page never harms it', () => {
   it.each(pages)('%s', async (page) => {
     const loaded = await loadHtmlFile(join(REAL, page));
     checked++;

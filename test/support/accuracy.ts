@@ -9,12 +9,13 @@ import { fileURLToPath } from 'node:url';
 import { loadHtmlFile } from '../../cli/load-html';
 import { collectFields } from '../../utils/fields/collect-fields';
 import { fieldsByKey, normalizeKey } from './fixture-keys';
+import { SHARED_DIR } from './shared-dir';
 
 // path arithmetic rather than new URL(): under happy-dom the global URL is the page's, not Node's.
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 export const PROJECT_PAGES = join(ROOT, 'test/fixtures/pages');
 export const REAL_EXPECTED = join(ROOT, 'test/fixtures/real-expected');
-export const REAL_PAGES = join(ROOT, '../shared/fixtures/real');
+export const REAL_PAGES = join(SHARED_DIR, 'fixtures/real');
 
 export const THRESHOLDS = { project: 0.97, real: 0.9, confident: 0.8 } as const;
 

@@ -3,9 +3,8 @@
  * 837P files built here to reach the cases those samples do not have. Expectations are what a biller reading
  * the file would see on a CMS-1500.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadIcd10Cm } from '../../cli/load-icd10cm';
 import type { ConceptKey } from '../../rules/concepts';
@@ -13,11 +12,11 @@ import { BUNDLED_CHECKLISTS } from '../../rules/checklists/index';
 import { evaluate } from '../../rules/engine';
 import { snapshotSchema, type FieldIndex, type Snapshot } from '../../rules/schema';
 import { selectChecklists } from '../../rules/select/select-checklists';
+import { sharedFolder } from '../../test/support/shared-dir';
 import { looksLikeX12, readX12_837P } from './x12-837p';
 
-const REAL = join(dirname(fileURLToPath(import.meta.url)), '../../../shared/fixtures/real/claims/x12');
-const realAvailable = existsSync(REAL);
-if (!realAvailable) console.warn(`x12-837p.test: ${REAL} is absent; skipping the real 837P sample files`);
+const realSamples = sharedFolder('fixtures/real/claims/x12', 'x12-837p.test');
+const REAL = realSamples.path;
 const TAKEN_AT = '2026-11-23T12:00:00.000Z';
 
 function readReal(name: string): Snapshot[] {
@@ -106,7 +105,7 @@ function readOne(text: string): Snapshot {
 
 // ---------------------------------------------------------------------------------------------------------------
 
-describe.skipIf(!realAvailable)('readX12_837P on public 837P sample files', () => {
+describe.skipIf(!realSamples.present)('readX12_837P on public 837P sample files', () => {
   it.each([
     ['imsweb-837_5010-x12_complex.txt', [2, 1, 2, 2, 1, 2]],
     ['imsweb-837_5010-x12_missing_elements.txt', [1, 1]],

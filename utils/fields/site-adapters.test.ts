@@ -1,21 +1,22 @@
 // @vitest-environment happy-dom
 /**
  * Bundled site adapters: the data parses, URL patterns match live and saved pages, and on the real OpenEMR forms
- * (GPL-3.0, read from ../shared and never copied here) the adapter's mapping wins over the heuristics.
+ * (GPL-3.0, read from ../shared and never copied here; skipped without it, failed under CI) the adapter's mapping
+ * wins over the heuristics.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { collectFields } from './collect-fields';
 import { findAllByLocator } from './selector';
+import { sharedFolder } from '../../test/support/shared-dir';
 import { adapterOverridesFor, BUNDLED_ADAPTERS, parseSiteAdapter, urlMatchesPattern } from './site-adapters';
 import { placedFields } from '../../test/support/placed-fields';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const OPENEMR = join(HERE, '../../../shared/fixtures/real/pages/openemr');
-const available = existsSync(OPENEMR);
-if (!available) console.warn(`site-adapters.test: ${OPENEMR} is absent; skipping the OpenEMR adapter checks`);
+const openemr = sharedFolder('fixtures/real/pages/openemr', 'site-adapters.test');
+const OPENEMR = openemr.path;
 
 describe('site adapter data', () => {
   it('every adapters/*.json file is bundled, and its id is its file name', () => {
@@ -50,8 +51,8 @@ describe('urlMatchesPattern', () => {
   });
 });
 
-describe.skipIf(!available)('OpenEMR adapter on the real forms', () => {
-  const pages = available ? readdirSync(OPENEMR).filter((file) => file.endsWith('.html')) : [];
+describe.skipIf(!openemr.present)('OpenEMR adapter on the real forms', () => {
+  const pages = openemr.present ? readdirSync(OPENEMR).filter((file) => file.endsWith('.html')) : [];
 
   it.each(pages)('%s: matches by file URL, and every mapped element it finds takes the adapter concept', (page) => {
     const doc = new DOMParser().parseFromString(readFileSync(join(OPENEMR, page), 'utf8'), 'text/html');
