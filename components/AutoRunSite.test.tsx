@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { AutoRunSite, sitePattern } from './AutoRunSite';
+import { AutoRunSite } from './AutoRunSite';
 
 const container = document.createElement('div');
 beforeEach(() => fakeBrowser.reset());
@@ -17,19 +17,6 @@ async function settle() {
     await new Promise((done) => setTimeout(done, 0));
   });
 }
-
-describe('sitePattern', () => {
-  it('asks for one site, whatever page of it is open', () => {
-    expect(sitePattern('https://portal.example.com/claims/new?id=7')).toBe('https://portal.example.com/*');
-    expect(sitePattern('http://127.0.0.1:8080/claim.html')).toBe('http://127.0.0.1/*');
-  });
-
-  it('offers nothing for pages that are not web sites', () => {
-    expect(sitePattern('file:///home/claim.html')).toBeNull();
-    expect(sitePattern('chrome://extensions')).toBeNull();
-    expect(sitePattern('not a url')).toBeNull();
-  });
-});
 
 describe('AutoRunSite', () => {
   it('requests the permission for this site only when the user clicks', async () => {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { siteOf, siteWithoutPort } from '../utils/field-mappings';
 import { parseSubmitGuardSites, readManagedEnabledSites, readManagedGuardSites, setSubmitGuard, SUBMIT_GUARD_SITES_KEY } from '../utils/guard-settings';
+import { siteOf, siteWithoutPort } from '../utils/sites';
 
 /** The http(s) origin patterns the user granted (https://portal.example/*), without the manifest's own. */
 export function grantedSitePatterns(origins: readonly string[]): string[] {
@@ -28,7 +28,7 @@ export function GrantedSites() {
         setGuardLocked(managed !== null);
         void readManagedEnabledSites().then((sites) => {
           const grantedOrigins = granted.origins ?? [];
-          setRequested(sites.filter((site) => !grantedOrigins.includes(`${site.replace(/:\d+$/, '')}/*`)));
+          setRequested(sites.filter((site) => !grantedOrigins.includes(`${siteWithoutPort(site)}/*`)));
         });
       },
       fail,

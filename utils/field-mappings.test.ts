@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFieldMappings, siteOf, withoutTaughtField, withTaughtField } from './field-mappings';
+import { parseFieldMappings, withoutTaughtField, withTaughtField } from './field-mappings';
 
 const site = 'https://portal.example';
 
@@ -33,14 +33,5 @@ describe('taught field mappings', () => {
   it('never stores anything but a selector, a concept and an index', () => {
     const parsed = parseFieldMappings({ [site]: [{ selector: '#a', concept: 'patient.dob', value: '1984-03-15' }] });
     expect(JSON.stringify(parsed)).not.toContain('1984');
-  });
-});
-
-describe('siteOf', () => {
-  it('keeps mappings per origin, one shared site for saved pages, none for browser pages', () => {
-    expect(siteOf('https://portal.example:8443/claims/new?x=1')).toBe('https://portal.example:8443');
-    expect(siteOf('file:///home/biller/claim.html')).toBe('file://');
-    expect(siteOf('chrome://extensions')).toBeNull();
-    expect(siteOf('nonsense')).toBeNull();
   });
 });

@@ -4,6 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { conceptKeySchema, fieldIndexSchema } from '../rules/schema';
+import { siteOriginSchema } from './sites';
 
 export const FIELD_MAPPINGS_KEY = 'fieldMappings';
 const MAX_MAPPINGS_PER_SITE = 500;
@@ -14,9 +15,6 @@ export const taughtFieldSchema = z.object({
   index: z.optional(fieldIndexSchema),
 });
 export type TaughtField = z.infer<typeof taughtFieldSchema>;
-
-/** A site as mappings are kept: the page's origin (https://portal.example), or file:// for saved pages. */
-export const siteOriginSchema = z.string().check(z.regex(/^(https?:\/\/[^/\s]+|file:\/\/)$/));
 
 /** origin -> taught fields, newest last. */
 export type FieldMappings = Record<string, TaughtField[]>;
@@ -50,25 +48,4 @@ export function withoutTaughtField(mappings: FieldMappings, origin: string, sele
   const site = (mappings[origin] ?? []).filter((existing) => existing.selector !== selector);
   const { [origin]: _removed, ...others } = mappings;
   return site.length > 0 ? { ...others, [origin]: site } : others;
-}
-
-/**
- * A site without its port ("https://portal.example:8443" -> "https://portal.example"): what a host permission
- * pattern covers, since match patterns ignore ports. file:// stays as it is.
- */
-export function siteWithoutPort(site: string): string {
-  if (site === 'file://') return site;
-  const { protocol, hostname } = new URL(site);
-  return `${protocol}//${hostname}`;
-}
-
-/** The site a page's mappings are kept under; saved pages (file://) share one. Null for other schemes. */
-export function siteOf(url: string): string | null {
-  try {
-    const parsed = new URL(url);
-    if (parsed.protocol === 'file:') return 'file://';
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.origin : null;
-  } catch {
-    return null;
-  }
 }

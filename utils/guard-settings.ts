@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { browser } from 'wxt/browser';
-import { siteOriginSchema, siteWithoutPort } from './field-mappings';
+import { siteOriginSchema, siteWithoutPort } from './sites';
 
 export const SUBMIT_GUARD_SITES_KEY = 'submitGuardSites';
 const MAX_SITES = 1000;
