@@ -5,7 +5,7 @@ import type { Finding } from '../../rules/schema';
 import { FIELD_MAPPINGS_KEY, parseFieldMappings, type FieldMappings } from '../../utils/field-mappings';
 import { adapterOverridesFor, locatorSelectorFor, scanPageSteps } from '../../utils/fields';
 import { isSubmitGuardOn, readManagedGuardSites, SUBMIT_GUARD_SITES_KEY } from '../../utils/guard-settings';
-import { MARKS_HIDDEN_KEY, parseMarksHidden, readMarksHidden } from '../../utils/marks-setting';
+import { marksHidden } from '../../utils/marks-setting';
 import { toContentMessageSchema, type Reply } from '../../utils/messages';
 import { siteOf } from '../../utils/sites';
 import { trackContextTarget } from './context-target';
@@ -122,8 +122,6 @@ export function startClaimLintSession(ctx: ContentScriptContext): void {
     if (area === 'local' && guardSites && managedGuardSites === null) {
       submitGuardOn = isSubmitGuardOn(guardSites.newValue, siteOf(location.href));
     }
-    const marksHidden = changes[MARKS_HIDDEN_KEY];
-    if (area === 'local' && marksHidden) layer.setVisible(!parseMarksHidden(marksHidden.newValue));
   };
   browser.storage.onChanged.addListener(onStorageChanged);
   ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorageChanged));
@@ -133,7 +131,8 @@ export function startClaimLintSession(ctx: ContentScriptContext): void {
     managedGuardSites = managed;
     submitGuardOn = isSubmitGuardOn(managed ?? stored[SUBMIT_GUARD_SITES_KEY], siteOf(location.href));
   }, reportError);
-  readMarksHidden().then((hidden) => layer.setVisible(!hidden), reportError);
+  // Each setting has its own watcher, released with ctx, so an extension update leaves no listener behind.
+  ctx.onInvalidated(marksHidden.follow((hidden) => layer.setVisible(!hidden), reportError));
   startSubmitGuard(ctx, {
     isEnabled: () => submitGuardOn,
     latestFindings: () => latestFindings,
