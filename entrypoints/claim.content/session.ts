@@ -4,7 +4,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Finding } from '../../rules/schema';
 import { FIELD_MAPPINGS_KEY, parseFieldMappings, type FieldMappings } from '../../utils/field-mappings';
 import { adapterOverridesFor, locatorSelectorFor, scanPageSteps } from '../../utils/fields';
-import { isSubmitGuardOn, readManagedGuardSites, SUBMIT_GUARD_SITES_KEY } from '../../utils/guard-settings';
+import { guardSitesInForce, isSubmitGuardOn, managedSubmitGuardSites, submitGuardSites } from '../../utils/guard-settings';
 import { marksHidden } from '../../utils/marks-setting';
 import { toContentMessageSchema, type Reply } from '../../utils/messages';
 import { siteOf } from '../../utils/sites';
@@ -117,22 +117,27 @@ export function startClaimLintSession(ctx: ContentScriptContext): void {
       taughtMappings = parseFieldMappings(mappings.newValue);
       runSafely();
     }
-    const guardSites = changes[SUBMIT_GUARD_SITES_KEY];
-    // An administrator's list (managed storage) replaces the user's: their own changes then do nothing here.
-    if (area === 'local' && guardSites && managedGuardSites === null) {
-      submitGuardOn = isSubmitGuardOn(guardSites.newValue, siteOf(location.href));
-    }
   };
   browser.storage.onChanged.addListener(onStorageChanged);
   ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorageChanged));
 
-  let managedGuardSites: string[] | null = null;
-  Promise.all([browser.storage.local.get(SUBMIT_GUARD_SITES_KEY), readManagedGuardSites()]).then(([stored, managed]) => {
-    managedGuardSites = managed;
-    submitGuardOn = isSubmitGuardOn(managed ?? stored[SUBMIT_GUARD_SITES_KEY], siteOf(location.href));
-  }, reportError);
   // Each setting has its own watcher, released with ctx, so an extension update leaves no listener behind.
   ctx.onInvalidated(marksHidden.follow((hidden) => layer.setVisible(!hidden), reportError));
+  // The guard holds nothing until both lists are read: an administrator's list (managed storage) replaces the
+  // user's, and Chromium's first managed read can take seconds.
+  const guardLists: { user?: string[]; managed?: string[] | null } = {};
+  const updateSubmitGuard = () => {
+    const { user, managed } = guardLists;
+    submitGuardOn = user !== undefined && managed !== undefined && isSubmitGuardOn(guardSitesInForce(user, managed), siteOf(location.href));
+  };
+  ctx.onInvalidated(submitGuardSites.follow((sites) => {
+    guardLists.user = sites;
+    updateSubmitGuard();
+  }, reportError));
+  ctx.onInvalidated(managedSubmitGuardSites.follow((sites) => {
+    guardLists.managed = sites;
+    updateSubmitGuard();
+  }, reportError));
   startSubmitGuard(ctx, {
     isEnabled: () => submitGuardOn,
     latestFindings: () => latestFindings,
