@@ -2,7 +2,7 @@ import type { Runtime } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Finding } from '../../rules/schema';
-import { FIELD_MAPPINGS_KEY, parseFieldMappings, type FieldMappings } from '../../utils/field-mappings';
+import { fieldMappings, type FieldMappings } from '../../utils/field-mappings';
 import { adapterOverridesFor, locatorSelectorFor, scanPageSteps } from '../../utils/fields';
 import { guardSitesInForce, isSubmitGuardOn, managedSubmitGuardSites, submitGuardSites } from '../../utils/guard-settings';
 import { marksHidden } from '../../utils/marks-setting';
@@ -29,7 +29,7 @@ export function startClaimLintSession(ctx: ContentScriptContext): void {
   let submitGuardOn = false;
   ctx.onInvalidated(() => layer.destroy());
 
-  // Taught mappings are read once and then kept current from storage.onChanged, not re-read on every edit.
+  // Taught mappings are read once and then kept current by their watcher, not re-read on every edit.
   let taughtMappings: FieldMappings | null = null;
 
   // Each scan's number: a scan still running when the page changes again is dropped for the newer one.
@@ -38,7 +38,11 @@ export function startClaimLintSession(ctx: ContentScriptContext): void {
   async function scanAndCheck(): Promise<void> {
     if (!ctx.isValid) return;
     const scan = ++latestScan;
-    taughtMappings ??= parseFieldMappings((await browser.storage.local.get(FIELD_MAPPINGS_KEY))[FIELD_MAPPINGS_KEY]);
+    if (taughtMappings === null) {
+      const read = await fieldMappings.getValue();
+      // A mapping taught while this read was pending is newer than what it read.
+      taughtMappings ??= read;
+    }
     const site = siteOf(location.href);
     const userOverrides = (site && taughtMappings[site]) || [];
     const steps = scanPageSteps(document, { adapterOverrides: adapterOverridesFor(location.href), userOverrides });
@@ -110,18 +114,12 @@ export function startClaimLintSession(ctx: ContentScriptContext): void {
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
-  // A mapping taught from the context menu applies at once.
-  const onStorageChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    const mappings = changes[FIELD_MAPPINGS_KEY];
-    if (area === 'local' && mappings) {
-      taughtMappings = parseFieldMappings(mappings.newValue);
-      runSafely();
-    }
-  };
-  browser.storage.onChanged.addListener(onStorageChanged);
-  ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorageChanged));
-
   // Each setting has its own watcher, released with ctx, so an extension update leaves no listener behind.
+  // A mapping taught from the context menu applies at once.
+  ctx.onInvalidated(fieldMappings.watch((mappings) => {
+    taughtMappings = mappings;
+    runSafely();
+  }));
   ctx.onInvalidated(marksHidden.follow((hidden) => layer.setVisible(!hidden), reportError));
   // The guard holds nothing until both lists are read: an administrator's list (managed storage) replaces the
   // user's, and Chromium's first managed read can take seconds.
