@@ -3,20 +3,12 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { attachedContainer, settle } from '../test/support/preact-render';
 import { AutoRunSite } from './AutoRunSite';
 
-const container = document.createElement('div');
+const container = attachedContainer();
 beforeEach(() => fakeBrowser.reset());
-afterEach(() => {
-  render(null, container);
-  vi.restoreAllMocks();
-});
-
-async function settle() {
-  await act(async () => {
-    await new Promise((done) => setTimeout(done, 0));
-  });
-}
+afterEach(() => vi.restoreAllMocks());
 
 describe('AutoRunSite', () => {
   it('requests the permission for this site only when the user clicks', async () => {

@@ -3,24 +3,15 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { attachedContainer, settle } from '../test/support/preact-render';
 import { DefaultChoiceSettings } from './DefaultChoiceSettings';
 
-// Attached: happy-dom sends a select's change event only from a connected element.
-const container = document.body.appendChild(document.createElement('div'));
+const container = attachedContainer();
 beforeEach(() => {
   fakeBrowser.reset();
   vi.spyOn(console, 'warn').mockImplementation(() => {});
 });
-afterEach(() => {
-  render(null, container);
-  vi.restoreAllMocks();
-});
-
-async function settle() {
-  await act(async () => {
-    await new Promise((done) => setTimeout(done, 0));
-  });
-}
+afterEach(() => vi.restoreAllMocks());
 
 async function show() {
   await act(() => render(<DefaultChoiceSettings />, container));

@@ -3,21 +3,12 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { attachedContainer, settle } from '../test/support/preact-render';
 import { ShowMarksSetting } from './ShowMarksSetting';
 
-// Attached: happy-dom sends a checkbox's change event only from a connected element.
-const container = document.body.appendChild(document.createElement('div'));
+const container = attachedContainer();
 beforeEach(() => fakeBrowser.reset());
-afterEach(() => {
-  render(null, container);
-  vi.restoreAllMocks();
-});
-
-async function settle() {
-  await act(async () => {
-    await new Promise((done) => setTimeout(done, 0));
-  });
-}
+afterEach(() => vi.restoreAllMocks());
 
 const checkbox = () => container.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
 

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import * as z from 'zod/mini';
+import { holdLocalReads } from '../test/support/hold-storage-reads';
 import { defineSetting, validEntriesOf } from './define-setting';
 
 const schema = z.object({ size: z.number().check(z.int(), z.gte(1)) });
@@ -93,14 +94,7 @@ describe('watching a setting', () => {
   it('follows: a change made while the first read is pending wins over that read', async () => {
     const setting = defineSetting('local:pageSize', { schema, fallback });
     await setting.setValue({ size: 2 });
-    let release!: () => void;
-    const gate = new Promise<void>((done) => (release = done));
-    const get = fakeBrowser.storage.local.get.bind(fakeBrowser.storage.local);
-    vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementationOnce(async (keys?: unknown) => {
-      const stale = await get(keys as string);
-      await gate;
-      return stale;
-    });
+    const release = holdLocalReads();
     const seen: unknown[] = [];
     setting.follow((value) => seen.push(value.size));
     await setting.setValue({ size: 6 });

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BUNDLED_CHECKLISTS } from '../../rules/checklists';
 import type { Checklist } from '../../rules/schema';
+import { holdLocalReads } from '../../test/support/hold-storage-reads';
 import { rulePacks, userSettings } from '../../utils/settings';
 import { createSettingsCache, type SettingsCache } from './settings-cache';
 
@@ -75,14 +76,7 @@ describe('the background\'s settings cache', () => {
   });
 
   it('does not lose a change made while the first read is pending', async () => {
-    let release!: () => void;
-    const gate = new Promise<void>((done) => (release = done));
-    const get = fakeBrowser.storage.local.get.bind(fakeBrowser.storage.local);
-    vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementation(async (keys?: unknown) => {
-      const stale = await get(keys as string);
-      await gate;
-      return stale;
-    });
+    const release = holdLocalReads();
     const pending = cache.current();
     await tick();
     await userSettings.setValue({ defaultPayer: 'regence', defaultService: null });
