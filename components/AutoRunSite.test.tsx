@@ -3,33 +3,12 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { AutoRunSite, sitePattern } from './AutoRunSite';
+import { attachedContainer, settle } from '../test/support/preact-render';
+import { AutoRunSite } from './AutoRunSite';
 
-const container = document.createElement('div');
+const container = attachedContainer();
 beforeEach(() => fakeBrowser.reset());
-afterEach(() => {
-  render(null, container);
-  vi.restoreAllMocks();
-});
-
-async function settle() {
-  await act(async () => {
-    await new Promise((done) => setTimeout(done, 0));
-  });
-}
-
-describe('sitePattern', () => {
-  it('asks for one site, whatever page of it is open', () => {
-    expect(sitePattern('https://portal.example.com/claims/new?id=7')).toBe('https://portal.example.com/*');
-    expect(sitePattern('http://127.0.0.1:8080/claim.html')).toBe('http://127.0.0.1/*');
-  });
-
-  it('offers nothing for pages that are not web sites', () => {
-    expect(sitePattern('file:///home/claim.html')).toBeNull();
-    expect(sitePattern('chrome://extensions')).toBeNull();
-    expect(sitePattern('not a url')).toBeNull();
-  });
-});
+afterEach(() => vi.restoreAllMocks());
 
 describe('AutoRunSite', () => {
   it('requests the permission for this site only when the user clicks', async () => {

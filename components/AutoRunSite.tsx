@@ -1,19 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { sitePattern } from '../utils/sites';
 
 interface AutoRunSiteProps {
   /** The checked page's URL; only http(s) sites can be granted. */
   pageUrl: string;
-}
-
-/** The optional host permission pattern for the page's site, e.g. https://portal.example/*. */
-export function sitePattern(pageUrl: string): string | null {
-  try {
-    const url = new URL(pageUrl);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? `${url.protocol}//${url.hostname}/*` : null;
-  } catch {
-    return null;
-  }
 }
 
 /**

@@ -1,53 +1,42 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { KNOWN_PAYERS, KNOWN_SERVICES } from '../rules/select/page-context';
 import { IdSelect } from './IdSelect';
-import { readSettings, writeSettings, type Settings, type StoredSettings } from '../utils/settings';
+import { managedDefaultPayer, managedDefaultService, settingsInForce, userSettings, type Settings } from '../utils/settings';
+import { useSetting } from './use-setting';
 
 /**
  * The payer and service ClaimLint assumes when the popup has no choice for a tab; "read from the page" leaves
  * it to detection. A choice made in the popup still wins for that tab.
  */
 export function DefaultChoiceSettings() {
-  const [settings, setSettings] = useState<Settings | null>(null);
-  const [user, setUser] = useState<Settings | null>(null);
-  const [locked, setLocked] = useState<StoredSettings['locked']>({ defaultPayer: false, defaultService: false });
-  const [corrupt, setCorrupt] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const fail = (reason: unknown) => setError(reason instanceof Error ? reason.message : String(reason));
+  const [user, saveUser] = useSetting(userSettings, fail);
+  const [managedPayer] = useSetting(managedDefaultPayer);
+  const [managedService] = useSetting(managedDefaultService);
 
-  useEffect(() => {
-    readSettings().then(
-      (stored) => {
-        setSettings(stored.settings);
-        setUser(stored.user);
-        setLocked(stored.locked);
-        setCorrupt(stored.corrupt);
-      },
-      (reason: unknown) => setError(String(reason)),
-    );
-  }, []);
+  const ready = user && managedPayer && managedService;
+  const { settings, locked } = settingsInForce(user?.value ?? userSettings.fallback, {
+    defaultPayer: managedPayer?.value ?? null,
+    defaultService: managedService?.value ?? null,
+  });
 
   // What is saved is the user's own choice; a value set by policy stays in force over it.
   const save = (change: Partial<Settings>) => {
-    const next = { ...(user ?? settings!), ...change };
-    setUser(next);
-    setSettings({ ...settings!, ...change });
     setError(null);
-    writeSettings(next).then(
-      () => setCorrupt(false),
-      (reason: unknown) => setError(reason instanceof Error ? reason.message : String(reason)),
-    );
+    saveUser({ ...user!.value, ...change }).catch(fail);
   };
 
   return (
     <section class="options-section" aria-labelledby="defaults-heading">
       <h2 id="defaults-heading" class="section-label">Default payer and service</h2>
       <p class="options-help">Used when you have not picked a payer or service in the popup for a page.</p>
-      {corrupt && (
+      {user?.corrupt && (
         <p class="notice" role="status" data-settings-corrupt>
           Your saved settings could not be read, so the defaults are shown. Choosing again saves them afresh.
         </p>
       )}
-      {settings && (
+      {ready && (
         <div class="checklist-choice">
           <IdSelect
             label="Default payer"

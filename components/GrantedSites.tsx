@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { siteOf, siteWithoutPort } from '../utils/field-mappings';
-import { parseSubmitGuardSites, readManagedEnabledSites, readManagedGuardSites, setSubmitGuard, SUBMIT_GUARD_SITES_KEY } from '../utils/guard-settings';
+import { guardSitesInForce, managedEnabledSites, managedSubmitGuardSites, setSubmitGuard, submitGuardSites } from '../utils/guard-settings';
+import { siteOf, siteWithoutPort } from '../utils/sites';
+import { useSetting } from './use-setting';
 
 /** The http(s) origin patterns the user granted (https://portal.example/*), without the manifest's own. */
 export function grantedSitePatterns(origins: readonly string[]): string[] {
@@ -13,26 +14,14 @@ export function grantedSitePatterns(origins: readonly string[]): string[] {
  * that, and per site whether a submit is held while the page has gaps.
  */
 export function GrantedSites() {
-  const [patterns, setPatterns] = useState<string[] | null>(null);
-  const [guarded, setGuarded] = useState<string[]>([]);
-  const [guardLocked, setGuardLocked] = useState(false);
-  const [requested, setRequested] = useState<string[]>([]);
+  const [grantedOrigins, setGrantedOrigins] = useState<string[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const fail = (reason: unknown) => setError(reason instanceof Error ? reason.message : String(reason));
+  const [userGuarded] = useSetting(submitGuardSites, fail);
+  const [managedGuarded] = useSetting(managedSubmitGuardSites);
+  const [enabledByPolicy] = useSetting(managedEnabledSites);
 
-  const load = () =>
-    Promise.all([browser.permissions.getAll(), browser.storage.local.get(SUBMIT_GUARD_SITES_KEY), readManagedGuardSites()]).then(
-      ([granted, stored, managed]) => {
-        setPatterns(grantedSitePatterns(granted.origins ?? []));
-        setGuarded(managed ?? parseSubmitGuardSites(stored[SUBMIT_GUARD_SITES_KEY]));
-        setGuardLocked(managed !== null);
-        void readManagedEnabledSites().then((sites) => {
-          const grantedOrigins = granted.origins ?? [];
-          setRequested(sites.filter((site) => !grantedOrigins.includes(`${site.replace(/:\d+$/, '')}/*`)));
-        });
-      },
-      fail,
-    );
+  const load = () => browser.permissions.getAll().then((granted) => setGrantedOrigins(granted.origins ?? []), fail);
 
   useEffect(() => {
     void load();
@@ -44,8 +33,14 @@ export function GrantedSites() {
   };
   const toggleGuard = (site: string, on: boolean) => {
     setError(null);
-    setSubmitGuard(site, on).then(() => load(), fail);
+    setSubmitGuard(site, on).catch(fail);
   };
+
+  const patterns = grantedOrigins && grantedSitePatterns(grantedOrigins);
+  const guardLocked = managedGuarded?.value != null;
+  const guarded = guardSitesInForce(userGuarded?.value ?? [], managedGuarded?.value ?? null);
+  // Offered once the grants are known, so a site already allowed is never offered again.
+  const requested = grantedOrigins === null ? [] : (enabledByPolicy?.value ?? []).filter((site) => !grantedOrigins.includes(`${siteWithoutPort(site)}/*`));
 
   return (
     <section class="options-section" aria-labelledby="sites-heading">

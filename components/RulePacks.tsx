@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { BUNDLED_CHECKLISTS } from '../rules/checklists';
 import type { Checklist } from '../rules/schema';
-import { importRulePack, MAX_RULE_PACK_BYTES, readManagedRulePacks, readRulePacks, writeRulePacks } from '../utils/settings';
+import { importRulePack, managedRulePacks, MAX_RULE_PACK_BYTES, rulePacks } from '../utils/settings';
 import { ChecklistSources } from './ChecklistSources';
 import { SourceLink } from './SourceLink';
+import { useSetting } from './use-setting';
 
 /** Offers a rule pack as a JSON file download (a blob link, so nothing leaves the browser). */
 function exportRulePack(pack: Checklist): void {
@@ -20,20 +21,12 @@ function exportRulePack(pack: Checklist): void {
  * the exact reason when it does not pass), export or remove one.
  */
 export function RulePacks() {
-  const [packs, setPacks] = useState<Checklist[]>([]);
-  const [managedPacks, setManagedPacks] = useState<Checklist[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [imported, setImported] = useState<string | null>(null);
-
-  useEffect(() => {
-    readRulePacks().then(setPacks, (reason: unknown) => setError(String(reason)));
-    readManagedRulePacks().then(setManagedPacks, () => setManagedPacks([]));
-  }, []);
-
-  const save = async (next: Checklist[]) => {
-    await writeRulePacks(next);
-    setPacks(next);
-  };
+  const [stored, save] = useSetting(rulePacks, (reason) => setError(String(reason)));
+  const [managed] = useSetting(managedRulePacks);
+  const packs = stored?.value ?? [];
+  const managedPacks = managed?.value ?? [];
 
   const importFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
@@ -47,11 +40,10 @@ export function RulePacks() {
         setError(`The file is ${(file.size / 1024 / 1024).toFixed(1)} MB; a rule pack can be at most 1 MB.`);
         return;
       }
-      const current = await readRulePacks();
-      const result = importRulePack(await file.text(), current);
+      // Against what is stored now, so a pack imported in another tab meanwhile is neither lost nor duplicated.
+      const result = importRulePack(await file.text(), await rulePacks.getValue());
       if (!result.ok) {
         setError(result.error);
-        setPacks(current);
         return;
       }
       await save(result.packs);

@@ -1,21 +1,16 @@
-import { useEffect, useState } from 'preact/hooks';
-import { readMarksHidden, setMarksHidden } from '../utils/marks-setting';
+import { useState } from 'preact/hooks';
+import { marksHidden } from '../utils/marks-setting';
+import { useSetting } from './use-setting';
 
 /** "Show marks on the page": one switch for the inline marks in every tab. */
 export function ShowMarksSetting() {
-  const [hidden, setHidden] = useState<boolean | null>(null);
+  const [hidden, saveHidden] = useSetting(marksHidden);
   const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    readMarksHidden().then(setHidden, () => setHidden(false));
-  }, []);
 
   if (hidden === null) return null;
   const change = (show: boolean) => {
     setError(null);
-    setHidden(!show);
-    setMarksHidden(!show).catch((reason: unknown) => {
-      setHidden(show);
+    saveHidden(!show).catch((reason: unknown) => {
       setError(`Couldn't save the setting: ${reason instanceof Error ? reason.message : String(reason)}`);
     });
   };
@@ -23,7 +18,7 @@ export function ShowMarksSetting() {
   return (
     <div class="show-marks">
       <label>
-        <input type="checkbox" checked={!hidden} onChange={(event) => change(event.currentTarget.checked)} />{' '}
+        <input type="checkbox" checked={!hidden.value} onChange={(event) => change(event.currentTarget.checked)} />{' '}
         Show marks on the page
       </label>
       {error && <p role="alert">{error}</p>}

@@ -1,41 +1,29 @@
-import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import { useState } from 'preact/hooks';
 import { CONCEPTS } from '../rules/concepts';
-import { FIELD_MAPPINGS_KEY, parseFieldMappings, withoutTaughtField, type FieldMappings } from '../utils/field-mappings';
+import { fieldMappings, withoutTaughtField } from '../utils/field-mappings';
+import { useSetting } from './use-setting';
 
 /** The fields the user taught ClaimLint, per site (a selector and a concept, never a page value), to delete. */
 export function TaughtFields() {
-  const [mappings, setMappings] = useState<FieldMappings>({});
   const [error, setError] = useState<string | null>(null);
-
-  const load = () =>
-    browser.storage.local.get(FIELD_MAPPINGS_KEY).then(
-      (stored) => setMappings(parseFieldMappings(stored[FIELD_MAPPINGS_KEY])),
-      (reason: unknown) => setError(String(reason)),
-    );
-
-  useEffect(() => {
-    void load();
-  }, []);
+  const fail = (reason: unknown) => setError(reason instanceof Error ? reason.message : String(reason));
+  const [mappings, saveMappings] = useSetting(fieldMappings, fail);
 
   const remove = async (origin: string, selector: string) => {
     setError(null);
     try {
       // Re-read first, so a field taught in another tab meanwhile is not lost by this write.
-      const current = parseFieldMappings((await browser.storage.local.get(FIELD_MAPPINGS_KEY))[FIELD_MAPPINGS_KEY]);
-      const next = withoutTaughtField(current, origin, selector);
-      await browser.storage.local.set({ [FIELD_MAPPINGS_KEY]: next });
-      setMappings(next);
+      await saveMappings(withoutTaughtField(await fieldMappings.getValue(), origin, selector));
     } catch (reason) {
-      setError(reason instanceof Error ? reason.message : String(reason));
+      fail(reason);
     }
   };
 
-  const sites = Object.entries(mappings);
+  const sites = Object.entries(mappings?.value ?? {});
   return (
     <section class="options-section" aria-labelledby="taught-heading">
       <h2 id="taught-heading" class="section-label">Fields you taught</h2>
-      {sites.length === 0 && <p class="options-help">None. Right-click a field on a page and choose “ClaimLint: this field is …”.</p>}
+      {sites.length === 0 && <p class="options-help">None. Right-click a field on a page and choose “ClaimLint: this field is…”.</p>}
       {sites.map(([origin, fields]) => (
         <div key={origin} class="options-site">
           <h3 class="options-subheading">{origin === 'file://' ? 'Saved pages (file://)' : origin}</h3>

@@ -1,7 +1,14 @@
-import { describe, expect, it } from 'vitest';
-import { parseFieldMappings, siteOf, withoutTaughtField, withTaughtField } from './field-mappings';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { fieldMappings, withoutTaughtField, withTaughtField } from './field-mappings';
 
 const site = 'https://portal.example';
+const parseFieldMappings = (stored: unknown) => fieldMappings.parse(stored).value;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.restoreAllMocks();
+});
 
 describe('taught field mappings', () => {
   it('adds a mapping per site and replaces an earlier one for the same element', () => {
@@ -18,29 +25,32 @@ describe('taught field mappings', () => {
   });
 
   it('treats corrupt or foreign stored data as no mappings instead of failing', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
     expect(parseFieldMappings(undefined)).toEqual({});
     expect(parseFieldMappings('nonsense')).toEqual({});
+    expect(parseFieldMappings([{ selector: '#a', concept: 'patient.dob' }])).toEqual({});
     expect(parseFieldMappings({ [site]: [{ selector: '#a', concept: 'not.a.concept' }] })).toEqual({});
     expect(parseFieldMappings({ [site]: [{ selector: '#a', concept: 'not.a.concept' }, { selector: '#b', concept: 'patient.dob' }] })).toEqual({
       [site]: [{ selector: '#b', concept: 'patient.dob' }],
     });
     expect(parseFieldMappings({ 'javascript:alert(1)': [] })).toEqual({});
+    expect(parseFieldMappings({ [site]: 'not a list', 'https://other.example': [{ selector: '#c', concept: 'patient.dob' }] })).toEqual({
+      'https://other.example': [{ selector: '#c', concept: 'patient.dob' }],
+    });
     expect(parseFieldMappings({ [site]: [{ selector: '#a', concept: 'patient.dob' }] })).toEqual({
       [site]: [{ selector: '#a', concept: 'patient.dob' }],
     });
   });
 
-  it('never stores anything but a selector, a concept and an index', () => {
+  it('never stores anything but a selector, a concept and an index', async () => {
     const parsed = parseFieldMappings({ [site]: [{ selector: '#a', concept: 'patient.dob', value: '1984-03-15' }] });
     expect(JSON.stringify(parsed)).not.toContain('1984');
+    await fieldMappings.setValue({ [site]: [{ selector: '#a', concept: 'patient.dob', value: '1984-03-15' } as never] });
+    expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain('1984');
   });
-});
 
-describe('siteOf', () => {
-  it('keeps mappings per origin, one shared site for saved pages, none for browser pages', () => {
-    expect(siteOf('https://portal.example:8443/claims/new?x=1')).toBe('https://portal.example:8443');
-    expect(siteOf('file:///home/biller/claim.html')).toBe('file://');
-    expect(siteOf('chrome://extensions')).toBeNull();
-    expect(siteOf('nonsense')).toBeNull();
+  it('are kept under the same key as before, so mappings taught earlier are still read', async () => {
+    await fakeBrowser.storage.local.set({ fieldMappings: { [site]: [{ selector: '#auth', concept: 'claim.priorAuthNumber' }] } });
+    expect(await fieldMappings.getValue()).toEqual({ [site]: [{ selector: '#auth', concept: 'claim.priorAuthNumber' }] });
   });
 });

@@ -4,8 +4,9 @@
  */
 import * as z from 'zod/mini';
 import { conceptKeySchema, fieldIndexSchema } from '../rules/schema';
+import { defineSetting, validEntriesOf } from './define-setting';
+import { siteOriginSchema } from './sites';
 
-export const FIELD_MAPPINGS_KEY = 'fieldMappings';
 const MAX_MAPPINGS_PER_SITE = 500;
 
 export const taughtFieldSchema = z.object({
@@ -15,29 +16,31 @@ export const taughtFieldSchema = z.object({
 });
 export type TaughtField = z.infer<typeof taughtFieldSchema>;
 
-/** A site as mappings are kept: the page's origin (https://portal.example), or file:// for saved pages. */
-export const siteOriginSchema = z.string().check(z.regex(/^(https?:\/\/[^/\s]+|file:\/\/)$/));
-
 /** origin -> taught fields, newest last. */
 export type FieldMappings = Record<string, TaughtField[]>;
 
 /**
- * Reads stored mappings entry by entry: a corrupt site or field is dropped on its own, so one bad entry
+ * Stored mappings are read entry by entry: a corrupt site or field is dropped on its own, so one bad entry
  * neither breaks the page check nor causes the other mappings to be lost at the next write.
  */
-export function parseFieldMappings(stored: unknown): FieldMappings {
-  if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return {};
-  const mappings: FieldMappings = {};
-  for (const [origin, fields] of Object.entries(stored)) {
-    if (!siteOriginSchema.safeParse(origin).success || !Array.isArray(fields)) continue;
-    const valid = fields.flatMap((field) => {
-      const parsed = taughtFieldSchema.safeParse(field);
-      return parsed.success ? [parsed.data] : [];
-    });
-    if (valid.length > 0) mappings[origin] = valid.slice(-MAX_MAPPINGS_PER_SITE);
-  }
-  return mappings;
-}
+const siteFieldsSchema = z.pipe(
+  validEntriesOf(taughtFieldSchema),
+  z.transform((fields) => fields.slice(-MAX_MAPPINGS_PER_SITE)),
+);
+const fieldMappingsSchema = z.pipe(
+  z.record(z.string(), z.unknown()),
+  z.transform((stored) => {
+    const mappings: FieldMappings = {};
+    for (const [origin, fields] of Object.entries(stored)) {
+      const parsed = siteFieldsSchema.safeParse(fields);
+      if (siteOriginSchema.safeParse(origin).success && parsed.success && parsed.data.length > 0) mappings[origin] = parsed.data;
+    }
+    return mappings;
+  }),
+);
+
+/** What the user taught, per site. The content script follows it, so a field taught applies at once. */
+export const fieldMappings = defineSetting('local:fieldMappings', { schema: fieldMappingsSchema, fallback: {} });
 
 /** The mappings with one taught field added (replacing an earlier one for the same selector). */
 export function withTaughtField(mappings: FieldMappings, origin: string, taught: TaughtField): FieldMappings {
@@ -50,25 +53,4 @@ export function withoutTaughtField(mappings: FieldMappings, origin: string, sele
   const site = (mappings[origin] ?? []).filter((existing) => existing.selector !== selector);
   const { [origin]: _removed, ...others } = mappings;
   return site.length > 0 ? { ...others, [origin]: site } : others;
-}
-
-/**
- * A site without its port ("https://portal.example:8443" -> "https://portal.example"): what a host permission
- * pattern covers, since match patterns ignore ports. file:// stays as it is.
- */
-export function siteWithoutPort(site: string): string {
-  if (site === 'file://') return site;
-  const { protocol, hostname } = new URL(site);
-  return `${protocol}//${hostname}`;
-}
-
-/** The site a page's mappings are kept under; saved pages (file://) share one. Null for other schemes. */
-export function siteOf(url: string): string | null {
-  try {
-    const parsed = new URL(url);
-    if (parsed.protocol === 'file:') return 'file://';
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.origin : null;
-  } catch {
-    return null;
-  }
 }

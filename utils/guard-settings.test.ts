@@ -1,29 +1,33 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { isSubmitGuardOn, parseSubmitGuardSites, setSubmitGuard, SUBMIT_GUARD_SITES_KEY } from './guard-settings';
+import { isSubmitGuardOn, managedEnabledSites, managedSubmitGuardSites, setSubmitGuard, submitGuardSites } from './guard-settings';
 
 const site = 'https://portal.example';
 
-describe('submit guard settings', () => {
-  beforeEach(() => fakeBrowser.reset());
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.restoreAllMocks();
+});
 
+describe('submit guard settings', () => {
   it('is off for every site until the user turns it on', async () => {
-    const stored = await fakeBrowser.storage.local.get(SUBMIT_GUARD_SITES_KEY);
-    expect(isSubmitGuardOn(stored[SUBMIT_GUARD_SITES_KEY], site)).toBe(false);
+    expect(isSubmitGuardOn(await submitGuardSites.getValue(), site)).toBe(false);
   });
 
   it('turns on and off per site', async () => {
     await setSubmitGuard(site, true);
     await setSubmitGuard('https://other.example', true);
     await setSubmitGuard(site, true);
-    let stored = (await fakeBrowser.storage.local.get(SUBMIT_GUARD_SITES_KEY))[SUBMIT_GUARD_SITES_KEY];
+    // Kept under the same key as ever, so a user's existing choices are still read.
+    let stored = (await fakeBrowser.storage.local.get('submitGuardSites')).submitGuardSites;
     expect(stored).toEqual(['https://other.example', site]);
-    expect(isSubmitGuardOn(stored, site)).toBe(true);
+    expect(isSubmitGuardOn(await submitGuardSites.getValue(), site)).toBe(true);
 
     await setSubmitGuard(site, false);
-    stored = (await fakeBrowser.storage.local.get(SUBMIT_GUARD_SITES_KEY))[SUBMIT_GUARD_SITES_KEY];
-    expect(isSubmitGuardOn(stored, site)).toBe(false);
-    expect(isSubmitGuardOn(stored, 'https://other.example')).toBe(true);
+    stored = (await fakeBrowser.storage.local.get('submitGuardSites')).submitGuardSites;
+    expect(stored).toEqual(['https://other.example']);
+    expect(isSubmitGuardOn(await submitGuardSites.getValue(), site)).toBe(false);
+    expect(isSubmitGuardOn(await submitGuardSites.getValue(), 'https://other.example')).toBe(true);
   });
 
   it('turned on for a host (as the options page does, from its host permission) holds submits on every port of it', () => {
@@ -43,32 +47,28 @@ describe('submit guard settings', () => {
   });
 
   it('treats corrupt stored data as off instead of failing', () => {
-    expect(parseSubmitGuardSites('https://portal.example')).toEqual([]);
-    expect(parseSubmitGuardSites({ [site]: true })).toEqual([]);
-    expect(parseSubmitGuardSites(null)).toEqual([]);
-    expect(parseSubmitGuardSites([42, 'not a site', site, site])).toEqual([site]);
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const parse = (stored: unknown) => submitGuardSites.parse(stored).value;
+    expect(parse('https://portal.example')).toEqual([]);
+    expect(parse({ [site]: true })).toEqual([]);
+    expect(parse(null)).toEqual([]);
+    expect(parse([42, 'not a site', site, site])).toEqual([site]);
     expect(isSubmitGuardOn([site], null)).toBe(false);
   });
 });
 
 describe('submit guard sites set by an administrator', () => {
-  beforeEach(() => fakeBrowser.reset());
-
   it('replace the user\'s list when a policy sets them, and are absent otherwise', async () => {
-    const { readManagedGuardSites } = await import('./guard-settings');
-    expect(await readManagedGuardSites()).toBeNull();
+    expect(await managedSubmitGuardSites.getValue()).toBeNull();
     await fakeBrowser.storage.managed.set({ submitGuardSites: ['https://portal.example.com', 'javascript:alert(1)'] });
-    expect(await readManagedGuardSites()).toEqual(['https://portal.example.com']);
+    expect(await managedSubmitGuardSites.getValue()).toEqual(['https://portal.example.com']);
   });
 });
 
 describe('sites an administrator wants checked automatically', () => {
-  beforeEach(() => fakeBrowser.reset());
-
   it('are read from policy as site origins only', async () => {
-    const { readManagedEnabledSites } = await import('./guard-settings');
-    expect(await readManagedEnabledSites()).toEqual([]);
+    expect(await managedEnabledSites.getValue()).toEqual([]);
     await fakeBrowser.storage.managed.set({ enabledSites: ['https://portal.example.com', 'file://', 'not a site'] });
-    expect(await readManagedEnabledSites()).toEqual(['https://portal.example.com']);
+    expect(await managedEnabledSites.getValue()).toEqual(['https://portal.example.com']);
   });
 });

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { fieldSchema, findingSchema, snapshotSchema, sourceSchema } from '../rules/schema';
-import { siteOriginSchema } from './field-mappings';
+import { siteOriginSchema } from './sites';
 
 const tabIdSchema = z.number().check(z.int(), z.gte(0));
 

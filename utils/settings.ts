@@ -1,27 +1,36 @@
 /**
- * The user's settings (a default payer and service) and their custom rule packs, in storage.local. Settings
- * hold ids the user picked, never a value from a page. Rule packs are checklists; every one passes
- * parseChecklist when imported and again whenever it is read, so a pack edited in storage cannot slip past it.
+ * The user's settings (a default payer and service) and their custom rule packs, in storage.local; an
+ * administrator's policy (storage.managed) may set either for every seat, and wins. Settings hold ids the user
+ * picked, never a value from a page. Rule packs are checklists; every one passes parseChecklist when imported and
+ * again whenever it is read, so a pack edited in storage cannot slip past it.
  */
 import * as z from 'zod/mini';
-import { browser } from 'wxt/browser';
 import { BUNDLED_CHECKLISTS, parseChecklist } from '../rules/checklists';
 import type { Checklist } from '../rules/schema';
+import { defineSetting } from './define-setting';
 
-export const SETTINGS_KEY = 'settings';
-export const RULE_PACKS_KEY = 'rulePacks';
 /** Larger than any sensible checklist; keeps a wrong file from filling storage or freezing the page. */
 export const MAX_RULE_PACK_BYTES = 1024 * 1024;
 
-const choiceIdSchema = z.nullable(z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(100)));
+const choiceIdSchema = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(100));
 
 export const settingsSchema = z.object({
-  defaultPayer: choiceIdSchema,
-  defaultService: choiceIdSchema,
+  defaultPayer: z.nullable(choiceIdSchema),
+  defaultService: z.nullable(choiceIdSchema),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
 export const DEFAULT_SETTINGS: Settings = { defaultPayer: null, defaultService: null };
+
+/** The user's own default payer and service. */
+export const userSettings = defineSetting('local:settings', { schema: settingsSchema, fallback: DEFAULT_SETTINGS });
+
+/*
+ * A practice's IT admin can set the defaults for every seat (Chrome enterprise policy, Firefox policies.json),
+ * declared in public/managed-schema.json. Each value is checked on its own; null where no policy sets it.
+ */
+export const managedDefaultPayer = defineSetting('managed:defaultPayer', { schema: z.nullable(choiceIdSchema), fallback: null });
+export const managedDefaultService = defineSetting('managed:defaultService', { schema: z.nullable(choiceIdSchema), fallback: null });
 
 export interface StoredSettings {
   /** What ClaimLint uses: the administrator's values where set, else the user's. */
@@ -34,94 +43,63 @@ export interface StoredSettings {
   corrupt: boolean;
 }
 
-const NOTHING_LOCKED: StoredSettings['locked'] = { defaultPayer: false, defaultService: false };
-
-/** Reads stored settings: nothing stored gives the defaults; anything unreadable gives the defaults, flagged. */
-export function parseSettings(stored: unknown, managed: Partial<Settings> = {}): StoredSettings {
-  const parsed = stored === undefined ? null : settingsSchema.safeParse(stored);
-  const user = parsed?.success ? parsed.data : DEFAULT_SETTINGS;
-  const locked = { defaultPayer: managed.defaultPayer != null, defaultService: managed.defaultService != null };
+/** The settings in force, an administrator's value (where not null) winning over the user's, and which ones it locks. */
+export function settingsInForce(user: Settings, managed: Settings): Pick<StoredSettings, 'settings' | 'locked'> {
   return {
     settings: {
       defaultPayer: managed.defaultPayer ?? user.defaultPayer,
       defaultService: managed.defaultService ?? user.defaultService,
     },
-    user,
-    locked: locked.defaultPayer || locked.defaultService ? locked : NOTHING_LOCKED,
-    corrupt: parsed !== null && !parsed.success,
+    locked: { defaultPayer: managed.defaultPayer !== null, defaultService: managed.defaultService !== null },
   };
 }
 
-/**
- * A practice's IT admin can set the defaults for every seat (Chrome enterprise policy, Firefox policies.json),
- * declared in public/managed-schema.json. Each value is checked on its own; a browser without managed storage
- * (or without a policy) has none.
- */
-export async function readManagedSettings(): Promise<Partial<Settings>> {
-  let stored: Record<string, unknown>;
-  try {
-    stored = await browser.storage.managed.get(['defaultPayer', 'defaultService']);
-  } catch {
-    return {};
-  }
-  const managed: Partial<Settings> = {};
-  for (const key of ['defaultPayer', 'defaultService'] as const) {
-    const parsed = choiceIdSchema.safeParse(stored[key]);
-    if (parsed.success && parsed.data !== null) managed[key] = parsed.data;
-  }
-  return managed;
-}
-
+/** The user's settings with an administrator's policy applied. */
 export async function readSettings(): Promise<StoredSettings> {
-  const [local, managed] = await Promise.all([browser.storage.local.get(SETTINGS_KEY), readManagedSettings()]);
-  return parseSettings(local[SETTINGS_KEY], managed);
-}
-
-export async function writeSettings(settings: Settings): Promise<void> {
-  await browser.storage.local.set({ [SETTINGS_KEY]: settingsSchema.parse(settings) });
+  const [user, defaultPayer, defaultService] = await Promise.all([
+    userSettings.read(),
+    managedDefaultPayer.getValue(),
+    managedDefaultService.getValue(),
+  ]);
+  return { ...settingsInForce(user.value, { defaultPayer, defaultService }), user: user.value, corrupt: user.corrupt };
 }
 
 const bundledIds = new Set(BUNDLED_CHECKLISTS.map((checklist) => checklist.id));
 
 /**
- * Reads stored rule packs one by one: a pack that no longer passes parseChecklist, or whose id a bundled
+ * Stored rule packs are read one by one: a pack that no longer passes parseChecklist, or whose id a bundled
  * checklist (or an earlier pack) now uses, is dropped on its own.
  */
-export function parseRulePacks(stored: unknown): Checklist[] {
-  if (!Array.isArray(stored)) return [];
-  const packs: Checklist[] = [];
-  for (const entry of stored) {
-    const parsed = parseChecklist(entry);
-    if (!parsed.ok || bundledIds.has(parsed.checklist.id) || packs.some((pack) => pack.id === parsed.checklist.id)) continue;
-    packs.push(parsed.checklist);
-  }
-  return packs;
-}
+const rulePacksSchema = z.pipe(
+  z.array(z.unknown()),
+  z.transform((stored) => {
+    const packs: Checklist[] = [];
+    for (const entry of stored) {
+      const parsed = parseChecklist(entry);
+      if (!parsed.ok || bundledIds.has(parsed.checklist.id) || packs.some((pack) => pack.id === parsed.checklist.id)) continue;
+      packs.push(parsed.checklist);
+    }
+    return packs;
+  }),
+);
 
-export async function readRulePacks(): Promise<Checklist[]> {
-  return parseRulePacks((await browser.storage.local.get(RULE_PACKS_KEY))[RULE_PACKS_KEY]);
-}
+/** The user's own rule packs, imported in the options page. */
+export const rulePacks = defineSetting('local:rulePacks', { schema: rulePacksSchema, fallback: [] });
 
 /**
  * Rule packs an administrator deploys by policy (storage.managed `rulePacks`), each passing parseChecklist like
  * any other; the user cannot remove them. None when the browser has no managed storage or no policy.
  */
-export async function readManagedRulePacks(): Promise<Checklist[]> {
-  try {
-    return parseRulePacks((await browser.storage.managed.get(RULE_PACKS_KEY))[RULE_PACKS_KEY]);
-  } catch {
-    return [];
-  }
-}
+export const managedRulePacks = defineSetting('managed:rulePacks', { schema: rulePacksSchema, fallback: [] });
 
 /** The packs a check uses: the administrator's first, then the user's whose ids do not clash with them. */
-export async function readAllRulePacks(): Promise<Checklist[]> {
-  const [managed, user] = await Promise.all([readManagedRulePacks(), readRulePacks()]);
+export function rulePacksInForce(managed: readonly Checklist[], user: readonly Checklist[]): Checklist[] {
   return [...managed, ...user.filter((pack) => !managed.some((locked) => locked.id === pack.id))];
 }
 
-export async function writeRulePacks(packs: Checklist[]): Promise<void> {
-  await browser.storage.local.set({ [RULE_PACKS_KEY]: packs });
+export async function readAllRulePacks(): Promise<Checklist[]> {
+  const [managed, user] = await Promise.all([managedRulePacks.getValue(), rulePacks.getValue()]);
+  return rulePacksInForce(managed, user);
 }
 
 export type RulePackImport = { ok: true; packs: Checklist[] } | { ok: false; error: string };

@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { field, snapshotOf } from '../../rules/test-snapshot';
 import { createMessageHandler } from './handle-message';
 import { tabResultStorageKey, type TabResult } from '../../utils/messages';
+import { settingsCache } from './settings-cache';
 import { forgetTab } from './tab-results';
 
 const self = { id: 'claimlint-test-id', origin: 'chrome-extension://claimlint-test-id/' };
@@ -23,6 +24,7 @@ const claimSnapshot = snapshotOf([
 
 beforeEach(() => {
   fakeBrowser.reset();
+  settingsCache.stop();
 });
 
 /** What the popup reads for the tab: the result the background keeps in storage.session. */

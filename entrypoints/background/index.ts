@@ -4,6 +4,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { showGapBadge } from './badge';
 import { syncAutoRunSites } from './content-registration';
 import { createMessageHandler } from './handle-message';
+import { settingsCache } from './settings-cache';
 import { createTeachMenu, onTeachMenuClicked } from './teach-menu';
 import { forgetTab } from './tab-results';
 
@@ -27,9 +28,10 @@ export default defineBackground(() => {
   browser.permissions.onRemoved.addListener(() => void syncAutoRunSites().catch(logError));
   void syncAutoRunSites().catch(logError);
   // Chromium's first storage.managed read in a browser session waits ~2.5 s for the policy service (measured);
-  // every check reads the administrator's defaults from it. Asking once now, as the worker starts, keeps that
-  // wait off the first page the user checks. Managed storage can be absent (Firefox without policies): ignored.
-  void browser.storage.managed.get().catch(() => undefined);
+  // every check uses the administrator's defaults and rule packs. Filling the settings cache now, as the worker
+  // starts, reads the policy once and keeps that wait off the first page the user checks. Managed storage can
+  // be absent (Firefox without policies): it then reads as no policy.
+  void settingsCache.current().catch(logError);
 });
 
 function logError(error: unknown): void {

@@ -1,11 +1,10 @@
 import { browser } from 'wxt/browser';
 import { BUNDLED_CHECKLISTS } from '../../rules/checklists';
 import { checkSnapshot } from '../../rules/check-snapshot';
-import { compileChecklist } from '../../rules/compile-checklist';
 import type { Finding, Snapshot } from '../../rules/schema';
 import { loadIcd10Cm } from '../../utils/icd10cm-loader';
-import { readAllRulePacks, readSettings } from '../../utils/settings';
 import { tabResultStorageKey, type TabResult } from '../../utils/messages';
+import { settingsCache } from './settings-cache';
 
 /*
  * Results and the snapshots they came from live in storage.session only: memory that the browser drops on
@@ -65,13 +64,14 @@ export function chooseForTab(tabId: number, choice: TabChoice): Promise<CheckedT
 
 async function checkFrames(tabId: number, frames: FrameSnapshots): Promise<CheckedTab> {
   const choice = ((await browser.storage.session.get(choiceKey(tabId)))[choiceKey(tabId)] as TabChoice | undefined) ?? { payer: null, service: null };
-  // The popup's choice for this tab wins, then the user's defaults, then the page itself.
-  const [{ settings }, rulePacks] = await Promise.all([readSettings(), readAllRulePacks()]);
+  // The popup's choice for this tab wins, then the user's defaults, then the page itself. Settings and packs come
+  // from memory (kept current by storage watchers), not from storage on every keystroke's re-check.
+  const { settings, rulePacks } = await settingsCache.current();
   const payer = choice.payer ?? settings.defaultPayer;
   const service = choice.service ?? settings.defaultService;
   const merged = mergeFrames(frames);
   const { checklists, context, findings } = checkSnapshot(merged, {
-    checklists: [...BUNDLED_CHECKLISTS, ...rulePacks.map(compileChecklist)],
+    checklists: [...BUNDLED_CHECKLISTS, ...rulePacks],
     choice: { ...(payer && { payer }), ...(service && { service }) },
     references: { icd10cm: await loadIcd10Cm() },
   });

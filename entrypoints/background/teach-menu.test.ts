@@ -1,14 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { FIELD_MAPPINGS_KEY } from '../../utils/field-mappings';
 import { onTeachMenuClicked } from './teach-menu';
 
 const site = 'https://portal.example';
 const tab = { id: 3 } as never;
 const click = (menuItemId: string) => ({ menuItemId, frameId: 0, editable: true, pageUrl: `${site}/claim` }) as never;
 
+/** What is on disk, under the key taught mappings have always had. */
 async function storedMappings() {
-  return (await fakeBrowser.storage.local.get(FIELD_MAPPINGS_KEY))[FIELD_MAPPINGS_KEY];
+  return (await fakeBrowser.storage.local.get('fieldMappings')).fieldMappings;
 }
 
 beforeEach(() => {
@@ -31,7 +31,7 @@ describe('teaching ClaimLint a field from the context menu', () => {
   });
 
   it('forgets a taught field', async () => {
-    await fakeBrowser.storage.local.set({ [FIELD_MAPPINGS_KEY]: { [site]: [{ selector: '#auth-box', concept: 'claim.priorAuthNumber' }] } });
+    await fakeBrowser.storage.local.set({ fieldMappings: { [site]: [{ selector: '#auth-box', concept: 'claim.priorAuthNumber' }] } });
     vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true, data: { selector: '#auth-box', origin: site } } as never);
     await onTeachMenuClicked(click('claimlint-forget'), tab);
     expect(await storedMappings()).toEqual({});

@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { CONCEPTS, CONCEPT_KEYS, DIAGNOSIS_LETTERS, type ConceptKey } from '../../rules/concepts';
-import { FIELD_MAPPINGS_KEY, parseFieldMappings, withoutTaughtField, withTaughtField } from '../../utils/field-mappings';
+import { fieldMappings, withoutTaughtField, withTaughtField } from '../../utils/field-mappings';
 import { teachTargetReplySchema } from '../../utils/messages';
 
 const ROOT_ID = 'claimlint-teach';
@@ -57,10 +57,10 @@ export async function onTeachMenuClicked(info: Browser.contextMenus.OnClickData,
   if (!parsed.success || !parsed.data.ok) return;
   const { selector, origin } = parsed.data.data;
 
-  const mappings = parseFieldMappings((await browser.storage.local.get(FIELD_MAPPINGS_KEY))[FIELD_MAPPINGS_KEY]);
+  const mappings = await fieldMappings.getValue();
   const next = menuId === FORGET_ID ? withoutTaughtField(mappings, origin, selector) : withTaughtField(mappings, origin, taughtFrom(menuId, selector));
-  // The content script sees this change (storage.onChanged) and checks the page again with the new mapping.
-  await browser.storage.local.set({ [FIELD_MAPPINGS_KEY]: next });
+  // The content script follows this setting and checks the page again with the new mapping.
+  await fieldMappings.setValue(next);
 }
 
 function taughtFrom(menuId: string, selector: string) {

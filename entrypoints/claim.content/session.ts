@@ -2,11 +2,12 @@ import type { Runtime } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Finding } from '../../rules/schema';
-import { FIELD_MAPPINGS_KEY, parseFieldMappings, siteOf, type FieldMappings } from '../../utils/field-mappings';
+import { fieldMappings, type FieldMappings } from '../../utils/field-mappings';
 import { adapterOverridesFor, locatorSelectorFor, scanPageSteps } from '../../utils/fields';
-import { isSubmitGuardOn, readManagedGuardSites, SUBMIT_GUARD_SITES_KEY } from '../../utils/guard-settings';
-import { MARKS_HIDDEN_KEY, parseMarksHidden, readMarksHidden } from '../../utils/marks-setting';
+import { guardSitesInForce, isSubmitGuardOn, managedSubmitGuardSites, submitGuardSites } from '../../utils/guard-settings';
+import { marksHidden } from '../../utils/marks-setting';
 import { toContentMessageSchema, type Reply } from '../../utils/messages';
+import { siteOf } from '../../utils/sites';
 import { trackContextTarget } from './context-target';
 import { focusField } from './focus-field';
 import { runInIdleTime } from './idle-steps';
@@ -28,7 +29,7 @@ export function startClaimLintSession(ctx: ContentScriptContext): void {
   let submitGuardOn = false;
   ctx.onInvalidated(() => layer.destroy());
 
-  // Taught mappings are read once and then kept current from storage.onChanged, not re-read on every edit.
+  // Taught mappings are read once and then kept current by their watcher, not re-read on every edit.
   let taughtMappings: FieldMappings | null = null;
 
   // Each scan's number: a scan still running when the page changes again is dropped for the newer one.
@@ -37,7 +38,11 @@ export function startClaimLintSession(ctx: ContentScriptContext): void {
   async function scanAndCheck(): Promise<void> {
     if (!ctx.isValid) return;
     const scan = ++latestScan;
-    taughtMappings ??= parseFieldMappings((await browser.storage.local.get(FIELD_MAPPINGS_KEY))[FIELD_MAPPINGS_KEY]);
+    if (taughtMappings === null) {
+      const read = await fieldMappings.getValue();
+      // A mapping taught while this read was pending is newer than what it read.
+      taughtMappings ??= read;
+    }
     const site = siteOf(location.href);
     const userOverrides = (site && taughtMappings[site]) || [];
     const steps = scanPageSteps(document, { adapterOverrides: adapterOverridesFor(location.href), userOverrides });
@@ -110,30 +115,28 @@ export function startClaimLintSession(ctx: ContentScriptContext): void {
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
+  // Each setting has its own watcher, released with ctx, so an extension update leaves no listener behind.
   // A mapping taught from the context menu applies at once.
-  const onStorageChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    const mappings = changes[FIELD_MAPPINGS_KEY];
-    if (area === 'local' && mappings) {
-      taughtMappings = parseFieldMappings(mappings.newValue);
-      runSafely();
-    }
-    const guardSites = changes[SUBMIT_GUARD_SITES_KEY];
-    // An administrator's list (managed storage) replaces the user's: their own changes then do nothing here.
-    if (area === 'local' && guardSites && managedGuardSites === null) {
-      submitGuardOn = isSubmitGuardOn(guardSites.newValue, siteOf(location.href));
-    }
-    const marksHidden = changes[MARKS_HIDDEN_KEY];
-    if (area === 'local' && marksHidden) layer.setVisible(!parseMarksHidden(marksHidden.newValue));
+  ctx.onInvalidated(fieldMappings.watch((mappings) => {
+    taughtMappings = mappings;
+    runSafely();
+  }));
+  ctx.onInvalidated(marksHidden.follow((hidden) => layer.setVisible(!hidden), reportError));
+  // The guard holds nothing until both lists are read: an administrator's list (managed storage) replaces the
+  // user's, and Chromium's first managed read can take seconds.
+  const guardLists: { user?: string[]; managed?: string[] | null } = {};
+  const updateSubmitGuard = () => {
+    const { user, managed } = guardLists;
+    submitGuardOn = user !== undefined && managed !== undefined && isSubmitGuardOn(guardSitesInForce(user, managed), siteOf(location.href));
   };
-  browser.storage.onChanged.addListener(onStorageChanged);
-  ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorageChanged));
-
-  let managedGuardSites: string[] | null = null;
-  Promise.all([browser.storage.local.get(SUBMIT_GUARD_SITES_KEY), readManagedGuardSites()]).then(([stored, managed]) => {
-    managedGuardSites = managed;
-    submitGuardOn = isSubmitGuardOn(managed ?? stored[SUBMIT_GUARD_SITES_KEY], siteOf(location.href));
-  }, reportError);
-  readMarksHidden().then((hidden) => layer.setVisible(!hidden), reportError);
+  ctx.onInvalidated(submitGuardSites.follow((sites) => {
+    guardLists.user = sites;
+    updateSubmitGuard();
+  }, reportError));
+  ctx.onInvalidated(managedSubmitGuardSites.follow((sites) => {
+    guardLists.managed = sites;
+    updateSubmitGuard();
+  }, reportError));
   startSubmitGuard(ctx, {
     isEnabled: () => submitGuardOn,
     latestFindings: () => latestFindings,

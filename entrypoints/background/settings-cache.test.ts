@@ -1,0 +1,94 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { BUNDLED_CHECKLISTS } from '../../rules/checklists';
+import type { Checklist } from '../../rules/schema';
+import { holdLocalReads } from '../../test/support/hold-storage-reads';
+import { rulePacks, userSettings } from '../../utils/settings';
+import { createSettingsCache, type SettingsCache } from './settings-cache';
+
+const pack: Checklist = { ...structuredClone(BUNDLED_CHECKLISTS[0]!), id: 'clinic-massage', title: 'Our clinic: massage' };
+const tick = () => new Promise((done) => setTimeout(done, 0));
+
+let cache: SettingsCache;
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.spyOn(console, 'warn').mockImplementation(() => {});
+  cache = createSettingsCache();
+});
+afterEach(() => {
+  cache.stop();
+  vi.restoreAllMocks();
+});
+
+/** Storage reads from now on, local and managed. */
+function countReads() {
+  return [vi.spyOn(fakeBrowser.storage.local, 'get'), vi.spyOn(fakeBrowser.storage.managed, 'get')];
+}
+
+describe('the background\'s settings cache', () => {
+  it('has the defaults and no rule packs before anything is set', async () => {
+    expect(await cache.current()).toEqual({ settings: { defaultPayer: null, defaultService: null }, rulePacks: [] });
+  });
+
+  it('reads storage on first use only, then answers every check from memory with the same object', async () => {
+    await rulePacks.setValue([pack]);
+    const first = await cache.current();
+    await tick();
+    const reads = countReads();
+    for (let check = 0; check < 5; check++) expect(await cache.current()).toBe(first);
+    for (const read of reads) expect(read).not.toHaveBeenCalled();
+    expect(first.rulePacks).toEqual([pack]);
+  });
+
+  it('follows the user\'s changes from the watchers, without reading storage again', async () => {
+    await cache.current();
+    await tick();
+    const reads = countReads();
+    await userSettings.setValue({ defaultPayer: 'premera', defaultService: null });
+    expect((await cache.current()).settings).toEqual({ defaultPayer: 'premera', defaultService: null });
+    await rulePacks.setValue([pack]);
+    expect((await cache.current()).rulePacks.map((checklist) => checklist.id)).toEqual(['clinic-massage']);
+    for (const read of reads) expect(read).not.toHaveBeenCalled();
+  });
+
+  it('keeps the pack objects when only the defaults change, so what was built from them can be kept too', async () => {
+    await rulePacks.setValue([pack]);
+    const before = await cache.current();
+    await userSettings.setValue({ defaultPayer: 'aetna', defaultService: null });
+    const after = await cache.current();
+    expect(after).not.toBe(before);
+    expect(after.rulePacks[0]).toBe(before.rulePacks[0]);
+  });
+
+  it('lets an administrator\'s values and packs win over the user\'s, and follows a policy change', async () => {
+    await userSettings.setValue({ defaultPayer: 'premera', defaultService: 'massage' });
+    await rulePacks.setValue([pack]);
+    await fakeBrowser.storage.managed.set({ defaultPayer: 'medicare' });
+    expect((await cache.current()).settings).toEqual({ defaultPayer: 'medicare', defaultService: 'massage' });
+
+    await fakeBrowser.storage.managed.set({ rulePacks: [{ ...pack, title: 'Practice policy: massage' }, { id: 'broken' }] });
+    expect((await cache.current()).rulePacks.map((checklist) => checklist.title)).toEqual(['Practice policy: massage']);
+  });
+
+  it('reads a corrupt stored value as the default instead of failing the check', async () => {
+    await fakeBrowser.storage.local.set({ settings: { defaultPayer: 42 }, rulePacks: 'junk' });
+    expect(await cache.current()).toEqual({ settings: { defaultPayer: null, defaultService: null }, rulePacks: [] });
+  });
+
+  it('does not lose a change made while the first read is pending', async () => {
+    const release = holdLocalReads();
+    const pending = cache.current();
+    await tick();
+    await userSettings.setValue({ defaultPayer: 'regence', defaultService: null });
+    release();
+    await pending;
+    expect((await cache.current()).settings.defaultPayer).toBe('regence');
+  });
+
+  it('stops watching when stopped', async () => {
+    await cache.current();
+    cache.stop();
+    expect(fakeBrowser.storage.local.onChanged.hasListeners()).toBe(false);
+    expect(fakeBrowser.storage.managed.onChanged.hasListeners()).toBe(false);
+  });
+});
