@@ -1,7 +1,7 @@
-import { DefaultChoiceSettings } from '../../components/DefaultChoiceSettings';
-import { GrantedSites } from '../../components/GrantedSites';
-import { RulePacks } from '../../components/RulePacks';
-import { TaughtFields } from '../../components/TaughtFields';
+import { DefaultChoiceSettings } from './DefaultChoiceSettings';
+import { GrantedSites } from './GrantedSites';
+import { RulePacks } from './RulePacks';
+import { TaughtFields } from './TaughtFields';
 
 /** ClaimLint's options: defaults, sites, rule packs and taught fields. Everything lives in this browser only. */
 export function App() {

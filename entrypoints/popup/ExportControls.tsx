@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { TabResult } from '../utils/messages';
-import { buildReviewReport, reviewReportFileName } from '../utils/redact-report';
+import type { TabResult } from '../../utils/messages';
+import { buildReviewReport, reviewReportFileName } from '../../utils/redact-report';
 
 interface ExportControlsProps {
   tabId: number;

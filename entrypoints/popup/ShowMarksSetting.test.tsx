@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { attachedContainer, settle } from '../test/support/preact-render';
+import { attachedContainer, settle } from '../../test/support/preact-render';
 import { ShowMarksSetting } from './ShowMarksSetting';
 
 const container = attachedContainer();

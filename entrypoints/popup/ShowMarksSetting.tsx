@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { marksHidden } from '../utils/marks-setting';
-import { useSetting } from './use-setting';
+import { marksHidden } from '../../utils/marks-setting';
+import { useSetting } from '../../components/use-setting';
 
 /** "Show marks on the page": one switch for the inline marks in every tab. */
 export function ShowMarksSetting() {

@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
-import { BUNDLED_CHECKLISTS } from '../rules/checklists';
-import type { Checklist } from '../rules/schema';
-import { importRulePack, managedRulePacks, MAX_RULE_PACK_BYTES, rulePacks } from '../utils/settings';
-import { ChecklistSources } from './ChecklistSources';
-import { SourceLink } from './SourceLink';
-import { useSetting } from './use-setting';
+import { BUNDLED_CHECKLISTS } from '../../rules/checklists';
+import type { Checklist } from '../../rules/schema';
+import { importRulePack, managedRulePacks, MAX_RULE_PACK_BYTES, rulePacks } from '../../utils/settings';
+import { ChecklistSources } from '../../components/ChecklistSources';
+import { SourceLink } from '../../components/SourceLink';
+import { useSetting } from '../../components/use-setting';
 
 /** Offers a rule pack as a JSON file download (a blob link, so nothing leaves the browser). */
 function exportRulePack(pack: Checklist): void {

@@ -1,6 +1,6 @@
-import { KNOWN_PAYERS, KNOWN_SERVICES } from '../rules/select/page-context';
-import type { PageContextView } from '../utils/messages';
-import { IdSelect } from './IdSelect';
+import { KNOWN_PAYERS, KNOWN_SERVICES } from '../../rules/select/page-context';
+import type { PageContextView } from '../../utils/messages';
+import { IdSelect } from '../../components/IdSelect';
 
 interface ChecklistChoiceProps {
   context: PageContextView;

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { guardSitesInForce, managedEnabledSites, managedSubmitGuardSites, setSubmitGuard, submitGuardSites } from '../utils/guard-settings';
-import { siteOf, siteWithoutPort } from '../utils/sites';
-import { useSetting } from './use-setting';
+import { guardSitesInForce, managedEnabledSites, managedSubmitGuardSites, setSubmitGuard, submitGuardSites } from '../../utils/guard-settings';
+import { siteOf, siteWithoutPort } from '../../utils/sites';
+import { useSetting } from '../../components/use-setting';
 
 /** The http(s) origin patterns the user granted (https://portal.example/*), without the manifest's own. */
 export function grantedSitePatterns(origins: readonly string[]): string[] {

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import type { Finding } from '../rules/schema';
-import { FindingItem } from './FindingItem';
+import type { Finding } from '../../rules/schema';
+import { FindingItem } from '../../components/FindingItem';
 
 interface FindingGroupProps {
   group: 'fail' | 'cantTell' | 'pass';

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import { KNOWN_PAYERS, KNOWN_SERVICES } from '../rules/select/page-context';
-import { IdSelect } from './IdSelect';
-import { managedDefaultPayer, managedDefaultService, settingsInForce, userSettings, type Settings } from '../utils/settings';
-import { useSetting } from './use-setting';
+import { KNOWN_PAYERS, KNOWN_SERVICES } from '../../rules/select/page-context';
+import { IdSelect } from '../../components/IdSelect';
+import { managedDefaultPayer, managedDefaultService, settingsInForce, userSettings, type Settings } from '../../utils/settings';
+import { useSetting } from '../../components/use-setting';
 
 /**
  * The payer and service ClaimLint assumes when the popup has no choice for a tab; "read from the page" leaves

@@ -1,6 +1,6 @@
-import type { TabResult } from '../utils/messages';
-import { truncationNotice } from '../utils/truncation-notice';
-import { ChecklistSources } from './ChecklistSources';
+import type { TabResult } from '../../utils/messages';
+import { truncationNotice } from '../../utils/truncation-notice';
+import { ChecklistSources } from '../../components/ChecklistSources';
 
 /** "14:05" today, "12 Mar, 14:05" otherwise; the raw string if it is not a date. */
 export function formatCheckedAt(checkedAt: string, now = new Date()): string {

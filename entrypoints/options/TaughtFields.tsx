@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { CONCEPTS } from '../rules/concepts';
-import { fieldMappings, withoutTaughtField } from '../utils/field-mappings';
-import { useSetting } from './use-setting';
+import { CONCEPTS } from '../../rules/concepts';
+import { fieldMappings, withoutTaughtField } from '../../utils/field-mappings';
+import { useSetting } from '../../components/use-setting';
 
 /** The fields the user taught ClaimLint, per site (a selector and a concept, never a page value), to delete. */
 export function TaughtFields() {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { sitePattern } from '../utils/sites';
+import { sitePattern } from '../../utils/sites';
 
 interface AutoRunSiteProps {
   /** The checked page's URL; only http(s) sites can be granted. */
