@@ -3,7 +3,7 @@
  * it is and what placed it. Values are patient data: only whether a field holds one is shown.
  */
 import type { Field } from '../rules/schema';
-import { hasValue } from '../rules/snapshot-fields';
+import { hasValue } from '../rules/reading/snapshot-fields';
 import type { FieldsResult } from './read-fields';
 import { truncationNotice } from '../utils/truncation-notice';
 import { placeOf, signalsOf } from './render-json';

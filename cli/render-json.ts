@@ -1,7 +1,7 @@
 /**
  * The --json output. Field values are patient data: only whether a field has one is printed, never the value.
  */
-import { hasValue } from '../rules/snapshot-fields';
+import { hasValue } from '../rules/reading/snapshot-fields';
 import type { Field, FieldPlace, Snapshot } from '../rules/schema';
 import type { FieldsResult } from './read-fields';
 import type { CheckResult } from './run-check';

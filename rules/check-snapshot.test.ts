@@ -3,7 +3,7 @@ import { BUNDLED_CHECKLISTS } from './checklists';
 import { checkSnapshot } from './check-snapshot';
 import { compileChecklist } from './compile-checklist';
 import type { Checklist, Snapshot } from './schema';
-import { field, snapshotOf } from './test-snapshot';
+import { field, snapshotOf } from './testing/test-snapshot';
 
 // A claim with no box 23 field at all and service line 1 pointing at a box-21 letter that is not there.
 const claim = snapshotOf([

@@ -3,7 +3,7 @@ import { BUNDLED_CHECKLISTS } from './checklists';
 import { CHECKS } from './checks';
 import { countGaps, evaluate } from './engine';
 import type { Field, Finding } from './schema';
-import { field, snapshotOf } from './test-snapshot';
+import { field, snapshotOf } from './testing/test-snapshot';
 
 // A synthetic claim page: two service lines, line 2 points at an empty box 21 C, no box 23 value.
 const claimPage = (): Field[] => [

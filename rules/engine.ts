@@ -6,8 +6,8 @@
 import type { CheckContext, ReferenceData } from './checks/types';
 import type { CompiledChecklist, CompiledRule } from './compile-checklist';
 import type { Finding, Snapshot, Source } from './schema';
-import { SnapshotFields } from './snapshot-fields';
-import { sourceWords } from './source-words';
+import { SnapshotFields } from './reading/snapshot-fields';
+import { sourceWords } from './outcome/source-words';
 import type { CheckOutcome } from './checks/types';
 
 /**

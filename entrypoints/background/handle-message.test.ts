@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { field, snapshotOf } from '../../rules/test-snapshot';
+import { field, snapshotOf } from '../../rules/testing/test-snapshot';
 import { createMessageHandler } from './handle-message';
 import { tabResultStorageKey, type TabResult } from '../../utils/messages';
 import { settingsCache } from './settings-cache';

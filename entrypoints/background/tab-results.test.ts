@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BUNDLED_CHECKLISTS } from '../../rules/checklists';
-import { field, snapshotOf } from '../../rules/test-snapshot';
+import { field, snapshotOf } from '../../rules/testing/test-snapshot';
 import { rulePacks, userSettings } from '../../utils/settings';
 import { settingsCache } from './settings-cache';
 import { chooseForTab, recordSnapshot } from './tab-results';

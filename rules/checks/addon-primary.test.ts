@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Field } from '../schema';
-import { contextOf, field } from '../test-snapshot';
+import { contextOf, field } from '../testing/test-snapshot';
 import { addonPrimary, describeCodes } from './addon-primary';
 
 const run = (fields: Field[]) => addonPrimary.run(contextOf(fields), {});

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { THERAPY_CODES } from '../codes/therapy-codes';
-import { lineName, lineOutcome, noServiceLines, readServiceLineCodes, sameDay } from '../service-line-codes';
+import { lineName, lineOutcome, noServiceLines, readServiceLineCodes, sameDay } from '../reading/service-line-codes';
 import { defineCheck } from './types';
 
 /**

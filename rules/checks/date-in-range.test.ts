@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ConceptKey } from '../concepts';
 import type { Field } from '../schema';
-import { contextOf, field } from '../test-snapshot';
+import { contextOf, field } from '../testing/test-snapshot';
 import { dateInRange } from './date-in-range';
 
 const auth = { from: 'auth.from', to: 'auth.to', dates: ['line.dateFrom', 'line.dateTo', 'visit.date'], label: 'authorization' } as const;

@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
-import { conceptKeyOption, conceptTitle, outcomeFor, quoteValue } from '../check-support';
+import { conceptKeyOption, conceptTitle, outcomeFor, quoteValue } from '../outcome/check-support';
 import type { ConceptKey } from '../concepts';
-import { dateFieldName, readConceptDate, readDateSpan, type FieldDate } from '../date-fields';
-import { hasValue } from '../snapshot-fields';
+import { dateFieldName, readConceptDate, readDateSpan, type FieldDate } from '../reading/date-fields';
+import { hasValue } from '../reading/snapshot-fields';
 import { defineCheck, type CheckOutcome } from './types';
-import type { SourceWords } from '../source-words';
+import type { SourceWords } from '../outcome/source-words';
 
 /**
  * Every filled date of service must fall inside a window such as an authorization (auth.from-auth.to) or a

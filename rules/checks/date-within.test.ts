@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Field } from '../schema';
-import { contextOf, field } from '../test-snapshot';
+import { contextOf, field } from '../testing/test-snapshot';
 import { dateWithin } from './date-within';
 
 const options = { concepts: ['provider.signatureDate', 'lmn.date'] as const, maxAgeDays: 365, label: 'Signature date' };

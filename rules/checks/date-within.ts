@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { conceptKeyOption, fieldName, notFound, outcomeFor, quoteValue } from '../check-support';
-import { daysBetween, parseDate } from '../dates';
-import { hasValue } from '../snapshot-fields';
+import { conceptKeyOption, fieldName, notFound, outcomeFor, quoteValue } from '../outcome/check-support';
+import { daysBetween, parseDate } from '../reading/dates';
+import { hasValue } from '../reading/snapshot-fields';
 import { defineCheck } from './types';
 
 /**

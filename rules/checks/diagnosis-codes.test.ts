@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Icd10CmLookup, Icd10Status } from '../codes/icd10cm-lookup';
 import { createIcd10CmLookup } from '../codes/icd10cm-table';
 import type { Field } from '../schema';
-import { contextOf, field } from '../test-snapshot';
+import { contextOf, field } from '../testing/test-snapshot';
 import { diagnosisCodes } from './diagnosis-codes';
 
 type Letter = 'A' | 'B' | 'C' | 'D';

@@ -1,13 +1,13 @@
 import * as z from 'zod/mini';
 import { DIAGNOSIS_LETTERS } from '../concepts';
-import { notFound, outcomeFor, quoteValue } from '../check-support';
+import { notFound, outcomeFor, quoteValue } from '../outcome/check-support';
 import { normalizeIcd10, readIcd10Format } from '../codes/icd10-format';
 import type { Icd10CmLookup } from '../codes/icd10cm-lookup';
-import { claimDateOfService, type DateOfService } from '../date-of-service';
+import { claimDateOfService, type DateOfService } from '../reading/date-of-service';
 import type { Field } from '../schema';
-import { hasValue } from '../snapshot-fields';
+import { hasValue } from '../reading/snapshot-fields';
 import { defineCheck, type CheckOutcome } from './types';
-import type { SourceWords } from '../source-words';
+import type { SourceWords } from '../outcome/source-words';
 
 /** Children named in a "choose ..." message; a longer list would bury the message. */
 const MAX_CHILDREN_SHOWN = 8;

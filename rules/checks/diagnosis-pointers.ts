@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { DIAGNOSIS_LETTERS, type DiagnosisLetter } from '../concepts';
-import { hasLineFields, lineAnchor, outcomeFor, quoteValue, serviceLines } from '../check-support';
-import { hasValue, type SnapshotFields } from '../snapshot-fields';
+import { hasLineFields, lineAnchor, outcomeFor, quoteValue, serviceLines } from '../outcome/check-support';
+import { hasValue, type SnapshotFields } from '../reading/snapshot-fields';
 import { defineCheck, type CheckContext, type CheckOutcome } from './types';
 
 /**

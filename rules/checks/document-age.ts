@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
-import { conceptKeyOption, conceptTitle, notFound, outcomeFor, quoteValue } from '../check-support';
-import { dateFieldName, readConceptDate, readDateSpan } from '../date-fields';
-import { daysBetween } from '../dates';
-import { hasValue } from '../snapshot-fields';
+import { conceptKeyOption, conceptTitle, notFound, outcomeFor, quoteValue } from '../outcome/check-support';
+import { dateFieldName, readConceptDate, readDateSpan } from '../reading/date-fields';
+import { daysBetween } from '../reading/dates';
+import { hasValue } from '../reading/snapshot-fields';
 import { defineCheck, type CheckOutcome } from './types';
 
 /**

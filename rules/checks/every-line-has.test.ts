@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contextOf, field } from '../test-snapshot';
+import { contextOf, field } from '../testing/test-snapshot';
 import { everyLineHas } from './every-line-has';
 
 const options = { concepts: ['line.units' as const], label: 'units (24G)' };

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { conceptKeyOption, lineAnchor, outcomeFor, serviceLines } from '../check-support';
-import { noServiceLines } from '../service-line-codes';
-import { hasValue } from '../snapshot-fields';
+import { conceptKeyOption, lineAnchor, outcomeFor, serviceLines } from '../outcome/check-support';
+import { noServiceLines } from '../reading/service-line-codes';
+import { hasValue } from '../reading/snapshot-fields';
 import { defineCheck } from './types';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contextOf, field } from '../test-snapshot';
+import { contextOf, field } from '../testing/test-snapshot';
 import { icdIndicator } from './icd-indicator';
 
 const run = (value?: string) =>

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { notFound, outcomeFor, quoteValue } from '../check-support';
-import { hasValue } from '../snapshot-fields';
+import { notFound, outcomeFor, quoteValue } from '../outcome/check-support';
+import { hasValue } from '../reading/snapshot-fields';
 import { defineCheck } from './types';
 
 /**

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { conceptKeyOption, conceptTitle, notFound, outcomeFor } from '../check-support';
-import { hasValue } from '../snapshot-fields';
+import { conceptKeyOption, conceptTitle, notFound, outcomeFor } from '../outcome/check-support';
+import { hasValue } from '../reading/snapshot-fields';
 import { fieldWithEvidence, showEvidence } from '../text/evidence';
 import { detectMaintenanceLanguage } from '../text/maintenance-language';
 import { defineCheck } from './types';

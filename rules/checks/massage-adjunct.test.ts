@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contextOf, field } from '../test-snapshot';
+import { contextOf, field } from '../testing/test-snapshot';
 import { massageAdjunct } from './massage-adjunct';
 
 const options = { massageCodes: ['97124'], therapeuticCodes: ['97110', '97112', '97140', '97530'] };

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { readServiceLineCodes, lineName, lineOutcome, noServiceLines, sameDay } from '../service-line-codes';
+import { readServiceLineCodes, lineName, lineOutcome, noServiceLines, sameDay } from '../reading/service-line-codes';
 import { defineCheck } from './types';
 
 /**

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { THERAPY_CODES } from '../codes/therapy-codes';
-import { lineName, lineOutcome, noServiceLines, readServiceLineCodes, sameDay, type ServiceLineCode } from '../service-line-codes';
+import { lineName, lineOutcome, noServiceLines, readServiceLineCodes, sameDay, type ServiceLineCode } from '../reading/service-line-codes';
 import { defineCheck, type CheckOutcome } from './types';
 
 const DISTINCT_MODIFIERS = ['59', 'XE', 'XS', 'XP', 'XU'];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Field } from '../schema';
-import { contextOf, field } from '../test-snapshot';
+import { contextOf, field } from '../testing/test-snapshot';
 import { npi } from './npi';
 
 const run = (fields: Field[], options: unknown) => npi.run(contextOf(fields), npi.options.parse(options));

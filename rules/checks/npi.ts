@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
-import { conceptTitle, notFound, outcomeFor, quoteValue, serviceLines } from '../check-support';
+import { conceptTitle, notFound, outcomeFor, quoteValue, serviceLines } from '../outcome/check-support';
 import { readNpi, type NpiReading } from '../codes/npi';
 import type { Field } from '../schema';
-import { hasValue } from '../snapshot-fields';
+import { hasValue } from '../reading/snapshot-fields';
 import { defineCheck, type CheckOutcome } from './types';
 
 /**

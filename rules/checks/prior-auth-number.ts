@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { notFound, outcomeFor, quoteValue } from '../check-support';
-import { hasValue } from '../snapshot-fields';
+import { notFound, outcomeFor, quoteValue } from '../outcome/check-support';
+import { hasValue } from '../reading/snapshot-fields';
 import { defineCheck } from './types';
 
 // Words people type when they have no number yet; a payer reads them as a (wrong) authorization number.

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
-import { lineAnchor, outcomeFor, quoteValue, serviceLines } from '../check-support';
+import { lineAnchor, outcomeFor, quoteValue, serviceLines } from '../outcome/check-support';
 import { readModifiers, readProcedureCode, splitProcedureText } from '../codes/procedure-format';
-import { noServiceLines } from '../service-line-codes';
-import { hasValue, type SnapshotFields } from '../snapshot-fields';
+import { noServiceLines } from '../reading/service-line-codes';
+import { hasValue, type SnapshotFields } from '../reading/snapshot-fields';
 import { defineCheck, type CheckOutcome } from './types';
 
 /**

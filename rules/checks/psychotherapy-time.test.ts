@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Field } from '../schema';
-import { contextOf, field } from '../test-snapshot';
+import { contextOf, field } from '../testing/test-snapshot';
 import { psychotherapyTime } from './psychotherapy-time';
 
 const run = (fields: Field[]) => psychotherapyTime.run(contextOf(fields), {});

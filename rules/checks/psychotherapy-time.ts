@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
-import { outcomeFor, quoteValue } from '../check-support';
+import { outcomeFor, quoteValue } from '../outcome/check-support';
 import { THERAPY_CODES, type PsychotherapyTime } from '../codes/therapy-codes';
-import { readMinutes, readTimeOfDay, sessionMinutes } from '../minutes';
+import { readMinutes, readTimeOfDay, sessionMinutes } from '../reading/minutes';
 import type { Field } from '../schema';
-import { lineName, lineOutcome, noServiceLines, readFieldNumber, readServiceLineCodes, type ServiceLineCode } from '../service-line-codes';
-import { hasValue, type SnapshotFields } from '../snapshot-fields';
+import { lineName, lineOutcome, noServiceLines, readFieldNumber, readServiceLineCodes, type ServiceLineCode } from '../reading/service-line-codes';
+import { hasValue, type SnapshotFields } from '../reading/snapshot-fields';
 import { defineCheck, type CheckOutcome } from './types';
 
 type Session =

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { conceptKeyOption, conceptTitle, fieldName, notFound, outcomeFor } from '../check-support';
-import { hasValue } from '../snapshot-fields';
+import { conceptKeyOption, conceptTitle, fieldName, notFound, outcomeFor } from '../outcome/check-support';
+import { hasValue } from '../reading/snapshot-fields';
 import { defineCheck } from './types';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contextOf, field } from '../test-snapshot';
+import { contextOf, field } from '../testing/test-snapshot';
 import { textEvidence } from './text-evidence';
 
 const run = (fields: Parameters<typeof contextOf>[0], options: unknown) =>

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { conceptKeyOption, fieldName, notFound, outcomeFor } from '../check-support';
-import { hasValue } from '../snapshot-fields';
+import { conceptKeyOption, fieldName, notFound, outcomeFor } from '../outcome/check-support';
+import { hasValue } from '../reading/snapshot-fields';
 import { TEXT_DETECTORS } from '../text';
 import { fieldWithEvidence, showEvidence } from '../text/evidence';
 import { defineCheck } from './types';

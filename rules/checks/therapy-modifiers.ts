@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
-import { outcomeFor } from '../check-support';
+import { outcomeFor } from '../outcome/check-support';
 import { THERAPY_CODES } from '../codes/therapy-codes';
-import { lineName, lineOutcome, noServiceLines, readServiceLineCodes, type ServiceLineCode } from '../service-line-codes';
-import { hasValue, type SnapshotFields } from '../snapshot-fields';
+import { lineName, lineOutcome, noServiceLines, readServiceLineCodes, type ServiceLineCode } from '../reading/service-line-codes';
+import { hasValue, type SnapshotFields } from '../reading/snapshot-fields';
 import { defineCheck, type CheckOutcome } from './types';
 
 const DISCIPLINES: Record<string, string> = { GP: 'physical therapy', GO: 'occupational therapy', GN: 'speech-language pathology' };

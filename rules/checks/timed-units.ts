@@ -1,15 +1,15 @@
 import * as z from 'zod/mini';
-import { outcomeFor, quoteValue } from '../check-support';
+import { outcomeFor, quoteValue } from '../outcome/check-support';
 import { THERAPY_CODES } from '../codes/therapy-codes';
 import type { ConceptKey } from '../concepts';
-import { readMinutes, readUnits } from '../minutes';
+import { readMinutes, readUnits } from '../reading/minutes';
 import {
   lineName, lineOutcome, noServiceLines, plural, readFieldNumber, readServiceLineCodes,
   type FieldNumber, type ServiceLineCode,
-} from '../service-line-codes';
-import type { SnapshotFields } from '../snapshot-fields';
+} from '../reading/service-line-codes';
+import type { SnapshotFields } from '../reading/snapshot-fields';
 import { defineCheck, type CheckContext, type CheckOutcome } from './types';
-import type { SourceWords } from '../source-words';
+import type { SourceWords } from '../outcome/source-words';
 
 interface TimedLine { entry: ServiceLineCode; minutes: FieldNumber; units: FieldNumber }
 

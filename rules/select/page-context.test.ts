@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { field, snapshotOf } from '../test-snapshot';
+import { field, snapshotOf } from '../testing/test-snapshot';
 import { detectPageContext } from './page-context';
 
 const payerOf = (...fields: Parameters<typeof snapshotOf>[0]) => detectPageContext(snapshotOf(fields)).payer?.id ?? null;

@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import type { ConceptKey } from '../concepts';
 import type { Snapshot } from '../schema';
-import { SnapshotFields, hasValue } from '../snapshot-fields';
+import { SnapshotFields, hasValue } from '../reading/snapshot-fields';
 import payersData from './payers.json' with { type: 'json' };
 import servicesData from './services.json' with { type: 'json' };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_CHECKLISTS } from '../checklists';
 import type { Checklist, Field } from '../schema';
-import { field, snapshotOf } from '../test-snapshot';
+import { field, snapshotOf } from '../testing/test-snapshot';
 import { selectChecklists } from './select-checklists';
 
 const claimPage = (extra: Field[] = []): Field[] => [

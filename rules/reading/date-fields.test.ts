@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dateFieldName, readConceptDate, readDateSpan } from './date-fields';
-import { contextOf, field } from './test-snapshot';
+import { contextOf, field } from '../testing/test-snapshot';
 
 describe('readDateSpan', () => {
   it('reads one date or a period with any common separator', () => {

@@ -3,10 +3,10 @@
  * which service lines a claim has. Kept outside rules/checks so that folder holds only checks.
  */
 import * as z from 'zod/mini';
-import { CONCEPT_KEYS, CONCEPTS, type ConceptKey } from './concepts';
-import type { Field } from './schema';
-import type { CheckContext, CheckOutcome } from './checks/types';
-import { hasValue, type SnapshotFields } from './snapshot-fields';
+import { CONCEPT_KEYS, CONCEPTS, type ConceptKey } from '../concepts';
+import type { Field } from '../schema';
+import type { CheckContext, CheckOutcome } from '../checks/types';
+import { hasValue, type SnapshotFields } from '../reading/snapshot-fields';
 
 /** A concept key option, typed as ConceptKey (the shared schema infers plain string). */
 export const conceptKeyOption = z.enum(CONCEPT_KEYS as [ConceptKey, ...ConceptKey[]]);

@@ -1,5 +1,5 @@
-import type { ConceptKey } from './concepts';
-import type { Field, FieldIndex, Snapshot } from './schema';
+import type { ConceptKey } from '../concepts';
+import type { Field, FieldIndex, Snapshot } from '../schema';
 
 /**
  * Lookups over a snapshot's fields by concept and index, built once per evaluation so that checks do not

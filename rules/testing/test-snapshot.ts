@@ -1,11 +1,11 @@
 /**
  * Hand-built snapshots for unit tests: synthetic fields only, never a real person's data.
  */
-import type { ConceptKey } from './concepts';
-import type { Field, FieldIndex, Snapshot } from './schema';
-import { SnapshotFields } from './snapshot-fields';
-import type { CheckContext } from './checks/types';
-import { sourceWords } from './source-words';
+import type { ConceptKey } from '../concepts';
+import type { Field, FieldIndex, Snapshot } from '../schema';
+import { SnapshotFields } from '../reading/snapshot-fields';
+import type { CheckContext } from '../checks/types';
+import { sourceWords } from '../outcome/source-words';
 
 /** A field of a concept with a value; key defaults to concept plus index so tests can refer to it. */
 export function field(

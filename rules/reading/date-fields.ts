@@ -2,10 +2,10 @@
  * Dates as date checks read them from fields: a single date or a period ("01/05/2026 - 04/04/2026", as a
  * certification period is often written), from the first of several concepts that is filled in.
  */
-import { fieldName } from './check-support';
-import type { ConceptKey } from './concepts';
+import { fieldName } from '../outcome/check-support';
+import type { ConceptKey } from '../concepts';
 import { parseDate } from './dates';
-import type { Field } from './schema';
+import type { Field } from '../schema';
 import { hasValue, type SnapshotFields } from './snapshot-fields';
 
 export interface DateSpan { from: string; to: string; isRange: boolean }

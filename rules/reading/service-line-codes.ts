@@ -2,12 +2,12 @@
  * Service lines as the code checks read them: the procedure code, its modifiers (from the modifier boxes or
  * typed after the code) and the date of service. Malformed codes and modifiers are left to procedure-codes.
  */
-import { hasLineFields, lineAnchor, serviceLines } from './check-support';
-import type { CheckContext, CheckOutcome } from './checks/types';
-import { readModifiers, readProcedureCode, splitProcedureText } from './codes/procedure-format';
-import type { ConceptKey } from './concepts';
+import { hasLineFields, lineAnchor, serviceLines } from '../outcome/check-support';
+import type { CheckContext, CheckOutcome } from '../checks/types';
+import { readModifiers, readProcedureCode, splitProcedureText } from '../codes/procedure-format';
+import type { ConceptKey } from '../concepts';
 import { parseDate } from './dates';
-import type { Field } from './schema';
+import type { Field } from '../schema';
 import { hasValue, type SnapshotFields } from './snapshot-fields';
 
 export interface ServiceLineCode {

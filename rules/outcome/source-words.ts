@@ -2,7 +2,7 @@
  * How a message names what was read, so one check reads right for a page, a claim file and a document alike
  * ("ClaimLint could not find box 23 in this claim file").
  */
-import type { SnapshotSource } from './schema';
+import type { SnapshotSource } from '../schema';
 
 export interface SourceWords {
   /** "on this page", "in this claim file", "in this document" */

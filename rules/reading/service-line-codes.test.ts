@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contextOf, field } from './test-snapshot';
+import { contextOf, field } from '../testing/test-snapshot';
 import { lineName, lineOutcome, readServiceLineCodes, sameDay } from './service-line-codes';
 
 const read = (fields: Parameters<typeof contextOf>[0]) => readServiceLineCodes(contextOf(fields).fields);

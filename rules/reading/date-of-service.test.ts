@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { claimDateOfService } from './date-of-service';
 import { SnapshotFields } from './snapshot-fields';
-import { field, snapshotOf } from './test-snapshot';
+import { field, snapshotOf } from '../testing/test-snapshot';
 
 const dateOf = (fields: Parameters<typeof snapshotOf>[0]) => claimDateOfService(new SnapshotFields(snapshotOf(fields)), '2026-11-22');
 
