@@ -22,13 +22,8 @@ const SOURCES_FILE = 'sources.json';
  * (~150, a few milliseconds); node_modules is not looked at, since `npm install` rebuilds the bundle anyway.
  */
 export function cliBundleIsCurrent() {
-  let record;
-  try {
-    record = /** @type {{ builtAt: number, sources: string[] }} */ (JSON.parse(readFileSync(join(OUT, SOURCES_FILE), 'utf8')));
-    statSync(join(OUT, 'claimlint.mjs'));
-  } catch {
-    return false;
-  }
+  const record = builtBundleRecord();
+  if (!record) return false;
   try {
     return record.sources.every((source) => statSync(join(ROOT, source)).mtimeMs < record.builtAt);
   } catch {
@@ -36,12 +31,22 @@ export function cliBundleIsCurrent() {
   }
 }
 
+/** @returns {{ builtAt: number, sources: string[] } | undefined} what dist/cli says of itself; undefined if no bundle */
+function builtBundleRecord() {
+  try {
+    statSync(join(OUT, 'claimlint.mjs'));
+    return JSON.parse(readFileSync(join(OUT, SOURCES_FILE), 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
 /** Builds dist/cli from cli/main.ts, replacing the previous bundle whole. */
 export async function buildCliBundle() {
   const { build } = await import('esbuild');
   const builtAt = Date.now();
-  // Written beside the real folder, then renamed into place, so a second claimlint starting meanwhile never
-  // imports half a bundle.
+  // Written beside the real folder, then renamed into place, so a claimlint starting meanwhile never imports half
+  // a bundle.
   const staging = `${OUT}.building-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
   try {
@@ -61,40 +66,46 @@ export async function buildCliBundle() {
       // CommonJS inside happy-dom's dependencies (ws) calls require(), which an ES module does not have.
       banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
       metafile: true,
-      logLevel: 'error',
+      // Errors come back in the thrown Error; the caller decides how much of them to print.
+      logLevel: 'silent',
     });
     // This file too: a change in how the bundle is built calls for a new one.
     const sources = [...Object.keys(result.metafile.inputs).filter((input) => !input.includes('node_modules/')), 'scripts/build-cli.js'];
     writeFileSync(join(staging, SOURCES_FILE), `${JSON.stringify({ builtAt, sources }, null, 1)}\n`);
     mkdirSync(join(OUT, '..'), { recursive: true });
-    replaceFolder(staging, OUT);
+    installBundle(staging, builtAt);
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
 }
 
 /**
- * @param {string} from
- * @param {string} to
+ * Moves the staged bundle to dist/cli. When a folder is already there, it is either one another claimlint started
+ * building after this one did (kept: it is as new as this one, and someone may be running it) or an older one.
+ * @param {string} staging
+ * @param {number} builtAt
  */
-function replaceFolder(from, to) {
-  const old = `${to}.old-${process.pid}`;
+function installBundle(staging, builtAt) {
   try {
-    renameSync(to, old);
-  } catch {
-    // No previous bundle.
-  }
-  try {
-    renameSync(from, to);
+    renameSync(staging, OUT);
+    return;
   } catch (error) {
-    // Another claimlint built it at the same moment; theirs is as good as this one.
     if (!['ENOTEMPTY', 'EEXIST'].includes(/** @type {NodeJS.ErrnoException} */ (error).code ?? '')) throw error;
   }
+  if ((builtBundleRecord()?.builtAt ?? 0) >= builtAt) return;
+  const old = `${OUT}.old-${process.pid}`;
+  renameSync(OUT, old);
+  renameSync(staging, OUT);
   rmSync(old, { recursive: true, force: true });
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const began = performance.now();
-  await buildCliBundle();
-  console.log(`claimlint: built ${relative(process.cwd(), OUT) || '.'} in ${Math.round(performance.now() - began)} ms`);
+  try {
+    await buildCliBundle();
+    console.log(`claimlint: built ${relative(process.cwd(), OUT)} in ${Math.round(performance.now() - began)} ms`);
+  } catch (error) {
+    console.error(`claimlint: could not build ${relative(process.cwd(), OUT)}: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  }
 }
