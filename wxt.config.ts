@@ -10,6 +10,8 @@ const localMatches = ['http://127.0.0.1/*', 'http://localhost/*'];
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact(), noRawHtml()] }),
+  // The Firefox sources zip is the source; the command line's bundle (dist/cli, built at install) is output.
+  zip: { excludeSources: ['dist/**'] },
   manifest: ({ mode, browser }) => {
     const devLocal = mode !== 'production';
     return {

@@ -21,6 +21,12 @@ describe('parseArgs', () => {
     expect(() => parseArgs(['fields'])).toThrow(/fields needs a file/);
   });
 
+  it('reads -c, and --name=value for every valued option', () => {
+    expect(parseArgs(['check', 'a.html', '-c', 'lmn-core', '--payer=medicare', '--service=therapy', '--as-of=2026-11-22'])).toEqual({
+      kind: 'check', file: 'a.html', json: false, checklistIds: ['lmn-core'], payer: 'medicare', service: 'therapy', asOf: '2026-11-22',
+    });
+  });
+
   it('accepts a file name that starts with a dash after --', () => {
     expect(parseArgs(['check', '--', '-odd.html'])).toMatchObject({ file: '-odd.html' });
   });
@@ -32,8 +38,17 @@ describe('parseArgs', () => {
     [['check', 'a.html', 'b.html'], /one file/],
     [['check', 'a.html', '--checklist'], /needs a checklist id/],
     [['check', 'a.html', '--verbose'], /unknown option --verbose/],
+    [['check', 'a.html', '-x'], /unknown option -x/],
+    [['check', 'a.html', '-c'], /--checklist needs a checklist id/],
+    [['check', 'a.html', '--checklist', '--json'], /--checklist needs a checklist id/],
+    [['check', 'a.html', '--payer'], /--payer needs a value/],
+    [['check', 'a.html', '--as-of', '-1'], /--as-of needs a value/],
+    [['check', 'a.html', '--as-of', 'tomorrow'], /--as-of takes a date/],
+    [['check', 'a.html', '--json=yes'], /--json takes no value/],
+    [['--list-checklists', 'extra'], /unexpected argument extra/],
   ])('%j is a usage error', (argv, message) => {
     expect(() => parseArgs(argv)).toThrow(UsageError);
     expect(() => parseArgs(argv)).toThrow(message);
+    expect(() => parseArgs(argv)).toThrow(/^[^\n]+$/);
   });
 });

@@ -1,7 +1,9 @@
 /**
- * Command-line arguments -> a command. Hand-rolled rather than a parser package: four commands and three
- * options, and every mistake must become one line on stderr with exit status 2.
+ * Command-line arguments -> a command. node:util's parseArgs reads them (strict: an unknown option or a missing
+ * value is an error); this file says which options exist, turns the result into one command, and words every
+ * mistake as one line on stderr with exit status 2.
  */
+import { parseArgs as readArgs, type ParseArgsConfig } from 'node:util';
 
 export type Command =
   | { kind: 'help' }
@@ -28,59 +30,76 @@ before submit. A file with several claims is checked claim by claim; --json then
   --as-of <date>      check as of this date (YYYY-MM-DD) instead of today: letter and plan ages, code validity
 Exit status: 0 nothing failed, 1 a rule failed, 2 bad input.`;
 
+/** Every option, as parseArgs declares it; USAGE documents each. */
+const OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+  json: { type: 'boolean' },
+  'list-checklists': { type: 'boolean' },
+  checklist: { type: 'string', short: 'c', multiple: true },
+  payer: { type: 'string' },
+  service: { type: 'string' },
+  'as-of': { type: 'string' },
+} as const satisfies ParseArgsConfig['options'];
+
 /** Parses argv (without node and the script path). Throws UsageError on anything it does not understand. */
 export function parseArgs(argv: readonly string[]): Command {
-  const positional: string[] = [];
-  const checklistIds: string[] = [];
-  let json = false;
-  let help = false;
-  let list = false;
-  const valued: Record<'payer' | 'service' | 'asOf', string | undefined> = { payer: undefined, service: undefined, asOf: undefined };
-  const VALUED: Record<string, keyof typeof valued> = { '--payer': 'payer', '--service': 'service', '--as-of': 'asOf' };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--') {
-      positional.push(...argv.slice(i + 1));
-      break;
-    }
-    if (arg === '-h' || arg === '--help') help = true;
-    else if (arg === '--json') json = true;
-    else if (arg === '--list-checklists') list = true;
-    else if (arg === '--checklist' || arg === '-c') {
-      const id = argv[++i];
-      if (id === undefined || id.startsWith('-')) throw new UsageError(`${arg} needs a checklist id`);
-      checklistIds.push(id);
-    } else if (arg.startsWith('--checklist=')) checklistIds.push(arg.slice('--checklist='.length));
-    else if (arg in VALUED) {
-      const value = argv[++i];
-      if (value === undefined || value.startsWith('-')) throw new UsageError(`${arg} needs a value`);
-      valued[VALUED[arg]!] = value;
-    }
-    else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}`);
-    else positional.push(arg);
-  }
-  if (help) return { kind: 'help' };
-  const [command, ...rest] = positional;
-  if (list || command === 'list-checklists') {
-    const extra = list ? positional : rest;
+  const { values, positionals } = readArgsOrThrowUsage(argv);
+  if (values.help) return { kind: 'help' };
+  const [command, ...rest] = positionals;
+  if (values['list-checklists'] || command === 'list-checklists') {
+    const extra = values['list-checklists'] ? positionals : rest;
     if (extra.length > 0) throw new UsageError(`unexpected argument ${extra[0]}`);
-    return { kind: 'list-checklists', json };
+    return { kind: 'list-checklists', json: values.json === true };
   }
   if (command === undefined) throw new UsageError('missing command; try claimlint --help');
   if (command !== 'check' && command !== 'fields') throw new UsageError(`unknown command ${command}; try claimlint --help`);
   if (rest.length === 0) throw new UsageError(`${command} needs a file: claimlint ${command} <file.html>`);
   if (rest.length > 1) throw new UsageError(`${command} takes one file, got ${rest.length}`);
+  const { checklist: checklistIds = [], payer, service, 'as-of': asOf } = values;
   if (command === 'fields') {
-    if (checklistIds.length > 0 || Object.values(valued).some((value) => value !== undefined)) {
+    if (checklistIds.length > 0 || payer !== undefined || service !== undefined || asOf !== undefined) {
       throw new UsageError('fields takes no --checklist, --payer, --service or --as-of');
     }
-    return { kind: 'fields', file: rest[0]!, json };
+    return { kind: 'fields', file: rest[0]!, json: values.json === true };
   }
-  if (valued.asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(valued.asOf)) throw new UsageError('--as-of takes a date like 2026-11-22');
+  if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new UsageError('--as-of takes a date like 2026-11-22');
   return {
-    kind: 'check', file: rest[0]!, json, checklistIds,
-    ...(valued.payer !== undefined && { payer: valued.payer }),
-    ...(valued.service !== undefined && { service: valued.service }),
-    ...(valued.asOf !== undefined && { asOf: valued.asOf }),
+    kind: 'check', file: rest[0]!, json: values.json === true, checklistIds,
+    ...(payer !== undefined && { payer }),
+    ...(service !== undefined && { service }),
+    ...(asOf !== undefined && { asOf }),
   };
+}
+
+function readArgsOrThrowUsage(argv: readonly string[]) {
+  try {
+    return readArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: true });
+  } catch (error) {
+    throw usageErrorOf(error);
+  }
+}
+
+/**
+ * parseArgs' error in the CLI's words. Node's messages run over several lines and quote the option first
+ * ('--verbose', '-c, --checklist <value>', '--payer'); that quote says which option it was.
+ */
+function usageErrorOf(error: unknown): Error {
+  const code = (error as NodeJS.ErrnoException).code;
+  const message = error instanceof Error ? error.message : String(error);
+  const quoted = /'([^']+)'/.exec(message)?.[1];
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && quoted) return new UsageError(`unknown option ${quoted}`);
+  const option = quoted ? optionNamed(quoted) : undefined;
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) {
+    const [name, { type }] = option;
+    if (type === 'boolean') return new UsageError(`--${name} takes no value`);
+    return new UsageError(`--${name} needs ${name === 'checklist' ? 'a checklist id' : 'a value'}`);
+  }
+  // Any other parseArgs error is still the caller's mistake; other errors are ours.
+  return code?.startsWith('ERR_PARSE_ARGS_') ? new UsageError(message.split('\n')[0]!) : (error as Error);
+}
+
+/** The declared option a quote such as '-c, --checklist <value>' or '-c' names. */
+function optionNamed(quoted: string) {
+  const words = quoted.split(/[\s,]+/);
+  return Object.entries(OPTIONS).find(([name, option]) => words.includes(`--${name}`) || ('short' in option && words.includes(`-${option.short}`)));
 }

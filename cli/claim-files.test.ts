@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repeatClaim } from '../test/support/x12-batch';
+import { runClaimlint as claimlint } from '../test/support/run-claimlint';
 import { MAX_CLAIMS_PER_FILE } from './load-claim-file';
-import { main } from './main';
 
 const X12_CLAIM = 'test/fixtures/claims/837p-massage-gaps.txt';
 const FHIR_CLAIM = 'test/fixtures/claims/fhir-therapy-claim.json';
@@ -17,15 +17,6 @@ const X12_VALUES = ['ZZX000111222', 'ALEX', 'SYN-ACCT-0001', '19800101', 'GRP-SA
 const FHIR_VALUES = ['SYN-MBR-0042', 'Jordan', 'Sample', '1975-05-05', 'SYN-GRP-7'];
 const REAL_CLAIMS = resolve('../shared/fixtures/real/claims');
 const scratch = mkdtempSync(join(tmpdir(), 'claimlint-claims-'));
-
-interface Run { code: number; stdout: string; stderr: string }
-
-async function claimlint(...args: string[]): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { stdout: (text) => { stdout += text; }, stderr: (text) => { stderr += text; }, columns: 120 });
-  return { code, stdout, stderr };
-}
 
 interface JsonFinding { ruleId: string; checklistId: string; status: string; index: unknown; concept: string | null }
 interface JsonResult { source: string; checklists: string[]; fields: Array<{ concept: string; index: unknown; hasValue: boolean }>; findings: JsonFinding[]; title?: string }

@@ -1,28 +1,19 @@
 /**
- * `claimlint fields` as users run it (a child process): what the detector read, never a value; and site adapters
+ * `claimlint fields` (through main(), output captured): what the detector read, never a value; and site adapters
  * applied by the saved page's file URL, for `fields` and `check` alike (OpenEMR pages read from ../shared).
  */
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { runClaimlint as claimlint } from '../test/support/run-claimlint';
 import { checkHtmlFile } from './run-check';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CLAIM = 'test/fixtures/pages/cms1500-claim.html';
 const OPENEMR_MISC = '../shared/fixtures/real/pages/openemr/misc_billing_options.html';
 const openemr = existsSync(new URL(`../${OPENEMR_MISC}`, import.meta.url));
 if (!openemr) console.warn(`fields.test: ${OPENEMR_MISC} is absent; skipping the adapter checks`);
 
-function claimlint(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, ['bin/claimlint.js', ...args], { cwd: ROOT, timeout: 30_000 }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
-    });
-  });
-}
-
-describe('claimlint fields', { timeout: 30_000 }, () => {
+describe('claimlint fields', () => {
   it('--json lists each field in the check output shape plus kind, selector and evidence signals, without values', async () => {
     const { code, stdout, stderr } = await claimlint('fields', CLAIM, '--json');
     expect([code, stderr]).toEqual([0, '']);
@@ -52,7 +43,7 @@ describe('claimlint fields', { timeout: 30_000 }, () => {
   });
 });
 
-describe.skipIf(!openemr)('site adapters by file URL', { timeout: 30_000 }, () => {
+describe.skipIf(!openemr)('site adapters by file URL', () => {
   it('fields: a saved OpenEMR form gets the OpenEMR adapter', async () => {
     const output = JSON.parse((await claimlint('fields', OPENEMR_MISC, '--json')).stdout);
     const priorAuth = output.fields.find((field: { name: string }) => field.name === 'prior_auth_number');

@@ -5,7 +5,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Window } from 'happy-dom';
 
 /** Bad input (exit status 2): the message is shown as is, on one line. */
 export class InputError extends Error {}
@@ -35,6 +34,8 @@ export async function loadHtmlFile(path: string, options: LoadOptions = {}): Pro
     throw new InputError(`${path}: unknown format ${extension ? `"${extension}"` : '(no extension)'}; ClaimLint reads saved pages (.html, .htm), X12 837P claim files and FHIR JSON`);
   }
   const html = await readText(path);
+  // Loaded here, not at the top: happy-dom is most of the CLI's start-up cost, and only saved pages need it.
+  const { Window } = await import('happy-dom');
   const window = new Window({
     url: pathToFileURL(resolve(path)).href,
     settings: {

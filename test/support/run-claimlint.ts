@@ -1,0 +1,20 @@
+/**
+ * `claimlint <args>` as the CLI tests run it: main() in this process with its output captured, which is what a
+ * user would see on stdout and stderr and the exit status, without starting a process per case.
+ * (cli/bin.test.ts is the one test that starts the real command.)
+ */
+import { main } from '../../cli/main';
+
+export interface ClaimlintRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs one command line; the table is as wide as when stdout is a pipe. */
+export async function runClaimlint(...args: string[]): Promise<ClaimlintRun> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, { stdout: (text) => { stdout += text; }, stderr: (text) => { stderr += text; } });
+  return { code, stdout, stderr };
+}
