@@ -6,6 +6,7 @@ import * as z from 'zod/mini';
 import { findCheck } from '../checks';
 import { compileChecklist, type CompiledChecklist } from '../compile-checklist';
 import { checklistSchema } from '../schema';
+import { english } from '../schema-english';
 import aetnaMassage from './aetna-massage.json' with { type: 'json' };
 import autoPip from './auto-pip.json' with { type: 'json' };
 import cms1500Basics from './cms1500-basics.json' with { type: 'json' };
@@ -20,8 +21,6 @@ import workersComp from './workers-comp.json' with { type: 'json' };
 
 export type ChecklistParse = { ok: true; checklist: CompiledChecklist } | { ok: false; error: string };
 
-// zod/mini ships without English messages; ask for them per parse rather than configuring zod globally.
-const english = { error: z.locales.en().localeError };
 
 /**
  * Validates a checklist and compiles it (rules/compile-checklist.ts); on failure the error names the checklist and

@@ -7,6 +7,7 @@ import * as z from 'zod/mini';
 import { sourceSchema, type Source } from '../schema';
 import { readProcedureCode } from './procedure-format';
 import data from './therapy-codes.json' with { type: 'json' };
+import { english } from '../schema-english';
 
 const codeSchema = z.string().check(z.refine((text) => readProcedureCode(text).ok && text === text.toUpperCase(),
   'a code is 5 characters in CPT/HCPCS form, upper case'));
@@ -43,7 +44,7 @@ export interface TherapyCodes {
 
 /** Validates the data and expands its ranges; throws an error that says what is wrong and where. */
 export function loadTherapyCodes(input: unknown): TherapyCodes {
-  const parsed = therapyCodesSchema.safeParse(input, { error: z.locales.en().localeError });
+  const parsed = therapyCodesSchema.safeParse(input, english);
   if (!parsed.success) throw new Error(`therapy-codes data is not valid: ${z.prettifyError(parsed.error)}`);
   const { timedCodes, medicareTherapyCodes, psychotherapyTimes, addOns, ncciPairs, kxThresholds } = parsed.data;
   for (const time of psychotherapyTimes.codes) {
