@@ -3,6 +3,8 @@ import { closestOf, hasAttributeOf } from '../../utils/fields/dom-builtins';
 
 const EDIT_DEBOUNCE_MS = 350;
 const MUTATION_DEBOUNCE_MS = 700;
+/** A busy page still gets its re-check: the idle callback runs after this long at the latest. */
+const IDLE_TIMEOUT_MS = 1000;
 
 interface PageWatchers {
   /** The user typed, chose or the page changed its fields: check again. */
@@ -14,17 +16,32 @@ interface PageWatchers {
 /**
  * Listens for what should trigger a re-check. Edits are debounced so typing is not slowed; DOM changes that
  * ClaimLint itself made (its mark layer) are ignored, or every mark would trigger another scan.
+ *
+ * One debounce timer and one idle callback, reused for every edit, with one invalidation hook for both. (WXT's
+ * ctx.setTimeout / ctx.requestIdleCallback add an invalidation listener per call that stays until the script
+ * is invalidated: one listener per keystroke, for as long as the tab is open.)
  */
 export function watchPage(ctx: ContentScriptContext, watchers: PageWatchers): void {
-  let editTimer: number | undefined;
-  const scheduleEdit = (delay: number) => {
+  let editTimer: ReturnType<typeof setTimeout> | undefined;
+  let idleCallback: number | undefined;
+  const cancelPending = () => {
     if (editTimer !== undefined) clearTimeout(editTimer);
-    editTimer = ctx.setTimeout(() => {
+    if (idleCallback !== undefined) cancelIdleCallback(idleCallback);
+    editTimer = idleCallback = undefined;
+  };
+  const scheduleEdit = (delay: number) => {
+    cancelPending();
+    editTimer = setTimeout(() => {
       editTimer = undefined;
-      ctx.requestIdleCallback(() => watchers.onEdit(), { timeout: 1000 });
+      idleCallback = requestIdleCallback(() => {
+        idleCallback = undefined;
+        if (ctx.isValid) watchers.onEdit();
+      }, { timeout: IDLE_TIMEOUT_MS });
     }, delay);
   };
+  ctx.onInvalidated(cancelPending);
 
+  // ctx.addEventListener passes ctx.signal: each listener goes with the script, none is added per event.
   const options = { capture: true, passive: true } as const;
   ctx.addEventListener(document, 'input', () => scheduleEdit(EDIT_DEBOUNCE_MS), options);
   ctx.addEventListener(document, 'change', () => scheduleEdit(EDIT_DEBOUNCE_MS), options);
