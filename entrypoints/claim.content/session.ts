@@ -11,6 +11,7 @@ import { siteOf } from '../../utils/sites';
 import { trackContextTarget } from './context-target';
 import { focusField } from './focus-field';
 import { runInIdleTime } from './idle-steps';
+import { sendToBackground } from './send-to-background';
 import { MarkLayer, type FieldMark } from './mark-layer';
 import { startSubmitGuard } from './submit-guard';
 import { watchPage } from './watch';
@@ -51,10 +52,10 @@ export function startClaimLintSession(ctx: ContentScriptContext): void {
     // The background needs the engine's view only; where each field is (places) stays here, with the elements.
     const { snapshot: { places: _places, ...snapshot }, elements } = result;
     elementsByKey = elements;
-    const reply = (await browser.runtime.sendMessage({ type: 'claimlint/snapshot', snapshot })) as
-      | Reply<{ findings: Finding[] }>
-      | undefined;
-    if (reply?.ok) showMarks(reply.data.findings);
+    const reply = await sendToBackground({ type: 'claimlint/snapshot', snapshot }, () => ctx.isValid && scan === latestScan);
+    if (reply === null) return;
+    if (reply.ok) showMarks(reply.data.findings);
+    // A refused snapshot (malformed, say) leaves no answer to hold submits on; the marks shown stay until the next check.
     else latestFindings = null;
   }
 
@@ -73,11 +74,9 @@ export function startClaimLintSession(ctx: ContentScriptContext): void {
     layer.render(marks);
   }
 
-  const runSafely = () =>
-    void scanAndCheck().catch((error: unknown) => {
-      latestFindings = null;
-      reportError(error);
-    });
+  // A check that could not reach the background even after retries keeps the last answer (the marks on screen
+  // and what the submit guard holds on) rather than dropping to "nothing known"; the next edit checks again.
+  const runSafely = () => void scanAndCheck().catch(reportError);
 
   function focusGap(fieldKey: string): boolean {
     const element = elementsByKey.get(fieldKey);

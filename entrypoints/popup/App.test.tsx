@@ -236,6 +236,30 @@ describe('popup', () => {
     expect(query('[data-group]')).toBeNull();
   });
 
+  it('asks again once when the background stopped mid-check, and never shows the browser\'s words', async () => {
+    const channelClosed = new Error('A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received');
+    let calls = 0;
+    await answerBackground({
+      check: async () => {
+        calls++;
+        if (calls === 1) throw channelClosed;
+        await fakeBrowser.storage.session.set({ [`tabResult:${TAB_ID}`]: sampleResult() });
+        return { ok: true, data: null };
+      },
+    });
+    await openPopup();
+    await until(() => expect(text('[data-count="fail"]')).toBe('3'));
+    expect(calls).toBe(2);
+    expect(container.textContent).not.toContain('message channel');
+  });
+
+  it('says in its own words when the background does not answer at all', async () => {
+    await answerBackground({ check: async () => { throw new Error('Could not establish connection. Receiving end does not exist.'); } });
+    await openPopup();
+    await until(() => expect(query('.status-error')).not.toBeNull());
+    expect(text('[role="status"]')).toBe("ClaimLint can't check this page: its background stopped before it answered. Press Check again.");
+  });
+
   it('does not repeat the background\'s own "can\'t read this page" prefix', async () => {
     await answerBackground({ check: async () => ({ ok: false, error: "ClaimLint can't read this page: browser pages are off limits." }) });
     await openPopup();
@@ -254,7 +278,8 @@ describe('popup', () => {
 
     await act(() => (query('[data-rule-id="minor-gap"] button') as HTMLButtonElement).click());
 
-    await until(() => expect(text('.status-message')).toBe("Couldn't go to the field: Receiving end does not exist."));
+    // The browser's own words never reach the user.
+    await until(() => expect(text('.status-message')).toBe("Couldn't go to the field: the page no longer answers (it may have been reloaded or closed). Press Check again."));
     expect(close).not.toHaveBeenCalled();
   });
 

@@ -25,15 +25,30 @@ const startedReplySchema = z.union([
   z.object({ ok: z.literal(false), error: z.string() }),
 ]);
 
+/** What the popup says instead of the browser's own words when the background did not answer. */
+export const BACKGROUND_GONE = 'its background stopped before it answered. Press Check again.';
+/** What "Go to field" says when the page's content script does not answer. */
+export const PAGE_GONE = 'the page no longer answers (it may have been reloaded or closed). Press Check again.';
+
+/** Chrome stops an idle service worker at any moment; a request it was handling is then lost, not refused. */
+const RETRY_AFTER_MS = 300;
+
 async function ask(message: CheckTabMessage | SetChoiceMessage): Promise<Reply<null>> {
   let reply: unknown;
   try {
     reply = await browser.runtime.sendMessage(message);
-  } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  } catch {
+    // The browser's error text ("the message channel closed before a response was received") is not for users:
+    // try once more (the worker restarts on this message), then say it in ClaimLint's words.
+    await new Promise((resume) => setTimeout(resume, RETRY_AFTER_MS));
+    try {
+      reply = await browser.runtime.sendMessage(message);
+    } catch {
+      return { ok: false, error: BACKGROUND_GONE };
+    }
   }
   const parsed = startedReplySchema.safeParse(reply);
-  if (!parsed.success) return { ok: false, error: 'the background sent an answer ClaimLint does not understand.' };
+  if (!parsed.success) return { ok: false, error: BACKGROUND_GONE };
   return parsed.data.ok ? { ok: true, data: null } : parsed.data;
 }
 
@@ -79,5 +94,9 @@ export function watchTabResult(tabId: number, onResult: (result: TabResult | nul
 export async function focusFieldInTab(tabId: number, finding: Pick<Finding, 'fieldKey' | 'frameId'>): Promise<void> {
   if (finding.fieldKey === null) throw new Error('this item points at no field');
   const message: FocusFieldMessage = { type: 'claimlint/focus-field', fieldKey: finding.fieldKey };
-  await browser.tabs.sendMessage(tabId, message, { frameId: finding.frameId ?? 0 });
+  try {
+    await browser.tabs.sendMessage(tabId, message, { frameId: finding.frameId ?? 0 });
+  } catch {
+    throw new Error(PAGE_GONE);
+  }
 }

@@ -1,0 +1,31 @@
+import { browser } from 'wxt/browser';
+import type { Finding } from '../../rules/schema';
+import type { Reply, ToBackgroundMessage } from '../../utils/messages';
+
+/** Waits before each retry: the browser restarts a stopped service worker on the next message, within ~1 s. */
+export const RETRY_DELAYS_MS = [250, 1000, 3000] as const;
+
+/**
+ * Sends a snapshot to the background and returns its answer. Chrome stops an idle service worker at any moment;
+ * a message it was handling then fails ("the message channel closed before a response was received") or gets
+ * no answer. The same message is sent again after a pause, as long as `stillWanted` (the script is valid and no
+ * newer check replaced this one); null when it no longer is. Throws when every try failed.
+ */
+export async function sendToBackground(
+  message: Extract<ToBackgroundMessage, { type: 'claimlint/snapshot' }>,
+  stillWanted: () => boolean,
+  delays: readonly number[] = RETRY_DELAYS_MS,
+): Promise<Reply<{ findings: Finding[] }> | null> {
+  for (let attempt = 0; ; attempt++) {
+    let failure: unknown = new Error('the background did not answer');
+    try {
+      const reply = (await browser.runtime.sendMessage(message)) as Reply<{ findings: Finding[] }> | undefined;
+      if (reply) return reply;
+    } catch (error) {
+      failure = error;
+    }
+    if (attempt >= delays.length) throw failure;
+    await new Promise((resume) => setTimeout(resume, delays[attempt]));
+    if (!stillWanted()) return null;
+  }
+}
