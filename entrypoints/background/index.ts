@@ -4,6 +4,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { showGapBadge } from './badge';
 import { syncAutoRunSites } from './content-registration';
 import { createMessageHandler } from './handle-message';
+import { injectIntoOpenTabs } from './inject-open-tabs';
 import { settingsCache } from './settings-cache';
 import { createTeachMenu, onTeachMenuClicked } from './teach-menu';
 import { forgetTab } from './tab-results';
@@ -21,7 +22,11 @@ export default defineBackground(() => {
     }
   });
 
-  browser.runtime.onInstalled.addListener(() => void createTeachMenu().catch(logError));
+  browser.runtime.onInstalled.addListener(() => {
+    void createTeachMenu().catch(logError);
+    // An install, update or reload leaves open tabs with no working content script: give them the new one.
+    void injectIntoOpenTabs().catch(logError);
+  });
   browser.contextMenus.onClicked.addListener((info, tab) => void onTeachMenuClicked(info, tab).catch(logError));
 
   browser.permissions.onAdded.addListener(() => void syncAutoRunSites().catch(logError));
