@@ -14,7 +14,7 @@ afterEach(() => {
 
 describe('injectIntoOpenTabs', () => {
   it('gives the open tabs of granted sites the new content script, in every frame', async () => {
-    vi.spyOn(fakeBrowser.permissions, 'getAll').mockResolvedValue({ origins: ['https://portal.example/*', 'chrome://favicon/*'], permissions: [] });
+    vi.spyOn(fakeBrowser.permissions, 'getAll').mockResolvedValue({ origins: ['https://portal.example/*', 'chrome://favicon/*'], permissions: [] } as never);
     const query = vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 3 }, { id: 4, discarded: true }, { id: 5 }] as never);
     const execute = vi.fn().mockResolvedValueOnce([]).mockRejectedValueOnce(new Error('Frame with ID 0 is showing error page'));
     fakeScripting.scripting = { executeScript: execute };
@@ -26,7 +26,7 @@ describe('injectIntoOpenTabs', () => {
   });
 
   it('touches no tab when no site is granted', async () => {
-    vi.spyOn(fakeBrowser.permissions, 'getAll').mockResolvedValue({ origins: [], permissions: [] });
+    vi.spyOn(fakeBrowser.permissions, 'getAll').mockResolvedValue({ origins: [], permissions: [] } as never);
     const query = vi.spyOn(fakeBrowser.tabs, 'query');
     await expect(injectIntoOpenTabs()).resolves.toBe(0);
     expect(query).not.toHaveBeenCalled();

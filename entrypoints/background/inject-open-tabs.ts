@@ -5,7 +5,9 @@ import { CONTENT_SCRIPT_FILE } from './content-registration';
  * After ClaimLint is installed, updated or reloaded, the tabs already open on sites the user granted have no
  * working content script (the old one lost its extension; registered scripts only run on the next page load).
  * Inject the new one into them, in every frame, so edits are checked and the submit guard holds without the user
- * reloading; it retires the old script (see claim.content/orphaned-sessions.ts). Returns how many tabs it reached.
+ * reloading. The new script runs in the same isolated world as the old one (same extension id), where WXT's
+ * "a newer script started" notice invalidates the old one at once: its marks, listeners and observers go
+ * (test/e2e/worker-restart.e2e.test.ts). Returns how many tabs it reached.
  */
 export async function injectIntoOpenTabs(): Promise<number> {
   const { origins = [] } = await browser.permissions.getAll();

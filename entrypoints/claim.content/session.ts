@@ -13,7 +13,6 @@ import { focusField } from './focus-field';
 import { runInIdleTime } from './idle-steps';
 import { sendToBackground } from './send-to-background';
 import { MarkLayer, type FieldMark } from './mark-layer';
-import { retireOrphanedSessions } from './orphaned-sessions';
 import { startSubmitGuard } from './submit-guard';
 import { watchPage } from './watch';
 
@@ -23,7 +22,6 @@ import { watchPage } from './watch';
  * extension update or reload leaves nothing behind in the page.
  */
 export function startClaimLintSession(ctx: ContentScriptContext): void {
-  retireOrphanedSessions(ctx);
   const layer = new MarkLayer(document);
   const contextTarget = trackContextTarget(ctx);
   let elementsByKey = new Map<string, Element>();
