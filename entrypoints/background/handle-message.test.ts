@@ -129,4 +129,17 @@ describe('a page with frames', () => {
     const findings = (await storedResult(7))!.findings;
     expect(findings.find((finding) => finding.ruleId === 'prior-auth-number')?.status).not.toBe('fail');
   });
+
+  it('keeps one entry per tab through a single-page app\'s route changes, never more', async () => {
+    for (let route = 0; route < 50; route++) {
+      const url = `https://portal.example/claims/${route}`;
+      await handle({ type: 'claimlint/snapshot', snapshot: { ...frameField, url: `${url}/frame` } }, fromFrame);
+      await handle({ type: 'claimlint/snapshot', snapshot: { ...topFields, url } }, fromPage);
+    }
+    const stored = await fakeBrowser.storage.session.get(null);
+    expect(Object.keys(stored).sort()).toEqual(['frames:7', 'tabResult:7']);
+    // At most the frames of one page: each route's top-frame snapshot replaced the previous page's frames.
+    expect(Object.keys(stored['frames:7'] as object).length).toBeLessThanOrEqual(2);
+  });
 });
+
