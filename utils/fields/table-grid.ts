@@ -13,7 +13,10 @@ export interface CellContext {
   rowHeader: string;
   /** The row header is the cell right before the field's cell: in a layout table, the field's own label. */
   rowHeaderAdjacent: boolean;
-  /** 1-based position of the cell's row among the table's rows that hold form controls; null in a header row. */
+  /**
+   * 1-based position of the cell's row among the table's rows that hold form controls, rows spanned by one
+   * first-column cell counting once; null in a header row.
+   */
   dataRow: number | null;
   /** True when the table has header rows, so its data rows are a repeating grid rather than layout. */
   hasHeaderRows: boolean;
@@ -47,6 +50,9 @@ export function* buildTableGridSteps(table: Element, end: Element | null = null)
   const rows = ownRows(table, end);
   const cells = new Map<Element, PlacedCell>();
   const occupied: Set<number>[] = rows.map(() => new Set<number>());
+  // Rows that one first-column cell spans are one line: a CMS-1500 line is a shaded supplemental row and its
+  // main row under one line number.
+  const lineOf: number[] = rows.map((_, index) => index);
   for (const [rowIndex, row] of rows.entries()) {
     if (rowIndex % ROW_STEP === ROW_STEP - 1) yield;
     let col = 0;
@@ -57,15 +63,20 @@ export function* buildTableGridSteps(table: Element, end: Element | null = null)
       // colspan=1000 rowspan=65534 (legal HTML) would mark 65 million slots; no real form spans that far.
       const rowSpan = clampSpan(cell.getAttribute('rowspan'), Math.min(rows.length - rowIndex, Math.ceil(MAX_SPANNED_SLOTS / span)));
       for (let r = rowIndex; r < rowIndex + rowSpan; r++) for (let c = col; c < col + span; c++) occupied[r]!.add(c);
+      if (col === 0) for (let r = rowIndex + 1; r < rowIndex + rowSpan; r++) lineOf[r] = lineOf[rowIndex]!;
       cells.set(cell, { cell, row: rowIndex, col, span });
       col += span;
     }
   }
   const headerRows = findHeaderRows(rows);
   const dataRowPosition = new Map<number, number>();
+  const linePosition = new Map<number, number>();
   for (const [rowIndex, row] of rows.entries()) {
     if (rowIndex % ROW_STEP === ROW_STEP - 1) yield;
-    if (!headerRows.has(rowIndex) && row.querySelector(CONTROL_SELECTOR)) dataRowPosition.set(rowIndex, dataRowPosition.size + 1);
+    if (headerRows.has(rowIndex) || !row.querySelector(CONTROL_SELECTOR)) continue;
+    const line = lineOf[rowIndex]!;
+    if (!linePosition.has(line)) linePosition.set(line, linePosition.size + 1);
+    dataRowPosition.set(rowIndex, linePosition.get(line)!);
   }
   return { cells, rows, headerRows, dataRowPosition, columnHeaderCache: new Map() };
 }
