@@ -76,7 +76,8 @@ export function dictatedClassification(
   clues: FieldClues,
   evidence: Evidence,
 ): Classification {
-  const derived = index === undefined ? indexFor(concept, clues) : { index, lineSource: 'explicit' as const };
+  // The mapping's own index is final: no page-wide renumbering touches it.
+  const derived = index === undefined ? indexFor(concept, clues) : { index, lineSource: null };
   return { concept, index: derived.index, lineSource: derived.lineSource, confidence: 1, evidence: [evidence], label: bestLabel(clues.signals) };
 }
 

@@ -80,13 +80,30 @@ describe('collectFields: tables and nearby text', () => {
     expect(byId(fields, 'u3')).toMatchObject({ concept: 'line.units', index: 3 });
   });
 
-  it('numbers service lines from name digits outside a grid, and fixes 0-based names', () => {
+  it('never numbers a line from digits in a name: only the words the page shows do', () => {
     const fields = render('<input id="a" name="line2_units"><input id="b" name="cpt_1"><input id="c" name="svc[3][units]">');
-    expect(byId(fields, 'a')).toMatchObject({ concept: 'line.units', index: 2 });
-    expect(byId(fields, 'b')).toMatchObject({ concept: 'line.procedureCode', index: 1 });
-    expect(byId(fields, 'c')).toMatchObject({ concept: 'line.units', index: 3 });
-    const zeroBased = render('<input id="a" name="cpt_0"><input id="b" name="cpt_1">');
+    expect(byId(fields, 'a')).toMatchObject({ concept: 'line.units', index: 1 });
+    expect(byId(fields, 'c')).toMatchObject({ concept: 'line.units', index: 1 });
+    const shown = render('<label for="u">Line 2 units</label><input id="u" name="svc[0][units]">');
+    expect(byId(shown, 'u')).toMatchObject({ concept: 'line.units', index: 2 });
+    const zeroBased = render('<label for="a">Row 0 CPT</label><input id="a"><label for="b">Row 1 CPT</label><input id="b">');
     expect([byId(zeroBased, 'a')?.index, byId(zeroBased, 'b')?.index]).toEqual([1, 2]);
+  });
+
+  it('counts the rows one first-column cell spans as one line (a shaded supplemental row and its main row)', () => {
+    const fields = render(`
+      <table>
+        <thead><tr><th></th><th>DOS From</th><th>CPT/HCPCS</th></tr></thead>
+        <tbody>
+          <tr><td rowspan="2">1</td><td colspan="2"><input id="sup1" name="Line1_SupplementalInfo"></td></tr>
+          <tr><td><input id="from1"></td><td><input id="cpt1"></td></tr>
+          <tr><td rowspan="2">2</td><td colspan="2"><input id="sup2" name="Line2_SupplementalInfo"></td></tr>
+          <tr><td><input id="from2"></td><td><input id="cpt2"></td></tr>
+        </tbody>
+      </table>`);
+    expect(byId(fields, 'cpt1')).toMatchObject({ concept: 'line.procedureCode', index: 1 });
+    expect(byId(fields, 'cpt2')).toMatchObject({ concept: 'line.procedureCode', index: 2 });
+    expect(byId(fields, 'from2')).toMatchObject({ concept: 'line.dateFrom', index: 2 });
   });
 
   it('reads the text before a field in the same cell, and a label cell before an input cell', () => {

@@ -68,6 +68,7 @@ export function* collectFieldsSteps(doc: Document, options: CollectOptions = {})
   const classified: Classified[] = [];
 
   const claimed = new Set<Element>();
+  const readFields: ReadField[] = [];
   for (const [position, candidate] of read.entries()) {
     if (position % FIELD_STEP === FIELD_STEP - 1) yield;
     candidate.members.forEach((member) => claimed.add(member));
@@ -75,6 +76,10 @@ export function* collectFieldsSteps(doc: Document, options: CollectOptions = {})
     const override = overrideFor(candidate, overrides);
     const clues = readFieldClues(candidate, cache);
     const classification = override ? dictated(override, clues) : (classifyField(clues) ?? inherited(candidate, clues, page));
+    readFields.push({ candidate, clues, overridden: Boolean(override), classification });
+  }
+  standaloneUnlessLines(readFields, page);
+  for (const [position, { candidate, classification }] of readFields.entries()) {
     if (classification) classified.push({ ...classification, candidate, key: `f${position}` });
   }
   // A mapping may name an element no heuristic would read (a div showing a value); it becomes a field too.
@@ -121,6 +126,36 @@ export function* collectFieldsSteps(doc: Document, options: CollectOptions = {})
   // A windowed scan saw only part of the page: the page's own count of controls says how much more there is.
   const seen = Math.max(candidates.length + allParts.length, scanWindow.end ? scanWindow.controls : 0);
   return seen > limit ? { fields, places, elements, truncated: { limit, seen } } : { fields, places, elements };
+}
+
+/** Concepts only a service line has: a set of rows holding none of them is a layout of look-alike sections. */
+const LINE_ANCHORS = new Set<string>([
+  'line.dateFrom', 'line.dateTo', 'line.placeOfService', 'line.procedureCode', 'line.modifier', 'line.diagnosisPointer',
+  'line.charges', 'line.units', 'line.minutes',
+]);
+
+interface ReadField {
+  candidate: CandidateField;
+  clues: FieldClues;
+  overridden: boolean;
+  classification: Classification | null;
+}
+
+/**
+ * Rows found by their look (cards, fieldsets, an ARIA grid) are service lines only when at least one of their
+ * fields is a line concept other than an NPI: two alike "Billing provider" and "Rendering provider" boxes, each
+ * with a name and an NPI, are sections, and their NPIs are no line's. Their fields are read again as standalone.
+ */
+function standaloneUnlessLines(readFields: ReadField[], page: string): void {
+  const groupsWithLines = new Set<Element>();
+  for (const { clues, classification } of readFields) {
+    if (clues.rowGroup && classification && LINE_ANCHORS.has(classification.concept)) groupsWithLines.add(clues.rowGroup);
+  }
+  for (const field of readFields) {
+    if (!field.clues.rowGroup || groupsWithLines.has(field.clues.rowGroup) || field.overridden) continue;
+    field.clues = { ...field.clues, gridRow: null, rowGroup: null };
+    field.classification = classifyField(field.clues) ?? inherited(field.candidate, field.clues, page);
+  }
 }
 
 /** A date is never narrative: a date field under a documentation section keeps no concept. */

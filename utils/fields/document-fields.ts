@@ -70,6 +70,7 @@ function classifyWords(
     context: '',
     page,
     gridRow: null,
+    rowGroup: null,
     groupSize: 1,
   };
   const classification = classifyField(clues, allow);

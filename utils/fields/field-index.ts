@@ -6,8 +6,11 @@ import { CONCEPTS, DIAGNOSIS_LETTERS, type ConceptKey, type DiagnosisLetter } fr
 import type { FieldIndex } from '../../rules/schema';
 import type { Signal } from './label-text';
 
-/** Where a line number came from, strongest first; collect-fields needs it to fix 0-based names. */
-export type LineNumberSource = 'explicit' | 'grid' | 'name' | 'default';
+/**
+ * Where a line number came from, strongest first: the page's own words ("Line 2"), the field's repeated row
+ * (see repeated-rows.ts), else line 1. Digits inside names and ids never count: apps generate them.
+ */
+export type LineNumberSource = 'explicit' | 'row' | 'default';
 
 /** "ICD-10" and "ICD-9" name the code set; their digits are not a diagnosis number. */
 const CODE_SET = /\bicd[\s-]*(10|9)([\s-]*cm)?\b/g;
@@ -43,25 +46,19 @@ function toLetter(raw: string): DiagnosisLetter | null {
 }
 
 const EXPLICIT_LINE = /\b(?:line|row|ln|svc|service\s*line|item)\s*#?\s*(\d{1,3})\b/;
-/** Digits that are not a line number: modifier slots, box numbers, code sets. */
-const NOT_LINE_DIGITS = [/\bmod(ifier)?s?\s*\d\b/g, /\bbox\s*\d{1,2}\s*[a-j]?\b/g, /\b24\s*[a-j]\b/g, CODE_SET];
-const MAX_NAME_LINE = 99;
 
-/** The service line a field belongs to: "line 2" in its name or label, its grid row, other name digits, else 1. */
-export function lineNumber(signals: readonly Signal[], gridRow: number | null): { value: number; source: LineNumberSource } {
+/**
+ * The service line a field belongs to: a line number the page shows for it ("Line 2" in its label), else its
+ * row's position among the repeated rows, else 1. A name or id is not shown: `svc[0]`, `line_1` and `:r2b:`
+ * are what the app generated, and they go stale when a line is removed, so they never number a line.
+ */
+export function lineNumber(signals: readonly Signal[], row: number | null): { value: number; source: LineNumberSource } {
   for (const signal of signals) {
+    if (signal.target !== 'label' || signal.kind === 'column-header') continue;
     const explicit = EXPLICIT_LINE.exec(signal.normalized)?.[1];
-    if (explicit && signal.kind !== 'column-header') return { value: Number(explicit), source: 'explicit' };
+    if (explicit) return { value: Number(explicit), source: 'explicit' };
   }
-  if (gridRow !== null) return { value: gridRow, source: 'grid' };
-  for (const signal of signals) {
-    if (signal.target !== 'name' || signal.kind === 'autocomplete') continue;
-    let tokens = signal.normalized;
-    for (const re of NOT_LINE_DIGITS) tokens = tokens.replace(re, ' ');
-    const digits = tokens.match(/\b\d{1,3}\b/g);
-    const last = digits ? Number(digits[digits.length - 1]) : NaN;
-    if (Number.isInteger(last) && last <= MAX_NAME_LINE) return { value: last, source: 'name' };
-  }
+  if (row !== null) return { value: row, source: 'row' };
   return { value: 1, source: 'default' };
 }
 
@@ -73,13 +70,13 @@ export interface RepeatIndexed {
 }
 
 /**
- * Page-wide fixes, in place: when names count lines from 0 (cpt_0, cpt_1) every name-derived line number
+ * Page-wide fixes, in place: when the page shows lines counted from 0 ("Row 0", "Row 1") every number it shows
  * moves up by one; a diagnosis field whose words name no letter takes the next letter not used on the page.
  */
 export function normalizeRepeatIndexes(fields: RepeatIndexed[]): void {
-  const nameLines = fields.filter((field) => field.lineSource === 'name');
-  if (nameLines.some((field) => field.index === 0)) {
-    for (const field of nameLines) field.index = (field.index as number) + 1;
+  const shown = fields.filter((field) => field.lineSource === 'explicit' && typeof field.index === 'number');
+  if (shown.some((field) => field.index === 0)) {
+    for (const field of shown) field.index = (field.index as number) + 1;
   }
   for (const field of fields) if (field.index === 0) field.index = 1;
 

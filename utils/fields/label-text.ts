@@ -53,8 +53,14 @@ export interface FieldClues {
   context: string;
   /** What the whole page is (its title and h1 headings), normalized: a claim, a daily note, a plan of care. */
   page: string;
-  /** 1-based row among the data rows of a table with column headers; null outside such a grid. */
+  /**
+   * 1-based position of the field's repeated row among its rows: a data row of a table with column headers, a
+   * role=row of an ARIA grid, or one of several sibling containers built alike (see repeated-rows.ts); null when
+   * the field stands alone.
+   */
   gridRow: number | null;
+  /** The element holding the rows when the row is not a table grid's (an ARIA grid, a list of cards); else null. */
+  rowGroup: Element | null;
   /** How many elements make up the field: more than one for a radio group or a same-name checkbox group. */
   groupSize: number;
   /** A search or lookup box: it finds records, it is not one of them. */
@@ -97,6 +103,9 @@ export function readFieldClues(field: CandidateField, cache: ScanCache): FieldCl
   const cell = element.closest('td, th');
   const table = cell?.closest('table');
   const described = cell && table ? describeCell(cache.grid(table), cell) : null;
+  const tableRow = described?.hasHeaderRows && described.columnHeader ? described.dataRow : null;
+  const row = tableRow === null ? cache.rows.rowOf(element) : null;
+  if (row) add('column-header', row.columnHeader);
   if (described) {
     add('column-header', described.columnHeader);
     add('row-header', described.rowHeader, 'label', described.rowHeaderAdjacent ? ADJACENT_ROW_HEADER_WEIGHT : DISTANT_ROW_HEADER_WEIGHT);
@@ -111,14 +120,14 @@ export function readFieldClues(field: CandidateField, cache: ScanCache): FieldCl
 
   const caption = table ? Array.from(table.children).find((child) => child.localName === 'caption') : undefined;
   const context = [legend, field.heading, caption ? textWithoutControls(caption) : ''].filter(Boolean).join(' | ');
-  const gridRow = described?.hasHeaderRows && described.columnHeader ? described.dataRow : null;
   return {
     kind,
     isSearch: isSearchBox(element, signals),
     signals: dedupe(signals),
     context: normalizeText(context),
     page: cache.pageContext(),
-    gridRow,
+    gridRow: tableRow ?? row?.position ?? null,
+    rowGroup: row?.group ?? null,
     groupSize: field.members.length,
   };
 }

@@ -1,3 +1,4 @@
+import { RowFinder } from './repeated-rows';
 import { elementsIn, rootOf, type FieldRoot } from './roots';
 import type { AttributeCounts } from './selector';
 import { WALK_STEP, runSteps, type Steps } from './steps';
@@ -6,13 +7,15 @@ import { normalizeText } from './text';
 
 /**
  * Lookups that one scan of a document computes once and every field reuses: label[for] by id, id and name
- * counts (both per document or shadow root, where they are scoped), table grids. Built per collectFields call
+ * counts (both per document or shadow root, where they are scoped), table grids, repeated rows. Built per collectFields call
  * and dropped after it, so a changed page is never read from stale data.
  */
 export class ScanCache {
   private readonly roots = new Map<FieldRoot, RootLookups>();
   private readonly grids = new Map<Element, TableGrid>();
   private page: string | null = null;
+  /** Repeated rows outside table grids (ARIA grids, lists of cards); see repeated-rows.ts. */
+  readonly rows = new RowFinder((control) => this.labelsFor(control));
 
   /** `end`: where the scan stops reading a huge page (see scan-window.ts); table grids stop there too. */
   constructor(
