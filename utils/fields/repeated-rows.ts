@@ -41,6 +41,7 @@ interface GridRows {
 export class RowFinder {
   private readonly signatures = new Map<Element, string | null>();
   private readonly grids = new Map<Element, GridRows>();
+  private readonly siblingRows = new Map<Element, Map<string, Element[]>>();
 
   constructor(private readonly labelsFor: (control: Element) => readonly Element[]) {}
 
@@ -81,11 +82,25 @@ export class RowFinder {
       const signature = this.signatureOf(node);
       if (signature === undefined) return null;
       if (signature === null || !node.parentElement) continue;
-      const alike = Array.from(node.parentElement.children).filter((sibling) => sameKind(sibling, node) && this.signatureOf(sibling) === signature);
+      const alike = this.rowsAlike(node, signature);
       if (alike.length < 2) continue;
       return { position: alike.indexOf(node) + 1, group: node.parentElement, columnHeader: headerRowText(control, node, alike[0]!) };
     }
     return null;
+  }
+
+  /** `row` and its siblings of the same kind and signature, in order; listed once per parent and signature. */
+  private rowsAlike(row: Element, signature: string): Element[] {
+    const parent = row.parentElement!;
+    const key = `${row.localName}\u0000${attributeOf(row, 'role') ?? ''}\u0000${signature}`;
+    let byKey = this.siblingRows.get(parent);
+    if (!byKey) this.siblingRows.set(parent, (byKey = new Map()));
+    let rows = byKey.get(key);
+    if (!rows) {
+      rows = Array.from(parent.children).filter((sibling) => sameKind(sibling, row) && this.signatureOf(sibling) === signature);
+      byKey.set(key, rows);
+    }
+    return rows;
   }
 
   /**
