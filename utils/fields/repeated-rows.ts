@@ -5,7 +5,7 @@
  * generate them (React's `:r2b:`, `fld_9a11`, 0-based `svc[0]`), and they do not follow a line that was removed.
  */
 import { CANDIDATE_CONTROLS } from './candidates';
-import { attributeOf, closestOf, queryAllOf } from './dom-builtins';
+import { attributeOf, closestOf, containsOf, domProperty, queryAllOf } from './dom-builtins';
 import { nameTokens, normalizeText, textWithoutControls } from './text';
 
 /** Where a control's row is and what its column is called. */
@@ -76,28 +76,28 @@ export class RowFinder {
   private siblingRowOf(control: Element): RowPlace | null {
     let node: Element = control;
     for (let depth = 0; depth < MAX_ROW_DEPTH; depth++) {
-      const parent = node.parentElement;
-      if (!parent || parent.localName === 'body' || parent.localName === 'html') return null;
+      const parent = domProperty(node, 'parentElement');
+      if (!parent || domProperty(parent, 'localName') === 'body' || domProperty(parent, 'localName') === 'html') return null;
       node = parent;
       const signature = this.signatureOf(node);
       if (signature === undefined) return null;
-      if (signature === null || !node.parentElement) continue;
+      if (signature === null || !domProperty(node, 'parentElement')) continue;
       const alike = this.rowsAlike(node, signature);
       if (alike.length < 2) continue;
-      return { position: alike.indexOf(node) + 1, group: node.parentElement, columnHeader: headerRowText(control, node, alike[0]!) };
+      return { position: alike.indexOf(node) + 1, group: domProperty(node, 'parentElement')!, columnHeader: headerRowText(control, node, alike[0]!) };
     }
     return null;
   }
 
   /** `row` and its siblings of the same kind and signature, in order; listed once per parent and signature. */
   private rowsAlike(row: Element, signature: string): Element[] {
-    const parent = row.parentElement!;
-    const key = `${row.localName}\u0000${attributeOf(row, 'role') ?? ''}\u0000${signature}`;
+    const parent = domProperty(row, 'parentElement')!;
+    const key = `${domProperty(row, 'localName')}\u0000${attributeOf(row, 'role') ?? ''}\u0000${signature}`;
     let byKey = this.siblingRows.get(parent);
     if (!byKey) this.siblingRows.set(parent, (byKey = new Map()));
     let rows = byKey.get(key);
     if (!rows) {
-      rows = Array.from(parent.children).filter((sibling) => sameKind(sibling, row) && this.signatureOf(sibling) === signature);
+      rows = Array.from(domProperty(parent, 'children')).filter((sibling) => sameKind(sibling, row) && this.signatureOf(sibling) === signature);
       byKey.set(key, rows);
     }
     return rows;
@@ -122,7 +122,7 @@ export class RowFinder {
     if (controls.length > MAX_ROW_CONTROLS) return TOO_MANY;
     if (controls.length < 2) return null;
     const stems = controls.map((control) => this.stemOf(control));
-    const heading = container.querySelector(HEADING);
+    const heading = queryAllOf(container, HEADING)[0] ?? null;
     const parts = [withoutDigits(heading ? textWithoutControls(heading) : ''), ...stems.map((stem, i) => `${kindKey(controls[i]!)}:${stem}`)];
     // Unlabelled, unnamed controls: only the row's own words can tell a line from a layout row.
     if (stems.every((stem) => stem === '')) parts.push(withoutDigits(textWithoutControls(container)).slice(0, MAX_SIGNATURE_TEXT));
@@ -140,11 +140,11 @@ export class RowFinder {
 }
 
 function sameKind(a: Element, b: Element): boolean {
-  return a.localName === b.localName && attributeOf(a, 'role') === attributeOf(b, 'role');
+  return domProperty(a, 'localName') === domProperty(b, 'localName') && attributeOf(a, 'role') === attributeOf(b, 'role');
 }
 
 function kindKey(control: Element): string {
-  return control.localName === 'input' ? `input/${(attributeOf(control, 'type') ?? 'text').toLowerCase()}` : control.localName;
+  return domProperty(control, 'localName') === 'input' ? `input/${(attributeOf(control, 'type') ?? 'text').toLowerCase()}` : domProperty(control, 'localName');
 }
 
 function withoutDigits(text: string): string {
@@ -164,7 +164,7 @@ function ariaPosition(row: Element, rows: GridRows): number | null {
 
 function ariaColumnHeader(control: Element, row: Element, headerRows: readonly Element[]): string {
   const cells = cellsOf(row);
-  const cell = cells.find((candidate) => candidate.contains(control));
+  const cell = cells.find((candidate) => containsOf(candidate, control));
   if (!cell) return '';
   const colIndex = attributeOf(cell, 'aria-colindex');
   const parts: string[] = [];
@@ -182,7 +182,7 @@ function ariaColumnHeader(control: Element, row: Element, headerRows: readonly E
 /** A row's own cells, also when a library wraps them in an extra div. */
 function cellsOf(row: Element): Element[] {
   return Array.from(queryAllOf(row, '[role]')).filter(
-    (cell) => CELL_ROLES.has(attributeOf(cell, 'role') ?? '') && closestOf(cell, '[role=row]') === row && !closestOf(cell.parentElement ?? cell, '[role=gridcell], [role=cell]'),
+    (cell) => CELL_ROLES.has(attributeOf(cell, 'role') ?? '') && closestOf(cell, '[role=row]') === row && !closestOf(domProperty(cell, 'parentElement') ?? cell, '[role=gridcell], [role=cell]'),
   );
 }
 
@@ -191,11 +191,11 @@ function cellsOf(row: Element): Element[] {
  * row; the child at the control's column is its header.
  */
 function headerRowText(control: Element, row: Element, firstRow: Element): string {
-  const header = firstRow.previousElementSibling;
-  if (!header || header.localName !== row.localName || queryAllOf(header, CANDIDATE_CONTROLS).length > 0) return '';
-  const columns = Array.from(row.children);
-  if (columns.length < 2 || header.children.length !== columns.length) return '';
-  const column = columns.findIndex((child) => child.contains(control));
-  const cell = column >= 0 ? header.children[column] : undefined;
+  const header = domProperty(firstRow, 'previousElementSibling');
+  if (!header || domProperty(header, 'localName') !== domProperty(row, 'localName') || queryAllOf(header, CANDIDATE_CONTROLS).length > 0) return '';
+  const columns = Array.from(domProperty(row, 'children'));
+  if (columns.length < 2 || domProperty(header, 'children').length !== columns.length) return '';
+  const column = columns.findIndex((child) => containsOf(child, control));
+  const cell = column >= 0 ? domProperty(header, 'children')[column] : undefined;
   return cell ? textWithoutControls(cell) : '';
 }
