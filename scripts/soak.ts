@@ -3,7 +3,7 @@
  * Builds the test extension, opens the single-page-app claim (test/fixtures/e2e/spa-soak.html) in Chromium with
  * ClaimLint loaded, and makes 1,000 route changes with 10 keystrokes each (10,000 edits), letting each re-check
  * finish. Prints the figures (after a forced garbage collection) at the baseline, every 100 route changes and
- * at the end, then the same bounds the test asserts; exits with status 1 when one is broken. About 15 minutes
+ * at the end, then the same bounds the test asserts; exits with status 1 when one is broken. About 11 minutes
  * on 2 cores. CLAIMLINT_SOAK_ROUTES changes the number of route changes (whole round trips of 4).
  */
 import { execFileSync } from 'node:child_process';
