@@ -3,7 +3,7 @@ import type { SoakRow } from './soak-run';
 /*
  * What "returns to its baseline" allows, each figure read after a forced garbage collection, on the same view
  * with the same marks as the baseline. Measured here (Chromium 156, 2 cores): listeners, ClaimLint's nodes and
- * storage.session came back exactly, page nodes within 1, over 32 and 256 route changes. The slack is there for
+ * storage.session came back exactly, page nodes within 1, over 32, 256 and 1,000 route changes. The slack is there for
  * a one-off (a listener or node created late, a pending mark redraw), and stays far below what a leak of one
  * item per route change would add over even the short run (32 route changes).
  */
