@@ -4,7 +4,7 @@ import { parseArgs, UsageError } from './args';
 describe('parseArgs', () => {
   it('reads check with a file, --json and repeated --checklist in any order', () => {
     expect(parseArgs(['check', '--checklist', 'lmn-core', 'a.html', '--json', '--checklist=cms1500-basics'])).toEqual({
-      kind: 'check', file: 'a.html', json: true, checklistIds: ['lmn-core', 'cms1500-basics'],
+      kind: 'check', file: 'a.html', json: true, render: false, checklistIds: ['lmn-core', 'cms1500-basics'],
     });
   });
 
@@ -15,15 +15,15 @@ describe('parseArgs', () => {
   });
 
   it('reads fields with a file and --json, and refuses --checklist there', () => {
-    expect(parseArgs(['fields', 'a.html', '--json'])).toEqual({ kind: 'fields', file: 'a.html', json: true });
-    expect(parseArgs(['fields', 'a.html'])).toEqual({ kind: 'fields', file: 'a.html', json: false });
+    expect(parseArgs(['fields', 'a.html', '--json'])).toEqual({ kind: 'fields', file: 'a.html', json: true, render: false });
+    expect(parseArgs(['fields', 'a.html'])).toEqual({ kind: 'fields', file: 'a.html', json: false, render: false });
     expect(() => parseArgs(['fields', 'a.html', '--checklist', 'lmn-core'])).toThrow(/no --checklist/);
     expect(() => parseArgs(['fields'])).toThrow(/fields needs a file/);
   });
 
   it('reads -c, and --name=value for every valued option', () => {
     expect(parseArgs(['check', 'a.html', '-c', 'lmn-core', '--payer=medicare', '--service=therapy', '--as-of=2026-11-22'])).toEqual({
-      kind: 'check', file: 'a.html', json: false, checklistIds: ['lmn-core'], payer: 'medicare', service: 'therapy', asOf: '2026-11-22',
+      kind: 'check', file: 'a.html', json: false, render: false, checklistIds: ['lmn-core'], payer: 'medicare', service: 'therapy', asOf: '2026-11-22',
     });
   });
 
@@ -51,4 +51,11 @@ describe('parseArgs', () => {
     expect(() => parseArgs(argv)).toThrow(message);
     expect(() => parseArgs(argv)).toThrow(/^[^\n]+$/);
   });
+
+  it('reads --render, and asks for it when given a web address', () => {
+    expect(parseArgs(['check', 'http://127.0.0.1:8080/claim', '--render'])).toMatchObject({ kind: 'check', file: 'http://127.0.0.1:8080/claim', render: true });
+    expect(parseArgs(['fields', 'page.html', '--render'])).toMatchObject({ kind: 'fields', render: true });
+    expect(() => parseArgs(['check', 'https://portal.example/claim'])).toThrow('a web address is read in a browser: add --render');
+  });
 });
+

@@ -8,15 +8,15 @@ import { parseArgs as readArgs, type ParseArgsConfig } from 'node:util';
 export type Command =
   | { kind: 'help' }
   | { kind: 'list-checklists'; json: boolean }
-  | { kind: 'check'; file: string; json: boolean; checklistIds: string[]; payer?: string; service?: string; asOf?: string }
-  | { kind: 'fields'; file: string; json: boolean };
+  | { kind: 'check'; file: string; json: boolean; render: boolean; checklistIds: string[]; payer?: string; service?: string; asOf?: string }
+  | { kind: 'fields'; file: string; json: boolean; render: boolean };
 
 /** A mistake in how the command was called (exit status 2). */
 export class UsageError extends Error {}
 
 export const USAGE = `Usage:
-  claimlint check <file> [--json] [--checklist <id>]... [--payer <id>] [--service <id>] [--as-of <date>]
-  claimlint fields <file> [--json]          what the field detector read (concepts, never values)
+  claimlint check <file> [--json] [--render] [--checklist <id>]... [--payer <id>] [--service <id>] [--as-of <date>]
+  claimlint fields <file> [--json] [--render]   what the field detector read (concepts, never values)
   claimlint --list-checklists [--json]      (also: claimlint list-checklists)
   claimlint --help
 
@@ -24,6 +24,8 @@ Checks a saved claim or documentation page (.html, .htm), an X12 837P claim file
 .edi…) or FHIR JSON (a Claim, a Bundle such as a Da Vinci PAS request, Goal/CarePlan/ServiceRequest) for gaps
 before submit. A file with several claims is checked claim by claim; --json then prints an array.
   --json              machine-readable output (field values are never printed)
+  --render            open the page in headless Chromium first and read it once its scripts have built it, as
+                      the extension does (also a web address: claimlint check http://127.0.0.1:3000/claim --render)
   --checklist <id>    use this checklist instead of the ones chosen from the page; repeatable
   --payer <id>        the payer, instead of the one read from the page (medicare, aetna, premera, …)
   --service <id>      the service, instead of the one read from the codes (massage, therapy, psychotherapy, …)
@@ -34,6 +36,7 @@ Exit status: 0 nothing failed, 1 a rule failed, 2 bad input.`;
 const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
   json: { type: 'boolean' },
+  render: { type: 'boolean' },
   'list-checklists': { type: 'boolean' },
   checklist: { type: 'string', short: 'c', multiple: true },
   payer: { type: 'string' },
@@ -55,16 +58,19 @@ export function parseArgs(argv: readonly string[]): Command {
   if (command !== 'check' && command !== 'fields') throw new UsageError(`unknown command ${command}; try claimlint --help`);
   if (rest.length === 0) throw new UsageError(`${command} needs a file: claimlint ${command} <file.html>`);
   if (rest.length > 1) throw new UsageError(`${command} takes one file, got ${rest.length}`);
+  if (/^https?:\/\//i.test(rest[0]!) && values.render !== true) {
+    throw new UsageError(`a web address is read in a browser: add --render (claimlint ${command} ${rest[0]} --render)`);
+  }
   const { checklist: checklistIds = [], payer, service, 'as-of': asOf } = values;
   if (command === 'fields') {
     if (checklistIds.length > 0 || payer !== undefined || service !== undefined || asOf !== undefined) {
       throw new UsageError('fields takes no --checklist, --payer, --service or --as-of');
     }
-    return { kind: 'fields', file: rest[0]!, json: values.json === true };
+    return { kind: 'fields', file: rest[0]!, json: values.json === true, render: values.render === true };
   }
   if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new UsageError('--as-of takes a date like 2026-11-22');
   return {
-    kind: 'check', file: rest[0]!, json: values.json === true, checklistIds,
+    kind: 'check', file: rest[0]!, json: values.json === true, render: values.render === true, checklistIds,
     ...(payer !== undefined && { payer }),
     ...(service !== undefined && { service }),
     ...(asOf !== undefined && { asOf }),

@@ -55,7 +55,7 @@ async function run(command: Command, output: Output): Promise<number> {
       output.stdout(command.json ? listJson() : listText());
       return EXIT_OK;
     case 'fields': {
-      const { results, notice } = await readFields(command.file);
+      const { results, notice } = await readFields(command.file, command);
       if (notice) output.stderr(`claimlint: ${command.file}: ${notice}\n`);
       output.stdout(command.json ? jsonOf(results, fieldsJson) : results.map((result) => renderFieldsTable(result, output.columns ?? DEFAULT_WIDTH)).join('\n'));
       return EXIT_OK;

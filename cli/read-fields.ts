@@ -7,7 +7,7 @@ import type { Snapshot } from '../rules/schema';
 import { takeSnapshot } from '../utils/fields/collect-fields';
 import { adapterOverridesFor } from '../utils/fields/site-adapters';
 import { claimsNotice, isPagePath, readClaimFile } from './load-claim-file';
-import { loadHtmlFile } from './load-html';
+import { InputError, loadHtmlFile } from './load-html';
 
 export interface FieldsResult {
   /** The path as the user gave it. */
@@ -30,8 +30,18 @@ export async function readHtmlFields(path: string): Promise<FieldsResult> {
   }
 }
 
+/** A saved page or web address read in headless Chromium after its scripts ran; claim files are not pages. */
+export async function renderedPage(source: string): Promise<Snapshot> {
+  const { isWebAddress, snapshotOfRenderedPage } = await import('./render-page');
+  if (!isWebAddress(source) && !isPagePath(source)) {
+    throw new InputError(`${source}: --render reads pages (.html, .htm or a web address), not claim files`);
+  }
+  return snapshotOfRenderedPage(source);
+}
+
 /** What was read from a saved page (one result) or a claim file (one per claim, and a notice if read in part). */
-export async function readFields(path: string): Promise<{ results: FieldsResult[]; notice: string | null }> {
+export async function readFields(path: string, options: { render?: boolean } = {}): Promise<{ results: FieldsResult[]; notice: string | null }> {
+  if (options.render) return { results: [{ source: path, snapshot: await renderedPage(path) }], notice: null };
   if (isPagePath(path)) return { results: [await readHtmlFields(path)], notice: null };
   const file = await readClaimFile(path);
   return { results: file.snapshots.map((snapshot) => ({ source: path, snapshot })), notice: claimsNotice(file) };

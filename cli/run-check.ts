@@ -10,7 +10,7 @@ import type { Finding, Snapshot } from '../rules/schema';
 import { claimsNotice, isPagePath, readClaimFile } from './load-claim-file';
 import { loadIcd10Cm } from './load-icd10cm';
 import { InputError, loadHtmlFile } from './load-html';
-import { snapshotOfPage } from './read-fields';
+import { renderedPage, snapshotOfPage } from './read-fields';
 
 export interface CheckResult {
   /** The path as the user gave it. */
@@ -38,6 +38,8 @@ export interface CheckOptions {
   service?: string;
   /** Check as of this date (YYYY-MM-DD) instead of now. */
   asOf?: string;
+  /** Read the page in headless Chromium after its scripts ran (cli/render-page.ts), not as static HTML. */
+  render?: boolean;
 }
 
 /** Checks one HTML file against the chosen checklists, or the ones that apply to its fields when none are chosen. */
@@ -56,6 +58,10 @@ export async function checkHtmlFile(path: string, checklistIds: readonly string[
  * can hold several). The same checklist choice applies to each.
  */
 export async function checkFile(path: string, checklistIds: readonly string[], options: CheckOptions = {}): Promise<FileCheck> {
+  if (options.render) {
+    const chosen = chosenChecklists(checklistIds, options);
+    return { results: [await checkOne(path, await renderedPage(path), chosen, options)], notice: null };
+  }
   if (isPagePath(path)) return { results: [await checkHtmlFile(path, checklistIds, options)], notice: null };
   const chosen = chosenChecklists(checklistIds, options);
   const file = await readClaimFile(path);

@@ -58,6 +58,9 @@ export async function buildCliBundle() {
       bundle: true,
       // Splitting puts happy-dom (2 MB) in its own chunk, read only when the first saved page is opened.
       splitting: true,
+      // Loaded only by --render, from node_modules: Playwright reads its own files at run time, and esbuild runs a
+      // native binary; neither survives being bundled.
+      external: ['playwright-core', 'esbuild'],
       platform: 'node',
       format: 'esm',
       target: 'node20',
