@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { BUNDLED_CHECKLISTS } from '../../rules/checklists';
 import { checkSnapshot } from '../../rules/check-snapshot';
-import type { Finding, Snapshot } from '../../rules/schema';
+import { MAX_HEADINGS, type Finding, type Snapshot } from '../../rules/schema';
 import { loadIcd10Cm } from '../../utils/icd10cm-loader';
 import { tabResultStorageKey, type TabResult } from '../../utils/messages';
 import { settingsCache } from './settings-cache';
@@ -104,12 +104,15 @@ function mergeFrames(frames: FrameSnapshots): Snapshot {
   const fields = entries.flatMap(([frameId, snapshot]) => snapshot.fields.map((field) => ({ ...field, frameId: Number(frameId) })));
   const truncatedFrames = entries.map(([, snapshot]) => snapshot.truncated).filter((t) => t !== undefined);
   const newest = entries.map(([, snapshot]) => snapshot.takenAt).sort().at(-1)!;
+  // The top frame's banner and headings first: they name the payer and the kind of document for the whole tab.
+  const headings = [...new Set(entries.flatMap(([, snapshot]) => snapshot.headings ?? []))].slice(0, MAX_HEADINGS);
   return {
     source: { kind: 'page' },
     url: top.url,
     title: top.title,
     takenAt: newest,
     fields,
+    ...(headings.length > 0 && { headings }),
     ...(truncatedFrames.length > 0 && {
       truncated: {
         limit: truncatedFrames.reduce((sum, t) => sum + t.limit, 0),
