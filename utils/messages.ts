@@ -94,12 +94,24 @@ export const checklistSummarySchema = z.object({
 });
 export type ChecklistSummary = z.infer<typeof checklistSummarySchema>;
 
-const detectedSchema = z.object({ id: z.string(), title: z.string(), evidence: z.string() });
+const detectedSchema = z.object({ id: z.string(), title: z.string(), evidence: z.string(), certain: z.optional(z.boolean()) });
 
-/** The payer and services read from the page, and the user's choice where it overrides them. */
+/** What the tab was checked as (rules/select/choice.ts): payer and kind ids, whether certain, and why. */
+export const choiceSchema = z.object({
+  payer: z.nullable(z.string()),
+  kind: z.nullable(z.string()),
+  certain: z.boolean(),
+  evidence: z.string(),
+});
+export type ChoiceView = z.infer<typeof choiceSchema>;
+
+/** The payer, services and kind read from the page, and the user's choice where it overrides them. */
 export const pageContextSchema = z.object({
   payer: z.nullable(detectedSchema),
   services: z.array(detectedSchema),
+  kind: z.optional(z.nullable(detectedSchema)),
+  /** What the checklists were chosen for; the popup asks the user first when it is not certain. */
+  choice: z.optional(choiceSchema),
   chosen: z.object({ payer: z.nullable(z.string()), service: z.nullable(z.string()) }),
   /** The defaults from the options page (or the admin's policy) that apply when nothing is chosen for the tab. */
   defaults: z.optional(z.object({ payer: z.nullable(z.string()), service: z.nullable(z.string()) })),

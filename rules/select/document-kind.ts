@@ -109,6 +109,6 @@ function kindFromFields(snapshot: Snapshot, services: readonly string[]): Readin
   // Stable sort: on a tie the kind listed first in kinds.json (the more specific one) leads.
   const [best, next] = [...scored].sort((a, b) => b.found.length - a.found.length);
   const certain = best!.found.length >= best!.kind.certainAtLeast && (next === undefined || next.found.length < best!.found.length);
-  const evidence = `${best!.found.length} ${best!.kind.title.toLowerCase()} fields (${best!.found.slice(0, 4).join(', ')})`;
+  const evidence = `${best!.found.length} of its fields (${best!.found.slice(0, 4).join(', ')})`;
   return kindReading(best!.kind.id, evidence, certain);
 }
