@@ -34,12 +34,14 @@ export const checkTabMessageSchema = z.object({
 
 const choiceIdSchema = z.nullable(z.string().check(z.regex(/^[a-z0-9-]{1,40}$/)));
 
-/** Popup -> background: check this tab for this payer / service instead of the ones read from the page (null = read). */
+/** Popup -> background: check this tab for this payer / service / kind instead of the ones read from the page (null = read). */
 export const setChoiceMessageSchema = z.object({
   type: z.literal('claimlint/set-choice'),
   tabId: tabIdSchema,
   payer: choiceIdSchema,
   service: choiceIdSchema,
+  /** The kind of document (rules/select/kinds.json); absent: leave the tab's kind as it is read. */
+  kind: z.optional(choiceIdSchema),
 });
 
 export const toBackgroundMessageSchema = z.discriminatedUnion('type', [
@@ -112,7 +114,9 @@ export const pageContextSchema = z.object({
   kind: z.optional(z.nullable(detectedSchema)),
   /** What the checklists were chosen for; the popup asks the user first when it is not certain. */
   choice: z.optional(choiceSchema),
-  chosen: z.object({ payer: z.nullable(z.string()), service: z.nullable(z.string()) }),
+  chosen: z.object({ payer: z.nullable(z.string()), service: z.nullable(z.string()), kind: z.optional(z.nullable(z.string())) }),
+  /** The user's answer remembered for this site, applied when nothing is chosen for the tab. */
+  site: z.optional(z.object({ payer: z.nullable(z.string()), kind: z.nullable(z.string()) })),
   /** The defaults from the options page (or the admin's policy) that apply when nothing is chosen for the tab. */
   defaults: z.optional(z.object({ payer: z.nullable(z.string()), service: z.nullable(z.string()) })),
 });

@@ -35,7 +35,8 @@ export function createMessageHandler(self: ExtensionIdentity) {
     if (!isFromExtensionPage(sender, self.id, self.origin)) return refuse('Request refused: not from ClaimLint.');
     // The popup reads results from storage.session; these answer only whether the work started.
     if (message.type === 'claimlint/set-choice') {
-      const checked = await chooseForTab(message.tabId, { payer: message.payer, service: message.service });
+      const { payer, service, kind } = message;
+      const checked = await chooseForTab(message.tabId, { payer, service, ...(kind !== undefined && { kind }) });
       if (checked) await showResult(message.tabId, null, checked);
       return { ok: true, data: null };
     }
