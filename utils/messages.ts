@@ -136,6 +136,16 @@ export const tabResultSchema = z.object({
 });
 export type TabResult = z.infer<typeof tabResultSchema>;
 
+/**
+ * True when the popup must ask what the page is before it shows any count, and the badge shows "?": the payer or
+ * the kind of document is a guess, or fields were found and no checklist applies. A quiet "Nothing missing" on
+ * a guess is the worst answer ClaimLint can give.
+ */
+export function mustAskFirst(result: Pick<TabResult, 'checklists' | 'fieldCount' | 'context'>): boolean {
+  const choice = result.context?.choice;
+  return (choice !== undefined && !choice.certain) || (result.checklists.length === 0 && result.fieldCount > 0);
+}
+
 /** Where the background keeps a tab's latest result in storage.session (the popup watches this key). */
 export const tabResultStorageKey = (tabId: number) => `tabResult:${tabId}`;
 

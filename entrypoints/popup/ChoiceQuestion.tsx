@@ -1,21 +1,14 @@
 import { useState } from 'preact/hooks';
 import { KNOWN_KINDS } from '../../rules/select/document-kind';
 import { KNOWN_PAYERS, OTHER_PAYER } from '../../rules/select/page-context';
-import type { PageContextView, TabResult } from '../../utils/messages';
+import { mustAskFirst, type PageContextView, type TabResult } from '../../utils/messages';
 
 type Option = { id: string; title: string };
 
 const PAYER_OPTIONS: Option[] = [...KNOWN_PAYERS, { id: OTHER_PAYER.id, title: 'Another payer (general checklists only)' }];
 
-/**
- * True when the popup must ask what the page is before it shows any count: the payer or the kind of document is a
- * guess, or fields were found and no checklist applies. A quiet "Nothing missing" on a guess is the worst answer
- * ClaimLint can give.
- */
-export function mustAsk(result: TabResult): boolean {
-  const choice = result.context?.choice;
-  return (choice !== undefined && !choice.certain) || (result.checklists.length === 0 && result.fieldCount > 0);
-}
+/** True when the popup must ask what the page is before it shows any count (see utils/messages.ts). */
+export const mustAsk = mustAskFirst;
 
 /** Why the popup asks, in one line, for its status region. */
 export function askReason(result: TabResult): string {
