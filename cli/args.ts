@@ -8,14 +8,14 @@ import { parseArgs as readArgs, type ParseArgsConfig } from 'node:util';
 export type Command =
   | { kind: 'help' }
   | { kind: 'list-checklists'; json: boolean }
-  | { kind: 'check'; file: string; json: boolean; render: boolean; checklistIds: string[]; payer?: string; service?: string; asOf?: string }
+  | { kind: 'check'; file: string; json: boolean; render: boolean; checklistIds: string[]; payer?: string; service?: string; documentKind?: string; asOf?: string }
   | { kind: 'fields'; file: string; json: boolean; render: boolean };
 
 /** A mistake in how the command was called (exit status 2). */
 export class UsageError extends Error {}
 
 export const USAGE = `Usage:
-  claimlint check <file> [--json] [--render] [--checklist <id>]... [--payer <id>] [--service <id>] [--as-of <date>]
+  claimlint check <file> [--json] [--render] [--checklist <id>]... [--payer <id>] [--service <id>] [--kind <id>] [--as-of <date>]
   claimlint fields <file> [--json] [--render]   what the field detector read (concepts, never values)
   claimlint --list-checklists [--json]      (also: claimlint list-checklists)
   claimlint --help
@@ -29,6 +29,7 @@ before submit. A file with several claims is checked claim by claim; --json then
   --checklist <id>    use this checklist instead of the ones chosen from the page; repeatable
   --payer <id>        the payer, instead of the one read from the page (medicare, aetna, premera, …)
   --service <id>      the service, instead of the one read from the codes (massage, therapy, psychotherapy, …)
+  --kind <id>         the kind of document, instead of the one read from the page (plan-of-care, daily-note, …)
   --as-of <date>      check as of this date (YYYY-MM-DD) instead of today: letter and plan ages, code validity
 Exit status: 0 nothing failed, 1 a rule failed, 2 bad input.`;
 
@@ -41,6 +42,7 @@ const OPTIONS = {
   checklist: { type: 'string', short: 'c', multiple: true },
   payer: { type: 'string' },
   service: { type: 'string' },
+  kind: { type: 'string' },
   'as-of': { type: 'string' },
 } as const satisfies ParseArgsConfig['options'];
 
@@ -61,10 +63,10 @@ export function parseArgs(argv: readonly string[]): Command {
   if (/^https?:\/\//i.test(rest[0]!) && values.render !== true) {
     throw new UsageError(`a web address is read in a browser: add --render (claimlint ${command} ${rest[0]} --render)`);
   }
-  const { checklist: checklistIds = [], payer, service, 'as-of': asOf } = values;
+  const { checklist: checklistIds = [], payer, service, kind: documentKind, 'as-of': asOf } = values;
   if (command === 'fields') {
-    if (checklistIds.length > 0 || payer !== undefined || service !== undefined || asOf !== undefined) {
-      throw new UsageError('fields takes no --checklist, --payer, --service or --as-of');
+    if (checklistIds.length > 0 || payer !== undefined || service !== undefined || documentKind !== undefined || asOf !== undefined) {
+      throw new UsageError('fields takes no --checklist, --payer, --service, --kind or --as-of');
     }
     return { kind: 'fields', file: rest[0]!, json: values.json === true, render: values.render === true };
   }
@@ -73,6 +75,7 @@ export function parseArgs(argv: readonly string[]): Command {
     kind: 'check', file: rest[0]!, json: values.json === true, render: values.render === true, checklistIds,
     ...(payer !== undefined && { payer }),
     ...(service !== undefined && { service }),
+    ...(documentKind !== undefined && { documentKind }),
     ...(asOf !== undefined && { asOf }),
   };
 }

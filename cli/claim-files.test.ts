@@ -42,6 +42,12 @@ describe('claimlint check on an X12 837P file', () => {
     for (const value of X12_VALUES) expect(stdout).not.toContain(value);
   });
 
+  it('says it checked the file as a professional claim, certainly', async () => {
+    const [x12] = [JSON.parse((await claimlint('check', X12_CLAIM, '--json')).stdout)];
+    expect(x12.choice).toMatchObject({ kind: 'professional-claim' });
+    expect(x12.choice.evidence).toContain('kind from the claim file (an 837P)');
+  });
+
   it('prints a readable report that names the file as a claim', async () => {
     const { code, stdout } = await claimlint('check', X12_CLAIM, '--as-of', '2026-11-20');
     expect(code).toBe(1);

@@ -84,7 +84,52 @@ describe('claimlint check (table)', () => {
     expect(table.stdout).toMatch(/No checklist applies/);
     const json = await claimlint('check', page, '--json');
     expect(json.code).toBe(0);
-    expect(JSON.parse(json.stdout)).toEqual({ source: page, checklists: [], fields: [], findings: [] });
+    expect(JSON.parse(json.stdout)).toEqual({
+      source: page,
+      checklists: [],
+      choice: { payer: null, kind: null, certain: false, evidence: 'no payer read; no kind read' },
+      fields: [],
+      findings: [],
+    });
+  });
+});
+
+describe('what a page is checked as (choice)', () => {
+  const planOfCare = () => {
+    const page = join(scratch, 'plan-of-care.html');
+    writeFileSync(
+      page,
+      `<!doctype html><title>Chart</title>
+      <header><img alt="Acme Rehab" src="logo.png"><div>Test Patient · <span role="heading">Primary: Medicare Part B</span></div></header>
+      <h1>Plan of Care</h1>
+      <label>Start of care <input name="soc" value="11/01/2026"></label>
+      <label>Long-term goals <textarea name="ltg">Walk 500 ft without a cane</textarea></label>
+      <label>Functional limitation <textarea name="limits">Cannot climb stairs</textarea></label>`,
+    );
+    return page;
+  };
+
+  it('says the payer and kind it read from the banner and heading, and that they are certain', async () => {
+    const output = JSON.parse((await claimlint('check', planOfCare(), '--json')).stdout);
+    expect(output.choice).toEqual({
+      payer: 'medicare',
+      kind: 'plan-of-care',
+      certain: true,
+      evidence: 'payer from the heading or banner “Primary: Medicare Part B”; kind from the heading “Plan of Care”',
+    });
+    const table = await claimlint('check', planOfCare());
+    expect(table.stdout).toContain('Checked as: Plan of care for Medicare (payer from the heading or banner');
+  });
+
+  it('says "Guessed" when the payer is not read for certain, and takes --payer and --kind as the user\'s word', async () => {
+    const page = join(scratch, 'note.html');
+    writeFileSync(page, '<!doctype html><title>Note</title><label>Long-term goals <textarea name="ltg">Walk 500 ft</textarea></label>');
+    const guessed = await claimlint('check', page);
+    expect(guessed.stdout).toMatch(/Guessed: an unknown kind of document for an unknown payer \(.*\) — say --payer\/--service\/--kind to be sure/);
+    const chosen = JSON.parse((await claimlint('check', page, '--json', '--payer', 'medicare', '--kind', 'plan-of-care', '--service', 'therapy')).stdout);
+    expect(chosen.choice).toMatchObject({ payer: 'medicare', kind: 'plan-of-care', certain: true });
+    expect(chosen.checklists).toEqual(['medicare-outpatient-therapy']);
+    expect((await claimlint('check', page, '--kind', 'memo')).stderr).toMatch(/unknown kind "memo" \(known: prior-auth-request, /);
   });
 });
 

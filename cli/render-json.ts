@@ -56,6 +56,7 @@ export function checkJson(result: CheckResult) {
   return {
     source: result.source,
     checklists: result.checklists.map((checklist) => checklist.id),
+    choice: result.choice,
     fields: result.snapshot.fields.map((field) => fieldJson(field, placeOf(result.snapshot, field))),
     findings: result.findings.map((finding) => ({
       ruleId: finding.ruleId,

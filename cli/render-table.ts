@@ -5,6 +5,9 @@
 import { CONCEPTS, type ConceptKey } from '../rules/concepts';
 import { formatCitation } from '../rules/engine';
 import type { Field, Finding } from '../rules/schema';
+import type { Choice } from '../rules/select/choice';
+import { KNOWN_KINDS } from '../rules/select/document-kind';
+import { KNOWN_PAYERS, OTHER_PAYER } from '../rules/select/page-context';
 import type { CheckResult } from './run-check';
 import { truncationNotice } from '../utils/truncation-notice';
 
@@ -29,6 +32,7 @@ export function renderTable(result: CheckResult, width = 100): string {
   const lines = [`ClaimLint: ${result.source}`, `${what}: ${snapshot.title || '(untitled)'}`];
   const truncated = snapshot.truncated ? ` (${truncationNotice(snapshot.truncated)})` : '';
   lines.push(`Fields recognised: ${snapshot.fields.length}${truncated}`);
+  lines.push(choiceLine(result.choice));
   if (checklists.length === 0) {
     lines.push('', `No checklist applies to this ${what.toLowerCase()}: ClaimLint found no claim or letter-of-medical-necessity fields it checks.`);
     return `${lines.join('\n')}\n`;
@@ -55,6 +59,17 @@ export function renderTable(result: CheckResult, width = 100): string {
   for (const checklist of checklists) ruleSources.delete(formatCitation(checklist.source));
   for (const source of ruleSources) lines.push(`  rule source: ${source}`);
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * "Checked as: Plan of care for Medicare (payer from …; kind from …)" when both were read for certain or named
+ * on the command line; otherwise "Guessed: …" with the options that settle it.
+ */
+export function choiceLine(choice: Choice): string {
+  const kind = KNOWN_KINDS.find((known) => known.id === choice.kind)?.title ?? 'an unknown kind of document';
+  const payer = [...KNOWN_PAYERS, OTHER_PAYER].find((known) => known.id === choice.payer)?.title ?? 'an unknown payer';
+  const what = `${kind} for ${payer} (${choice.evidence})`;
+  return choice.certain ? `Checked as: ${what}` : `Guessed: ${what} — say --payer/--service/--kind to be sure`;
 }
 
 function table(findings: Finding[], fieldsByKey: Map<string, Field>, width: number): string[] {

@@ -5,7 +5,9 @@
 import { BUNDLED_CHECKLISTS } from '../rules/checklists/index';
 import { checkSnapshot } from '../rules/check-snapshot';
 import type { CompiledChecklist } from '../rules/compile-checklist';
-import { KNOWN_PAYERS, KNOWN_SERVICES } from '../rules/select/page-context';
+import type { Choice } from '../rules/select/choice';
+import { KNOWN_KINDS } from '../rules/select/document-kind';
+import { KNOWN_PAYERS, KNOWN_SERVICES, OTHER_PAYER } from '../rules/select/page-context';
 import type { Finding, Snapshot } from '../rules/schema';
 import { claimsNotice, isPagePath, readClaimFile } from './load-claim-file';
 import { loadIcd10Cm } from './load-icd10cm';
@@ -17,6 +19,8 @@ export interface CheckResult {
   source: string;
   snapshot: Snapshot;
   checklists: CompiledChecklist[];
+  /** What it was checked as (payer, kind), whether that is certain, and where each was read. */
+  choice: Choice;
   findings: Finding[];
 }
 
@@ -36,6 +40,8 @@ export interface CheckOptions {
   /** Payer and service ids that win over what the page shows (see rules/select). */
   payer?: string;
   service?: string;
+  /** A kind of document (rules/select/kinds.json) that wins over the one the page shows. */
+  documentKind?: string;
   /** Check as of this date (YYYY-MM-DD) instead of now. */
   asOf?: string;
   /** Read the page in headless Chromium after its scripts ran (cli/render-page.ts), not as static HTML. */
@@ -79,7 +85,12 @@ export interface FileCheck {
 /** The checklists named on the command line (null: choose from each snapshot); InputError for unknown ids. */
 function chosenChecklists(checklistIds: readonly string[], options: CheckOptions): string[] | null {
   const chosen = checklistIds.length > 0 ? checklistsById(checklistIds).map((checklist) => checklist.id) : null;
-  for (const [kind, id, known] of [['payer', options.payer, KNOWN_PAYERS], ['service', options.service, KNOWN_SERVICES]] as const) {
+  const named = [
+    ['payer', options.payer, [...KNOWN_PAYERS, OTHER_PAYER]],
+    ['service', options.service, KNOWN_SERVICES],
+    ['kind', options.documentKind, KNOWN_KINDS],
+  ] as const;
+  for (const [kind, id, known] of named) {
     if (id !== undefined && !known.some((entry) => entry.id === id)) {
       throw new InputError(`unknown ${kind} "${id}" (known: ${known.map((entry) => entry.id).join(', ')})`);
     }
@@ -89,14 +100,15 @@ function chosenChecklists(checklistIds: readonly string[], options: CheckOptions
 
 async function checkOne(source: string, read: Snapshot, chosen: string[] | null, options: CheckOptions): Promise<CheckResult> {
   const snapshot = options.asOf ? { ...read, takenAt: `${options.asOf}T12:00:00.000Z` } : read;
-  const { checklists, findings } = checkSnapshot(snapshot, {
+  const { checklists, choice, findings } = checkSnapshot(snapshot, {
     checklists: BUNDLED_CHECKLISTS,
     choice: {
       ...(options.payer && { payer: options.payer }),
       ...(options.service && { service: options.service }),
+      ...(options.documentKind && { kind: options.documentKind }),
       ...(chosen && { checklistIds: chosen }),
     },
     references: { icd10cm: await loadIcd10Cm() },
   });
-  return { source, snapshot, checklists, findings };
+  return { source, snapshot, checklists, choice, findings };
 }

@@ -7,12 +7,13 @@ import type { CompiledChecklist } from './compile-checklist';
 import { evaluate } from './engine';
 import type { Finding, Snapshot } from './schema';
 import type { PageContext } from './select/page-context';
+import type { Choice } from './select/choice';
 import { selectChecklists, type ChecklistChoice } from './select/select-checklists';
 
 export interface CheckSnapshotOptions {
   /** Every checklist that may apply: the bundled ones plus the user's and the admin's rule packs. */
   checklists: readonly CompiledChecklist[];
-  /** The user's payer / service (win over the page's), or the exact checklists to run. */
+  /** The user's payer / service / kind (win over the page's), or the exact checklists to run. */
   choice?: ChecklistChoice & { checklistIds?: readonly string[] };
   /** Code tables; absent ones make the checks that need them say "can't tell". */
   references?: ReferenceData;
@@ -23,6 +24,8 @@ export interface CheckResult {
   checklists: CompiledChecklist[];
   /** The payer and services the snapshot shows (for "why this checklist"). */
   context: PageContext;
+  /** What it was checked as (payer, kind), whether that is certain, and the evidence. */
+  choice: Choice;
   findings: Finding[];
 }
 
@@ -31,7 +34,7 @@ export function checkSnapshot(snapshot: Snapshot, { checklists, choice = {}, ref
   const { checklistIds, ...payerAndService } = choice;
   const selection = selectChecklists(snapshot, checklists, payerAndService);
   const applied = checklistIds ? byIds(checklists, checklistIds) : selection.checklists;
-  return { checklists: applied, context: selection.context, findings: evaluate(snapshot, applied, references) };
+  return { checklists: applied, context: selection.context, choice: selection.choice, findings: evaluate(snapshot, applied, references) };
 }
 
 /** The checklists with these ids, in the order given; an unknown id is the caller's error (it names known ones). */

@@ -79,6 +79,10 @@ export const snapshotSourceSchema = z.discriminatedUnion('kind', [
 ]);
 export type SnapshotSource = z.infer<typeof snapshotSourceSchema>;
 
+/** How many headings a page reader keeps, and how long each may be. */
+export const MAX_HEADINGS = 50;
+export const MAX_HEADING_LENGTH = 200;
+
 export const snapshotSchema = z.object({
   source: snapshotSourceSchema,
   url: z.string().check(z.maxLength(10_000)),
@@ -90,6 +94,11 @@ export const snapshotSchema = z.object({
   places: z.optional(z.record(z.string(), fieldPlaceSchema)),
   /** Present when the page had more candidate fields than the collector reads. */
   truncated: z.optional(z.object({ limit: z.number(), seen: z.number() })),
+  /**
+   * The page's headings, banner and logo text (h1–h3, role=heading, logo alt text in a header or nav), in page
+   * order: what names the payer and the kind of document when no field does. Claim files leave it absent.
+   */
+  headings: z.optional(z.array(z.string().check(z.maxLength(MAX_HEADING_LENGTH))).check(z.maxLength(MAX_HEADINGS))),
 });
 export type Snapshot = z.infer<typeof snapshotSchema>;
 

@@ -81,7 +81,8 @@ async function checkSamplePages(browser: ExtensionBrowser, origin: string): Prom
     await page.goto(`${origin}/${sample}`);
     const { result, snapshot } = await waitForResult(browser, page);
     const checklists = checklistsById(result.checklists.map((checklist) => checklist.id));
-    console.log(renderTable({ source: page.url(), snapshot, checklists, findings: result.findings }));
+    const choice = result.context?.choice ?? { payer: null, kind: null, certain: false, evidence: 'not recorded' };
+    console.log(renderTable({ source: page.url(), snapshot, checklists, choice, findings: result.findings }));
     const name = sample.replace(/\.html$/, '');
     await page.screenshot({ path: resolve(OUTPUT_DIR, `${name}-page.png`), fullPage: true });
     const popup = await browser.context.newPage();

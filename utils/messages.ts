@@ -34,12 +34,14 @@ export const checkTabMessageSchema = z.object({
 
 const choiceIdSchema = z.nullable(z.string().check(z.regex(/^[a-z0-9-]{1,40}$/)));
 
-/** Popup -> background: check this tab for this payer / service instead of the ones read from the page (null = read). */
+/** Popup -> background: check this tab for this payer / service / kind instead of the ones read from the page (null = read). */
 export const setChoiceMessageSchema = z.object({
   type: z.literal('claimlint/set-choice'),
   tabId: tabIdSchema,
   payer: choiceIdSchema,
   service: choiceIdSchema,
+  /** The kind of document (rules/select/kinds.json); absent: leave the tab's kind as it is read. */
+  kind: z.optional(choiceIdSchema),
 });
 
 export const toBackgroundMessageSchema = z.discriminatedUnion('type', [
@@ -94,13 +96,27 @@ export const checklistSummarySchema = z.object({
 });
 export type ChecklistSummary = z.infer<typeof checklistSummarySchema>;
 
-const detectedSchema = z.object({ id: z.string(), title: z.string(), evidence: z.string() });
+const detectedSchema = z.object({ id: z.string(), title: z.string(), evidence: z.string(), certain: z.optional(z.boolean()) });
 
-/** The payer and services read from the page, and the user's choice where it overrides them. */
+/** What the tab was checked as (rules/select/choice.ts): payer and kind ids, whether certain, and why. */
+export const choiceSchema = z.object({
+  payer: z.nullable(z.string()),
+  kind: z.nullable(z.string()),
+  certain: z.boolean(),
+  evidence: z.string(),
+});
+export type ChoiceView = z.infer<typeof choiceSchema>;
+
+/** The payer, services and kind read from the page, and the user's choice where it overrides them. */
 export const pageContextSchema = z.object({
   payer: z.nullable(detectedSchema),
   services: z.array(detectedSchema),
-  chosen: z.object({ payer: z.nullable(z.string()), service: z.nullable(z.string()) }),
+  kind: z.optional(z.nullable(detectedSchema)),
+  /** What the checklists were chosen for; the popup asks the user first when it is not certain. */
+  choice: z.optional(choiceSchema),
+  chosen: z.object({ payer: z.nullable(z.string()), service: z.nullable(z.string()), kind: z.optional(z.nullable(z.string())) }),
+  /** The user's answer remembered for this site, applied when nothing is chosen for the tab. */
+  site: z.optional(z.object({ payer: z.nullable(z.string()), kind: z.nullable(z.string()) })),
   /** The defaults from the options page (or the admin's policy) that apply when nothing is chosen for the tab. */
   defaults: z.optional(z.object({ payer: z.nullable(z.string()), service: z.nullable(z.string()) })),
 });
@@ -119,6 +135,16 @@ export const tabResultSchema = z.object({
   context: z.optional(pageContextSchema),
 });
 export type TabResult = z.infer<typeof tabResultSchema>;
+
+/**
+ * True when the popup must ask what the page is before it shows any count, and the badge shows "?": the payer or
+ * the kind of document is a guess, or fields were found and no checklist applies. A quiet "Nothing missing" on
+ * a guess is the worst answer ClaimLint can give.
+ */
+export function mustAskFirst(result: Pick<TabResult, 'checklists' | 'fieldCount' | 'context'>): boolean {
+  const choice = result.context?.choice;
+  return (choice !== undefined && !choice.certain) || (result.checklists.length === 0 && result.fieldCount > 0);
+}
 
 /** Where the background keeps a tab's latest result in storage.session (the popup watches this key). */
 export const tabResultStorageKey = (tabId: number) => `tabResult:${tabId}`;

@@ -64,6 +64,15 @@ describe('background message handling', () => {
     expect(await storedResult(7)).toMatchObject({ tabId: 7, checklists: [{ id: 'cms1500-basics' }] });
   });
 
+  it('shows "?" on the badge, never a count, while the payer is a guess, and the count once the user answers', async () => {
+    await handle({ type: 'claimlint/snapshot', snapshot: claimSnapshot }, fromPage);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('?');
+    expect((await storedResult(7))?.context?.choice).toMatchObject({ payer: null, kind: 'professional-claim', certain: false });
+    await handle({ type: 'claimlint/set-choice', tabId: 7, payer: 'aetna', service: null, kind: 'professional-claim' }, fromPopup);
+    expect((await storedResult(7))?.context?.choice).toMatchObject({ payer: 'aetna', kind: 'professional-claim', certain: true });
+    expect(Number(await fakeBrowser.action.getBadgeText({ tabId: 7 }))).toBeGreaterThan(0);
+  });
+
   it('keeps page values in session memory only, and forgets the tab when it closes', async () => {
     await handle({ type: 'claimlint/snapshot', snapshot: claimSnapshot }, fromPage);
     expect(JSON.stringify(await fakeBrowser.storage.session.get(null))).toContain('ZZQ-DISTINCT-4471');

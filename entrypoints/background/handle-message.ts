@@ -1,6 +1,6 @@
 import type { Runtime } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
-import { toBackgroundMessageSchema, type Reply, type ToBackgroundMessage } from '../../utils/messages';
+import { mustAskFirst, toBackgroundMessageSchema, type Reply, type ToBackgroundMessage } from '../../utils/messages';
 import { showGapBadge } from './badge';
 import { checkTab } from './check-tab';
 import { isFromContentScript, isFromExtensionPage } from './sender';
@@ -35,7 +35,8 @@ export function createMessageHandler(self: ExtensionIdentity) {
     if (!isFromExtensionPage(sender, self.id, self.origin)) return refuse('Request refused: not from ClaimLint.');
     // The popup reads results from storage.session; these answer only whether the work started.
     if (message.type === 'claimlint/set-choice') {
-      const checked = await chooseForTab(message.tabId, { payer: message.payer, service: message.service });
+      const { payer, service, kind } = message;
+      const checked = await chooseForTab(message.tabId, { payer, service, ...(kind !== undefined && { kind }) });
       if (checked) await showResult(message.tabId, null, checked);
       return { ok: true, data: null };
     }
@@ -56,7 +57,7 @@ async function acceptSnapshot(tabId: number, frameId: number, snapshot: Paramete
  * own: a fix in one frame can change a finding shown in another (a pointer here, its diagnosis there).
  */
 async function showResult(tabId: number, answered: number | null, { result, findingsByFrame }: CheckedTab): Promise<void> {
-  await showGapBadge(tabId, result.checklists.length > 0 ? result.findings : null);
+  await showGapBadge(tabId, mustAskFirst(result) ? 'ask' : result.checklists.length > 0 ? result.findings : null);
   for (const [targetFrame, findings] of findingsByFrame) {
     if (targetFrame === answered) continue;
     // A frame may be gone by now; its marks go with it.

@@ -27,7 +27,7 @@ function countReads() {
 
 describe('the background\'s settings cache', () => {
   it('has the defaults and no rule packs before anything is set', async () => {
-    expect(await cache.current()).toEqual({ settings: { defaultPayer: null, defaultService: null }, rulePacks: [] });
+    expect(await cache.current()).toEqual({ settings: { defaultPayer: null, defaultService: null }, rulePacks: [], siteChoices: [] });
   });
 
   it('reads storage on first use only, then answers every check from memory with the same object', async () => {
@@ -72,7 +72,7 @@ describe('the background\'s settings cache', () => {
 
   it('reads a corrupt stored value as the default instead of failing the check', async () => {
     await fakeBrowser.storage.local.set({ settings: { defaultPayer: 42 }, rulePacks: 'junk' });
-    expect(await cache.current()).toEqual({ settings: { defaultPayer: null, defaultService: null }, rulePacks: [] });
+    expect(await cache.current()).toEqual({ settings: { defaultPayer: null, defaultService: null }, rulePacks: [], siteChoices: [] });
   });
 
   it('does not lose a change made while the first read is pending', async () => {

@@ -16,6 +16,7 @@ import {
   userSettings,
   type Settings,
 } from '../../utils/settings';
+import { siteChoices, type SiteChoice } from '../../utils/site-choices';
 
 export interface CurrentSettings {
   /** The default payer and service in force: an administrator's where set, else the user's. */
@@ -25,6 +26,8 @@ export interface CurrentSettings {
    * check): the administrator's, then the user's.
    */
   rulePacks: CompiledChecklist[];
+  /** The user's answers to "Who is this claim for?" / "Check this page as …", per site. */
+  siteChoices: SiteChoice[];
 }
 
 export interface SettingsCache {
@@ -44,18 +47,21 @@ export function createSettingsCache(): SettingsCache {
   const serviceByPolicy = cachedSetting(managedDefaultService, changed);
   const userPacks = cachedSetting(rulePacks, changed);
   const packsByPolicy = cachedSetting(managedRulePacks, changed);
+  const answers = cachedSetting(siteChoices, changed);
 
   const combine = async (): Promise<CurrentSettings> => {
-    const [own, defaultPayer, defaultService, ownPacks, policyPacks] = await Promise.all([
+    const [own, defaultPayer, defaultService, ownPacks, policyPacks, bySite] = await Promise.all([
       user.get(),
       payerByPolicy.get(),
       serviceByPolicy.get(),
       userPacks.get(),
       packsByPolicy.get(),
+      answers.get(),
     ]);
     return {
       settings: settingsInForce(own, { defaultPayer, defaultService }).settings,
       rulePacks: rulePacksInForce(policyPacks, ownPacks).map(compiledOnce),
+      siteChoices: bySite,
     };
   };
 
@@ -72,7 +78,7 @@ export function createSettingsCache(): SettingsCache {
       return current;
     },
     stop() {
-      for (const setting of [user, payerByPolicy, serviceByPolicy, userPacks, packsByPolicy]) setting.stop();
+      for (const setting of [user, payerByPolicy, serviceByPolicy, userPacks, packsByPolicy, answers]) setting.stop();
       current = null;
     },
   };

@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BUNDLED_CHECKLISTS } from '../../rules/checklists';
 import { field, snapshotOf } from '../../rules/testing/test-snapshot';
 import { rulePacks, userSettings } from '../../utils/settings';
+import { rememberSiteChoice } from '../../utils/site-choices';
 import { settingsCache } from './settings-cache';
 import { chooseForTab, recordSnapshot } from './tab-results';
 
@@ -24,10 +25,33 @@ describe('which checklists a tab is checked against', () => {
     expect(ids(await recordSnapshot(1, 0, massageLine))).toContain('premera-physical-medicine');
     const chosen = await chooseForTab(1, { payer: 'aetna', service: null });
     expect(ids(chosen!)).not.toContain('premera-physical-medicine');
-    expect(chosen!.result.context?.chosen).toEqual({ payer: 'aetna', service: null });
+    expect(chosen!.result.context?.chosen).toEqual({ payer: 'aetna', service: null, kind: null });
   });
 
-  it('adds the user\'s valid rule packs to the bundled checklists', async () => {
+    it('applies the answer remembered for the site below the tab\'s choice and above the defaults', async () => {
+    const note = { ...snapshotOf([field('doc.longTermGoals', 'Walk 500 ft')]), url: 'https://emr.example/patients/1/poc' };
+    await userSettings.setValue({ defaultPayer: 'premera', defaultService: 'therapy' });
+    const before = await recordSnapshot(3, 0, note);
+    expect(before.result.context?.choice).toMatchObject({ payer: 'premera', kind: null, certain: false });
+    await rememberSiteChoice('https://emr.example/other/page', 'medicare', 'plan-of-care');
+    const answered = await recordSnapshot(3, 0, note);
+    expect(answered.result.context?.choice).toMatchObject({ payer: 'medicare', kind: 'plan-of-care', certain: true });
+    expect(answered.result.context?.site).toEqual({ payer: 'medicare', kind: 'plan-of-care' });
+    expect(ids(answered)).toEqual(['medicare-outpatient-therapy']);
+    const tabChoice = await chooseForTab(3, { payer: 'aetna', service: null, kind: 'daily-note' });
+    expect(tabChoice!.result.context?.choice).toMatchObject({ payer: 'aetna', kind: 'daily-note' });
+    // The payer / service selectors send no kind: the kind chosen before stays.
+    const payerOnly = await chooseForTab(3, { payer: 'regence', service: null });
+    expect(payerOnly!.result.context?.choice).toMatchObject({ payer: 'regence', kind: 'daily-note' });
+  });
+
+  it('reads the payer from the top frame\'s banner', async () => {
+    const framed = { ...snapshotOf([field('doc.longTermGoals', 'Walk 500 ft')]), headings: ['Primary: Medicare Part B', 'Plan of Care'] };
+    const checked = await recordSnapshot(4, 0, framed);
+    expect(checked.result.context?.choice).toMatchObject({ payer: 'medicare', kind: 'plan-of-care', certain: true });
+  });
+
+it('adds the user\'s valid rule packs to the bundled checklists', async () => {
     const pack = { ...structuredClone(BUNDLED_CHECKLISTS.find((checklist) => checklist.id === 'premera-physical-medicine')!), id: 'clinic-claims', payers: ['any'] };
     await rulePacks.setValue([pack]);
     expect(ids(await recordSnapshot(2, 0, massageLine))).toContain('clinic-claims');

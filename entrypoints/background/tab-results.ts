@@ -1,9 +1,10 @@
 import { browser } from 'wxt/browser';
 import { BUNDLED_CHECKLISTS } from '../../rules/checklists';
 import { checkSnapshot } from '../../rules/check-snapshot';
-import type { Finding, Snapshot } from '../../rules/schema';
+import { MAX_HEADINGS, type Finding, type Snapshot } from '../../rules/schema';
 import { loadIcd10Cm } from '../../utils/icd10cm-loader';
 import { tabResultStorageKey, type TabResult } from '../../utils/messages';
+import { siteChoiceFor } from '../../utils/site-choices';
 import { settingsCache } from './settings-cache';
 
 /*
@@ -13,10 +14,12 @@ import { settingsCache } from './settings-cache';
 const framesKey = (tabId: number) => `frames:${tabId}`;
 const choiceKey = (tabId: number) => `choice:${tabId}`;
 
-/** The payer / service the user chose for this tab in the popup (null: read from the page). */
+/** The payer / service / kind of document the user chose for this tab in the popup (null: read from the page). */
 export interface TabChoice {
   payer: string | null;
   service: string | null;
+  /** Absent in a choice stored before kinds existed: read from the page. */
+  kind?: string | null;
 }
 
 /** Each frame's latest snapshot, by frame id, without the places (only the content script needs those). */
@@ -53,10 +56,15 @@ export function recordSnapshot(tabId: number, frameId: number, snapshot: Snapsho
   });
 }
 
-/** Records the user's payer / service choice for the tab and checks its stored frames again with it. */
+/**
+ * Records the user's payer / service / kind choice for the tab and checks its stored frames again with it. A
+ * choice without `kind` (the payer and service selectors) keeps the kind chosen before.
+ */
 export function chooseForTab(tabId: number, choice: TabChoice): Promise<CheckedTab | null> {
   return inTabQueue(tabId, async () => {
-    await browser.storage.session.set({ [choiceKey(tabId)]: choice });
+    const previous = (await browser.storage.session.get(choiceKey(tabId)))[choiceKey(tabId)] as TabChoice | undefined;
+    const kind = choice.kind !== undefined ? choice.kind : (previous?.kind ?? null);
+    await browser.storage.session.set({ [choiceKey(tabId)]: { ...choice, kind } });
     const stored = (await browser.storage.session.get(framesKey(tabId)))[framesKey(tabId)] as FrameSnapshots | undefined;
     return stored && Object.keys(stored).length > 0 ? checkFrames(tabId, stored) : null;
   });
@@ -66,13 +74,16 @@ async function checkFrames(tabId: number, frames: FrameSnapshots): Promise<Check
   const choice = ((await browser.storage.session.get(choiceKey(tabId)))[choiceKey(tabId)] as TabChoice | undefined) ?? { payer: null, service: null };
   // The popup's choice for this tab wins, then the user's defaults, then the page itself. Settings and packs come
   // from memory (kept current by storage watchers), not from storage on every keystroke's re-check.
-  const { settings, rulePacks } = await settingsCache.current();
-  const payer = choice.payer ?? settings.defaultPayer;
-  const service = choice.service ?? settings.defaultService;
+  // The user's answer for this site ("Who is this claim for?") sits between the tab's choice and the defaults.
+  const { settings, rulePacks, siteChoices } = await settingsCache.current();
   const merged = mergeFrames(frames);
-  const { checklists, context, findings } = checkSnapshot(merged, {
+  const site = siteChoiceFor(siteChoices, merged.url);
+  const payer = choice.payer ?? site?.payer ?? settings.defaultPayer;
+  const service = choice.service ?? settings.defaultService;
+  const kind = choice.kind ?? site?.kind ?? null;
+  const { checklists, context, choice: checkedAs, findings } = checkSnapshot(merged, {
     checklists: [...BUNDLED_CHECKLISTS, ...rulePacks],
-    choice: { ...(payer && { payer }), ...(service && { service }) },
+    choice: { ...(payer && { payer }), ...(service && { service }), ...(kind && { kind }) },
     references: { icd10cm: await loadIcd10Cm() },
   });
   const result: TabResult = {
@@ -84,7 +95,13 @@ async function checkFrames(tabId: number, frames: FrameSnapshots): Promise<Check
     ...(merged.truncated && { truncated: merged.truncated }),
     checklists: checklists.map(({ id, title, payer, service, vintage, source }) => ({ id, title, payer, service, vintage, source })),
     findings,
-    context: { ...context, chosen: choice, defaults: { payer: settings.defaultPayer, service: settings.defaultService } },
+    context: {
+      ...context,
+      choice: checkedAs,
+      chosen: { payer: choice.payer, service: choice.service, kind: choice.kind ?? null },
+      defaults: { payer: settings.defaultPayer, service: settings.defaultService },
+      ...(site && { site: { payer: site.payer, kind: site.kind } }),
+    },
   };
   await browser.storage.session.set({ [framesKey(tabId)]: frames, [tabResultStorageKey(tabId)]: result });
   return { result, findingsByFrame: splitFindingsByFrame(findings, Object.keys(frames).map(Number)) };
@@ -104,12 +121,15 @@ function mergeFrames(frames: FrameSnapshots): Snapshot {
   const fields = entries.flatMap(([frameId, snapshot]) => snapshot.fields.map((field) => ({ ...field, frameId: Number(frameId) })));
   const truncatedFrames = entries.map(([, snapshot]) => snapshot.truncated).filter((t) => t !== undefined);
   const newest = entries.map(([, snapshot]) => snapshot.takenAt).sort().at(-1)!;
+  // The top frame's banner and headings first: they name the payer and the kind of document for the whole tab.
+  const headings = [...new Set(entries.flatMap(([, snapshot]) => snapshot.headings ?? []))].slice(0, MAX_HEADINGS);
   return {
     source: { kind: 'page' },
     url: top.url,
     title: top.title,
     takenAt: newest,
     fields,
+    ...(headings.length > 0 && { headings }),
     ...(truncatedFrames.length > 0 && {
       truncated: {
         limit: truncatedFrames.reduce((sum, t) => sum + t.limit, 0),

@@ -4,7 +4,8 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Finding } from '../../rules/schema';
-import type { Reply, TabResult } from '../../utils/messages';
+import type { PageContextView, Reply, TabResult } from '../../utils/messages';
+import { siteChoices } from '../../utils/site-choices';
 import { App } from './App';
 
 const TAB_ID = 7;
@@ -78,6 +79,8 @@ async function answerBackground(answers: {
 }) {
   if (answers.stored) await fakeBrowser.storage.session.set({ [`tabResult:${TAB_ID}`]: answers.stored });
   return vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (message: Message) => {
+    // Choosing re-checks the tab; what it stores then is up to the test.
+    if (message.type === 'claimlint/set-choice') return { ok: true, data: null };
     if (message.type === 'claimlint/check-tab') {
       if (answers.check) return answers.check(message);
       await fakeBrowser.storage.session.set({ [`tabResult:${message.tabId}`]: answers.result ?? sampleResult({ tabId: message.tabId }) });
@@ -324,5 +327,105 @@ describe('popup', () => {
 
     const checks = sendMessage.mock.calls.filter(([message]) => (message as unknown as Message).type === 'claimlint/check-tab');
     expect(checks).toHaveLength(2);
+  });
+});
+
+describe('asking what the page is before counting', () => {
+  const context = (choice: NonNullable<PageContextView['choice']>): PageContextView => ({
+    payer: choice.payer ? { id: choice.payer, title: 'Aetna', evidence: 'only the page address or title', certain: choice.certain } : null,
+    services: [],
+    kind: { id: 'plan-of-care', title: 'Plan of care', evidence: 'the heading “Plan of Care”', certain: true },
+    choice,
+    chosen: { payer: null, service: null, kind: null },
+  });
+  const guessed = (overrides: Partial<TabResult> = {}) =>
+    sampleResult({
+      url: 'https://emr.example/patients/1/poc',
+      findings: [finding({ ruleId: 'passes-1', status: 'pass' })],
+      context: context({
+        payer: 'aetna',
+        kind: 'plan-of-care',
+        certain: false,
+        evidence: 'payer guessed from only the page address or title; kind from the heading “Plan of Care”',
+      }),
+      ...overrides,
+    });
+  const questionText = () => text('.choice-question');
+
+  it('asks "Who is this claim for?" instead of showing counts or "Nothing missing" when the payer is a guess', async () => {
+    await answerBackground({ result: guessed() });
+    await openPopup();
+    await until(() => expect(questionText()).toContain('Who is this claim for?'));
+    expect(questionText()).toContain('Check this page as …');
+    expect(text('[role="status"]')).toMatch(/not sure what this page is \(payer guessed from only the page address or title;/);
+    expect(container.textContent).not.toContain('Nothing missing');
+    expect(query('[data-count]')).toBeNull();
+    expect(query('[data-group]')).toBeNull();
+    // The likely answers come first, already selected.
+    const payer = query('select[name="payer"]') as HTMLSelectElement;
+    expect(payer.value).toBe('aetna');
+    expect(payer.querySelector('optgroup[label="Likely"] option')?.getAttribute('value')).toBe('aetna');
+    expect((query('select[name="kind"]') as HTMLSelectElement).value).toBe('plan-of-care');
+  });
+
+  it('asks too when fields were found but no checklist applies', async () => {
+    await answerBackground({ result: sampleResult({ checklists: [], findings: [] }) });
+    await openPopup();
+    await until(() => expect(questionText()).toContain('Who is this claim for?'));
+    expect(text('[role="status"]')).toMatch(/none of its checklists fits/);
+    expect(container.textContent).not.toContain('Nothing missing');
+  });
+
+  it('sends the answer as set-choice and remembers it for the site, ids only', async () => {
+    const sendMessage = await answerBackground({ result: guessed() });
+    await openPopup();
+    await until(() => expect(questionText()).toContain('Who is this claim for?'));
+    const payer = query('select[name="payer"]') as HTMLSelectElement;
+    await act(() => {
+      payer.value = 'medicare';
+      payer.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await act(() => (query('.choice-check') as HTMLButtonElement).click());
+    await until(() =>
+      expect(sendMessage.mock.calls.map(([message]) => message)).toContainEqual({
+        type: 'claimlint/set-choice',
+        tabId: TAB_ID,
+        payer: 'medicare',
+        service: null,
+        kind: 'plan-of-care',
+      }),
+    );
+    expect(await siteChoices.getValue()).toEqual([{ site: 'https://emr.example', payer: 'medicare', kind: 'plan-of-care' }]);
+  });
+
+  it('shows the list as before when the choice is certain', async () => {
+    const certain = sampleResult({
+      context: context({ payer: 'aetna', kind: 'plan-of-care', certain: true, evidence: 'payer from payer field “Aetna”; kind from the heading “Plan of Care”' }),
+    });
+    await answerBackground({ result: certain });
+    await openPopup();
+    await until(() => expect(text('[data-count="fail"]')).toBe('3'));
+    expect(query('.choice-question')).toBeNull();
+    expect(ruleIds('fail')).toEqual(['critical-gap', 'serious-gap', 'minor-gap']);
+  });
+
+  it('offers "Check as …" when no fields were found', async () => {
+    const sendMessage = await answerBackground({ result: sampleResult({ fieldCount: 0, checklists: [], findings: [] }) });
+    await openPopup();
+    await until(() => expect(text('.choice-check')).toBe('Check as …'));
+    expect(text('[role="status"]')).toMatch(/^No claim or documentation fields found on this page\./);
+    for (const [name, value] of [['payer', 'regence'], ['kind', 'daily-note']] as const) {
+      const select = query(`select[name="${name}"]`) as HTMLSelectElement;
+      await act(() => {
+        select.value = value;
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+    }
+    await act(() => (query('.choice-check') as HTMLButtonElement).click());
+    await until(() =>
+      expect(sendMessage.mock.calls.map(([message]) => message)).toContainEqual(
+        expect.objectContaining({ type: 'claimlint/set-choice', payer: 'regence', kind: 'daily-note' }),
+      ),
+    );
   });
 });

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { Finding } from '../../rules/schema';
 import { AutoRunSite } from './AutoRunSite';
 import { ChecklistChoice } from './ChecklistChoice';
+import { ChoiceQuestion, askReason, mustAsk } from './ChoiceQuestion';
 import { ExportControls } from './ExportControls';
 import { FindingGroup } from './FindingGroup';
 import { PageSummary } from './PageSummary';
@@ -10,6 +11,8 @@ import { StatusSummary } from './StatusSummary';
 import { focusFieldInTab, requestChoice } from './background-client';
 import { groupFindings } from './group-findings';
 import { useTabResult, type PopupView } from './use-tab-result';
+import { rememberSiteChoice } from '../../utils/site-choices';
+import type { TabResult } from '../../utils/messages';
 
 interface AppProps {
   /** location.search of the popup page: "?tabId=N" pins it to a tab. */
@@ -41,7 +44,10 @@ export function App({ search }: AppProps) {
   const { target, view, checking, checkAgain } = useTabResult(search);
   const [focusError, setFocusError] = useState<string | null>(null);
   const result = view.kind === 'result' ? view.result : null;
-  const grouped = useMemo(() => (result ? groupFindings(result.findings) : null), [result]);
+  // A guess, or fields no checklist fits: ask what the page is before any count or "Nothing missing".
+  const asking = result !== null && mustAsk(result);
+  const shown = asking ? null : result;
+  const grouped = useMemo(() => (shown ? groupFindings(shown.findings) : null), [shown]);
   const checklistTitles = useMemo(
     () => new Map(result && result.checklists.length > 1 ? result.checklists.map((c) => [c.id, c.title]) : []),
     [result],
@@ -58,7 +64,17 @@ export function App({ search }: AppProps) {
     );
   };
 
-  const message = focusError ?? statusMessage(view, checking);
+  const answer = (answered: TabResult, payer: string, kind: string) => {
+    if (!target) return;
+    const service = answered.context?.chosen.service ?? null;
+    // The answer is kept for the site (ids only), then the tab is checked as that; the result arrives in storage.
+    void rememberSiteChoice(answered.url, payer, kind)
+      .catch(() => {})
+      .then(() => requestChoice(target.tabId, payer, service, kind));
+  };
+  const emptyResult = view.kind === 'empty' ? view.result : undefined;
+
+  const message = focusError ?? (asking && !checking && result ? askReason(result) : statusMessage(view, checking));
   return (
     <div class="popup" aria-busy={checking}>
       <header class="bar">
@@ -75,9 +91,12 @@ export function App({ search }: AppProps) {
       {/* Everything below the bar is the page's one main landmark, so screen readers can jump past the bar. */}
       <main>
         {result && <PageSummary result={result} />}
-        {result?.context && target && (
+        {asking && result && target && (
+          <ChoiceQuestion key={result.url} context={result.context} submitText="Check" onAnswer={(payer, kind) => answer(result, payer, kind)} />
+        )}
+        {shown?.context && target && (
           <ChecklistChoice
-            context={result.context}
+            context={shown.context}
             onChoose={(payer, service) => {
               // The fresh result arrives through storage.session like any other update.
               void requestChoice(target.tabId, payer, service);
@@ -120,8 +139,16 @@ export function App({ search }: AppProps) {
             )}
           </div>
         )}
-        {result && target && <ExportControls tabId={target.tabId} result={result} />}
-        {result && <ShowMarksSetting />}
+        {emptyResult && target && !checking && (
+          <ChoiceQuestion
+            key={emptyResult.url}
+            context={emptyResult.context}
+            submitText="Check as …"
+            onAnswer={(payer, kind) => answer(emptyResult, payer, kind)}
+          />
+        )}
+        {shown && target && <ExportControls tabId={target.tabId} result={shown} />}
+        {shown && <ShowMarksSetting />}
         {result && <AutoRunSite pageUrl={result.url} />}
       </main>
     </div>

@@ -57,9 +57,12 @@ export function requestCheck(tabId: number): Promise<Reply<null>> {
   return ask({ type: 'claimlint/check-tab', tabId });
 }
 
-/** Check the tab for this payer / service instead of the ones read from the page (null: read from the page). */
-export function requestChoice(tabId: number, payer: string | null, service: string | null): Promise<Reply<null>> {
-  return ask({ type: 'claimlint/set-choice', tabId, payer, service });
+/**
+ * Check the tab for this payer / service (and kind of document, when given) instead of the ones read from the page
+ * (null: read from the page; no kind: keep the tab's).
+ */
+export function requestChoice(tabId: number, payer: string | null, service: string | null, kind?: string | null): Promise<Reply<null>> {
+  return ask({ type: 'claimlint/set-choice', tabId, payer, service, ...(kind !== undefined && { kind }) });
 }
 
 function parseResult(stored: unknown): TabResult | null {

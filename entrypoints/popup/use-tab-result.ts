@@ -10,7 +10,8 @@ export type PopupView =
   | { kind: 'waiting' }
   | { kind: 'error'; error: string }
   /** The check finished and found no claim or documentation fields. */
-  | { kind: 'empty' }
+  /** No fields were found (result: the check that found none, so "Check as …" can be offered for its page). */
+  | { kind: 'empty'; result?: TabResult }
   /** The background dropped the tab's result: the page navigated or reloaded. */
   | { kind: 'gone' }
   | { kind: 'result'; result: TabResult };
@@ -24,7 +25,9 @@ export interface PopupState {
 }
 
 function resultView(result: TabResult): PopupView {
-  return result.fieldCount === 0 || result.checklists.length === 0 ? { kind: 'empty' } : { kind: 'result', result };
+  // Fields without a checklist are a result too: the popup asks what the page is (ChoiceQuestion) rather than
+  // calling it empty. A page without fields checked as a kind the user chose has checklists, so it is a result.
+  return result.fieldCount === 0 && result.checklists.length === 0 ? { kind: 'empty', result } : { kind: 'result', result };
 }
 
 function checkedTime(result: TabResult): number {

@@ -35,3 +35,22 @@ describe('detectPageContext', () => {
     expect(servicesOf(field('doc.treatmentPlan', 'Follow up in two weeks'))).toEqual([]);
   });
 });
+
+describe('detectPageContext: banners, headings and the address', () => {
+  const withHeadings = (headings: string[], url = 'https://portal.example/chart') => ({ ...snapshotOf([]), url, headings });
+
+  it('reads the payer from a banner, card header or logo text as certain', () => {
+    expect(detectPageContext(withHeadings(['Test Patient', 'Primary: Medicare Part B'])).payer).toMatchObject({ id: 'medicare', certain: true });
+    expect(detectPageContext(withHeadings(['Regence BlueShield logo'])).payer).toMatchObject({ id: 'regence', certain: true });
+  });
+
+  it('prefers the payer field to the headings', () => {
+    const snapshot = { ...snapshotOf([field('payer.name', 'Aetna Choice POS II')]), headings: ['Medicare Part B'] };
+    expect(detectPageContext(snapshot).payer).toMatchObject({ id: 'aetna', certain: true });
+  });
+
+  it('calls it a guess when the headings name two payers, or only the address names one', () => {
+    expect(detectPageContext(withHeadings(['Medicare claims', 'Aetna claims'])).payer).toMatchObject({ id: 'medicare', certain: false });
+    expect(detectPageContext(withHeadings([], 'https://www.aetna.example/claims')).payer).toMatchObject({ id: 'aetna', certain: false });
+  });
+});

@@ -1,11 +1,17 @@
 /**
- * Which payer and which service a page is about, read from the page itself: the payer field (or the accident
- * boxes, or the address and title), the procedure codes, and the words of its documentation. Patterns are data
- * (payers.json, services.json) so adding a payer is an edit, not code.
+ * Which payer, which service and what kind of document a page is about, read from the page itself: the payer
+ * field (or the accident boxes, or the banners, headings and logo text, or at last the address and title), the
+ * procedure codes, and the words of its documentation and headings. Patterns are data (payers.json,
+ * services.json, kinds.json) so adding a payer is an edit, not code.
+ *
+ * The payer is certain when a payer field names it, an accident box answered yes makes it the auto or workers'
+ * comp carrier, or the headings (banner, card header, logo alt text) name exactly one payer. It is a guess when
+ * only the page address or title names it, or when the headings name more than one (the first is taken).
  */
 import * as z from 'zod/mini';
 import type { ConceptKey } from '../concepts';
 import type { Snapshot } from '../schema';
+import { detectDocumentKind, type Reading } from './document-kind';
 import { SnapshotFields, hasValue } from '../reading/snapshot-fields';
 import payersData from './payers.json' with { type: 'json' };
 import servicesData from './services.json' with { type: 'json' };
@@ -34,32 +40,68 @@ export interface Detected {
 }
 
 export interface PageContext {
-  payer: Detected | null;
+  payer: Reading | null;
   services: Detected[];
+  /** What kind of document it is (professional claim, plan of care, daily note, ...). */
+  kind: Reading | null;
 }
+
+/** A payer field naming no payer ClaimLint knows: certain, but only the general checklists apply. */
+export const OTHER_PAYER = { id: 'other', title: 'Another payer' } as const;
 
 const YES = /^(y|yes|true|checked|x|on|1)\b/i;
 const SERVICE_TEXT_CONCEPTS: ConceptKey[] = ['doc.treatmentPlan', 'doc.diagnosisText', 'doc.necessityStatement', 'provider.credentials'];
 
-/** The payer and services the page shows. */
+/** The payer, services and kind of document the page shows. */
 export function detectPageContext(snapshot: Snapshot): PageContext {
   const fields = new SnapshotFields(snapshot);
-  return { payer: detectPayer(snapshot, fields), services: detectServices(snapshot, fields) };
+  const services = detectServices(snapshot, fields);
+  const kind = detectDocumentKind(snapshot, services.map((service) => service.id));
+  return { payer: detectPayer(snapshot, fields), services, kind };
 }
 
-function detectPayer(snapshot: Snapshot, fields: SnapshotFields): Detected | null {
+/**
+ * A payer field that holds a value but names no payer ClaimLint knows: the payer is read, and it is another one.
+ * Kept apart from detectPageContext's payer (null there), so payer-specific checklists stay out as before.
+ */
+export function otherPayerField(snapshot: Snapshot): Reading | null {
+  const field = new SnapshotFields(snapshot).all('payer.name').find(hasValue);
+  return field ? { ...OTHER_PAYER, evidence: `payer field “${field.value.slice(0, 60)}”`, certain: true } : null;
+}
+
+function detectPayer(snapshot: Snapshot, fields: SnapshotFields): Reading | null {
   for (const field of fields.all('payer.name').filter(hasValue)) {
     const payer = PAYERS.find((candidate) => candidate.regexes.some((re) => re.test(field.value)));
-    if (payer) return { id: payer.id, title: payer.title, evidence: `payer field “${field.value.slice(0, 60)}”` };
+    if (payer) return { id: payer.id, title: payer.title, evidence: `payer field “${field.value.slice(0, 60)}”`, certain: true };
   }
   // An accident box answered yes makes the auto or workers' comp carrier the payer that reviews necessity.
   if (fields.all('claim.autoAccident').some((field) => YES.test(field.value.trim()))) return known('auto-pip', 'auto accident box answered yes');
   if (fields.all('claim.employmentRelated').some((field) => YES.test(field.value.trim()))) {
     return known('workers-comp', 'employment-related box answered yes');
   }
+  const fromHeadings = payerOfHeadings(snapshot.headings ?? []);
+  if (fromHeadings) return fromHeadings;
   const where = `${hostOf(snapshot.url)} ${snapshot.title}`;
   const payer = PAYERS.find((candidate) => candidate.regexes.some((re) => re.test(where)));
-  return payer ? { id: payer.id, title: payer.title, evidence: 'page address or title' } : null;
+  return payer ? { id: payer.id, title: payer.title, evidence: 'only the page address or title', certain: false } : null;
+}
+
+/** The payer a banner, heading or logo names: the one named earliest in each ("Primary: Medicare · Secondary: …"). */
+function payerOfHeadings(headings: readonly string[]): Reading | null {
+  const named: { payer: (typeof PAYERS)[number]; heading: string }[] = [];
+  for (const heading of headings) {
+    const best = PAYERS.map((payer) => ({ payer, at: Math.min(...payer.regexes.map((re) => re.exec(heading)?.index ?? Infinity)) }))
+      .filter((candidate) => candidate.at !== Infinity)
+      .sort((a, b) => a.at - b.at)[0];
+    if (best) named.push({ payer: best.payer, heading: heading.trim() });
+  }
+  const [first] = named;
+  if (!first) return null;
+  const others = [...new Set(named.map((hit) => hit.payer.title))].filter((title) => title !== first.payer.title);
+  const quoted = `the heading or banner “${first.heading.slice(0, 80)}”`;
+  return others.length === 0
+    ? { id: first.payer.id, title: first.payer.title, evidence: quoted, certain: true }
+    : { id: first.payer.id, title: first.payer.title, evidence: `${quoted}, though others name ${others.join(' and ')}`, certain: false };
 }
 
 function detectServices(snapshot: Snapshot, fields: SnapshotFields): Detected[] {
@@ -69,7 +111,7 @@ function detectServices(snapshot: Snapshot, fields: SnapshotFields): Detected[] 
     const code = codes.find((candidate) => service.codes.includes(candidate));
     if (code) found.set(service.id, { id: service.id, title: service.title, evidence: `procedure code ${code}` });
   }
-  const text = [snapshot.title, ...SERVICE_TEXT_CONCEPTS.flatMap((concept) => fields.all(concept).map((field) => field.value))].join('\n');
+  const text = [snapshot.title, ...(snapshot.headings ?? []), ...SERVICE_TEXT_CONCEPTS.flatMap((concept) => fields.all(concept).map((field) => field.value))].join('\n');
   for (const service of SERVICES) {
     if (found.has(service.id)) continue;
     const match = service.regexes.map((re) => re.exec(text)).find((result) => result !== null);
@@ -78,9 +120,9 @@ function detectServices(snapshot: Snapshot, fields: SnapshotFields): Detected[] 
   return [...found.values()];
 }
 
-function known(id: string, evidence: string): Detected {
+function known(id: string, evidence: string): Reading {
   const payer = KNOWN_PAYERS.find((candidate) => candidate.id === id)!;
-  return { ...payer, evidence };
+  return { ...payer, evidence, certain: true };
 }
 
 function hostOf(url: string): string {

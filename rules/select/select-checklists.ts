@@ -1,11 +1,9 @@
 import type { Checklist, Snapshot } from '../schema';
+import { chooseReadings, describeChoice, type Choice, type ChecklistChoice } from './choice';
+import { conceptsOfKind } from './document-kind';
 import { detectPageContext, type PageContext } from './page-context';
 
-/** The user's (or an admin's) choice, which wins over what the page suggests. */
-export interface ChecklistChoice {
-  payer?: string;
-  service?: string;
-}
+export type { ChecklistChoice } from './choice';
 
 export interface Selection<T extends Checklist = Checklist> {
   checklists: T[];
@@ -13,6 +11,8 @@ export interface Selection<T extends Checklist = Checklist> {
   /** The payer and services the selection used: the choice where given, else the page's. */
   payer: string | null;
   services: string[];
+  /** What the snapshot is checked as, and whether that is certain. */
+  choice: Choice;
 }
 
 /**
@@ -20,15 +20,20 @@ export interface Selection<T extends Checklist = Checklist> {
  * `appliesWhenAny` concepts on the page), and the payer and service must be ones the checklist is for
  * ("any" matches every page; a payer-specific checklist needs that payer to be known). A general checklist
  * with `onlyWithout` steps aside for the specific ones it names, so a page is not told the same gap twice.
+ * A kind of document the user chose adds the checklists written for that kind (those whose `appliesWhenAny`
+ * names one of the kind's concepts), even when the page shows too few of them to be offered on its own.
  */
 export function selectChecklists<T extends Checklist>(snapshot: Snapshot, all: readonly T[], choice: ChecklistChoice = {}): Selection<T> {
   const context = detectPageContext(snapshot);
+  const readings = chooseReadings(snapshot, context, choice);
   const payer = choice.payer ?? context.payer?.id ?? null;
+  const kindConcepts = new Set<string>(choice.kind ? conceptsOfKind(choice.kind) : []);
   const services = choice.service ? [choice.service] : context.services.map((service) => service.id);
   const concepts = new Set<string>(snapshot.fields.map((field) => field.concept));
   const checklists = all.filter((checklist) => {
     const present = checklist.appliesWhenAny.filter((concept) => concepts.has(concept)).length;
-    if (present < (checklist.appliesWhenAtLeast ?? 1)) return false;
+    const forChosenKind = checklist.appliesWhenAny.some((concept) => kindConcepts.has(concept));
+    if (present < (checklist.appliesWhenAtLeast ?? 1) && !forChosenKind) return false;
     const payers = checklist.payers ?? ['any'];
     if (!payers.includes('any') && (payer === null || !payers.includes(payer))) return false;
     const forServices = checklist.services ?? ['any'];
@@ -36,5 +41,5 @@ export function selectChecklists<T extends Checklist>(snapshot: Snapshot, all: r
   });
   const chosen = new Set(checklists.map((checklist) => checklist.id));
   const specific = checklists.filter((checklist) => !(checklist.onlyWithout ?? []).some((id) => chosen.has(id)));
-  return { checklists: specific, context, payer, services };
+  return { checklists: specific, context, payer, services, choice: describeChoice(readings.payer, readings.kind) };
 }

@@ -73,6 +73,13 @@ describe('a single-page app that swaps its form', () => {
     await page.click('#start-claim');
     await expect.poll(() => isMarked(page, 'spa-prior-auth'), { timeout: 15_000 }).toBe(true);
     const popup = await openPopup(page);
+    // The form names no payer, so ClaimLint asks before it counts (issue 11, item 4); the biller answers.
+    const question = popup.locator('.choice-question');
+    await expect.poll(() => question.innerText(), { timeout: 10_000 }).toMatch(/Who is this claim for\?/);
+    expect(await popup.locator('[data-group="fail"]').count()).toBe(0);
+    await question.locator('select[name="payer"]').selectOption('other');
+    await question.locator('select[name="kind"]').selectOption('professional-claim');
+    await question.getByRole('button', { name: 'Check' }).click();
     await expect.poll(() => popup.locator('[data-group="fail"]').innerText(), { timeout: 10_000 }).toMatch(/prior auth/i);
 
     await page.click('#spa-back');

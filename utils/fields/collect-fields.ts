@@ -14,6 +14,7 @@ import { readFieldValue } from './field-value';
 import { readFieldClues, type FieldClues } from './label-text';
 import { resolveOverrides, type AppliedOverride, type FieldOverride } from './overrides';
 import { ScanCache } from './scan-cache';
+import { collectHeadings } from './page-headings';
 import { scanWindowFor } from './scan-window';
 import { findByLocator, locatorSelectorFor } from './selector';
 import { FIELD_STEP, runSteps, type Steps } from './steps';
@@ -202,6 +203,8 @@ export function* scanPageSteps(doc: Document, options: CollectOptions = {}): Ste
     places: result.places,
   };
   if (Object.hasOwn(result, 'truncated')) snapshot.truncated = result.truncated!;
+  const headings = collectHeadings(doc);
+  if (headings.length > 0) snapshot.headings = headings;
   return { snapshot, elements: result.elements };
 }
 

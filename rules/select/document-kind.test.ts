@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { Snapshot } from '../schema';
+import { field, snapshotOf } from '../testing/test-snapshot';
+import { detectDocumentKind } from './document-kind';
+
+const withHeadings = (headings: string[], fields = [field('patient.name', 'Test Patient')], title = 'Chart'): Snapshot => ({
+  ...snapshotOf(fields),
+  title,
+  headings,
+});
+
+describe('detectDocumentKind', () => {
+  it('takes a heading that names the kind as certain', () => {
+    expect(detectDocumentKind(withHeadings(['Acme Rehab', 'Plan of Care', 'Short-term goals']))).toMatchObject({
+      id: 'plan-of-care',
+      certain: true,
+      evidence: 'the heading “Plan of Care”',
+    });
+    expect(detectDocumentKind(withHeadings(['Letter of Medical Necessity']))).toMatchObject({ id: 'letter-of-medical-necessity', certain: true });
+  });
+
+  it('calls it a guess when the headings name two kinds', () => {
+    const kind = detectDocumentKind(withHeadings(['Daily Note', 'Plan of care (copied forward)']));
+    expect(kind).toMatchObject({ id: 'daily-note', certain: false });
+  });
+
+  it('is certain from fields only with enough of one kind\'s concepts', () => {
+    const claim = [
+      field('claim.icdIndicator', '0'),
+      field('claim.diagnosis', 'M62.830', { index: 'A' }),
+      field('line.diagnosisPointer', 'A', { index: 1 }),
+      field('line.charges', '80.00', { index: 1 }),
+    ];
+    expect(detectDocumentKind(snapshotOf(claim))).toMatchObject({ id: 'professional-claim', certain: true });
+    expect(detectDocumentKind(snapshotOf(claim.slice(0, 2)))).toMatchObject({ id: 'professional-claim', certain: false });
+    expect(detectDocumentKind(snapshotOf([field('patient.name', 'Test Patient')]))).toBeNull();
+  });
+
+  it('takes a psychotherapy session for a psychotherapy note only when psychotherapy was read', () => {
+    const session = [field('visit.date', '11/20/2026'), field('visit.startTime', '10:00'), field('visit.endTime', '10:53')];
+    expect(detectDocumentKind(snapshotOf(session), ['psychotherapy'])?.id).toBe('psychotherapy-note');
+    expect(detectDocumentKind(snapshotOf(session), ['therapy'])?.id).toBe('daily-note');
+  });
+
+  it('guesses from the page title alone', () => {
+    expect(detectDocumentKind(withHeadings([], [], 'Progress Report – visit 10'))).toMatchObject({ id: 'progress-report', certain: false });
+  });
+
+  it('reads a claim file as a professional claim, or a PAS request by its use', () => {
+    const file = (title: string): Snapshot => ({ ...snapshotOf([]), source: { kind: 'claim-file', format: 'fhir-json' }, title });
+    expect(detectDocumentKind(file('FHIR Claim 1 of 1 (professional, claim)'))).toMatchObject({ id: 'professional-claim', certain: true });
+    expect(detectDocumentKind(file('FHIR Claim 1 of 1 (professional, preauthorization)'))).toMatchObject({ id: 'prior-auth-request', certain: true });
+  });
+});
