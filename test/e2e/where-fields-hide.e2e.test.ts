@@ -57,6 +57,9 @@ describe('fields in an iframe and a shadow root', () => {
 
   it('focuses the field inside the iframe when its gap is clicked', async () => {
     const popup = await openPopup(page);
+    // The popup shows the stored result, then the fresh check's: click once the list is the final one, or the
+    // click may land on an item being replaced (seen under load).
+    await popup.locator('.popup[aria-busy="false"]').waitFor({ timeout: 10_000 });
     const item = popup.locator('[data-status="fail"]').filter({ hasText: /prior auth/i }).first();
     await item.getByRole('button').click();
     await expect.poll(() => frame.evaluate(() => document.activeElement?.id), { timeout: 5_000 }).toBe('fr-prior-auth');
