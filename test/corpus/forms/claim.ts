@@ -5,6 +5,7 @@ const DX_LABELS = (n: number, letter: string) => [`Diagnosis ${letter}`, `Dx ${n
 
 export const claimForm: FormDefinition = {
   kind: 'claim',
+  idPrefix: 'clm',
   title: 'Professional claim',
   sections: [
     {

@@ -3,6 +3,7 @@ import { npi, SEX_OPTIONS, type FormDefinition } from './types';
 
 export const planOfCareForm: FormDefinition = {
   kind: 'plan-of-care',
+  idPrefix: 'poc',
   title: 'Physical therapy plan of care',
   sections: [
     {

@@ -3,6 +3,7 @@ import { npi, POS_OPTIONS, type FormDefinition } from './types';
 
 export const priorAuthForm: FormDefinition = {
   kind: 'prior-auth',
+  idPrefix: 'pa',
   title: 'Prior authorization request',
   sections: [
     {

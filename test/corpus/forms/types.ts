@@ -9,7 +9,7 @@ export type ControlType = 'text' | 'date' | 'select' | 'textarea' | 'checkbox';
 export type FormKind = 'claim' | 'plan-of-care' | 'prior-auth';
 
 export interface ControlSpec {
-  /** Short name, unique in the form; the rendered id is `<kind>-<name>` (lines: `<kind>-l<n>-<name>`). */
+  /** Short name, unique in the form; the rendered id is `<prefix>-<name>` (lines: `<prefix>-l<n>-<name>`). */
   name: string;
   concept: ConceptKey;
   index: string | number | null;
@@ -26,6 +26,8 @@ export interface FieldSpec extends ControlSpec {
 
 export interface FormDefinition {
   kind: FormKind;
+  /** Id prefix, short like portals' ("clm", "poc"): the kind's own words would leak into every id's tokens. */
+  idPrefix: string;
   title: string;
   sections: Array<{ title: string; fields: FieldSpec[] }>;
   /** Repeated rows (service lines): index = row number; `rows[n][column.name]` is the value ('' = gap). */
@@ -49,7 +51,7 @@ export interface RenderedLines {
 export function layoutFor(form: FormDefinition, library: string): { sections: Array<{ title: string; controls: Control[] }>; lines: RenderedLines | null } {
   const sections = form.sections.map((section) => ({
     title: section.title,
-    controls: section.fields.map((field) => ({ ...field, id: `${form.kind}-${field.name}`, label: pick(field.labels, `${library}/${form.kind}/${field.name}`) })),
+    controls: section.fields.map((field) => ({ ...field, id: `${form.idPrefix}-${field.name}`, label: pick(field.labels, `${library}/${form.kind}/${field.name}`) })),
   }));
   if (!form.lines) return { sections, lines: null };
   const { columns, rows, title } = form.lines;
@@ -59,7 +61,7 @@ export function layoutFor(form: FormDefinition, library: string): { sections: Ar
       ...column,
       index: rowIndex + 1,
       value: row[column.name] ?? '',
-      id: `${form.kind}-l${rowIndex + 1}-${column.name}`,
+      id: `${form.idPrefix}-l${rowIndex + 1}-${column.name}`,
       label: headers[columnIndex]!.label,
     })),
   );
