@@ -2,13 +2,13 @@
  * npm run accuracy: how well field reading does on every truth-labelled page, page by page, with totals for the
  * project's fixtures and for third-party pages, and each wrong or missed key; then the UI-library corpus
  * (test/corpus) per library, page kind and concept, with planted gaps caught and false alarms. Exit status 1
- * when a project or real-page threshold fails (see test/support/accuracy.ts), so CI can run it as is; the
- * corpus targets are printed only.
+ * when a project, real-page or corpus threshold fails (test/support/accuracy.ts, corpus-accuracy.ts), so CI can run
+ * it as is.
  */
 import {
   accuracyOf, computeAccuracy, percent, thresholdFailures, total, THRESHOLDS, type PageScore,
 } from '../test/support/accuracy';
-import { computeCorpus } from '../test/support/corpus-accuracy';
+import { computeCorpus, corpusFailures, corpusSummary } from '../test/support/corpus-accuracy';
 import { corpusReport } from './corpus/report';
 
 const COLUMNS = ['labelled', 'right', 'missed', 'wrong', 'false+', 'wrong≥0.8', 'accuracy'];
@@ -52,8 +52,9 @@ out.push(report.real.length > 0 ? table('real', report.real) : '  (none scored)'
 for (const page of report.skipped) out.push(`  skipped ${page}: ../shared/fixtures/real is absent`);
 const wrong = misses([...report.project, ...report.real]);
 if (wrong) out.push('', 'Missed and wrong keys:', wrong);
-out.push('', corpusReport(await computeCorpus()));
-const failures = thresholdFailures(report);
+const corpus = await computeCorpus();
+out.push('', corpusReport(corpus));
+const failures = [...thresholdFailures(report), ...corpusFailures(corpusSummary(corpus)).map((failure) => `corpus: ${failure}`)];
 out.push('', failures.length > 0 ? `FAIL: ${failures.join('; ')}` : 'OK: all thresholds hold');
 console.log(out.join('\n'));
 process.exitCode = failures.length > 0 ? 1 : 0;

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadHtmlFile } from '../../cli/load-html';
 import { ROOT } from '../support/accuracy';
-import { corpusPages, readCorpusTruth } from '../support/corpus-accuracy';
+import { computeCorpus, corpusFailures, corpusPages, corpusSummary, readCorpusTruth } from '../support/corpus-accuracy';
 import { CORPUS_FORMS } from './forms';
 
 const LIBRARIES = ['antd', 'bootstrap', 'mantine', 'mui', 'primevue'];
@@ -55,3 +55,9 @@ function sourceFiles(dir: string): string[] {
     return /\.(ts|tsx|js|mjs)$/.test(entry.name) ? [path] : [];
   });
 }
+
+it('reads the corpus as a biller needs: fields on the right concept and line, every planted gap caught, no false alarm', async () => {
+  const scores = await computeCorpus();
+  expect(corpusFailures(corpusSummary(scores))).toEqual([]);
+}, 60_000);
+

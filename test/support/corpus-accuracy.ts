@@ -147,3 +147,28 @@ export function groupAccuracy(scores: readonly CorpusPageScore[], groupOf: (scor
   }
   return [...groups].map(([group, counts]) => ({ group, ...counts }));
 }
+
+/** The corpus totals the targets are about. */
+export function corpusSummary(scores: readonly CorpusPageScore[]) {
+  const sum = (pick: (score: CorpusPageScore) => number) => scores.reduce((acc, score) => acc + pick(score), 0);
+  return {
+    labelled: sum((s) => s.keys.length),
+    right: sum((s) => s.keys.filter((key) => key.right).length),
+    wrongConfident: sum((s) => s.mapping.wrongConfident),
+    gaps: sum((s) => s.gaps.length),
+    caught: sum((s) => s.gaps.filter((gap) => gap.caught).length),
+    falseAlarms: sum((s) => s.falseAlarms.length),
+  };
+}
+
+/** Each corpus target the totals miss, in words; empty when all are met. */
+export function corpusFailures(all: ReturnType<typeof corpusSummary>): string[] {
+  const t = CORPUS_THRESHOLDS;
+  const failures: string[] = [];
+  if (all.labelled > 0 && all.right / all.labelled < t.mapped) failures.push(`mapped ${all.right}/${all.labelled}, below ${t.mapped * 100}%`);
+  if (all.wrongConfident > 0) failures.push(`${all.wrongConfident} wrong mappings at confidence >= ${t.confident}`);
+  if (all.gaps > 0 && all.caught / all.gaps < t.gapsCaught) failures.push(`gaps caught ${all.caught}/${all.gaps}, below ${t.gapsCaught * 100}%`);
+  if (all.falseAlarms > t.falseAlarms) failures.push(`${all.falseAlarms} false alarms`);
+  return failures;
+}
+
