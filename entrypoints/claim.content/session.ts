@@ -14,6 +14,10 @@ import { runInIdleTime } from './idle-steps';
 import { sendToBackground } from './send-to-background';
 import { MarkLayer, type FieldMark } from './mark-layer';
 import { startSubmitGuard } from './submit-guard';
+import { showTeachNotice } from './teach-notice';
+
+const TEACH_NOTHING = 'ClaimLint: there is no field or value where you right-clicked. Right-click the box itself, '
+  + 'its label, or the value (select its text first), then choose "ClaimLint: this field is…" again.';
 import { watchPage } from './watch';
 
 /**
@@ -101,7 +105,11 @@ export function startClaimLintSession(ctx: ContentScriptContext): void {
       case 'claimlint/teach-target': {
         const target = contextTarget();
         const site = siteOf(location.href);
-        if (!target || !site) return Promise.resolve({ ok: false, error: 'No field was right-clicked in this frame.' });
+        if (!target || !site) {
+          // Only the frame the user right-clicked in says so, and only when ClaimLint can point at nothing there.
+          if (!target && site) showTeachNotice(document, TEACH_NOTHING);
+          return Promise.resolve({ ok: false, error: 'No field was right-clicked in this frame.' });
+        }
         return Promise.resolve({ ok: true, data: { selector: locatorSelectorFor(target), origin: site } });
       }
       case 'claimlint/focus-field': {
