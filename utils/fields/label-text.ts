@@ -7,7 +7,7 @@
 import { attributeOf } from './dom-builtins';
 import type { MatchTarget, SignalKind } from './field-patterns';
 import type { CandidateField, FieldKind } from './candidates';
-import { followingText, precedingText } from './nearby-text';
+import { followingText, precedingLabel } from './nearby-text';
 import { elementByIdNear } from './roots';
 import type { ScanCache } from './scan-cache';
 import { describeCell } from './table-grid';
@@ -114,7 +114,10 @@ export function readFieldClues(field: CandidateField, cache: ScanCache): FieldCl
 
   const hasExplicitLabel = signals.some((s) => ['label', 'aria-labelledby', 'aria-label', 'legend'].includes(s.kind));
   if (!hasExplicitLabel) {
-    add('preceding-text', precedingText(element, new Set(field.members)));
+    const preceding = precedingLabel(element, new Set(field.members));
+    // A heading right above an editor or a group (past its toolbar) names it, as a legend names its fieldset.
+    if (preceding?.heading && (kind === 'textarea' || kind === 'contenteditable' || isGroup)) add('heading', preceding.text, 'label', EDITOR_HEADING_WEIGHT);
+    else add('preceding-text', preceding?.text);
     if (field.members.length === 1 && (kind === 'checkbox' || kind === 'radio')) add('following-text', followingText(element));
   }
 
@@ -133,6 +136,8 @@ export function readFieldClues(field: CandidateField, cache: ScanCache): FieldCl
 }
 
 const NEARBY = new Set<SignalKind>(['preceding-text', 'following-text']);
+/** A heading with nothing but a toolbar between it and an editor labels it as surely as a legend. */
+const EDITOR_HEADING_WEIGHT = 0.9;
 /** "Frequency & Duration: [____]": short text ending in a colon right before a field is written as its label. */
 const COLON_LABEL_WEIGHT = 0.65;
 /** A header cell right before the field's cell labels it as a column header labels a grid cell. */

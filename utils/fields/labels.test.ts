@@ -1,0 +1,84 @@
+// @vitest-environment happy-dom
+/**
+ * Labels where real apps put them (issue 11, item 2): markup written the way UI libraries render it.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { collectFields } from './collect-fields';
+import { placedFields, type PlacedField } from '../../test/support/placed-fields';
+
+function render(html: string): PlacedField[] {
+  document.body.innerHTML = html;
+  return placedFields(collectFields(document));
+}
+
+function byId(fields: PlacedField[], id: string): PlacedField | undefined {
+  return fields.find((field) => field.place.id === id);
+}
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('toolbar and button text never becomes a label', () => {
+  it('labels a Quill editor by the heading above its toolbar, not by "B I •"', () => {
+    const fields = render(`
+      <h3>Treatment Goals</h3>
+      <div class="ql-toolbar ql-snow">
+        <span class="ql-formats"><button type="button" class="ql-bold">B</button><button type="button" class="ql-italic">I</button></span>
+        <span class="ql-formats"><button type="button" class="ql-list" value="bullet">•</button></span>
+      </div>
+      <div class="ql-container ql-snow"><div class="ql-editor" id="goals" contenteditable="true"><p>Walk 300 ft without device in 4 weeks</p></div></div>`);
+    const field = byId(fields, 'goals');
+    expect(field).toMatchObject({ concept: 'doc.goals', label: 'Treatment Goals', value: 'Walk 300 ft without device in 4 weeks' });
+    expect(field?.place.evidence?.map((e) => e.text).join(' ')).not.toMatch(/\bB\b|•/);
+  });
+
+  it('labels a CKEditor 5 editor in a Bootstrap card by the card header', () => {
+    const fields = render(`
+      <div class="card">
+        <div class="card-header">Prior Treatments <button class="btn btn-sm btn-link">Edit</button></div>
+        <div class="card-body">
+          <div class="ck ck-editor">
+            <div class="ck ck-editor__top"><div class="ck ck-toolbar" role="toolbar" aria-label="Editor toolbar">
+              <button class="ck ck-button" type="button"><svg class="ck ck-icon"></svg><span class="ck ck-button__label">Bold</span></button>
+              <button class="ck ck-button" type="button"><span class="ck ck-button__label">Italic</span></button>
+            </div></div>
+            <div class="ck ck-editor__main"><div class="ck-content ck-editor__editable" id="prior" contenteditable="true"><p>Home exercise program, 6 weeks, no relief</p></div></div>
+          </div>
+        </div>
+      </div>`);
+    expect(byId(fields, 'prior')).toMatchObject({ concept: 'doc.alternativesTried', label: 'Prior Treatments', value: 'Home exercise program, 6 weeks, no relief' });
+  });
+
+  it('labels a textarea under an MUI card header and skips the icon button between them', () => {
+    const fields = render(`
+      <div class="MuiPaper-root MuiCard-root">
+        <div class="MuiCardHeader-root"><div class="MuiCardHeader-content"><span class="MuiTypography-root MuiCardHeader-title">Medical Necessity</span></div>
+          <div class="MuiCardHeader-action"><button class="MuiIconButton-root" aria-label="settings"><svg class="MuiSvgIcon-root"></svg></button></div></div>
+        <div class="MuiCardContent-root"><div class="MuiInputBase-root MuiInputBase-multiline"><textarea id="nec" class="MuiInputBase-input">Skilled PT required for gait training</textarea></div></div>
+      </div>`);
+    expect(byId(fields, 'nec')).toMatchObject({ concept: 'doc.necessityStatement', label: 'Medical Necessity' });
+  });
+
+  it('reads an accordion heading whose text is its button (WAI-ARIA accordion, Bootstrap 5 .accordion-button)', () => {
+    const fields = render(`
+      <div class="accordion-item">
+        <h2 class="accordion-header"><button class="accordion-button" type="button" aria-expanded="true">Plan of Care</button></h2>
+        <div class="accordion-collapse collapse show"><div class="accordion-body"><textarea id="poc">Ther ex, gait training</textarea></div></div>
+      </div>`);
+    expect(byId(fields, "poc")).toMatchObject({ concept: 'doc.treatmentPlan', label: 'Plan of Care' });
+  });
+
+  it('takes no label from a toolbar of role=button spans and icon glyphs', () => {
+    const fields = render(`
+      <div><div class="editor-menu"><span role="button">Bold</span><span role="button">Italic</span><i class="fa fa-list"></i></div>
+      <div contenteditable="true" id="x">free text</div></div>`);
+    const evidence = byId(fields, 'x')?.place.evidence ?? [];
+    expect(evidence.map((e) => e.text).join(' ')).not.toMatch(/Bold|Italic/);
+  });
+
+  it('does not let a heading over several inputs label one of them more strongly than its own label', () => {
+    const fields = render(`<h3>Referring Provider</h3><label for="n">Name</label><input id="n"><label for="npi">NPI</label><input id="npi">`);
+    expect(byId(fields, 'npi')?.place.evidence?.some((e) => e.signal === 'heading')).toBe(false);
+  });
+});
