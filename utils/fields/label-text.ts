@@ -4,7 +4,7 @@
  * that labels only this field; table column and row headers; a dt; and, weakest, the text next to the field.
  * Also the field's section (legend, heading, caption) for patterns that only hold in context.
  */
-import { attributeOf } from './dom-builtins';
+import { attributeOf, domProperty, queryAllOf } from './dom-builtins';
 import type { MatchTarget, SignalKind } from './field-patterns';
 import type { CandidateField, FieldKind } from './candidates';
 import { followingText, precedingLabel } from './nearby-text';
@@ -163,7 +163,33 @@ function labelsOf(element: Element, cache: ScanCache): Element[] {
   const labels = [...cache.labelsFor(element)];
   const wrapping = element.closest('label');
   if (wrapping && !labels.includes(wrapping)) labels.push(wrapping);
+  if (labels.length === 0) labels.push(...besideLabels(element));
   return labels;
+}
+
+/** Form controls that a label beside them could name instead of this one. */
+const OTHER_FIELDS = 'input:not([type=hidden]):not([type=button]):not([type=submit]):not([type=reset]):not([type=image]), select, textarea, [contenteditable]';
+const BESIDE_LABEL_CLIMB = 2;
+
+/**
+ * A <label> without `for` beside the only control of its wrapper: Bootstrap's floating label (the label after its
+ * input in .form-floating) or a library that forgot htmlFor. The wrapper (at most two levels up) must hold no
+ * other field, and the label no control and no `for` naming another element.
+ */
+function besideLabels(element: Element): Element[] {
+  let container: Element | null = element;
+  for (let level = 0; level < BESIDE_LABEL_CLIMB; level++) {
+    container = container && domProperty(container, 'parentElement');
+    if (!container || ['form', 'fieldset', 'body', 'table', 'tr', 'tbody'].includes(domProperty(container, 'localName'))) return [];
+    const controls = Array.from(queryAllOf(container, OTHER_FIELDS));
+    if (controls.some((control) => control !== element && !control.contains(element) && !element.contains(control))) return [];
+    const labels = Array.from(queryAllOf(container, 'label')).filter(
+      (label) => !attributeOf(label, 'for') && label.querySelector(OTHER_FIELDS) === null,
+    );
+    if (labels.length === 1) return labels;
+    if (labels.length > 1) return [];
+  }
+  return [];
 }
 
 function labelledByText(element: Element): string {

@@ -82,3 +82,29 @@ describe('toolbar and button text never becomes a label', () => {
     expect(byId(fields, 'npi')?.place.evidence?.some((e) => e.signal === 'heading')).toBe(false);
   });
 });
+
+describe('a label after its input, a title only', () => {
+  it('reads a Bootstrap 5 floating label written after its input without for', () => {
+    const fields = render(`
+      <div class="form-floating mb-3"><input type="text" class="form-control" id="floatingMember" placeholder=" " value="W123456789"><label>Member ID</label></div>
+      <div class="form-floating"><input type="text" class="form-control" id="floatingAuth" placeholder=" "><label>Prior Authorization #</label></div>`);
+    expect(byId(fields, 'floatingMember')).toMatchObject({ concept: 'patient.memberId', label: 'Member ID', value: 'W123456789' });
+    expect(byId(fields, 'floatingAuth')).toMatchObject({ concept: 'claim.priorAuthNumber', label: 'Prior Authorization #' });
+  });
+
+  it('reads a Bootstrap floating label with for, after its input', () => {
+    const fields = render(`<div class="form-floating"><input class="form-control" id="fdob" placeholder="x" value="1970-02-01"><label for="fdob">Date of Birth</label></div>`);
+    expect(byId(fields, 'fdob')).toMatchObject({ concept: 'patient.dob', label: 'Date of Birth' });
+  });
+
+  it('does not give a label beside two inputs to either', () => {
+    const fields = render(`<div class="row"><input id="a1"><label>Member ID</label><input id="a2"></div>`);
+    expect(byId(fields, 'a1')?.place.evidence?.some((e) => e.signal === 'label') ?? false).toBe(false);
+    expect(byId(fields, 'a2')?.place.evidence?.some((e) => e.signal === 'label') ?? false).toBe(false);
+  });
+
+  it('reads a control labelled only by its title', () => {
+    const fields = render(`<input id="t" title="Prior Authorization Number" value="PA-7781">`);
+    expect(byId(fields, 't')).toMatchObject({ concept: 'claim.priorAuthNumber', value: 'PA-7781' });
+  });
+});
