@@ -75,7 +75,7 @@ export function readFieldClues(field: CandidateField, cache: ScanCache): FieldCl
     let text = target === 'name' ? nameTokens(raw ?? '') : cleanText(raw ?? '');
     // A select's name describes the codes it submits (payer_id), its options show the thing itself (the payer).
     if (kind === 'select' && (signalKind === 'name' || signalKind === 'id')) text = text.replace(/\s(id|code|cd|key|value|val)$/, '');
-    const normalized = target === 'name' ? text : normalizeText(text);
+    const normalized = target === 'name' ? text : withoutQuestionNumber(normalizeText(text));
     const colon = signalKind === 'preceding-text' && (raw ?? '').trim().endsWith(':');
     const weight = fixedWeight ?? (colon ? COLON_LABEL_WEIGHT : SIGNAL_WEIGHTS[signalKind] * (NEARBY.has(signalKind) ? lengthFactor(text) : 1));
     if (normalized) signals.push({ kind: signalKind, text, normalized, weight, target });
@@ -151,6 +151,14 @@ function isSearchBox(element: Element, signals: readonly Signal[]): boolean {
   if ((element.getAttribute('type') ?? '').toLowerCase() === 'search' || element.getAttribute('role') === 'searchbox') return true;
   if (element.closest('[role=search], search')) return true;
   return signals.some((signal) => SEARCH_SIGNALS.has(signal.kind) && SEARCH_WORDS.test(signal.normalized));
+}
+
+/** "3. Which treatments were tried before?", "Q4) ...?": a question's number is its place in the form, not its meaning. */
+const QUESTION_NUMBER = /^(q(uestion)?\s*)?\d{1,3}[a-z]?\s*[.):-]\s*(?=\S.*\?$)/;
+
+/** Only a question loses its number: "17. Name of referring provider" keeps the CMS-1500 box number it is known by. */
+function withoutQuestionNumber(normalized: string): string {
+  return normalized.replace(QUESTION_NUMBER, '');
 }
 
 /** Nearby text that runs to a sentence is more likely instructions than a label: trust it less. */

@@ -108,3 +108,25 @@ describe('a label after its input, a title only', () => {
     expect(byId(fields, 't')).toMatchObject({ concept: 'claim.priorAuthNumber', value: 'PA-7781' });
   });
 });
+
+describe('numbered questions', () => {
+  it('reads an answer labelled by a numbered question div, the number stripped for matching', () => {
+    const fields = render(`
+      <div class="question-block">
+        <div id="q3" class="question-text">3. Which treatments were tried before?</div>
+        <textarea id="a3" aria-labelledby="q3">NSAIDs and 6 weeks of home exercise</textarea>
+      </div>
+      <div class="question-block">
+        <div id="q4" class="question-text">Q4) Why is this service medically necessary?</div>
+        <div class="ant-input-textarea"><textarea id="a4" class="ant-input" aria-labelledby="q4">Gait deviations need skilled care</textarea></div>
+      </div>`);
+    expect(byId(fields, 'a3')).toMatchObject({ concept: 'doc.alternativesTried', value: 'NSAIDs and 6 weeks of home exercise' });
+    expect(byId(fields, 'a3')?.label).toContain('Which treatments were tried before?');
+    expect(byId(fields, 'a4')).toMatchObject({ concept: 'doc.necessityStatement' });
+  });
+
+  it('keeps a CMS-1500 box number that is no question', () => {
+    const fields = render(`<label for="r">17. Name of Referring Provider</label><input id="r">`);
+    expect(byId(fields, 'r')?.concept).toBe('referring.name');
+  });
+});
