@@ -130,3 +130,42 @@ describe('numbered questions', () => {
     expect(byId(fields, 'r')?.concept).toBe('referring.name');
   });
 });
+
+describe('facts in banners, card headers and headings', () => {
+  it('reads a patient banner and an MUI alert as read-only facts', () => {
+    const fields = render(`
+      <header class="patient-banner"><span class="pt-name">Eve Example</span>
+        <span class="pt-fact">DOB: 05/01/1975</span><span class="pt-fact">Member ID: W123456789</span></header>
+      <div class="MuiPaper-root MuiAlert-root MuiAlert-standardInfo" role="alert"><div class="MuiAlert-message">Primary: Medicare Part B</div></div>`);
+    const byConcept = (concept: string) => fields.find((field) => field.concept === concept);
+    expect(byConcept('patient.dob')).toMatchObject({ value: '05/01/1975', place: { kind: 'document' } });
+    expect(byConcept('patient.memberId')).toMatchObject({ value: 'W123456789', place: { kind: 'document' } });
+    expect(byConcept('payer.name')).toMatchObject({ value: 'Medicare Part B', label: 'Primary' });
+  });
+
+  it('reads a date of service stated only in a card header or a heading', () => {
+    const card = render(`<div class="card"><div class="card-header">Date of service: 12/03/2026</div><div class="card-body"><p>Seen for follow-up.</p></div></div>`);
+    expect(card.find((field) => field.concept === 'visit.date')).toMatchObject({ value: '12/03/2026', label: 'Date of service' });
+    const heading = render(`<h2>Progress Note \u00b7 Date of Service: 12/03/2026</h2><p>Patient tolerated treatment well.</p>`);
+    expect(heading.find((field) => field.concept === 'visit.date')).toMatchObject({ value: '12/03/2026' });
+  });
+
+  it('splits several facts written on one line of a banner', () => {
+    const fields = render(`<div class="ant-page-header"><span class="ant-page-header-heading-sub-title">DOB: 01/02/1970 | Member ID: XJ55012 | Payer: Aetna</span></div>`);
+    expect(fields.find((field) => field.concept === 'patient.dob')?.value).toBe('01/02/1970');
+    expect(fields.find((field) => field.concept === 'patient.memberId')?.value).toBe('XJ55012');
+    expect(fields.find((field) => field.concept === 'payer.name')?.value).toBe('Aetna');
+  });
+
+  it('reads no fact from a time, a URL or text outside a banner', () => {
+    const fields = render(`<h3>Visit at 10:30</h3><div class="alert">See https://example.org</div><p>Goals: walk 100 ft</p>`);
+    expect(fields.filter((field) => field.place.kind === 'document' && /10|https|example/.test(field.value ?? ''))).toEqual([]);
+  });
+});
+
+describe('a heading subtitle is no fact', () => {
+  it('reads nothing from "Request prior authorization: outpatient PT"', () => {
+    const fields = render(`<h1>Request prior authorization: outpatient PT / OT</h1><p>Fill in every step.</p>`);
+    expect(fields.filter((field) => field.place.kind === 'document' && field.concept === 'claim.priorAuthNumber')).toEqual([]);
+  });
+});
