@@ -169,3 +169,34 @@ describe('a heading subtitle is no fact', () => {
     expect(fields.filter((field) => field.place.kind === 'document' && field.concept === 'claim.priorAuthNumber')).toEqual([]);
   });
 });
+
+describe('legends, row headers and headings over groups', () => {
+  it('reads a legend that labels one field (Bootstrap 5 fieldset)', () => {
+    const fields = render(`<fieldset class="mb-3"><legend class="col-form-label">Date of Birth</legend><input class="form-control" id="lg" value="01/02/1970"></fieldset>`);
+    expect(byId(fields, 'lg')).toMatchObject({ concept: 'patient.dob', value: '01/02/1970', label: 'Date of Birth' });
+  });
+
+  it('reads a legend over a radio group', () => {
+    const fields = render(`<fieldset><legend>Auto accident?</legend>
+      <div class="form-check"><input class="form-check-input" type="radio" name="auto" id="autoY" value="Y" checked><label class="form-check-label" for="autoY">Yes</label></div>
+      <div class="form-check"><input class="form-check-input" type="radio" name="auto" id="autoN" value="N"><label class="form-check-label" for="autoN">No</label></div></fieldset>`);
+    expect(byId(fields, 'autoY')?.concept).toBe('claim.autoAccident');
+  });
+
+  it('reads a heading over an Ant Design radio group', () => {
+    const fields = render(`<h4 class="ant-typography">Employment related?</h4>
+      <div class="ant-radio-group ant-radio-group-outline" role="radiogroup">
+        <label class="ant-radio-wrapper"><span class="ant-radio"><input type="radio" class="ant-radio-input" name="emp" id="empY" value="yes"></span><span>Yes</span></label>
+        <label class="ant-radio-wrapper"><span class="ant-radio"><input type="radio" class="ant-radio-input" name="emp" value="no"></span><span>No</span></label>
+      </div>`);
+    expect(byId(fields, 'empY')?.concept).toBe('claim.employmentRelated');
+  });
+
+  it('reads a table row header (th scope=row)', () => {
+    const fields = render(`<table class="table"><tbody>
+      <tr><th scope="row">Rendering NPI</th><td><input class="form-control" id="rh" value="1234567893"></td></tr>
+      <tr><th scope="row">Member ID</th><td><input class="form-control" id="rh2" value="W1"></td></tr></tbody></table>`);
+    expect(byId(fields, 'rh')).toMatchObject({ concept: 'provider.npi', value: '1234567893' });
+    expect(byId(fields, 'rh2')).toMatchObject({ concept: 'patient.memberId', value: 'W1' });
+  });
+});
