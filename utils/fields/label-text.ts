@@ -148,7 +148,9 @@ const SEARCH_WORDS = /^(search|find|look\s*up|lookup|filter|quick\s*search)\b/;
 const SEARCH_SIGNALS = new Set<SignalKind>(['label', 'aria-label', 'aria-labelledby', 'placeholder', 'title']);
 
 function isSearchBox(element: Element, signals: readonly Signal[]): boolean {
-  if ((element.getAttribute('type') ?? '').toLowerCase() === 'search' || element.getAttribute('role') === 'searchbox') return true;
+  // Ant Design's Select types its combobox input "search": a picker of values, a search box only by its words.
+  const combobox = element.getAttribute('role') === 'combobox';
+  if (((element.getAttribute('type') ?? '').toLowerCase() === 'search' && !combobox) || element.getAttribute('role') === 'searchbox') return true;
   if (element.closest('[role=search], search')) return true;
   return signals.some((signal) => SEARCH_SIGNALS.has(signal.kind) && SEARCH_WORDS.test(signal.normalized));
 }

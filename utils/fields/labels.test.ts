@@ -200,3 +200,36 @@ describe('legends, row headers and headings over groups', () => {
     expect(byId(fields, 'rh2')).toMatchObject({ concept: 'patient.memberId', value: 'W1' });
   });
 });
+
+describe('chips and tags as values', () => {
+  it('reads MUI Autocomplete chips as a diagnosis field value', () => {
+    const fields = render(`
+      <div class="MuiAutocomplete-root MuiAutocomplete-hasClearIcon">
+        <div class="MuiFormControl-root MuiTextField-root">
+          <label class="MuiFormLabel-root MuiInputLabel-root" for=":r5:" id=":r5:-label">Diagnosis codes</label>
+          <div class="MuiInputBase-root MuiOutlinedInput-root MuiAutocomplete-inputRoot">
+            <div class="MuiButtonBase-root MuiChip-root MuiChip-filled" role="button" tabindex="-1"><span class="MuiChip-label">M54.50</span><svg class="MuiSvgIcon-root MuiChip-deleteIcon" aria-hidden="true"><path d=""></path></svg></div>
+            <div class="MuiButtonBase-root MuiChip-root MuiChip-filled" role="button" tabindex="-1"><span class="MuiChip-label">M51.26</span><svg class="MuiSvgIcon-root MuiChip-deleteIcon" aria-hidden="true"></svg></div>
+            <input aria-invalid="false" autocomplete="off" id=":r5:" class="MuiInputBase-input MuiAutocomplete-input" type="text" value="">
+            <div class="MuiAutocomplete-endAdornment"><button class="MuiAutocomplete-clearIndicator" aria-label="Clear" title="Clear"></button></div>
+          </div>
+        </div>
+      </div>`);
+    expect(byId(fields, ':r5:')).toMatchObject({ concept: 'claim.diagnosis', value: 'M54.50, M51.26' });
+  });
+
+  it('reads Ant Design Select tags (mode="multiple") as the value', () => {
+    const fields = render(`
+      <div class="ant-form-item"><div class="ant-form-item-label"><label for="dx" title="ICD-10 diagnosis codes">ICD-10 diagnosis codes</label></div>
+      <div class="ant-form-item-control"><div class="ant-select ant-select-multiple"><div class="ant-select-selector"><div class="ant-select-selection-overflow">
+        <div class="ant-select-selection-overflow-item"><span class="ant-select-selection-item" title="F41.1"><span class="ant-select-selection-item-content">F41.1</span><span class="ant-select-selection-item-remove" unselectable="on"><span role="img" aria-label="close" class="anticon anticon-close"><svg></svg></span></span></span></div>
+        <div class="ant-select-selection-overflow-item ant-select-selection-overflow-item-suffix"><div class="ant-select-selection-search"><input type="search" id="dx" class="ant-select-selection-search-input" role="combobox" readonly value=""></div></div>
+      </div></div></div></div></div>`);
+    expect(byId(fields, 'dx')).toMatchObject({ concept: 'claim.diagnosis', value: 'F41.1' });
+  });
+
+  it('reads no chip from a neighbouring field', () => {
+    const fields = render(`<div class="row"><span class="badge">New</span><label for="m">Member ID</label><input id="m"><input id="other"></div>`);
+    expect(byId(fields, 'm')?.value).toBe('');
+  });
+});
