@@ -233,3 +233,26 @@ describe('chips and tags as values', () => {
     expect(byId(fields, 'm')?.value).toBe('');
   });
 });
+
+describe('credentials split out of a name', () => {
+  it('reads "Dana Wu, LCSW" as the provider name and, at the same element, provider.credentials "LCSW"', () => {
+    const fields = render(`<div class="mb-3"><label for="prov" class="form-label">Rendering Provider</label><input class="form-control" id="prov" value="Dana Wu, LCSW" readonly></div>`);
+    const name = fields.find((field) => field.concept === 'provider.name');
+    const credentials = fields.find((field) => field.concept === 'provider.credentials');
+    expect(name).toMatchObject({ value: 'Dana Wu, LCSW', place: { id: 'prov' } });
+    expect(credentials).toMatchObject({ value: 'LCSW', key: `${name!.key}-credentials`, place: { id: 'prov', selector: name!.place.selector } });
+    expect(credentials!.confidence).toBeLessThan(name!.confidence);
+  });
+
+  it('reads credentials from a provider fact in a banner ("Provider: Sam Lee PT, DPT")', () => {
+    const fields = render(`<div class="patient-banner"><span>Provider: Sam Lee PT, DPT</span></div>`);
+    expect(fields.find((field) => field.concept === 'provider.credentials')?.value).toBe('PT, DPT');
+  });
+
+  it('adds nothing for a surname that looks like a credential, or when the page has its own credentials field', () => {
+    const surname = render(`<label for="p">Provider</label><input id="p" value="Jo Do">`);
+    expect(surname.some((field) => field.concept === 'provider.credentials')).toBe(false);
+    const own = render(`<label for="p">Provider</label><input id="p" value="Dana Wu, LCSW"><label for="c">Credentials</label><input id="c" value="LICSW">`);
+    expect(own.filter((field) => field.concept === 'provider.credentials').map((field) => field.value)).toEqual(['LICSW']);
+  });
+});
