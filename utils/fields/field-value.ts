@@ -4,7 +4,7 @@
  */
 import type { CandidateField } from './candidates';
 import { textOf } from './document-text';
-import { domProperty, queryAllOf } from './dom-builtins';
+import { attributeOf, closestOf, containsOf, domProperty, queryAllOf } from './dom-builtins';
 import { followingText } from './nearby-text';
 import type { ScanCache } from './scan-cache';
 import { cleanText, textWithoutControls } from './text';
@@ -53,6 +53,13 @@ const CHIP_CLIMB = 4;
 const OTHER_FIELDS = 'input:not([type=hidden]):not([type=button]):not([type=submit]), select, textarea, [contenteditable]';
 const STOP_CHIPS_AT = new Set(['form', 'fieldset', 'body', 'table', 'tr', 'td', 'section', 'main']);
 
+/** Multi-value inputs show their chips before the input; a badge in a label ("Required") or after it is none. */
+const FOLLOWING = 4;
+function isChipOf(chip: Element, input: Element): boolean {
+  if (attributeOf(chip, 'aria-hidden') === 'true' || closestOf(chip, 'label, legend, h1, h2, h3, h4, h5, h6, [role=heading]')) return false;
+  return (chip.compareDocumentPosition(input) & FOLLOWING) !== 0;
+}
+
 function chipValues(element: Element): string[] {
   let container: Element | null = element;
   for (let level = 0; level < CHIP_CLIMB; level++) {
@@ -60,9 +67,9 @@ function chipValues(element: Element): string[] {
     if (!container || STOP_CHIPS_AT.has(domProperty(container, 'localName'))) return [];
     if (Array.from(queryAllOf(container, OTHER_FIELDS)).some((other) => other !== element)) return [];
     const chips = Array.from(queryAllOf(container, CHIP_SELECTOR)).filter(
-      (chip, _, all) => !all.some((outer) => outer !== chip && outer.contains(chip)) && chip.getAttribute('aria-hidden') !== 'true',
+      (chip, _, all) => !all.some((outer) => outer !== chip && containsOf(outer, chip)) && isChipOf(chip, element),
     );
-    const texts = chips.map((chip) => cleanText(textWithoutControls(chip.querySelector(CHIP_LABEL) ?? chip))).filter(Boolean);
+    const texts = chips.map((chip) => cleanText(textWithoutControls(queryAllOf(chip, CHIP_LABEL)[0] ?? chip))).filter(Boolean);
     if (texts.length) return texts;
   }
   return [];

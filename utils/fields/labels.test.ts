@@ -256,3 +256,13 @@ describe('credentials split out of a name', () => {
     expect(own.filter((field) => field.concept === 'provider.credentials').map((field) => field.value)).toEqual(['LICSW']);
   });
 });
+
+describe('chips that are not values', () => {
+  it('reads no value from a badge in the label or a status badge after the input', () => {
+    const fields = render(`
+      <div class="mb-3"><label for="mid" class="form-label">Member ID <span class="badge bg-secondary">Required</span></label><input class="form-control" id="mid"></div>
+      <div class="input-group"><input class="form-control" id="auth" aria-label="Prior authorization number"><span class="input-group-text badge">Verified</span></div>`);
+    expect(byId(fields, 'mid')?.value).toBe('');
+    expect(byId(fields, 'auth')?.value).toBe('');
+  });
+});

@@ -125,7 +125,7 @@ function headingText(heading: Element): string {
 export function textWithoutChrome(element: Element): string {
   const parts: string[] = [];
   const walk = (node: Node) => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
+    for (let child = domProperty(node, 'firstChild'); child; child = domProperty(child, 'nextSibling')) {
       if (isTextNode(child)) parts.push(child.textContent ?? '');
       else if (isElementNode(child) && !NOT_TEXT.has(child.localName) && !isOurs(child) && !hasAttributeOf(child, 'hidden')) {
         if (isChrome(child) || ['input', 'select', 'textarea', 'option'].includes(domProperty(child, 'localName'))) continue;
