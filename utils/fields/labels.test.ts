@@ -266,3 +266,15 @@ describe('chips that are not values', () => {
     expect(byId(fields, 'auth')?.value).toBe('');
   });
 });
+
+describe('help text is no label', () => {
+  it('passes over a hint between a heading and its editor to the heading', () => {
+    const fields = render(`
+      <h4>Prior Treatments</h4><p class="form-text text-muted" id="hint1">List everything, with dates and outcome.</p>
+      <textarea class="form-control" id="pt1" aria-describedby="hint1">Chiropractic x6, no change</textarea>
+      <h4>Treatment Goals</h4><div id="hint2">Goals should be measurable.</div>
+      <textarea class="form-control" id="g1" aria-describedby="hint2">Walk 300 ft</textarea>`);
+    expect(byId(fields, 'pt1')).toMatchObject({ concept: 'doc.alternativesTried', label: 'Prior Treatments' });
+    expect(byId(fields, 'g1')).toMatchObject({ concept: 'doc.goals', label: 'Treatment Goals' });
+  });
+});

@@ -62,8 +62,9 @@ function scanSiblings(node: Element, own: ReadonlySet<Element>, direction: 'prev
       continue;
     }
     if (NOT_TEXT.has(sibling.localName) || isOurs(sibling) || sibling.hasAttribute('hidden')) continue;
-    // An editor's toolbar ("B I U •"), a button, a menu or an icon is the page's chrome, never a label.
-    if (isChrome(sibling)) continue;
+    // An editor's toolbar ("B I U •"), a button, a menu or an icon is the page's chrome, never a label; help text
+    // describes a field, it does not name it.
+    if (isChrome(sibling) || isHelpText(sibling, own)) continue;
     if (isOtherControl(sibling, own)) return null;
     const heading = isHeadingLike(sibling);
     const text = heading ? usableText(headingText(sibling)) : usableText(textWithoutControls(sibling), sibling.textContent ?? '');
@@ -71,6 +72,18 @@ function scanSiblings(node: Element, own: ReadonlySet<Element>, direction: 'prev
     if (text) return { text, heading };
   }
   return undefined;
+}
+
+/** Class words of a field's hint (Bootstrap .form-text, MUI FormHelperText, Ant Design extra, Mantine description). */
+const HELP_CLASS = /(^|[\s_-])(form-text|help-block|help-text|helptext|hint|helper-text|FormHelperText-root|form-item-extra|InputWrapper-description|field-description)($|\s)/i;
+
+/** Text a field is described by (aria-describedby) or that is written as a hint: not its label. */
+function isHelpText(element: Element, own: ReadonlySet<Element>): boolean {
+  if (HELP_CLASS.test(attributeOf(element, 'class') ?? '')) return true;
+  const id = attributeOf(element, 'id');
+  if (!id) return false;
+  for (const member of own) if ((member.getAttribute('aria-describedby') ?? '').split(/\s+/).includes(id)) return true;
+  return false;
 }
 
 /** Roles and class words of toolbars, menus and buttons; their text is a command, not a label. */
