@@ -4,7 +4,7 @@
  * that labels only this field; table column and row headers; a dt; and, weakest, the text next to the field.
  * Also the field's section (legend, heading, caption) for patterns that only hold in context.
  */
-import { attributeOf, domProperty, queryAllOf } from './dom-builtins';
+import { attributeOf, closestOf, domProperty, queryAllOf } from './dom-builtins';
 import type { MatchTarget, SignalKind } from './field-patterns';
 import type { CandidateField, FieldKind } from './candidates';
 import { followingText, precedingLabel } from './nearby-text';
@@ -115,8 +115,12 @@ export function readFieldClues(field: CandidateField, cache: ScanCache): FieldCl
   const hasExplicitLabel = signals.some((s) => ['label', 'aria-labelledby', 'aria-label', 'legend'].includes(s.kind));
   if (!hasExplicitLabel) {
     const preceding = precedingLabel(element, new Set(field.members));
-    // A heading right above an editor or a group (past its toolbar) names it, as a legend names its fieldset.
-    if (preceding?.heading && (kind === 'textarea' || kind === 'contenteditable' || isGroup)) add('heading', preceding.text, 'label', EDITOR_HEADING_WEIGHT);
+    const editorOrGroup = kind === 'textarea' || kind === 'contenteditable' || isGroup;
+    // A heading right above an editor or a group (past its toolbar) names it, as a legend names its fieldset; so
+    // does the title of an accordion panel or tab panel that holds nothing else.
+    const region = editorOrGroup ? regionTitle(element, field.members) : '';
+    if (region) add('heading', region, 'label', EDITOR_HEADING_WEIGHT);
+    if (preceding?.heading && editorOrGroup) add('heading', preceding.text, 'label', EDITOR_HEADING_WEIGHT);
     else add('preceding-text', preceding?.text);
     if (field.members.length === 1 && (kind === 'checkbox' || kind === 'radio')) add('following-text', followingText(element));
   }
@@ -203,7 +207,7 @@ function besideLabels(element: Element): Element[] {
 }
 
 function labelledByText(element: Element): string {
-  const ids = element.getAttribute('aria-labelledby')?.trim();
+  const ids = attributeOf(element, 'aria-labelledby')?.trim();
   if (!ids) return '';
   return ids
     .split(/\s+/)
@@ -211,6 +215,17 @@ function labelledByText(element: Element): string {
     .map((el) => (el ? textWithoutControls(el) : ''))
     .filter(Boolean)
     .join(' ');
+}
+
+/** Panels titled by another element: an accordion's region, a tab panel, a labelled group or section. */
+const TITLED_PANEL = '[role=region][aria-labelledby], [role=tabpanel][aria-labelledby], [role=group][aria-labelledby], section[aria-labelledby]';
+
+/** The title of the closest titled panel around the field, when the panel holds no other field; else ''. */
+function regionTitle(element: Element, members: readonly Element[]): string {
+  const panel = element.parentElement && closestOf(element.parentElement, TITLED_PANEL);
+  if (!panel) return '';
+  const others = Array.from(queryAllOf(panel, OTHER_FIELDS)).some((control) => !members.includes(control) && !members.some((member) => member.contains(control)));
+  return others ? '' : labelledByText(panel);
 }
 
 function legendText(fieldset: Element): string {

@@ -278,3 +278,41 @@ describe('help text is no label', () => {
     expect(byId(fields, 'g1')).toMatchObject({ concept: 'doc.goals', label: 'Treatment Goals' });
   });
 });
+
+describe('accordion titles', () => {
+  it('labels an editor in an MUI Accordion by its summary (a role=button with aria-controls)', () => {
+    const fields = render(`
+      <div class="MuiPaper-root MuiAccordion-root Mui-expanded">
+        <div class="MuiButtonBase-root MuiAccordionSummary-root" role="button" aria-expanded="true" aria-controls="panel2-content" id="panel2-header">
+          <div class="MuiAccordionSummary-content"><p class="MuiTypography-root MuiTypography-body1">Functional Limitations</p></div>
+          <div class="MuiAccordionSummary-expandIconWrapper"><svg class="MuiSvgIcon-root" aria-hidden="true"></svg></div>
+        </div>
+        <div class="MuiCollapse-root MuiCollapse-entered"><div class="MuiCollapse-wrapper"><div class="MuiCollapse-wrapperInner">
+          <div aria-labelledby="panel2-header" id="panel2-content" role="region" class="MuiAccordion-region">
+            <div class="MuiAccordionDetails-root"><div class="MuiInputBase-root MuiInputBase-multiline"><textarea id="fl1" class="MuiInputBase-input">Unable to climb stairs</textarea></div></div>
+          </div>
+        </div></div></div>
+      </div>`);
+    expect(byId(fields, 'fl1')).toMatchObject({ concept: 'doc.functionalLimitation', value: 'Unable to climb stairs' });
+  });
+
+  it('takes nothing from a button whose region does not hold the field', () => {
+    const fields = render(`<div><button aria-controls="elsewhere" aria-expanded="false">Treatment Goals</button></div><div><textarea id="x1"></textarea></div><div id="elsewhere"></div>`);
+    expect(byId(fields, 'x1')?.concept).not.toBe('doc.goals');
+  });
+});
+
+describe('tab panels', () => {
+  it('labels the only editor of a tab panel by its tab (Ant Design Tabs)', () => {
+    const fields = render(`
+      <div class="ant-tabs"><div class="ant-tabs-nav" role="tablist">
+        <div class="ant-tabs-tab"><div role="tab" id="tab-goals" aria-controls="panel-goals" class="ant-tabs-tab-btn">Long Term Goals</div></div>
+        <div class="ant-tabs-tab"><div role="tab" id="tab-plan" aria-controls="panel-plan" class="ant-tabs-tab-btn">Plan</div></div></div>
+        <div class="ant-tabs-content-holder"><div class="ant-tabs-content">
+          <div role="tabpanel" id="panel-goals" aria-labelledby="tab-goals" class="ant-tabs-tabpane ant-tabs-tabpane-active"><textarea class="ant-input" id="ltg">Return to work full duty</textarea></div>
+          <div role="tabpanel" id="panel-plan" aria-labelledby="tab-plan" class="ant-tabs-tabpane"><textarea class="ant-input" id="plan2">Ther ex 2x/week</textarea><input class="ant-input" id="freq"></div>
+        </div></div></div>`);
+    expect(byId(fields, 'ltg')).toMatchObject({ concept: 'doc.longTermGoals', value: 'Return to work full duty' });
+    expect(byId(fields, 'plan2')?.place.evidence?.some((e) => e.signal === 'heading' && e.text === 'Plan') ?? false).toBe(false);
+  });
+});

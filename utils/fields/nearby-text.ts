@@ -64,6 +64,8 @@ function scanSiblings(node: Element, own: ReadonlySet<Element>, direction: 'prev
     if (NOT_TEXT.has(sibling.localName) || isOurs(sibling) || sibling.hasAttribute('hidden')) continue;
     // An editor's toolbar ("B I U •"), a button, a menu or an icon is the page's chrome, never a label; help text
     // describes a field, it does not name it.
+    const disclosure = disclosureTitle(sibling, own);
+    if (disclosure) return { text: disclosure, heading: true };
     if (isChrome(sibling) || isHelpText(sibling, own)) continue;
     if (isOtherControl(sibling, own)) return null;
     const heading = isHeadingLike(sibling);
@@ -72,6 +74,25 @@ function scanSiblings(node: Element, own: ReadonlySet<Element>, direction: 'prev
     if (text) return { text, heading };
   }
   return undefined;
+}
+
+/**
+ * An accordion's summary (MUI AccordionSummary, a Bootstrap .accordion-button, any button with aria-controls)
+ * whose region holds the field: its text titles the field's section as a heading does.
+ */
+function disclosureTitle(element: Element, own: ReadonlySet<Element>): string | null {
+  const role = attributeOf(element, 'role');
+  const trigger = domProperty(element, 'localName') === 'button' || role === 'button' ? element : queryAllOf(element, 'button[aria-controls], [role=button][aria-controls]')[0];
+  const controls = trigger && attributeOf(trigger, 'aria-controls');
+  if (!trigger || !controls) return null;
+  const root = element.getRootNode() as Document | ShadowRoot;
+  const holds = controls.split(/\s+/).some((id) => {
+    const region = typeof root.getElementById === 'function' ? root.getElementById(id) : null;
+    return region !== null && [...own].some((member) => region.contains(member));
+  });
+  if (!holds) return null;
+  const text = usableText(textWithoutChrome(trigger) || textWithoutControls(trigger));
+  return text || null;
 }
 
 /** Class words of a field's hint (Bootstrap .form-text, MUI FormHelperText, Ant Design extra, Mantine description). */
