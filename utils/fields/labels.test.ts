@@ -316,3 +316,12 @@ describe('tab panels', () => {
     expect(byId(fields, 'plan2')?.place.evidence?.some((e) => e.signal === 'heading' && e.text === 'Plan') ?? false).toBe(false);
   });
 });
+
+describe('accordion headings as context', () => {
+  it('gives fields under <h2><button>Referring provider</button></h2> that section', () => {
+    const fields = render(`
+      <h2 class="accordion-header"><button class="accordion-button" type="button">Referring Provider</button></h2>
+      <div class="accordion-collapse"><div class="accordion-body"><label for="rnpi">NPI</label><input id="rnpi"></div></div>`);
+    expect(byId(fields, 'rnpi')?.concept).toBe('referring.npi');
+  });
+});

@@ -148,7 +148,7 @@ export function isHeadingLike(element: Element): boolean {
  * A heading's text, including a button inside it (an accordion's <h3><button>Plan</button></h3>) but without its
  * icons and its action buttons beside the title (a card header's "Edit" is a <button> next to a title element).
  */
-function headingText(heading: Element): string {
+export function headingText(heading: Element): string {
   const own = textWithoutChrome(heading);
   if (own) return own;
   const button = queryAllOf(heading, 'button, [role=button]')[0];
