@@ -6,6 +6,7 @@
 import type { FieldKind } from '../../rules/schema';
 import { closestOf, containsOf } from './dom-builtins';
 import { findFormSectionsSteps, type FormSection } from './form-sections';
+import { headingText } from './nearby-text';
 import { elementsIn } from './roots';
 import { runSteps, WALK_STEP, type Steps } from './steps';
 import { cleanText, textWithoutControls } from './text';
@@ -63,7 +64,8 @@ export function* findCandidatesSteps(
     if (!SCANNED_TAGS.has(element.localName) && !element.hasAttribute('contenteditable') && !element.hasAttribute('role')) continue;
     if (element.closest('[data-claimlint-ui]')) continue;
     if (isHeading(element)) {
-      heading = cleanText(textWithoutControls(element));
+      // An accordion's heading holds its title in a button (<h2><button>Plan of Care</button></h2>).
+      heading = cleanText(textWithoutControls(element)) || headingText(element);
       continue;
     }
     const kind = kindOf(element);

@@ -8,6 +8,7 @@
 import type { Field, FieldIndex, FieldPlace, Snapshot } from '../../rules/schema';
 import { findCandidatesSteps, kindOf, type CandidateField } from './candidates';
 import { classifyField, dictatedClassification, type Classification } from './classify-field';
+import { splitCredentials } from './credentials';
 import { classifyDocumentPart, classifySectionHeader, findDocumentPartsSteps, inheritFromSection } from './document-fields';
 import { normalizeRepeatIndexes } from './field-index';
 import { readFieldValue } from './field-value';
@@ -124,9 +125,36 @@ export function* collectFieldsSteps(doc: Document, options: CollectOptions = {})
       evidence: entry.evidence,
     };
   }
+  addCredentialsFromNames(fields, places, elements);
   // A windowed scan saw only part of the page: the page's own count of controls says how much more there is.
   const seen = Math.max(candidates.length + allParts.length, scanWindow.end ? scanWindow.controls : 0);
   return seen > limit ? { fields, places, elements, truncated: { limit, seen } } : { fields, places, elements };
+}
+
+/** How much less a credential split out of a name is trusted than the name field itself. */
+const SPLIT_CREDENTIALS_FACTOR = 0.9;
+
+/**
+ * "Dana Wu, LCSW" in the provider's name field also says the provider's credentials: a second field of concept
+ * provider.credentials (key "<name key>-credentials") holds "LCSW", located at the same element, its evidence
+ * the name field. Read-only like every field; the name field keeps its whole value as the page shows it. Not
+ * added when the page has a credentials field of its own with a value: that field is the page's answer.
+ */
+function addCredentialsFromNames(fields: Field[], places: Record<string, FieldPlace>, elements: Map<string, Element>): void {
+  if (fields.some((field) => field.concept === 'provider.credentials' && field.value.trim())) return;
+  for (const field of [...fields]) {
+    if (field.concept !== 'provider.name' || !field.value) continue;
+    const split = splitCredentials(field.value);
+    if (!split) continue;
+    const key = `${field.key}-credentials`;
+    const confidence = Math.round(field.confidence * SPLIT_CREDENTIALS_FACTOR * 100) / 100;
+    const label = `Credentials (in ${field.label || 'provider name'})`.slice(0, 500);
+    fields.push({ key, concept: 'provider.credentials', index: null, value: split.credentials, label, confidence });
+    const place = places[field.key];
+    places[key] = { ...place, evidence: [{ signal: 'name-credentials', text: `${field.label}: ${field.value}`.slice(0, 500), weight: confidence }] };
+    const element = elements.get(field.key);
+    if (element) elements.set(key, element);
+  }
 }
 
 /** Concepts only a service line has: a set of rows holding none of them is a layout of look-alike sections. */

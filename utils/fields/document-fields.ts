@@ -34,7 +34,7 @@ export function findDocumentParts(doc: Document, claimed: ReadonlySet<Element>):
 export function* findDocumentPartsSteps(doc: Document, claimed: ReadonlySet<Element>, end: Element | null = null): Steps<DocumentPart[]> {
   const sections = (yield* findDocumentSectionsSteps(doc, end)).filter((part) => !claimed.has(part.element));
   const headed = new Set(sections.map((part) => part.element));
-  const pairs = (yield* findLabelPairsSteps(doc, end)).filter((part) => !claimed.has(part.element) && !overlapsHeading(part.element, headed));
+  const pairs = (yield* findLabelPairsSteps(doc, end)).filter((part) => !claimed.has(part.element) && (part.fact || !overlapsHeading(part.element, headed)));
   return [...sections, ...pairs];
 }
 

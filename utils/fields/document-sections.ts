@@ -19,6 +19,8 @@ export interface DocumentPart {
   /** The section's or value's text. */
   text: string;
   source: 'section' | 'pair';
+  /** A "Label: value" fact stated inside a heading or banner line: it stands even where its element heads a section. */
+  fact?: boolean;
 }
 
 /** A bold line longer than this is emphasis, not a heading. */

@@ -4,6 +4,7 @@
  */
 import type { CandidateField } from './candidates';
 import { textOf } from './document-text';
+import { attributeOf, closestOf, containsOf, domProperty, queryAllOf } from './dom-builtins';
 import { followingText } from './nearby-text';
 import type { ScanCache } from './scan-cache';
 import { cleanText, textWithoutControls } from './text';
@@ -29,9 +30,49 @@ export function readFieldValue(field: CandidateField, cache: ScanCache): string 
     case 'document':
       // An element a mapping made a field of (a div showing a value): its text, as a document section's.
       return textOf(element) ?? '';
-    default:
-      return cap((element as HTMLInputElement | HTMLTextAreaElement).value ?? '');
+    default: {
+      const typed = cap((element as HTMLInputElement | HTMLTextAreaElement).value ?? '');
+      return typed || (kind === 'text' ? chipValues(element).join(', ') : '');
+    }
   }
+}
+
+/**
+ * The chips or tags a multi-value input shows as its value (MUI Autocomplete's Chips, Ant Design Select's
+ * selection items and Tags, Mantine Pills, Vuetify and PrimeVue chips, select2, Choices.js, react-select,
+ * vue-select, ng-select). The input itself holds only what is being typed.
+ */
+const CHIP_SELECTOR = [
+  '.MuiChip-root', '.ant-select-selection-item', '.ant-tag', '.mantine-Pill-root', '.mantine-MultiSelect-value', '.v-chip',
+  '.p-chip', '.p-autocomplete-token', '.p-multiselect-token', '.select2-selection__choice', '.choices__item--selectable',
+  '.ng-value', '.vs__selected', '.multiselect__tag', '[class*=multiValue]', '[class*=multi-value]', '.badge', '.chip', '.tag',
+].join(', ');
+/** The part of a chip holding its text, without its remove button. */
+const CHIP_LABEL = '.MuiChip-label, .ant-select-selection-item-content, .mantine-Pill-label, .v-chip__content, .p-chip-text, .p-autocomplete-token-label, .ng-value-label, [class*=multiValue] > div:first-child';
+const CHIP_CLIMB = 4;
+const OTHER_FIELDS = 'input:not([type=hidden]):not([type=button]):not([type=submit]), select, textarea, [contenteditable]';
+const STOP_CHIPS_AT = new Set(['form', 'fieldset', 'body', 'table', 'tr', 'td', 'section', 'main']);
+
+/** Multi-value inputs show their chips before the input; a badge in a label ("Required") or after it is none. */
+const FOLLOWING = 4;
+function isChipOf(chip: Element, input: Element): boolean {
+  if (attributeOf(chip, 'aria-hidden') === 'true' || closestOf(chip, 'label, legend, h1, h2, h3, h4, h5, h6, [role=heading]')) return false;
+  return (chip.compareDocumentPosition(input) & FOLLOWING) !== 0;
+}
+
+function chipValues(element: Element): string[] {
+  let container: Element | null = element;
+  for (let level = 0; level < CHIP_CLIMB; level++) {
+    container = domProperty(container, 'parentElement');
+    if (!container || STOP_CHIPS_AT.has(domProperty(container, 'localName'))) return [];
+    if (Array.from(queryAllOf(container, OTHER_FIELDS)).some((other) => other !== element)) return [];
+    const chips = Array.from(queryAllOf(container, CHIP_SELECTOR)).filter(
+      (chip, _, all) => !all.some((outer) => outer !== chip && containsOf(outer, chip)) && isChipOf(chip, element),
+    );
+    const texts = chips.map((chip) => cleanText(textWithoutControls(queryAllOf(chip, CHIP_LABEL)[0] ?? chip))).filter(Boolean);
+    if (texts.length) return texts;
+  }
+  return [];
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import type { DocumentPart } from './document-sections';
 import { isFormControl, isSkippedForText, textOf } from './document-text';
+import { attributeOf, closestOf, domProperty } from './dom-builtins';
 import { elementsIn } from './roots';
 import { WALK_STEP, type Steps } from './steps';
 import { cleanText } from './text';
@@ -24,6 +25,7 @@ export function* findLabelPairsSteps(doc: Document, end: Element | null = null):
     if (isSkippedForText(element) || element.closest('[data-claimlint-ui]')) continue;
     const pair = element.localName === 'dt' ? definitionPair(element) : isCell(element) ? cellPair(element) : inlinePair(element);
     if (pair) pairs.push(pair);
+    else pairs.push(...factsInBanner(element));
   }
   return pairs;
 }
@@ -92,4 +94,45 @@ function pairOf(labelElement: Element, value: string): DocumentPart | null {
 
 function isCell(element: Element): boolean {
   return element.localName === 'td' || element.localName === 'th';
+}
+
+/**
+ * Where apps state facts in one line of text: a patient banner, an alert, a card or page header, a heading, a
+ * badge or tag ("Primary: Medicare Part B", "Date of service: 12/03/2026", "DOB: 01/02/1970 · MRN: 55012").
+ */
+const FACT_HOLDER = [
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', '[role=heading]', 'header', '[role=banner]', '[role=alert]', '[role=status]',
+  '.alert', '.badge', '.card-header', '.card-title', '.card-subtitle', '.panel-heading', '.MuiAlert-root', '.MuiCardHeader-root',
+  '.MuiChip-root', '.ant-alert', '.ant-card-head', '.ant-tag', '.ant-page-header', '.mantine-Alert-root', '.mantine-Badge-root',
+  '.v-alert', '.v-chip', '.p-tag', '.p-message', '[class*=banner]', '[class*=Banner]',
+].join(', ');
+/** Separators between facts on one line: a middle dot, a bullet, a bar, a spaced dash. */
+const FACT_SEPARATOR = /\s[\u00b7\u2022|\u2014\u2013]\s|\s-\s|\s{3,}|\u00b7|\u2022|\|/;
+/** "Label: value": a label of a few words, then a short value. */
+const FACT = /^([^:]{2,40}?)\s*:\s*(\S.{0,79})$/;
+const MAX_FACT_LABEL_WORDS = 5;
+const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role=heading]';
+
+/** The "Label: value" facts an element's own text states, when it holds nothing but text and sits in a fact holder. */
+function factsInBanner(element: Element): DocumentPart[] {
+  if (domProperty(element, 'childElementCount') !== 0 || !closestOf(element, FACT_HOLDER)) return [];
+  // A heading's colon more often starts a subtitle ("Request prior authorization: outpatient PT"): there, only a
+  // value with digits (a date, an ID) is a fact.
+  const inHeading = closestOf(element, HEADINGS) !== null;
+  if (closestOf(element, 'label, button, [role=button], option, select, textarea, [contenteditable]')) return [];
+  if (attributeOf(element, 'contenteditable') !== null) return [];
+  const raw = domProperty(element, 'textContent') ?? '';
+  if (!raw.includes(':') || raw.length > 400) return [];
+  const facts: DocumentPart[] = [];
+  for (const segment of raw.split(FACT_SEPARATOR)) {
+    const match = FACT.exec(segment.replace(/\s+/g, ' ').trim());
+    if (!match) continue;
+    const label = cleanText(match[1]!);
+    const value = cleanText(match[2]!);
+    // A time ("10:30") is no label; a label has letters and a few words; a value that ends in a colon is a label.
+    if (!/\p{L}/u.test(label) || /\d$/.test(label) || label.split(' ').length > MAX_FACT_LABEL_WORDS) continue;
+    if (!value || segment.trim().endsWith(':') || /^\/\//.test(match[2]!) || (inHeading && !/\d/.test(value))) continue;
+    facts.push({ element, label, text: value, source: 'pair', fact: true });
+  }
+  return facts;
 }

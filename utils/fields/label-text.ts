@@ -4,10 +4,10 @@
  * that labels only this field; table column and row headers; a dt; and, weakest, the text next to the field.
  * Also the field's section (legend, heading, caption) for patterns that only hold in context.
  */
-import { attributeOf } from './dom-builtins';
+import { attributeOf, closestOf, domProperty, queryAllOf } from './dom-builtins';
 import type { MatchTarget, SignalKind } from './field-patterns';
 import type { CandidateField, FieldKind } from './candidates';
-import { followingText, precedingText } from './nearby-text';
+import { followingText, precedingLabel } from './nearby-text';
 import { elementByIdNear } from './roots';
 import type { ScanCache } from './scan-cache';
 import { describeCell } from './table-grid';
@@ -75,7 +75,7 @@ export function readFieldClues(field: CandidateField, cache: ScanCache): FieldCl
     let text = target === 'name' ? nameTokens(raw ?? '') : cleanText(raw ?? '');
     // A select's name describes the codes it submits (payer_id), its options show the thing itself (the payer).
     if (kind === 'select' && (signalKind === 'name' || signalKind === 'id')) text = text.replace(/\s(id|code|cd|key|value|val)$/, '');
-    const normalized = target === 'name' ? text : normalizeText(text);
+    const normalized = target === 'name' ? text : withoutQuestionNumber(normalizeText(text));
     const colon = signalKind === 'preceding-text' && (raw ?? '').trim().endsWith(':');
     const weight = fixedWeight ?? (colon ? COLON_LABEL_WEIGHT : SIGNAL_WEIGHTS[signalKind] * (NEARBY.has(signalKind) ? lengthFactor(text) : 1));
     if (normalized) signals.push({ kind: signalKind, text, normalized, weight, target });
@@ -114,7 +114,14 @@ export function readFieldClues(field: CandidateField, cache: ScanCache): FieldCl
 
   const hasExplicitLabel = signals.some((s) => ['label', 'aria-labelledby', 'aria-label', 'legend'].includes(s.kind));
   if (!hasExplicitLabel) {
-    add('preceding-text', precedingText(element, new Set(field.members)));
+    const preceding = precedingLabel(element, new Set(field.members));
+    const editorOrGroup = kind === 'textarea' || kind === 'contenteditable' || isGroup;
+    // A heading right above an editor or a group (past its toolbar) names it, as a legend names its fieldset; so
+    // does the title of an accordion panel or tab panel that holds nothing else.
+    const region = editorOrGroup ? regionTitle(element, field.members) : '';
+    if (region) add('heading', region, 'label', EDITOR_HEADING_WEIGHT);
+    if (preceding?.heading && editorOrGroup) add('heading', preceding.text, 'label', EDITOR_HEADING_WEIGHT);
+    else add('preceding-text', preceding?.text);
     if (field.members.length === 1 && (kind === 'checkbox' || kind === 'radio')) add('following-text', followingText(element));
   }
 
@@ -133,6 +140,8 @@ export function readFieldClues(field: CandidateField, cache: ScanCache): FieldCl
 }
 
 const NEARBY = new Set<SignalKind>(['preceding-text', 'following-text']);
+/** A heading with nothing but a toolbar between it and an editor labels it as surely as a legend. */
+const EDITOR_HEADING_WEIGHT = 0.9;
 /** "Frequency & Duration: [____]": short text ending in a colon right before a field is written as its label. */
 const COLON_LABEL_WEIGHT = 0.65;
 /** A header cell right before the field's cell labels it as a column header labels a grid cell. */
@@ -143,9 +152,19 @@ const SEARCH_WORDS = /^(search|find|look\s*up|lookup|filter|quick\s*search)\b/;
 const SEARCH_SIGNALS = new Set<SignalKind>(['label', 'aria-label', 'aria-labelledby', 'placeholder', 'title']);
 
 function isSearchBox(element: Element, signals: readonly Signal[]): boolean {
-  if ((element.getAttribute('type') ?? '').toLowerCase() === 'search' || element.getAttribute('role') === 'searchbox') return true;
+  // Ant Design's Select types its combobox input "search": a picker of values, a search box only by its words.
+  const combobox = element.getAttribute('role') === 'combobox';
+  if (((element.getAttribute('type') ?? '').toLowerCase() === 'search' && !combobox) || element.getAttribute('role') === 'searchbox') return true;
   if (element.closest('[role=search], search')) return true;
   return signals.some((signal) => SEARCH_SIGNALS.has(signal.kind) && SEARCH_WORDS.test(signal.normalized));
+}
+
+/** "3. Which treatments were tried before?", "Q4) ...?": a question's number is its place in the form, not its meaning. */
+const QUESTION_NUMBER = /^(q(uestion)?\s*)?\d{1,3}[a-z]?\s*[.):-]\s*(?=\S.*\?$)/;
+
+/** Only a question loses its number: "17. Name of referring provider" keeps the CMS-1500 box number it is known by. */
+function withoutQuestionNumber(normalized: string): string {
+  return normalized.replace(QUESTION_NUMBER, '');
 }
 
 /** Nearby text that runs to a sentence is more likely instructions than a label: trust it less. */
@@ -158,11 +177,37 @@ function labelsOf(element: Element, cache: ScanCache): Element[] {
   const labels = [...cache.labelsFor(element)];
   const wrapping = element.closest('label');
   if (wrapping && !labels.includes(wrapping)) labels.push(wrapping);
+  if (labels.length === 0) labels.push(...besideLabels(element));
   return labels;
 }
 
+/** Form controls that a label beside them could name instead of this one. */
+const OTHER_FIELDS = 'input:not([type=hidden]):not([type=button]):not([type=submit]):not([type=reset]):not([type=image]), select, textarea, [contenteditable]';
+const BESIDE_LABEL_CLIMB = 2;
+
+/**
+ * A <label> without `for` beside the only control of its wrapper: Bootstrap's floating label (the label after its
+ * input in .form-floating) or a library that forgot htmlFor. The wrapper (at most two levels up) must hold no
+ * other field, and the label no control and no `for` naming another element.
+ */
+function besideLabels(element: Element): Element[] {
+  let container: Element | null = element;
+  for (let level = 0; level < BESIDE_LABEL_CLIMB; level++) {
+    container = container && domProperty(container, 'parentElement');
+    if (!container || ['form', 'fieldset', 'body', 'table', 'tr', 'tbody'].includes(domProperty(container, 'localName'))) return [];
+    const controls = Array.from(queryAllOf(container, OTHER_FIELDS));
+    if (controls.some((control) => control !== element && !control.contains(element) && !element.contains(control))) return [];
+    const labels = Array.from(queryAllOf(container, 'label')).filter(
+      (label) => !attributeOf(label, 'for') && label.querySelector(OTHER_FIELDS) === null,
+    );
+    if (labels.length === 1) return labels;
+    if (labels.length > 1) return [];
+  }
+  return [];
+}
+
 function labelledByText(element: Element): string {
-  const ids = element.getAttribute('aria-labelledby')?.trim();
+  const ids = attributeOf(element, 'aria-labelledby')?.trim();
   if (!ids) return '';
   return ids
     .split(/\s+/)
@@ -170,6 +215,17 @@ function labelledByText(element: Element): string {
     .map((el) => (el ? textWithoutControls(el) : ''))
     .filter(Boolean)
     .join(' ');
+}
+
+/** Panels titled by another element: an accordion's region, a tab panel, a labelled group or section. */
+const TITLED_PANEL = '[role=region][aria-labelledby], [role=tabpanel][aria-labelledby], [role=group][aria-labelledby], section[aria-labelledby]';
+
+/** The title of the closest titled panel around the field, when the panel holds no other field; else ''. */
+function regionTitle(element: Element, members: readonly Element[]): string {
+  const panel = element.parentElement && closestOf(element.parentElement, TITLED_PANEL);
+  if (!panel) return '';
+  const others = Array.from(queryAllOf(panel, OTHER_FIELDS)).some((control) => !members.includes(control) && !members.some((member) => member.contains(control)));
+  return others ? '' : labelledByText(panel);
 }
 
 function legendText(fieldset: Element): string {
