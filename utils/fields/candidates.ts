@@ -4,7 +4,7 @@
  * heading before each, which gives fields their section.
  */
 import type { FieldKind } from '../../rules/schema';
-import { closestOf, containsOf } from './dom-builtins';
+import { attributeOf, closestOf, containsOf, domProperty, queryAllOf } from './dom-builtins';
 import { findFormSectionsSteps, type FormSection } from './form-sections';
 import { headingText } from './nearby-text';
 import { elementsIn } from './roots';
@@ -104,8 +104,21 @@ export function kindOf(element: Element): FieldKind | null {
       return 'text';
     }
     default:
-      return isEditableRoot(element) ? 'contenteditable' : null;
+      if (isEditableRoot(element)) return 'contenteditable';
+      return isOwnCombobox(element) ? 'select' : null;
   }
+}
+
+/**
+ * A select a UI library draws without a native control (PrimeVue Select, Headless UI Listbox, many design
+ * systems): an element with role=combobox whose wrapper holds no input, select or textarea. Where the library
+ * keeps a native control beside it (MUI Select's hidden input, Ant Design's search input), that control is the
+ * field instead.
+ */
+export function isOwnCombobox(element: Element): boolean {
+  if (attributeOf(element, 'role') !== 'combobox') return false;
+  const wrapper = domProperty(element, 'parentElement');
+  return !wrapper || queryAllOf(wrapper, 'input, select, textarea').length === 0;
 }
 
 export function isHeading(element: Element): boolean {

@@ -24,7 +24,7 @@ export function readFieldValue(field: CandidateField, cache: ScanCache): string 
     case 'radio':
       return checkedOptionTexts(field.members, cache)[0] ?? '';
     case 'select':
-      return selectText(element as HTMLSelectElement);
+      return element.localName === 'select' ? selectText(element as HTMLSelectElement) : comboboxText(element);
     case 'contenteditable':
       return cap(element.textContent ?? '');
     case 'document':
@@ -86,6 +86,13 @@ function selectText(select: HTMLSelectElement): string {
     .map((option) => cleanText(option.text) || option.value.trim())
     .filter(Boolean)
     .join(', ');
+}
+
+/** A library-drawn select shows its choice as text, or a placeholder ("Select…") when nothing is chosen. */
+function comboboxText(combobox: Element): string {
+  if (/placeholder/i.test(attributeOf(combobox, 'class') ?? '') || queryAllOf(combobox, '[class*=placeholder], [class*=Placeholder]').length > 0) return '';
+  if (attributeOf(combobox, 'aria-placeholder') !== null && !cleanText(combobox.textContent ?? '')) return '';
+  return cap(cleanText(combobox.textContent ?? ''));
 }
 
 /** The label of each checked option of a group: its label element, the text after it, or its value. */

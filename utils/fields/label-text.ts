@@ -87,7 +87,9 @@ export function readFieldClues(field: CandidateField, cache: ScanCache): FieldCl
   add('autocomplete', autocompleteToken(element), 'name');
   if (!isGroup) for (const label of labelsOf(element, cache)) add('label', textWithoutControls(label));
   add('aria-labelledby', labelledByText(labelHolder));
-  add('aria-label', labelHolder.getAttribute('aria-label'));
+  // A library-drawn select often names itself by its current choice (aria-label="Female"): that is its value.
+  const ariaLabel = labelHolder.getAttribute('aria-label');
+  if (!(kind === 'select' && ariaLabel && cleanText(ariaLabel) === cleanText(labelHolder.textContent ?? ''))) add('aria-label', ariaLabel);
   const formPrefix = formNameTokens(element);
   const name = withoutPrefix(meaningfulName(element.getAttribute('name')), formPrefix);
   add('name', name, 'name');
