@@ -3,17 +3,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { DIAGNOSIS_LETTERS } from '../../rules/concepts';
 import { fieldSchema, type Field } from '../../rules/schema';
 import { buildFieldIndex, collectFields, takeSnapshot } from './collect-fields';
-import { placedFields, type PlacedField } from '../../test/support/placed-fields';
+import { fieldWithId, placedFields, renderFields } from '../../test/support/placed-fields';
 
-function render(html: string): PlacedField[] {
-  document.body.innerHTML = html;
-  return placedFields(collectFields(document));
-}
-
-/** The field located at the element with this id (radio groups are located at their first radio). */
-function byId(fields: PlacedField[], id: string): PlacedField | undefined {
-  return fields.find((field) => field.place.id === id);
-}
+const render = (html: string) => renderFields(html, collectFields);
+const byId = fieldWithId;
 
 beforeEach(() => {
   document.body.innerHTML = '';

@@ -4,16 +4,10 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { collectFields } from './collect-fields';
-import { placedFields, type PlacedField } from '../../test/support/placed-fields';
+import { fieldWithId, renderFields } from '../../test/support/placed-fields';
 
-function render(html: string): PlacedField[] {
-  document.body.innerHTML = html;
-  return placedFields(collectFields(document));
-}
-
-function byId(fields: PlacedField[], id: string): PlacedField | undefined {
-  return fields.find((field) => field.place.id === id);
-}
+const render = (html: string) => renderFields(html, collectFields);
+const byId = fieldWithId;
 
 beforeEach(() => {
   document.body.innerHTML = '';
