@@ -56,6 +56,7 @@ export function recordSnapshot(tabId: number, frameId: number, snapshot: Snapsho
     const steps = await storedSteps(tabId);
     // Only the top frame names the wizard step; an iframe's snapshot leaves the steps as they are.
     const nextSteps = frameId === 0 ? rememberStep(steps, engineView) : steps;
+    if (steps && !nextSteps) await browser.storage.session.remove(stepsKey(tabId));
     return checkFrames(tabId, { ...(keepOthers ? stored : {}), [String(frameId)]: engineView }, nextSteps);
   });
 }
@@ -112,7 +113,6 @@ async function checkFrames(tabId: number, frames: FrameSnapshots, steps: WizardS
     },
   };
   await browser.storage.session.set({ [framesKey(tabId)]: frames, [tabResultStorageKey(tabId)]: result, ...(steps && { [stepsKey(tabId)]: steps }) });
-  if (!steps) await browser.storage.session.remove(stepsKey(tabId));
   return { result, findingsByFrame: splitFindingsByFrame(findings, Object.keys(frames).map(Number)) };
 }
 
