@@ -26,8 +26,10 @@ interface FindingItemProps {
 
 /** One rule's result. Every string here may contain page text, so it is rendered as text only. */
 export function FindingItem({ finding, checklistTitle, onGoToField }: FindingItemProps) {
-  const { status, fieldKey } = finding;
+  const { status, fieldKey, step } = finding;
   const open = status === 'fail' || status === 'cantTell';
+  // A field read on another step of a wizard is not on screen: nothing to scroll to until the user goes there.
+  const onOtherStep = fieldKey !== null && step !== undefined;
   return (
     <li
       class={`finding finding-${status}`}
@@ -35,6 +37,7 @@ export function FindingItem({ finding, checklistTitle, onGoToField }: FindingIte
       data-status={status}
       data-field-key={fieldKey ?? ''}
       data-frame-id={finding.frameId ?? ''}
+      data-step={step ?? ''}
     >
       <div class="finding-head">
         {open ? (
@@ -43,7 +46,7 @@ export function FindingItem({ finding, checklistTitle, onGoToField }: FindingIte
           <span class="badge badge-quiet">{status === 'pass' ? 'Passed' : 'Not applicable'}</span>
         )}
         <h3 class="finding-title">{finding.title}</h3>
-        {fieldKey !== null && (
+        {fieldKey !== null && !onOtherStep && (
           <button
             type="button"
             class="go-to-field"
@@ -55,6 +58,11 @@ export function FindingItem({ finding, checklistTitle, onGoToField }: FindingIte
         )}
       </div>
       <p class="finding-message">{finding.message}</p>
+      {onOtherStep && (
+        <p class="finding-step">
+          On the {step} step, not on screen. Go to the {step} step to fix it.
+        </p>
+      )}
       {status === 'cantTell' && (
         <p class="finding-not-found">Field not found on this page: {fieldLabel(finding)}.</p>
       )}

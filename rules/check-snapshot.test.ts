@@ -42,6 +42,16 @@ describe('checkSnapshot', () => {
     const unframed = checkSnapshot(claim, { checklists: BUNDLED_CHECKLISTS }).findings.find((f) => f.ruleId === 'diagnosis-pointers');
     expect(unframed).not.toHaveProperty('frameId');
   });
+
+  it('says which wizard step a finding\'s field is on', () => {
+    const stepped: Snapshot = { ...claim, fields: claim.fields.map((f) => (f.concept.startsWith('line.') ? { ...f, step: 'Services' } : f)) };
+    const findings = checkSnapshot(stepped, { checklists: BUNDLED_CHECKLISTS }).findings;
+    const onLines = findings.filter((f) => f.fieldKey?.startsWith('line.'));
+    expect(onLines.map((f) => f.ruleId)).toContain('diagnosis-pointers');
+    expect(onLines.every((f) => f.step === 'Services')).toBe(true);
+    expect(findings.filter((f) => f.fieldKey === 'claim.diagnosis[A]').every((f) => f.step === undefined)).toBe(true);
+    expect(checkSnapshot(claim, { checklists: BUNDLED_CHECKLISTS }).findings.some((f) => 'step' in f)).toBe(false);
+  });
 });
 
 describe('compileChecklist', () => {

@@ -49,6 +49,7 @@ function toFinding(checklist: CompiledChecklist, rule: CompiledRule, outcome: Ch
     index: outcome.index,
     fieldKey: outcome.fieldKey,
     ...(outcome.frameId !== undefined && { frameId: outcome.frameId }),
+    ...(outcome.step !== undefined && { step: outcome.step }),
     message: outcome.message,
     why: rule.why,
     fix: rule.fix,

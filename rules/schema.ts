@@ -10,6 +10,9 @@ export const conceptKeySchema = z.enum(CONCEPT_KEYS as [ConceptKey, ...ConceptKe
 /** The highest service-line number a field may carry; readers stop at it rather than make invalid fields. */
 export const MAX_LINE_INDEX = 999;
 
+/** How long a wizard step's name may be (Snapshot.step, Field.step). */
+export const MAX_STEP_LENGTH = 100;
+
 /** Diagnoses are indexed A–L, service lines 1..n, everything else null. */
 export const fieldIndexSchema = z.nullable(
   z.union([z.enum(DIAGNOSIS_LETTERS), z.number().check(z.int(), z.gte(1), z.lte(MAX_LINE_INDEX))]),
@@ -43,6 +46,11 @@ export const fieldSchema = z.object({
    * a tab's frames; a content script's own snapshot never carries it (see utils/messages.ts).
    */
   frameId: z.optional(z.number().check(z.int(), z.gte(0))),
+  /**
+   * The wizard step the field was read on, when it is not the step on screen. Only the background sets it, when
+   * it merges the earlier steps of one form (see utils/messages.ts: a content script's snapshot never carries it).
+   */
+  step: z.optional(z.string().check(z.maxLength(MAX_STEP_LENGTH))),
 });
 export type Field = z.infer<typeof fieldSchema>;
 
@@ -99,6 +107,11 @@ export const snapshotSchema = z.object({
    * order: what names the payer and the kind of document when no field does. Claim files leave it absent.
    */
   headings: z.optional(z.array(z.string().check(z.maxLength(MAX_HEADING_LENGTH))).check(z.maxLength(MAX_HEADINGS))),
+  /**
+   * The name of the wizard step on screen ("Diagnosis"), when the page is one step of a multi-step form. The
+   * background keeps the earlier steps of the same form in session memory and merges them in; absent: no wizard.
+   */
+  step: z.optional(z.string().check(z.minLength(1), z.maxLength(MAX_STEP_LENGTH))),
 });
 export type Snapshot = z.infer<typeof snapshotSchema>;
 
@@ -171,6 +184,8 @@ export const findingSchema = z.object({
   fieldKey: z.nullable(z.string()),
   /** The page frame that field is in (set when the background merged a tab's frames). */
   frameId: z.optional(z.number().check(z.int(), z.gte(0))),
+  /** The wizard step that field is on, when it is not the step on screen (the field cannot be focused now). */
+  step: z.optional(z.string().check(z.maxLength(MAX_STEP_LENGTH))),
   /** What is missing or wrong (or what satisfied the rule). */
   message: z.string(),
   why: z.string(),

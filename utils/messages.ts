@@ -12,9 +12,10 @@ const tabIdSchema = z.number().check(z.int(), z.gte(0));
 /**
  * A frame's snapshot as a content script sends it: the engine's view only. A field's frame is the sender's,
  * which the background takes from the message itself, so `frameId` (and the reader's `places`) are dropped here.
+ * So is a field's `step`: only the background marks a field as read on an earlier wizard step.
  */
 export const frameSnapshotSchema = z.extend(z.omit(snapshotSchema, { places: true }), {
-  fields: z.array(z.omit(fieldSchema, { frameId: true })).check(z.maxLength(20_000)),
+  fields: z.array(z.omit(fieldSchema, { frameId: true, step: true })).check(z.maxLength(20_000)),
 });
 
 /** Content script -> background: the fields of this frame, after a scan or an edit. */

@@ -131,6 +131,15 @@ describe('a page with frames', () => {
     expect(findings.find((finding) => finding.ruleId === 'prior-auth-number')).toMatchObject({ fieldKey: 'claim.priorAuthNumber', frameId: 3 });
   });
 
+  it('never lets a page say a field of its own is on another wizard step', async () => {
+    const claimingStep = { ...topFields, step: 'Services', fields: [...topFields.fields, { ...field('claim.priorAuthNumber', ''), step: 'Patient' }] };
+    await handle({ type: 'claimlint/snapshot', snapshot: claimingStep }, fromPage);
+    const findings = (await storedResult(7))!.findings;
+    expect(findings.find((finding) => finding.ruleId === 'prior-auth-number')).toMatchObject({ fieldKey: 'claim.priorAuthNumber', frameId: 0 });
+    expect(findings.some((finding) => finding.step !== undefined)).toBe(false);
+    await expect(handle({ type: 'claimlint/snapshot', snapshot: { ...topFields, step: 'x'.repeat(101) } }, fromPage)).resolves.toMatchObject({ ok: false });
+  });
+
   it('drops the old frames when the top frame shows a new page', async () => {
     await handle({ type: 'claimlint/snapshot', snapshot: frameField }, fromFrame);
     await handle({ type: 'claimlint/snapshot', snapshot: topFields }, fromPage);

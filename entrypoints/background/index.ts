@@ -7,7 +7,7 @@ import { createMessageHandler } from './handle-message';
 import { injectIntoOpenTabs } from './inject-open-tabs';
 import { settingsCache } from './settings-cache';
 import { createTeachMenu, onTeachMenuClicked } from './teach-menu';
-import { forgetTab } from './tab-results';
+import { forgetPage, forgetTab } from './tab-results';
 
 export default defineBackground(() => {
   const handleMessage = createMessageHandler({ id: browser.runtime.id, origin: browser.runtime.getURL('/') });
@@ -17,7 +17,7 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, change) => {
     // A navigation starts a new page: its old result must not be shown against it.
     if (change.status === 'loading' && change.url) {
-      void forgetTab(tabId);
+      void forgetPage(tabId, change.url);
       void showGapBadge(tabId, null);
     }
   });

@@ -6,6 +6,7 @@ import { loadIcd10Cm } from '../../utils/icd10cm-loader';
 import { tabResultStorageKey, type TabResult } from '../../utils/messages';
 import { siteChoiceFor } from '../../utils/site-choices';
 import { settingsCache } from './settings-cache';
+import { fieldsFromOtherSteps, formOf, rememberStep, stepsKey, type WizardSteps } from './wizard-steps';
 
 /*
  * Results and the snapshots they came from live in storage.session only: memory that the browser drops on
@@ -52,8 +53,16 @@ export function recordSnapshot(tabId: number, frameId: number, snapshot: Snapsho
     const previousTop = stored?.['0']?.url;
     const keepOthers = frameId !== 0 || previousTop === undefined || previousTop === snapshot.url;
     const { places: _places, ...engineView } = snapshot;
-    return checkFrames(tabId, { ...(keepOthers ? stored : {}), [String(frameId)]: engineView });
+    const steps = await storedSteps(tabId);
+    // Only the top frame names the wizard step; an iframe's snapshot leaves the steps as they are.
+    const nextSteps = frameId === 0 ? rememberStep(steps, engineView) : steps;
+    if (steps && !nextSteps) await browser.storage.session.remove(stepsKey(tabId));
+    return checkFrames(tabId, { ...(keepOthers ? stored : {}), [String(frameId)]: engineView }, nextSteps);
   });
+}
+
+async function storedSteps(tabId: number): Promise<WizardSteps | undefined> {
+  return (await browser.storage.session.get(stepsKey(tabId)))[stepsKey(tabId)] as WizardSteps | undefined;
 }
 
 /**
@@ -66,17 +75,17 @@ export function chooseForTab(tabId: number, choice: TabChoice): Promise<CheckedT
     const kind = choice.kind !== undefined ? choice.kind : (previous?.kind ?? null);
     await browser.storage.session.set({ [choiceKey(tabId)]: { ...choice, kind } });
     const stored = (await browser.storage.session.get(framesKey(tabId)))[framesKey(tabId)] as FrameSnapshots | undefined;
-    return stored && Object.keys(stored).length > 0 ? checkFrames(tabId, stored) : null;
+    return stored && Object.keys(stored).length > 0 ? checkFrames(tabId, stored, await storedSteps(tabId)) : null;
   });
 }
 
-async function checkFrames(tabId: number, frames: FrameSnapshots): Promise<CheckedTab> {
+async function checkFrames(tabId: number, frames: FrameSnapshots, steps: WizardSteps | undefined): Promise<CheckedTab> {
   const choice = ((await browser.storage.session.get(choiceKey(tabId)))[choiceKey(tabId)] as TabChoice | undefined) ?? { payer: null, service: null };
   // The popup's choice for this tab wins, then the user's defaults, then the page itself. Settings and packs come
   // from memory (kept current by storage watchers), not from storage on every keystroke's re-check.
   // The user's answer for this site ("Who is this claim for?") sits between the tab's choice and the defaults.
   const { settings, rulePacks, siteChoices } = await settingsCache.current();
-  const merged = mergeFrames(frames);
+  const merged = mergeFrames(frames, steps);
   const site = siteChoiceFor(siteChoices, merged.url);
   const payer = choice.payer ?? site?.payer ?? settings.defaultPayer;
   const service = choice.service ?? settings.defaultService;
@@ -103,22 +112,36 @@ async function checkFrames(tabId: number, frames: FrameSnapshots): Promise<Check
       ...(site && { site: { payer: site.payer, kind: site.kind } }),
     },
   };
-  await browser.storage.session.set({ [framesKey(tabId)]: frames, [tabResultStorageKey(tabId)]: result });
+  await browser.storage.session.set({ [framesKey(tabId)]: frames, [tabResultStorageKey(tabId)]: result, ...(steps && { [stepsKey(tabId)]: steps }) });
   return { result, findingsByFrame: splitFindingsByFrame(findings, Object.keys(frames).map(Number)) };
 }
 
+/** Drops everything kept for a tab that closed. */
 export function forgetTab(tabId: number): Promise<void> {
-  return inTabQueue(tabId, () => browser.storage.session.remove([framesKey(tabId), tabResultStorageKey(tabId), choiceKey(tabId)]));
+  return inTabQueue(tabId, () => browser.storage.session.remove([framesKey(tabId), tabResultStorageKey(tabId), choiceKey(tabId), stepsKey(tabId)]));
+}
+
+/**
+ * Drops the result of a page the tab navigated away from. The wizard steps stay when the new address is the
+ * same form (a wizard that loads each step as a page of its own); any other address drops them too.
+ */
+export function forgetPage(tabId: number, url: string): Promise<void> {
+  return inTabQueue(tabId, async () => {
+    const sameForm = (await storedSteps(tabId))?.form === formOf(url);
+    await browser.storage.session.remove([framesKey(tabId), tabResultStorageKey(tabId), choiceKey(tabId), ...(sameForm ? [] : [stepsKey(tabId)])]);
+  });
 }
 
 /**
  * One snapshot for the whole tab: every frame's fields, each marked with its frame (keys stay local to their
- * frame, so a finding names its field by frameId + fieldKey).
+ * frame, so a finding names its field by frameId + fieldKey), then the fields of the wizard's other steps that
+ * the page on screen does not have, each marked with its step.
  */
-function mergeFrames(frames: FrameSnapshots): Snapshot {
+export function mergeFrames(frames: FrameSnapshots, steps?: WizardSteps): Snapshot {
   const entries = Object.entries(frames).sort(([a], [b]) => Number(a) - Number(b));
   const top = frames['0'] ?? entries[0]![1];
-  const fields = entries.flatMap(([frameId, snapshot]) => snapshot.fields.map((field) => ({ ...field, frameId: Number(frameId) })));
+  const onScreen = entries.flatMap(([frameId, snapshot]) => snapshot.fields.map((field) => ({ ...field, frameId: Number(frameId) })));
+  const fields = [...onScreen, ...fieldsFromOtherSteps(steps, frames['0'], onScreen)];
   const truncatedFrames = entries.map(([, snapshot]) => snapshot.truncated).filter((t) => t !== undefined);
   const newest = entries.map(([, snapshot]) => snapshot.takenAt).sort().at(-1)!;
   // The top frame's banner and headings first: they name the payer and the kind of document for the whole tab.
@@ -130,6 +153,7 @@ function mergeFrames(frames: FrameSnapshots): Snapshot {
     takenAt: newest,
     fields,
     ...(headings.length > 0 && { headings }),
+    ...(frames['0']?.step !== undefined && { step: frames['0'].step }),
     ...(truncatedFrames.length > 0 && {
       truncated: {
         limit: truncatedFrames.reduce((sum, t) => sum + t.limit, 0),

@@ -68,3 +68,20 @@ describe('the content script and the settings it follows', () => {
     expect(sent[1]!.fields.map((field) => field.concept)).toContain('claim.priorAuthNumber');
   });
 });
+
+describe('a wizard', () => {
+  it('names the step on screen in each snapshot, and checks again when the wizard renders its next step', async () => {
+    const stepper = (current: number) => ['Patient', 'Authorization']
+      .map((name, i) => `<li${i + 1 === current ? ' aria-current="step"' : ''}>${i + 1}. ${name}</li>`).join('');
+    document.body.innerHTML = `<ol id="steps">${stepper(1)}</ol><form><label>Member ID <input name="member"></label></form>`;
+    const sent = recordSnapshots();
+    startClaimLintSession(ctx);
+    await settle();
+    expect(sent.map((snapshot) => snapshot.step)).toEqual(['Patient']);
+
+    document.getElementById('steps')!.innerHTML = stepper(2);
+    document.querySelector('form')!.innerHTML = '<label>Prior authorization number <input name="auth"></label>';
+    await settle(1500);
+    expect(sent.at(-1)!.step).toBe('Authorization');
+  });
+});

@@ -212,6 +212,20 @@ describe('popup', () => {
     expect(close).not.toHaveBeenCalled();
   });
 
+  it('says which wizard step a gap is on, and offers no "Go to field" for a field not on screen', async () => {
+    const result = sampleResult({
+      findings: [finding({ ruleId: 'prior-auth', status: 'fail', severity: 'serious', fieldKey: 'auth', step: 'Authorization' })],
+    });
+    await answerBackground({ result });
+    const sendToTab = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined as never);
+    await openPopup();
+    await until(() => expect(query('[data-rule-id="prior-auth"]')).not.toBeNull());
+
+    expect(text('[data-rule-id="prior-auth"] .finding-step')).toBe('On the Authorization step, not on screen. Go to the Authorization step to fix it.');
+    expect(query('[data-rule-id="prior-auth"] button')).toBeNull();
+    expect(sendToTab).not.toHaveBeenCalled();
+  });
+
   it('checks the active tab and closes after "Go to field" when opened as a popup', async () => {
     // The fake browser has no current window, so the active-tab query is answered here.
     const tab = { id: 42 };

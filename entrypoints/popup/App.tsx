@@ -54,7 +54,8 @@ export function App({ search }: AppProps) {
   );
 
   const goToField = (finding: Finding) => {
-    if (!target) return;
+    // A field on another wizard step is not in the page now; FindingItem offers no button for it.
+    if (!target || finding.step !== undefined) return;
     setFocusError(null);
     focusFieldInTab(target.tabId, finding).then(
       // A real popup gets out of the way so the user lands on the field; a pinned page stays.

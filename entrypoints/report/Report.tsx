@@ -126,6 +126,7 @@ function FindingSection({ group, heading, findings, titles }: FindingSectionProp
                 )}
               </h3>
               <p class="report-what">{finding.message}</p>
+              {finding.step !== undefined && <p class="report-step">On the {finding.step} step of the form.</p>}
               {finding.status === 'cantTell' && <p>Field not found on the page: {fieldLabel(finding)}.</p>}
               {(finding.status === 'fail' || finding.status === 'cantTell') && (
                 <dl>

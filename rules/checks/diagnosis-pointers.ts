@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { DIAGNOSIS_LETTERS, type DiagnosisLetter } from '../concepts';
-import { hasLineFields, lineAnchor, outcomeFor, quoteValue, serviceLines } from '../outcome/check-support';
+import { hasLineFields, lineAnchor, outcomeFor, pointAt, quoteValue, serviceLines } from '../outcome/check-support';
 import { hasValue, type SnapshotFields } from '../reading/snapshot-fields';
 import { defineCheck, type CheckContext, type CheckOutcome } from './types';
 
@@ -30,7 +30,7 @@ function checkLine({ fields, where }: CheckContext, line: number): CheckOutcome 
   if (!first) {
     const anchor = lineAnchor(fields, line);
     return {
-      status: 'cantTell', concept: 'line.diagnosisPointer', index: line, fieldKey: anchor?.key ?? null,
+      status: 'cantTell', concept: 'line.diagnosisPointer', index: line, ...pointAt(anchor),
       message: `ClaimLint could not find a diagnosis pointer field for service line ${line}`,
     };
   }

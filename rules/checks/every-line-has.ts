@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { conceptKeyOption, lineAnchor, outcomeFor, serviceLines } from '../outcome/check-support';
+import { conceptKeyOption, lineAnchor, outcomeFor, pointAt, serviceLines } from '../outcome/check-support';
 import { noServiceLines } from '../reading/service-line-codes';
 import { hasValue } from '../reading/snapshot-fields';
 import { defineCheck } from './types';
@@ -27,7 +27,7 @@ export const everyLineHas = defineCheck({
         status: 'cantTell' as const,
         concept: concepts[0]!,
         index: line,
-        fieldKey: anchor?.key ?? null,
+        ...pointAt(anchor),
         message: `ClaimLint could not find a ${label} field for service line ${line}`,
       };
     });

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { conceptTitle, notFound, outcomeFor, quoteValue, serviceLines } from '../outcome/check-support';
+import { conceptTitle, notFound, outcomeFor, pointAt, quoteValue, serviceLines } from '../outcome/check-support';
 import { readNpi, type NpiReading } from '../codes/npi';
 import type { Field } from '../schema';
 import { hasValue } from '../reading/snapshot-fields';
@@ -35,7 +35,7 @@ export const npi = defineCheck({
       return required && typeof field.index === 'number' && lines.has(field.index) ? [empty(field)] : [];
     });
     if (outcomes.length > 0) return outcomes;
-    return [{ status: 'notApplicable', concept, index: null, fieldKey: all[0]!.key,
+    return [{ status: 'notApplicable', concept, index: null, ...pointAt(all[0]),
       message: `No ${title} is filled in on any service line` }];
   },
 });

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { lineAnchor, outcomeFor, quoteValue, serviceLines } from '../outcome/check-support';
+import { lineAnchor, outcomeFor, pointAt, quoteValue, serviceLines } from '../outcome/check-support';
 import { readModifiers, readProcedureCode, splitProcedureText } from '../codes/procedure-format';
 import { noServiceLines } from '../reading/service-line-codes';
 import { hasValue, type SnapshotFields } from '../reading/snapshot-fields';
@@ -23,7 +23,7 @@ function checkLine(fields: SnapshotFields, line: number): CheckOutcome {
   const codeField = fields.best('line.procedureCode', line);
   if (!codeField) {
     const anchor = lineAnchor(fields, line);
-    return { status: 'cantTell', concept: 'line.procedureCode', index: line, fieldKey: anchor?.key ?? null,
+    return { status: 'cantTell', concept: 'line.procedureCode', index: line, ...pointAt(anchor),
       message: `ClaimLint could not find a procedure code field for service line ${line}` };
   }
   const at = (status: CheckOutcome['status'], message: string) => ({ ...outcomeFor(codeField, status, message), index: line });

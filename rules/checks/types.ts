@@ -31,6 +31,8 @@ export interface CheckOutcome {
   fieldKey: string | null;
   /** That field's page frame, when the snapshot merged several (set through pointAt / outcomeFor). */
   frameId?: number;
+  /** That field's wizard step, when it is not the step on screen (set through pointAt / outcomeFor). */
+  step?: string;
   /** What is missing or wrong, or what satisfied the check; names the field, never "error". */
   message: string;
 }

@@ -38,10 +38,17 @@ export function notFound(context: CheckContext, concept: ConceptKey, what: strin
   };
 }
 
-/** Points an outcome at a field: its key and, on a page with frames, its frame. */
-export function pointAt(field: Field | undefined): Pick<CheckOutcome, 'fieldKey' | 'frameId'> {
+/**
+ * Points an outcome at a field: its key and, on a page with frames, its frame; for a field of another wizard
+ * step, that step.
+ */
+export function pointAt(field: Field | undefined): Pick<CheckOutcome, 'fieldKey' | 'frameId' | 'step'> {
   if (!field) return { fieldKey: null };
-  return field.frameId === undefined ? { fieldKey: field.key } : { fieldKey: field.key, frameId: field.frameId };
+  return {
+    fieldKey: field.key,
+    ...(field.frameId !== undefined && { frameId: field.frameId }),
+    ...(field.step !== undefined && { step: field.step }),
+  };
 }
 
 /** An outcome about one field, taking concept, index, key and frame from it. */

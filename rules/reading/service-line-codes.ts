@@ -2,7 +2,7 @@
  * Service lines as the code checks read them: the procedure code, its modifiers (from the modifier boxes or
  * typed after the code) and the date of service. Malformed codes and modifiers are left to procedure-codes.
  */
-import { hasLineFields, lineAnchor, serviceLines } from '../outcome/check-support';
+import { hasLineFields, lineAnchor, pointAt, serviceLines } from '../outcome/check-support';
 import type { CheckContext, CheckOutcome } from '../checks/types';
 import { readModifiers, readProcedureCode, splitProcedureText } from '../codes/procedure-format';
 import type { ConceptKey } from '../concepts';
@@ -56,7 +56,7 @@ export function lineOutcome(entry: ServiceLineCode, status: CheckOutcome['status
     status,
     concept: (entry.anchor?.concept as ConceptKey | undefined) ?? 'line.procedureCode',
     index: entry.line,
-    fieldKey: entry.anchor?.key ?? null,
+    ...pointAt(entry.anchor),
     message,
   };
 }

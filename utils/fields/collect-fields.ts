@@ -16,6 +16,7 @@ import { readFieldClues, type FieldClues } from './label-text';
 import { resolveOverrides, type AppliedOverride, type FieldOverride } from './overrides';
 import { ScanCache } from './scan-cache';
 import { collectHeadings } from './page-headings';
+import { readWizardStep } from './wizard-step';
 import { scanWindowFor } from './scan-window';
 import { findByLocator, locatorSelectorFor } from './selector';
 import { FIELD_STEP, runSteps, type Steps } from './steps';
@@ -233,6 +234,8 @@ export function* scanPageSteps(doc: Document, options: CollectOptions = {}): Ste
   if (Object.hasOwn(result, 'truncated')) snapshot.truncated = result.truncated!;
   const headings = collectHeadings(doc);
   if (headings.length > 0) snapshot.headings = headings;
+  const step = readWizardStep(doc);
+  if (step !== undefined) snapshot.step = step;
   return { snapshot, elements: result.elements };
 }
 

@@ -2,6 +2,7 @@
 export { buildFieldIndex, collectFields, DEFAULT_FIELD_LIMIT, scanPageSteps, takeSnapshot } from './collect-fields';
 export type { CollectOptions, CollectResult, PageScan } from './collect-fields';
 export { runSteps } from './steps';
+export { readWizardStep } from './wizard-step';
 export type { Steps } from './steps';
 export { classifyField, dictatedClassification, MIN_CONFIDENCE, MIN_SCORE } from './classify-field';
 export type { Classification } from './classify-field';
