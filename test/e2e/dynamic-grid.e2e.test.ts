@@ -76,3 +76,13 @@ describe('a service-line grid the biller edits', () => {
     await expect.poll(() => isMarked(page, 'svc-2-ptr'), { timeout: 5_000 }).toBe(false);
   });
 });
+
+describe('a page whose form arrives after load', () => {
+  it('is checked once its script has built the form, with no user action', async () => {
+    const later = await browser.context.newPage();
+    await later.goto(`${server.origin}/delayed-form.html`);
+    expect(await later.locator('#auth').count()).toBe(0);
+    await expect.poll(() => isMarked(later, 'auth'), { timeout: 15_000 }).toBe(true);
+    await later.close();
+  });
+});
