@@ -103,8 +103,7 @@ function scoreConcept(patterns: ConceptPatterns, clues: FieldClues, namesOnly = 
       continue;
     }
     if (isNegative(patterns, signal)) continue;
-    if (namesOnly && signal.target !== 'name') continue;
-    const matched = bestMatcher(patterns, signal, clues);
+    const matched = bestMatcher(patterns, signal, clues, namesOnly && signal.target !== 'name');
     if (!matched) continue;
     const weight = round(matched.weight * signal.weight);
     score += weight;
@@ -118,9 +117,14 @@ function isNegative(patterns: ConceptPatterns, signal: Signal): boolean {
   return signal.kind !== 'autocomplete' && (patterns.negative?.some((re) => re.test(signal.normalized)) ?? false);
 }
 
-function bestMatcher(patterns: ConceptPatterns, signal: Signal, clues: FieldClues) {
+/**
+ * `checkboxWordsOnly`: a lone checkbox's own words are its option ("Yes", "Gait training"), not a question, so they
+ * count only for a matcher written for checkboxes (kinds: ["checkbox"]), such as a plan's intervention checklist.
+ */
+function bestMatcher(patterns: ConceptPatterns, signal: Signal, clues: FieldClues, checkboxWordsOnly = false) {
   let best: { weight: number; context: boolean } | null = null;
   for (const matcher of patterns.matchers) {
+    if (checkboxWordsOnly && !matcher.kinds?.includes('checkbox')) continue;
     if (matcher.on && matcher.on !== signal.target) continue;
     if (matcher.signals && !matcher.signals.includes(signal.kind)) continue;
     if (matcher.kinds && !matcher.kinds.includes(clues.kind)) continue;

@@ -319,3 +319,19 @@ describe('accordion headings as context', () => {
     expect(byId(fields, 'rnpi')?.concept).toBe('referring.npi');
   });
 });
+
+describe('a plan of care\'s checklist of planned interventions', () => {
+  it('reads each intervention checkbox as part of the treatment plan, and nothing else as one', () => {
+    const fields = render(`
+      <h2>Plan of care</h2>
+      <label><input type="checkbox" id="gait" checked> Gait Training</label>
+      <label><input type="checkbox" id="neuro"> Neuromuscular Re-education</label>
+      <label><input type="checkbox" id="hep" checked> Home Exercise Program</label>
+      <label><input type="checkbox" id="edu"> Patient/Caregiver Education</label>
+      <label for="gait-min">Gait training minutes</label><input id="gait-min" value="15">
+      <label><input type="checkbox" id="consent"> Patient consents to treatment</label>`);
+    for (const id of ['gait', 'neuro', 'hep', 'edu']) expect(byId(fields, id)?.concept).toBe('doc.treatmentPlan');
+    expect(byId(fields, 'gait-min')?.concept).not.toBe('doc.treatmentPlan');
+    expect(byId(fields, 'consent')?.concept).not.toBe('doc.treatmentPlan');
+  });
+});
