@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { conceptKeyOption, lineAnchor, outcomeFor, pointAt, serviceLines } from '../outcome/check-support';
+import { conceptKeyOption, lineAnchor, outcomeFor, pointAt, serviceLines, withArticle } from '../outcome/check-support';
 import { noServiceLines } from '../reading/service-line-codes';
 import { hasValue } from '../reading/snapshot-fields';
 import { defineCheck } from './types';
@@ -28,7 +28,7 @@ export const everyLineHas = defineCheck({
         concept: concepts[0]!,
         index: line,
         ...pointAt(anchor),
-        message: `ClaimLint could not find a ${label} field for service line ${line}`,
+        message: `ClaimLint could not find ${withArticle(label)} field for service line ${line}`,
       };
     });
   },

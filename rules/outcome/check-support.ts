@@ -34,7 +34,7 @@ export function notFound(context: CheckContext, concept: ConceptKey, what: strin
     concept,
     index: null,
     fieldKey: null,
-    message: `ClaimLint could not find a ${what} field ${context.where.inIt}`,
+    message: `ClaimLint could not find ${withArticle(what)} field ${context.where.inIt}`,
   };
 }
 
@@ -86,4 +86,16 @@ export function lineAnchor(fields: SnapshotFields, line: number): Field | undefi
     if (filled) return filled;
   }
   return undefined;
+}
+
+/** "a box 23 number", "an auto accident box", "an NPI": the article a reader expects before a field's name. */
+export function withArticle(name: string): string {
+  return `${startsWithVowelSound(name.trim()) ? 'an' : 'a'} ${name}`;
+}
+
+/** Letters said as a vowel sound when spelled out ("an NPI", "an RN"), else the first letter, minus "uni", "one". */
+function startsWithVowelSound(word: string): boolean {
+  if (/^[A-Z]{2,}\b/.test(word)) return 'AEFHILMNORSX'.includes(word[0]!);
+  if (/^(uni|use|usu|one\b|once\b|eu)/i.test(word)) return false;
+  return /^[aeiou]/i.test(word);
 }
