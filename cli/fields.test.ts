@@ -2,16 +2,16 @@
  * `claimlint fields` (through main(), output captured): what the detector read, never a value; and site adapters
  * applied by the saved page's file URL, for `fields` and `check` alike (OpenEMR pages read from ../shared).
  */
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runClaimlint as claimlint } from '../test/support/run-claimlint';
+import { sharedFolder } from '../test/support/shared-dir';
 import { checkHtmlFile } from './run-check';
 
 const CLAIM = 'test/fixtures/pages/cms1500-claim.html';
-const OPENEMR_MISC = '../shared/fixtures/real/pages/openemr/misc_billing_options.html';
-const openemr = existsSync(new URL(`../${OPENEMR_MISC}`, import.meta.url));
-if (!openemr) console.warn(`fields.test: ${OPENEMR_MISC} is absent; skipping the adapter checks`);
+const openemrFolder = sharedFolder('fixtures/real/pages/openemr', 'fields.test');
+const openemr = openemrFolder.present;
+const OPENEMR_MISC = relative(process.cwd(), join(openemrFolder.path, 'misc_billing_options.html'));
 
 describe('claimlint fields', () => {
   it('--json lists each field in the check output shape plus kind, selector and evidence signals, without values', async () => {
@@ -51,7 +51,7 @@ describe.skipIf(!openemr)('site adapters by file URL', () => {
   });
 
   it('check: the same adapter places the fields the checklists read', async () => {
-    const result = await checkHtmlFile(fileURLToPath(new URL(`../${OPENEMR_MISC}`, import.meta.url)), []);
+    const result = await checkHtmlFile(join(openemrFolder.path, 'misc_billing_options.html'), []);
     const adapted = result.snapshot.fields.filter((field) => result.snapshot.places?.[field.key]?.evidence?.[0]?.signal === 'adapter');
     expect(adapted.map((field) => field.concept)).toContain('claim.priorAuthNumber');
   });
