@@ -47,22 +47,27 @@ export interface CheckedTab {
 /** Stores one frame's snapshot, re-evaluates the whole tab and keeps the result in session memory. */
 export function recordSnapshot(tabId: number, frameId: number, snapshot: Snapshot): Promise<CheckedTab> {
   return inTabQueue(tabId, async () => {
-    const stored = (await browser.storage.session.get(framesKey(tabId)))[framesKey(tabId)] as FrameSnapshots | undefined;
+    const { frames: stored, steps, choice } = await readTabState(tabId);
     // A new document in the top frame means the old frames belong to a page that is gone. An iframe often
     // reports before its top frame does: with no top frame stored yet, its frames belong to this page.
     const previousTop = stored?.['0']?.url;
     const keepOthers = frameId !== 0 || previousTop === undefined || previousTop === snapshot.url;
     const { places: _places, ...engineView } = snapshot;
-    const steps = await storedSteps(tabId);
     // Only the top frame names the wizard step; an iframe's snapshot leaves the steps as they are.
     const nextSteps = frameId === 0 ? rememberStep(steps, engineView) : steps;
     if (steps && !nextSteps) await browser.storage.session.remove(stepsKey(tabId));
-    return checkFrames(tabId, { ...(keepOthers ? stored : {}), [String(frameId)]: engineView }, nextSteps);
+    return checkFrames(tabId, { ...(keepOthers ? stored : {}), [String(frameId)]: engineView }, nextSteps, choice);
   });
 }
 
-async function storedSteps(tabId: number): Promise<WizardSteps | undefined> {
-  return (await browser.storage.session.get(stepsKey(tabId)))[stepsKey(tabId)] as WizardSteps | undefined;
+/** What the tab keeps between checks, in one storage read (a re-check runs after every edit). */
+async function readTabState(tabId: number): Promise<{ frames?: FrameSnapshots; steps?: WizardSteps; choice?: TabChoice }> {
+  const stored = await browser.storage.session.get([framesKey(tabId), stepsKey(tabId), choiceKey(tabId)]);
+  return {
+    frames: stored[framesKey(tabId)] as FrameSnapshots | undefined,
+    steps: stored[stepsKey(tabId)] as WizardSteps | undefined,
+    choice: stored[choiceKey(tabId)] as TabChoice | undefined,
+  };
 }
 
 /**
@@ -71,16 +76,17 @@ async function storedSteps(tabId: number): Promise<WizardSteps | undefined> {
  */
 export function chooseForTab(tabId: number, choice: TabChoice): Promise<CheckedTab | null> {
   return inTabQueue(tabId, async () => {
-    const previous = (await browser.storage.session.get(choiceKey(tabId)))[choiceKey(tabId)] as TabChoice | undefined;
-    const kind = choice.kind !== undefined ? choice.kind : (previous?.kind ?? null);
-    await browser.storage.session.set({ [choiceKey(tabId)]: { ...choice, kind } });
-    const stored = (await browser.storage.session.get(framesKey(tabId)))[framesKey(tabId)] as FrameSnapshots | undefined;
-    return stored && Object.keys(stored).length > 0 ? checkFrames(tabId, stored, await storedSteps(tabId)) : null;
+    const { frames: stored, steps, choice: previous } = await readTabState(tabId);
+    const chosen = { ...choice, kind: choice.kind !== undefined ? choice.kind : (previous?.kind ?? null) };
+    await browser.storage.session.set({ [choiceKey(tabId)]: chosen });
+    return stored && Object.keys(stored).length > 0 ? checkFrames(tabId, stored, steps, chosen) : null;
   });
 }
 
-async function checkFrames(tabId: number, frames: FrameSnapshots, steps: WizardSteps | undefined): Promise<CheckedTab> {
-  const choice = ((await browser.storage.session.get(choiceKey(tabId)))[choiceKey(tabId)] as TabChoice | undefined) ?? { payer: null, service: null };
+async function checkFrames(
+  tabId: number, frames: FrameSnapshots, steps: WizardSteps | undefined, chosen: TabChoice | undefined,
+): Promise<CheckedTab> {
+  const choice = chosen ?? { payer: null, service: null };
   // The popup's choice for this tab wins, then the user's defaults, then the page itself. Settings and packs come
   // from memory (kept current by storage watchers), not from storage on every keystroke's re-check.
   // The user's answer for this site ("Who is this claim for?") sits between the tab's choice and the defaults.
@@ -127,7 +133,7 @@ export function forgetTab(tabId: number): Promise<void> {
  */
 export function forgetPage(tabId: number, url: string): Promise<void> {
   return inTabQueue(tabId, async () => {
-    const sameForm = (await storedSteps(tabId))?.form === formOf(url);
+    const sameForm = (await readTabState(tabId)).steps?.form === formOf(url);
     await browser.storage.session.remove([framesKey(tabId), tabResultStorageKey(tabId), choiceKey(tabId), ...(sameForm ? [] : [stepsKey(tabId)])]);
   });
 }
