@@ -3,7 +3,7 @@
  * and engine the extension uses.
  */
 import { BUNDLED_CHECKLISTS } from '../rules/checklists/index';
-import { checkSnapshot } from '../rules/check-snapshot';
+import { checklistsWithIds, checkSnapshot } from '../rules/check-snapshot';
 import type { CompiledChecklist } from '../rules/compile-checklist';
 import type { Choice } from '../rules/select/choice';
 import { KNOWN_KINDS } from '../rules/select/document-kind';
@@ -26,14 +26,12 @@ export interface CheckResult {
 
 /** The bundled checklists with these ids, in the order given; InputError names an unknown id. */
 export function checklistsById(ids: readonly string[]): CompiledChecklist[] {
-  return [...new Set(ids)].map((id) => {
-    const checklist = BUNDLED_CHECKLISTS.find((candidate) => candidate.id === id);
-    if (!checklist) {
-      const known = BUNDLED_CHECKLISTS.map((candidate) => candidate.id).join(', ');
-      throw new InputError(`unknown checklist "${id}" (known: ${known})`);
-    }
-    return checklist;
-  });
+  try {
+    return checklistsWithIds(BUNDLED_CHECKLISTS, ids);
+  } catch (error) {
+    // The same one line ("unknown checklist … (known: …)"), as bad input: exit status 2.
+    throw new InputError(error instanceof Error ? error.message : String(error));
+  }
 }
 
 export interface CheckOptions {

@@ -33,12 +33,12 @@ export interface CheckResult {
 export function checkSnapshot(snapshot: Snapshot, { checklists, choice = {}, references = {} }: CheckSnapshotOptions): CheckResult {
   const { checklistIds, ...payerAndService } = choice;
   const selection = selectChecklists(snapshot, checklists, payerAndService);
-  const applied = checklistIds ? byIds(checklists, checklistIds) : selection.checklists;
+  const applied = checklistIds ? checklistsWithIds(checklists, checklistIds) : selection.checklists;
   return { checklists: applied, context: selection.context, choice: selection.choice, findings: evaluate(snapshot, applied, references) };
 }
 
-/** The checklists with these ids, in the order given; an unknown id is the caller's error (it names known ones). */
-function byIds(checklists: readonly CompiledChecklist[], ids: readonly string[]): CompiledChecklist[] {
+/** The checklists with these ids, in the order given; an unknown id throws an error that names the known ones. */
+export function checklistsWithIds(checklists: readonly CompiledChecklist[], ids: readonly string[]): CompiledChecklist[] {
   return [...new Set(ids)].map((id) => {
     const found = checklists.find((checklist) => checklist.id === id);
     if (!found) throw new Error(`unknown checklist "${id}" (known: ${checklists.map((checklist) => checklist.id).join(', ')})`);
