@@ -112,4 +112,22 @@ describe('text-evidence pointing at the box to fix', () => {
     expect(outcome).toMatchObject({ status: 'fail', fieldKey: 'dur' });
     expect(outcome!.message).not.toMatch(/Monthly.*Monthly/);
   });
+
+  it('points at the empty box made for the evidence when the fallback text does not state it either', () => {
+    // A plan of care: the "Frequency & Duration" box left empty, the interventions ticked.
+    const [outcome] = textEvidence.run(
+      contextOf([field('doc.frequencyDuration', '', { key: 'freqdur' }), field('doc.treatmentPlan', 'Gait training', { key: 'plan' })]),
+      { detector: 'frequency-duration', concepts: ['doc.frequencyDuration', 'doc.treatmentPlan'], label: 'Frequency and duration' },
+    );
+    expect(outcome).toMatchObject({ status: 'fail', concept: 'doc.frequencyDuration', fieldKey: 'freqdur' });
+    expect(outcome!.message).toMatch(/^Neither frequency nor duration is stated/);
+  });
+
+  it('still points at the text that says part of it, not at an empty box', () => {
+    const [outcome] = textEvidence.run(
+      contextOf([field('doc.frequencyDuration', '', { key: 'freqdur' }), field('doc.treatmentPlan', 'Gait training 2x/week', { key: 'plan' })]),
+      { detector: 'frequency-duration', concepts: ['doc.frequencyDuration', 'doc.treatmentPlan'], label: 'Frequency and duration' },
+    );
+    expect(outcome).toMatchObject({ status: 'fail', fieldKey: 'plan' });
+  });
 });

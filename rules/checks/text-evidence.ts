@@ -3,6 +3,7 @@ import { conceptKeyOption, fieldName, notFound, outcomeFor } from '../outcome/ch
 import { hasValue } from '../reading/snapshot-fields';
 import { TEXT_DETECTORS } from '../text';
 import { fieldWithEvidence, showEvidence } from '../text/evidence';
+import type { Field } from '../schema';
 import { defineCheck } from './types';
 
 const DETECTORS = [
@@ -102,6 +103,16 @@ export const textEvidence = defineCheck({
     const partial = evidence.length > 0 ? ` (${fieldName(source)} says ${showEvidence(evidence)})` : '';
     // A missing duration belongs in the empty Duration box, when the page has one, not in the Frequency box.
     const emptyPartField = lacking.length === 1 ? found.find((field) => field.concept === PART_CONCEPTS[lacking[0] as Part] && !hasValue(field)) : undefined;
-    return [outcomeFor(emptyPartField ?? source, 'fail', `${advice(detector, lacking)}${partial}`)];
+    return [outcomeFor(emptyPartField ?? (evidence.length === 0 ? emptyBoxBefore(found, source, concepts) : undefined) ?? source, 'fail', `${advice(detector, lacking)}${partial}`)];
   },
 });
+
+/**
+ * When none of the text says it, the gap is the empty box made for it (an empty "Frequency & Duration" field)
+ * rather than the other text read as a fallback (a treatment plan that does not state frequency): the first
+ * empty field of a concept listed before the one that was read.
+ */
+function emptyBoxBefore(found: readonly Field[], source: Field, concepts: readonly string[]): Field | undefined {
+  const rank = (field: Field) => concepts.indexOf(field.concept);
+  return found.filter((field) => !hasValue(field) && rank(field) < rank(source)).sort((a, b) => rank(a) - rank(b))[0];
+}
