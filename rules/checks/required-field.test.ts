@@ -20,6 +20,16 @@ describe('required-field', () => {
     expect(outcome?.message).toMatch(/Member ID is empty/);
   });
 
+  it('fails a field that says only "N/A" or a document section that says "No information", quoting it', () => {
+    const [outcome] = run([field('patient.memberId', 'N/A', { label: "Insured's ID Number" })], memberId);
+    expect(outcome).toMatchObject({ status: 'fail', concept: 'patient.memberId' });
+    expect(outcome?.message).toBe(`Member ID says only 'N/A', which records nothing ("Insured's ID Number")`);
+    const diagnosis = { concepts: ['claim.diagnosis', 'doc.diagnosisText'], label: 'Diagnosis' };
+    expect(run([field('doc.diagnosisText', 'No information.')], diagnosis)[0]).toMatchObject({ status: 'fail', concept: 'doc.diagnosisText' });
+    // Another concept that holds the item still satisfies it.
+    expect(run([field('doc.diagnosisText', 'None'), field('claim.diagnosis', 'M54.50')], diagnosis)[0]).toMatchObject({ status: 'pass', concept: 'claim.diagnosis' });
+  });
+
   it("says it can't tell when the page has no such field", () => {
     const [outcome] = run([field('patient.name', 'Test Patient')], memberId);
     expect(outcome).toMatchObject({ status: 'cantTell', fieldKey: null });

@@ -1,11 +1,13 @@
 import * as z from 'zod/mini';
-import { conceptKeyOption, conceptTitle, fieldName, notFound, outcomeFor } from '../outcome/check-support';
+import { conceptKeyOption, conceptTitle, fieldName, notFound, outcomeFor, quoteValue } from '../outcome/check-support';
+import { saysNoEntry } from '../reading/no-entry';
 import { hasValue } from '../reading/snapshot-fields';
 import { defineCheck } from './types';
 
 /**
  * A piece of information must be filled in; any of several concepts may carry it (an LMN may state frequency
- * and duration in one field or two). Absent from the page is "can't tell", found but empty is "fail".
+ * and duration in one field or two). Absent from the page is "can't tell", found but empty is "fail", and so is
+ * found holding only "N/A", "None" or a document's "No information" (reading/no-entry.ts).
  */
 export const requiredField = defineCheck({
   options: z.object({
@@ -16,8 +18,10 @@ export const requiredField = defineCheck({
     const { fields } = context;
     const what = label ?? conceptTitle(concepts[0]!);
     const found = concepts.flatMap((concept) => fields.all(concept));
-    const filled = found.find(hasValue);
+    const filled = found.find((field) => hasValue(field) && !saysNoEntry(field.value));
     if (filled) return [outcomeFor(filled, 'pass', `${what} is filled in (${fieldName(filled)})`)];
+    const noEntry = found.find(hasValue);
+    if (noEntry) return [outcomeFor(noEntry, 'fail', `${what} says only ${quoteValue(noEntry.value.trim())}, which records nothing (${fieldName(noEntry)})`)];
     const first = found[0];
     if (first) return [outcomeFor(first, 'fail', `${what} is empty (${fieldName(first)})`)];
     return [notFound(context, concepts[0]!, what)];
