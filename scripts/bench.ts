@@ -6,6 +6,7 @@
  *   - ClaimLint's longest task (a task that runs the content script), the page's jank budget;
  *   - ClaimLint's total main-thread time until the first mark.
  * Pages: the sample CMS-1500 claim, and the same claim with 50,000 supply rows appended (the huge-page e2e page).
+ * Documents: ClaimLint's main-thread time per edit while the user types in a 3,000-word letter in an editor.
  * Claim files: reading a batch of 1,000 837P claims (the synthetic fixture's claim repeated), as `claimlint check` does.
  * Command line: how fast `claimlint` starts, as a multiple of `node -e 0` (scripts/bench-cli.ts; alone: npm run bench:cli).
  * Sizes: the production Chrome build's bundles (gzip as a store would serve them is not what loads; raw bytes are).
@@ -20,6 +21,7 @@ import { hugeClaimPage } from '../test/e2e/support/huge-page';
 import { repeatClaim } from '../test/support/x12-batch';
 import { readX12_837P } from '../utils/claim-files/x12-837p';
 import { cliStartLines } from './bench-cli';
+import { letterEditorPage, longLetter, measureDocumentEdits } from './support/document-edit-bench';
 import { line } from './support/bench-line';
 import { launchWithExtension } from './support/launch-chromium';
 import { serveFolder } from './support/static-server';
@@ -42,6 +44,8 @@ interface PageFigures {
 }
 
 const CONTENT_SCRIPT = 'content-scripts/claim.js';
+/** The issue's measure: re-checking a 3,000-word document after an edit. */
+const LETTER_WORDS = 3_000;
 
 /**
  * The page opened twice in one browser: first right after the browser starts (the service worker starts, and the
@@ -108,6 +112,16 @@ function claimLintWork(events: TraceEvent[], firstMarkMs: number): PageFigures {
   };
 }
 
+/** Re-checks of a long letter as the user types in it (scripts/support/document-edit-bench.ts). */
+async function measureEdits(url: string) {
+  const browser = await launchWithExtension(resolve('.output/chrome-mv3-test'), { headless: true });
+  try {
+    return await measureDocumentEdits(browser.context, url, CONTENT_SCRIPT);
+  } finally {
+    await browser.close();
+  }
+}
+
 async function folderSize(folder: string, pattern: RegExp): Promise<number> {
   let total = 0;
   for (const entry of await readdir(folder, { recursive: true, withFileTypes: true })) {
@@ -151,6 +165,7 @@ async function main(): Promise<void> {
   const claim = await readFile(resolve('test/fixtures/pages/cms1500-claim.html'), 'utf8');
   await writeFile(join(folder, 'claim.html'), claim);
   await writeFile(join(folder, 'huge.html'), hugeClaimPage(claim, 50_000));
+  await writeFile(join(folder, 'letter.html'), letterEditorPage(longLetter(LETTER_WORDS)));
   const server = await serveFolder(folder);
   try {
     const small = await measurePage(`${server.origin}/claim.html`);
@@ -163,6 +178,9 @@ async function main(): Promise<void> {
     lines.push(line('50,000-field page: navigation to first mark', huge.firstMarkMs, 'ms', 60_000));
     lines.push(line(`50,000-field page: ClaimLint longest task (of ${huge.tasks})`, huge.longestTaskMs, 'ms', 100));
     lines.push(line('50,000-field page: ClaimLint main-thread time', huge.totalMs, 'ms', 10_000));
+    const edits = await measureEdits(`${server.origin}/letter.html`);
+    lines.push(line(`${edits.words}-word letter in an editor: ClaimLint main-thread time per edit (median of ${edits.edits})`, edits.medianMs, 'ms', 50));
+    lines.push(line(`${edits.words}-word letter in an editor: ClaimLint longest task while editing`, edits.longestTaskMs, 'ms', 50));
   } finally {
     await server.close();
     await rm(folder, { recursive: true, force: true });
