@@ -48,6 +48,10 @@ describe('findProcedureCodes', () => {
     expect(procedures('Harbor PT, Cannon Beach, OR 97110. PO Box 97112. Call 503-97110.')).toEqual([]);
   });
 
+  it('reads a code listed after "or" and "and"', () => {
+    expect(procedures('Bill CPT 97110 or 97140 and 97530.').map(([, , code]) => code)).toEqual(['97110', '97140', '97530']);
+  });
+
   it('does not take other five-digit numbers for codes', () => {
     expect(procedures('She walks 10000 steps and paid $12345 last year.')).toEqual([]);
   });

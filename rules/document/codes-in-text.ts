@@ -62,7 +62,9 @@ function diagnosisConfidence(raw: string, code: string, before: string, after: s
 
 const PROCEDURE_SHAPE = /(?<![\w.$#/-])(\d{5}|[A-V]\d{4}|\d{4}[FTU])(?![\w/]|[.,]\d|-\d{4})/g;
 const PROCEDURE_CONTEXT = /\b(?:CPT|HCPCS|procedure(?: codes?)?|codes?|billing|billed|bill)\b[^.;\n]{0,40}$/i;
-const NOT_A_PROCEDURE = /\b(?:box|suite|ste|apt|unit|zip|room|rm|floor|#)\s*$|\b[A-Z]{2}\s*$|\$\s*$|\b(?:phone|tel|fax|ph)\b[^\n]{0,20}$/i;
+const NOT_A_PROCEDURE = /\b(?:box|suite|ste|apt|unit|zip|room|rm|floor|#)\s*$|\$\s*$|\b(?:phone|tel|fax|ph)\b[^\n]{0,20}$/i;
+// A ZIP code follows a state: "Portland, OR 97110" (case matters: "or 97140" lists a code).
+const STATE_BEFORE = /\b(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\s*,?\s*$/;
 const THERAPY_SETS = [THERAPY_CODES.timed, THERAPY_CODES.medicareTherapy];
 const UNITS_AFTER = /^\s*(?:[-–(:,]\s*)?(?:x\s*(\d{1,2})\s*(?:units?|u)?\b|\(?\s*(\d{1,2})\s*units?\b|[^.;\n]{0,30}?\b(\d{1,2})\s*units?\b)/i;
 const UNITS_BEFORE = /\b(\d{1,2})\s*units?\s+(?:of\s+)?(?:CPT\s*)?$/i;
@@ -78,7 +80,7 @@ export function findProcedureCodes(text: string, blocks: readonly DocumentBlock[
       if (seen.has(code) || lines >= MAX_LINE_INDEX) continue;
       const sentence = sentenceAt(text, block, span.start);
       const before = text.slice(Math.max(block.start, span.start - 60), span.start);
-      if (NOT_A_PROCEDURE.test(before)) continue;
+      if (NOT_A_PROCEDURE.test(before) || STATE_BEFORE.test(before)) continue;
       // A listed code ("97110, 97140 and 97530") takes the context of the first.
       // "CPT 97110, 97140 and 97530": a listed code is within reach of the word that names the list.
       const worded = PROCEDURE_CONTEXT.test(before) || /\b(?:CPT|HCPCS)\b/i.test(block.heading ?? '');

@@ -112,3 +112,11 @@ describe('readDocument speed', () => {
     expect(performance.now() - started).toBeLessThan(2000);
   });
 });
+
+describe('readDocument and who a letter is to', () => {
+  it('takes "To:" for the payer only when it names one', () => {
+    const payer = (text: string) => readDocument(text).components.find((component) => component.concept === 'payer.name')?.value;
+    expect(payer('To: Regence BlueShield Utilization Management\n\nShe cannot sit for more than 20 minutes.')).toBe('Regence BlueShield Utilization Management');
+    expect(payer('To: Dr. Alan Park\n\nShe cannot sit for more than 20 minutes.')).toBeUndefined();
+  });
+});

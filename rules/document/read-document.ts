@@ -6,7 +6,7 @@
 import type { ConceptKey } from '../concepts';
 import { readNpi } from '../codes/npi';
 import { absentComponents, COMPONENTS_SOUGHT } from './absent';
-import { findAddressee } from './addressee';
+import { findAddressee, PAYER_WORDS } from './addressee';
 import { splitBlocks } from './blocks';
 import { findDiagnosisCodes, findProcedureCodes } from './codes-in-text';
 import { findDatesInProse, findLetterDate } from './dates-in-text';
@@ -69,6 +69,8 @@ function labelled(text: string, blocks: readonly DocumentBlock[], signatureStart
     for (const line of linesIn(text, block)) {
       for (const labelledValue of labelledValues(text, line.start, line.end)) {
         let concept: ConceptKey = labelledValue.concept;
+        // "To: Dr. Park" addresses a colleague, not a payer.
+        if (concept === 'payer.name' && /^to\b/i.test(text.slice(labelledValue.labelStart)) && !PAYER_WORDS.test(labelledValue.value)) continue;
         if (inSignature && concept === 'lmn.date') concept = 'provider.signatureDate';
         if (inSignature && concept === 'patient.name') concept = 'provider.name';
         const evidence = block.kind === 'paragraph' ? sentenceAt(text, block, labelledValue.labelStart) : line;
