@@ -50,7 +50,10 @@ export const documentAge = defineCheck({
     const ages = references.map((reference) => ({ ...reference, age: daysBetween(docDate, reference.date) }));
     const oldest = ages.reduce((a, b) => (b.age > a.age ? b : a));
     const youngest = ages.reduce((a, b) => (b.age < a.age ? b : a));
-    const story = (r: { name: string; date: string; age: number }) => `The ${label} ${docDate} is ${relation(r.age)} ${r.name} (${r.date})`;
+    // A date written another way ("March 3, 2024") is quoted as written, so the user finds it in the letter.
+    const written = doc.field.value.trim();
+    const shown = written === docDate || doc.span.isRange ? docDate : `${quoteValue(written)} (${docDate})`;
+    const story = (r: { name: string; date: string; age: number }) => `The ${label} ${shown} is ${relation(r.age)} ${r.name} (${r.date})`;
     if (oldest.age > maxDays) {
       return at('fail', `${story(oldest)}; it must be at most ${maxDays} days before, so a newer one is needed (or a date is wrong)`);
     }
