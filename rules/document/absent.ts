@@ -16,7 +16,8 @@ interface Placement {
 }
 
 const PLACEMENTS: Partial<Record<ConceptKey, Placement>> = {
-  'lmn.date': { satisfiedBy: ['lmn.date'], after: [], fallback: 'header' },
+  // A letter dated only at its signature is dated.
+  'lmn.date': { satisfiedBy: ['lmn.date', 'provider.signatureDate'], after: [], fallback: 'header' },
   'visit.date': { satisfiedBy: ['visit.date', 'lmn.date'], after: [], fallback: 'header' },
   'payer.name': { satisfiedBy: ['payer.name'], after: ['lmn.date'], fallback: 'header' },
   'patient.name': { satisfiedBy: ['patient.name', 'patient.lastName'], after: ['payer.name', 'lmn.date'], fallback: 'header' },

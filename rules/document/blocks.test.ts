@@ -69,3 +69,12 @@ describe('splitBlocks on text without blank lines', () => {
     expect(shape(wrapped).map((block) => block.kind)).toEqual(['paragraph', 'line']);
   });
 });
+
+describe('splitBlocks and spans a page marked bold', () => {
+  it('keeps a bold label with its value on one line, but makes a bold section name a heading', () => {
+    const text = 'Patient: Jane Doe\nGoals: walk 1000 ft within 6 weeks.';
+    const blocks = shape(text, [{ start: 0, end: 8 }, { start: 18, end: 24 }]);
+    expect(blocks[0]).toEqual({ kind: 'line', text: 'Patient: Jane Doe', heading: null });
+    expect(blocks[1]).toEqual({ kind: 'heading', text: 'Goals:', heading: null });
+  });
+});

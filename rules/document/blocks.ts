@@ -44,7 +44,9 @@ export function splitBlocks(text: string, headingSpans: readonly TextSpan[] = []
       blocks.push({ kind: 'heading', ...trimmed(text, line.start, line.end) });
       continue;
     }
-    const inline = typeof marked === 'number' ? marked : inlineHeadingEnd(line);
+    // A bold "DOB:" before its value is a label, not a heading: only a section's name heads what follows it.
+    const markedSection = typeof marked === 'number' && sectionConcept(text.slice(line.start, marked)) !== null ? marked : null;
+    const inline = markedSection ?? inlineHeadingEnd(line);
     if (inline !== null) {
       flush();
       if (inlineOpen) blocks.push({ kind: 'end-inline' });

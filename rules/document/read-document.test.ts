@@ -120,3 +120,19 @@ describe('readDocument and who a letter is to', () => {
     expect(payer('To: Dr. Alan Park\n\nShe cannot sit for more than 20 minutes.')).toBeUndefined();
   });
 });
+
+describe('readDocument and labels a page marked as headings', () => {
+  it('still reads a value from a line marked whole as a heading', () => {
+    const text = 'DOB: 03/30/1986\n\nShe cannot sit for more than 20 minutes.';
+    const reading = readDocument(text, { headings: [{ start: 0, end: 15 }] });
+    expect(reading.blocks[0]?.kind).toBe('heading');
+    expect(reading.components.find((component) => component.concept === 'patient.dob')?.value).toBe('03/30/1986');
+  });
+
+  it('counts a letter dated only at its signature as dated', () => {
+    const text = 'Dear Reviewer,\n\nShe cannot sit for more than 20 minutes.\n\nSincerely,\nDana Wu, MD\nDate: 11/10/2026';
+    const reading = readDocument(text, { seek: ['lmn.date'] });
+    expect(reading.components.find((component) => component.concept === 'provider.signatureDate')?.value).toBe('11/10/2026');
+    expect(reading.absent).toEqual([]);
+  });
+});

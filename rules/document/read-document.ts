@@ -63,8 +63,8 @@ export function readDocument(text: string, options: ReadDocumentOptions = {}): D
 // Labelled values on every line; "Date:" in the signature block dates the signature, not the letter.
 function labelled(text: string, blocks: readonly DocumentBlock[], signatureStart: number): DocumentComponent[] {
   const found: DocumentComponent[] = [];
+  // Heading blocks too: a page may mark a whole "DOB: 03/30/1986" line bold.
   blocks.forEach((block, i) => {
-    if (block.kind === 'heading') return;
     const inSignature = i >= signatureStart;
     for (const line of linesIn(text, block)) {
       for (const labelledValue of labelledValues(text, line.start, line.end)) {
