@@ -68,11 +68,14 @@ const DOCUMENT_SAYS: Partial<Record<ConceptKey, string>> = {
  * field reads "<what> is empty (<name>)", the name being the field's own unless given ('' for none).
  */
 export function emptyFieldMessage(field: Field, what: string, name = fieldName(field)): string {
-  if (field.document !== undefined) {
-    const says = DOCUMENT_SAYS[field.concept as ConceptKey] ?? `give the ${conceptTitle(field.concept as ConceptKey).toLowerCase()}`;
-    return `The ${field.document} does not ${says}`;
-  }
-  return name ? `${what} is empty (${name})` : `${what} is empty`;
+  return documentGap(field) ?? (name ? `${what} is empty (${name})` : `${what} is empty`);
+}
+
+/** "The letter does not …" for an empty field of a whole document; null for any other field. */
+export function documentGap(field: Field): string | null {
+  if (field.document === undefined || field.value.trim() !== '') return null;
+  const says = DOCUMENT_SAYS[field.concept as ConceptKey] ?? `give the ${conceptTitle(field.concept as ConceptKey).toLowerCase()}`;
+  return `The ${field.document} does not ${says}`;
 }
 
 /** The outcome for "this concept is not in what was read": can't tell, never pass. */
