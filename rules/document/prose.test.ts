@@ -29,6 +29,12 @@ describe('findProseComponents', () => {
     expect(prose('She has headaches 4 days per week for 3 months.')['doc.frequencyDuration']).toBeUndefined();
   });
 
+  it('reads the history from what the patient has had and since when, not from a denial', () => {
+    expect(prose('He has chronic myofascial pain of the neck after a 2023 work injury.')['doc.history']?.value)
+      .toBe('He has chronic myofascial pain of the neck after a 2023 work injury.');
+    expect(prose('She has no history of falls.')['doc.history']).toBeUndefined();
+  });
+
   it('gathers equally sure finds from several paragraphs into one value', () => {
     const found = prose('He is unable to climb stairs.\n\nShe reports he has missed 4 workdays this month.');
     expect(found['doc.functionalLimitation']?.value).toBe('He is unable to climb stairs. She reports he has missed 4 workdays this month.');
