@@ -20,6 +20,8 @@ export interface ServiceLineCode {
   date: string | null;
   /** The field an outcome about the line points at. */
   anchor: Field | undefined;
+  /** Set when the code was read from a letter, note or plan: a code it names or asks for, not a billed line. */
+  document?: Field['document'];
 }
 
 /** Every filled service line, in line order. */
@@ -41,6 +43,7 @@ export function readServiceLineCodes(fields: SnapshotFields): ServiceLineCode[] 
       modifiers,
       date: dateField ? parseDate(dateField.value) : null,
       anchor: lineAnchor(fields, line),
+      ...(codeField?.document !== undefined && { document: codeField.document }),
     };
   });
 }
