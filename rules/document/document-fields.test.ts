@@ -37,3 +37,16 @@ describe('documentFields', () => {
     expect(lead).toContain('To whom it may concern:');
   });
 });
+
+describe('documentFields and the date at the head of a document', () => {
+  const reading = readDocument('Date: 11/20/2026\n\nPt reports less pain with sitting today.');
+  const conceptOfDate = (word: 'letter' | 'note' | 'plan' | 'document') =>
+    documentFields(reading, { keyPrefix: '', word, whole: false }).fields.find((field) => field.value === '11/20/2026')?.concept;
+
+  it('dates a letter, a note\'s visit and a plan by its own word', () => {
+    expect(conceptOfDate('letter')).toBe('lmn.date');
+    expect(conceptOfDate('document')).toBe('lmn.date');
+    expect(conceptOfDate('note')).toBe('visit.date');
+    expect(conceptOfDate('plan')).toBe('doc.date');
+  });
+});

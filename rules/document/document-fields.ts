@@ -4,7 +4,7 @@
  * the span of its evidence so a page can mark the words. Read as a whole document, each component not found
  * becomes an empty field (as a claim file's empty box does), so checks say it is missing instead of "can't tell".
  */
-import { CONCEPTS } from '../concepts';
+import { CONCEPTS, type ConceptKey } from '../concepts';
 import type { Field } from '../schema';
 import { MAX_HEADING_LENGTH, MAX_HEADINGS, MAX_LEAD_LENGTH, MAX_LEAD_LINES } from '../schema';
 import { headingWords } from './blocks';
@@ -41,7 +41,9 @@ export function documentFields(reading: DocumentReading, options: DocumentFields
   const { keyPrefix, word, whole } = options;
   const fields: Field[] = [];
   const spans: Record<string, TextSpan> = {};
-  for (const component of reading.components) {
+  const hasVisitDate = reading.components.some((component) => component.concept === 'visit.date');
+  for (const found of reading.components) {
+    const component = { ...found, concept: dateOfDocument(found.concept, word, hasVisitDate) };
     const key = keyOf(keyPrefix, component.concept, component.index);
     const heading = reading.blocks.find((block) => block.start <= component.span.start && component.span.start < Math.max(block.end, block.start + 1))?.heading;
     fields.push({
@@ -56,7 +58,8 @@ export function documentFields(reading: DocumentReading, options: DocumentFields
     spans[key] = component.span;
   }
   if (whole) {
-    for (const absent of reading.absent) {
+    for (const missing of reading.absent) {
+      const absent = { ...missing, concept: dateOfDocument(missing.concept, word, hasVisitDate) };
       const repeat = CONCEPTS[absent.concept].repeat;
       const index = repeat === 'letter' ? 'A' : repeat === 'number' ? 1 : null;
       const key = keyOf(keyPrefix, absent.concept, index);
@@ -66,6 +69,17 @@ export function documentFields(reading: DocumentReading, options: DocumentFields
     }
   }
   return { fields, spans, headings: headingsOf(reading), lead: leadOf(reading) };
+}
+
+/**
+ * The reader calls the date at the head of a document (a dated line, "Date:") the letter date; what it dates
+ * depends on the document: a letter's date, a note's visit (unless the note names its visit date apart), a plan's
+ * own date. A letter date on a plan would have the letter checklists judge it.
+ */
+function dateOfDocument(concept: ConceptKey, word: DocumentWord, hasVisitDate: boolean): ConceptKey {
+  if (concept !== 'lmn.date') return concept;
+  if (word === 'note') return hasVisitDate ? 'doc.date' : 'visit.date';
+  return word === 'plan' ? 'doc.date' : concept;
 }
 
 const SUBJECT = /^(?:re|regarding|subject)\s*:\s*/i;

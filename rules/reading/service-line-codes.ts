@@ -48,6 +48,20 @@ export function readServiceLineCodes(fields: SnapshotFields): ServiceLineCode[] 
   });
 }
 
+/**
+ * The lines a service was given on: a letter or plan names the codes it asks for, and no minutes or units of a
+ * visit belong to them (a note's codes are the visit's own). `requested` is the first line left out, if any.
+ */
+export function renderedLines(entries: ServiceLineCode[]): { rendered: ServiceLineCode[]; requested: ServiceLineCode | undefined } {
+  const isRequest = (entry: ServiceLineCode) => entry.document === 'letter' || entry.document === 'plan';
+  return { rendered: entries.filter((entry) => !isRequest(entry)), requested: entries.find(isRequest) };
+}
+
+/** The outcome for codes a letter or plan only asks for: the visit's time is documented in its note. */
+export function requestedOnly(entry: ServiceLineCode): CheckOutcome {
+  return lineOutcome(entry, 'notApplicable', `The ${entry.document} asks for these codes; the time and units of each visit belong in that visit's note`);
+}
+
 /** "Service line 2 (97140)". */
 export function lineName(entry: ServiceLineCode): string {
   return `Service line ${entry.line}${entry.code ? ` (${entry.code})` : ''}`;
