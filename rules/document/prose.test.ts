@@ -16,6 +16,11 @@ describe('findProseComponents', () => {
     expect(prose('Goals:\nReduce pain and improve function.')['doc.goals']?.value).toBe('Reduce pain and improve function.');
   });
 
+  it('keeps a goals heading that gives the timeframe ("Long-Term Goals (8 weeks):") with its goals', () => {
+    expect(prose('Long-Term Goals (8 weeks):\n1. Ambulate 1000 ft without assistive device.')['doc.longTermGoals']?.value)
+      .toBe('Long-Term Goals (8 weeks):\n1. Ambulate 1000 ft without assistive device.');
+  });
+
   it('does not take a section that only denies, or denied content, as the component', () => {
     const found = prose('Prior treatment: None.\n\nFunctional limitations: denies.\n\nThe patient has not tried physical therapy. No history of falls. Denies difficulty sleeping.');
     expect(found['doc.alternativesTried']).toBeUndefined();

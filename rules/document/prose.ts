@@ -71,9 +71,15 @@ function headingComponent(text: string, section: Section): { component: Document
   const detection = detector ? TEXT_DETECTORS[detector](words) : undefined;
   if (ONLY_DENIAL.test(words) && !detection?.found) return null;
   if (detection && !detection.found && detection.evidence.length === 0 && startsWithDenial(words)) return null;
-  const component = componentAt(text, concept, words, span, 0.85);
-  return { component, score: 0.85 + (detection?.found ? 0.2 : 0) };
+  // "Long-Term Goals (8 weeks):" gives its goals their timeframe, so the goals' value keeps the heading.
+  const heading = GOALS.has(concept) && section.headingSpan ? `${text.slice(section.headingSpan.start, section.headingSpan.end)}\n` : '';
+  const value = heading && /\d/.test(heading) ? `${heading}${words}` : words;
+  const counted = value === words ? detection : TEXT_DETECTORS['measurable-goals'](value);
+  const component = componentAt(text, concept, value, span, 0.85);
+  return { component, score: 0.85 + (counted?.found ? 0.2 : 0) };
 }
+
+const GOALS = new Set<ConceptKey>(['doc.goals', 'doc.shortTermGoals', 'doc.longTermGoals']);
 
 function startsWithDenial(words: string): boolean {
   return new RegExp(String.raw`^\W*(?:${NEGATION})`, 'i').test(words);
