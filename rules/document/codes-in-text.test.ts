@@ -45,7 +45,7 @@ describe('findProcedureCodes', () => {
 
   it('takes a known therapy code without the word CPT, but not a ZIP code, a PO Box or a phone number', () => {
     expect(procedures('She will receive therapeutic exercise (97110) twice weekly.')).toEqual([['line.procedureCode', 1, '97110']]);
-    expect(procedures('Harbor PT, Cannon Beach, OR 97110. PO Box 97112. Call 503-97110.')).toEqual([]);
+    expect(procedures('Harbor PT, Cannon Beach, OR 97110. PO Box 97112. Call 503-97110. Phone 503-555-0199 ext 97110.')).toEqual([]);
   });
 
   it('reads a code listed after "or" and "and"', () => {

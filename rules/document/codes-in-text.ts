@@ -62,7 +62,7 @@ function diagnosisConfidence(raw: string, code: string, before: string, after: s
 
 const PROCEDURE_SHAPE = /(?<![\w.$#/-])(\d{5}|[A-V]\d{4}|\d{4}[FTU])(?![\w/]|[.,]\d|-\d{4})/g;
 const PROCEDURE_CONTEXT = /\b(?:CPT|HCPCS|procedure(?: codes?)?|codes?|billing|billed|bill)\b[^.;\n]{0,40}$/i;
-const NOT_A_PROCEDURE = /\b(?:box|suite|ste|apt|unit|zip|room|rm|floor|#)\s*$|\$\s*$|\b(?:phone|tel|fax|ph)\b[^\n]{0,20}$/i;
+const NOT_A_PROCEDURE = /\b(?:box|suite|ste|apt|unit|zip|room|rm|floor|ext|extension|#)\.?\s*$|\$\s*$|\b(?:phone|tel|fax|ph)\b[^\n]{0,20}$/i;
 // A ZIP code follows a state: "Portland, OR 97110" (case matters: "or 97140" lists a code).
 const STATE_BEFORE = /\b(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\s*,?\s*$/;
 const THERAPY_SETS = [THERAPY_CODES.timed, THERAPY_CODES.medicareTherapy];

@@ -14,7 +14,10 @@ export interface DocumentFieldsOptions {
   /** Prepended to every key, so two documents on one page (or a document beside a form) do not collide. */
   keyPrefix: string;
   word: DocumentWord;
-  /** True when the reading is the whole document, so what it lacks is missing rather than unseen. */
+  /**
+   * True when the reading is the whole document, so what it lacks is missing rather than unseen. What it lacks is
+   * the reading's `absent`: read it with `seek: COMPONENTS_SOUGHT[word]` so the list fits the kind of document.
+   */
   whole: boolean;
   /** The document's own label (the heading or label before an editor); a field's label is its section heading when it has one. */
   label?: string;
