@@ -50,3 +50,10 @@ describe('documentFields and the date at the head of a document', () => {
     expect(conceptOfDate('plan')).toBe('doc.date');
   });
 });
+
+describe('documentFields headings and the inside address', () => {
+  it('does not take an address line ("Prior Authorization Department") for a title', () => {
+    const text = 'November 12, 2026\n\nUnitedHealthcare\nPrior Authorization Department\n\nDear Team,\n\nShe cannot sit for 20 minutes.';
+    expect(documentFields(readDocument(text), { keyPrefix: '', word: 'letter', whole: false }).headings).toEqual([]);
+  });
+});

@@ -29,7 +29,7 @@ export interface DocumentFields {
   spans: Record<string, TextSpan>;
   /**
    * The document's headings, for Snapshot.headings (they name the kind of document and the payer): its heading
-   * blocks, its subject ("RE:") lines, and a title line at its top ("Letter of Medical Necessity").
+   * blocks, its subject ("RE:") lines, and a title line that opens it ("Letter of Medical Necessity").
    */
   headings: string[];
   /** The document's opening sentences and lines, for Snapshot.lead (the kind guess from content). */
@@ -86,12 +86,13 @@ function dateOfDocument(concept: ConceptKey, word: DocumentWord, hasVisitDate: b
 }
 
 const SUBJECT = /^(?:re|regarding|subject)\s*:\s*/i;
-// A title stands alone near the top: short, no sentence or label punctuation, not a date or an address.
+// A title opens the document: short, no sentence or label punctuation, not a date or an address. (Lines further
+// down are an address: "Prior Authorization Department" names where the letter goes, not what it is.)
 const TITLE = /^[A-Za-z][A-Za-z &/'’-]{5,78}[A-Za-z]$/;
 
 function headingsOf(reading: DocumentReading): string[] {
   const headings = reading.blocks.filter((block, i) => block.kind === 'heading' || SUBJECT.test(block.text)
-    || (i < 3 && block.kind === 'line' && TITLE.test(block.text.trim())))
+    || (i === 0 && block.kind === 'line' && TITLE.test(block.text.trim())))
     .map((block) => headingWords(block.text).replace(SUBJECT, '').slice(0, MAX_HEADING_LENGTH));
   return headings.slice(0, MAX_HEADINGS);
 }
