@@ -72,8 +72,12 @@ const THERAPY_RANGES: [string, string][] = [['97010', '97799'], ['98925', '98943
 const UNITS_AFTER = /^\s*(?:[-–(:,]\s*)?(?:x\s*(\d{1,2})\s*(?:units?|u)?\b|\(?\s*(\d{1,2})\s*units?\b|[^.;\n]{0,30}?\b(\d{1,2})\s*units?\b)/i;
 const UNITS_BEFORE = /\b(\d{1,2})\s*units?\s+(?:of\s+)?(?:CPT\s*)?$/i;
 
-/** Procedure codes with context, numbered 1..n, each with its units when the words give them. */
-export function findProcedureCodes(text: string, blocks: readonly DocumentBlock[]): DocumentComponent[] {
+/**
+ * Procedure codes with context, numbered 1..n, each with its units when the words give them. Above a letter's
+ * salutation (before `bodyFrom`: letterhead, address) a number in a therapy range is a ZIP code or a suite until
+ * the words say CPT.
+ */
+export function findProcedureCodes(text: string, blocks: readonly DocumentBlock[], bodyFrom = 0): DocumentComponent[] {
   const found: DocumentComponent[] = [];
   const seen = new Set<string>();
   let lines = 0;
@@ -89,7 +93,7 @@ export function findProcedureCodes(text: string, blocks: readonly DocumentBlock[
       const worded = PROCEDURE_CONTEXT.test(before) || /\b(?:CPT|HCPCS)\b/i.test(block.heading ?? '');
       const therapy = /^\d{5}$/.test(code) && (THERAPY_SETS.some((set) => set.has(code)) || THERAPY_RANGES.some(([from, to]) => code >= from && code <= to))
         || THERAPY_CODES.psychotherapy.some((time) => time.code === code);
-      if (!worded && !therapy) continue;
+      if (!worded && (!therapy || span.start < bodyFrom)) continue;
       seen.add(code);
       lines += 1;
       const line = lines;

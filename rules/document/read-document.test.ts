@@ -149,6 +149,14 @@ describe('readDocument and dates that are not the letter date', () => {
   });
 });
 
+describe('readDocument and numbers in the letterhead', () => {
+  it('does not take a ZIP code in the address for a therapy code', () => {
+    const text = 'Harbor PT\n12 Pine St\nPortland 97110\n\nDear Reviewer,\n\nShe needs therapeutic exercise (97110) twice weekly.';
+    const codes = readDocument(text).components.filter((component) => component.concept === 'line.procedureCode');
+    expect(codes.map((component) => [component.value, component.evidence])).toEqual([['97110', 'She needs therapeutic exercise (97110) twice weekly.']]);
+  });
+});
+
 describe('readDocument on a letter with no closing', () => {
   const text = 'Goals: rotation from 45° to 70° in 6 weeks.\n\nPrognosis: good.\n\nKelly Brandt, DC\nNPI 1245319599\nSigned 10/28/2026';
   const reading = readDocument(text, { seek: ['doc.necessityStatement', 'provider.signature'] });

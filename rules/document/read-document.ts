@@ -39,7 +39,7 @@ export function readDocument(text: string, options: ReadDocumentOptions = {}): D
 
   const body = blocks.slice(parts.bodyStart, parts.signatureStart);
   const diagnoses = findDiagnosisCodes(text, blocks, options);
-  found.push(...diagnoses, ...findProcedureCodes(text, blocks), ...findDatesInProse(text, blocks));
+  found.push(...diagnoses, ...findProcedureCodes(text, blocks, parts.salutation === null ? 0 : blocks[parts.salutation]!.start), ...findDatesInProse(text, blocks));
   found.push(...findProseComponents(text, sectionsOf(body.length > 0 ? body : blocks)));
   found.push(...findVisitCounts(text, body));
   const firstCode = diagnoses[0];
