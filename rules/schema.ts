@@ -31,6 +31,9 @@ export const evidenceSchema = z.object({
 });
 export type Evidence = z.infer<typeof evidenceSchema>;
 
+/** What a whole document is called in messages: "The letter does not say …". */
+export const documentWordSchema = z.enum(['letter', 'note', 'plan', 'document']);
+
 /** The engine's view of a field: what it is, which diagnosis or line, and what it holds. */
 export const fieldSchema = z.object({
   /** Unique within one reader's output (one frame of a page, one claim); findings and marks refer to fields by it. */
@@ -51,6 +54,12 @@ export const fieldSchema = z.object({
    * it merges the earlier steps of one form (see utils/messages.ts: a content script's snapshot never carries it).
    */
   step: z.optional(z.string().check(z.maxLength(MAX_STEP_LENGTH))),
+  /**
+   * The field was read from a whole document of this kind (rules/document). An empty one is a component the
+   * document does not contain: checks word it as such ("The letter does not say …"), and it does not count as
+   * present when checklists and the kind of document are chosen.
+   */
+  document: z.optional(documentWordSchema),
 });
 export type Field = z.infer<typeof fieldSchema>;
 
@@ -90,6 +99,9 @@ export type SnapshotSource = z.infer<typeof snapshotSourceSchema>;
 /** How many headings a page reader keeps, and how long each may be. */
 export const MAX_HEADINGS = 50;
 export const MAX_HEADING_LENGTH = 200;
+/** How many opening sentences of a document a snapshot keeps (Snapshot.lead), and how long each may be. */
+export const MAX_LEAD_LINES = 20;
+export const MAX_LEAD_LENGTH = 200;
 
 export const snapshotSchema = z.object({
   source: snapshotSourceSchema,
@@ -107,6 +119,12 @@ export const snapshotSchema = z.object({
    * order: what names the payer and the kind of document when no field does. Claim files leave it absent.
    */
   headings: z.optional(z.array(z.string().check(z.maxLength(MAX_HEADING_LENGTH))).check(z.maxLength(MAX_HEADINGS))),
+  /**
+   * The opening of a whole document read as text (rules/document): its first sentences and lines, in order, at
+   * most 20 of 200 characters. What names the kind of document ("I am writing to appeal the denial …") when no
+   * heading does; read only by the kind guess. Pages without a document and claim files leave it absent.
+   */
+  lead: z.optional(z.array(z.string().check(z.maxLength(MAX_LEAD_LENGTH))).check(z.maxLength(MAX_LEAD_LINES))),
   /**
    * The name of the wizard step on screen ("Diagnosis"), when the page is one step of a multi-step form. The
    * background keeps the earlier steps of the same form in session memory and merges them in; absent: no wizard.

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { conceptKeyOption, conceptTitle, fieldName, notFound, outcomeFor, quoteValue } from '../outcome/check-support';
+import { conceptKeyOption, conceptTitle, emptyFieldMessage, fieldName, notFound, outcomeFor, quoteValue } from '../outcome/check-support';
 import { saysNoEntry } from '../reading/no-entry';
 import { hasValue } from '../reading/snapshot-fields';
 import { defineCheck } from './types';
@@ -23,7 +23,7 @@ export const requiredField = defineCheck({
     const noEntry = found.find(hasValue);
     if (noEntry) return [outcomeFor(noEntry, 'fail', `${what} says only ${quoteValue(noEntry.value.trim())}, which records nothing (${fieldName(noEntry)})`)];
     const first = found[0];
-    if (first) return [outcomeFor(first, 'fail', `${what} is empty (${fieldName(first)})`)];
+    if (first) return [outcomeFor(first, 'fail', emptyFieldMessage(first, what))];
     return [notFound(context, concepts[0]!, what)];
   },
 });
