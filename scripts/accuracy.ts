@@ -1,15 +1,18 @@
 /**
  * npm run accuracy: how well field reading does on every truth-labelled page, page by page, with totals for the
  * project's fixtures and for third-party pages, and each wrong or missed key; then the UI-library corpus
- * (test/corpus) per library, page kind and concept, with planted gaps caught and false alarms. Exit status 1
- * when a project, real-page or corpus threshold fails (test/support/accuracy.ts, corpus-accuracy.ts), so CI can run
- * it as is.
+ * (test/corpus) per library, page kind and concept, with planted gaps caught and false alarms; then the letters,
+ * plans and notes (test/fixtures/documents) per document. Exit status 1 when a project, real-page, corpus or
+ * document threshold fails (test/support/accuracy.ts, corpus-accuracy.ts, document-accuracy.ts), so CI can run it
+ * as is.
  */
 import {
   accuracyOf, computeAccuracy, percent, thresholdFailures, total, THRESHOLDS, type PageScore,
 } from '../test/support/accuracy';
 import { computeCorpus, corpusFailures, corpusSummary } from '../test/support/corpus-accuracy';
+import { computeDocumentAccuracy, documentThresholdFailures } from '../test/support/document-accuracy';
 import { corpusReport } from './corpus/report';
+import { documentsReport } from './documents-report';
 
 const COLUMNS = ['labelled', 'right', 'missed', 'wrong', 'false+', 'wrong≥0.8', 'accuracy'];
 
@@ -54,7 +57,13 @@ const wrong = misses([...report.project, ...report.real]);
 if (wrong) out.push('', 'Missed and wrong keys:', wrong);
 const corpus = await computeCorpus();
 out.push('', corpusReport(corpus));
-const failures = [...thresholdFailures(report), ...corpusFailures(corpusSummary(corpus)).map((failure) => `corpus: ${failure}`)];
+const documents = await computeDocumentAccuracy();
+out.push('', documentsReport(documents));
+const failures = [
+  ...thresholdFailures(report),
+  ...corpusFailures(corpusSummary(corpus)).map((failure) => `corpus: ${failure}`),
+  ...documentThresholdFailures(documents).map((failure) => `documents: ${failure}`),
+];
 out.push('', failures.length > 0 ? `FAIL: ${failures.join('; ')}` : 'OK: all thresholds hold');
 console.log(out.join('\n'));
 process.exitCode = failures.length > 0 ? 1 : 0;
