@@ -136,7 +136,7 @@ describe('what a page is checked as (choice)', () => {
 describe('claimlint bad input', () => {
   it.each([
     [['check', 'test/fixtures/pages/no-such-page.html'], /no-such-page\.html: no such file/],
-    [['check', 'README.md'], /unknown format "\.md"/],
+    [['check', 'package-lock.json.gz'], /package-lock\.json\.gz: no such file/],
     [['check', LETTER, '--checklist', 'no-such-list'], /unknown checklist "no-such-list"/],
     [['check', LETTER, '--frobnicate'], /unknown option --frobnicate/],
     [[], /missing command/],

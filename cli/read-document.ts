@@ -19,6 +19,7 @@ const TEXT_EXTENSIONS = new Set(['.txt', '.text']);
 const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown']);
 /** A letter or note runs to a few thousand words (some 20 KB); a bigger file is not one and is refused, not read in part. */
 export const MAX_DOCUMENT_BYTES = 1024 * 1024;
+const MB = 1024 * 1024;
 
 /** The kinds of document (rules/select/kinds.json) and what each is called as a whole. */
 const WORD_OF_KIND: Record<string, DocumentWord> = {
@@ -51,7 +52,7 @@ async function readCapped(path: string): Promise<Buffer> {
     const info = await stat(path);
     if (info.isDirectory()) throw new InputError(`${path}: is a directory, not a file`);
     if (info.size > MAX_DOCUMENT_BYTES) {
-      throw new InputError(`${path}: file too large (${megabytes(info.size)}); ClaimLint reads letters and notes up to ${megabytes(MAX_DOCUMENT_BYTES)}`);
+      throw new InputError(`${path}: file too large (${(info.size / MB).toFixed(2)} MB); ClaimLint reads letters and notes up to ${MAX_DOCUMENT_BYTES / MB} MB`);
     }
     const file = await open(path, 'r');
     try {
@@ -68,9 +69,6 @@ async function readCapped(path: string): Promise<Buffer> {
   }
 }
 
-function megabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(bytes < 1024 * 1024 ? 2 : 1)} MB`;
-}
 
 /** UTF-8 text, or InputError for a file that is empty or is not text (a PDF, a Word file, an image). */
 export function decodeText(path: string, bytes: Uint8Array): string {
