@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { conceptKeyOption, conceptTitle, notFound, outcomeFor, quoteValue } from '../outcome/check-support';
+import { conceptKeyOption, conceptTitle, emptyFieldMessage, notFound, outcomeFor, quoteValue } from '../outcome/check-support';
 import { dateFieldName, readConceptDate, readDateSpan } from '../reading/date-fields';
 import { daysBetween } from '../reading/dates';
 import { hasValue } from '../reading/snapshot-fields';
@@ -24,7 +24,7 @@ export const documentAge = defineCheck({
     const { fields, today } = context;
     const doc = readConceptDate(fields, date);
     if (doc.state === 'absent') return [notFound(context, date[0]!, label)];
-    if (doc.state === 'empty') return [outcomeFor(doc.field, 'fail', `The ${label} is empty (${dateFieldName(doc.field)})`)];
+    if (doc.state === 'empty') return [outcomeFor(doc.field, 'fail', emptyFieldMessage(doc.field, `The ${label}`, dateFieldName(doc.field)))];
     if (doc.state === 'unreadable') {
       return [outcomeFor(doc.field, 'fail', `ClaimLint can't read the ${label} ${quoteValue(doc.field.value)}; write it like 03/02/2026`)];
     }
