@@ -56,6 +56,8 @@ export async function readSavedPage(document: Document, options: PageReadOptions
     fields: [...formFields, ...documentFields],
     places,
     ...(headings.length > 0 && { headings }),
+    // The letter's opening words name its kind when no heading does; a form's own text is not a letter's opening.
+    ...(formFields.length === 0 && read.read.lead.length > 0 && { lead: read.read.lead }),
   };
   return { snapshot, document: read };
 }

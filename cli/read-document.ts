@@ -25,7 +25,9 @@ const MB = 1024 * 1024;
 const WORD_OF_KIND: Record<string, DocumentWord> = {
   'letter-of-medical-necessity': 'letter',
   'prior-auth-request': 'letter',
+  'appeal-letter': 'letter',
   'plan-of-care': 'plan',
+  'psychotherapy-treatment-plan': 'plan',
   'progress-report': 'note',
   'daily-note': 'note',
   'psychotherapy-note': 'note',
@@ -140,5 +142,5 @@ export function documentSnapshot(path: string, document: DocumentRead): Snapshot
 }
 
 function snapshotOf(url: string, title: string, read: DocumentFields, takenAt: string): Snapshot {
-  return { source: { kind: 'document' }, url, title, takenAt, fields: read.fields, headings: read.headings };
+  return { source: { kind: 'document' }, url, title, takenAt, fields: read.fields, headings: read.headings, lead: read.lead };
 }
