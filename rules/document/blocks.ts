@@ -148,8 +148,12 @@ function groupBlocks(text: string, group: Line[]): RawBlock[] {
   if (group.length === 0) return [];
   const longest = Math.max(...group.map((line) => line.text.trim().length));
   if (group.length === 1 || longest < WRAPPED_LINE) {
-    const kind = longest >= WRAPPED_LINE ? 'paragraph' : 'line';
-    return group.map((line) => ({ kind, ...trimmed(text, line.start, line.end) }));
+    // A short line that is a sentence ("Walk 1000 ft within 6 weeks.") is prose; an address line is not.
+    return group.map((line) => {
+      const words = line.text.trim();
+      const sentence = words.length >= WRAPPED_LINE || (/[.!?]["”’)]?$/.test(words) && words.split(/\s+/).length >= 4);
+      return { kind: sentence ? 'paragraph' : 'line', ...trimmed(text, line.start, line.end) };
+    });
   }
   const blocks: RawBlock[] = [];
   let run: Line[] = [];

@@ -4,6 +4,7 @@
  * the words around it say so, so "PO Box 5450", "L4-L5", "A1C", "T12", a ZIP code or a phone number are not codes.
  */
 import { DIAGNOSIS_LETTERS } from '../concepts';
+import { MAX_LINE_INDEX } from '../schema';
 import { normalizeIcd10 } from '../codes/icd10-format';
 import { THERAPY_CODES } from '../codes/therapy-codes';
 import { sentenceAt, componentAt, matchesIn } from './text-spans';
@@ -47,9 +48,9 @@ export function findDiagnosisCodes(text: string, blocks: readonly DocumentBlock[
 function diagnosisConfidence(raw: string, code: string, before: string, after: string, block: DocumentBlock, options: CodeOptions): number {
   const upper = raw.toUpperCase();
   if (LOOK_ALIKES.test(upper) || /\b(?:box|suite|ste|apt|unit|room|rm|floor|bldg|building|lot|flight|model|part)\s*#?\s*$/i.test(before)) return 0;
-  if (SPINAL_LEVEL.test(upper) && (SPINE_WORDS.test(before.slice(-25)) || /^\s*[-–/]\s*[CTLS]\d/i.test(after))) return 0;
-  // "L4-L5" ends in a hyphen and a level; ICD_SHAPE already refuses a code touching "-".
   const context = DIAGNOSIS_CONTEXT.test(before) || DIAGNOSIS_CONTEXT.test(block.heading ?? '') || /^\s*[)\]]/.test(after) && /[([]\s*$/.test(before);
+  // "T12", "C7" or "S1" undotted is a vertebra unless the words call it a diagnosis; a range of levels never is one.
+  if (SPINAL_LEVEL.test(upper) && (!context || SPINE_WORDS.test(before.slice(-25)) || /^\s*[-–/]\s*[CTLS]\d/i.test(after))) return 0;
   const known = options.isDiagnosisCode?.(code);
   if (known === false) return 0;
   if (known === true) return context || raw.includes('.') ? 0.95 : 0.8;
@@ -70,10 +71,11 @@ const UNITS_BEFORE = /\b(\d{1,2})\s*units?\s+(?:of\s+)?(?:CPT\s*)?$/i;
 export function findProcedureCodes(text: string, blocks: readonly DocumentBlock[]): DocumentComponent[] {
   const found: DocumentComponent[] = [];
   const seen = new Set<string>();
+  let lines = 0;
   for (const block of blocks) {
     for (const { span, match } of matchesIn(text, PROCEDURE_SHAPE, block)) {
       const code = match[1]!.toUpperCase();
-      if (seen.has(code)) continue;
+      if (seen.has(code) || lines >= MAX_LINE_INDEX) continue;
       const sentence = sentenceAt(text, block, span.start);
       const before = text.slice(Math.max(block.start, span.start - 60), span.start);
       if (NOT_A_PROCEDURE.test(before)) continue;
@@ -84,7 +86,8 @@ export function findProcedureCodes(text: string, blocks: readonly DocumentBlock[
         || THERAPY_CODES.psychotherapy.some((time) => time.code === code);
       if (!worded && !therapy) continue;
       seen.add(code);
-      const line = found.length + 1;
+      lines += 1;
+      const line = lines;
       found.push(componentAt(text, 'line.procedureCode', code, sentence, worded ? 0.9 : 0.7, line));
       const units = unitsNear(text, span.end, sentence.end, before);
       if (units) found.push(componentAt(text, 'line.units', units, sentence, 0.8, line));

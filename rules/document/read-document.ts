@@ -44,7 +44,9 @@ export function readDocument(text: string, options: ReadDocumentOptions = {}): D
   found.push(...findVisitCounts(text, body));
   const firstCode = diagnoses[0];
   if (firstCode) found.push({ ...firstCode, concept: 'doc.diagnosisText', index: null, value: firstCode.evidence, confidence: 0.55 });
-  found.push(...findSignature(text, signatureRegion, { afterClosing: parts.closing !== null }));
+  found.push(...(signatureRegion.length > 0
+    ? findSignature(text, signatureRegion, { afterClosing: parts.closing !== null })
+    : findSignature(text, trailingLines(blocks), { afterClosing: false, trailing: true })));
 
   const components = bestPerConcept(found);
   const last = blocks.at(-1);
@@ -79,6 +81,13 @@ function labelled(text: string, blocks: readonly DocumentBlock[], signatureStart
     }
   });
   return found;
+}
+
+// The short lines that end a document with no closing or signature line (a name, a license, a clinic).
+function trailingLines(blocks: readonly DocumentBlock[]): DocumentBlock[] {
+  let from = blocks.length;
+  while (from > 0 && blocks.length - from < 6 && blocks[from - 1]!.kind === 'line') from -= 1;
+  return blocks.slice(from);
 }
 
 function linesIn(text: string, block: DocumentBlock): { start: number; end: number }[] {
