@@ -101,9 +101,53 @@ describe('a saved page that shows a document', () => {
     expect(stdout).toMatch(/premera-physical-medicine/);
   });
 
+  it('reads the letter in a single contenteditable, not the toolbar or navigation around it', async () => {
+    const { stdout } = await claimlint('fields', `${DOCS}/psychotherapy-plan.html`, '--json');
+    const { document } = JSON.parse(stdout);
+    expect(document.components.filter((component: { concept: string }) => component.concept === 'claim.diagnosis').map((component: { value: string }) => component.value)).toEqual(['F33.1', 'F41.1']);
+    expect(JSON.stringify(document)).not.toMatch(/Save draft|Inbox|Autosaved/);
+  });
+
+  it('combines a form with the letter in its editor: form controls keep their concepts, the letter fills in the rest', async () => {
+    const page = join(scratch, 'portal-letter.html');
+    const letter = readFileSync(COMPLETE_LETTER, 'utf8').split('\n').map((line) => `<p>${line}</p>`).join('\n');
+    writeFileSync(page, `<!doctype html><html><head><title>Letters</title></head><body>
+      <form>
+        <label for="pt">Patient name</label><input id="pt" name="patient_name" value="Miriam Castellanos">
+        <label for="mid">Member ID</label><input id="mid" name="member_id" value="">
+        <label for="pay">Payer</label><input id="pay" name="payer" value="Cascade Benefit Services HSA">
+        <label for="npi">Provider NPI</label><input id="npi" name="provider_npi" value="1047283910">
+        <label>Letter</label><div contenteditable="true" id="letter">${letter}</div>
+      </form></body></html>`);
+    const { stdout } = await claimlint('check', page, '--json', ...AS_OF);
+    const output = JSON.parse(stdout);
+    const fields = output.fields as { concept: string; name: string | null }[];
+    // The form's own controls stay; the letter does not add a second patient name or NPI...
+    expect(fields.filter((field) => field.concept === 'patient.name')).toEqual([expect.objectContaining({ name: 'patient_name' })]);
+    expect(fields.filter((field) => field.concept === 'provider.npi')).toEqual([expect.objectContaining({ name: 'provider_npi' })]);
+    // ...and gives what no control holds: the codes, the goals, the signature.
+    expect(fields.map((field) => field.concept)).toEqual(expect.arrayContaining(['claim.diagnosis', 'doc.alternativesTried', 'provider.signature']));
+    // The empty Member ID box is the form's gap; the letter's member ID does not hide it.
+    expect(failsOf(stdout)).toContain('lmn-core/patient-member-id');
+  });
+
   it('keeps a form page a page: a claim form is not read as a letter', async () => {
     const { stdout } = await claimlint('fields', 'test/fixtures/pages/cms1500-claim.html', '--json');
     expect(JSON.parse(stdout).document).toBeUndefined();
+  });
+});
+
+describe('ICD-10-CM codes in prose are checked against the bundled code set', () => {
+  it('takes a code the code set knows, not a code-shaped word it does not', async () => {
+    const note = join(scratch, 'codes.txt');
+    writeFileSync(note, [
+      'Letter of Medical Necessity',
+      'Diagnoses: low back pain (M54.50); ICD-10 code L45.45 was also noted on the referral.',
+      'Return address: PO Box 5450, Salem, OR 97301.',
+    ].join('\n'));
+    const { document } = JSON.parse((await claimlint('fields', note, '--json')).stdout);
+    const codes = document.components.filter((component: { concept: string }) => component.concept === 'claim.diagnosis').map((component: { value: string }) => component.value);
+    expect(codes).toEqual(['M54.50']);
   });
 });
 

@@ -44,7 +44,9 @@ export async function readSavedPage(document: Document, options: PageReadOptions
     const element = elements.get(field.key);
     return !(region && element && (element === region || region.contains(element)));
   });
-  const held = new Set(formFields.filter((field) => field.value.trim() !== '').map(conceptIndex));
+  // A form control for a concept holds it, filled or not: an empty Member ID box is the form's gap, which the
+  // letter's words must not hide.
+  const held = new Set(formFields.map(conceptIndex));
   const documentFields = read.read.fields.filter((field) => !held.has(conceptIndex(field)));
   const places: Record<string, FieldPlace> = {};
   for (const field of formFields) if (page.places?.[field.key]) places[field.key] = page.places[field.key]!;
