@@ -10,6 +10,7 @@ import { BUNDLED_CHECKLISTS } from '../../rules/checklists/index';
 import { checkSnapshot } from '../../rules/check-snapshot';
 import type { DocumentComponent } from '../../rules/document/types';
 import type { Finding, Snapshot } from '../../rules/schema';
+import type { Choice } from '../../rules/select/choice';
 import { loadHtmlFile } from '../../cli/load-html';
 import { loadIcd10Cm } from '../../cli/load-icd10cm';
 import { readSavedPage } from '../../cli/page-document';
@@ -69,9 +70,14 @@ export async function computeDocumentAccuracy(): Promise<DocumentScore[]> {
 /** Reads one document as the CLI does (a page through its document text) and scores it. */
 export async function scoreDocument(name: string, truth: DocumentTruth): Promise<DocumentScore> {
   const { snapshot, document } = await readFixture(join(DOCUMENTS, name), truth.asOf);
-  const { findings, certain } = await checkAsTruthSays(snapshot, truth);
+  const { findings, certain, choice } = await checkAsTruthSays(snapshot, truth);
   const score = scoreReading(name, truth, document?.reading.components ?? [], findings, certain);
   if (!document) score.misses.unshift('no document read at all');
+  // A certain choice that is not what the document is checks it against the wrong checklists without asking.
+  const wrongPayer = truth.payer !== null && choice.payer !== truth.payer;
+  if (certain && (wrongPayer || choice.kind !== truth.kind)) {
+    score.misses.unshift(`choice: certain of payer ${choice.payer}, kind ${choice.kind}; the truth says payer ${truth.payer}, kind ${truth.kind}`);
+  }
   return score;
 }
 
@@ -99,13 +105,13 @@ async function readFixture(path: string, asOf: string): Promise<{ snapshot: Snap
 }
 
 /** Checked as ClaimLint chooses when its choice is certain; else as the truth says, as a user would answer. */
-async function checkAsTruthSays(read: Snapshot, truth: DocumentTruth): Promise<{ findings: Finding[]; certain: boolean }> {
+async function checkAsTruthSays(read: Snapshot, truth: DocumentTruth): Promise<{ findings: Finding[]; certain: boolean; choice: Choice }> {
   const snapshot = { ...read, takenAt: `${truth.asOf}T12:00:00.000Z` };
   const references = { icd10cm: await loadIcd10Cm() };
   const own = checkSnapshot(snapshot, { checklists: BUNDLED_CHECKLISTS, references });
-  if (own.choice.certain) return { findings: own.findings, certain: true };
+  if (own.choice.certain) return { findings: own.findings, certain: true, choice: own.choice };
   const choice = { kind: truth.kind, service: truth.service, ...(truth.payer !== null && { payer: truth.payer }) };
-  return { findings: checkSnapshot(snapshot, { checklists: BUNDLED_CHECKLISTS, references, choice }).findings, certain: false };
+  return { findings: checkSnapshot(snapshot, { checklists: BUNDLED_CHECKLISTS, references, choice }).findings, certain: false, choice: own.choice };
 }
 
 function scoreComponents(truth: DocumentTruth, found: readonly DocumentComponent[], misses: string[]) {
