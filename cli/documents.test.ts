@@ -53,6 +53,16 @@ describe('claimlint check on a letter file', () => {
     expect(failsOf(stdout)).toContain('hsa-fsa-massage-lmn/letter-current');
   });
 
+  it('reads an X12 837P batch saved as .txt as claims, even one far bigger than a letter', async () => {
+    const claim = readFileSync('test/fixtures/claims/837p-massage-gaps.txt', 'utf8');
+    const big = join(scratch, 'batch.txt');
+    // Padding between segments keeps one claim; the file is still well over the 1 MB a letter may have.
+    writeFileSync(big, claim.replace(/~/g, `~${' '.repeat(2000)}\n`).padEnd(MAX_DOCUMENT_BYTES + 10, ' '));
+    const { code, stderr } = await claimlint('fields', big, '--json');
+    expect(stderr).not.toMatch(/too large/);
+    expect(code).toBe(0);
+  });
+
   it('still reads an X12 837P saved as .txt as a claim, not as a letter', async () => {
     const { stdout } = await claimlint('check', 'test/fixtures/claims/837p-massage-gaps.txt', '--json');
     expect(stdout).not.toBe('');

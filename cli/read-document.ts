@@ -39,6 +39,23 @@ export function isDocumentPath(path: string): boolean {
   return TEXT_EXTENSIONS.has(extension) || MARKDOWN_EXTENSIONS.has(extension);
 }
 
+/** The first bytes of a file as text, to tell an X12 claim saved as .txt from a letter before the size cap applies. */
+export async function readHead(path: string, bytes = 4096): Promise<string> {
+  try {
+    const file = await open(path, 'r');
+    try {
+      const buffer = Buffer.alloc(bytes);
+      const { bytesRead } = await file.read(buffer, 0, bytes, 0);
+      return buffer.subarray(0, bytesRead).toString('utf8');
+    } finally {
+      await file.close();
+    }
+  } catch {
+    // readDocumentText or readClaimFile then says what is wrong with the file, in one line.
+    return '';
+  }
+}
+
 /**
  * A letter or note file's text as the reader reads it (Markdown without its markup). InputError, on one line,
  * for a missing, empty, binary or oversized file.
