@@ -62,12 +62,15 @@ function wordCount(text: string): number {
 
 /** The element's text, one line per block, table rows as "Label: value" lines, headings marked. */
 export function blockText(root: Element): PlainDocument {
-  const lines: { text: string; heading: boolean }[] = [];
+  // heading: the whole line is one, or where a run-in heading at its start is ("Diagnosis. Mr. …").
+  const lines: { text: string; heading: boolean | TextSpan }[] = [];
   let current = '';
+  let runIn: TextSpan | null = null;
   const flush = (heading = false) => {
     const line = current.replace(/[ \t\u00a0]+/g, ' ').trim();
-    if (line) lines.push({ text: line, heading });
+    if (line) lines.push({ text: line, heading: heading || (runIn ?? false) });
     current = '';
+    runIn = null;
   };
   const blank = () => {
     flush();
@@ -114,6 +117,8 @@ export function blockText(root: Element): PlainDocument {
     if (tag === 'P' || tag === 'SECTION' || tag === 'ARTICLE' || tag === 'TABLE' || tag === 'UL' || tag === 'OL' || tag === 'ADDRESS') blank();
     else flush();
     if (tag === 'LI') current = listMarker(element);
+    const lead = runInHeading(element);
+    if (lead !== null) runIn = { start: current.length, end: current.length + lead };
     for (const child of Array.from(element.childNodes)) walk(child);
     if (tag === 'P' || tag === 'TABLE' || tag === 'UL' || tag === 'OL' || tag === 'ADDRESS') blank();
     else flush();
@@ -124,7 +129,8 @@ export function blockText(root: Element): PlainDocument {
   let offset = 0;
   const texts: string[] = [];
   for (const line of lines) {
-    if (line.heading) headings.push({ start: offset, end: offset + line.text.length });
+    if (line.heading === true) headings.push({ start: offset, end: offset + line.text.length });
+    else if (line.heading) headings.push({ start: offset + line.heading.start, end: offset + line.heading.end });
     texts.push(line.text);
     offset += line.text.length + 1;
   }
@@ -144,6 +150,18 @@ function boldHeading(element: Element): string | null {
   if (!text || text.length > 80) return null;
   const bold = Array.from(element.querySelectorAll('strong, b')).map((node) => (node.textContent ?? '').replace(/\s+/g, ' ').trim()).join(' ').trim();
   return bold === text ? text : null;
+}
+
+/**
+ * The length of a bold run-in heading that opens a paragraph and ends in a full stop ("<b>Diagnosis.</b> Mr. …"),
+ * or null. A bold label ending in a colon ("<b>Patient:</b> …") is a label the reader reads with its value.
+ */
+function runInHeading(element: Element): number | null {
+  const first = Array.from(element.childNodes).find((node) => node.nodeType !== 3 || (node.textContent ?? '').trim() !== '');
+  if (!first || first.nodeType !== 1 || !/^(?:STRONG|B)$/i.test((first as Element).tagName)) return null;
+  const bold = (first.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const whole = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return bold.length <= 60 && bold.endsWith('.') && whole.length > bold.length ? bold.length : null;
 }
 
 function listMarker(item: Element): string {

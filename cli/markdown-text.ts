@@ -16,6 +16,8 @@ const ATX_HEADING = /^ {0,3}#{1,6}\s+(.*?)(?:\s+#+)?\s*$/;
 const TABLE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 const THEMATIC_BREAK = /^ {0,3}(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$/;
 const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)\s*$/;
+// A bold run-in heading that ends in a full stop, then the paragraph's text: "**History and impact.** His pain …".
+const RUN_IN = /^(\s*(?:[-*+]\s+)?)(\*\*|__)([^*_]{1,60}?\.)\2(?=\s+\S)/;
 
 /** The text a reader sees in a Markdown document, and where its headings are. */
 export function markdownToText(markdown: string): PlainDocument {
@@ -60,6 +62,14 @@ export function markdownToText(markdown: string): PlainDocument {
       continue;
     }
     const quoted = line.replace(/^ {0,3}(?:>\s?)+/, '');
+    const runIn = RUN_IN.exec(quoted);
+    if (runIn) {
+      // "**Diagnosis.** Mr. Whitfield has …": the bold words head the paragraph they open.
+      const text = inline(quoted);
+      headings.push({ start: offset + runIn[1]!.length, end: offset + runIn[1]!.length + runIn[3]!.length });
+      push(text);
+      continue;
+    }
     push(inline(quoted), isBoldLine(quoted));
   }
   return { text: out.join('\n'), headings };
