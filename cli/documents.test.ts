@@ -42,6 +42,7 @@ describe('claimlint check on a letter file', () => {
   it('says "Document" and what it was checked as in the table, and exits 0 on a complete letter', async () => {
     const { code, stdout } = await claimlint('check', COMPLETE_LETTER, ...AS_OF);
     expect(stdout).toMatch(/^Document: massage-lmn-hsa\.txt$/m);
+    expect(stdout).toMatch(/^Fields recognised: \d+ \(\d+ from the letter(, \d+ of its parts not in it)?\)$/m);
     expect(stdout).toMatch(/^Checked as: Letter of medical necessity for HSA \/ FSA/m);
     expect(stdout).toMatch(/^Gaps: 0$/m);
     expect(code).toBe(0);
