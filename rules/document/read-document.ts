@@ -14,7 +14,7 @@ import { labelledValues, nameInReLine } from './labels';
 import { letterParts } from './letter-parts';
 import { findProseComponents } from './prose';
 import { sectionsOf } from './sections-of';
-import { findSignature } from './signature';
+import { findSignature, splitNameAndCredentials } from './signature';
 import { findVisitCounts } from './visit-counts';
 import { componentAt, sentenceAt, trimSpan } from './text-spans';
 import type { DocumentBlock, DocumentComponent, DocumentReading, ReadDocumentOptions } from './types';
@@ -74,7 +74,10 @@ function labelled(text: string, blocks: readonly DocumentBlock[], signatureStart
         const evidence = block.kind === 'paragraph' ? sentenceAt(text, block, labelledValue.labelStart) : line;
         let confidence = labelledValue.atLineStart ? 0.9 : 0.8;
         if (concept === 'provider.npi') confidence = readNpi(labelledValue.value).ok ? 0.95 : 0.6;
-        found.push(componentAt(text, concept, labelledValue.value, evidence, confidence));
+        // "Therapist: Maria Santos, PT, DPT" holds the credentials too.
+        const person = concept === 'provider.name' ? splitNameAndCredentials(labelledValue.value) : null;
+        if (person?.credentials) found.push(componentAt(text, 'provider.credentials', person.credentials, evidence, confidence));
+        found.push(componentAt(text, concept, person?.name ?? labelledValue.value, evidence, confidence));
       }
       const reName = nameInReLine(text, line.start, line.end);
       if (reName) found.push(componentAt(text, 'patient.name', reName.value, line, 0.8));

@@ -25,6 +25,12 @@ export interface SignatureOptions {
   trailing?: boolean;
 }
 
+/** "Maria Santos, PT, DPT" as its name and credentials; null when the words do not read as a person's name. */
+export function splitNameAndCredentials(words: string): { name: string; credentials: string | null } | null {
+  const name = NAME_LINE.exec(words.trim().replace(SIGNED_PREFIX, ''));
+  return name ? { name: name[1]!.replace(/^Dr\.?\s+/, ''), credentials: name[2] ?? null } : null;
+}
+
 /** The signer and the signature from the signature region's blocks. */
 export function findSignature(text: string, region: readonly DocumentBlock[], { afterClosing, trailing = false }: SignatureOptions): DocumentComponent[] {
   const found: DocumentComponent[] = [];
