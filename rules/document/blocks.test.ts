@@ -60,3 +60,12 @@ describe('splitBlocks', () => {
     expect(text.slice(item!.start, item!.end)).toBe('- Walk 500 ft by week 4');
   });
 });
+
+describe('splitBlocks on text without blank lines', () => {
+  it('keeps a letter whose paragraphs are one line each apart, and joins only hard-wrapped lines', () => {
+    const oneLineEach = 'March 3, 2026\nAetna Utilization Review\nMs. Doe is unable to sit for more than 20 minutes and cannot lift her child.\nShe completed 8 weeks of physical therapy with only temporary relief of her pain.\nSincerely,\nDana Wu, MD';
+    expect(shape(oneLineEach).map((block) => block.kind)).toEqual(['line', 'line', 'paragraph', 'paragraph', 'line', 'line']);
+    const wrapped = 'Ms. Doe has been under my care since January for chronic low back pain\nthat limits her ability to sit through a workday and to lift her\nchild.\nSincerely,';
+    expect(shape(wrapped).map((block) => block.kind)).toEqual(['paragraph', 'line']);
+  });
+});
