@@ -8,22 +8,33 @@ import { parseArgs as readArgs, type ParseArgsConfig } from 'node:util';
 export type Command =
   | { kind: 'help' }
   | { kind: 'list-checklists'; json: boolean }
-  | { kind: 'check'; file: string; json: boolean; render: boolean; checklistIds: string[]; payer?: string; service?: string; documentKind?: string; asOf?: string }
-  | { kind: 'fields'; file: string; json: boolean; render: boolean };
+  | { kind: 'check'; file: string; json: boolean; render: boolean; checklistIds: string[]; payer?: string; service?: string; documentKind?: string; asOf?: string; as?: DocumentAs }
+  | { kind: 'fields'; file: string; json: boolean; render: boolean; as?: DocumentAs };
+
+/** What --as says a file is. */
+export const DOCUMENT_AS = ['letter', 'note', 'plan'] as const;
+export type DocumentAs = (typeof DOCUMENT_AS)[number];
 
 /** A mistake in how the command was called (exit status 2). */
 export class UsageError extends Error {}
 
 export const USAGE = `Usage:
-  claimlint check <file> [--json] [--render] [--checklist <id>]... [--payer <id>] [--service <id>] [--kind <id>] [--as-of <date>]
-  claimlint fields <file> [--json] [--render]   what the field detector read (concepts, never values)
+  claimlint check <file> [--json] [--render] [--as letter|note|plan] [--checklist <id>]... [--payer <id>] [--service <id>] [--kind <id>] [--as-of <date>]
+  claimlint fields <file> [--json] [--render] [--as letter|note|plan]   what was read: a form's fields (concepts,
+                      never values), a letter's or note's components with the sentence each came from
   claimlint --list-checklists [--json]      (also: claimlint list-checklists)
   claimlint --help
 
-Checks a saved claim or documentation page (.html, .htm), an X12 837P claim file (any extension: .837, .txt,
-.edi…) or FHIR JSON (a Claim, a Bundle such as a Da Vinci PAS request, Goal/CarePlan/ServiceRequest) for gaps
-before submit. A file with several claims is checked claim by claim; --json then prints an array.
-  --json              machine-readable output (field values are never printed)
+Checks a saved claim or documentation page (.html, .htm), a letter, plan or note as plain text (.txt) or
+Markdown (.md), an X12 837P claim file (any extension: .837, .txt, .edi…) or FHIR JSON (a Claim, a Bundle such
+as a Da Vinci PAS request, Goal/CarePlan/ServiceRequest) for gaps before submit. A file with several claims is
+checked claim by claim; --json then prints an array. A letter or note file is judged whole: what it does not
+say is a gap. A saved page showing a letter or note (a print view, an editor holding the letter) is read the
+same way, beside the page's form fields.
+  --json              machine-readable output (form field values are never printed; a document's components
+                      are printed with their evidence sentence by fields)
+  --as <what>         the file is a letter, note or plan (any extension): read it as one, and check it as a
+                      letter of medical necessity, plan of care or daily note when its content does not say
   --render            open the page in headless Chromium first and read it once its scripts have built it, as
                       the extension does (also a web address: claimlint check http://127.0.0.1:3000/claim --render)
   --checklist <id>    use this checklist instead of the ones chosen from the page; repeatable
@@ -44,6 +55,7 @@ const OPTIONS = {
   service: { type: 'string' },
   kind: { type: 'string' },
   'as-of': { type: 'string' },
+  as: { type: 'string' },
 } as const satisfies ParseArgsConfig['options'];
 
 /** Parses argv (without node and the script path). Throws UsageError on anything it does not understand. */
@@ -64,11 +76,13 @@ export function parseArgs(argv: readonly string[]): Command {
     throw new UsageError(`a web address is read in a browser: add --render (claimlint ${command} ${rest[0]} --render)`);
   }
   const { checklist: checklistIds = [], payer, service, kind: documentKind, 'as-of': asOf } = values;
+  const as = documentAs(values.as);
+  if (as && values.render === true) throw new UsageError('--as reads a file as a letter or note; it does not go with --render');
   if (command === 'fields') {
     if (checklistIds.length > 0 || payer !== undefined || service !== undefined || documentKind !== undefined || asOf !== undefined) {
       throw new UsageError('fields takes no --checklist, --payer, --service, --kind or --as-of');
     }
-    return { kind: 'fields', file: rest[0]!, json: values.json === true, render: values.render === true };
+    return { kind: 'fields', file: rest[0]!, json: values.json === true, render: values.render === true, ...(as && { as }) };
   }
   if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new UsageError('--as-of takes a date like 2026-11-22');
   return {
@@ -77,7 +91,15 @@ export function parseArgs(argv: readonly string[]): Command {
     ...(service !== undefined && { service }),
     ...(documentKind !== undefined && { documentKind }),
     ...(asOf !== undefined && { asOf }),
+    ...(as && { as }),
   };
+}
+
+function documentAs(value: string | undefined): DocumentAs | undefined {
+  if (value === undefined) return undefined;
+  const as = DOCUMENT_AS.find((word) => word === value.toLowerCase());
+  if (!as) throw new UsageError(`--as takes ${DOCUMENT_AS.join(', ')}, not "${value}"`);
+  return as;
 }
 
 function readArgsOrThrowUsage(argv: readonly string[]) {

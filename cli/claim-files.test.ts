@@ -105,7 +105,7 @@ describe('bad claim files get a one-line error and exit status 2', () => {
   };
 
   it.each([
-    ['notes.txt', 'Patient seen today, see chart.', /unknown format "\.txt"/],
+    ['notes.dat', 'Patient seen today, see chart.', /unknown format "\.dat"/],
     ['broken.json', '{"resourceType": "Claim", ', /not valid JSON/],
     ['answer.json', JSON.stringify({ resourceType: 'ClaimResponse', id: 'x' }), /ClaimResponse/],
     ['plain.json', JSON.stringify({ hello: 'world' }), /FHIR|resourceType/],

@@ -44,11 +44,12 @@ export async function readClaimFile(path: string): Promise<ClaimFile> {
 
 function formatOf(path: string, text: string): 'x12' | 'fhir' {
   if (looksLikeX12(text)) return 'x12';
-  if (/^\s*\{/.test(text) || extname(path).toLowerCase() === '.json') return 'fhir';
+  // An RTF letter starts with "{" too; it is not JSON.
+  if ((/^\s*\{/.test(text) && !/^\s*\{\\rtf/.test(text)) || extname(path).toLowerCase() === '.json') return 'fhir';
   const extension = extname(path);
   throw new InputError(
     `${path}: unknown format ${extension ? `"${extension}"` : '(no extension)'}; ClaimLint reads saved pages (.html, .htm), ` +
-      'X12 837P claim files and FHIR JSON',
+      'letters and notes (.txt, .md; another file with --as letter|note|plan), X12 837P claim files and FHIR JSON',
   );
 }
 

@@ -31,7 +31,7 @@ export interface LoadOptions {
 export async function loadHtmlFile(path: string, options: LoadOptions = {}): Promise<LoadedPage> {
   const extension = extname(path).toLowerCase();
   if (!HTML_EXTENSIONS.has(extension)) {
-    throw new InputError(`${path}: unknown format ${extension ? `"${extension}"` : '(no extension)'}; ClaimLint reads saved pages (.html, .htm), X12 837P claim files and FHIR JSON`);
+    throw new InputError(`${path}: unknown format ${extension ? `"${extension}"` : '(no extension)'}; ClaimLint reads saved pages (.html, .htm), letters and notes (.txt, .md), X12 837P claim files and FHIR JSON`);
   }
   const html = await readText(path);
   // Loaded here, not at the top: happy-dom is most of the CLI's start-up cost, and only saved pages need it.

@@ -3,16 +3,30 @@
  * matched against the bundled site adapters by its file URL (a saved OpenEMR prior_auth.html gets the OpenEMR
  * adapter), exactly as the extension matches a live page by its URL.
  */
+import { extname } from 'node:path';
+import type { DocumentWord } from '../rules/document/types';
 import type { Snapshot } from '../rules/schema';
 import { takeSnapshot } from '../utils/fields/collect-fields';
 import { adapterOverridesFor } from '../utils/fields/site-adapters';
-import { claimsNotice, isPagePath, readClaimFile } from './load-claim-file';
+import { looksLikeX12 } from '../utils/claim-files/x12-837p';
+import { claimsNotice, isPagePath, readClaimFile, type ClaimFile } from './load-claim-file';
 import { InputError, loadHtmlFile } from './load-html';
+import { readSavedPage } from './page-document';
+import { documentSnapshot, isDocumentPath, readDocumentText, readHead, readWholeDocument, type DocumentRead } from './read-document';
 
 export interface FieldsResult {
   /** The path as the user gave it. */
   source: string;
   snapshot: Snapshot;
+  /** The letter or note read, when the file is one or the page shows one: its components and their evidence. */
+  document?: DocumentRead | null;
+}
+
+export interface ReadFieldsOptions {
+  render?: boolean;
+  /** The file is a letter, note or plan (--as), whatever its extension. */
+  as?: DocumentWord;
+  asOf?: string;
 }
 
 /** A snapshot of a loaded page, with the adapters its URL (the file's file: URL) calls for. */
@@ -20,11 +34,12 @@ export function snapshotOfPage(document: Document): Snapshot {
   return takeSnapshot(document, { adapterOverrides: adapterOverridesFor(document.URL) });
 }
 
-/** Reads one HTML file's fields. Throws InputError when the file is missing, unreadable or not HTML. */
-export async function readHtmlFields(path: string): Promise<FieldsResult> {
+/** Reads one HTML file's fields and its document's components. InputError when it is missing, unreadable or not HTML. */
+export async function readHtmlFields(path: string, options: ReadFieldsOptions = {}): Promise<FieldsResult> {
   const page = await loadHtmlFile(path);
   try {
-    return { source: path, snapshot: snapshotOfPage(page.document) };
+    const { snapshot, document } = await readSavedPage(page.document, options);
+    return { source: path, snapshot, document };
   } finally {
     await page.close();
   }
@@ -39,10 +54,27 @@ export async function renderedPage(source: string): Promise<Snapshot> {
   return snapshotOfRenderedPage(source);
 }
 
-/** What was read from a saved page (one result) or a claim file (one per claim, and a notice if read in part). */
-export async function readFields(path: string, options: { render?: boolean } = {}): Promise<{ results: FieldsResult[]; notice: string | null }> {
+/** What was read from a saved page or a letter (one result) or a claim file (one per claim, and a notice if read in part). */
+export async function readFields(path: string, options: ReadFieldsOptions = {}): Promise<{ results: FieldsResult[]; notice: string | null }> {
   if (options.render) return { results: [{ source: path, snapshot: await renderedPage(path) }], notice: null };
-  if (isPagePath(path)) return { results: [await readHtmlFields(path)], notice: null };
-  const file = await readClaimFile(path);
+  if (isPagePath(path)) return { results: [await readHtmlFields(path, options)], notice: null };
+  const read = await readDocumentOrClaim(path, options);
+  if (read.document) return { results: [{ source: path, snapshot: read.document.snapshot, document: read.document.read }], notice: null };
+  const file = read.claims!;
   return { results: file.snapshots.map((snapshot) => ({ source: path, snapshot })), notice: claimsNotice(file) };
+}
+
+/**
+ * A letter or note (.txt, .md, or any file with --as), or a claim file. A .txt holding an X12 837 is a claim:
+ * billers save 837 files as .txt.
+ */
+export async function readDocumentOrClaim(path: string, options: ReadFieldsOptions = {}): Promise<
+  { document: { snapshot: Snapshot; read: DocumentRead }; claims?: undefined } | { document?: undefined; claims: ClaimFile }
+> {
+  if (!options.as && !isDocumentPath(path)) return { claims: await readClaimFile(path) };
+  // Before the letter-size cap: an 837 batch saved as .txt may run to many megabytes.
+  if (!options.as && extname(path).toLowerCase() !== '.md' && looksLikeX12(await readHead(path))) return { claims: await readClaimFile(path) };
+  const plain = await readDocumentText(path);
+  const read = await readWholeDocument(plain, options);
+  return { document: { snapshot: documentSnapshot(path, read), read } };
 }

@@ -6,6 +6,7 @@ import type { Field } from '../rules/schema';
 import { hasValue } from '../rules/reading/snapshot-fields';
 import type { FieldsResult } from './read-fields';
 import { truncationNotice } from '../utils/truncation-notice';
+import { renderDocumentComponents } from './render-document';
 import { placeOf, signalsOf } from './render-json';
 
 const COLUMNS = [
@@ -20,13 +21,20 @@ const COLUMNS = [
 export function renderFieldsTable(result: FieldsResult, width = 120): string {
   const { snapshot } = result;
   const truncated = snapshot.truncated ? ` (${truncationNotice(snapshot.truncated)})` : '';
-  const lines = [`ClaimLint: ${result.source}`, `${snapshot.source.kind === 'page' ? 'Page' : 'Claim'}: ${snapshot.title || '(untitled)'}`, `Fields recognised: ${snapshot.fields.length}${truncated}`];
-  if (snapshot.fields.length === 0) return `${lines.join('\n')}\n`;
+  const what = { page: 'Page', 'claim-file': 'Claim', document: 'Document' }[snapshot.source.kind];
+  const lines = [`ClaimLint: ${result.source}`, `${what}: ${snapshot.title || '(untitled)'}`];
+  // A letter or note is shown as its components and their sentences; a page with a letter in it shows both.
+  if (result.document) lines.push(...renderDocumentComponents(result.document, width));
+  const formFields = result.document ? snapshot.fields.filter((field) => placeOf(snapshot, field).kind !== 'document' && field.document === undefined) : snapshot.fields;
+  if (result.document && formFields.length === 0) return `${lines.join('\n')}\n`;
+  if (result.document) lines.push('');
+  lines.push(`Fields recognised: ${formFields.length}${truncated}`);
+  if (formFields.length === 0) return `${lines.join('\n')}\n`;
   const fixed = COLUMNS.reduce((sum, column) => sum + column.width + 2, 0);
   const labelWidth = Math.max(20, width - fixed);
   lines.push('', [...COLUMNS.map((column) => pad(column.title, column.width)), 'LABEL'].join('  '));
   lines.push('-'.repeat(Math.min(width, fixed + labelWidth)));
-  for (const field of snapshot.fields) {
+  for (const field of formFields) {
     const place = placeOf(snapshot, field);
     const cells = [conceptOf(field), field.confidence.toFixed(2), place.kind ?? 'file', hasValue(field) ? 'yes' : '-', signalsOf(place).join(',')];
     const where = field.label || place.selector || place.path || '';

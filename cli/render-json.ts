@@ -4,6 +4,7 @@
 import { hasValue } from '../rules/reading/snapshot-fields';
 import type { Field, FieldPlace, Snapshot } from '../rules/schema';
 import type { FieldsResult } from './read-fields';
+import { documentComponentsJson } from './render-document';
 import type { CheckResult } from './run-check';
 
 /** One field as the JSON outputs show it: what it is and whether it holds something, never what it holds. */
@@ -37,9 +38,12 @@ export function signalsOf(place: FieldPlace): string[] {
  */
 export function fieldsJson(result: FieldsResult) {
   const { snapshot } = result;
+  // A document's components are printed with their evidence (documentComponentsJson), not again as fields.
+  const formFields = result.document ? snapshot.fields.filter((field) => field.document === undefined) : snapshot.fields;
   return {
     source: result.source,
-    fields: snapshot.fields.map((field) => {
+    ...(result.document && { document: documentComponentsJson(result.document) }),
+    fields: formFields.map((field) => {
       const place = placeOf(snapshot, field);
       return {
         ...fieldJson(field, place),

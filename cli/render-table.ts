@@ -25,13 +25,21 @@ const STATUS_WORDS: Record<Finding['status'], string> = {
   notApplicable: 'n/a',
 };
 
+/** "(24 from the letter, 2 of its parts not in it)": what a whole document gave and what it lacks. */
+function documentCount(fields: readonly Field[]): string {
+  const read = fields.filter((field) => field.document !== undefined);
+  if (read.length === 0) return '';
+  const lacking = read.filter((field) => field.value === '').length;
+  return ` (${read.length - lacking} from the ${read[0]!.document}${lacking > 0 ? `, ${lacking} of its parts not in it` : ''})`;
+}
+
 /** The whole report as text; `width` is the terminal width the message column wraps to. */
 export function renderTable(result: CheckResult, width = 100): string {
   const { snapshot, checklists, findings } = result;
   const what = { page: 'Page', 'claim-file': 'Claim', document: 'Document' }[snapshot.source.kind];
   const lines = [`ClaimLint: ${result.source}`, `${what}: ${snapshot.title || '(untitled)'}`];
   const truncated = snapshot.truncated ? ` (${truncationNotice(snapshot.truncated)})` : '';
-  lines.push(`Fields recognised: ${snapshot.fields.length}${truncated}`);
+  lines.push(`Fields recognised: ${snapshot.fields.length}${truncated}${documentCount(snapshot.fields)}`);
   lines.push(choiceLine(result.choice));
   if (checklists.length === 0) {
     lines.push('', `No checklist applies to this ${what.toLowerCase()}: ClaimLint found no claim or letter-of-medical-necessity fields it checks.`);

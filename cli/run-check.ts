@@ -9,10 +9,14 @@ import type { Choice } from '../rules/select/choice';
 import { KNOWN_KINDS } from '../rules/select/document-kind';
 import { KNOWN_PAYERS, KNOWN_SERVICES, OTHER_PAYER } from '../rules/select/page-context';
 import type { Finding, Snapshot } from '../rules/schema';
+import type { DocumentWord } from '../rules/document/types';
+import { detectPageContext } from '../rules/select/page-context';
 import { claimsNotice, isPagePath, readClaimFile } from './load-claim-file';
 import { loadIcd10Cm } from './load-icd10cm';
 import { InputError, loadHtmlFile } from './load-html';
-import { renderedPage, snapshotOfPage } from './read-fields';
+import { readSavedPage } from './page-document';
+import { readDocumentOrClaim, renderedPage } from './read-fields';
+import type { DocumentRead } from './read-document';
 
 export interface CheckResult {
   /** The path as the user gave it. */
@@ -22,6 +26,8 @@ export interface CheckResult {
   /** What it was checked as (payer, kind), whether that is certain, and where each was read. */
   choice: Choice;
   findings: Finding[];
+  /** The letter or note read, when the file is one or the page shows one. */
+  document?: DocumentRead | null;
 }
 
 /** The bundled checklists with these ids, in the order given; InputError names an unknown id. */
@@ -44,6 +50,8 @@ export interface CheckOptions {
   asOf?: string;
   /** Read the page in headless Chromium after its scripts ran (cli/render-page.ts), not as static HTML. */
   render?: boolean;
+  /** The file is a letter, note or plan (--as), whatever its extension. */
+  as?: DocumentWord;
 }
 
 /** Checks one HTML file against the chosen checklists, or the ones that apply to its fields when none are chosen. */
@@ -51,7 +59,8 @@ export async function checkHtmlFile(path: string, checklistIds: readonly string[
   const chosen = chosenChecklists(checklistIds, options);
   const page = await loadHtmlFile(path);
   try {
-    return await checkOne(path, snapshotOfPage(page.document), chosen, options);
+    const { snapshot, document } = await readSavedPage(page.document, options);
+    return { ...(await checkOne(path, snapshot, chosen, options)), document };
   } finally {
     await page.close();
   }
@@ -68,7 +77,11 @@ export async function checkFile(path: string, checklistIds: readonly string[], o
   }
   if (isPagePath(path)) return { results: [await checkHtmlFile(path, checklistIds, options)], notice: null };
   const chosen = chosenChecklists(checklistIds, options);
-  const file = await readClaimFile(path);
+  const read = await readDocumentOrClaim(path, options);
+  if (read.document) {
+    return { results: [{ ...(await checkOne(path, read.document.snapshot, chosen, options)), document: read.document.read }], notice: null };
+  }
+  const file = read.claims!;
   const results: CheckResult[] = [];
   for (const snapshot of file.snapshots) results.push(await checkOne(path, snapshot, chosen, options));
   return { results, notice: claimsNotice(file) };
@@ -98,15 +111,29 @@ function chosenChecklists(checklistIds: readonly string[], options: CheckOptions
 
 async function checkOne(source: string, read: Snapshot, chosen: string[] | null, options: CheckOptions): Promise<CheckResult> {
   const snapshot = options.asOf ? { ...read, takenAt: `${options.asOf}T12:00:00.000Z` } : read;
+  const kind = options.documentKind ?? kindSaidBy(options.as, snapshot);
   const { checklists, choice, findings } = checkSnapshot(snapshot, {
     checklists: BUNDLED_CHECKLISTS,
     choice: {
       ...(options.payer && { payer: options.payer }),
       ...(options.service && { service: options.service }),
-      ...(options.documentKind && { kind: options.documentKind }),
+      ...(kind && { kind }),
       ...(chosen && { checklistIds: chosen }),
     },
     references: { icd10cm: await loadIcd10Cm() },
   });
   return { source, snapshot, checklists, choice, findings };
+}
+
+/**
+ * The kind --as says, when the document itself does not settle it: a letter is a letter of medical necessity,
+ * a plan a plan of care, a note a daily note (a psychotherapy note when the service is psychotherapy).
+ */
+function kindSaidBy(as: DocumentWord | undefined, snapshot: Snapshot): string | undefined {
+  if (as === undefined || as === 'document') return undefined;
+  const context = detectPageContext(snapshot);
+  if (context.kind?.certain) return undefined;
+  if (as === 'letter') return 'letter-of-medical-necessity';
+  if (as === 'plan') return 'plan-of-care';
+  return context.services.some((service) => service.id === 'psychotherapy') ? 'psychotherapy-note' : 'daily-note';
 }

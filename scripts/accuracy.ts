@@ -2,9 +2,10 @@
  * npm run accuracy: how well field reading does on every truth-labelled page, page by page, with totals for the
  * project's fixtures and for third-party pages, and each wrong or missed key; then the UI-library corpus
  * (test/corpus) per library, page kind and concept, with planted gaps caught and false alarms; then the real
- * pages with gaps planted in their complete versions (test/support/real-gaps.ts). Exit status 1 when a project,
- * real-page, corpus or planted-gap threshold fails (test/support/accuracy.ts, corpus-accuracy.ts, real-gaps.ts),
- * so CI can run it as is.
+ * pages with gaps planted in their complete versions (test/support/real-gaps.ts); then the letters, plans and
+ * notes (test/fixtures/documents) per document. Exit status 1 when a project, real-page, corpus, planted-gap or
+ * document threshold fails (test/support/accuracy.ts, corpus-accuracy.ts, real-gaps.ts, document-accuracy.ts), so
+ * CI can run it as is.
  */
 import {
   accuracyOf, computeAccuracy, percent, thresholdFailures, total, THRESHOLDS, type PageScore,
@@ -12,7 +13,9 @@ import {
 import { computeCorpus, corpusFailures, corpusSummary } from '../test/support/corpus-accuracy';
 import { computeRealGaps, realGapFailures, realGapsSummary } from '../test/support/real-gaps';
 import { realGapsReport } from './support/real-gaps-report';
+import { computeDocumentAccuracy, documentThresholdFailures } from '../test/support/document-accuracy';
 import { corpusReport } from './corpus/report';
+import { documentsReport } from './documents-report';
 
 const COLUMNS = ['labelled', 'right', 'missed', 'wrong', 'false+', 'wrong≥0.8', 'accuracy'];
 
@@ -59,10 +62,13 @@ const corpus = await computeCorpus();
 out.push('', corpusReport(corpus));
 const realGaps = await computeRealGaps();
 out.push('', realGapsReport(realGaps.pages, realGaps.skipped));
+const documents = await computeDocumentAccuracy();
+out.push('', documentsReport(documents));
 const failures = [
   ...thresholdFailures(report),
   ...corpusFailures(corpusSummary(corpus)).map((failure) => `corpus: ${failure}`),
   ...realGapFailures(realGapsSummary(realGaps.pages)),
+  ...documentThresholdFailures(documents).map((failure) => `documents: ${failure}`),
 ];
 out.push('', failures.length > 0 ? `FAIL: ${failures.join('; ')}` : 'OK: all thresholds hold');
 console.log(out.join('\n'));
