@@ -4,6 +4,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Finding } from '../../rules/schema';
 import { fieldMappings, type FieldMappings } from '../../utils/field-mappings';
 import { adapterOverridesFor, locatorSelectorFor, scanPageSteps } from '../../utils/fields';
+import type { TextPlace } from '../../utils/fields/document-regions';
+import { rangeAtAnchor, rangeForSpan } from '../../utils/fields/region-text';
 import { guardSitesInForce, isSubmitGuardOn, managedSubmitGuardSites, submitGuardSites } from '../../utils/guard-settings';
 import { marksHidden } from '../../utils/marks-setting';
 import { toContentMessageSchema, type Reply } from '../../utils/messages';
@@ -15,6 +17,7 @@ import { sendToBackground } from './send-to-background';
 import { MarkLayer, type FieldMark } from './mark-layer';
 import { startSubmitGuard } from './submit-guard';
 import { showTeachNotice } from './teach-notice';
+import { TextMarks } from './text-marks';
 
 const TEACH_NOTHING = 'ClaimLint: there is no field or value where you right-clicked. Right-click the box itself, '
   + 'its label, or the value (select its text first), then choose "ClaimLint: this field is…" again.';
@@ -27,12 +30,17 @@ import { watchPage } from './watch';
  */
 export function startClaimLintSession(ctx: ContentScriptContext): void {
   const layer = new MarkLayer(document);
+  const textMarks = new TextMarks(document);
   const contextTarget = trackContextTarget(ctx);
   let elementsByKey = new Map<string, Element>();
+  let textPlaces = new Map<string, TextPlace>();
   // What the submit guard asks about: null until a check answers, and again when one fails.
   let latestFindings: Finding[] | null = null;
   let submitGuardOn = false;
-  ctx.onInvalidated(() => layer.destroy());
+  ctx.onInvalidated(() => {
+    layer.destroy();
+    textMarks.destroy();
+  });
 
   // Taught mappings are read once and then kept current by their watcher, not re-read on every edit.
   let taughtMappings: FieldMappings | null = null;
@@ -56,6 +64,7 @@ export function startClaimLintSession(ctx: ContentScriptContext): void {
     // The background needs the engine's view only; where each field is (places) stays here, with the elements.
     const { snapshot: { places: _places, ...snapshot }, elements } = result;
     elementsByKey = elements;
+    textPlaces = result.textPlaces;
     const reply = await sendToBackground({ type: 'claimlint/snapshot', snapshot }, () => ctx.isValid && scan === latestScan);
     if (reply === null) return;
     if (reply.ok) showMarks(reply.data.findings);
@@ -71,11 +80,18 @@ export function startClaimLintSession(ctx: ContentScriptContext): void {
       byField.set(finding.fieldKey, [...(byField.get(finding.fieldKey) ?? []), finding]);
     }
     const marks: FieldMark[] = [];
+    const gapText: Range[] = [];
     for (const [fieldKey, fieldFindings] of byField) {
       const element = elementsByKey.get(fieldKey);
-      if (element?.isConnected) marks.push({ fieldKey, element, findings: fieldFindings });
+      if (!element?.isConnected) continue;
+      const place = textPlaces.get(fieldKey);
+      const range = place && textRange(place);
+      // A gap about a sentence of a letter marks that sentence; one about a missing part, the place it belongs.
+      if (range && place.span) gapText.push(range);
+      marks.push(range ? { fieldKey, element, findings: fieldFindings, range } : { fieldKey, element, findings: fieldFindings });
     }
     layer.render(marks);
+    textMarks.render(gapText);
   }
 
   // A check that could not reach the background even after retries keeps the last answer (the marks on screen
@@ -85,6 +101,15 @@ export function startClaimLintSession(ctx: ContentScriptContext): void {
   function focusGap(fieldKey: string): boolean {
     const element = elementsByKey.get(fieldKey);
     if (!element?.isConnected) return false;
+    const place = textPlaces.get(fieldKey);
+    const range = place && textRange(place);
+    if (range) {
+      // Scrolled to, never focused: focusing an editor would move the user's caret.
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' });
+      textMarks.flash(range);
+      layer.flash(fieldKey);
+      return true;
+    }
     focusField(element);
     layer.flash(fieldKey);
     return true;
@@ -128,7 +153,10 @@ export function startClaimLintSession(ctx: ContentScriptContext): void {
     taughtMappings = mappings;
     runSafely();
   }));
-  ctx.onInvalidated(marksHidden.follow((hidden) => layer.setVisible(!hidden), reportError));
+  ctx.onInvalidated(marksHidden.follow((hidden) => {
+    layer.setVisible(!hidden);
+    textMarks.setVisible(!hidden);
+  }, reportError));
   // The guard holds nothing until both lists are read: an administrator's list (managed storage) replaces the
   // user's, and Chromium's first managed read can take seconds.
   const guardLists: { user?: string[]; managed?: string[] | null } = {};
@@ -152,6 +180,13 @@ export function startClaimLintSession(ctx: ContentScriptContext): void {
 
   watchPage(ctx, { onEdit: runSafely, onLayout: () => layer.scheduleReposition() });
   runSafely();
+}
+
+/** The text a document field is about, or the character after which its missing component belongs. */
+function textRange({ region, span, anchor }: TextPlace): Range | null {
+  if (!region.mapped) return null;
+  if (span) return rangeForSpan(region.mapped, span);
+  return anchor === null ? null : rangeAtAnchor(region.mapped, anchor);
 }
 
 function reportError(error: unknown): void {

@@ -10,6 +10,8 @@ import { findCandidatesSteps, kindOf, type CandidateField } from './candidates';
 import { classifyField, dictatedClassification, type Classification } from './classify-field';
 import { splitCredentials } from './credentials';
 import { classifyDocumentPart, classifySectionHeader, findDocumentPartsSteps, inheritFromSection } from './document-fields';
+import { readRegionFields, type RegionFields } from './document-region-fields';
+import { documentRegionSteps, type TextPlace } from './document-regions';
 import { normalizeRepeatIndexes } from './field-index';
 import { readFieldValue } from './field-value';
 import { readFieldClues, type FieldClues } from './label-text';
@@ -39,6 +41,8 @@ export interface CollectResult {
   places: Record<string, FieldPlace>;
   /** Field key -> the element it was read from, for marks and go-to-field without locating it again. */
   elements: Map<string, Element>;
+  /** Field key -> where in a document region's text the field is or belongs (fields read from a letter or note). */
+  textPlaces: Map<string, TextPlace>;
   /** Present when the page had more candidates than `limit`. */
   truncated?: { limit: number; seen: number };
 }
@@ -72,12 +76,22 @@ export function* collectFieldsSteps(doc: Document, options: CollectOptions = {})
 
   const claimed = new Set<Element>();
   const readFields: ReadField[] = [];
+  // Editors and textareas holding a whole letter or note, each read as one document (see document-regions.ts).
+  const regions: RegionFields[] = [];
+  const today = new Date().toISOString();
   for (const [position, candidate] of read.entries()) {
     if (position % FIELD_STEP === FIELD_STEP - 1) yield;
     candidate.members.forEach((member) => claimed.add(member));
     yield* cache.prepareFor(candidate.element);
     const override = overrideFor(candidate, overrides);
     const clues = readFieldClues(candidate, cache);
+    const region = override ? null : yield* documentRegionSteps(candidate, clues);
+    const regionFields = region && readRegionFields(region, regions.length, today);
+    if (regionFields) {
+      regions.push(regionFields);
+      readFields.push({ candidate, clues, overridden: true, classification: null });
+      continue;
+    }
     const classification = override ? dictated(override, clues) : (classifyField(clues) ?? inherited(candidate, clues, page));
     readFields.push({ candidate, clues, overridden: Boolean(override), classification });
   }
@@ -126,10 +140,19 @@ export function* collectFieldsSteps(doc: Document, options: CollectOptions = {})
       evidence: entry.evidence,
     };
   }
+  const textPlaces = new Map<string, TextPlace>();
+  for (const region of regions) {
+    fields.push(...region.fields);
+    Object.assign(places, region.places);
+    for (const [key, place] of region.textPlaces) {
+      textPlaces.set(key, place);
+      elements.set(key, place.region.element);
+    }
+  }
   addCredentialsFromNames(fields, places, elements);
   // A windowed scan saw only part of the page: the page's own count of controls says how much more there is.
   const seen = Math.max(candidates.length + allParts.length, scanWindow.end ? scanWindow.controls : 0);
-  return seen > limit ? { fields, places, elements, truncated: { limit, seen } } : { fields, places, elements };
+  return seen > limit ? { fields, places, elements, textPlaces, truncated: { limit, seen } } : { fields, places, elements, textPlaces };
 }
 
 /** How much less a credential split out of a name is trusted than the name field itself. */
@@ -218,6 +241,8 @@ export interface PageScan {
   snapshot: Snapshot;
   /** Field key -> element, as in CollectResult. */
   elements: Map<string, Element>;
+  /** Field key -> place in a document region's text, as in CollectResult. */
+  textPlaces: Map<string, TextPlace>;
 }
 
 /** takeSnapshot as pausable steps, with the elements the fields were read from. */
@@ -236,7 +261,7 @@ export function* scanPageSteps(doc: Document, options: CollectOptions = {}): Ste
   if (headings.length > 0) snapshot.headings = headings;
   const step = readWizardStep(doc);
   if (step !== undefined) snapshot.step = step;
-  return { snapshot, elements: result.elements };
+  return { snapshot, elements: result.elements, textPlaces: result.textPlaces };
 }
 
 /** Field key -> element, re-resolved through each field's selector; fields whose element is gone are left out. */
