@@ -6,6 +6,7 @@ import { documentFields } from '../../rules/document/document-fields';
 import { readDocument } from '../../rules/document/read-document';
 import type { DocumentWord } from '../../rules/document/types';
 import type { Field, FieldPlace } from '../../rules/schema';
+import { attributeOf } from './dom-builtins';
 import type { DocumentRegion, TextPlace } from './document-regions';
 import { locatorSelectorFor } from './selector';
 
@@ -36,8 +37,8 @@ export function readRegionFields(region: DocumentRegion, position: number, today
     places[field.key] = {
       kind: region.mapped ? 'contenteditable' : 'textarea',
       selector,
-      name: region.element.getAttribute('name'),
-      id: region.element.getAttribute('id'),
+      name: attributeOf(region.element, 'name'),
+      id: attributeOf(region.element, 'id'),
       evidence: evidence ? [{ signal: 'document-text', text: evidence, weight: field.confidence }] : [],
     };
     textPlaces.set(field.key, { region, span, anchor });
