@@ -31,6 +31,9 @@ export const evidenceSchema = z.object({
 });
 export type Evidence = z.infer<typeof evidenceSchema>;
 
+/** What a whole document is called in messages: "The letter does not say …". */
+export const documentWordSchema = z.enum(['letter', 'note', 'plan', 'document']);
+
 /** The engine's view of a field: what it is, which diagnosis or line, and what it holds. */
 export const fieldSchema = z.object({
   /** Unique within one reader's output (one frame of a page, one claim); findings and marks refer to fields by it. */
@@ -51,6 +54,12 @@ export const fieldSchema = z.object({
    * it merges the earlier steps of one form (see utils/messages.ts: a content script's snapshot never carries it).
    */
   step: z.optional(z.string().check(z.maxLength(MAX_STEP_LENGTH))),
+  /**
+   * The field was read from a whole document of this kind (rules/document). An empty one is a component the
+   * document does not contain: checks word it as such ("The letter does not say …"), and it does not count as
+   * present when checklists and the kind of document are chosen.
+   */
+  document: z.optional(documentWordSchema),
 });
 export type Field = z.infer<typeof fieldSchema>;
 

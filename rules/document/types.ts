@@ -4,10 +4,11 @@
  * Offsets are UTF-16 indices into the exact text given to readDocument, so a page can turn them into Ranges.
  */
 import type { ConceptKey } from '../concepts';
-import type { FieldIndex } from '../schema';
+import type * as z from 'zod/mini';
+import type { documentWordSchema, FieldIndex } from '../schema';
 
 /** What a whole document is called in messages ("The letter does not say …"). */
-export type DocumentWord = 'letter' | 'note' | 'plan' | 'document';
+export type DocumentWord = z.infer<typeof documentWordSchema>;
 
 /** A stretch of the input text: [start, end). */
 export interface TextSpan {
@@ -65,4 +66,9 @@ export interface ReadDocumentOptions {
   isDiagnosisCode?: (code: string) => boolean | undefined;
   /** "Today" for relative dates, ISO (the snapshot's takenAt). */
   today?: string;
+  /**
+   * The components a whole document of this kind should hold: what `absent` lists when not found. Default:
+   * COMPONENTS_SOUGHT.document (what every letter, note and plan shares); pass COMPONENTS_SOUGHT.letter etc.
+   */
+  seek?: readonly ConceptKey[];
 }

@@ -1,0 +1,170 @@
+/**
+ * A document's text cut into blocks: headings, paragraphs, list items and the short lines of a letterhead,
+ * address or signature block. Each block keeps the heading it sits under. Linear in the text: one pass over
+ * its lines, with anchored regexes per line.
+ */
+import { SALUTATION } from './letter-parts';
+import { sectionConcept } from './sections';
+import type { DocumentBlock, TextSpan } from './types';
+
+interface Line extends TextSpan {
+  text: string;
+}
+
+const MARKDOWN_HEADING = /^#{1,6}\s+\S/;
+const LIST_ITEM = /^(?:[-*•·▪◦–]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+\S/;
+// "Goals: walk 1000 ft by week 6": a section name, a colon, then the section's text on the same line.
+const INLINE_LABEL = /^([A-Za-z][A-Za-z0-9 /&'()-]{1,48}?)\s*:\s*(?=\S)/;
+// Wrapped prose has lines at least this long; a group of shorter lines is an address or a signature block.
+const WRAPPED_LINE = 55;
+const LABEL_LINE = /^[A-Za-z][A-Za-z0-9 .#/&'()-]{0,30}:\s*\S/;
+
+/** The blocks of a document, in text order. `headingSpans` are spans the page marked as headings. */
+export function splitBlocks(text: string, headingSpans: readonly TextSpan[] = []): DocumentBlock[] {
+  const blocks: RawBlock[] = [];
+  let group: Line[] = [];
+  let inlineOpen = false;
+  const flush = () => {
+    blocks.push(...groupBlocks(text, group));
+    group = [];
+  };
+  for (const line of linesOf(text)) {
+    if (line.text.trim() === '') {
+      flush();
+      // "Goals: walk 1000 ft" heads only its own paragraph; after a blank line the outer heading holds again.
+      if (inlineOpen) blocks.push({ kind: 'end-inline' });
+      inlineOpen = false;
+      continue;
+    }
+    const marked = markedHeading(line, headingSpans);
+    if (marked === 'whole' || (marked === null && looksLikeHeading(line.text))) {
+      flush();
+      if (inlineOpen) blocks.push({ kind: 'end-inline' });
+      inlineOpen = false;
+      blocks.push({ kind: 'heading', ...trimmed(text, line.start, line.end) });
+      continue;
+    }
+    const inline = typeof marked === 'number' ? marked : inlineHeadingEnd(line);
+    if (inline !== null) {
+      flush();
+      if (inlineOpen) blocks.push({ kind: 'end-inline' });
+      inlineOpen = true;
+      blocks.push({ kind: 'heading', inline: true, ...trimmed(text, line.start, inline) });
+      const rest = trimmed(text, inline, line.end);
+      if (rest.end > rest.start) group.push({ ...rest });
+      continue;
+    }
+    if (LIST_ITEM.test(line.text.trimStart())) {
+      flush();
+      blocks.push({ kind: 'item', ...trimmed(text, line.start, line.end) });
+      continue;
+    }
+    group.push(line);
+  }
+  flush();
+  let outer: string | null = null;
+  let heading: string | null = null;
+  const result: DocumentBlock[] = [];
+  for (const block of blocks) {
+    if (block.kind === 'end-inline') {
+      heading = outer;
+      continue;
+    }
+    const { inline, ...rest } = block;
+    if (rest.kind === 'heading') {
+      heading = headingWords(rest.text);
+      if (!inline) outer = heading;
+      result.push({ ...rest, heading: null });
+    } else {
+      result.push({ ...rest, heading });
+    }
+  }
+  return result;
+}
+
+type RawBlock = (Omit<DocumentBlock, 'heading'> & { inline?: boolean }) | { kind: 'end-inline' };
+
+/** A heading's words without Markdown marks and the closing colon. */
+export function headingWords(text: string): string {
+  return text.replace(/^#{1,6}\s+/, '').replace(/[*_]{1,3}/g, '').replace(/\s*:\s*$/, '').trim();
+}
+
+function linesOf(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (const match of text.matchAll(/\r\n|\r|\n|\u2028|\u2029/g)) {
+    lines.push({ start, end: match.index, text: text.slice(start, match.index) });
+    start = match.index + match[0].length;
+  }
+  lines.push({ start, end: text.length, text: text.slice(start) });
+  return lines;
+}
+
+function trimmed(text: string, from: number, to: number): TextSpan & { text: string } {
+  let start = from;
+  let end = to;
+  while (start < end && /\s/.test(text[start]!)) start += 1;
+  while (end > start && /\s/.test(text[end - 1]!)) end -= 1;
+  return { start, end, text: text.slice(start, end) };
+}
+
+// "whole" when a marked span covers the line's words, the end of the span when it covers only its start (a bold
+// "Goals:" with text after it), else null.
+function markedHeading(line: Line, spans: readonly TextSpan[]): 'whole' | number | null {
+  const words = trimmed(line.text, 0, line.text.length);
+  const from = line.start + words.start;
+  const to = line.start + words.end;
+  for (const span of spans) {
+    if (span.start > from || span.end <= from) continue;
+    if (span.end >= to) return 'whole';
+    return span.end;
+  }
+  return null;
+}
+
+function looksLikeHeading(raw: string): boolean {
+  const line = raw.trim();
+  if (MARKDOWN_HEADING.test(line)) return true;
+  if (line.length > 80 || SALUTATION.test(line)) return false;
+  // "Goals:" alone on its line; "Sincerely," is a closing, not a heading.
+  if (/^[^:]{2,60}:$/.test(line) && !/[.!?]\s/.test(line)) return true;
+  // ALL CAPS: at least two letters and no lower case; a lone code or ID ("M54.50", "ABC123") is not a heading.
+  const letters = line.replace(/[^A-Za-z]/g, '');
+  return letters.length >= 4 && letters === letters.toUpperCase() && /[A-Z]{3,}/.test(line) && !/\d{3,}/.test(line)
+    && !/^[A-Z]{2}\s+\d{5}/.test(line) && (line.match(/\s+/g)?.length ?? 0) <= 8;
+}
+
+// The end of "Goals:" in "Goals: walk 1000 ft", when the label names a section ClaimLint knows.
+function inlineHeadingEnd(line: Line): number | null {
+  const lead = line.text.length - line.text.trimStart().length;
+  const match = INLINE_LABEL.exec(line.text.slice(lead));
+  if (!match || sectionConcept(match[1]!) === null) return null;
+  return line.start + lead + match[0].trimEnd().length;
+}
+
+// A run of lines without a blank line between: wrapped prose is one paragraph; short lines (an address, a
+// signature block, "DOB: 01/02/1980") are a block each. A "Label: value" line inside prose stands alone.
+function groupBlocks(text: string, group: Line[]): RawBlock[] {
+  if (group.length === 0) return [];
+  const longest = Math.max(...group.map((line) => line.text.trim().length));
+  if (group.length === 1 || longest < WRAPPED_LINE) {
+    const kind = longest >= WRAPPED_LINE ? 'paragraph' : 'line';
+    return group.map((line) => ({ kind, ...trimmed(text, line.start, line.end) }));
+  }
+  const blocks: RawBlock[] = [];
+  let run: Line[] = [];
+  const flushRun = () => {
+    if (run.length > 0) blocks.push({ kind: 'paragraph', ...trimmed(text, run[0]!.start, run.at(-1)!.end) });
+    run = [];
+  };
+  for (const line of group) {
+    if (LABEL_LINE.test(line.text.trim())) {
+      flushRun();
+      blocks.push({ kind: 'line', ...trimmed(text, line.start, line.end) });
+    } else {
+      run.push(line);
+    }
+  }
+  flushRun();
+  return blocks;
+}

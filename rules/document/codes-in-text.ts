@@ -1,0 +1,102 @@
+/**
+ * Diagnosis and procedure codes written in prose: "lumbar radiculopathy (M54.16)", "CPT 97140 x 2 units".
+ * A code-shaped word is taken only when the code set says it is one, or (without the code set) when its shape and
+ * the words around it say so, so "PO Box 5450", "L4-L5", "A1C", "T12", a ZIP code or a phone number are not codes.
+ */
+import { DIAGNOSIS_LETTERS } from '../concepts';
+import { normalizeIcd10 } from '../codes/icd10-format';
+import { THERAPY_CODES } from '../codes/therapy-codes';
+import { sentenceAt, componentAt, matchesIn } from './text-spans';
+import type { DocumentBlock, DocumentComponent } from './types';
+
+const ICD_SHAPE = /(?<![\w.-])((?:[A-Z][0-9]|QA)[0-9A-Z](?:\.[0-9A-Z]{1,4}|[0-9A-Z]{1,4})?)(?![\w-]|\.\d)/g;
+// Words that say a code follows or precedes: "ICD-10", "diagnosis", "Dx", "code".
+const DIAGNOSIS_CONTEXT = /\b(?:ICD(?:-?10(?:-?CM)?)?|diagnos[ie]s|diagnosed|dx|codes?|impression|condition)\b/i;
+const SPINAL_LEVEL = /^[CTLS]\d{1,2}$/;
+const SPINE_WORDS = /\b(?:vertebra\w*|level|disc|spine|spinal|segment|fusion|laminectomy|dermatome|nerve root|radiat\w*|[CTLS]\d{1,2}\s*[-–/]\s*$)/i;
+const LOOK_ALIKES = /^(?:A1C|B12|B6|D3|T3|T4|E2|K2|C19)$/;
+const RULED_OUT = /\b(?:r\/o|rule out|ruled out|rule-out|history of|hx of)\s*[^.;\n]{0,30}$/i;
+
+export interface CodeOptions {
+  isDiagnosisCode?: (code: string) => boolean | undefined;
+}
+
+/** Diagnosis codes in text order, indexed A, B, … (first mention of each code), from paragraphs, items and lines. */
+export function findDiagnosisCodes(text: string, blocks: readonly DocumentBlock[], options: CodeOptions): DocumentComponent[] {
+  const found: DocumentComponent[] = [];
+  const seen = new Set<string>();
+  for (const block of blocks) {
+    if (found.length >= DIAGNOSIS_LETTERS.length) break;
+    for (const { span, match } of matchesIn(text, ICD_SHAPE, block)) {
+      const raw = match[1]!;
+      const code = normalizeIcd10(raw);
+      if (!code || seen.has(code)) continue;
+      const sentence = sentenceAt(text, block, span.start);
+      const before = text.slice(Math.max(sentence.start, span.start - 60), span.start);
+      const after = text.slice(span.end, Math.min(sentence.end, span.end + 20));
+      const confidence = diagnosisConfidence(raw, code, before, after, block, options);
+      if (confidence === 0 || RULED_OUT.test(before)) continue;
+      seen.add(code);
+      found.push(componentAt(text, 'claim.diagnosis', code, sentence, confidence, DIAGNOSIS_LETTERS[found.length]!));
+      if (found.length >= DIAGNOSIS_LETTERS.length) break;
+    }
+  }
+  return found;
+}
+
+function diagnosisConfidence(raw: string, code: string, before: string, after: string, block: DocumentBlock, options: CodeOptions): number {
+  const upper = raw.toUpperCase();
+  if (LOOK_ALIKES.test(upper) || /\b(?:box|suite|ste|apt|unit|room|rm|floor|bldg|building|lot|flight|model|part)\s*#?\s*$/i.test(before)) return 0;
+  if (SPINAL_LEVEL.test(upper) && (SPINE_WORDS.test(before.slice(-25)) || /^\s*[-–/]\s*[CTLS]\d/i.test(after))) return 0;
+  // "L4-L5" ends in a hyphen and a level; ICD_SHAPE already refuses a code touching "-".
+  const context = DIAGNOSIS_CONTEXT.test(before) || DIAGNOSIS_CONTEXT.test(block.heading ?? '') || /^\s*[)\]]/.test(after) && /[([]\s*$/.test(before);
+  const known = options.isDiagnosisCode?.(code);
+  if (known === false) return 0;
+  if (known === true) return context || raw.includes('.') ? 0.95 : 0.8;
+  // Without the code set: a dotted code, or an undotted one with diagnosis words or in parentheses.
+  if (raw.includes('.')) return context ? 0.85 : 0.7;
+  if (/^[A-Z]\d/.test(upper) && /\d/.test(upper.slice(1)) && context && upper.length >= 3) return 0.65;
+  return 0;
+}
+
+const PROCEDURE_SHAPE = /(?<![\w.$#/-])(\d{5}|[A-V]\d{4}|\d{4}[FTU])(?![\w/]|[.,]\d|-\d{4})/g;
+const PROCEDURE_CONTEXT = /\b(?:CPT|HCPCS|procedure(?: codes?)?|codes?|billing|billed|bill)\b[^.;\n]{0,40}$/i;
+const NOT_A_PROCEDURE = /\b(?:box|suite|ste|apt|unit|zip|room|rm|floor|#)\s*$|\b[A-Z]{2}\s*$|\$\s*$|\b(?:phone|tel|fax|ph)\b[^\n]{0,20}$/i;
+const THERAPY_SETS = [THERAPY_CODES.timed, THERAPY_CODES.medicareTherapy];
+const UNITS_AFTER = /^\s*(?:[-–(:,]\s*)?(?:x\s*(\d{1,2})\s*(?:units?|u)?\b|\(?\s*(\d{1,2})\s*units?\b|[^.;\n]{0,30}?\b(\d{1,2})\s*units?\b)/i;
+const UNITS_BEFORE = /\b(\d{1,2})\s*units?\s+(?:of\s+)?(?:CPT\s*)?$/i;
+
+/** Procedure codes with context, numbered 1..n, each with its units when the words give them. */
+export function findProcedureCodes(text: string, blocks: readonly DocumentBlock[]): DocumentComponent[] {
+  const found: DocumentComponent[] = [];
+  const seen = new Set<string>();
+  for (const block of blocks) {
+    for (const { span, match } of matchesIn(text, PROCEDURE_SHAPE, block)) {
+      const code = match[1]!.toUpperCase();
+      if (seen.has(code)) continue;
+      const sentence = sentenceAt(text, block, span.start);
+      const before = text.slice(Math.max(block.start, span.start - 60), span.start);
+      if (NOT_A_PROCEDURE.test(before)) continue;
+      // A listed code ("97110, 97140 and 97530") takes the context of the first.
+      // "CPT 97110, 97140 and 97530": a listed code is within reach of the word that names the list.
+      const worded = PROCEDURE_CONTEXT.test(before) || /\b(?:CPT|HCPCS)\b/i.test(block.heading ?? '');
+      const therapy = /^\d{5}$/.test(code) && THERAPY_SETS.some((set) => set.has(code))
+        || THERAPY_CODES.psychotherapy.some((time) => time.code === code);
+      if (!worded && !therapy) continue;
+      seen.add(code);
+      const line = found.length + 1;
+      found.push(componentAt(text, 'line.procedureCode', code, sentence, worded ? 0.9 : 0.7, line));
+      const units = unitsNear(text, span.end, sentence.end, before);
+      if (units) found.push(componentAt(text, 'line.units', units, sentence, 0.8, line));
+    }
+  }
+  return found;
+}
+
+function unitsNear(text: string, codeEnd: number, sentenceEnd: number, before: string): string | null {
+  // Units after the next code belong to that code.
+  const ahead = text.slice(codeEnd, Math.min(sentenceEnd, codeEnd + 40));
+  const after = UNITS_AFTER.exec(ahead.slice(0, /\b(?:\d{5}|[A-V]\d{4})\b/.exec(ahead)?.index ?? ahead.length));
+  const units = after?.[1] ?? after?.[2] ?? after?.[3] ?? UNITS_BEFORE.exec(before)?.[1];
+  return units && Number(units) > 0 ? String(Number(units)) : null;
+}

@@ -1,0 +1,69 @@
+/**
+ * A document reading as the engine's fields: one field per component, keyed `<prefix><concept>` (with `[A]` or
+ * `[1]` for a diagnosis or service line), each marked with the kind of document it came from, and beside them
+ * the span of its evidence so a page can mark the words. Read as a whole document, each component not found
+ * becomes an empty field (as a claim file's empty box does), so checks say it is missing instead of "can't tell".
+ */
+import { CONCEPTS } from '../concepts';
+import type { Field } from '../schema';
+import { MAX_HEADING_LENGTH, MAX_HEADINGS } from '../schema';
+import type { DocumentReading, DocumentWord, TextSpan } from './types';
+
+export interface DocumentFieldsOptions {
+  /** Prepended to every key, so two documents on one page (or a document beside a form) do not collide. */
+  keyPrefix: string;
+  word: DocumentWord;
+  /** True when the reading is the whole document, so what it lacks is missing rather than unseen. */
+  whole: boolean;
+  /** The document's own label (the heading or label before an editor); a field's label is its section heading when it has one. */
+  label?: string;
+}
+
+export interface DocumentFields {
+  fields: Field[];
+  /** By field key: the evidence's span, or for an absent component an empty span at its anchor. */
+  spans: Record<string, TextSpan>;
+  /** The document's headings, for Snapshot.headings (they name the kind of document and the payer). */
+  headings: string[];
+}
+
+const MAX_LABEL = 500;
+const MAX_VALUE = 100_000;
+
+/** The fields, evidence spans and headings of a document reading. */
+export function documentFields(reading: DocumentReading, options: DocumentFieldsOptions): DocumentFields {
+  const { keyPrefix, word, whole } = options;
+  const fields: Field[] = [];
+  const spans: Record<string, TextSpan> = {};
+  for (const component of reading.components) {
+    const key = keyOf(keyPrefix, component.concept, component.index);
+    const heading = reading.blocks.find((block) => block.start <= component.span.start && component.span.start < Math.max(block.end, block.start + 1))?.heading;
+    fields.push({
+      key,
+      concept: component.concept,
+      index: component.index,
+      value: component.value.slice(0, MAX_VALUE),
+      label: (heading ?? options.label ?? '').slice(0, MAX_LABEL),
+      confidence: component.confidence,
+      document: word,
+    });
+    spans[key] = component.span;
+  }
+  if (whole) {
+    for (const absent of reading.absent) {
+      const repeat = CONCEPTS[absent.concept].repeat;
+      const index = repeat === 'letter' ? 'A' : repeat === 'number' ? 1 : null;
+      const key = keyOf(keyPrefix, absent.concept, index);
+      if (spans[key]) continue;
+      fields.push({ key, concept: absent.concept, index, value: '', label: (options.label ?? '').slice(0, MAX_LABEL), confidence: 0.9, document: word });
+      spans[key] = { start: absent.anchor, end: absent.anchor };
+    }
+  }
+  const headings = reading.blocks.filter((block) => block.kind === 'heading')
+    .map((block) => block.text.replace(/^#{1,6}\s+/, '').replace(/\s*:\s*$/, '').trim().slice(0, MAX_HEADING_LENGTH)).slice(0, MAX_HEADINGS);
+  return { fields, spans, headings };
+}
+
+function keyOf(prefix: string, concept: string, index: Field['index']): string {
+  return `${prefix}${concept}${index === null ? '' : `[${index}]`}`;
+}

@@ -1,0 +1,131 @@
+/**
+ * "Label: value" pairs inside a letter or note: "DOB: 03/30/1986", "Member ID XYZ123", "NPI: 1234567893", and the
+ * parts of a "RE:" line ("RE: Jane Doe, DOB 03/30/1986, Member ID XYZ123"). Labels are data; each says what
+ * kind of value follows it, so "DOB" takes a date and "Member ID" an identifier.
+ */
+import type { ConceptKey } from '../concepts';
+import { parseDate } from '../reading/dates';
+import { FULL_DATE } from './text-spans';
+import type { TextSpan } from './types';
+
+type ValueKind = 'date' | 'period' | 'id' | 'npi' | 'name' | 'text';
+
+interface Label {
+  concept: ConceptKey;
+  pattern: string;
+  value: ValueKind;
+  /** Only at the start of a line, with a colon: "Date:", "To:", "Patient:" are too common in prose otherwise. */
+  lineStart?: boolean;
+}
+
+const LABELS: readonly Label[] = [
+  { concept: 'patient.dob', pattern: String.raw`date of birth|birth ?date|D\.?O\.?B\.?|born(?: on)?`, value: 'date' },
+  { concept: 'visit.date', pattern: String.raw`date of (?:service|visit|session|encounter|treatment)|DOS|(?:service|visit|session|encounter|treatment) date`, value: 'date' },
+  { concept: 'claim.onsetDate', pattern: String.raw`date of (?:injury|onset|accident)|(?:onset|injury|accident) date|DOI|onset`, value: 'date' },
+  { concept: 'cert.period', pattern: String.raw`cert(?:ification)? period|(?:plan of care|POC|plan) period|certification dates|authori[sz]ation period`, value: 'period' },
+  { concept: 'cert.startDate', pattern: String.raw`start of care|SOC(?: date)?|(?:initial )?eval(?:uation)? date|date of (?:initial )?eval(?:uation)?|start date`, value: 'date' },
+  { concept: 'order.date', pattern: String.raw`(?:referral|order|prescription|Rx) date|date of (?:referral|order|prescription)|date ordered|date referred`, value: 'date' },
+  { concept: 'provider.signatureDate', pattern: String.raw`date signed|signature date|date of signature|signed on`, value: 'date' },
+  { concept: 'lmn.date', pattern: String.raw`(?:letter )?date`, value: 'date', lineStart: true },
+  { concept: 'patient.memberId', pattern: String.raw`(?:member(?:ship)?|subscriber|insured(?:[’']s)?|policy(?:holder)?|insurance|plan|health plan|medicaid|medicare|recipient|beneficiary)\s*(?:ID|I\.D\.|#|number|no\.?)(?:\s*(?:#|number|no\.?))?|MBI|ID\s*(?:#|number|no\.?)`, value: 'id' },
+  { concept: 'insured.groupNumber', pattern: String.raw`group\s*(?:#|number|no\.?|ID)`, value: 'id' },
+  { concept: 'claim.priorAuthNumber', pattern: String.raw`(?:prior\s+)?auth(?:ori[sz]ation)?\s*(?:#|number|no\.?)|PA\s*(?:#|number)|reference\s*(?:#|number|no\.?)`, value: 'id' },
+  { concept: 'provider.npi', pattern: String.raw`NPI(?:\s*(?:#|number|no\.?))?|national provider identifier`, value: 'npi' },
+  { concept: 'provider.license', pattern: String.raw`(?:(?:state|professional|[A-Z]{2})\s+)?licen[sc]e(?:\s*(?:#|number|no\.?))?|lic\.?\s*(?:#|no\.?)?`, value: 'id' },
+  { concept: 'patient.name', pattern: String.raw`patient(?:[’']s)? name|name of patient|client(?:[’']s)? name|member name|patient|client|name`, value: 'name', lineStart: true },
+  { concept: 'payer.name', pattern: String.raw`insurance(?: company| carrier| plan)?|payer|health plan|plan name|insurer|carrier|to`, value: 'text', lineStart: true },
+  { concept: 'provider.name', pattern: String.raw`(?:treating |rendering )?(?:provider|therapist|clinician)(?: name)?`, value: 'name', lineStart: true },
+  { concept: 'provider.credentials', pattern: String.raw`credentials?`, value: 'text', lineStart: true },
+  { concept: 'provider.signature', pattern: String.raw`signature|signed(?: by)?|electronically signed(?: by)?`, value: 'name', lineStart: true },
+];
+
+// One alternation, longest names first within each label; the group number says which label matched.
+const ANY_LABEL = new RegExp(LABELS.map((label) => String.raw`(?<![\w/])(${label.pattern})(?![\w])`).join('|'), 'gi');
+const SEPARATOR = /^\s*(?::|#|=|-(?=\s)|is\b|of\b)?\s*/i;
+const DATE_AT_START = new RegExp(`^${FULL_DATE}`, 'i');
+const PERIOD_AT_START = new RegExp(String.raw`^${FULL_DATE}\s*(?:-|–|—|to|through|thru)\s*${FULL_DATE}`, 'i');
+
+export interface LabelledValue {
+  concept: ConceptKey;
+  value: string;
+  /** Where the label starts (for the evidence) and where the value is. */
+  labelStart: number;
+  valueSpan: TextSpan;
+  /** True when the label stands at the start of its line, followed by a colon. */
+  atLineStart: boolean;
+}
+
+/**
+ * The labelled values in one line of text (`from`..`to` in `text`). A value runs to the next label or the end of
+ * the line and is cut to what its kind allows: a date, an identifier, a name.
+ */
+export function labelledValues(text: string, from: number, to: number): LabelledValue[] {
+  const line = text.slice(from, to);
+  const hits = [...line.matchAll(ANY_LABEL)].map((match) => ({ match, label: LABELS[match.slice(1).findIndex((group) => group !== undefined)]! }));
+  const values: LabelledValue[] = [];
+  hits.forEach(({ match, label }, i) => {
+    const labelStart = match.index!;
+    const afterLabel = labelStart + match[0].length;
+    const separator = SEPARATOR.exec(line.slice(afterLabel))![0];
+    const atLineStart = line.slice(0, labelStart).trim() === '' && separator.includes(':');
+    if (label.lineStart && !atLineStart) return;
+    // A label without ":" mid-sentence must be followed by its value right away ("DOB 03/30/1986").
+    const valueStart = afterLabel + separator.length;
+    const valueEnd = hits[i + 1]?.match.index ?? line.length;
+    const raw = line.slice(valueStart, Math.max(valueStart, valueEnd));
+    const cut = cutValue(raw, label.value);
+    if (!cut) return;
+    values.push({
+      concept: label.concept,
+      value: cut.value,
+      labelStart: from + labelStart,
+      valueSpan: { start: from + valueStart + cut.start, end: from + valueStart + cut.start + cut.value.length },
+      atLineStart,
+    });
+  });
+  return values;
+}
+
+function cutValue(raw: string, kind: ValueKind): { value: string; start: number } | null {
+  if (kind === 'date') {
+    const date = DATE_AT_START.exec(raw)?.[0];
+    return date && parseDate(date.replace(/\./g, '/')) ? { value: date, start: 0 } : null;
+  }
+  if (kind === 'period') {
+    const period = PERIOD_AT_START.exec(raw)?.[0];
+    return period ? { value: period, start: 0 } : null;
+  }
+  if (kind === 'npi') {
+    const npi = /^\d{10}(?!\d)/.exec(raw)?.[0];
+    return npi ? { value: npi, start: 0 } : null;
+  }
+  if (kind === 'id') {
+    // "XYZ123456", "OR MD12345", "PT-004512": a state or type prefix may stand before the number.
+    const id = /^(?:[A-Z]{1,4}[\s#-]+)?[A-Z0-9][A-Z0-9-]{2,29}(?![\w-])/i.exec(raw)?.[0];
+    return id && /\d/.test(id) ? { value: id, start: 0 } : null;
+  }
+  // A name or text runs to the end of its clause: "Jane Doe, DOB …" stops at the comma before the next label.
+  const value = raw.replace(/[\s,;|(–—-]+$/, '').trim();
+  if (!value || value.length > 100 || /^_+$/.test(value)) return null;
+  return { value, start: raw.indexOf(value) };
+}
+
+// "RE: Jane Doe, DOB 03/30/1986": the words before the first label name the patient when they look like a name.
+const RE_LINE = /^\s*(?:re|regarding|subject|patient|client)\s*:\s*/i;
+const PERSON_NAME = /^(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+)?[A-Z][A-Za-z'’-]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][A-Za-z'’-]+){1,3}$|^[A-Z][A-Za-z'’-]+,\s*[A-Z][A-Za-z'’-]+(?:\s+[A-Z]\.?)?$/;
+
+/** The patient's name at the head of a "RE:" line, when the words there look like a person's name. */
+export function nameInReLine(text: string, from: number, to: number): { value: string; span: TextSpan } | null {
+  const line = text.slice(from, to);
+  const lead = RE_LINE.exec(line);
+  if (!lead) return null;
+  const rest = line.slice(lead[0].length);
+  const firstLabel = [...rest.matchAll(ANY_LABEL)][0]?.index ?? rest.length;
+  const part = rest.slice(0, firstLabel).split(/[,;|(]\s*(?=[^,;|(]*$)/)[0]!;
+  // "Jane Doe, DOB …" or "Doe, Jane, DOB …": take up to the comma before the label.
+  const candidate = rest.slice(0, firstLabel).replace(/[\s,;|(–—-]+$/, '').trim();
+  const name = PERSON_NAME.test(candidate) ? candidate : PERSON_NAME.test(part.trim()) ? part.trim() : null;
+  if (!name) return null;
+  const start = from + lead[0].length + rest.indexOf(name);
+  return { value: name, span: { start, end: start + name.length } };
+}

@@ -1,0 +1,43 @@
+/**
+ * Where a letter's parts are: the header (letterhead, date, inside address, RE line) before the salutation or
+ * the first paragraph, and the signature block after the closing ("Sincerely,"). A note without them has an
+ * empty header and a signature region only when it has a signature line.
+ */
+import type { DocumentBlock } from './types';
+
+export const SALUTATION = /^(?:dear\b|to whom it may concern\b|greetings\b|hello\b|attention\b|attn\b)/i;
+const CLOSING = /^(?:sincerely|respectfully(?: submitted| yours)?|(?:best|kind|warm|warmest)?\s*regards|thank you(?: for your (?:time|consideration|attention))?|thanks|cordially|yours (?:truly|sincerely|faithfully)|with (?:appreciation|gratitude))\s*[,.!]?\s*$/i;
+const SIGNATURE_LINE = /^(?:electronically signed|e-?signed|digitally signed|signed electronically|\/s\/|signature\s*:|signed\s*:|provider signature|clinician signature|therapist signature|signed by\b)/i;
+
+export interface LetterParts {
+  /** Index of the first block after the header (the salutation or first paragraph); 0 when there is none. */
+  bodyStart: number;
+  /** Index of the first block of the signature region; blocks.length when there is none. */
+  signatureStart: number;
+  /** Index of the closing line ("Sincerely,"), when there is one. */
+  closing: number | null;
+  /** Index of the salutation ("Dear …"), when there is one. */
+  salutation: number | null;
+}
+
+export function letterParts(blocks: readonly DocumentBlock[]): LetterParts {
+  const salutation = blocks.findIndex((block) => block.kind !== 'heading' && SALUTATION.test(block.text));
+  const firstProse = blocks.findIndex((block) => block.kind === 'paragraph' || block.kind === 'item' || block.kind === 'heading');
+  const bodyStart = salutation !== -1 && (firstProse === -1 || salutation <= firstProse) ? salutation : Math.max(0, firstProse);
+  // The last closing line wins: "Thank you for your consideration." may close the body before "Sincerely,".
+  let closing: number | null = null;
+  for (let i = blocks.length - 1; i > bodyStart; i -= 1) {
+    if (blocks[i]!.kind !== 'heading' && CLOSING.test(blocks[i]!.text.trim())) {
+      closing = i;
+      break;
+    }
+  }
+  let signatureStart = closing === null ? blocks.length : closing + 1;
+  for (let i = bodyStart; i < signatureStart; i += 1) {
+    if (SIGNATURE_LINE.test(blocks[i]!.text.trim())) {
+      signatureStart = i;
+      break;
+    }
+  }
+  return { bodyStart, signatureStart, closing, salutation: salutation === -1 ? null : salutation };
+}

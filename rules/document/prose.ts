@@ -1,0 +1,150 @@
+/**
+ * The prose components of a letter or note: history, functional limitation, goals, alternatives tried, frequency
+ * and duration, necessity statement, expected outcome, treatment plan, progress. Read two ways: the text under a
+ * heading that names the component (surer), and the sentences the free-text detectors (rules/text) match
+ * anywhere (less sure). A section that only denies ("Prior treatment: none") is not the component.
+ */
+import type { ConceptKey } from '../concepts';
+import { TEXT_DETECTORS, type TextDetection, type TextDetectorId } from '../text';
+import { NEGATION } from '../text/match';
+import type { Section } from './sections-of';
+import { componentAt, sentenceAt, blockAt, trimSpan } from './text-spans';
+import type { DocumentComponent, TextSpan } from './types';
+
+const DETECTOR_OF: Partial<Record<ConceptKey, TextDetectorId>> = {
+  'doc.goals': 'measurable-goals',
+  'doc.shortTermGoals': 'measurable-goals',
+  'doc.longTermGoals': 'measurable-goals',
+  'doc.alternativesTried': 'alternatives-tried',
+  'doc.frequencyDuration': 'frequency-duration',
+  'doc.functionalLimitation': 'functional-limitation',
+  'doc.necessityStatement': 'necessity-statement',
+  'doc.expectedOutcome': 'expected-outcome',
+};
+
+// A section whose text only denies: "None.", "N/A", "No prior treatment was tried", "Denies limitations".
+const ONLY_DENIAL = new RegExp(String.raw`^\W*(?:none(?:\s+(?:reported|tried|noted|documented))?|n\/a|not applicable|unknown|tbd|nil|(?:${NEGATION})\b[^.!?\n]*)\W*$`, 'i');
+
+/** Content cues for the components no detector covers, asserted in a sentence (not denied before the cue). */
+const CUES: { concept: ConceptKey; pattern: RegExp }[] = [
+  { concept: 'doc.history', pattern: /\b(?:(?:has|had|with) a (?:\d+[- ](?:year|month|week)[- ])?history of|presents? (?:with|for|to)|presented (?:with|to)|complains? of|c\/o|suffers? from|suffered|has (?:been )?(?:experiencing|struggling|living with|dealing with)|symptoms? (?:began|started)|(?:began|started) (?:experiencing|having)|was injured|injured (?:his|her|their)|(?:fell|was in a (?:motor vehicle|car) (?:accident|collision))|since (?:the|her|his|their) (?:injury|accident|fall|surgery)|onset (?:of|was)|reports? (?:\w+ ){0,3}(?:pain|symptoms|difficulty|anxiety|depress\w*|headaches?))\b/i },
+  { concept: 'doc.treatmentPlan', pattern: /\b(?:(?:I am|I'm|we are|we're) (?:requesting|recommending|prescribing|referring)|(?:request(?:ing)?|seek(?:ing)?) (?:(?:prior )?authori[sz]ation|approval|coverage|pre-?certification) (?:for|of)|(?:I|we) (?:recommend|prescribe|request)|(?:treatment|care) plan (?:is|includes|consists)|plan (?:is|includes) (?:to )?|will (?:receive|continue|attend|begin|start|undergo|participate)|(?:is|are) (?:recommended|prescribed|requested)|the requested (?:treatment|service|therapy)|prescribed (?:a course of|\w+ therapy|massage|physical|occupational|psychotherapy))/i },
+  { concept: 'doc.progress', pattern: /\b(?:(?:has|have) (?:made|shown|demonstrated) (?:\w+ )?(?:progress|improvement|gains)|progress(?:ing|ed)? (?:toward|towards|well|slowly|steadily)|(?:goal|STG|LTG)s?\s*#?\d*\s*(?:is |was |has been )?(?:met|partially met|not met|achieved|progressing)|improved from|(?:increased|decreased|reduced|improved) (?:from|to) \d|since (?:starting|beginning|the start of) (?:treatment|therapy|care|sessions))\b/i },
+  { concept: 'doc.diagnosisText', pattern: /\b(?:diagnosed with|diagnosis of|diagnoses? (?:is|are|include)|(?:is|are) being treated for|treatment (?:of|for) (?:her|his|their|the patient[’']s|this)|suffers from)\b/i },
+];
+
+/** Components read from headings and content, at most one per concept: the best find. */
+export function findProseComponents(text: string, sections: readonly Section[]): DocumentComponent[] {
+  const candidates: { component: DocumentComponent; score: number }[] = [];
+  for (const section of sections) {
+    if (section.concept) {
+      const fromHeading = headingComponent(text, section);
+      if (fromHeading) candidates.push(fromHeading);
+    }
+    candidates.push(...detectorComponents(text, section), ...cueComponents(text, section));
+  }
+  const best = new Map<ConceptKey, { component: DocumentComponent; score: number }>();
+  for (const candidate of candidates) {
+    const kept = best.get(candidate.component.concept);
+    if (!kept || candidate.score > kept.score) best.set(candidate.component.concept, candidate);
+  }
+  return [...best.values()].map((candidate) => candidate.component);
+}
+
+function headingComponent(text: string, section: Section): { component: DocumentComponent; score: number } | null {
+  const concept = section.concept!;
+  const span = trimSpan(text, section.start, section.end);
+  const words = text.slice(span.start, span.end);
+  const detector = DETECTOR_OF[concept];
+  const detection = detector ? TEXT_DETECTORS[detector](words) : undefined;
+  if (ONLY_DENIAL.test(words) && !detection?.found) return null;
+  if (detection && !detection.found && detection.evidence.length === 0 && startsWithDenial(words)) return null;
+  const component = componentAt(text, concept, words, span, 0.85);
+  return { component, score: 0.85 + (detection?.found ? 0.2 : 0) };
+}
+
+function startsWithDenial(words: string): boolean {
+  return new RegExp(String.raw`^\W*(?:${NEGATION})`, 'i').test(words);
+}
+
+// Which concepts a detector's finds in free text stand for, and whether a partial find is worth keeping.
+const CONTENT_DETECTORS: { concept: ConceptKey; detector: TextDetectorId; partial: (detection: TextDetection) => boolean }[] = [
+  { concept: 'doc.functionalLimitation', detector: 'functional-limitation', partial: () => false },
+  { concept: 'doc.alternativesTried', detector: 'alternatives-tried', partial: (d) => d.evidence.some((e) => TRIED.test(e)) },
+  { concept: 'doc.goals', detector: 'measurable-goals', partial: (d) => d.evidence.some((e) => /\bgoals?\b|\bwill be able to\b|\bobjectives?\b/i.test(e)) },
+  { concept: 'doc.frequencyDuration', detector: 'frequency-duration', partial: (d) => !(d.missing ?? []).includes('frequency') && d.evidence.length > 0 },
+  { concept: 'doc.necessityStatement', detector: 'necessity-statement', partial: () => false },
+  { concept: 'doc.expectedOutcome', detector: 'expected-outcome', partial: () => false },
+];
+const TRIED = /\b(?:tried|trial(?:ed)?|previously|prior|completed|underwent|attempted|has had|had \d|took|taking|was treated|received)\b/i;
+
+// Detectors read one paragraph or list item at a time, or a run of short lines together, so a frequency in the
+// plan paragraph is not joined to a duration in the history paragraph.
+function detectorComponents(text: string, section: Section): { component: DocumentComponent; score: number }[] {
+  const found: { component: DocumentComponent; score: number }[] = [];
+  for (const unit of unitsOf(section)) {
+    const words = text.slice(unit.start, unit.end);
+    for (const { concept, detector, partial } of CONTENT_DETECTORS) {
+      const detection = TEXT_DETECTORS[detector](words);
+      if (!detection.found && !partial(detection)) continue;
+      const spans = detection.evidence.flatMap((evidence) => {
+        const at = words.indexOf(evidence);
+        return at === -1 ? [] : [sentenceOf(text, section, unit.start + at)];
+      });
+      const component = fromSentences(text, concept, spans, detection.found ? 0.7 : 0.5);
+      if (component) found.push({ component, score: component.confidence + (detection.found ? 0.2 : 0) });
+    }
+  }
+  return found;
+}
+
+function unitsOf(section: Section): TextSpan[] {
+  const units: TextSpan[] = [];
+  let previousWasLine = false;
+  for (const block of section.blocks) {
+    const last = units.at(-1);
+    if (block.kind === 'line' && previousWasLine && last) last.end = block.end;
+    else units.push({ start: block.start, end: block.end });
+    previousWasLine = block.kind === 'line';
+  }
+  return units;
+}
+
+function cueComponents(text: string, section: Section): { component: DocumentComponent; score: number }[] {
+  const found: { component: DocumentComponent; score: number }[] = [];
+  for (const { concept, pattern } of CUES) {
+    const spans: TextSpan[] = [];
+    for (const block of section.blocks) {
+      if (block.kind === 'line' && block.text.length < 30) continue;
+      const global = new RegExp(pattern.source, 'gi');
+      for (const match of block.text.matchAll(global)) {
+        const at = block.start + match.index!;
+        const sentence = sentenceAt(text, block, at);
+        if (denied(text.slice(sentence.start, at))) continue;
+        spans.push(sentence);
+      }
+    }
+    const component = fromSentences(text, concept, spans, 0.6);
+    if (component) found.push({ component, score: 0.6 });
+  }
+  return found;
+}
+
+// A denial shortly before the cue in its sentence: "no history of", "denies prior …".
+function denied(before: string): boolean {
+  return new RegExp(String.raw`(?:${NEGATION})[^,;]{0,30}$`, 'i').test(before);
+}
+
+function sentenceOf(text: string, section: Section, offset: number): TextSpan {
+  const block = blockAt(section.blocks, offset) ?? section;
+  return sentenceAt(text, block, offset);
+}
+
+// The value is every sentence found, in order, without repeats; the evidence and span are the first.
+function fromSentences(text: string, concept: ConceptKey, spans: TextSpan[], confidence: number): DocumentComponent | null {
+  const unique = [...new Map(spans.map((span) => [span.start, span])).values()].sort((a, b) => a.start - b.start);
+  const first = unique[0];
+  if (!first) return null;
+  const value = unique.map((span) => text.slice(span.start, span.end)).join(' ');
+  return { ...componentAt(text, concept, value, first, confidence) };
+}

@@ -1,0 +1,106 @@
+/**
+ * readDocument: a letter, note or plan of care as text in, its blocks and components out. Pure and linear in
+ * the text (each finder makes one pass over the blocks with bounded regexes), so a page can re-read a
+ * 3,000-word letter on every edit.
+ */
+import type { ConceptKey } from '../concepts';
+import { readNpi } from '../codes/npi';
+import { absentComponents, COMPONENTS_SOUGHT } from './absent';
+import { findAddressee } from './addressee';
+import { splitBlocks } from './blocks';
+import { findDiagnosisCodes, findProcedureCodes } from './codes-in-text';
+import { findDatesInProse, findLetterDate } from './dates-in-text';
+import { labelledValues, nameInReLine } from './labels';
+import { letterParts } from './letter-parts';
+import { findProseComponents } from './prose';
+import { sectionsOf } from './sections-of';
+import { findSignature } from './signature';
+import { findVisitCounts } from './visit-counts';
+import { componentAt, sentenceAt, trimSpan } from './text-spans';
+import type { DocumentBlock, DocumentComponent, DocumentReading, ReadDocumentOptions } from './types';
+
+export { COMPONENTS_SOUGHT } from './absent';
+
+/** Reads a whole document's text: blocks with their headings, the components found, and those not found. */
+export function readDocument(text: string, options: ReadDocumentOptions = {}): DocumentReading {
+  const blocks = splitBlocks(text, options.headings);
+  const parts = letterParts(blocks);
+  const header = blocks.slice(0, parts.bodyStart);
+  const signatureRegion = blocks.slice(parts.signatureStart);
+  const found: DocumentComponent[] = [];
+
+  found.push(...labelled(text, blocks, parts.signatureStart));
+  const letterDate = findLetterDate(text, header);
+  if (letterDate) found.push(letterDate);
+  const dateIndex = letterDate ? header.findIndex((block) => block.start === letterDate.span.start) : -1;
+  // The inside address follows the letter's date; without a date line, every header line may be it.
+  const addressee = findAddressee(text, header.slice(dateIndex + 1), parts.salutation === null ? undefined : blocks[parts.salutation]);
+  if (addressee) found.push(addressee);
+
+  const body = blocks.slice(parts.bodyStart, parts.signatureStart);
+  const diagnoses = findDiagnosisCodes(text, blocks, options);
+  found.push(...diagnoses, ...findProcedureCodes(text, blocks), ...findDatesInProse(text, blocks));
+  found.push(...findProseComponents(text, sectionsOf(body.length > 0 ? body : blocks)));
+  found.push(...findVisitCounts(text, body));
+  const firstCode = diagnoses[0];
+  if (firstCode) found.push({ ...firstCode, concept: 'doc.diagnosisText', index: null, value: firstCode.evidence, confidence: 0.55 });
+  found.push(...findSignature(text, signatureRegion, { afterClosing: parts.closing !== null }));
+
+  const components = bestPerConcept(found);
+  const last = blocks.at(-1);
+  const bodyBlock = body.at(-1) ?? last;
+  const layout = {
+    headerEnd: header.at(-1)?.end ?? 0,
+    bodyEnd: bodyBlock?.end ?? text.length,
+    textEnd: last?.end ?? text.length,
+  };
+  const absent = absentComponents(options.seek ?? COMPONENTS_SOUGHT.document, components, blocks, layout);
+  return { blocks, components, absent };
+}
+
+// Labelled values on every line; "Date:" in the signature block dates the signature, not the letter.
+function labelled(text: string, blocks: readonly DocumentBlock[], signatureStart: number): DocumentComponent[] {
+  const found: DocumentComponent[] = [];
+  blocks.forEach((block, i) => {
+    if (block.kind === 'heading') return;
+    const inSignature = i >= signatureStart;
+    for (const line of linesIn(text, block)) {
+      for (const labelledValue of labelledValues(text, line.start, line.end)) {
+        let concept: ConceptKey = labelledValue.concept;
+        if (inSignature && concept === 'lmn.date') concept = 'provider.signatureDate';
+        if (inSignature && concept === 'patient.name') concept = 'provider.name';
+        const evidence = block.kind === 'paragraph' ? sentenceAt(text, block, labelledValue.labelStart) : line;
+        let confidence = labelledValue.atLineStart ? 0.9 : 0.8;
+        if (concept === 'provider.npi') confidence = readNpi(labelledValue.value).ok ? 0.95 : 0.6;
+        found.push(componentAt(text, concept, labelledValue.value, evidence, confidence));
+      }
+      const reName = nameInReLine(text, line.start, line.end);
+      if (reName) found.push(componentAt(text, 'patient.name', reName.value, line, 0.8));
+    }
+  });
+  return found;
+}
+
+function linesIn(text: string, block: DocumentBlock): { start: number; end: number }[] {
+  const lines: { start: number; end: number }[] = [];
+  let start = block.start;
+  for (let i = block.start; i <= block.end; i += 1) {
+    if (i === block.end || text[i] === '\n') {
+      const span = trimSpan(text, start, i);
+      if (span.end > span.start) lines.push(span);
+      start = i + 1;
+    }
+  }
+  return lines;
+}
+
+// One component per concept and index: the surest; on a tie, the first in the text.
+function bestPerConcept(found: readonly DocumentComponent[]): DocumentComponent[] {
+  const best = new Map<string, DocumentComponent>();
+  for (const component of found) {
+    const key = `${component.concept}#${component.index ?? ''}`;
+    const kept = best.get(key);
+    if (!kept || component.confidence > kept.confidence) best.set(key, component);
+  }
+  return [...best.values()].sort((a, b) => a.span.start - b.span.start);
+}

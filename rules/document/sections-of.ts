@@ -1,0 +1,41 @@
+/**
+ * A document's sections: the runs of blocks between headings, each with the concept its heading names.
+ */
+import { sectionConcept } from './sections';
+import type { ConceptKey } from '../concepts';
+import type { DocumentBlock, TextSpan } from './types';
+
+export interface Section extends TextSpan {
+  heading: string | null;
+  /** Where the heading block is, when there is one. */
+  headingSpan: TextSpan | null;
+  concept: ConceptKey | null;
+  blocks: DocumentBlock[];
+}
+
+/**
+ * The sections in text order: a new one at each heading, and again where a block's heading changes without one
+ * (after an inline "Goals: …" paragraph the outer heading holds again). Blocks before any heading form a section
+ * with no heading.
+ */
+export function sectionsOf(blocks: readonly DocumentBlock[]): Section[] {
+  const sections: Section[] = [];
+  let current: Section | null = null;
+  let pendingHeading: DocumentBlock | null = null;
+  for (const block of blocks) {
+    if (block.kind === 'heading') {
+      pendingHeading = block;
+      current = null;
+      continue;
+    }
+    if (!current || current.heading !== block.heading) {
+      const headingSpan = pendingHeading ? { start: pendingHeading.start, end: pendingHeading.end } : null;
+      current = { heading: block.heading, headingSpan, concept: block.heading === null ? null : sectionConcept(block.heading), blocks: [], start: block.start, end: block.end };
+      sections.push(current);
+      pendingHeading = null;
+    }
+    current.blocks.push(block);
+    current.end = block.end;
+  }
+  return sections;
+}

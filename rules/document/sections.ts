@@ -1,0 +1,34 @@
+/**
+ * The words a heading or a "Label:" uses for a section, and the concept the section's text carries. Data, so a
+ * new way of naming a section is an edit here. The first entry whose pattern matches the heading wins, so the
+ * specific names ("short-term goals") come before the general ones ("goals").
+ */
+import type { ConceptKey } from '../concepts';
+
+export interface SectionName {
+  concept: ConceptKey;
+  pattern: RegExp;
+}
+
+export const SECTION_NAMES: readonly SectionName[] = [
+  { concept: 'doc.shortTermGoals', pattern: /\b(?:short[- ]term goals?|STGs?)\b/i },
+  { concept: 'doc.longTermGoals', pattern: /\b(?:long[- ]term goals?|LTGs?)\b/i },
+  { concept: 'doc.alternativesTried', pattern: /\b(?:alternatives?|prior (?:treatments?|therapy|care|interventions?)|previous (?:treatments?|therapy|care|interventions?)|treatment history|conservative (?:care|treatment|management|measures)|treatments? tried|past treatments?|what has been tried)\b/i },
+  { concept: 'doc.frequencyDuration', pattern: /^\W*(?:frequency(?:\s*(?:and|&|\/)\s*duration)?|duration|frequency of (?:treatment|care|visits|sessions))\W*$/i },
+  { concept: 'doc.expectedOutcome', pattern: /\b(?:prognosis|rehab(?:ilitation)? potential|expected (?:outcomes?|benefits?|results?)|anticipated (?:outcomes?|benefits?))\b/i },
+  { concept: 'doc.goals', pattern: /\b(?:goals?|objectives?|treatment targets?)\b/i },
+  { concept: 'doc.progress', pattern: /\b(?:progress|response to treatment|interval history|update since)\b/i },
+  { concept: 'doc.necessityStatement', pattern: /\b(?:medical necessity|necessity|justification|rationale|why (?:this|treatment) is (?:needed|necessary))\b/i },
+  { concept: 'doc.functionalLimitation', pattern: /\b(?:functional (?:limitations?|status|deficits?|impairments?)|impact on (?:daily life|function|daily activities)|limitations?|impairments?|functional impact)\b/i },
+  { concept: 'doc.history', pattern: /\b(?:history|background|presenting (?:problem|complaint)|chief complaint|subjective|clinical (?:summary|presentation)|HPI|reason for (?:referral|visit|treatment))\b/i },
+  { concept: 'doc.diagnosisText', pattern: /\b(?:diagnos[ie]s|dx|impressions?|conditions?)\b/i },
+  { concept: 'doc.treatmentPlan', pattern: /\b(?:plan|treatment (?:requested|recommended|plan)|recommended treatment|services? requested|request(?:ed)? (?:treatment|services?)|recommendations?|interventions?|treatment)\b/i },
+];
+
+/** The concept a heading's section carries, or null for a heading ClaimLint has no concept for. */
+export function sectionConcept(heading: string): ConceptKey | null {
+  const words = heading.replace(/[#*_:]+/g, ' ').trim();
+  // A long heading is a sentence, not a section name.
+  if (words.length === 0 || words.length > 60) return null;
+  return SECTION_NAMES.find((name) => name.pattern.test(words))?.concept ?? null;
+}
