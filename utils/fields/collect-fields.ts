@@ -5,13 +5,14 @@
  * locate. Read-only: it never focuses, writes attributes or values, or dispatches events, so checking a page
  * cannot change what gets submitted.
  */
-import type { Field, FieldIndex, FieldPlace, Snapshot } from '../../rules/schema';
+import { MAX_HEADINGS, type Field, type FieldIndex, type FieldPlace, type Snapshot } from '../../rules/schema';
 import { findCandidatesSteps, kindOf, type CandidateField } from './candidates';
 import { classifyField, dictatedClassification, type Classification } from './classify-field';
 import { splitCredentials } from './credentials';
 import { classifyDocumentPart, classifySectionHeader, findDocumentPartsSteps, inheritFromSection } from './document-fields';
 import { readRegionFields, type RegionFields } from './document-region-fields';
 import { documentRegionSteps, type TextPlace } from './document-regions';
+import { containsOf } from './dom-builtins';
 import { normalizeRepeatIndexes } from './field-index';
 import { readFieldValue } from './field-value';
 import { readFieldClues, type FieldClues } from './label-text';
@@ -43,6 +44,8 @@ export interface CollectResult {
   elements: Map<string, Element>;
   /** Field key -> where in a document region's text the field is or belongs (fields read from a letter or note). */
   textPlaces: Map<string, TextPlace>;
+  /** The headings of the documents read whole (a letter's "Letter of medical necessity"), in page order. */
+  documentHeadings: string[];
   /** Present when the page had more candidates than `limit`. */
   truncated?: { limit: number; seen: number };
 }
@@ -107,7 +110,9 @@ export function* collectFieldsSteps(doc: Document, options: CollectOptions = {})
     const candidate: CandidateField = { element, kind: kindOf(element) ?? 'document', members: [element], heading: '' };
     classified.push({ ...dictated(override, readFieldClues(candidate, cache)), candidate, key: `m${extra++}` });
   }
-  const allParts = yield* findDocumentPartsSteps(doc, claimed, scanWindow.end);
+  // A heading inside a letter read whole is the reader's to use, not a section field beside it.
+  const inRegion = (element: Element) => regions.some((region) => containsOf(region.element, element));
+  const allParts = (yield* findDocumentPartsSteps(doc, claimed, scanWindow.end)).filter((part) => !inRegion(part.element));
   const parts = allParts.slice(0, Math.max(0, limit - read.length));
   for (const [position, part] of parts.entries()) {
     if (position % FIELD_STEP === FIELD_STEP - 1) yield;
@@ -141,6 +146,7 @@ export function* collectFieldsSteps(doc: Document, options: CollectOptions = {})
     };
   }
   const textPlaces = new Map<string, TextPlace>();
+  const documentHeadings = regions.flatMap((region) => region.headings);
   for (const region of regions) {
     fields.push(...region.fields);
     Object.assign(places, region.places);
@@ -152,7 +158,8 @@ export function* collectFieldsSteps(doc: Document, options: CollectOptions = {})
   addCredentialsFromNames(fields, places, elements);
   // A windowed scan saw only part of the page: the page's own count of controls says how much more there is.
   const seen = Math.max(candidates.length + allParts.length, scanWindow.end ? scanWindow.controls : 0);
-  return seen > limit ? { fields, places, elements, textPlaces, truncated: { limit, seen } } : { fields, places, elements, textPlaces };
+  const result = { fields, places, elements, textPlaces, documentHeadings };
+  return seen > limit ? { ...result, truncated: { limit, seen } } : result;
 }
 
 /** How much less a credential split out of a name is trusted than the name field itself. */
@@ -257,7 +264,7 @@ export function* scanPageSteps(doc: Document, options: CollectOptions = {}): Ste
     places: result.places,
   };
   if (Object.hasOwn(result, 'truncated')) snapshot.truncated = result.truncated!;
-  const headings = collectHeadings(doc);
+  const headings = [...new Set([...result.documentHeadings, ...collectHeadings(doc)])].slice(0, MAX_HEADINGS);
   if (headings.length > 0) snapshot.headings = headings;
   const step = readWizardStep(doc);
   if (step !== undefined) snapshot.step = step;

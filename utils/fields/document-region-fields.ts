@@ -3,7 +3,7 @@
  * with the place in the text it came from or belongs, so marks land on the sentence, not on the whole editor.
  */
 import { documentFields } from '../../rules/document/document-fields';
-import { readDocument } from '../../rules/document/read-document';
+import { COMPONENTS_SOUGHT, readDocument } from '../../rules/document/read-document';
 import type { DocumentWord } from '../../rules/document/types';
 import type { Field, FieldPlace } from '../../rules/schema';
 import { attributeOf } from './dom-builtins';
@@ -17,22 +17,28 @@ import { locatorSelectorFor } from './selector';
 const MIN_COMPONENTS = 3;
 
 export interface RegionFields {
+  element: Element;
   fields: Field[];
   places: Record<string, FieldPlace>;
   textPlaces: Map<string, TextPlace>;
+  /** The document's own headings: they name the kind of document and the payer (Snapshot.headings). */
+  headings: string[];
 }
 
 /** The region's fields (key prefix `r<position>-`), or null when the reader finds too little to call it a document. */
 export function readRegionFields(region: DocumentRegion, position: number, today: string): RegionFields | null {
-  const reading = readDocument(region.text, { headings: region.headings, today });
+  const word = documentWord(region);
+  const reading = readDocument(region.text, { headings: region.headings, today, seek: COMPONENTS_SOUGHT[word] });
   if (reading.components.length < MIN_COMPONENTS) return null;
-  const read = documentFields(reading, { keyPrefix: `r${position}-`, word: documentWord(region), whole: true });
+  const read = documentFields(reading, { keyPrefix: `r${position}-`, word, whole: true, label: region.label });
   const selector = locatorSelectorFor(region.element).slice(0, 2000);
   const places: Record<string, FieldPlace> = Object.create(null) as Record<string, FieldPlace>;
   const textPlaces = new Map<string, TextPlace>();
   for (const field of read.fields) {
-    const span = read.spans[field.key] ?? null;
-    const anchor = read.anchors[field.key] ?? null;
+    const found = read.spans[field.key];
+    // An absent component's span is empty, at the place it belongs.
+    const span = found && found.end > found.start ? found : null;
+    const anchor = found && !span ? found.start : null;
     const evidence = span ? region.text.slice(span.start, span.end).slice(0, 500) : '';
     places[field.key] = {
       kind: region.mapped ? 'contenteditable' : 'textarea',
@@ -43,7 +49,7 @@ export function readRegionFields(region: DocumentRegion, position: number, today
     };
     textPlaces.set(field.key, { region, span, anchor });
   }
-  return { fields: read.fields, places, textPlaces };
+  return { element: region.element, fields: read.fields, places, textPlaces, headings: read.headings };
 }
 
 const WORDS: Array<[RegExp, DocumentWord]> = [

@@ -33,7 +33,7 @@ describe('where a whole document lives', () => {
     const region = regionOf(`<h2>Letter of medical necessity</h2><div role="toolbar"><button>Bold</button><span>Paragraph</span></div>
       <div class="ql-editor" contenteditable="true">${paragraphs(LETTER)}</div>`);
     expect(region?.label).toBe('Letter of medical necessity');
-    expect(region?.text.split('\n')[3]).toBe('Dear Utilization Review team,');
+    expect(region?.text.split(/\n+/)[3]).toBe('Dear Utilization Review team,');
     expect(region?.mapped).not.toBeNull();
   });
 

@@ -15,9 +15,9 @@ beforeEach(() => {
 });
 
 describe('a document region\'s text', () => {
-  it('keeps paragraphs as lines, an empty paragraph as a blank line, and collapses white space', () => {
-    const root = editor('<p>Dear   reviewer,</p><p><br></p><p>I am writing\n about <em>Sam</em>.</p><ul><li>One</li><li>Two</li></ul>');
-    expect(read(root).text).toBe('Dear reviewer,\n\nI am writing about Sam.\nOne\nTwo');
+  it('parts paragraphs with a blank line, list items and <br> with a line break, and collapses white space', () => {
+    const root = editor('<p>Dear   reviewer,</p><p><br></p><p>I am writing\n about <em>Sam</em>.<br>Second line</p><ul><li>One</li><li>Two</li></ul>');
+    expect(read(root).text).toBe('Dear reviewer,\n\nI am writing about Sam.\nSecond line\n\nOne\nTwo');
   });
 
   it('marks h1–h6 and bold lines alone on their line as headings, not bold words inside a sentence', () => {
@@ -53,7 +53,7 @@ describe('a document region\'s text', () => {
 
   it('skips scripts, hidden parts and ClaimLint\'s own elements', () => {
     const root = editor('<p>Seen</p><script>var x = 1</script><p hidden>Hidden</p><claimlint-marks data-claimlint-ui>Badge</claimlint-marks><p>Also seen</p>');
-    expect(read(root).text).toBe('Seen\nAlso seen');
+    expect(read(root).text).toBe('Seen\n\nAlso seen');
   });
 
   it('reads a form whose controls shadow the DOM\'s own members', () => {

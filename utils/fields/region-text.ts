@@ -23,10 +23,13 @@ export interface RegionText {
   offsetOfChar: Int32Array;
 }
 
-const BLOCKS = new Set([
-  'p', 'div', 'li', 'ul', 'ol', 'tr', 'table', 'thead', 'tbody', 'hr', 'dt', 'dd', 'dl', 'section', 'article',
-  'blockquote', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'caption', 'header', 'footer', 'aside', 'main', 'body',
+/** Blocks an editor makes a paragraph of (each Enter in Quill, Lexical, TinyMCE, CKEditor is a new <p>). */
+const PARAGRAPHS = new Set([
+  'p', 'div', 'ul', 'ol', 'table', 'hr', 'dl', 'section', 'article', 'blockquote', 'pre', 'h1', 'h2', 'h3', 'h4',
+  'h5', 'h6', 'caption', 'header', 'footer', 'aside', 'main', 'body', 'figure', 'address',
 ]);
+/** Blocks that are lines of one list or table: a line break, not a paragraph gap. */
+const LINES = new Set(['li', 'tr', 'dt', 'dd', 'thead', 'tbody']);
 const BOLD = new Set(['b', 'strong']);
 /** A bold run longer than this is emphasis, not a heading. */
 const MAX_BOLD_HEADING = 80;
@@ -37,14 +40,14 @@ export function* readRegionTextSteps(root: Element): Steps<RegionText> {
   const headings: TextSpan[] = [];
   const bold: TextSpan[] = [];
   // Elements still open, with where their text began: a block ends a line when the walk leaves it.
-  const open: Array<{ element: Element; start: number; heading: boolean; bold: boolean; block: boolean }> = [];
+  const open: Array<{ element: Element; start: number; heading: boolean; bold: boolean; block: Break | null }> = [];
   const closeUpTo = (node: Node | null) => {
     while (open.length > 0 && !(node && containsNode(open.at(-1)!.element, node))) {
       const closing = open.pop()!;
       const span = { start: closing.start, end: out.trimmedEnd() };
       if (span.end > span.start && closing.heading) headings.push(span);
       if (span.end > span.start && closing.bold) bold.push(span);
-      if (closing.block) out.lineBreak();
+      if (closing.block) out.lineBreak(closing.block);
     }
   };
   let node: Node | null = domProperty(root, 'firstChild');
@@ -59,9 +62,9 @@ export function* readRegionTextSteps(root: Element): Steps<RegionText> {
         node = nextOutside(element, root);
         continue;
       }
-      if (tag === 'br') out.lineBreak(true);
-      const block = BLOCKS.has(tag);
-      if (block) out.lineBreak();
+      if (tag === 'br') out.lineBreak('br');
+      const block: Break | null = PARAGRAPHS.has(tag) ? 'paragraph' : LINES.has(tag) ? 'line' : null;
+      if (block) out.lineBreak(block);
       const heading = /^h[1-6]$/.test(tag) || attributeOf(element, 'role') === 'heading';
       open.push({ element, start: out.length, heading, bold: BOLD.has(tag), block });
     } else if (node.nodeType === 3) {
@@ -121,9 +124,12 @@ function isWholeLine(text: string, span: TextSpan): boolean {
   return text.slice(lineStart, span.start).trim() === '' && text.slice(span.end, lineEnd < 0 ? undefined : lineEnd).trim() === '';
 }
 
+/** A paragraph's edge (a blank line, as the reader splits paragraphs), a list item's or row's, or a <br>. */
+type Break = 'paragraph' | 'line' | 'br';
+
 /**
  * Text built character by character with each character's source: runs of white space collapse to one space,
- * block edges become one line break, and an empty block or a <br> makes a blank line (as a paragraph gap).
+ * a paragraph's edge becomes a blank line (at most one), a list item's edge or a <br> one line break.
  */
 class MappedText {
   private readonly chars: string[] = [];
@@ -147,12 +153,13 @@ class MappedText {
     }
   }
 
-  /** Ends the line; `always` (a <br>) also makes an empty line, at most one in a row. */
-  lineBreak(always = false): void {
+  /** Ends the line: a paragraph with a blank line; a <br> on an empty line also makes one, never two. */
+  lineBreak(kind: Break): void {
     if (this.chars.at(-1) === ' ') this.pop();
     if (this.chars.length === 0) return;
     const breaks = this.chars.at(-1) === '\n' ? (this.chars.at(-2) === '\n' ? 2 : 1) : 0;
-    if (breaks === 0 || (always && breaks === 1)) this.push('\n', -1, 0);
+    const wanted = kind === 'paragraph' ? 2 : kind === 'br' ? Math.min(2, breaks + 1) : Math.max(1, breaks);
+    for (let count = breaks; count < wanted; count++) this.push('\n', -1, 0);
   }
 
   trimEnd(): void {

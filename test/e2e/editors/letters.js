@@ -12,7 +12,7 @@ window.CLAIMLINT_LETTERS = {
     ['p', 'I am writing to request coverage of medical massage therapy (CPT 97124) for my patient, Jordan Example-Reyes, who is under my care for myofascial pain of the neck and shoulders (M79.18) and cervicalgia (M54.2).'],
     ['p', 'Since a car accident in June 2025, Mr. Example-Reyes has had daily neck pain rated 6/10 that wakes him at night. He can no longer turn his head far enough to check traffic while driving, and he has cut his computer work from 8 to 5 hours a day.'],
     ['p', 'I recommend medical massage (CPT 97124), one 60-minute session per week for 8 weeks, to the cervical and upper thoracic muscles.'],
-    ['p', 'This treatment is medically necessary: palpable trigger points in the upper trapezius and levator scapulae reproduce his pain, and manual release of these trigger points is needed before he can tolerate strengthening.'],
+    ['p', 'This treatment is medically necessary because palpable trigger points in the upper trapezius and levator scapulae reproduce his pain, and manual release of these trigger points is needed before he can tolerate strengthening.'],
     ['p', 'Goals: reduce pain and improve function.'],
     ['p', 'Sincerely,'],
     ['p', 'Dana Example-Whitfield, MD'],
