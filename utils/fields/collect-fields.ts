@@ -11,7 +11,7 @@ import { classifyField, dictatedClassification, type Classification } from './cl
 import { splitCredentials } from './credentials';
 import { classifyDocumentPart, classifySectionHeader, findDocumentPartsSteps, inheritFromSection } from './document-fields';
 import { readRegionFields, type RegionFields } from './document-region-fields';
-import { documentRegionSteps, type TextPlace } from './document-regions';
+import { documentRegionSteps, renderedDocumentSteps, type TextPlace } from './document-regions';
 import { containsOf } from './dom-builtins';
 import { normalizeRepeatIndexes } from './field-index';
 import { readFieldValue } from './field-value';
@@ -110,6 +110,10 @@ export function* collectFieldsSteps(doc: Document, options: CollectOptions = {})
     const candidate: CandidateField = { element, kind: kindOf(element) ?? 'document', members: [element], heading: '' };
     classified.push({ ...dictated(override, readFieldClues(candidate, cache)), candidate, key: `m${extra++}` });
   }
+  // A page with no editor holding a document may itself be one: a print view, a rendered record.
+  const rendered = regions.length === 0 ? yield* renderedDocumentSteps(doc) : null;
+  const renderedFields = rendered && readRegionFields(rendered, 0, today);
+  if (renderedFields) regions.push(renderedFields);
   // A heading inside a letter read whole is the reader's to use, not a section field beside it.
   const inRegion = (element: Element) => regions.some((region) => containsOf(region.element, element));
   const allParts = (yield* findDocumentPartsSteps(doc, claimed, scanWindow.end)).filter((part) => !inRegion(part.element));

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { findCandidates } from './candidates';
-import { documentRegionSteps, isWholeDocument } from './document-regions';
+import { documentRegionSteps, isWholeDocument, renderedDocumentSteps } from './document-regions';
 import { readFieldClues } from './label-text';
 import { ScanCache } from './scan-cache';
 import { runSteps } from './steps';
@@ -63,5 +63,35 @@ describe('where a whole document lives', () => {
     const text = ['Dear team,', ...LETTER.slice(4, 7), 'More notes follow later.'].join('\n');
     expect(isWholeDocument(text, [], true)).toBe(false);
     expect(isWholeDocument(`${text}\nSincerely,\nDana Example-Whitfield, MD`, [], true)).toBe(true);
+  });
+});
+
+describe('a rendered document', () => {
+  const render = (html: string) => {
+    document.body.innerHTML = html;
+    return runSteps(renderedDocumentSteps(document));
+  };
+
+  it('reads a print view with no form controls as one document, from its article when it has one', () => {
+    const region = render(`<nav>Home · Letters · Print</nav><article id="doc">${paragraphs(LETTER)}</article><footer>Page 1 of 1</footer>`);
+    expect(region?.element.id).toBe('doc');
+    expect(region?.text).not.toContain('Page 1 of 1');
+  });
+
+  it('leaves a page with a form a form, however much letter text it shows', () => {
+    expect(render(`<div>${paragraphs(LETTER)}</div><form><label>Member ID <input name="member"></label></form>`)).toBeNull();
+  });
+
+  it('reads a letter shown in its own article beside a form (an approval form under the letter) as a document', () => {
+    expect(render(`<article id="doc">${paragraphs(LETTER)}</article><form><label>Approve <input type="checkbox" name="ok"></label></form>`)?.element.id).toBe('doc');
+  });
+
+  it('leaves a rendered record in headed sections (a C-CDA) to its section fields', () => {
+    const section = (title: string) => `<h2>${title}</h2><p>${Array.from({ length: 6 }, () => `${title} entry recorded at the visit.`).join(' ')}</p>`;
+    expect(render(['Problems', 'Medications', 'Goals', 'Interventions'].map(section).join(''))).toBeNull();
+  });
+
+  it('leaves a short read-only page alone', () => {
+    expect(render('<h1>Claim status</h1><p>Paid on 11/02/2026.</p>')).toBeNull();
   });
 });

@@ -6,7 +6,8 @@
  */
 import type { TextSpan } from '../../rules/document/types';
 import type { CandidateField } from './candidates';
-import { domProperty } from './dom-builtins';
+import { domProperty, queryAllOf } from './dom-builtins';
+import { CANDIDATE_CONTROLS } from './candidates';
 import type { FieldClues } from './label-text';
 import { readRegionTextSteps, type RegionText } from './region-text';
 import type { Steps } from './steps';
@@ -53,6 +54,28 @@ export function* documentRegionSteps(candidate: CandidateField, clues: FieldClue
   const headings = mapped?.headings ?? [];
   if (!isWholeDocument(text, mergeSpans(headings, textHeadings(text)), Boolean(mapped))) return null;
   return { element, label: regionLabel(candidate, clues), text, headings, mapped };
+}
+
+/** Where a rendered document's body is, most specific first; the page's body when nothing names it. */
+const RENDERED_ROOTS = '[role=document], article, main';
+
+/**
+ * A read-only rendered letter (a print view, a PDF converted to HTML): the first of [role=document], article,
+ * main or the body that holds no form control and reads as a whole letter. A page with a form in it is a form,
+ * read as one; a rendered record in headed sections keeps its section fields (document-sections.ts).
+ */
+export function* renderedDocumentSteps(doc: Document): Steps<DocumentRegion | null> {
+  // Through the DOM's own getter: <img name="body"> would clobber document.body.
+  const body = domProperty(doc, 'body');
+  if (!body || domProperty(body, 'localName') !== 'body') return null;
+  for (const root of [...queryAllOf(body, RENDERED_ROOTS), body]) {
+    if (queryAllOf(root, CANDIDATE_CONTROLS).length > 0) continue;
+    const mapped = yield* readRegionTextSteps(root);
+    // Letters only: a rendered record in headed sections (a C-CDA) is read better section by section, as today.
+    if (!isWholeDocument(mapped.text, [], false)) continue;
+    return { element: root, label: cleanText(doc.title ?? '').slice(0, 500), text: mapped.text, headings: mapped.headings, mapped };
+  }
+  return null;
 }
 
 /** Long, in several lines, and shaped like a letter or (in an editor) a note in sections. */
