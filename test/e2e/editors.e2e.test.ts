@@ -160,6 +160,27 @@ describe.each(CASES)('a letter in $page', (editorCase) => {
     }
   });
 
+  it('"Go to field" scrolls the gap\'s sentence into view and flashes it, without focusing the editor', async () => {
+    await page.setViewportSize({ width: 1000, height: 320 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const before = await editorState(frame, editorCase.root);
+    const gap = popup.locator('[data-group="fail"] [data-status="fail"]').filter({ hasText: editorCase.gaps[1]! }).first();
+    await gap.getByRole('button', { name: /Go to field/ }).click();
+    await expect.poll(() => frame.evaluate(() => CSS.highlights.has('claimlint-focus')), { timeout: 5_000 }).toBe(true);
+    const flashed = await frame.evaluate((selector) => {
+      const [range] = [...CSS.highlights.get('claimlint-focus')!] as Range[];
+      const rect = range!.getBoundingClientRect();
+      return { inEditor: document.querySelector(selector)!.contains(range!.commonAncestorContainer), top: rect.top, bottom: rect.bottom, focused: document.hasFocus() && document.activeElement === document.querySelector(selector) };
+    }, editorCase.root);
+    const frameTop = frame === page.mainFrame() ? 0 : await page.locator('iframe.tox-edit-area__iframe').evaluate((iframe) => iframe.getBoundingClientRect().top);
+    expect(flashed.inEditor).toBe(true);
+    expect(flashed.focused).toBe(false);
+    expect(flashed.top + frameTop).toBeGreaterThanOrEqual(0);
+    expect(flashed.bottom + frameTop).toBeLessThanOrEqual(320);
+    expect(await editorState(frame, editorCase.root)).toEqual(before);
+    await page.setViewportSize({ width: 1000, height: 900 });
+  });
+
   it('re-checks as the user types the missing sentence, without changing the text or moving the caret', async () => {
     const paragraph = frame.locator(`${editorCase.root} :is(p, div)`, { hasText: editorCase.typeAfter }).last();
     await paragraph.click();
