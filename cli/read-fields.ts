@@ -4,7 +4,7 @@
  * adapter), exactly as the extension matches a live page by its URL.
  */
 import type { Snapshot } from '../rules/schema';
-import { takeSnapshot } from '../utils/fields/collect-fields';
+import { takeSnapshot } from '../utils/fields/read-page';
 import { adapterOverridesFor } from '../utils/fields/site-adapters';
 import { claimsNotice, isPagePath, readClaimFile } from './load-claim-file';
 import { InputError, loadHtmlFile } from './load-html';

@@ -3,9 +3,12 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Finding } from '../../rules/schema';
 import { fieldMappings, type FieldMappings } from '../../utils/field-mappings';
-import { adapterOverridesFor, locatorSelectorFor, scanPageSteps } from '../../utils/fields';
+import { scanPageSteps, type FoundDocument } from '../../utils/fields/collect-fields';
 import type { TextPlace } from '../../utils/fields/document-regions';
+import { locatorSelectorFor } from '../../utils/fields/selector';
+import { adapterOverridesFor } from '../../utils/fields/site-adapters';
 import { rangeAtAnchor, rangeForSpan } from '../../utils/fields/region-text';
+import type { TextSpan } from '../../rules/document/types';
 import { guardSitesInForce, isSubmitGuardOn, managedSubmitGuardSites, submitGuardSites } from '../../utils/guard-settings';
 import { marksHidden } from '../../utils/marks-setting';
 import { toContentMessageSchema, type Reply } from '../../utils/messages';
@@ -62,11 +65,14 @@ export function startClaimLintSession(ctx: ContentScriptContext): void {
     const result = await runInIdleTime(steps, () => ctx.isValid && scan === latestScan);
     if (!result) return;
     // The background needs the engine's view only; where each field is (places) stays here, with the elements.
-    const { snapshot: { places: _places, ...snapshot }, elements } = result;
+    const { snapshot: { places: _places, ...snapshot }, elements, documents } = result;
     elementsByKey = elements;
-    textPlaces = result.textPlaces;
-    const reply = await sendToBackground({ type: 'claimlint/snapshot', snapshot }, () => ctx.isValid && scan === latestScan);
+    const message = documents.length > 0
+      ? { type: 'claimlint/snapshot' as const, snapshot, documents: documents.map((found) => found.page) }
+      : { type: 'claimlint/snapshot' as const, snapshot };
+    const reply = await sendToBackground(message, () => ctx.isValid && scan === latestScan);
     if (reply === null) return;
+    textPlaces = placesInText(documents, reply.ok ? reply.data.spans : undefined, elements);
     if (reply.ok) showMarks(reply.data.findings);
     // A refused snapshot (malformed, say) leaves no answer to hold submits on; the marks shown stay until the next check.
     else latestFindings = null;
@@ -180,6 +186,22 @@ export function startClaimLintSession(ctx: ContentScriptContext): void {
 
   watchPage(ctx, { onEdit: runSafely, onLayout: () => layer.scheduleReposition() });
   runSafely();
+}
+
+/**
+ * Where each document field's words are, from the spans the background's reader answered with; each field is
+ * also located at its document's region (an outline falls back to it when its words cannot be marked).
+ */
+function placesInText(documents: FoundDocument[], spans: Record<string, TextSpan> | undefined, elements: Map<string, Element>): Map<string, TextPlace> {
+  const places = new Map<string, TextPlace>();
+  for (const [key, span] of Object.entries(spans ?? {})) {
+    const found = documents.find(({ page }) => key.startsWith(page.keyPrefix));
+    if (!found) continue;
+    // An empty span is where a missing component belongs.
+    places.set(key, span.end > span.start ? { region: found.region, span, anchor: null } : { region: found.region, span: null, anchor: span.start });
+    elements.set(key, found.region.element);
+  }
+  return places;
 }
 
 /** The text a document field is about, or the character after which its missing component belongs. */

@@ -4,12 +4,13 @@
  * one document by the document reader instead of as one field. A short editor under a section heading ("Goals",
  * "Alternatives tried") stays a field named by that heading: it is a part of a document, not one.
  */
-import type { TextSpan } from '../../rules/document/types';
+import type { DocumentWord, TextSpan } from '../../rules/document/types';
+import type { PageDocument } from '../messages';
 import type { CandidateField } from './candidates';
 import { domProperty, queryAllOf } from './dom-builtins';
 import { CANDIDATE_CONTROLS } from './candidates';
 import type { FieldClues } from './label-text';
-import { readRegionTextSteps, type RegionText } from './region-text';
+import { MAX_REGION_TEXT, readRegionTextSteps, type RegionText } from './region-text';
 import type { Steps } from './steps';
 import { cleanText } from './text';
 
@@ -49,7 +50,7 @@ export function* documentRegionSteps(candidate: CandidateField, clues: FieldClue
   const { element, kind } = candidate;
   if (kind !== 'contenteditable' && kind !== 'textarea') return null;
   const mapped = kind === 'contenteditable' ? yield* readRegionTextSteps(element) : null;
-  const text = mapped ? mapped.text : String(domProperty(element as HTMLTextAreaElement, 'value') ?? '');
+  const text = mapped ? mapped.text : String(domProperty(element as HTMLTextAreaElement, 'value') ?? '').slice(0, MAX_REGION_TEXT);
   // The reader finds the headings the text shows itself; it is told only those the markup shows.
   const headings = mapped?.headings ?? [];
   if (!isWholeDocument(text, mergeSpans(headings, textHeadings(text)), Boolean(mapped))) return null;
@@ -117,6 +118,28 @@ function regionLabel(candidate: CandidateField, clues: FieldClues): string {
     (signal.kind === 'label' || signal.kind === 'aria-labelledby' || signal.kind === 'aria-label' || signal.kind === 'legend')
     && !EDITOR_CHROME.test(signal.text));
   return cleanText(named?.text ?? candidate.heading).slice(0, 500);
+}
+
+/** A region as the background reads it: its text, headings, what it is called, and its fields' key prefix. */
+export function pageDocumentOf(region: DocumentRegion, position: number): PageDocument {
+  const headings = region.headings.slice(0, MAX_HEADING_SPANS);
+  return { keyPrefix: `r${position}-`, text: region.text, headings, word: documentWord(region), label: region.label };
+}
+
+/** As many heading spans as a page document may carry (utils/messages.ts). */
+const MAX_HEADING_SPANS = 1000;
+
+const WORDS: Array<[RegExp, DocumentWord]> = [
+  [/\b(letter|appeal|request for (prior )?authori[sz]ation)\b/i, 'letter'],
+  [/\b(plan of care|treatment plan|care plan)\b/i, 'plan'],
+  [/\b(note|soap|progress report|daily note|visit)\b/i, 'note'],
+  [/^(dear\b|to whom it may concern\b)/im, 'letter'],
+];
+
+/** What the document is called in messages: from its label, else from its first lines. */
+function documentWord(region: DocumentRegion): DocumentWord {
+  const opening = `${region.label}\n${region.text.slice(0, 600)}`;
+  return WORDS.find(([pattern]) => pattern.test(opening))?.[1] ?? 'document';
 }
 
 /** Where in a document region a field's text is (its evidence span) or belongs (a missing component's anchor). */
