@@ -129,7 +129,7 @@ describe('what a page is checked as (choice)', () => {
     const chosen = JSON.parse((await claimlint('check', page, '--json', '--payer', 'medicare', '--kind', 'plan-of-care', '--service', 'therapy')).stdout);
     expect(chosen.choice).toMatchObject({ payer: 'medicare', kind: 'plan-of-care', certain: true });
     expect(chosen.checklists).toEqual(['medicare-outpatient-therapy']);
-    expect((await claimlint('check', page, '--kind', 'memo')).stderr).toMatch(/unknown kind "memo" \(known: prior-auth-request, /);
+    expect((await claimlint('check', page, '--kind', 'memo')).stderr).toMatch(/unknown kind "memo" \(known: appeal-letter, prior-auth-request, /);
   });
 });
 

@@ -99,6 +99,9 @@ export type SnapshotSource = z.infer<typeof snapshotSourceSchema>;
 /** How many headings a page reader keeps, and how long each may be. */
 export const MAX_HEADINGS = 50;
 export const MAX_HEADING_LENGTH = 200;
+/** How many opening sentences of a document a snapshot keeps (Snapshot.lead), and how long each may be. */
+export const MAX_LEAD_LINES = 20;
+export const MAX_LEAD_LENGTH = 200;
 
 export const snapshotSchema = z.object({
   source: snapshotSourceSchema,
@@ -116,6 +119,12 @@ export const snapshotSchema = z.object({
    * order: what names the payer and the kind of document when no field does. Claim files leave it absent.
    */
   headings: z.optional(z.array(z.string().check(z.maxLength(MAX_HEADING_LENGTH))).check(z.maxLength(MAX_HEADINGS))),
+  /**
+   * The opening of a whole document read as text (rules/document): its first sentences and lines, in order, at
+   * most 20 of 200 characters. What names the kind of document ("I am writing to appeal the denial …") when no
+   * heading does; read only by the kind guess. Pages without a document and claim files leave it absent.
+   */
+  lead: z.optional(z.array(z.string().check(z.maxLength(MAX_LEAD_LENGTH))).check(z.maxLength(MAX_LEAD_LINES))),
   /**
    * The name of the wizard step on screen ("Diagnosis"), when the page is one step of a multi-step form. The
    * background keeps the earlier steps of the same form in session memory and merges them in; absent: no wizard.

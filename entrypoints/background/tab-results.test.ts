@@ -51,6 +51,13 @@ describe('which checklists a tab is checked against', () => {
     expect(checked.result.context?.choice).toMatchObject({ payer: 'medicare', kind: 'plan-of-care', certain: true });
   });
 
+  it('reads the kind from the opening words of a letter in an editor\'s own frame', async () => {
+    await recordSnapshot(5, 0, snapshotOf([field('patient.name', 'Test Patient')]));
+    const editor = { ...snapshotOf([field('doc.necessityStatement', 'Massage is medically necessary to restore motion.', { document: 'letter' })]), lead: ['I am writing to appeal the denial of massage therapy.'] };
+    const checked = await recordSnapshot(5, 7, editor);
+    expect(checked.result.context?.choice).toMatchObject({ kind: 'appeal-letter', certain: false });
+  });
+
 it('adds the user\'s valid rule packs to the bundled checklists', async () => {
     const pack = { ...structuredClone(BUNDLED_CHECKLISTS.find((checklist) => checklist.id === 'premera-physical-medicine')!), id: 'clinic-claims', payers: ['any'] };
     await rulePacks.setValue([pack]);

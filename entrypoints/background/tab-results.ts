@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { BUNDLED_CHECKLISTS } from '../../rules/checklists';
 import { checkSnapshot } from '../../rules/check-snapshot';
-import { MAX_HEADINGS, type Finding, type Snapshot } from '../../rules/schema';
+import { MAX_HEADINGS, MAX_LEAD_LINES, type Finding, type Snapshot } from '../../rules/schema';
 import { loadIcd10Cm } from '../../utils/icd10cm-loader';
 import { tabResultStorageKey, type TabResult } from '../../utils/messages';
 import { siteChoiceFor } from '../../utils/site-choices';
@@ -152,6 +152,8 @@ export function mergeFrames(frames: FrameSnapshots, steps?: WizardSteps): Snapsh
   const newest = entries.map(([, snapshot]) => snapshot.takenAt).sort().at(-1)!;
   // The top frame's banner and headings first: they name the payer and the kind of document for the whole tab.
   const headings = [...new Set(entries.flatMap(([, snapshot]) => snapshot.headings ?? []))].slice(0, MAX_HEADINGS);
+  // A document's opening words name its kind, wherever its editor is (an editor's iframe is a frame of its own).
+  const lead = entries.flatMap(([, snapshot]) => snapshot.lead ?? []).slice(0, MAX_LEAD_LINES);
   return {
     source: { kind: 'page' },
     url: top.url,
@@ -159,6 +161,7 @@ export function mergeFrames(frames: FrameSnapshots, steps?: WizardSteps): Snapsh
     takenAt: newest,
     fields,
     ...(headings.length > 0 && { headings }),
+    ...(lead.length > 0 && { lead }),
     ...(frames['0']?.step !== undefined && { step: frames['0'].step }),
     ...(truncatedFrames.length > 0 && {
       truncated: {

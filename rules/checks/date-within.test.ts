@@ -14,6 +14,8 @@ describe('date-within', () => {
 
   it('fails a letter signed more than a year ago, and a future date', () => {
     expect(run([field('provider.signatureDate', '11/21/2025')])?.message)
+      .toBe("Signature date '11/21/2025' (2025-11-21) is 366 days old; it must be within 365 days");
+    expect(run([field('provider.signatureDate', '2025-11-21')])?.message)
       .toBe('Signature date 2025-11-21 is 366 days old; it must be within 365 days');
     expect(run([field('provider.signatureDate', '2026-11-23')])?.message).toMatch(/in the future/);
   });

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { conceptKeyOption, fieldName, notFound, outcomeFor, quoteValue } from '../outcome/check-support';
+import { conceptKeyOption, emptyFieldMessage, notFound, outcomeFor, quoteValue } from '../outcome/check-support';
 import { daysBetween, parseDate } from '../reading/dates';
 import { hasValue } from '../reading/snapshot-fields';
 import { defineCheck } from './types';
@@ -19,16 +19,18 @@ export const dateWithin = defineCheck({
     const found = concepts.flatMap((concept) => fields.all(concept));
     const field = found.find(hasValue);
     if (!field) {
-      return found[0] ? [outcomeFor(found[0], 'fail', `${label} is empty (${fieldName(found[0])})`)]
+      return found[0] ? [outcomeFor(found[0], 'fail', emptyFieldMessage(found[0], label))]
         : [notFound(context, concepts[0]!, label)];
     }
     const date = parseDate(field.value);
     if (!date) return [outcomeFor(field, 'fail', `ClaimLint can't read the date ${quoteValue(field.value)} in ${label}`)];
     const age = daysBetween(date, today);
-    if (age < 0) return [outcomeFor(field, 'fail', `${label} ${date} is in the future`)];
+    // A date written another way ("March 3, 2024") is quoted as written, so the user finds it in the letter.
+    const shown = field.value.trim() === date ? date : `${quoteValue(field.value)} (${date})`;
+    if (age < 0) return [outcomeFor(field, 'fail', `${label} ${shown} is in the future`)];
     if (age > maxAgeDays) {
-      return [outcomeFor(field, 'fail', `${label} ${date} is ${age} days old; it must be within ${maxAgeDays} days`)];
+      return [outcomeFor(field, 'fail', `${label} ${shown} is ${age} days old; it must be within ${maxAgeDays} days`)];
     }
-    return [outcomeFor(field, 'pass', `${label} ${date} is within ${maxAgeDays} days (${age} days old)`)];
+    return [outcomeFor(field, 'pass', `${label} ${shown} is within ${maxAgeDays} days (${age} days old)`)];
   },
 });

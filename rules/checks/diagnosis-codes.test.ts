@@ -49,6 +49,11 @@ describe('diagnosis-codes', () => {
     expect(outcomes[0]).toMatchObject({ status: 'fail', index: 'A' });
   });
 
+  it('says a whole letter states no diagnosis code, in the letter\'s words', () => {
+    const [outcome] = run([field('claim.diagnosis', '', { index: 'A', document: 'letter' })], handMade);
+    expect(outcome).toMatchObject({ status: 'fail', message: 'The letter does not state a diagnosis with its ICD-10-CM code' });
+  });
+
   it("can't tell when the page has no diagnosis fields", () => {
     expect(run([field('patient.name', 'Test Patient')], handMade)).toEqual([
       expect.objectContaining({ status: 'cantTell', concept: 'claim.diagnosis' }),

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { DIAGNOSIS_LETTERS } from '../concepts';
-import { notFound, outcomeFor, quoteValue } from '../outcome/check-support';
+import { documentGap, notFound, outcomeFor, quoteValue } from '../outcome/check-support';
 import { normalizeIcd10, readIcd10Format } from '../codes/icd10-format';
 import type { Icd10CmLookup } from '../codes/icd10cm-lookup';
 import { claimDateOfService, type DateOfService } from '../reading/date-of-service';
@@ -26,7 +26,7 @@ export const diagnosisCodes = defineCheck({
     if (all.length === 0) return [notFound(context, 'claim.diagnosis', 'box 21 diagnosis')];
     const filled = all.filter(hasValue);
     if (filled.length === 0) {
-      return [outcomeFor(all[0]!, 'fail', 'Box 21 has no diagnosis code; a claim needs at least one (A)')];
+      return [outcomeFor(all[0]!, 'fail', documentGap(all[0]!) ?? 'Box 21 has no diagnosis code; a claim needs at least one (A)')];
     }
     const service = claimDateOfService(fields, today);
     return filled.map((field) => judgeDiagnosis(field, service, references.icd10cm, context.where));

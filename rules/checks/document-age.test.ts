@@ -13,7 +13,7 @@ describe('document-age', () => {
   it('passes a letter within a year of every date of service, saying how old it is', () => {
     expect(run([field('lmn.date', '03/01/2026'), dos(1, '03/02/2026'), dos(2, '11/20/2026')], lmn)).toMatchObject({
       status: 'pass', fieldKey: 'lmn.date',
-      message: 'The letter date 2026-03-01 is 264 days before Date of service from (24A) on service line 2 (2026-11-20) (allowed: up to 365 days before; checked against 2 dates)',
+      message: "The letter date '03/01/2026' (2026-03-01) is 264 days before Date of service from (24A) on service line 2 (2026-11-20) (allowed: up to 365 days before; checked against 2 dates)",
     });
   });
 
@@ -23,6 +23,12 @@ describe('document-age', () => {
   });
 
   it('fails a document dated after the reference unless minDays allows it', () => {
+    const fromLetter = field('lmn.date', 'March 3, 2024', { document: 'letter' });
+    expect(run([fromLetter, dos(1, '2026-11-20')], lmn)).toMatchObject({
+      status: 'fail',
+      message: "The letter date 'March 3, 2024' (2024-03-03) is 992 days before Date of service from (24A) on service line 1 (2026-11-20); it must be at most 365 days before, so a newer one is needed (or a date is wrong)",
+    });
+    expect(run([field('lmn.date', '', { document: 'letter' }), dos(1, '2026-11-20')], lmn)?.message).toBe('The letter does not give its date');
     expect(run([field('lmn.date', '2026-04-01'), dos(1, '2026-03-02')], lmn)?.message)
       .toMatch(/is 30 days after .*; it must not be after it/);
     expect(run([field('cert.signatureDate', '2026-01-25'), field('cert.startDate', '2026-01-05')], poc)).toMatchObject({

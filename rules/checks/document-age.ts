@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { conceptKeyOption, conceptTitle, notFound, outcomeFor, quoteValue } from '../outcome/check-support';
+import { conceptKeyOption, conceptTitle, emptyFieldMessage, notFound, outcomeFor, quoteValue } from '../outcome/check-support';
 import { dateFieldName, readConceptDate, readDateSpan } from '../reading/date-fields';
 import { daysBetween } from '../reading/dates';
 import { hasValue } from '../reading/snapshot-fields';
@@ -24,7 +24,7 @@ export const documentAge = defineCheck({
     const { fields, today } = context;
     const doc = readConceptDate(fields, date);
     if (doc.state === 'absent') return [notFound(context, date[0]!, label)];
-    if (doc.state === 'empty') return [outcomeFor(doc.field, 'fail', `The ${label} is empty (${dateFieldName(doc.field)})`)];
+    if (doc.state === 'empty') return [outcomeFor(doc.field, 'fail', emptyFieldMessage(doc.field, `The ${label}`, dateFieldName(doc.field)))];
     if (doc.state === 'unreadable') {
       return [outcomeFor(doc.field, 'fail', `ClaimLint can't read the ${label} ${quoteValue(doc.field.value)}; write it like 03/02/2026`)];
     }
@@ -50,7 +50,10 @@ export const documentAge = defineCheck({
     const ages = references.map((reference) => ({ ...reference, age: daysBetween(docDate, reference.date) }));
     const oldest = ages.reduce((a, b) => (b.age > a.age ? b : a));
     const youngest = ages.reduce((a, b) => (b.age < a.age ? b : a));
-    const story = (r: { name: string; date: string; age: number }) => `The ${label} ${docDate} is ${relation(r.age)} ${r.name} (${r.date})`;
+    // A date written another way ("March 3, 2024") is quoted as written, so the user finds it in the letter.
+    const written = doc.field.value.trim();
+    const shown = written === docDate || doc.span.isRange ? docDate : `${quoteValue(written)} (${docDate})`;
+    const story = (r: { name: string; date: string; age: number }) => `The ${label} ${shown} is ${relation(r.age)} ${r.name} (${r.date})`;
     if (oldest.age > maxDays) {
       return at('fail', `${story(oldest)}; it must be at most ${maxDays} days before, so a newer one is needed (or a date is wrong)`);
     }

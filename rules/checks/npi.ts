@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { conceptTitle, notFound, outcomeFor, pointAt, quoteValue, serviceLines } from '../outcome/check-support';
+import { conceptTitle, emptyFieldMessage, notFound, outcomeFor, pointAt, quoteValue, serviceLines } from '../outcome/check-support';
 import { readNpi, type NpiReading } from '../codes/npi';
 import type { Field } from '../schema';
 import { hasValue } from '../reading/snapshot-fields';
@@ -21,7 +21,7 @@ export const npi = defineCheck({
     if (all.length === 0) return [notFound(context, concept, title)];
     const empty = (field: Field): CheckOutcome =>
       required
-        ? outcomeFor(field, 'fail', `${title} is empty`)
+        ? outcomeFor(field, 'fail', emptyFieldMessage(field, title, ''))
         : outcomeFor(field, 'notApplicable', `${title} is empty, which is allowed here`);
 
     if (concept !== 'line.renderingNpi') {

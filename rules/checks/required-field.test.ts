@@ -20,6 +20,12 @@ describe('required-field', () => {
     expect(outcome?.message).toMatch(/Member ID is empty/);
   });
 
+  it('says what a whole letter lacks instead of calling a box empty', () => {
+    const [outcome] = run([field('provider.license', '', { document: 'letter' })], { concepts: ['provider.license'] });
+    expect(outcome).toMatchObject({ status: 'fail', fieldKey: 'provider.license' });
+    expect(outcome?.message).toBe("The letter does not give the provider's license number");
+  });
+
   it("says it can't tell when the page has no such field", () => {
     const [outcome] = run([field('patient.name', 'Test Patient')], memberId);
     expect(outcome).toMatchObject({ status: 'cantTell', fieldKey: null });

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { conceptKeyOption, conceptTitle, fieldName, notFound, outcomeFor } from '../outcome/check-support';
+import { conceptKeyOption, conceptTitle, emptyFieldMessage, fieldName, notFound, outcomeFor } from '../outcome/check-support';
 import { hasValue } from '../reading/snapshot-fields';
 import { defineCheck } from './types';
 
@@ -19,7 +19,7 @@ export const requiredField = defineCheck({
     const filled = found.find(hasValue);
     if (filled) return [outcomeFor(filled, 'pass', `${what} is filled in (${fieldName(filled)})`)];
     const first = found[0];
-    if (first) return [outcomeFor(first, 'fail', `${what} is empty (${fieldName(first)})`)];
+    if (first) return [outcomeFor(first, 'fail', emptyFieldMessage(first, what))];
     return [notFound(context, concepts[0]!, what)];
   },
 });

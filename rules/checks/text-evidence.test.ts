@@ -36,6 +36,17 @@ describe('text-evidence', () => {
       .toMatch(/^The goals are not measurable: add a target with a unit or scale and a timeframe/);
   });
 
+  it('says what a whole document lacks, and keeps the partial advice for a component that is there in part', () => {
+    const alternatives = { detector: 'alternatives-tried', concepts: ['doc.alternativesTried'], label: 'Alternatives tried' };
+    expect(run([field('doc.alternativesTried', '', { document: 'letter' })], alternatives)[0])
+      .toMatchObject({ status: 'fail', message: 'The letter does not say which treatments were tried before' });
+    const partial = run([field('doc.goals', 'Reduce pain to 3/10.', { document: 'letter' })], goals)[0];
+    expect(partial?.message).toMatch(/^The goals do not say by when/);
+    // The goals are missing from the letter even though a prognosis is there to read.
+    const withPrognosis = run([field('doc.goals', '', { document: 'letter' }), field('doc.longTermGoals', 'Prognosis is good.', { document: 'letter' })], goals)[0];
+    expect(withPrognosis).toMatchObject({ status: 'fail', fieldKey: 'doc.goals', message: 'The letter does not state treatment goals' });
+  });
+
   it('fails an empty field and cannot tell when there is none', () => {
     expect(run([field('doc.goals', '  ', { label: 'Goals' })], goals)[0])
       .toMatchObject({ status: 'fail', fieldKey: 'doc.goals', message: 'Treatment goals is empty ("Goals")' });

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { conceptKeyOption, fieldName, notFound, outcomeFor } from '../outcome/check-support';
+import { conceptKeyOption, emptyFieldMessage, fieldName, notFound, outcomeFor } from '../outcome/check-support';
 import { hasValue } from '../reading/snapshot-fields';
 import { TEXT_DETECTORS } from '../text';
 import { fieldWithEvidence, showEvidence } from '../text/evidence';
@@ -82,7 +82,7 @@ export const textEvidence = defineCheck({
     const first = found[0];
     if (!first) return [notFound(context, concepts[0]!, label)];
     const filled = found.filter(hasValue);
-    if (filled.length === 0) return [outcomeFor(first, 'fail', `${label} is empty (${fieldName(first)})`)];
+    if (filled.length === 0) return [outcomeFor(first, 'fail', emptyFieldMessage(first, label))];
     // Each field on its own first (a prognosis select that says only "Good" is a whole answer by itself), then
     // the fields together (a frequency in one box and a duration in the next).
     const run = TEXT_DETECTORS[detector];
@@ -99,6 +99,9 @@ export const textEvidence = defineCheck({
       return [outcomeFor(source, 'pass', `${what}: ${showEvidence(detection.evidence)}`)];
     }
     const evidence = [...new Set(detection.evidence)];
+    // Nothing of it in a whole document that has a place for it: the document lacks the component.
+    const gap = evidence.length === 0 ? found.find((field) => field.document !== undefined && !hasValue(field)) : undefined;
+    if (gap) return [outcomeFor(gap, 'fail', emptyFieldMessage(gap, label))];
     const partial = evidence.length > 0 ? ` (${fieldName(source)} says ${showEvidence(evidence)})` : '';
     // A missing duration belongs in the empty Duration box, when the page has one, not in the Frequency box.
     const emptyPartField = lacking.length === 1 ? found.find((field) => field.concept === PART_CONCEPTS[lacking[0] as Part] && !hasValue(field)) : undefined;

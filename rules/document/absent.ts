@@ -10,13 +10,14 @@ import type { AbsentComponent, DocumentBlock, DocumentComponent, DocumentWord } 
 interface Placement {
   /** Any of these found means the component is there ("goals" may be written as short- and long-term goals). */
   satisfiedBy: ConceptKey[];
-  /** It belongs after the last block holding one of these; else at `fallback`. */
+  /** It belongs after the last block holding any of these; else at `fallback`. */
   after: ConceptKey[];
   fallback: 'header' | 'body' | 'end';
 }
 
 const PLACEMENTS: Partial<Record<ConceptKey, Placement>> = {
-  'lmn.date': { satisfiedBy: ['lmn.date'], after: [], fallback: 'header' },
+  // A letter dated only at its signature is dated.
+  'lmn.date': { satisfiedBy: ['lmn.date', 'provider.signatureDate'], after: [], fallback: 'header' },
   'visit.date': { satisfiedBy: ['visit.date', 'lmn.date'], after: [], fallback: 'header' },
   'payer.name': { satisfiedBy: ['payer.name'], after: ['lmn.date'], fallback: 'header' },
   'patient.name': { satisfiedBy: ['patient.name', 'patient.lastName'], after: ['payer.name', 'lmn.date'], fallback: 'header' },
@@ -72,11 +73,10 @@ export function absentComponents(
 
 function anchorOf(concept: ConceptKey, components: readonly DocumentComponent[], blocks: readonly DocumentBlock[], layout: DocumentLayout): number {
   const placement = PLACEMENTS[concept];
-  for (const before of placement?.after ?? []) {
-    const ends = components.filter((component) => component.concept === before)
-      .map((component) => blockAt(blocks, Math.max(component.span.start, component.span.end - 1))?.end ?? component.span.end);
-    if (ends.length > 0) return Math.max(...ends);
-  }
+  const after = new Set<ConceptKey>(placement?.after ?? []);
+  const ends = components.filter((component) => after.has(component.concept))
+    .map((component) => blockAt(blocks, Math.max(component.span.start, component.span.end - 1))?.end ?? component.span.end);
+  if (ends.length > 0) return Math.max(...ends);
   const fallback = placement?.fallback ?? 'body';
   return fallback === 'header' ? layout.headerEnd : fallback === 'end' ? layout.textEnd : layout.bodyEnd;
 }

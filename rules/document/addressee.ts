@@ -5,7 +5,8 @@
 import { componentAt, trimSpan } from './text-spans';
 import type { DocumentBlock, DocumentComponent } from './types';
 
-const PAYER_WORDS = /\b(?:insurance|assurance|health ?plan|healthcare|health care|health(?: net| partners| alliance| first| choice)?|blue ?cross|blue ?shield|BCBS|aetna|cigna|united ?health\w*|UHC|humana|anthem|kaiser|premera|regence|centene|molina|ambetter|wellcare|elevance|highmark|oscar|tricare|medicare|medicaid|HMO|PPO|mutual|benefits?|claims?|utilization (?:review|management)|prior authori[sz]ation|appeals?|grievances?|medical (?:review|management|director)|review (?:department|committee|team|unit)|case management|underwrit\w*)\b/i;
+/** Words that name an insurer or its review department. */
+export const PAYER_WORDS = /\b(?:insurance|assurance|health ?plan|healthcare|health care|health(?: net| partners| alliance| first| choice)?|blue ?cross|blue ?shield|florida blue|wellmark|emblem\w*|tufts|harvard pilgrim|geisinger|BCBS|aetna|cigna|united ?health\w*|UHC|humana|anthem|kaiser|premera|regence|centene|molina|ambetter|wellcare|elevance|highmark|oscar|tricare|medicare|medicaid|HMO|PPO|mutual|benefits?|claims?|utilization (?:review|management)|prior authori[sz]ation|appeals?|grievances?|medical (?:review|management|director)|review (?:department|committee|team|unit)|case management|underwrit\w*)\b/i;
 // A clinic's letterhead also says "health"; a street, a city line or a phone number names no one.
 const NOT_A_NAME = /^\s*(?:\d|p\.?o\.?\s*box|suite|ste\b|fax|phone|tel|attn?\b|attention\b)|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\s*$|@|www\.|https?:/i;
 const ROLE_WORDS = /\b(?:utilization (?:review|management)|medical (?:review(?:er)?|director|management)|review(?:er|ers)?|committee|team|department|dept\.?|unit|staff|appeals?|grievances?|prior authori[sz]ation|claims?|case manag\w*|nurse|coordinator|sir|madam|members? of the)\b/gi;

@@ -14,7 +14,7 @@ interface Line extends TextSpan {
 const MARKDOWN_HEADING = /^#{1,6}\s+\S/;
 const LIST_ITEM = /^(?:[-*•·▪◦–]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+\S/;
 // "Goals: walk 1000 ft by week 6": a section name, a colon, then the section's text on the same line.
-const INLINE_LABEL = /^([A-Za-z][A-Za-z0-9 /&'()-]{1,48}?)\s*:\s*(?=\S)/;
+const INLINE_LABEL = /^(?:[*_]{1,3})?([A-Za-z][A-Za-z0-9 /&'()-]{0,48}?)(?:[*_]{1,3})?\s*:(?:[*_]{1,3})?\s*(?=\S)/;
 // Wrapped prose has lines at least this long; a group of shorter lines is an address or a signature block.
 const WRAPPED_LINE = 55;
 const LABEL_LINE = /^[A-Za-z][A-Za-z0-9 .#/&'()-]{0,30}:\s*\S/;
@@ -44,7 +44,9 @@ export function splitBlocks(text: string, headingSpans: readonly TextSpan[] = []
       blocks.push({ kind: 'heading', ...trimmed(text, line.start, line.end) });
       continue;
     }
-    const inline = typeof marked === 'number' ? marked : inlineHeadingEnd(line);
+    // A bold "DOB:" before its value is a label, not a heading: only a section's name heads what follows it.
+    const markedSection = typeof marked === 'number' && sectionConcept(text.slice(line.start, marked)) !== null ? marked : null;
+    const inline = markedSection ?? inlineHeadingEnd(line);
     if (inline !== null) {
       flush();
       if (inlineOpen) blocks.push({ kind: 'end-inline' });
@@ -142,29 +144,38 @@ function inlineHeadingEnd(line: Line): number | null {
   return line.start + lead + match[0].trimEnd().length;
 }
 
-// A run of lines without a blank line between: wrapped prose is one paragraph; short lines (an address, a
-// signature block, "DOB: 01/02/1980") are a block each. A "Label: value" line inside prose stands alone.
+// A run of lines without a blank line between. Hard-wrapped prose joins into one paragraph: a line that fills the
+// width and does not end a sentence continues on the next. Anything else stands alone: an address or signature
+// line, a "Label: value" line, or a paragraph an editor put on one line of its own.
 function groupBlocks(text: string, group: Line[]): RawBlock[] {
-  if (group.length === 0) return [];
-  const longest = Math.max(...group.map((line) => line.text.trim().length));
-  if (group.length === 1 || longest < WRAPPED_LINE) {
-    const kind = longest >= WRAPPED_LINE ? 'paragraph' : 'line';
-    return group.map((line) => ({ kind, ...trimmed(text, line.start, line.end) }));
-  }
+  const longest = Math.max(0, ...group.map((line) => line.text.trim().length));
   const blocks: RawBlock[] = [];
   let run: Line[] = [];
   const flushRun = () => {
-    if (run.length > 0) blocks.push({ kind: 'paragraph', ...trimmed(text, run[0]!.start, run.at(-1)!.end) });
+    if (run.length === 0) return;
+    const span = trimmed(text, run[0]!.start, run.at(-1)!.end);
+    blocks.push({ kind: run.length > 1 || isSentence(span.text) ? 'paragraph' : 'line', ...span });
     run = [];
   };
-  for (const line of group) {
-    if (LABEL_LINE.test(line.text.trim())) {
+  group.forEach((line, i) => {
+    const words = line.text.trim();
+    if (LABEL_LINE.test(words)) {
       flushRun();
       blocks.push({ kind: 'line', ...trimmed(text, line.start, line.end) });
-    } else {
-      run.push(line);
+      return;
     }
-  }
+    run.push(line);
+    const next = group[i + 1]?.text.trim();
+    const wraps = words.length >= Math.max(WRAPPED_LINE - 15, 0.7 * longest) && longest >= WRAPPED_LINE
+      && next !== undefined && !LABEL_LINE.test(next) && (!/[.!?:]["”’)]?$/.test(words) || /^[a-z]/.test(next));
+    if (!wraps) flushRun();
+  });
   flushRun();
   return blocks;
 }
+
+// A sentence of prose rather than an address or a name: long, or ending in a stop after a few words.
+function isSentence(words: string): boolean {
+  return words.length >= WRAPPED_LINE || (/[.!?]["”’)]?$/.test(words) && words.split(/\s+/).length >= 4);
+}
+

@@ -4,6 +4,7 @@
  * the words around it say so, so "PO Box 5450", "L4-L5", "A1C", "T12", a ZIP code or a phone number are not codes.
  */
 import { DIAGNOSIS_LETTERS } from '../concepts';
+import { MAX_LINE_INDEX } from '../schema';
 import { normalizeIcd10 } from '../codes/icd10-format';
 import { THERAPY_CODES } from '../codes/therapy-codes';
 import { sentenceAt, componentAt, matchesIn } from './text-spans';
@@ -47,9 +48,9 @@ export function findDiagnosisCodes(text: string, blocks: readonly DocumentBlock[
 function diagnosisConfidence(raw: string, code: string, before: string, after: string, block: DocumentBlock, options: CodeOptions): number {
   const upper = raw.toUpperCase();
   if (LOOK_ALIKES.test(upper) || /\b(?:box|suite|ste|apt|unit|room|rm|floor|bldg|building|lot|flight|model|part)\s*#?\s*$/i.test(before)) return 0;
-  if (SPINAL_LEVEL.test(upper) && (SPINE_WORDS.test(before.slice(-25)) || /^\s*[-–/]\s*[CTLS]\d/i.test(after))) return 0;
-  // "L4-L5" ends in a hyphen and a level; ICD_SHAPE already refuses a code touching "-".
   const context = DIAGNOSIS_CONTEXT.test(before) || DIAGNOSIS_CONTEXT.test(block.heading ?? '') || /^\s*[)\]]/.test(after) && /[([]\s*$/.test(before);
+  // "T12", "C7" or "S1" undotted is a vertebra unless the words call it a diagnosis; a range of levels never is one.
+  if (SPINAL_LEVEL.test(upper) && (!context || SPINE_WORDS.test(before.slice(-25)) || /^\s*[-–/]\s*[CTLS]\d/i.test(after))) return 0;
   const known = options.isDiagnosisCode?.(code);
   if (known === false) return 0;
   if (known === true) return context || raw.includes('.') ? 0.95 : 0.8;
@@ -61,7 +62,9 @@ function diagnosisConfidence(raw: string, code: string, before: string, after: s
 
 const PROCEDURE_SHAPE = /(?<![\w.$#/-])(\d{5}|[A-V]\d{4}|\d{4}[FTU])(?![\w/]|[.,]\d|-\d{4})/g;
 const PROCEDURE_CONTEXT = /\b(?:CPT|HCPCS|procedure(?: codes?)?|codes?|billing|billed|bill)\b[^.;\n]{0,40}$/i;
-const NOT_A_PROCEDURE = /\b(?:box|suite|ste|apt|unit|zip|room|rm|floor|#)\s*$|\b[A-Z]{2}\s*$|\$\s*$|\b(?:phone|tel|fax|ph)\b[^\n]{0,20}$/i;
+const NOT_A_PROCEDURE = /\b(?:box|suite|ste|apt|unit|zip|room|rm|floor|#)\s*$|\$\s*$|\b(?:phone|tel|fax|ph)\b[^\n]{0,20}$/i;
+// A ZIP code follows a state: "Portland, OR 97110" (case matters: "or 97140" lists a code).
+const STATE_BEFORE = /\b(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\s*,?\s*$/;
 const THERAPY_SETS = [THERAPY_CODES.timed, THERAPY_CODES.medicareTherapy];
 const UNITS_AFTER = /^\s*(?:[-–(:,]\s*)?(?:x\s*(\d{1,2})\s*(?:units?|u)?\b|\(?\s*(\d{1,2})\s*units?\b|[^.;\n]{0,30}?\b(\d{1,2})\s*units?\b)/i;
 const UNITS_BEFORE = /\b(\d{1,2})\s*units?\s+(?:of\s+)?(?:CPT\s*)?$/i;
@@ -70,13 +73,14 @@ const UNITS_BEFORE = /\b(\d{1,2})\s*units?\s+(?:of\s+)?(?:CPT\s*)?$/i;
 export function findProcedureCodes(text: string, blocks: readonly DocumentBlock[]): DocumentComponent[] {
   const found: DocumentComponent[] = [];
   const seen = new Set<string>();
+  let lines = 0;
   for (const block of blocks) {
     for (const { span, match } of matchesIn(text, PROCEDURE_SHAPE, block)) {
       const code = match[1]!.toUpperCase();
-      if (seen.has(code)) continue;
+      if (seen.has(code) || lines >= MAX_LINE_INDEX) continue;
       const sentence = sentenceAt(text, block, span.start);
       const before = text.slice(Math.max(block.start, span.start - 60), span.start);
-      if (NOT_A_PROCEDURE.test(before)) continue;
+      if (NOT_A_PROCEDURE.test(before) || STATE_BEFORE.test(before)) continue;
       // A listed code ("97110, 97140 and 97530") takes the context of the first.
       // "CPT 97110, 97140 and 97530": a listed code is within reach of the word that names the list.
       const worded = PROCEDURE_CONTEXT.test(before) || /\b(?:CPT|HCPCS)\b/i.test(block.heading ?? '');
@@ -84,7 +88,8 @@ export function findProcedureCodes(text: string, blocks: readonly DocumentBlock[
         || THERAPY_CODES.psychotherapy.some((time) => time.code === code);
       if (!worded && !therapy) continue;
       seen.add(code);
-      const line = found.length + 1;
+      lines += 1;
+      const line = lines;
       found.push(componentAt(text, 'line.procedureCode', code, sentence, worded ? 0.9 : 0.7, line));
       const units = unitsNear(text, span.end, sentence.end, before);
       if (units) found.push(componentAt(text, 'line.units', units, sentence, 0.8, line));

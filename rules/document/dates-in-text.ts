@@ -11,12 +11,13 @@ import type { DocumentBlock, DocumentComponent } from './types';
 const DATE_LINE = new RegExp(String.raw`^(?:[A-Z][A-Za-z .'-]{1,40},\s*(?:[A-Z]{2}\s*,?\s*)?)?(${FULL_DATE})\s*$`, 'i');
 const DATE_IN_PROSE = new RegExp(FULL_DATE, 'gi');
 
-// What the words just before a date say it dates; the first that matches wins.
+// What the words just before a date say it dates; the first that matches wins ("began therapy on" is the start
+// of care before "began on" is an onset).
 const DATED_BY: { concept: ConceptKey; before: RegExp }[] = [
   { concept: 'patient.dob', before: /\b(?:born(?: on)?|date of birth|DOB)\W{0,3}$/i },
   { concept: 'provider.signatureDate', before: /\b(?:signed|signature)\b[^.;\n]{0,30}$/i },
-  { concept: 'claim.onsetDate', before: /\b(?:injur\w*|accident|collision|fell|fall|onset|began|started|first noticed|developed|occurred|surgery)\b[^.;\n]{0,30}\b(?:on|since|in)\s*$/i },
   { concept: 'cert.startDate', before: /\b(?:start of care|SOC|initial (?:evaluation|eval|assessment|visit|intake)|evaluated|began (?:therapy|treatment|care|services|sessions)|started (?:therapy|treatment|care|services|sessions))\b[^.;\n]{0,30}$/i },
+  { concept: 'claim.onsetDate', before: /\b(?:injur\w*|accident|collision|fell|fall|onset|began|started|first noticed|developed|occurred|surgery)\b[^.;\n]{0,50}\b(?:on|since|in)\s*$/i },
   { concept: 'order.date', before: /\b(?:referr\w*|prescri\w*|ordered|order dated|physician order)\b[^.;\n]{0,30}\b(?:on|dated)\s*$/i },
   { concept: 'visit.date', before: /\b(?:seen|visit|session|today[’']s (?:visit|session)|date of service)\b[^.;\n]{0,20}\b(?:on|of)\s*$/i },
 ];

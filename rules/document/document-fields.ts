@@ -6,7 +6,8 @@
  */
 import { CONCEPTS } from '../concepts';
 import type { Field } from '../schema';
-import { MAX_HEADING_LENGTH, MAX_HEADINGS } from '../schema';
+import { MAX_HEADING_LENGTH, MAX_HEADINGS, MAX_LEAD_LENGTH, MAX_LEAD_LINES } from '../schema';
+import { headingWords } from './blocks';
 import type { DocumentReading, DocumentWord, TextSpan } from './types';
 
 export interface DocumentFieldsOptions {
@@ -23,8 +24,13 @@ export interface DocumentFields {
   fields: Field[];
   /** By field key: the evidence's span, or for an absent component an empty span at its anchor. */
   spans: Record<string, TextSpan>;
-  /** The document's headings, for Snapshot.headings (they name the kind of document and the payer). */
+  /**
+   * The document's headings, for Snapshot.headings (they name the kind of document and the payer): its heading
+   * blocks, its subject ("RE:") lines, and a title line at its top ("Letter of Medical Necessity").
+   */
   headings: string[];
+  /** The document's opening sentences and lines, for Snapshot.lead (the kind guess from content). */
+  lead: string[];
 }
 
 const MAX_LABEL = 500;
@@ -59,9 +65,23 @@ export function documentFields(reading: DocumentReading, options: DocumentFields
       spans[key] = { start: absent.anchor, end: absent.anchor };
     }
   }
-  const headings = reading.blocks.filter((block) => block.kind === 'heading')
-    .map((block) => block.text.replace(/^#{1,6}\s+/, '').replace(/\s*:\s*$/, '').trim().slice(0, MAX_HEADING_LENGTH)).slice(0, MAX_HEADINGS);
-  return { fields, spans, headings };
+  return { fields, spans, headings: headingsOf(reading), lead: leadOf(reading) };
+}
+
+const SUBJECT = /^(?:re|regarding|subject)\s*:\s*/i;
+// A title stands alone near the top: short, no sentence or label punctuation, not a date or an address.
+const TITLE = /^[A-Za-z][A-Za-z &/'’-]{5,78}[A-Za-z]$/;
+
+function headingsOf(reading: DocumentReading): string[] {
+  const headings = reading.blocks.filter((block, i) => block.kind === 'heading' || SUBJECT.test(block.text)
+    || (i < 3 && block.kind === 'line' && TITLE.test(block.text.trim())))
+    .map((block) => headingWords(block.text).replace(SUBJECT, '').slice(0, MAX_HEADING_LENGTH));
+  return headings.slice(0, MAX_HEADINGS);
+}
+
+function leadOf(reading: DocumentReading): string[] {
+  return reading.blocks.filter((block) => block.kind !== 'heading').slice(0, MAX_LEAD_LINES)
+    .map((block) => block.text.replace(/\s+/g, ' ').trim().slice(0, MAX_LEAD_LENGTH));
 }
 
 function keyOf(prefix: string, concept: string, index: Field['index']): string {

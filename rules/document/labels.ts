@@ -27,7 +27,7 @@ const LABELS: readonly Label[] = [
   { concept: 'order.date', pattern: String.raw`(?:referral|order|prescription|Rx) date|date of (?:referral|order|prescription)|date ordered|date referred`, value: 'date' },
   { concept: 'provider.signatureDate', pattern: String.raw`date signed|signature date|date of signature|signed on`, value: 'date' },
   { concept: 'lmn.date', pattern: String.raw`(?:letter )?date`, value: 'date', lineStart: true },
-  { concept: 'patient.memberId', pattern: String.raw`(?:member(?:ship)?|subscriber|insured(?:[’']s)?|policy(?:holder)?|insurance|plan|health plan|medicaid|medicare|recipient|beneficiary)\s*(?:ID|I\.D\.|#|number|no\.?)(?:\s*(?:#|number|no\.?))?|MBI|ID\s*(?:#|number|no\.?)`, value: 'id' },
+  { concept: 'patient.memberId', pattern: String.raw`(?:member(?:ship)?|subscriber|insured(?:[’']s)?|policy(?:holder)?|insurance|plan|health plan|medicaid|medicare|recipient|beneficiary)\s*(?:ID|I\.D\.|#|number|no\.?)(?:\s*(?:#|number|no\.?))?|MBI|ID\s*(?:#|number|no\.?)|(?<!\b(?:tax|provider|employer|federal|claim|TIN|EIN|group|NPI|DEA|license)\s{1,3})ID(?=\s*[:#]?\s*[A-Z0-9]*\d)`, value: 'id' },
   { concept: 'insured.groupNumber', pattern: String.raw`group\s*(?:#|number|no\.?|ID)`, value: 'id' },
   { concept: 'claim.priorAuthNumber', pattern: String.raw`(?:prior\s+)?auth(?:ori[sz]ation)?\s*(?:#|number|no\.?)|PA\s*(?:#|number)|reference\s*(?:#|number|no\.?)`, value: 'id' },
   { concept: 'provider.npi', pattern: String.raw`NPI(?:\s*(?:#|number|no\.?))?|national provider identifier`, value: 'npi' },
@@ -41,7 +41,8 @@ const LABELS: readonly Label[] = [
 
 // One alternation, longest names first within each label; the group number says which label matched.
 const ANY_LABEL = new RegExp(LABELS.map((label) => String.raw`(?<![\w/])(${label.pattern})(?![\w])`).join('|'), 'gi');
-const SEPARATOR = /^\s*(?::|#|=|-(?=\s)|is\b|of\b)?\s*/i;
+// "**DOB:** 1991-05-02": Markdown emphasis may wrap a label and its colon.
+const SEPARATOR = /^[*_]*\s*(?::|#|=|-(?=\s)|is\b|of\b)?[*_]*\s*/i;
 const DATE_AT_START = new RegExp(`^${FULL_DATE}`, 'i');
 const PERIOD_AT_START = new RegExp(String.raw`^${FULL_DATE}\s*(?:-|–|—|to|through|thru)\s*${FULL_DATE}`, 'i');
 
@@ -67,7 +68,7 @@ export function labelledValues(text: string, from: number, to: number): Labelled
     const labelStart = match.index!;
     const afterLabel = labelStart + match[0].length;
     const separator = SEPARATOR.exec(line.slice(afterLabel))![0];
-    const atLineStart = line.slice(0, labelStart).trim() === '' && separator.includes(':');
+    const atLineStart = /^[\s*_>#-]*$/.test(line.slice(0, labelStart)) && separator.includes(':');
     if (label.lineStart && !atLineStart) return;
     // A label without ":" mid-sentence must be followed by its value right away ("DOB 03/30/1986").
     const valueStart = afterLabel + separator.length;

@@ -8,7 +8,7 @@ import type { ConceptKey } from '../concepts';
 import { TEXT_DETECTORS, type TextDetection, type TextDetectorId } from '../text';
 import { NEGATION } from '../text/match';
 import type { Section } from './sections-of';
-import { componentAt, sentenceAt, blockAt, trimSpan } from './text-spans';
+import { componentAt, sentenceAt, sentencesOf, blockAt, trimSpan } from './text-spans';
 import type { DocumentComponent, TextSpan } from './types';
 
 const DETECTOR_OF: Partial<Record<ConceptKey, TextDetectorId>> = {
@@ -27,9 +27,10 @@ const ONLY_DENIAL = new RegExp(String.raw`^\W*(?:none(?:\s+(?:reported|tried|not
 
 /** Content cues for the components no detector covers, asserted in a sentence (not denied before the cue). */
 const CUES: { concept: ConceptKey; pattern: RegExp }[] = [
-  { concept: 'doc.history', pattern: /\b(?:(?:has|had|with) a (?:\d+[- ](?:year|month|week)[- ])?history of|presents? (?:with|for|to)|presented (?:with|to)|complains? of|c\/o|suffers? from|suffered|has (?:been )?(?:experiencing|struggling|living with|dealing with)|symptoms? (?:began|started)|(?:began|started) (?:experiencing|having)|was injured|injured (?:his|her|their)|(?:fell|was in a (?:motor vehicle|car) (?:accident|collision))|since (?:the|her|his|their) (?:injury|accident|fall|surgery)|onset (?:of|was)|reports? (?:\w+ ){0,3}(?:pain|symptoms|difficulty|anxiety|depress\w*|headaches?))\b/i },
+  { concept: 'doc.history', pattern: /\b(?:(?:has|had|with) a (?:\d+[- ](?:year|month|week)[- ])?history of|sustained (?:a|an)\b|underwent\b|was diagnosed\b|presents? (?:with|for|to)|presented (?:with|to)|complains? of|c\/o|suffers? from|suffered|has (?:been )?(?:experiencing|struggling|living with|dealing with)|symptoms? (?:began|started)|(?:began|started) (?:experiencing|having)|was injured|injured (?:his|her|their)|(?:fell|was in a (?:motor vehicle|car) (?:accident|collision))|since (?:the|her|his|their) (?:injury|accident|fall|surgery)|onset (?:of|was)|reports? (?:\w+ ){0,3}(?:pain|symptoms|difficulty|anxiety|depress\w*|headaches?))\b/i },
   { concept: 'doc.treatmentPlan', pattern: /\b(?:(?:I am|I'm|we are|we're) (?:requesting|recommending|prescribing|referring)|(?:request(?:ing)?|seek(?:ing)?) (?:(?:prior )?authori[sz]ation|approval|coverage|pre-?certification) (?:for|of)|(?:I|we) (?:recommend|prescribe|request)|(?:treatment|care) plan (?:is|includes|consists)|plan (?:is|includes) (?:to )?|will (?:receive|continue|attend|begin|start|undergo|participate)|(?:is|are) (?:recommended|prescribed|requested)|the requested (?:treatment|service|therapy)|prescribed (?:a course of|\w+ therapy|massage|physical|occupational|psychotherapy))/i },
   { concept: 'doc.progress', pattern: /\b(?:(?:has|have) (?:made|shown|demonstrated) (?:\w+ )?(?:progress|improvement|gains)|progress(?:ing|ed)? (?:toward|towards|well|slowly|steadily)|(?:goal|STG|LTG)s?\s*#?\d*\s*(?:is |was |has been )?(?:met|partially met|not met|achieved|progressing)|improved from|(?:increased|decreased|reduced|improved) (?:from|to) \d|since (?:starting|beginning|the start of) (?:treatment|therapy|care|sessions))\b/i },
+  { concept: 'doc.expectedOutcome', pattern: /\b(?:I|we) (?:expect|anticipate)\b|\b(?:should|will) (?:be able to )?(?:return to|resume)\b/i },
   { concept: 'doc.diagnosisText', pattern: /\b(?:diagnosed with|diagnosis of|diagnoses? (?:is|are|include)|(?:is|are) being treated for|treatment (?:of|for) (?:her|his|their|the patient[’']s|this)|suffers from)\b/i },
 ];
 
@@ -47,9 +48,20 @@ export function findProseComponents(text: string, sections: readonly Section[]):
   for (const candidate of candidates) {
     const kept = best.get(candidate.component.concept);
     if (!kept || candidate.score > kept.score) best.set(candidate.component.concept, candidate);
+    // Equally sure finds in several paragraphs are one component: every sentence is evidence for the checks.
+    else if (candidate.score === kept.score && kept.component.span.end <= candidate.component.span.start) {
+      kept.component = { ...kept.component, value: `${kept.component.value} ${candidate.component.value}` };
+    }
+  }
+  // "Occupational therapy twice a week for 6 weeks is medically necessary" states the treatment asked for too.
+  const frequency = best.get('doc.frequencyDuration');
+  if (!best.has('doc.treatmentPlan') && frequency && TREATMENT_NAMED.test(frequency.component.value)) {
+    best.set('doc.treatmentPlan', { component: { ...frequency.component, concept: 'doc.treatmentPlan', confidence: 0.55 }, score: 0.55 });
   }
   return [...best.values()].map((candidate) => candidate.component);
 }
+
+const TREATMENT_NAMED = /\b(?:therapy|treatment|massage|psychotherapy|counsel\w*|manipulation|adjustments?|acupuncture|sessions|visits|\d{5})\b/i;
 
 function headingComponent(text: string, section: Section): { component: DocumentComponent; score: number } | null {
   const concept = section.concept!;
@@ -71,11 +83,16 @@ function startsWithDenial(words: string): boolean {
 const CONTENT_DETECTORS: { concept: ConceptKey; detector: TextDetectorId; partial: (detection: TextDetection) => boolean }[] = [
   { concept: 'doc.functionalLimitation', detector: 'functional-limitation', partial: () => false },
   { concept: 'doc.alternativesTried', detector: 'alternatives-tried', partial: (d) => d.evidence.some((e) => TRIED.test(e)) },
-  { concept: 'doc.goals', detector: 'measurable-goals', partial: (d) => d.evidence.some((e) => /\bgoals?\b|\bwill be able to\b|\bobjectives?\b/i.test(e)) },
+  // A target with a value but no timeframe ("restore grip strength from 20 lbs to 60 lbs") is a goal in part.
+  { concept: 'doc.goals', detector: 'measurable-goals', partial: (d) => (d.missing ?? []).join() === 'timeframe' && d.evidence.some((e) => GOAL_WORDS.test(e)) },
   { concept: 'doc.frequencyDuration', detector: 'frequency-duration', partial: (d) => !(d.missing ?? []).includes('frequency') && d.evidence.length > 0 },
   { concept: 'doc.necessityStatement', detector: 'necessity-statement', partial: () => false },
   { concept: 'doc.expectedOutcome', detector: 'expected-outcome', partial: () => false },
 ];
+const GOAL_WORDS = /\b(?:goals?|objectives?|will|able to|restore|increase|improve|reduce|decrease|return|achieve|target)\b/i;
+// How often and how long belong to the care asked for, not to the symptoms ("headaches 4 days per week") or to
+// what was tried before ("ibuprofen for 4 weeks").
+const PLAN_WORDS = /\b(?:will|plan\w*|propos\w*|request\w*|recommend\w*|continu\w*|prescri\w*|visits?|sessions?|treatments?|therapy|care|massage|psychotherapy|counsel\w*|manipulation|adjustments?)\b/i;
 const TRIED = /\b(?:tried|trial(?:ed)?|previously|prior|completed|underwent|attempted|has had|had \d|took|taking|was treated|received)\b/i;
 
 // Detectors read one paragraph or list item at a time, or a run of short lines together, so a frequency in the
@@ -85,7 +102,7 @@ function detectorComponents(text: string, section: Section): { component: Docume
   for (const unit of unitsOf(section)) {
     const words = text.slice(unit.start, unit.end);
     for (const { concept, detector, partial } of CONTENT_DETECTORS) {
-      const detection = TEXT_DETECTORS[detector](words);
+      const detection = concept === 'doc.frequencyDuration' ? plannedFrequency(text, section, unit) : TEXT_DETECTORS[detector](words);
       if (!detection.found && !partial(detection)) continue;
       const spans = detection.evidence.flatMap((evidence) => {
         const at = words.indexOf(evidence);
@@ -97,6 +114,20 @@ function detectorComponents(text: string, section: Section): { component: Docume
   }
   return found;
 }
+
+// Frequency and duration read sentence by sentence, from the sentences that speak of the care planned.
+function plannedFrequency(text: string, section: Section, unit: TextSpan): TextDetection {
+  const sentences = section.blocks.filter((block) => block.start >= unit.start && block.end <= unit.end)
+    .flatMap((block) => sentencesOf(text, block))
+    .filter((sentence) => PLAN_WORDS.test(text.slice(sentence.start, sentence.end)) && !TRIED_BEFORE.test(text.slice(sentence.start, sentence.end)));
+  const detections = sentences.map((sentence) => TEXT_DETECTORS['frequency-duration'](text.slice(sentence.start, sentence.end)));
+  const complete = detections.filter((detection) => detection.found);
+  if (complete.length > 0) return { found: true, evidence: complete.flatMap((detection) => detection.evidence) };
+  const withFrequency = detections.filter((detection) => detection.evidence.length > 0 && !(detection.missing ?? []).includes('frequency'));
+  return { found: false, evidence: withFrequency.flatMap((detection) => detection.evidence), missing: ['duration'] };
+}
+
+const TRIED_BEFORE = /\b(?:tried|trial of|previously|completed|underwent|attempted|took|was treated|received|failed)\b/i;
 
 function unitsOf(section: Section): TextSpan[] {
   const units: TextSpan[] = [];

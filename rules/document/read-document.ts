@@ -6,7 +6,7 @@
 import type { ConceptKey } from '../concepts';
 import { readNpi } from '../codes/npi';
 import { absentComponents, COMPONENTS_SOUGHT } from './absent';
-import { findAddressee } from './addressee';
+import { findAddressee, PAYER_WORDS } from './addressee';
 import { splitBlocks } from './blocks';
 import { findDiagnosisCodes, findProcedureCodes } from './codes-in-text';
 import { findDatesInProse, findLetterDate } from './dates-in-text';
@@ -14,7 +14,7 @@ import { labelledValues, nameInReLine } from './labels';
 import { letterParts } from './letter-parts';
 import { findProseComponents } from './prose';
 import { sectionsOf } from './sections-of';
-import { findSignature } from './signature';
+import { findSignature, splitNameAndCredentials } from './signature';
 import { findVisitCounts } from './visit-counts';
 import { componentAt, sentenceAt, trimSpan } from './text-spans';
 import type { DocumentBlock, DocumentComponent, DocumentReading, ReadDocumentOptions } from './types';
@@ -44,7 +44,9 @@ export function readDocument(text: string, options: ReadDocumentOptions = {}): D
   found.push(...findVisitCounts(text, body));
   const firstCode = diagnoses[0];
   if (firstCode) found.push({ ...firstCode, concept: 'doc.diagnosisText', index: null, value: firstCode.evidence, confidence: 0.55 });
-  found.push(...findSignature(text, signatureRegion, { afterClosing: parts.closing !== null }));
+  found.push(...(signatureRegion.length > 0
+    ? findSignature(text, signatureRegion, { afterClosing: parts.closing !== null })
+    : findSignature(text, trailingLines(blocks), { afterClosing: false, trailing: true })));
 
   const components = bestPerConcept(found);
   const last = blocks.at(-1);
@@ -61,24 +63,36 @@ export function readDocument(text: string, options: ReadDocumentOptions = {}): D
 // Labelled values on every line; "Date:" in the signature block dates the signature, not the letter.
 function labelled(text: string, blocks: readonly DocumentBlock[], signatureStart: number): DocumentComponent[] {
   const found: DocumentComponent[] = [];
+  // Heading blocks too: a page may mark a whole "DOB: 03/30/1986" line bold.
   blocks.forEach((block, i) => {
-    if (block.kind === 'heading') return;
     const inSignature = i >= signatureStart;
     for (const line of linesIn(text, block)) {
       for (const labelledValue of labelledValues(text, line.start, line.end)) {
         let concept: ConceptKey = labelledValue.concept;
+        // "To: Dr. Park" addresses a colleague, not a payer.
+        if (concept === 'payer.name' && /^to\b/i.test(text.slice(labelledValue.labelStart)) && !PAYER_WORDS.test(labelledValue.value)) continue;
         if (inSignature && concept === 'lmn.date') concept = 'provider.signatureDate';
         if (inSignature && concept === 'patient.name') concept = 'provider.name';
         const evidence = block.kind === 'paragraph' ? sentenceAt(text, block, labelledValue.labelStart) : line;
         let confidence = labelledValue.atLineStart ? 0.9 : 0.8;
         if (concept === 'provider.npi') confidence = readNpi(labelledValue.value).ok ? 0.95 : 0.6;
-        found.push(componentAt(text, concept, labelledValue.value, evidence, confidence));
+        // "Therapist: Maria Santos, PT, DPT" holds the credentials too.
+        const person = concept === 'provider.name' ? splitNameAndCredentials(labelledValue.value) : null;
+        if (person?.credentials) found.push(componentAt(text, 'provider.credentials', person.credentials, evidence, confidence));
+        found.push(componentAt(text, concept, person?.name ?? labelledValue.value, evidence, confidence));
       }
       const reName = nameInReLine(text, line.start, line.end);
       if (reName) found.push(componentAt(text, 'patient.name', reName.value, line, 0.8));
     }
   });
   return found;
+}
+
+// The short lines that end a document with no closing or signature line (a name, a license, a clinic).
+function trailingLines(blocks: readonly DocumentBlock[]): DocumentBlock[] {
+  let from = blocks.length;
+  while (from > 0 && blocks.length - from < 6 && blocks[from - 1]!.kind === 'line') from -= 1;
+  return blocks.slice(from);
 }
 
 function linesIn(text: string, block: DocumentBlock): { start: number; end: number }[] {

@@ -1,7 +1,10 @@
 /**
  * A document's sections: the runs of blocks between headings, each with the concept its heading names.
  */
+import { headingWords } from './blocks';
 import { sectionConcept } from './sections';
+
+const TITLE_WORDS = /\b(?:plan|note|report|letter|summary|evaluation|request|appeal|necessity)\b/i;
 import type { ConceptKey } from '../concepts';
 import type { DocumentBlock, TextSpan } from './types';
 
@@ -20,6 +23,8 @@ export interface Section extends TextSpan {
  */
 export function sectionsOf(blocks: readonly DocumentBlock[]): Section[] {
   const sections: Section[] = [];
+  // The heading that opens the whole document is its title ("Psychotherapy Treatment Plan"), not a section.
+  const title = blocks[0]?.kind === 'heading' && TITLE_WORDS.test(blocks[0].text) ? blocks[0].text : null;
   let current: Section | null = null;
   let pendingHeading: DocumentBlock | null = null;
   for (const block of blocks) {
@@ -30,7 +35,8 @@ export function sectionsOf(blocks: readonly DocumentBlock[]): Section[] {
     }
     if (!current || current.heading !== block.heading) {
       const headingSpan = pendingHeading ? { start: pendingHeading.start, end: pendingHeading.end } : null;
-      current = { heading: block.heading, headingSpan, concept: block.heading === null ? null : sectionConcept(block.heading), blocks: [], start: block.start, end: block.end };
+      const concept = block.heading === null || (title !== null && headingWords(title) === block.heading) ? null : sectionConcept(block.heading);
+      current = { heading: block.heading, headingSpan, concept, blocks: [], start: block.start, end: block.end };
       sections.push(current);
       pendingHeading = null;
     }

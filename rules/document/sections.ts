@@ -16,19 +16,28 @@ export const SECTION_NAMES: readonly SectionName[] = [
   { concept: 'doc.alternativesTried', pattern: /\b(?:alternatives?|prior (?:treatments?|therapy|care|interventions?)|previous (?:treatments?|therapy|care|interventions?)|treatment history|conservative (?:care|treatment|management|measures)|treatments? tried|past treatments?|what has been tried)\b/i },
   { concept: 'doc.frequencyDuration', pattern: /^\W*(?:frequency(?:\s*(?:and|&|\/)\s*duration)?|duration|frequency of (?:treatment|care|visits|sessions))\W*$/i },
   { concept: 'doc.expectedOutcome', pattern: /\b(?:prognosis|rehab(?:ilitation)? potential|expected (?:outcomes?|benefits?|results?)|anticipated (?:outcomes?|benefits?))\b/i },
-  { concept: 'doc.goals', pattern: /\b(?:goals?|objectives?|treatment targets?)\b/i },
-  { concept: 'doc.progress', pattern: /\b(?:progress|response to treatment|interval history|update since)\b/i },
+  { concept: 'doc.progress', pattern: /^(?:progress|response to treatment|interval history|update since)\b|\bgoals? (?:progress|status)\b/i },
+  { concept: 'doc.goals', pattern: /\b(?:goals?|objectives|treatment objectives?|treatment targets?)\b/i },
+  { concept: 'doc.progress', pattern: /\bprogress\b/i },
   { concept: 'doc.necessityStatement', pattern: /\b(?:medical necessity|necessity|justification|rationale|why (?:this|treatment) is (?:needed|necessary))\b/i },
   { concept: 'doc.functionalLimitation', pattern: /\b(?:functional (?:limitations?|status|deficits?|impairments?)|impact on (?:daily life|function|daily activities)|limitations?|impairments?|functional impact)\b/i },
-  { concept: 'doc.history', pattern: /\b(?:history|background|presenting (?:problem|complaint)|chief complaint|subjective|clinical (?:summary|presentation)|HPI|reason for (?:referral|visit|treatment))\b/i },
+  { concept: 'doc.history', pattern: /\b(?:history|background|presenting (?:problem|complaint|concerns?|symptoms)|chief complaint|subjective|clinical (?:summary|presentation)|HPI|reason for (?:referral|visit|treatment))\b/i },
   { concept: 'doc.diagnosisText', pattern: /\b(?:diagnos[ie]s|dx|impressions?|conditions?)\b/i },
   { concept: 'doc.treatmentPlan', pattern: /\b(?:plan|treatment (?:requested|recommended|plan)|recommended treatment|services? requested|request(?:ed)? (?:treatment|services?)|recommendations?|interventions?|treatment)\b/i },
 ];
 
+const DOCUMENT_TITLE = /^(?:letter|statement) of\b|\b(?:note|report|letter|summary|plan of care|POC|evaluation|re-?evaluation|certification|form|request for (?:authori[sz]ation|reconsideration)|appeal)\s*$/i;
+
 /** The concept a heading's section carries, or null for a heading ClaimLint has no concept for. */
+// A SOAP note's sections by their letters: "S:" is subjective (history), "P:" the plan.
+const SOAP_LETTERS: Record<string, string> = { S: 'Subjective', O: 'Objective', A: 'Assessment', P: 'Plan' };
+
 export function sectionConcept(heading: string): ConceptKey | null {
-  const words = heading.replace(/[#*_:]+/g, ' ').trim();
+  const bare = heading.replace(/[#*_:]+/g, ' ').trim();
+  const words = SOAP_LETTERS[bare] ?? bare;
   // A long heading is a sentence, not a section name.
   if (words.length === 0 || words.length > 60) return null;
+  // A title names the document, not a section of it: "Progress Note", "Plan of Care", "Letter of Medical Necessity".
+  if (DOCUMENT_TITLE.test(words)) return null;
   return SECTION_NAMES.find((name) => name.pattern.test(words))?.concept ?? null;
 }

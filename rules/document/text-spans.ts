@@ -13,17 +13,22 @@ export const FULL_DATE = String.raw`(?:(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\
 // "Dr. Wu", "e.g. ice" and "approx. 6" do not end a sentence.
 const NOT_AN_END = /\b(?:dr|mr|mrs|ms|st|vs|approx|incl|e\.g|i\.e|etc|no|jr|sr|dept|ste|apt|fig|cf|pt|wk|wks|mo|mos|yr|yrs|min|hr|hrs)$/i;
 
+const MAX_REACH = 400;
+
 /** The sentence of a block that holds `offset`: cut at ". ", "! ", "? " (not after "Dr.") and at line ends. */
 export function sentenceAt(text: string, block: TextSpan, offset: number): TextSpan {
-  let start = block.start;
-  for (let i = Math.min(offset, block.end) - 1; i >= block.start; i -= 1) {
+  // A "sentence" longer than this each way (a paragraph with no stops) is cut, so each call stays bounded.
+  const from = Math.max(block.start, offset - MAX_REACH);
+  const to = Math.min(block.end, offset + MAX_REACH);
+  let start = from;
+  for (let i = Math.min(offset, block.end) - 1; i >= from; i -= 1) {
     if (endsSentence(text, i, block.end)) {
       start = i + 1;
       break;
     }
   }
-  let end = block.end;
-  for (let i = Math.max(offset, start); i < block.end; i += 1) {
+  let end = to;
+  for (let i = Math.max(offset, start); i < to; i += 1) {
     if (endsSentence(text, i, block.end)) {
       end = i + 1;
       break;

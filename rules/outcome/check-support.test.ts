@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { withArticle } from './check-support';
+import { field } from '../testing/test-snapshot';
+import { emptyFieldMessage, withArticle } from './check-support';
 
 describe('withArticle', () => {
   it('reads the way a biller reads the field names', () => {
@@ -10,5 +11,20 @@ describe('withArticle', () => {
     expect(withArticle('box 21 diagnosis')).toBe('a box 21 diagnosis');
     expect(withArticle('Units (24G)')).toBe('a Units (24G)');
     expect(withArticle('Referring provider NPI (box 17b)')).toBe('a Referring provider NPI (box 17b)');
+  });
+});
+
+describe('emptyFieldMessage', () => {
+  it('says what a whole document does not contain, in its own word', () => {
+    expect(emptyFieldMessage(field('doc.alternativesTried', '', { document: 'letter' }), 'Alternatives tried'))
+      .toBe('The letter does not say which treatments were tried before');
+    expect(emptyFieldMessage(field('doc.goals', '', { document: 'plan' }), 'Goals')).toBe('The plan does not state treatment goals');
+    expect(emptyFieldMessage(field('visit.totalTimedMinutes', '', { document: 'note' }), 'Timed minutes'))
+      .toBe('The note does not give the total timed minutes');
+  });
+
+  it('says an ordinary empty field is empty, naming it', () => {
+    expect(emptyFieldMessage(field('patient.memberId', '', { label: 'Member #' }), 'Member ID')).toBe('Member ID is empty ("Member #")');
+    expect(emptyFieldMessage(field('provider.npi', ''), 'Provider NPI', '')).toBe('Provider NPI is empty');
   });
 });

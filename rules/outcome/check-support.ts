@@ -27,6 +27,57 @@ export function quoteValue(value: string): string {
   return `'${trimmed.length > 40 ? `${trimmed.slice(0, 37)}...` : trimmed}'`;
 }
 
+// What a whole document says when it holds a component, as the end of "The letter does not …".
+const DOCUMENT_SAYS: Partial<Record<ConceptKey, string>> = {
+  'lmn.date': 'give its date',
+  'visit.date': 'give the date of the visit',
+  'payer.name': 'say which payer it is addressed to',
+  'patient.name': 'name the patient',
+  'patient.lastName': 'name the patient',
+  'patient.firstName': 'name the patient',
+  'patient.dob': "give the patient's date of birth",
+  'patient.memberId': "give the patient's member ID",
+  'claim.diagnosis': 'state a diagnosis with its ICD-10-CM code',
+  'doc.diagnosisText': 'state a diagnosis',
+  'doc.history': 'describe the history and symptoms',
+  'doc.functionalLimitation': "say how the condition limits the patient's daily activities",
+  'doc.alternativesTried': 'say which treatments were tried before',
+  'doc.treatmentPlan': 'say which treatment is requested',
+  'doc.frequencyDuration': 'say how often and for how long the treatment is given',
+  'doc.frequency': 'say how often the treatment is given',
+  'doc.duration': 'say for how long the treatment is given',
+  'doc.goals': 'state treatment goals',
+  'doc.shortTermGoals': 'state short-term goals',
+  'doc.longTermGoals': 'state long-term goals',
+  'doc.expectedOutcome': 'state the expected outcome or prognosis',
+  'doc.necessityStatement': 'say why the treatment is medically necessary',
+  'doc.progress': 'describe progress toward the goals',
+  'provider.name': 'name the provider who wrote it',
+  'provider.credentials': "give the provider's credentials",
+  'provider.npi': "give the provider's NPI",
+  'provider.license': "give the provider's license number",
+  'provider.signature': 'carry the provider\'s signature',
+  'provider.signatureDate': 'say when it was signed',
+  'cert.startDate': 'give the start of care',
+  'cert.period': 'give the certification period',
+};
+
+/**
+ * The message for an empty field. A component a whole document does not contain (an empty field marked with
+ * the document's word) reads "The letter does not say which treatments were tried before"; any other empty
+ * field reads "<what> is empty (<name>)", the name being the field's own unless given ('' for none).
+ */
+export function emptyFieldMessage(field: Field, what: string, name = fieldName(field)): string {
+  return documentGap(field) ?? (name ? `${what} is empty (${name})` : `${what} is empty`);
+}
+
+/** "The letter does not …" for an empty field of a whole document; null for any other field. */
+export function documentGap(field: Field): string | null {
+  if (field.document === undefined || field.value.trim() !== '') return null;
+  const says = DOCUMENT_SAYS[field.concept as ConceptKey] ?? `give the ${conceptTitle(field.concept as ConceptKey).toLowerCase()}`;
+  return `The ${field.document} does not ${says}`;
+}
+
 /** The outcome for "this concept is not in what was read": can't tell, never pass. */
 export function notFound(context: CheckContext, concept: ConceptKey, what: string): CheckOutcome {
   return {

@@ -46,3 +46,16 @@ export class SnapshotFields {
 export function hasValue(field: Field): boolean {
   return field.value.trim().length > 0;
 }
+
+/**
+ * The concepts a snapshot shows, for choosing checklists and the kind of document. A component a whole document
+ * lacks (an empty field marked with the document's word) is not shown: it is there only so checks can say it is
+ * missing, and counting it would pull every checklist in for every document.
+ */
+export function presentConcepts(snapshot: Snapshot): Set<ConceptKey> {
+  const present = new Set<ConceptKey>();
+  for (const field of snapshot.fields) {
+    if (field.document === undefined || hasValue(field)) present.add(field.concept as ConceptKey);
+  }
+  return present;
+}

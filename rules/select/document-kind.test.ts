@@ -52,3 +52,39 @@ describe('detectDocumentKind', () => {
     expect(detectDocumentKind(file('FHIR Claim 1 of 1 (professional, preauthorization)'))).toMatchObject({ id: 'prior-auth-request', certain: true });
   });
 });
+
+describe('detectDocumentKind from a whole document', () => {
+  const document = (lead: string[], fields = [field('patient.name', 'Test Patient', { document: 'letter' })], headings: string[] = []): Snapshot => ({
+    ...snapshotOf(fields),
+    source: { kind: 'document' },
+    title: 'letter.txt',
+    headings,
+    lead,
+  });
+
+  it('guesses the kind from the opening words, never certain', () => {
+    expect(detectDocumentKind(document(['To Whom It May Concern:', 'Massage therapy is medically necessary for Ms. Doe.'])))
+      .toMatchObject({ id: 'letter-of-medical-necessity', certain: false, evidence: expect.stringContaining('To Whom It May Concern') });
+    expect(detectDocumentKind(document(['Dear Appeals Committee,', 'I am writing to appeal the denial of physical therapy for my patient.'])))
+      .toMatchObject({ id: 'appeal-letter', certain: false });
+    expect(detectDocumentKind(document(['I am requesting prior authorization for 12 visits of physical therapy.'])))
+      .toMatchObject({ id: 'prior-auth-request', certain: false });
+  });
+
+  it('takes a heading naming one kind over the words, and a psychotherapy treatment plan by its title', () => {
+    expect(detectDocumentKind(document(['I am writing to appeal the denial.'], undefined, ['Letter of Medical Necessity'])))
+      .toMatchObject({ id: 'letter-of-medical-necessity', certain: true });
+    expect(detectDocumentKind(document([], undefined, ['Psychotherapy Treatment Plan'])))
+      .toMatchObject({ id: 'psychotherapy-treatment-plan', certain: true });
+  });
+
+  it('does not count what the document lacks toward a kind', () => {
+    const missing = ['cert.startDate', 'cert.period', 'doc.longTermGoals', 'doc.shortTermGoals'] as const;
+    const fields = missing.map((concept) => field(concept, '', { document: 'plan' }));
+    expect(detectDocumentKind(document(['Pt seen for low back pain.'], fields))).toBeNull();
+  });
+
+  it('names no kind from words that name none', () => {
+    expect(detectDocumentKind(document(['Thank you for seeing my patient for her knee.']))).toBeNull();
+  });
+});

@@ -4,12 +4,13 @@
  *
  * Certain: a claim file (its format says what it is); the page's headings name exactly one kind; or the fields
  * hold at least `certainAtLeast` of the kind's concepts and more of them than any other kind's. Everything
- * else that points at a kind is a guess: the fields alone with fewer concepts or a tie, headings naming two
- * kinds, or only the page title.
+ * else that points at a kind is a guess: a whole document's opening words (Snapshot.lead), the fields alone
+ * with fewer concepts or a tie, headings naming two kinds, or only the page title.
  */
 import * as z from 'zod/mini';
 import type { ConceptKey } from '../concepts';
 import type { Snapshot } from '../schema';
+import { presentConcepts } from '../reading/snapshot-fields';
 import kindsData from './kinds.json' with { type: 'json' };
 
 const kindsSchema = z.object({
@@ -22,6 +23,7 @@ const kindsSchema = z.object({
       atLeast: z.number(),
       certainAtLeast: z.number(),
       services: z.optional(z.array(z.string())),
+      phrases: z.optional(z.array(z.array(z.string()).check(z.minLength(1)))),
     }),
   ),
 });
@@ -30,6 +32,7 @@ const KINDS = kindsSchema.parse(kindsData).kinds.map((kind) => ({
   ...kind,
   concepts: kind.concepts as ConceptKey[],
   regexes: kind.headings.map((p) => new RegExp(p, 'i')),
+  phraseRegexes: (kind.phrases ?? []).map((all) => all.map((p) => new RegExp(p, 'im'))),
 }));
 
 export const KNOWN_KINDS = KINDS.map(({ id, title }) => ({ id, title }));
@@ -68,6 +71,9 @@ export function detectDocumentKind(snapshot: Snapshot, services: readonly string
       : kindReading(first!.kind.id, `${quoted}, though other headings name ${others.join(' and ')}`, false);
   }
   const fromFields = kindFromFields(snapshot, services);
+  if (fromFields?.certain) return fromFields;
+  const fromContent = kindOfContent(snapshot.lead ?? [], services);
+  if (fromContent) return fromContent;
   if (fromFields) return fromFields;
   const titled = kindsNamedBy([snapshot.title])[0];
   return titled ? kindReading(titled.kind.id, `only the page title “${snapshot.title.slice(0, 80)}”`, false) : null;
@@ -100,8 +106,28 @@ function kindsNamedBy(headings: readonly string[]) {
   return hits;
 }
 
+/**
+ * A whole document's opening words that name a kind ("I am writing to appeal the denial …"): always a guess,
+ * since content is not a title. The first kind in kinds.json whose phrases match leads (appeal before LMN).
+ */
+function kindOfContent(lead: readonly string[], services: readonly string[]): Reading | null {
+  if (lead.length === 0) return null;
+  const text = lead.join('\n');
+  for (const kind of KINDS) {
+    if (kind.services && !kind.services.some((service) => services.includes(service))) continue;
+    for (const all of kind.phraseRegexes) {
+      const matches = all.map((re) => re.exec(text));
+      if (matches.every((match) => match !== null)) {
+        const words = matches.map((match) => `“${match![0].slice(0, 60)}”`).join(' and ');
+        return kindReading(kind.id, `only the document's words ${words}`, false);
+      }
+    }
+  }
+  return null;
+}
+
 function kindFromFields(snapshot: Snapshot, services: readonly string[]): Reading | null {
-  const present = new Set<string>(snapshot.fields.map((field) => field.concept));
+  const present = presentConcepts(snapshot);
   const scored = KINDS.filter((kind) => !kind.services || kind.services.some((service) => services.includes(service)))
     .map((kind) => ({ kind, found: kind.concepts.filter((concept) => present.has(concept)) }))
     .filter(({ kind, found }) => found.length >= kind.atLeast);

@@ -30,6 +30,19 @@ describe('selectChecklists', () => {
     expect(selectChecklists(snapshotOf([field('patient.name', 'x')]), BUNDLED_CHECKLISTS).checklists).toEqual([]);
   });
 
+  it('does not count what a whole document lacks as present: its empty fields pull in no checklist', () => {
+    const missing = (concept: Parameters<typeof field>[0]) => field(concept, '', { document: 'note' as const });
+    const note = [
+      field('visit.date', '11/20/2026', { document: 'note' }),
+      missing('lmn.date'), missing('doc.necessityStatement'), missing('doc.alternativesTried'),
+      missing('claim.icdIndicator'), missing('line.diagnosisPointer'),
+    ];
+    expect(ids(selectChecklists(snapshotOf(note), BUNDLED_CHECKLISTS).checklists)).toEqual([]);
+    // An empty box on a page is still a box the page has.
+    const pageBoxes = [field('lmn.date', ''), field('doc.necessityStatement', '')];
+    expect(ids(selectChecklists(snapshotOf(pageBoxes), BUNDLED_CHECKLISTS).checklists)).toEqual(['lmn-core']);
+  });
+
   it('does not take a letter that quotes a CPT code and a diagnosis for a claim', () => {
     const letterWithCodes = [...letterPage(), field('line.procedureCode', '97124', { index: 1 }), field('claim.diagnosis', 'M62.830', { index: 'A' })];
     expect(ids(selectChecklists(snapshotOf(letterWithCodes), BUNDLED_CHECKLISTS).checklists)).toEqual(['lmn-core']);

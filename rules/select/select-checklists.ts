@@ -1,4 +1,5 @@
 import type { Checklist, Snapshot } from '../schema';
+import { presentConcepts } from '../reading/snapshot-fields';
 import { chooseReadings, describeChoice, type Choice, type ChecklistChoice } from './choice';
 import { conceptsOfKind } from './document-kind';
 import { detectPageContext, type PageContext } from './page-context';
@@ -29,7 +30,7 @@ export function selectChecklists<T extends Checklist>(snapshot: Snapshot, all: r
   const payer = choice.payer ?? context.payer?.id ?? null;
   const kindConcepts = new Set<string>(choice.kind ? conceptsOfKind(choice.kind) : []);
   const services = choice.service ? [choice.service] : context.services.map((service) => service.id);
-  const concepts = new Set<string>(snapshot.fields.map((field) => field.concept));
+  const concepts = presentConcepts(snapshot);
   const checklists = all.filter((checklist) => {
     const present = checklist.appliesWhenAny.filter((concept) => concepts.has(concept)).length;
     const forChosenKind = checklist.appliesWhenAny.some((concept) => kindConcepts.has(concept));

@@ -11,7 +11,7 @@ import { sourceWords } from '../outcome/source-words';
 export function field(
   concept: ConceptKey,
   value: string,
-  extra: { index?: FieldIndex; label?: string; key?: string } = {},
+  extra: { index?: FieldIndex; label?: string; key?: string; document?: Field['document'] } = {},
 ): Field {
   const index = extra.index ?? null;
   const key = extra.key ?? (index === null ? concept : `${concept}[${index}]`);
@@ -22,6 +22,7 @@ export function field(
     value,
     label: extra.label ?? '',
     confidence: 0.9,
+    ...(extra.document !== undefined && { document: extra.document }),
   };
 }
 

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { findAddressee } from './addressee';
+import { splitBlocks } from './blocks';
+
+const addressee = (text: string) => {
+  const blocks = splitBlocks(text);
+  const salutation = blocks.find((block) => /^dear/i.test(block.text));
+  return findAddressee(text, blocks.filter((block) => block !== salutation), salutation)?.value ?? null;
+};
+
+describe('findAddressee', () => {
+  it('takes the line of the inside address that names an insurer or a review department', () => {
+    expect(addressee('Aetna Utilization Review\nPO Box 5450\nLexington, KY 40512')).toBe('Aetna Utilization Review');
+    expect(addressee('Attn: Appeals Department\nBlue Cross of Idaho')).toBe('Blue Cross of Idaho');
+  });
+
+  it('does not take a street, a PO Box or a city line', () => {
+    expect(addressee('PO Box 5450\n40 Health Plaza Drive\nLexington, KY 40512')).toBeNull();
+  });
+
+  it('reads the payer from the salutation, without the role words', () => {
+    expect(addressee('Dear Cigna Medical Review Team,')).toBe('Cigna');
+    expect(addressee('Dear Medical Reviewer,')).toBeNull();
+    expect(addressee('Dear Dr. Smith,')).toBeNull();
+  });
+});

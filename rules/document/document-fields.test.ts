@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { fieldSchema } from '../schema';
+import { SAMPLE_LMN, SAMPLE_LMN_WITH_GAPS } from '../testing/sample-letter';
+import { documentFields } from './document-fields';
+import { COMPONENTS_SOUGHT, readDocument } from './read-document';
+
+describe('documentFields', () => {
+  it('makes one valid field per component, keyed by prefix, concept and index, marked with the document word', () => {
+    const { fields, spans } = documentFields(readDocument(SAMPLE_LMN, { seek: COMPONENTS_SOUGHT.letter }), { keyPrefix: 'editor-1:', word: 'letter', whole: true });
+    for (const field of fields) expect(fieldSchema.safeParse(field).success).toBe(true);
+    expect(fields.find((field) => field.key === 'editor-1:claim.diagnosis[B]')).toMatchObject({ concept: 'claim.diagnosis', index: 'B', value: 'M54.50', document: 'letter' });
+    expect(fields.find((field) => field.key === 'editor-1:line.procedureCode[1]')?.value).toBe('97124');
+    const goals = fields.find((field) => field.concept === 'doc.goals')!;
+    expect(goals.label).toBe('Goals');
+    expect(SAMPLE_LMN.slice(spans[goals.key]!.start, spans[goals.key]!.end)).toMatch(/^reduce pain from 7\/10/);
+    expect(new Set(fields.map((field) => field.key)).size).toBe(fields.length);
+  });
+
+  it('turns each absent component of a whole document into an empty field at its anchor', () => {
+    const reading = readDocument(SAMPLE_LMN_WITH_GAPS, { seek: COMPONENTS_SOUGHT.letter });
+    const whole = documentFields(reading, { keyPrefix: 'd:', word: 'letter', whole: true });
+    const gap = whole.fields.find((field) => field.concept === 'doc.alternativesTried');
+    expect(gap).toMatchObject({ key: 'd:doc.alternativesTried', value: '', document: 'letter' });
+    expect(whole.spans['d:doc.alternativesTried']).toEqual({ start: reading.absent[0]!.anchor, end: reading.absent[0]!.anchor });
+  });
+
+  it('leaves out what a part of a document lacks: unseen is not missing', () => {
+    const reading = readDocument(SAMPLE_LMN_WITH_GAPS, { seek: COMPONENTS_SOUGHT.letter });
+    const part = documentFields(reading, { keyPrefix: 'd:', word: 'letter', whole: false });
+    expect(part.fields.some((field) => field.concept === 'doc.alternativesTried')).toBe(false);
+  });
+
+  it('gives the headings and the opening words that name the kind of document', () => {
+    const text = 'Letter of Medical Necessity\n\nRE: Jane Doe, DOB 03/30/1986\n\nTo whom it may concern:\n\nMassage therapy is medically necessary for Ms. Doe.';
+    const { headings, lead } = documentFields(readDocument(text), { keyPrefix: '', word: 'letter', whole: false });
+    expect(headings).toEqual(['Letter of Medical Necessity', 'Jane Doe, DOB 03/30/1986']);
+    expect(lead).toContain('To whom it may concern:');
+  });
+});

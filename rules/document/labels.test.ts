@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { labelledValues, nameInReLine } from './labels';
+
+const values = (line: string) => labelledValues(line, 0, line.length).map(({ concept, value }) => [concept, value]);
+
+describe('labelledValues', () => {
+  it('reads each part of a RE line by its label, up to the next label', () => {
+    expect(values('RE: Jane Doe, DOB 03/30/1986, Member ID XYZ123456')).toEqual([
+      ['patient.dob', '03/30/1986'],
+      ['patient.memberId', 'XYZ123456'],
+    ]);
+  });
+
+  it('takes only the kind of value a label promises', () => {
+    expect(values('DOB: unknown')).toEqual([]);
+    expect(values('Member ID: see card')).toEqual([]);
+    expect(values('NPI: 12345')).toEqual([]);
+    expect(values('License: OR MD12345')).toEqual([['provider.license', 'OR MD12345']]);
+  });
+
+  it('reads "Date:", "To:" and "Patient:" only at the start of a line with a colon', () => {
+    expect(values('Date: March 3, 2026')).toEqual([['lmn.date', 'March 3, 2026']]);
+    expect(values('To: Aetna Utilization Management')).toEqual([['payer.name', 'Aetna Utilization Management']]);
+    expect(values('Patient: Jane Doe')).toEqual([['patient.name', 'Jane Doe']]);
+    expect(values('I spoke to the patient on the date we met.')).toEqual([]);
+  });
+
+  it('names the date by its label: service, onset, start of care, signature', () => {
+    expect(values('Date of service: 11/20/2026')).toEqual([['visit.date', '11/20/2026']]);
+    expect(values('Date of injury: 01/05/2025')).toEqual([['claim.onsetDate', '01/05/2025']]);
+    expect(values('Start of care: 2026-10-01')).toEqual([['cert.startDate', '2026-10-01']]);
+    expect(values('Date signed: 11/21/2026')).toEqual([['provider.signatureDate', '11/21/2026']]);
+    expect(values('Certification period: 10/01/2026 - 12/29/2026')).toEqual([['cert.period', '10/01/2026 - 12/29/2026']]);
+  });
+
+  it('gives offsets into the whole text', () => {
+    const text = 'Letterhead\nNPI: 1234567893\n';
+    const [npi] = labelledValues(text, 11, 26);
+    expect(text.slice(npi!.valueSpan.start, npi!.valueSpan.end)).toBe('1234567893');
+  });
+});
+
+describe('nameInReLine', () => {
+  it('reads the patient named before the first label', () => {
+    const line = 'RE: Jane Doe, DOB 03/30/1986, Member ID XYZ123456';
+    expect(nameInReLine(line, 0, line.length)?.value).toBe('Jane Doe');
+    const reversed = 'Re: Doe, Jane; DOB 03/30/1986';
+    expect(nameInReLine(reversed, 0, reversed.length)?.value).toBe('Doe, Jane');
+  });
+
+  it('does not take a subject for a name', () => {
+    const line = 'RE: request for authorization of massage therapy';
+    expect(nameInReLine(line, 0, line.length)).toBeNull();
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { splitBlocks } from './blocks';
+import { findProseComponents } from './prose';
+import { sectionsOf } from './sections-of';
+
+const prose = (text: string) => Object.fromEntries(findProseComponents(text, sectionsOf(splitBlocks(text))).map(({ concept, value, confidence }) => [concept, { value, confidence }]));
+
+describe('findProseComponents', () => {
+  it('takes the text under a heading that names the component, surer than a find in the content', () => {
+    const found = prose('She cannot lift her child or sit through a workday.\n\nPrior Treatment:\nNSAIDs for 3 months with minimal improvement.');
+    expect(found['doc.alternativesTried']).toEqual({ value: 'NSAIDs for 3 months with minimal improvement.', confidence: 0.85 });
+    expect(found['doc.functionalLimitation']?.confidence).toBeLessThan(0.85);
+  });
+
+  it('keeps a component that is there in part, so the check can say what it lacks', () => {
+    expect(prose('Goals:\nReduce pain and improve function.')['doc.goals']?.value).toBe('Reduce pain and improve function.');
+  });
+
+  it('does not take a section that only denies, or denied content, as the component', () => {
+    const found = prose('Prior treatment: None.\n\nFunctional limitations: denies.\n\nThe patient has not tried physical therapy. No history of falls. Denies difficulty sleeping.');
+    expect(found['doc.alternativesTried']).toBeUndefined();
+    expect(found['doc.functionalLimitation']).toBeUndefined();
+    expect(found['doc.history']).toBeUndefined();
+  });
+
+  it('reads frequency and duration from the planned care, not from symptoms or earlier treatment', () => {
+    const found = prose('She has headaches 4 days per week and took ibuprofen for 4 weeks without relief.\n\nThe proposed plan is 3 visits per week for 4 weeks.');
+    expect(found['doc.frequencyDuration']?.value).toBe('The proposed plan is 3 visits per week for 4 weeks.');
+    expect(prose('She has headaches 4 days per week for 3 months.')['doc.frequencyDuration']).toBeUndefined();
+  });
+
+  it('gathers equally sure finds from several paragraphs into one value', () => {
+    const found = prose('He is unable to climb stairs.\n\nShe reports he has missed 4 workdays this month.');
+    expect(found['doc.functionalLimitation']?.value).toBe('He is unable to climb stairs. She reports he has missed 4 workdays this month.');
+  });
+
+  it('reads a request for a treatment as the treatment plan, and a stated expectation as the expected outcome', () => {
+    const found = prose('I am requesting authorization for 12 visits of chiropractic care. We expect her to return to full duty.');
+    expect(found['doc.treatmentPlan']?.value).toBe('I am requesting authorization for 12 visits of chiropractic care.');
+    expect(found['doc.expectedOutcome']?.value).toBe('We expect her to return to full duty.');
+  });
+});

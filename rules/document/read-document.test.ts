@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { SAMPLE_LMN, SAMPLE_LMN_WITH_GAPS } from '../testing/sample-letter';
+import { COMPONENTS_SOUGHT, readDocument } from './read-document';
+import type { DocumentReading } from './types';
+
+const valueOf = (reading: DocumentReading, concept: string, index: unknown = null) =>
+  reading.components.find((component) => component.concept === concept && component.index === index)?.value;
+
+describe('readDocument on a complete letter of medical necessity', () => {
+  const reading = readDocument(SAMPLE_LMN, { seek: COMPONENTS_SOUGHT.letter, isDiagnosisCode: (code) => ['M54.16', 'M54.50'].includes(code) });
+
+  it('reads the header: letter date, addressee and the patient from the RE line', () => {
+    expect(valueOf(reading, 'lmn.date')).toBe('March 3, 2026');
+    expect(valueOf(reading, 'payer.name')).toBe('Aetna Utilization Review');
+    expect(valueOf(reading, 'patient.name')).toBe('Jane Doe');
+    expect(valueOf(reading, 'patient.dob')).toBe('03/30/1986');
+    expect(valueOf(reading, 'patient.memberId')).toBe('XYZ123456');
+  });
+
+  it('reads the codes, and not the PO Box, the ZIP codes or the spinal levels', () => {
+    expect(valueOf(reading, 'claim.diagnosis', 'A')).toBe('M54.16');
+    expect(valueOf(reading, 'claim.diagnosis', 'B')).toBe('M54.50');
+    expect(valueOf(reading, 'claim.diagnosis', 'C')).toBeUndefined();
+    expect(reading.components.filter((component) => component.concept === 'line.procedureCode').map((component) => component.value)).toEqual(['97124']);
+    expect(valueOf(reading, 'line.units', 1)).toBe('2');
+    expect(valueOf(reading, 'auth.visits')).toBe('16');
+    expect(valueOf(reading, 'claim.onsetDate')).toBe('01/05/2025');
+  });
+
+  it('reads the prose components from the sentences that state them', () => {
+    expect(valueOf(reading, 'doc.functionalLimitation')).toMatch(/^Ms\. Doe is unable to sit for more than 20 minutes/);
+    expect(valueOf(reading, 'doc.alternativesTried')).toMatch(/^She completed 8 weeks of physical therapy/);
+    expect(valueOf(reading, 'doc.frequencyDuration')).toMatch(/twice weekly for 8 weeks/);
+    expect(valueOf(reading, 'doc.goals')).toMatch(/^reduce pain from 7\/10 to 3\/10 within 8 weeks/);
+    expect(valueOf(reading, 'doc.necessityStatement')).toMatch(/medically necessary/);
+    expect(valueOf(reading, 'doc.expectedOutcome')).toBe('Her prognosis is good.');
+    expect(valueOf(reading, 'doc.treatmentPlan')).toMatch(/^I am requesting authorization for massage therapy/);
+  });
+
+  it('reads the signature block: name and credentials apart, NPI, license', () => {
+    expect(valueOf(reading, 'provider.name')).toBe('Dana Wu');
+    expect(valueOf(reading, 'provider.credentials')).toBe('MD');
+    expect(valueOf(reading, 'provider.npi')).toBe('1234567893');
+    expect(valueOf(reading, 'provider.license')).toBe('OR MD12345');
+    expect(valueOf(reading, 'provider.signature')).toBe('Dana Wu, MD');
+  });
+
+  it('quotes every evidence verbatim at its span, and misses nothing it was asked to seek', () => {
+    for (const component of reading.components) {
+      expect(SAMPLE_LMN.slice(component.span.start, component.span.end)).toBe(component.evidence);
+    }
+    expect(reading.absent).toEqual([]);
+  });
+
+  it('is surer of a "Goals:" heading than of goals found only in the content', () => {
+    const goals = reading.components.find((component) => component.concept === 'doc.goals')!;
+    const limitation = reading.components.find((component) => component.concept === 'doc.functionalLimitation')!;
+    expect(goals.confidence).toBeGreaterThan(limitation.confidence);
+  });
+});
+
+describe('readDocument on what a letter lacks', () => {
+  it('lists the missing alternatives with an anchor after the paragraph they belong after', () => {
+    const reading = readDocument(SAMPLE_LMN_WITH_GAPS, { seek: COMPONENTS_SOUGHT.letter });
+    expect(reading.absent.map((absent) => absent.concept)).toEqual(['doc.alternativesTried']);
+    const anchor = reading.absent[0]!.anchor;
+    expect(SAMPLE_LMN_WITH_GAPS.slice(anchor - 40, anchor)).toBe('She has missed 6 workdays in the last two months.'.slice(-40));
+  });
+
+  it('anchors a missing signature at the end and a missing date in the header', () => {
+    const text = 'Dear Reviewer,\n\nMs. Doe cannot sit for more than 20 minutes because of low back pain.\n';
+    const reading = readDocument(text, { seek: ['lmn.date', 'provider.signature'] });
+    expect(reading.absent).toEqual([
+      { concept: 'lmn.date', anchor: 0 },
+      { concept: 'provider.signature', anchor: text.trimEnd().length },
+    ]);
+  });
+});
+
+describe('readDocument and negations', () => {
+  const note = [
+    'Subjective:',
+    'Patient denies difficulty with sleep. No functional limitation reported today. He has not tried physical therapy or injections before.',
+    '',
+    'Prior treatment: None.',
+    '',
+    'Medical necessity: not established at this time.',
+  ].join('\n');
+  const reading = readDocument(note, { seek: ['doc.functionalLimitation', 'doc.alternativesTried', 'doc.necessityStatement'] });
+
+  it('does not take a denied limitation, an untried treatment or "None" as the component', () => {
+    expect(reading.absent.map((absent) => absent.concept)).toEqual(['doc.functionalLimitation', 'doc.alternativesTried', 'doc.necessityStatement']);
+  });
+});
+
+describe('readDocument speed', () => {
+  it('reads a 3,000-word letter well within an idle slice', () => {
+    const paragraph = SAMPLE_LMN.split('\n\n').slice(5, 11).join('\n\n');
+    const long = `${SAMPLE_LMN}\n\n${Array.from({ length: 16 }, () => paragraph).join('\n\n')}`;
+    expect(long.split(/\s+/).length).toBeGreaterThan(3000);
+    readDocument(long, { seek: COMPONENTS_SOUGHT.letter });
+    const started = performance.now();
+    for (let i = 0; i < 5; i += 1) readDocument(long, { seek: COMPONENTS_SOUGHT.letter });
+    // Generous for a shared CI machine; measured in the report.
+    expect((performance.now() - started) / 5).toBeLessThan(100);
+  });
+
+  it('stays linear on hostile text: one long line of code-like and date-like tokens', () => {
+    const hostile = `${'M54.5 97110 03/03/ DOB: NPI: 1 '.repeat(4000)}\n${'a'.repeat(50_000)}`;
+    const started = performance.now();
+    readDocument(hostile, { seek: COMPONENTS_SOUGHT.letter });
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
+
+describe('readDocument and who a letter is to', () => {
+  it('takes "To:" for the payer only when it names one', () => {
+    const payer = (text: string) => readDocument(text).components.find((component) => component.concept === 'payer.name')?.value;
+    expect(payer('To: Regence BlueShield Utilization Management\n\nShe cannot sit for more than 20 minutes.')).toBe('Regence BlueShield Utilization Management');
+    expect(payer('To: Dr. Alan Park\n\nShe cannot sit for more than 20 minutes.')).toBeUndefined();
+  });
+});
+
+describe('readDocument and labels a page marked as headings', () => {
+  it('still reads a value from a line marked whole as a heading', () => {
+    const text = 'DOB: 03/30/1986\n\nShe cannot sit for more than 20 minutes.';
+    const reading = readDocument(text, { headings: [{ start: 0, end: 15 }] });
+    expect(reading.blocks[0]?.kind).toBe('heading');
+    expect(reading.components.find((component) => component.concept === 'patient.dob')?.value).toBe('03/30/1986');
+  });
+
+  it('counts a letter dated only at its signature as dated', () => {
+    const text = 'Dear Reviewer,\n\nShe cannot sit for more than 20 minutes.\n\nSincerely,\nDana Wu, MD\nDate: 11/10/2026';
+    const reading = readDocument(text, { seek: ['lmn.date'] });
+    expect(reading.components.find((component) => component.concept === 'provider.signatureDate')?.value).toBe('11/10/2026');
+    expect(reading.absent).toEqual([]);
+  });
+});

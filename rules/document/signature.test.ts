@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { splitBlocks } from './blocks';
+import { letterParts } from './letter-parts';
+import { findSignature } from './signature';
+
+const signature = (text: string) => {
+  const blocks = splitBlocks(text);
+  const parts = letterParts(blocks);
+  return Object.fromEntries(findSignature(text, blocks.slice(parts.signatureStart), { afterClosing: parts.closing !== null })
+    .map(({ concept, value }) => [concept, value]));
+};
+const BODY = 'She needs skilled therapy to restore her range of motion and return to work.\n\n';
+
+describe('findSignature', () => {
+  it('splits the name from the credentials under the closing, and takes the typed name as the signature line', () => {
+    expect(signature(`${BODY}Sincerely,\n\nDana Wu, LCSW\nHarbor Counseling`)).toEqual({
+      'provider.name': 'Dana Wu',
+      'provider.credentials': 'LCSW',
+      'provider.signature': 'Dana Wu, LCSW',
+    });
+    expect(signature(`${BODY}Respectfully,\nDr. Ana Ruiz, PT, DPT`)).toMatchObject({ 'provider.name': 'Ana Ruiz', 'provider.credentials': 'PT, DPT' });
+  });
+
+  it('reads an electronic signature with its date', () => {
+    expect(signature(`${BODY}Electronically signed by Dana Wu, LCSW on 11/21/2026 14:02`)).toEqual({
+      'provider.name': 'Dana Wu',
+      'provider.credentials': 'LCSW',
+      'provider.signature': 'Electronically signed by Dana Wu, LCSW on 11/21/2026 14:02',
+      'provider.signatureDate': '11/21/2026',
+    });
+    expect(signature(`${BODY}/s/ Ana Ruiz, DPT`)).toMatchObject({ 'provider.signature': '/s/ Ana Ruiz, DPT', 'provider.name': 'Ana Ruiz' });
+  });
+
+  it('does not take an empty signature line for a signature, or a clinic line for the signer', () => {
+    expect(signature(`${BODY}Signature: ____________________`)).toEqual({});
+    expect(signature(`${BODY}Harbor Physical Therapy\n123 Main Street`)).toEqual({});
+  });
+});
+
+describe('findSignature at the end of a note with no closing', () => {
+  it('takes a name with credentials from the last lines as the signer, but not as a signature', () => {
+    const text = `${BODY}Ana Ruiz, PT, DPT\nHarbor Physical Therapy`;
+    const blocks = splitBlocks(text);
+    const found = Object.fromEntries(findSignature(text, blocks.slice(1), { afterClosing: false, trailing: true }).map(({ concept, value }) => [concept, value]));
+    expect(found).toEqual({ 'provider.name': 'Ana Ruiz', 'provider.credentials': 'PT, DPT' });
+    const plain = `${BODY}Harbor Physical Therapy\nMain Street Clinic`;
+    expect(findSignature(plain, splitBlocks(plain).slice(1), { afterClosing: false, trailing: true })).toEqual([]);
+  });
+});
