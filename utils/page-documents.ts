@@ -21,11 +21,13 @@ export interface PageDocumentFields {
   spans: Record<string, TextSpan>;
   /** The documents' own headings: they name the kind of document and the payer (Snapshot.headings). */
   headings: string[];
+  /** The documents' opening sentences and lines (Snapshot.lead): the kind of document from its content. */
+  lead: string[];
 }
 
 /** Every document's fields (each read whole: what it lacks is missing), keyed by its prefix. */
 export function readPageDocuments(documents: readonly PageDocument[], today: string): PageDocumentFields {
-  const out: PageDocumentFields = { fields: [], spans: Object.create(null) as Record<string, TextSpan>, headings: [] };
+  const out: PageDocumentFields = { fields: [], spans: Object.create(null) as Record<string, TextSpan>, headings: [], lead: [] };
   for (const page of documents) {
     const reading = readDocument(page.text, { headings: page.headings, today, seek: COMPONENTS_SOUGHT[page.word] });
     if (reading.components.length < MIN_COMPONENTS) continue;
@@ -33,6 +35,7 @@ export function readPageDocuments(documents: readonly PageDocument[], today: str
     out.fields.push(...read.fields);
     Object.assign(out.spans, read.spans);
     out.headings.push(...read.headings);
+    out.lead.push(...read.lead);
   }
   return out;
 }

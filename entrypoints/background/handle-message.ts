@@ -1,6 +1,6 @@
 import type { Runtime } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
-import { MAX_HEADINGS } from '../../rules/schema';
+import { MAX_HEADINGS, MAX_LEAD_LINES } from '../../rules/schema';
 import { mustAskFirst, toBackgroundMessageSchema, type PageDocument, type Reply, type SnapshotAnswer, type ToBackgroundMessage } from '../../utils/messages';
 import { readPageDocuments } from '../../utils/page-documents';
 import { showGapBadge } from './badge';
@@ -62,7 +62,8 @@ async function acceptSnapshot(tabId: number, frameId: number, snapshot: FrameSna
   }
   const read = readPageDocuments(documents, snapshot.takenAt);
   const headings = [...new Set([...read.headings, ...(snapshot.headings ?? [])])].slice(0, MAX_HEADINGS);
-  const withDocuments = { ...snapshot, fields: [...snapshot.fields, ...read.fields], ...(headings.length > 0 && { headings }) };
+  const lead = [...read.lead, ...(snapshot.lead ?? [])].slice(0, MAX_LEAD_LINES);
+  const withDocuments = { ...snapshot, fields: [...snapshot.fields, ...read.fields], ...(headings.length > 0 && { headings }), ...(lead.length > 0 && { lead }) };
   const checked = await recordSnapshot(tabId, frameId, withDocuments);
   await showResult(tabId, frameId, checked);
   return { findings: checked.findingsByFrame.get(frameId) ?? [], spans: read.spans };

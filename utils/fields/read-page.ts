@@ -4,7 +4,7 @@
  * does not import this module: it sends the documents' text to the background, which reads them, so the
  * reader stays out of the content script's bundle.
  */
-import { MAX_HEADINGS, type Field, type Snapshot } from '../../rules/schema';
+import { MAX_HEADINGS, MAX_LEAD_LINES, type Field, type Snapshot } from '../../rules/schema';
 import { readPageDocuments } from '../page-documents';
 import { collectFieldsSteps, scanPageSteps, type CollectOptions, type CollectResult } from './collect-fields';
 import { attributeOf } from './dom-builtins';
@@ -29,7 +29,8 @@ export function takeSnapshot(doc: Document, options: CollectOptions = {}): Snaps
   const places = snapshot.places ?? {};
   addDocumentFields({ fields: snapshot.fields, places, elements: new Map(), documents }, read.fields, read.spans);
   const headings = [...new Set([...read.headings, ...(snapshot.headings ?? [])])].slice(0, MAX_HEADINGS);
-  return headings.length > 0 ? { ...snapshot, places, headings } : { ...snapshot, places };
+  const lead = read.lead.slice(0, MAX_LEAD_LINES);
+  return { ...snapshot, places, ...(headings.length > 0 && { headings }), ...(lead.length > 0 && { lead }) };
 }
 
 /**
