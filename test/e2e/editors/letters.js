@@ -2,7 +2,8 @@
 // array of [tag, text] blocks so each editor page builds it in its own way. Planted gaps are listed in
 // editors.e2e.test.ts beside the page that holds the letter.
 window.CLAIMLINT_LETTERS = {
-  // A massage LMN to Aetna: it never says what was tried before, and its goals have no target or timeframe.
+  // A massage LMN to Aetna: it never says what was tried before, and asks for massage (97124) with no other
+  // therapeutic procedure (Aetna's massage policy), and its goals have no target or timeframe.
   quill: [
     ['p', 'November 20, 2026'],
     ['p', 'Aetna Utilization Review'],
@@ -35,15 +36,15 @@ window.CLAIMLINT_LETTERS = {
     ['p', 'NPI 1245319599, license PT00098765'],
     ['p', 'Signed 03/04/2024'],
   ],
-  // A chiropractic LMN written under headings: no alternatives tried, and a goal with no target or timeframe.
+  // A chiropractic LMN written under headings, dated more than a year ago, that never says what was tried before.
   lexical: [
     ['h2', 'Letter of medical necessity'],
-    ['p', 'November 30, 2026'],
+    ['p', 'November 30, 2024'],
     ['p', 'Aetna Clinical Review'],
     ['p', 'RE: Casey Example-Novak, DOB 12/19/1990, member ID W555012345'],
     ['p', 'Dear reviewer,'],
     ['h3', 'History and diagnosis'],
-    ['p', 'Casey Example-Novak has low back pain with sciatica on the left (M54.42) since lifting at work in August 2026. She cannot sit for more than 20 minutes and has been moved to light duty.'],
+    ['p', 'Casey Example-Novak has low back pain with sciatica on the left (M54.42) since lifting at work in August 2024. She cannot sit for more than 20 minutes and has been moved to light duty.'],
     ['h3', 'Treatment requested'],
     ['p', 'Chiropractic manipulative treatment of 3-4 regions (CPT 98941), 2 visits per week for 4 weeks.'],
     ['h3', 'Medical necessity'],
@@ -53,6 +54,6 @@ window.CLAIMLINT_LETTERS = {
     ['p', 'Sincerely,'],
     ['p', 'Riley Example-Okafor, DC'],
     ['p', 'NPI 1093817462, license CH60234567'],
-    ['p', 'Electronically signed 11/30/2026'],
+    ['p', 'Electronically signed 11/30/2024'],
   ],
 };
