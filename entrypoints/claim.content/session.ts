@@ -3,12 +3,10 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Finding } from '../../rules/schema';
 import { fieldMappings, type FieldMappings } from '../../utils/field-mappings';
-import { scanPageSteps, type FoundDocument } from '../../utils/fields/collect-fields';
+import { scanPageSteps } from '../../utils/fields/collect-fields';
 import type { TextPlace } from '../../utils/fields/document-regions';
 import { locatorSelectorFor } from '../../utils/fields/selector';
 import { adapterOverridesFor } from '../../utils/fields/site-adapters';
-import { rangeAtAnchor, rangeForSpan } from '../../utils/fields/region-text';
-import type { TextSpan } from '../../rules/document/types';
 import { guardSitesInForce, isSubmitGuardOn, managedSubmitGuardSites, submitGuardSites } from '../../utils/guard-settings';
 import { marksHidden } from '../../utils/marks-setting';
 import { toContentMessageSchema, type Reply } from '../../utils/messages';
@@ -17,7 +15,8 @@ import { trackContextTarget } from './context-target';
 import { focusField } from './focus-field';
 import { runInIdleTime } from './idle-steps';
 import { sendToBackground } from './send-to-background';
-import { MarkLayer, type FieldMark } from './mark-layer';
+import { marksForFindings, placesInText, textRange } from './document-marks';
+import { MarkLayer } from './mark-layer';
 import { startSubmitGuard } from './submit-guard';
 import { showTeachNotice } from './teach-notice';
 import { TextMarks } from './text-marks';
@@ -85,17 +84,7 @@ export function startClaimLintSession(ctx: ContentScriptContext): void {
       if (finding.status !== 'fail' || finding.fieldKey === null) continue;
       byField.set(finding.fieldKey, [...(byField.get(finding.fieldKey) ?? []), finding]);
     }
-    const marks: FieldMark[] = [];
-    const gapText: Range[] = [];
-    for (const [fieldKey, fieldFindings] of byField) {
-      const element = elementsByKey.get(fieldKey);
-      if (!element?.isConnected) continue;
-      const place = textPlaces.get(fieldKey);
-      const range = place && textRange(place);
-      // A gap about a sentence of a letter marks that sentence; one about a missing part, the place it belongs.
-      if (range && place.span) gapText.push(range);
-      marks.push(range ? { fieldKey, element, findings: fieldFindings, range } : { fieldKey, element, findings: fieldFindings });
-    }
+    const { marks, gapText } = marksForFindings(byField, elementsByKey, textPlaces);
     layer.render(marks);
     textMarks.render(gapText);
   }
@@ -186,29 +175,6 @@ export function startClaimLintSession(ctx: ContentScriptContext): void {
 
   watchPage(ctx, { onEdit: runSafely, onLayout: () => layer.scheduleReposition() });
   runSafely();
-}
-
-/**
- * Where each document field's words are, from the spans the background's reader answered with; each field is
- * also located at its document's region (an outline falls back to it when its words cannot be marked).
- */
-function placesInText(documents: FoundDocument[], spans: Record<string, TextSpan> | undefined, elements: Map<string, Element>): Map<string, TextPlace> {
-  const places = new Map<string, TextPlace>();
-  for (const [key, span] of Object.entries(spans ?? {})) {
-    const found = documents.find(({ page }) => key.startsWith(page.keyPrefix));
-    if (!found) continue;
-    // An empty span is where a missing component belongs.
-    places.set(key, span.end > span.start ? { region: found.region, span, anchor: null } : { region: found.region, span: null, anchor: span.start });
-    elements.set(key, found.region.element);
-  }
-  return places;
-}
-
-/** The text a document field is about, or the character after which its missing component belongs. */
-function textRange({ region, span, anchor }: TextPlace): Range | null {
-  if (!region.mapped) return null;
-  if (span) return rangeForSpan(region.mapped, span);
-  return anchor === null ? null : rangeAtAnchor(region.mapped, anchor);
 }
 
 function reportError(error: unknown): void {
