@@ -37,6 +37,17 @@ describe('where a whole document lives', () => {
     expect(region?.mapped).not.toBeNull();
   });
 
+  it('reads the markup of Draft.js (nested blocks), ProseMirror and CKEditor 5, naming CKEditor\'s by its heading, not its own accessible name', () => {
+    const draft = LETTER.map((line, n) => `<div data-block="true" data-offset-key="k${n}-0-0"><div class="public-DraftStyleDefault-block" data-offset-key="k${n}-0-0"><span data-offset-key="k${n}-0-0"><span data-text="true">${line}</span></span></div></div>`).join('');
+    const fromDraft = regionOf(`<h2>Appeal letter</h2><div class="DraftEditor-root"><div class="public-DraftEditor-content" contenteditable="true" role="textbox"><div data-contents="true">${draft}</div></div></div>`);
+    expect(fromDraft?.text.split(/\n+/)).toEqual(LETTER);
+    const fromProseMirror = regionOf(`<div class="ProseMirror" contenteditable="true" translate="no">${paragraphs(LETTER)}</div>`);
+    expect(fromProseMirror?.text.split(/\n+/)).toEqual(LETTER);
+    const fromCkeditor = regionOf(`<h3>Letter to the plan</h3><div class="ck ck-editor"><div class="ck-toolbar" role="toolbar"><button>Bold</button></div>
+      <div class="ck-editor__editable ck-editor__editable_inline" contenteditable="true" role="textbox" aria-label="Editor editing area: main">${paragraphs(LETTER)}</div></div>`);
+    expect(fromCkeditor?.label).toBe('Letter to the plan');
+  });
+
   it('reads a textarea holding a letter as one document, with no DOM text to mark', () => {
     const region = regionOf(`<label for="t">Letter</label><textarea id="t"></textarea>`.replace('</textarea>', `${LETTER.join('\n')}</textarea>`));
     expect(region?.label).toBe('Letter');
