@@ -55,6 +55,13 @@ describe('where a whole document lives', () => {
     expect(region?.text).toContain('RE: Jordan Example-Reyes');
   });
 
+  it('leaves an editor\'s hidden source textarea (TinyMCE, CKEditor) a field: the editor holds the document', () => {
+    const source = LETTER.map((line) => `&lt;p&gt;${line}&lt;/p&gt;`).join('\n');
+    expect(regionOf(`<textarea id="t" style="display: none;" aria-hidden="true">${source}</textarea>`)).toBeNull();
+    expect(regionOf(`<textarea id="t">${source}</textarea>`)).toBeNull();
+    expect(regionOf(`<textarea id="t" aria-hidden="true">${LETTER.join('\n')}</textarea>`)).toBeNull();
+  });
+
   it('leaves a short editor under a section heading a field, as in a note with an editor per section', () => {
     expect(regionOf(`<h3>Alternatives already tried</h3><div contenteditable="true">Physical therapy, ibuprofen.</div>`)).toBeNull();
   });

@@ -7,7 +7,7 @@
 import type { DocumentWord, TextSpan } from '../../rules/document/types';
 import type { PageDocument } from '../messages';
 import type { CandidateField } from './candidates';
-import { domProperty, queryAllOf } from './dom-builtins';
+import { attributeOf, domProperty, hasAttributeOf, queryAllOf } from './dom-builtins';
 import { CANDIDATE_CONTROLS } from './candidates';
 import type { FieldClues } from './label-text';
 import { MAX_REGION_TEXT, readRegionTextSteps, type RegionText } from './region-text';
@@ -49,8 +49,11 @@ const EDITOR_CHROME = /\b(rich text|editor|editing area|press alt|toolbar)\b/i;
 export function* documentRegionSteps(candidate: CandidateField, clues: FieldClues): Steps<DocumentRegion | null> {
   const { element, kind } = candidate;
   if (kind !== 'contenteditable' && kind !== 'textarea') return null;
+  // An editor keeps its source textarea hidden, holding the letter's markup: the editor is the document, not it.
+  if (kind === 'textarea' && isHiddenSource(element)) return null;
   const mapped = kind === 'contenteditable' ? yield* readRegionTextSteps(element) : null;
   const text = mapped ? mapped.text : String(domProperty(element as HTMLTextAreaElement, 'value') ?? '').slice(0, MAX_REGION_TEXT);
+  if (!mapped && /<(p|div|br|h[1-6])\b[^>]*>/i.test(text)) return null;
   // The reader finds the headings the text shows itself; it is told only those the markup shows.
   const headings = mapped?.headings ?? [];
   if (!isWholeDocument(text, mergeSpans(headings, textHeadings(text)), Boolean(mapped))) return null;
@@ -77,6 +80,11 @@ export function* renderedDocumentSteps(doc: Document): Steps<DocumentRegion | nu
     return { element: root, label: cleanText(doc.title ?? '').slice(0, 500), text: mapped.text, headings: mapped.headings, mapped };
   }
   return null;
+}
+
+function isHiddenSource(element: Element): boolean {
+  const style = (attributeOf(element, 'style') ?? '').replace(/\s+/g, '').toLowerCase();
+  return hasAttributeOf(element, 'hidden') || attributeOf(element, 'aria-hidden') === 'true' || /display:none|visibility:hidden/.test(style);
 }
 
 /** Long, in several lines, and shaped like a letter or (in an editor) a note in sections. */
