@@ -72,6 +72,7 @@ export const CONCEPTS = {
   'cert.period': { repeat: null, title: 'Certification period' },
   'cert.signatureDate': { repeat: null, title: 'Plan of care certified on' },
   'lmn.date': { repeat: null, title: 'Letter date' },
+  'doc.date': { repeat: null, title: 'Document date' },
 } as const satisfies Record<string, { repeat: 'letter' | 'number' | null; title: string }>;
 
 export type ConceptKey = keyof typeof CONCEPTS;

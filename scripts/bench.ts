@@ -7,6 +7,7 @@
  *   - ClaimLint's total main-thread time until the first mark.
  * Pages: the sample CMS-1500 claim, and the same claim with 50,000 supply rows appended (the huge-page e2e page).
  * Claim files: reading a batch of 1,000 837P claims (the synthetic fixture's claim repeated), as `claimlint check` does.
+ * Documents: reading a 3,000-word letter (the synthetic sample letter's body repeated) with readDocument, as a re-check does.
  * Command line: how fast `claimlint` starts, as a multiple of `node -e 0` (scripts/bench-cli.ts; alone: npm run bench:cli).
  * Sizes: the production Chrome build's bundles (gzip as a store would serve them is not what loads; raw bytes are).
  * Builds what it measures first (`wxt build` and `wxt build --mode test`), so do not run it during `npm run test:e2e`.
@@ -20,6 +21,7 @@ import { hugeClaimPage } from '../test/e2e/support/huge-page';
 import { repeatClaim } from '../test/support/x12-batch';
 import { readX12_837P } from '../utils/claim-files/x12-837p';
 import { cliStartLines } from './bench-cli';
+import { measureDocumentRead } from './support/document-bench';
 import { line } from './support/bench-line';
 import { launchWithExtension } from './support/launch-chromium';
 import { serveFolder } from './support/static-server';
@@ -146,6 +148,8 @@ async function main(): Promise<void> {
 
   const batch = await measureX12Batch(1_000);
   lines.push(line(`X12 837P batch of 1,000 claims (${batch.megabytes} MB): read into snapshots`, batch.ms, 'ms', 2_000));
+  const letter = measureDocumentRead(3_000);
+  lines.push(line(`Letter of ${letter.words.toLocaleString('en-US')} words: readDocument (median)`, letter.ms, 'ms', 20));
 
   const folder = await mkdtemp(join(tmpdir(), 'claimlint-bench-'));
   const claim = await readFile(resolve('test/fixtures/pages/cms1500-claim.html'), 'utf8');

@@ -11,6 +11,11 @@ const line = (n: number, code: string, modifiers = '', date = '') => [
 ];
 
 describe('modifier-pairs', () => {
+  it('does not judge codes a letter or note names: they carry no modifiers', () => {
+    const named = [field('line.procedureCode', '97161', { index: 1, document: 'note' }), field('line.procedureCode', '97140', { index: 2, document: 'note' })];
+    expect(run(named).every((outcome) => outcome.status !== 'fail')).toBe(true);
+  });
+
   it('fails the column-2 code billed with its column-1 code without 59 or an X modifier', () => {
     const outcomes = run([...line(1, '97161', 'GP'), ...line(2, '97140', 'GP')]);
     expect(outcomes).toHaveLength(1);

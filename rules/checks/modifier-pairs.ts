@@ -15,7 +15,8 @@ export const modifierPairs = defineCheck({
   options: z.object({}),
   run(context) {
     const { fields } = context;
-    const entries = readServiceLineCodes(fields);
+    // Modifiers belong to billed lines: a letter, note or plan that names codes carries none.
+    const entries = readServiceLineCodes(fields).filter((entry) => entry.document === undefined);
     if (entries.length === 0) return [noServiceLines(context)];
     const outcomes: CheckOutcome[] = [];
     for (const entry of entries) {

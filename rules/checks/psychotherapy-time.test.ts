@@ -57,3 +57,12 @@ describe('psychotherapy-time', () => {
     expect(run([code(1, '90791')])).toEqual([expect.objectContaining({ status: 'notApplicable' })]);
   });
 });
+
+describe('psychotherapy-time and documents', () => {
+  it('leaves the codes a treatment plan asks for to the session notes, but judges a note\'s own code', () => {
+    const planned = run([field('line.procedureCode', '90837', { index: 1, document: 'plan' })]);
+    expect(planned).toEqual([expect.objectContaining({ status: 'notApplicable', message: expect.stringMatching(/^The plan asks for these codes/) })]);
+    const note = run([field('line.procedureCode', '90837', { index: 1, document: 'note' }), field('visit.startTime', '2:00 PM'), field('visit.endTime', '2:40 PM')]);
+    expect(note[0]?.status).toBe('fail');
+  });
+});

@@ -3,7 +3,7 @@ import { outcomeFor, quoteValue } from '../outcome/check-support';
 import { THERAPY_CODES, type PsychotherapyTime } from '../codes/therapy-codes';
 import { readMinutes, readTimeOfDay, sessionMinutes } from '../reading/minutes';
 import type { Field } from '../schema';
-import { lineName, lineOutcome, noServiceLines, readFieldNumber, readServiceLineCodes, type ServiceLineCode } from '../reading/service-line-codes';
+import { lineName, lineOutcome, noServiceLines, readFieldNumber, readServiceLineCodes, renderedLines, requestedOnly, type ServiceLineCode } from '../reading/service-line-codes';
 import { hasValue, type SnapshotFields } from '../reading/snapshot-fields';
 import { defineCheck, type CheckOutcome } from './types';
 
@@ -21,8 +21,8 @@ export const psychotherapyTime = defineCheck({
   options: z.object({}),
   run(context) {
     const { fields } = context;
-    const entries = readServiceLineCodes(fields);
-    if (entries.length === 0) return [noServiceLines(context)];
+    const { rendered: entries, requested } = renderedLines(readServiceLineCodes(fields));
+    if (entries.length === 0) return [requested ? requestedOnly(requested) : noServiceLines(context)];
     const rows = entries.flatMap((entry) => {
       const time = THERAPY_CODES.psychotherapy.find((t) => t.code === entry.code);
       return time ? [{ entry, time }] : [];

@@ -19,6 +19,13 @@ describe('therapy-modifiers', () => {
     expect(outcomes[0]?.message).toBe('Service line 1 (97110) carries GP (physical therapy)');
   });
 
+  it('does not ask a plan of care for the claim\'s modifiers, but still judges the claim\'s own lines', () => {
+    const planned = [field('line.procedureCode', '97110', { index: 1, document: 'plan' }), field('line.procedureCode', '97140', { index: 2, document: 'plan' })];
+    expect(run(planned)).toEqual([expect.objectContaining({ status: 'notApplicable', message: expect.stringMatching(/^The plan names therapy codes; GP, GO or GN and KX go on the claim/) })]);
+    const outcomes = run([...planned, ...line(3, '97530', '')]);
+    expect(outcomes.map((o) => [o.index, o.status])).toEqual([[3, 'fail'], [3, 'cantTell']]);
+  });
+
   it('fails a therapy line without a discipline modifier, or with two', () => {
     expect(run(line(1, '97140', '59'))[0]).toMatchObject({
       status: 'fail', fieldKey: 'line.procedureCode[1]', message: expect.stringMatching(/without GP, GO or GN; Medicare needs/),

@@ -21,7 +21,13 @@ export const therapyModifiers = defineCheck({
     const { fields, today } = context;
     const entries = readServiceLineCodes(fields);
     if (entries.length === 0) return [noServiceLines(context)];
-    const therapy = entries.filter((entry) => entry.code !== null && THERAPY_CODES.medicareTherapy.has(entry.code));
+    const named = entries.filter((entry) => entry.code !== null && THERAPY_CODES.medicareTherapy.has(entry.code));
+    // A letter, note or plan names the codes it asks for; the discipline modifiers and KX go on the claim.
+    const therapy = named.filter((entry) => entry.document === undefined);
+    const inDocument = named.find((entry) => entry.document !== undefined);
+    if (therapy.length === 0 && inDocument) {
+      return [lineOutcome(inDocument, 'notApplicable', `The ${inDocument.document} names therapy codes; GP, GO or GN and KX go on the claim for them, not in the ${inDocument.document}`)];
+    }
     if (therapy.length === 0) {
       return [{ status: 'notApplicable', concept: 'line.procedureCode', index: null, fieldKey: null,
         message: 'No Medicare therapy codes (PT, OT, speech) are billed here' }];

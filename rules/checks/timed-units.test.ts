@@ -94,3 +94,10 @@ describe('unitsForMinutes', () => {
     expect([7, 8, 22, 23, 37, 38, 52, 53, 67, 68].map(unitsForMinutes)).toEqual([0, 1, 1, 2, 2, 3, 3, 4, 4, 5]);
   });
 });
+
+describe('timed-units and documents', () => {
+  it('leaves the codes a letter asks for to the visit notes', () => {
+    const outcomes = run([field('line.procedureCode', '97110', { index: 1, document: 'letter' }), field('line.units', '2', { index: 1, document: 'letter' })], 'per-code-midpoint');
+    expect(outcomes).toEqual([expect.objectContaining({ status: 'notApplicable', message: expect.stringMatching(/^The letter asks for these codes/) })]);
+  });
+});

@@ -4,7 +4,7 @@ import { THERAPY_CODES } from '../codes/therapy-codes';
 import type { ConceptKey } from '../concepts';
 import { readMinutes, readUnits } from '../reading/minutes';
 import {
-  lineName, lineOutcome, noServiceLines, plural, readFieldNumber, readServiceLineCodes,
+  lineName, lineOutcome, noServiceLines, plural, readFieldNumber, readServiceLineCodes, renderedLines, requestedOnly,
   type FieldNumber, type ServiceLineCode,
 } from '../reading/service-line-codes';
 import type { SnapshotFields } from '../reading/snapshot-fields';
@@ -22,8 +22,8 @@ export const timedUnits = defineCheck({
   options: z.object({ rule: z.enum(['medicare-8-minute', 'per-code-midpoint']) }),
   run(context, { rule }) {
     const { fields } = context;
-    const entries = readServiceLineCodes(fields);
-    if (entries.length === 0) return [noServiceLines(context)];
+    const { rendered: entries, requested } = renderedLines(readServiceLineCodes(fields));
+    if (entries.length === 0) return [requested ? requestedOnly(requested) : noServiceLines(context)];
     const timed: TimedLine[] = entries.filter((entry) => entry.code !== null && THERAPY_CODES.timed.has(entry.code))
       .map((entry) => ({
         entry,

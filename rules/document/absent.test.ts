@@ -30,6 +30,11 @@ describe('absentComponents', () => {
     ]);
   });
 
+  it('takes a plan\'s goals for its long-term goals, but short-term goals alone are not long-term ones', () => {
+    expect(absentComponents(['doc.longTermGoals'], [at('Pain since March.', 'doc.goals')], blocks, layout)).toEqual([]);
+    expect(absentComponents(['doc.longTermGoals'], [at('Pain since March.', 'doc.shortTermGoals')], blocks, layout).map((a) => a.concept)).toEqual(['doc.longTermGoals']);
+  });
+
   it('seeks more of a letter than of a note', () => {
     expect(COMPONENTS_SOUGHT.letter).toContain('doc.alternativesTried');
     expect(COMPONENTS_SOUGHT.note).not.toContain('doc.alternativesTried');

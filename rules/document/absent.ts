@@ -30,6 +30,8 @@ const PLACEMENTS: Partial<Record<ConceptKey, Placement>> = {
   'doc.treatmentPlan': { satisfiedBy: ['doc.treatmentPlan', 'line.procedureCode'], after: ['doc.alternativesTried', 'doc.functionalLimitation', 'doc.history'], fallback: 'body' },
   'doc.frequencyDuration': { satisfiedBy: ['doc.frequencyDuration', 'doc.frequency', 'doc.duration'], after: ['doc.treatmentPlan', 'line.procedureCode'], fallback: 'body' },
   'doc.goals': { satisfiedBy: ['doc.goals', 'doc.shortTermGoals', 'doc.longTermGoals'], after: ['doc.frequencyDuration', 'doc.treatmentPlan'], fallback: 'body' },
+  // A plan that states its goals without calling them long-term has goals to judge.
+  'doc.longTermGoals': { satisfiedBy: ['doc.longTermGoals', 'doc.goals'], after: ['doc.shortTermGoals', 'doc.frequencyDuration', 'doc.treatmentPlan'], fallback: 'body' },
   'doc.expectedOutcome': { satisfiedBy: ['doc.expectedOutcome'], after: ['doc.goals', 'doc.longTermGoals', 'doc.frequencyDuration', 'doc.treatmentPlan'], fallback: 'body' },
   'doc.necessityStatement': { satisfiedBy: ['doc.necessityStatement'], after: [], fallback: 'body' },
   'doc.progress': { satisfiedBy: ['doc.progress'], after: ['doc.history'], fallback: 'body' },
@@ -46,7 +48,7 @@ const SHARED: ConceptKey[] = ['patient.name', 'patient.dob', 'claim.diagnosis', 
 export const COMPONENTS_SOUGHT: Record<DocumentWord, readonly ConceptKey[]> = {
   letter: ['lmn.date', ...SHARED, 'patient.memberId', 'doc.history', 'doc.functionalLimitation', 'doc.alternativesTried',
     'doc.frequencyDuration', 'doc.goals', 'doc.expectedOutcome', 'doc.necessityStatement', 'provider.npi', 'provider.license'],
-  plan: [...SHARED, 'doc.functionalLimitation', 'doc.frequencyDuration', 'doc.goals', 'doc.expectedOutcome', 'provider.npi'],
+  plan: [...SHARED, 'doc.functionalLimitation', 'doc.frequencyDuration', 'doc.goals', 'doc.longTermGoals', 'doc.expectedOutcome', 'provider.npi'],
   note: ['visit.date', ...SHARED, 'doc.progress'],
   document: SHARED,
 };

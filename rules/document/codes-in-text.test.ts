@@ -45,7 +45,16 @@ describe('findProcedureCodes', () => {
 
   it('takes a known therapy code without the word CPT, but not a ZIP code, a PO Box or a phone number', () => {
     expect(procedures('She will receive therapeutic exercise (97110) twice weekly.')).toEqual([['line.procedureCode', 1, '97110']]);
-    expect(procedures('Harbor PT, Cannon Beach, OR 97110. PO Box 97112. Call 503-97110.')).toEqual([]);
+    expect(procedures('Harbor PT, Cannon Beach, OR 97110. PO Box 97112. Call 503-97110. Phone 503-555-0199 ext 97110.')).toEqual([]);
+  });
+
+  it('reads the units of a table row from the column its header names', () => {
+    const table = 'CPT\tUnits\tDescription\n97110\t2\tTherapeutic exercise\n97140\t1\tManual therapy';
+    expect(procedures(table)).toEqual([
+      ['line.procedureCode', 1, '97110'], ['line.units', 1, '2'],
+      ['line.procedureCode', 2, '97140'], ['line.units', 2, '1'],
+    ]);
+    expect(procedures('| CPT | Description | Units |\n| 97530 | Therapeutic activities | 3 |')).toEqual([['line.procedureCode', 1, '97530'], ['line.units', 1, '3']]);
   });
 
   it('reads a code listed after "or" and "and"', () => {

@@ -62,7 +62,7 @@ function diagnosisConfidence(raw: string, code: string, before: string, after: s
 
 const PROCEDURE_SHAPE = /(?<![\w.$#/-])(\d{5}|[A-V]\d{4}|\d{4}[FTU])(?![\w/]|[.,]\d|-\d{4})/g;
 const PROCEDURE_CONTEXT = /\b(?:CPT|HCPCS|procedure(?: codes?)?|codes?|billing|billed|bill)\b[^.;\n]{0,40}$/i;
-const NOT_A_PROCEDURE = /\b(?:box|suite|ste|apt|unit|zip|room|rm|floor|#)\s*$|\$\s*$|\b(?:phone|tel|fax|ph)\b[^\n]{0,20}$/i;
+const NOT_A_PROCEDURE = /\b(?:box|suite|ste|apt|unit|zip|room|rm|floor|ext|extension|#)\.?\s*$|\$\s*$|\b(?:phone|tel|fax|ph)\b[^\n]{0,20}$/i;
 // A ZIP code follows a state: "Portland, OR 97110" (case matters: "or 97140" lists a code).
 const STATE_BEFORE = /\b(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\s*,?\s*$/;
 const THERAPY_SETS = [THERAPY_CODES.timed, THERAPY_CODES.medicareTherapy];
@@ -102,6 +102,27 @@ function unitsNear(text: string, codeEnd: number, sentenceEnd: number, before: s
   // Units after the next code belong to that code.
   const ahead = text.slice(codeEnd, Math.min(sentenceEnd, codeEnd + 40));
   const after = UNITS_AFTER.exec(ahead.slice(0, /\b(?:\d{5}|[A-V]\d{4})\b/.exec(ahead)?.index ?? ahead.length));
-  const units = after?.[1] ?? after?.[2] ?? after?.[3] ?? UNITS_BEFORE.exec(before)?.[1];
+  const units = after?.[1] ?? after?.[2] ?? after?.[3] ?? UNITS_BEFORE.exec(before)?.[1] ?? unitsInTable(text, codeEnd);
   return units && Number(units) > 0 ? String(Number(units)) : null;
+}
+
+const CELLS = /\t|\s*\|\s*|\s{2,}/;
+const MAX_HEADER_LOOKBACK = 10;
+
+// A table row "97110 | 2 | Therapeutic exercise" under a header row naming a Units column.
+function unitsInTable(text: string, codeEnd: number): string | undefined {
+  const rowStart = text.lastIndexOf('\n', codeEnd) + 1;
+  const rowEnd = text.indexOf('\n', codeEnd);
+  const row = text.slice(rowStart, rowEnd === -1 ? text.length : rowEnd).trim().replace(/^\|\s*/, '');
+  if (!CELLS.test(row)) return undefined;
+  let end = rowStart - 1;
+  for (let lines = 0; lines < MAX_HEADER_LOOKBACK && end > 0; lines += 1) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const header = text.slice(start, end).trim().replace(/^\|\s*/, '');
+    if (header === '') return undefined;
+    const column = header.split(CELLS).findIndex((cell) => /^(?:units?|qty|quantity)$/i.test(cell.trim()));
+    if (column !== -1) return /^\d{1,2}$/.exec(row.split(CELLS)[column]?.trim() ?? '')?.[0];
+    end = start - 1;
+  }
+  return undefined;
 }

@@ -31,5 +31,7 @@ describe('findDatesInProse', () => {
 
   it('leaves a date whose words say nothing, and takes no date of a follow-up for the letter date', () => {
     expect(prose('Her MRI of 12/01/2025 showed a bulge. We will reassess on 04/01/2026.')).toEqual([]);
+    expect(prose('We will check her labs at the next visit on 12/15/2026.')).toEqual([]);
+    expect(prose('She was seen on 11/20/2026 for her knee.')).toEqual([['visit.date', '11/20/2026']]);
   });
 });

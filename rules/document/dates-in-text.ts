@@ -22,6 +22,8 @@ const DATED_BY: { concept: ConceptKey; before: RegExp }[] = [
   { concept: 'visit.date', before: /\b(?:seen|visit|session|today[’']s (?:visit|session)|date of service)\b[^.;\n]{0,20}\b(?:on|of)\s*$/i },
 ];
 
+const UPCOMING = /\b(?:next|follow[- ]?up|upcoming|scheduled|return|future|will)\b[^.;\n]{0,30}$/i;
+
 /** The letter's date: the first line of the header that holds only a date ("March 3, 2026", "Portland, OR, 3/3/2026"). */
 export function findLetterDate(text: string, header: readonly DocumentBlock[]): DocumentComponent | null {
   for (const block of header) {
@@ -41,6 +43,8 @@ export function findDatesInProse(text: string, blocks: readonly DocumentBlock[])
       const sentence = sentenceAt(text, block, span.start);
       const before = text.slice(Math.max(sentence.start, span.start - 60), span.start);
       const concept = DATED_BY.find((dated) => dated.before.test(before))?.concept;
+      // "At the next visit on 12/15/2026" dates a visit to come, not the one the note documents.
+      if (concept === 'visit.date' && UPCOMING.test(before)) continue;
       if (concept && !found.has(concept)) found.set(concept, componentAt(text, concept, match[0], sentence, 0.6));
     }
   }

@@ -37,3 +37,23 @@ describe('documentFields', () => {
     expect(lead).toContain('To whom it may concern:');
   });
 });
+
+describe('documentFields and the date at the head of a document', () => {
+  const reading = readDocument('Date: 11/20/2026\n\nPt reports less pain with sitting today.');
+  const conceptOfDate = (word: 'letter' | 'note' | 'plan' | 'document') =>
+    documentFields(reading, { keyPrefix: '', word, whole: false }).fields.find((field) => field.value === '11/20/2026')?.concept;
+
+  it('dates a letter, a note\'s visit and a plan by its own word', () => {
+    expect(conceptOfDate('letter')).toBe('lmn.date');
+    expect(conceptOfDate('document')).toBe('lmn.date');
+    expect(conceptOfDate('note')).toBe('visit.date');
+    expect(conceptOfDate('plan')).toBe('doc.date');
+  });
+});
+
+describe('documentFields headings and the inside address', () => {
+  it('does not take an address line ("Prior Authorization Department") for a title', () => {
+    const text = 'November 12, 2026\n\nUnitedHealthcare\nPrior Authorization Department\n\nDear Team,\n\nShe cannot sit for 20 minutes.';
+    expect(documentFields(readDocument(text), { keyPrefix: '', word: 'letter', whole: false }).headings).toEqual([]);
+  });
+});

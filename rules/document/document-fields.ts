@@ -4,7 +4,7 @@
  * the span of its evidence so a page can mark the words. Read as a whole document, each component not found
  * becomes an empty field (as a claim file's empty box does), so checks say it is missing instead of "can't tell".
  */
-import { CONCEPTS } from '../concepts';
+import { CONCEPTS, type ConceptKey } from '../concepts';
 import type { Field } from '../schema';
 import { MAX_HEADING_LENGTH, MAX_HEADINGS, MAX_LEAD_LENGTH, MAX_LEAD_LINES } from '../schema';
 import { headingWords } from './blocks';
@@ -14,7 +14,10 @@ export interface DocumentFieldsOptions {
   /** Prepended to every key, so two documents on one page (or a document beside a form) do not collide. */
   keyPrefix: string;
   word: DocumentWord;
-  /** True when the reading is the whole document, so what it lacks is missing rather than unseen. */
+  /**
+   * True when the reading is the whole document, so what it lacks is missing rather than unseen. What it lacks is
+   * the reading's `absent`: read it with `seek: COMPONENTS_SOUGHT[word]` so the list fits the kind of document.
+   */
   whole: boolean;
   /** The document's own label (the heading or label before an editor); a field's label is its section heading when it has one. */
   label?: string;
@@ -26,7 +29,7 @@ export interface DocumentFields {
   spans: Record<string, TextSpan>;
   /**
    * The document's headings, for Snapshot.headings (they name the kind of document and the payer): its heading
-   * blocks, its subject ("RE:") lines, and a title line at its top ("Letter of Medical Necessity").
+   * blocks, its subject ("RE:") lines, and a title line that opens it ("Letter of Medical Necessity").
    */
   headings: string[];
   /** The document's opening sentences and lines, for Snapshot.lead (the kind guess from content). */
@@ -41,7 +44,9 @@ export function documentFields(reading: DocumentReading, options: DocumentFields
   const { keyPrefix, word, whole } = options;
   const fields: Field[] = [];
   const spans: Record<string, TextSpan> = {};
-  for (const component of reading.components) {
+  const hasVisitDate = reading.components.some((component) => component.concept === 'visit.date');
+  for (const found of reading.components) {
+    const component = { ...found, concept: dateOfDocument(found.concept, word, hasVisitDate) };
     const key = keyOf(keyPrefix, component.concept, component.index);
     const heading = reading.blocks.find((block) => block.start <= component.span.start && component.span.start < Math.max(block.end, block.start + 1))?.heading;
     fields.push({
@@ -56,7 +61,8 @@ export function documentFields(reading: DocumentReading, options: DocumentFields
     spans[key] = component.span;
   }
   if (whole) {
-    for (const absent of reading.absent) {
+    for (const missing of reading.absent) {
+      const absent = { ...missing, concept: dateOfDocument(missing.concept, word, hasVisitDate) };
       const repeat = CONCEPTS[absent.concept].repeat;
       const index = repeat === 'letter' ? 'A' : repeat === 'number' ? 1 : null;
       const key = keyOf(keyPrefix, absent.concept, index);
@@ -68,13 +74,25 @@ export function documentFields(reading: DocumentReading, options: DocumentFields
   return { fields, spans, headings: headingsOf(reading), lead: leadOf(reading) };
 }
 
+/**
+ * The reader calls the date at the head of a document (a dated line, "Date:") the letter date; what it dates
+ * depends on the document: a letter's date, a note's visit (unless the note names its visit date apart), a plan's
+ * own date. A letter date on a plan would have the letter checklists judge it.
+ */
+function dateOfDocument(concept: ConceptKey, word: DocumentWord, hasVisitDate: boolean): ConceptKey {
+  if (concept !== 'lmn.date') return concept;
+  if (word === 'note') return hasVisitDate ? 'doc.date' : 'visit.date';
+  return word === 'plan' ? 'doc.date' : concept;
+}
+
 const SUBJECT = /^(?:re|regarding|subject)\s*:\s*/i;
-// A title stands alone near the top: short, no sentence or label punctuation, not a date or an address.
+// A title opens the document: short, no sentence or label punctuation, not a date or an address. (Lines further
+// down are an address: "Prior Authorization Department" names where the letter goes, not what it is.)
 const TITLE = /^[A-Za-z][A-Za-z &/'’-]{5,78}[A-Za-z]$/;
 
 function headingsOf(reading: DocumentReading): string[] {
   const headings = reading.blocks.filter((block, i) => block.kind === 'heading' || SUBJECT.test(block.text)
-    || (i < 3 && block.kind === 'line' && TITLE.test(block.text.trim())))
+    || (i === 0 && block.kind === 'line' && TITLE.test(block.text.trim())))
     .map((block) => headingWords(block.text).replace(SUBJECT, '').slice(0, MAX_HEADING_LENGTH));
   return headings.slice(0, MAX_HEADINGS);
 }

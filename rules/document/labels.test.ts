@@ -25,6 +25,10 @@ describe('labelledValues', () => {
     expect(values('I spoke to the patient on the date we met.')).toEqual([]);
   });
 
+  it('reads an HSA or FSA administrator as the payer', () => {
+    expect(values('HSA Administrator: HealthEquity')).toEqual([['payer.name', 'HealthEquity']]);
+  });
+
   it('names the date by its label: service, onset, start of care, signature', () => {
     expect(values('Date of service: 11/20/2026')).toEqual([['visit.date', '11/20/2026']]);
     expect(values('Date of injury: 01/05/2025')).toEqual([['claim.onsetDate', '01/05/2025']]);

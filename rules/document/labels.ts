@@ -33,7 +33,7 @@ const LABELS: readonly Label[] = [
   { concept: 'provider.npi', pattern: String.raw`NPI(?:\s*(?:#|number|no\.?))?|national provider identifier`, value: 'npi' },
   { concept: 'provider.license', pattern: String.raw`(?:(?:state|professional|[A-Z]{2})\s+)?licen[sc]e(?:\s*(?:#|number|no\.?))?|lic\.?\s*(?:#|no\.?)?`, value: 'id' },
   { concept: 'patient.name', pattern: String.raw`patient(?:[’']s)? name|name of patient|client(?:[’']s)? name|member name|patient|client|name`, value: 'name', lineStart: true },
-  { concept: 'payer.name', pattern: String.raw`insurance(?: company| carrier| plan)?|payer|health plan|plan name|insurer|carrier|to`, value: 'text', lineStart: true },
+  { concept: 'payer.name', pattern: String.raw`insurance(?: company| carrier| plan)?|payer|health plan|plan name|insurer|carrier|(?:HSA|FSA|HRA|plan|benefits?) administrator|TPA|to`, value: 'text', lineStart: true },
   { concept: 'provider.name', pattern: String.raw`(?:treating |rendering )?(?:provider|therapist|clinician)(?: name)?`, value: 'name', lineStart: true },
   { concept: 'provider.credentials', pattern: String.raw`credentials?`, value: 'text', lineStart: true },
   { concept: 'provider.signature', pattern: String.raw`signature|signed(?: by)?|electronically signed(?: by)?`, value: 'name', lineStart: true },

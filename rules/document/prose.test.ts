@@ -16,6 +16,11 @@ describe('findProseComponents', () => {
     expect(prose('Goals:\nReduce pain and improve function.')['doc.goals']?.value).toBe('Reduce pain and improve function.');
   });
 
+  it('keeps a goals heading that gives the timeframe ("Long-Term Goals (8 weeks):") with its goals', () => {
+    expect(prose('Long-Term Goals (8 weeks):\n1. Ambulate 1000 ft without assistive device.')['doc.longTermGoals']?.value)
+      .toBe('Long-Term Goals (8 weeks):\n1. Ambulate 1000 ft without assistive device.');
+  });
+
   it('does not take a section that only denies, or denied content, as the component', () => {
     const found = prose('Prior treatment: None.\n\nFunctional limitations: denies.\n\nThe patient has not tried physical therapy. No history of falls. Denies difficulty sleeping.');
     expect(found['doc.alternativesTried']).toBeUndefined();
@@ -27,6 +32,12 @@ describe('findProseComponents', () => {
     const found = prose('She has headaches 4 days per week and took ibuprofen for 4 weeks without relief.\n\nThe proposed plan is 3 visits per week for 4 weeks.');
     expect(found['doc.frequencyDuration']?.value).toBe('The proposed plan is 3 visits per week for 4 weeks.');
     expect(prose('She has headaches 4 days per week for 3 months.')['doc.frequencyDuration']).toBeUndefined();
+  });
+
+  it('reads the history from what the patient has had and since when, not from a denial', () => {
+    expect(prose('He has chronic myofascial pain of the neck after a 2023 work injury.')['doc.history']?.value)
+      .toBe('He has chronic myofascial pain of the neck after a 2023 work injury.');
+    expect(prose('She has no history of falls.')['doc.history']).toBeUndefined();
   });
 
   it('gathers equally sure finds from several paragraphs into one value', () => {

@@ -27,7 +27,7 @@ const ONLY_DENIAL = new RegExp(String.raw`^\W*(?:none(?:\s+(?:reported|tried|not
 
 /** Content cues for the components no detector covers, asserted in a sentence (not denied before the cue). */
 const CUES: { concept: ConceptKey; pattern: RegExp }[] = [
-  { concept: 'doc.history', pattern: /\b(?:(?:has|had|with) a (?:\d+[- ](?:year|month|week)[- ])?history of|sustained (?:a|an)\b|underwent\b|was diagnosed\b|presents? (?:with|for|to)|presented (?:with|to)|complains? of|c\/o|suffers? from|suffered|has (?:been )?(?:experiencing|struggling|living with|dealing with)|symptoms? (?:began|started)|(?:began|started) (?:experiencing|having)|was injured|injured (?:his|her|their)|(?:fell|was in a (?:motor vehicle|car) (?:accident|collision))|since (?:the|her|his|their) (?:injury|accident|fall|surgery)|onset (?:of|was)|reports? (?:\w+ ){0,3}(?:pain|symptoms|difficulty|anxiety|depress\w*|headaches?))\b/i },
+  { concept: 'doc.history', pattern: /\b(?:(?:has|had|with) a (?:\d+[- ](?:year|month|week)[- ])?history of|(?:has|had) (?:had )?(?:chronic|persistent|recurrent|ongoing|severe|worsening|intermittent)\b|(?:after|following|since) (?:a|an|his|her|their|the) [\w -]{0,30}?(?:injury|accident|fall|surgery|collision|fracture|strain|sprain)\b|sustained (?:a|an)\b|underwent\b|was diagnosed\b|presents? (?:with|for|to)|presented (?:with|to)|complains? of|c\/o|suffers? from|suffered|has (?:been )?(?:experiencing|struggling|living with|dealing with)|symptoms? (?:began|started)|(?:began|started) (?:experiencing|having)|was injured|injured (?:his|her|their)|(?:fell|was in a (?:motor vehicle|car) (?:accident|collision))|since (?:the|her|his|their) (?:injury|accident|fall|surgery)|onset (?:of|was)|reports? (?:\w+ ){0,3}(?:pain|symptoms|difficulty|anxiety|depress\w*|headaches?))\b/i },
   { concept: 'doc.treatmentPlan', pattern: /\b(?:(?:I am|I'm|we are|we're) (?:requesting|recommending|prescribing|referring)|(?:request(?:ing)?|seek(?:ing)?) (?:(?:prior )?authori[sz]ation|approval|coverage|pre-?certification) (?:for|of)|(?:I|we) (?:recommend|prescribe|request)|(?:treatment|care) plan (?:is|includes|consists)|plan (?:is|includes) (?:to )?|will (?:receive|continue|attend|begin|start|undergo|participate)|(?:is|are) (?:recommended|prescribed|requested)|the requested (?:treatment|service|therapy)|prescribed (?:a course of|\w+ therapy|massage|physical|occupational|psychotherapy))/i },
   { concept: 'doc.progress', pattern: /\b(?:(?:has|have) (?:made|shown|demonstrated) (?:\w+ )?(?:progress|improvement|gains)|progress(?:ing|ed)? (?:toward|towards|well|slowly|steadily)|(?:goal|STG|LTG)s?\s*#?\d*\s*(?:is |was |has been )?(?:met|partially met|not met|achieved|progressing)|improved from|(?:increased|decreased|reduced|improved) (?:from|to) \d|since (?:starting|beginning|the start of) (?:treatment|therapy|care|sessions))\b/i },
   { concept: 'doc.expectedOutcome', pattern: /\b(?:I|we) (?:expect|anticipate)\b|\b(?:should|will) (?:be able to )?(?:return to|resume)\b/i },
@@ -71,9 +71,15 @@ function headingComponent(text: string, section: Section): { component: Document
   const detection = detector ? TEXT_DETECTORS[detector](words) : undefined;
   if (ONLY_DENIAL.test(words) && !detection?.found) return null;
   if (detection && !detection.found && detection.evidence.length === 0 && startsWithDenial(words)) return null;
-  const component = componentAt(text, concept, words, span, 0.85);
-  return { component, score: 0.85 + (detection?.found ? 0.2 : 0) };
+  // "Long-Term Goals (8 weeks):" gives its goals their timeframe, so the goals' value keeps the heading.
+  const heading = GOALS.has(concept) && section.headingSpan ? `${text.slice(section.headingSpan.start, section.headingSpan.end)}\n` : '';
+  const value = heading && /\d/.test(heading) ? `${heading}${words}` : words;
+  const counted = value === words ? detection : TEXT_DETECTORS['measurable-goals'](value);
+  const component = componentAt(text, concept, value, span, 0.85);
+  return { component, score: 0.85 + (counted?.found ? 0.2 : 0) };
 }
+
+const GOALS = new Set<ConceptKey>(['doc.goals', 'doc.shortTermGoals', 'doc.longTermGoals']);
 
 function startsWithDenial(words: string): boolean {
   return new RegExp(String.raw`^\W*(?:${NEGATION})`, 'i').test(words);

@@ -47,3 +47,10 @@ describe('findSignature at the end of a note with no closing', () => {
     expect(findSignature(plain, splitBlocks(plain).slice(1), { afterClosing: false, trailing: true })).toEqual([]);
   });
 });
+
+describe('findSignature with "Electronically signed:"', () => {
+  it('reads the signer after the colon, and the date after the name', () => {
+    const text = `${BODY}Electronically signed: Rosa Diaz, OTR/L   11/16/2026`;
+    expect(signature(text)).toMatchObject({ 'provider.name': 'Rosa Diaz', 'provider.credentials': 'OTR/L', 'provider.signatureDate': '11/16/2026' });
+  });
+});

@@ -9,7 +9,7 @@ import type { DocumentBlock, DocumentComponent } from './types';
 const CREDENTIAL = String.raw`(?:M\.?D|D\.?O|Ph\.?D|Psy\.?D|Ed\.?D|DPT|PT|PTA|OTR\/L|OTR|OTD|OT|COTA|LCSW(?:-C|-R)?|LICSW|LMSW|LMFT|LPCC?|LCPC|LMHC|LPC-?S|LCMHC|MFT|NCC|LCADC|CADC|LADC|MSW|ACSW|BCBA|PMHNP(?:-BC)?|FNP(?:-BC|-C)?|NP(?:-C)?|APRN|ARNP|CRNP|DNP|RN|BSN|MSN|CNS|PA-C|PA|DC|D\.?C|LMT|CMT|LMBT|NCBTMB|RMT|L\.?Ac|DAOM|CCC-SLP|SLP|ATC|CSCS|OCS|SCS|NCS|CHT|FAAOMPT|MS|MA|MEd|MPH|FACP|FAAFP|FACOG|FAAP|BCPS|CPT)`;
 const CREDENTIALS = String.raw`${CREDENTIAL}\.?(?:\s*[,/]\s*${CREDENTIAL}\.?)*`;
 const PERSON = String.raw`(?:Dr\.?\s+)?[A-Z][A-Za-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][A-Za-z'’-]+){1,3}`;
-const SIGNED_PREFIX = /^(?:(?:electronically|digitally|e-?)\s*signed\s+by|signed\s+by|\/s\/|signature\s*:|signed\s*:|name\s*:)\s*:?\s*/i;
+const SIGNED_PREFIX = /^(?:(?:electronically|digitally|e-?)\s*signed(?:\s+by)?\s*:?|signed\s+by|\/s\/|signature\s*:|signed\s*:|name\s*:)\s*:?\s*/i;
 // Case matters in a name ("Dana Wu"), so the prefix is cut off before the name is read.
 const NAME_LINE = new RegExp(String.raw`^(${PERSON})(?:\s*,?\s+|\s*,\s*)?(${CREDENTIALS})?(?=\s*(?:$|,|\bon\b|\bat\b|\(|\||-|–|—|\d))`);
 const E_SIGNED = /^(?:electronically|digitally|e-?)\s*signed|^signed electronically|^\/s\/|^signed\s+by\b|^(?:signature|signed)\s*:(?![\s_]*$)/i;

@@ -30,6 +30,7 @@ export function quoteValue(value: string): string {
 // What a whole document says when it holds a component, as the end of "The letter does not …".
 const DOCUMENT_SAYS: Partial<Record<ConceptKey, string>> = {
   'lmn.date': 'give its date',
+  'doc.date': 'give its date',
   'visit.date': 'give the date of the visit',
   'payer.name': 'say which payer it is addressed to',
   'patient.name': 'name the patient',

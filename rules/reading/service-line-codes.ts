@@ -20,6 +20,8 @@ export interface ServiceLineCode {
   date: string | null;
   /** The field an outcome about the line points at. */
   anchor: Field | undefined;
+  /** Set when the code was read from a letter, note or plan: a code it names or asks for, not a billed line. */
+  document?: Field['document'];
 }
 
 /** Every filled service line, in line order. */
@@ -41,8 +43,23 @@ export function readServiceLineCodes(fields: SnapshotFields): ServiceLineCode[] 
       modifiers,
       date: dateField ? parseDate(dateField.value) : null,
       anchor: lineAnchor(fields, line),
+      ...(codeField?.document !== undefined && { document: codeField.document }),
     };
   });
+}
+
+/**
+ * The lines a service was given on: a letter or plan names the codes it asks for, and no minutes or units of a
+ * visit belong to them (a note's codes are the visit's own). `requested` is the first line left out, if any.
+ */
+export function renderedLines(entries: ServiceLineCode[]): { rendered: ServiceLineCode[]; requested: ServiceLineCode | undefined } {
+  const isRequest = (entry: ServiceLineCode) => entry.document === 'letter' || entry.document === 'plan';
+  return { rendered: entries.filter((entry) => !isRequest(entry)), requested: entries.find(isRequest) };
+}
+
+/** The outcome for codes a letter or plan only asks for: the visit's time is documented in its note. */
+export function requestedOnly(entry: ServiceLineCode): CheckOutcome {
+  return lineOutcome(entry, 'notApplicable', `The ${entry.document} asks for these codes; the time and units of each visit belong in that visit's note`);
 }
 
 /** "Service line 2 (97140)". */

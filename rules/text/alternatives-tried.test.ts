@@ -4,6 +4,7 @@ import { detectAlternativesTried } from './alternatives-tried';
 // [text, the treatment quoted back with its duration and outcome]
 const tried: [string, string][] = [
   ['6 weeks of home exercise without relief', '6 weeks of home exercise without relief'],
+  ['12 weeks of physical therapy; neither gave lasting relief', '12 weeks of physical therapy; neither gave lasting relief'],
   ['NSAIDs for 3 months with minimal improvement.', 'NSAIDs for 3 months with minimal improvement'],
   ['Chiropractic care x 8 visits, pain returned', 'Chiropractic care x 8 visits, pain returned'],
   ['PT x 6 wks in 2024, minimal relief', 'PT x 6 wks in 2024, minimal relief'],

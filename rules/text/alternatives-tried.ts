@@ -19,6 +19,8 @@ const DURATIONS = [
 const OUTCOMES = [
   String.raw`\b(?:without|w\/o|with(?:out)?\s+(?:only\s+)?(?:minimal|minor|some|partial|temporary|transient|limited|little|no|slight|moderate|significant|good|mild|short-term|brief|modest))\s+(?:\w+\s+)?(?:relief|improvement|benefit|change|effect|results?|response|gains?|success|help)\b`,
   String.raw`\bno\s+(?:\w+\s+)?(?:relief|improvement|change|benefit|effect|response|help|better)\b`,
+  // "neither gave lasting relief", "provided only brief benefit"
+  String.raw`\b(?:gave|give|gives|provided|provides|brought|offered|produced)\s+(?:\w+\s+){0,2}?(?:relief|improvement|benefit|results?)\b`,
   String.raw`\b(?:minimal|minor|some|partial|temporary|transient|limited|little|slight|moderate|significant|short-lived|brief|modest|mild|good|initial)\s+(?:\w+\s+)?(?:relief|improvement|benefit|response|gains?|help)\b`,
   String.raw`\b(?:did\s*n[o’']t|does\s*n[o’']t|didn[’']t|doesn[’']t|failed to|not)\s+(?:\w+\s+)?(?:help|improve|relieve|resolve|work|tolerate|reduce)\w*\b`,
   String.raw`\b(?:not helpful|unhelpful|ineffective|not effective|failed|unsuccessful|worse|worsened|worsening|plateaued|recurred|recurrence|relapsed?|returned|came back|persisted|persists|persistent|unchanged|side effects?|not tolerated|intolerance|GI upset|drowsiness|discontinued|stopped|helped|improved|resolved|relieved|temporarily)\b`,

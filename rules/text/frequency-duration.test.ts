@@ -5,6 +5,7 @@ import { detectFrequencyDuration } from './frequency-duration';
 const both: [string, string[]][] = [
   ['2x/week for 6 weeks', ['2x/week for 6 weeks']],
   ['twice weekly x 8 wks', ['twice weekly x 8 wks']],
+  ['Continue OT 2x/week for 6 more weeks', ['2x/week for 6 more weeks']],
   ['1-2 times per week for 12 visits', ['1-2 times per week for 12 visits']],
   ['weekly for 3 months', ['weekly for 3 months']],
   ['BIW x 4 wks', ['BIW x 4 wks']],

@@ -17,6 +17,8 @@ const DURATIONS = [
   // "for 6 weeks", "x 8 wks", "x4wks", "12 visits", "over the next 3 months"; not "2 weeks ago", "the past 2 weeks"
   String.raw`\b(?:(?:for|x|×|over|during|lasting)\s*)?(?:the\s+)?(?:next\s+|first\s+|additional\s+|another\s+|a total of\s+)?(?<!\b(?:last|past|previous|prior)\s+)${RANGE}\s*-?\s*(?:weeks?|wks?|wk|months?|mos?|mo|days?|visits?|sessions?|treatments?|tx|appointments?)\b(?!\s*(?:ago|post[- ]?op|postop|old|prior|pregnant)\b)`,
   String.raw`\b(?:for|x)\s+(?:a|one)\s+(?:week|month)\b`,
+  // "for 6 more weeks", "4 additional visits"
+  String.raw`\b${RANGE}\s+(?:more|additional|further)\s+(?:weeks?|wks?|months?|mos?|visits?|sessions?|treatments?)\b`,
   // an end date or a date range bounds the episode: "through 12/31/2026", "11/03/2026 - 01/31/2027"
   String.raw`\b(?:through|thru|until|till)\s+${DATE}|${DATE}\s*(?:-|–|—|to|through|thru)\s*${DATE}`,
 ].map((source) => pattern(source));
