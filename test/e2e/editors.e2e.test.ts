@@ -77,16 +77,24 @@ async function tabIdOf(page: Page): Promise<number> {
   }, title);
 }
 
-/** The popup for the page's tab; when it asks what the page is, the answer a user would give for these letters. */
+/**
+ * The popup for the page's tab; when it asks what the page is, the answer a user would give for these letters.
+ * The question can go away by itself while it is answered: the editor's frame reports after the top frame, and
+ * its letter may name the payer.
+ */
 async function openPopup(page: Page): Promise<Page> {
   const popup = await browser.context.newPage();
   await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${await tabIdOf(page)}`);
-  await waitUntil(async () => (await popup.locator('[data-group="fail"], form.choice-question').count()) > 0, 'the popup shows a result or asks');
-  if (await popup.locator('form.choice-question').count()) {
-    await popup.locator('select[name="payer"]').selectOption('aetna');
-    await popup.locator('select[name="kind"]').selectOption('letter-of-medical-necessity');
-    await popup.locator('button.choice-check').click();
-  }
+  await waitUntil(async () => {
+    if ((await popup.locator('[data-group="fail"] [data-status="fail"]').count()) > 0) return true;
+    if (await popup.locator('form.choice-question').count()) {
+      await popup.locator('select[name="payer"]').selectOption('aetna', { timeout: 2_000 })
+        .then(() => popup.locator('select[name="kind"]').selectOption('letter-of-medical-necessity', { timeout: 2_000 }))
+        .then(() => popup.locator('button.choice-check').click({ timeout: 2_000 }))
+        .catch(() => {});
+    }
+    return false;
+  }, 'the popup lists gaps');
   return popup;
 }
 
@@ -158,6 +166,16 @@ describe.each(CASES)('a letter in $page', (editorCase) => {
     if (process.env.CLAIMLINT_SCREENSHOT === '1' && editorCase.page === 'quill.html') {
       await page.screenshot({ path: resolve('docs/letter-in-editor.png') });
     }
+  });
+
+  it('hides the highlights and badges with the popup\'s "Show marks" switch, and shows them again', async () => {
+    const showMarks = popup.getByLabel('Show marks on the page');
+    await showMarks.uncheck();
+    await expect.poll(async () => (await gapHighlights(frame, editorCase.root)).count, { timeout: 5_000 }).toBe(0);
+    expect(await textBadges(frame)).toEqual([]);
+    await showMarks.check();
+    await expect.poll(async () => (await gapHighlights(frame, editorCase.root)).count, { timeout: 5_000 }).toBeGreaterThan(0);
+    await expect.poll(async () => (await textBadges(frame)).length, { timeout: 5_000 }).toBeGreaterThan(0);
   });
 
   it('"Go to field" scrolls the gap\'s sentence into view and flashes it, without focusing the editor', async () => {
