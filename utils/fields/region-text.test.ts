@@ -57,7 +57,7 @@ describe('a document region\'s text', () => {
   });
 
   it('reads a form whose controls shadow the DOM\'s own members', () => {
-    document.body.innerHTML = '<form id="f"><p>Letter text.</p><input name="firstChild"><input name="localName"><input name="data"></form>';
-    expect(read(document.getElementById('f')!).text).toBe('Letter text.');
+    document.body.innerHTML = '<div id="ed"><form><p>Letter text.</p><input name="firstChild"><input name="localName"><input name="nodeType"><input name="contains"></form><p>After the form.</p></div>';
+    expect(read(document.getElementById('ed')!).text).toBe('Letter text.\n\nAfter the form.');
   });
 });

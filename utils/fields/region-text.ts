@@ -55,7 +55,9 @@ export function* readRegionTextSteps(root: Element): Steps<RegionText> {
   while (node && out.length < MAX_REGION_TEXT) {
     if (++visited % WALK_STEP === 0) yield;
     closeUpTo(node);
-    if (node.nodeType === 1) {
+    // Through the DOM's own getter: a form with a control named "nodeType" would hide what the form is.
+    const type = domProperty(node, 'nodeType');
+    if (type === 1) {
       const element = node as Element;
       const tag = domProperty(element, 'localName');
       if (isSkippedForText(element)) {
@@ -67,7 +69,7 @@ export function* readRegionTextSteps(root: Element): Steps<RegionText> {
       if (block) out.lineBreak(block);
       const heading = /^h[1-6]$/.test(tag) || attributeOf(element, 'role') === 'heading';
       open.push({ element, start: out.length, heading, bold: BOLD.has(tag), block });
-    } else if (node.nodeType === 3) {
+    } else if (type === 3) {
       out.add(node as Text);
     }
     node = nextInside(node, root);
