@@ -19,6 +19,13 @@ describe('letterParts', () => {
     expect(blocks[parts.signatureStart]?.text).toBe('Electronically signed by Ana Ruiz, DPT');
   });
 
+  it('keeps a title heading and the date under it in the header', () => {
+    const blocks = splitBlocks('# Plan of Care\n\nDate: 10/01/2026\n\n## Goals\n- Walk 500 ft by week 4');
+    const parts = letterParts(blocks);
+    expect(blocks.slice(0, parts.bodyStart).map((block) => block.text)).toEqual(['# Plan of Care', 'Date: 10/01/2026']);
+    expect(blocks[parts.bodyStart]?.text).toBe('## Goals');
+  });
+
   it('has no signature region when nothing closes or signs the text', () => {
     const blocks = splitBlocks('Pt tolerated treatment well and will continue the plan.');
     expect(letterParts(blocks).signatureStart).toBe(blocks.length);

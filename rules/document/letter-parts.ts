@@ -22,7 +22,10 @@ export interface LetterParts {
 
 export function letterParts(blocks: readonly DocumentBlock[]): LetterParts {
   const salutation = blocks.findIndex((block) => block.kind !== 'heading' && SALUTATION.test(block.text));
-  const firstProse = blocks.findIndex((block) => block.kind === 'paragraph' || block.kind === 'item' || block.kind === 'heading');
+  // The body opens with the first paragraph or list item, or the headings right above it; a heading that opens the
+  // whole document is its title and stays in the header with the date under it.
+  let firstProse = blocks.findIndex((block) => block.kind === 'paragraph' || block.kind === 'item');
+  while (firstProse > 1 && blocks[firstProse - 1]!.kind === 'heading') firstProse -= 1;
   const bodyStart = salutation !== -1 && (firstProse === -1 || salutation <= firstProse) ? salutation : Math.max(0, firstProse);
   // The last closing line wins: "Thank you for your consideration." may close the body before "Sincerely,".
   let closing: number | null = null;

@@ -26,7 +26,7 @@ const DETECTOR_OF: Partial<Record<ConceptKey, TextDetectorId>> = {
 const ONLY_DENIAL = new RegExp(String.raw`^\W*(?:none(?:\s+(?:reported|tried|noted|documented))?|n\/a|not applicable|unknown|tbd|nil|(?:${NEGATION})\b[^.!?\n]*)\W*$`, 'i');
 
 /** Content cues for the components no detector covers, asserted in a sentence (not denied before the cue). */
-const CUES: { concept: ConceptKey; pattern: RegExp }[] = [
+const CUE_SOURCES: { concept: ConceptKey; pattern: RegExp }[] = [
   { concept: 'doc.history', pattern: /\b(?:(?:has|had|with) a (?:\d+[- ](?:year|month|week)[- ])?history of|(?:has|had) (?:had )?(?:chronic|persistent|recurrent|ongoing|severe|worsening|intermittent)\b|(?:after|following|since) (?:a|an|his|her|their|the) [\w -]{0,30}?(?:injury|accident|fall|surgery|collision|fracture|strain|sprain)\b|sustained (?:a|an)\b|underwent\b|was diagnosed\b|presents? (?:with|for|to)|presented (?:with|to)|complains? of|c\/o|suffers? from|suffered|has (?:been )?(?:experiencing|struggling|living with|dealing with)|symptoms? (?:began|started)|(?:began|started) (?:experiencing|having)|was injured|injured (?:his|her|their)|(?:fell|was in a (?:motor vehicle|car) (?:accident|collision))|since (?:the|her|his|their) (?:injury|accident|fall|surgery)|onset (?:of|was)|reports? (?:\w+ ){0,3}(?:pain|symptoms|difficulty|anxiety|depress\w*|headaches?))\b/i },
   { concept: 'doc.treatmentPlan', pattern: /\b(?:(?:I am|I'm|we are|we're) (?:requesting|recommending|prescribing|referring)|(?:request(?:ing)?|seek(?:ing)?) (?:(?:prior )?authori[sz]ation|approval|coverage|pre-?certification) (?:for|of)|(?:I|we) (?:recommend|prescribe|request)|(?:treatment|care) plan (?:is|includes|consists)|plan (?:is|includes) (?:to )?|will (?:receive|continue|attend|begin|start|undergo|participate)|(?:is|are) (?:recommended|prescribed|requested)|the requested (?:treatment|service|therapy)|prescribed (?:a course of|\w+ therapy|massage|physical|occupational|psychotherapy))/i },
   { concept: 'doc.progress', pattern: /\b(?:(?:has|have) (?:made|shown|demonstrated) (?:\w+ )?(?:progress|improvement|gains)|progress(?:ing|ed)? (?:toward|towards|well|slowly|steadily)|(?:goal|STG|LTG)s?\s*#?\d*\s*(?:is |was |has been )?(?:met|partially met|not met|achieved|progressing)|improved from|(?:increased|decreased|reduced|improved) (?:from|to) \d|since (?:starting|beginning|the start of) (?:treatment|therapy|care|sessions))\b/i },
@@ -61,6 +61,8 @@ export function findProseComponents(text: string, sections: readonly Section[]):
   return [...best.values()].map((candidate) => candidate.component);
 }
 
+const CUES = CUE_SOURCES.map(({ concept, pattern }) => ({ concept, pattern: new RegExp(pattern.source, 'gi') }));
+
 const TREATMENT_NAMED = /\b(?:therapy|treatment|massage|psychotherapy|counsel\w*|manipulation|adjustments?|acupuncture|sessions|visits|\d{5})\b/i;
 
 function headingComponent(text: string, section: Section): { component: DocumentComponent; score: number } | null {
@@ -68,13 +70,14 @@ function headingComponent(text: string, section: Section): { component: Document
   const span = trimSpan(text, section.start, section.end);
   const words = text.slice(span.start, span.end);
   const detector = DETECTOR_OF[concept];
-  const detection = detector ? TEXT_DETECTORS[detector](words) : undefined;
+  // Whether the section states the component is read from its opening; the checks read the whole value.
+  const detection = detector ? TEXT_DETECTORS[detector](words.slice(0, MAX_UNIT)) : undefined;
   if (ONLY_DENIAL.test(words) && !detection?.found) return null;
   if (detection && !detection.found && detection.evidence.length === 0 && startsWithDenial(words)) return null;
   // "Long-Term Goals (8 weeks):" gives its goals their timeframe, so the goals' value keeps the heading.
   const heading = GOALS.has(concept) && section.headingSpan ? `${text.slice(section.headingSpan.start, section.headingSpan.end)}\n` : '';
   const value = heading && /\d/.test(heading) ? `${heading}${words}` : words;
-  const counted = value === words ? detection : TEXT_DETECTORS['measurable-goals'](value);
+  const counted = value === words ? detection : TEXT_DETECTORS['measurable-goals'](value.slice(0, MAX_UNIT));
   const component = componentAt(text, concept, value, span, 0.85);
   return { component, score: 0.85 + (counted?.found ? 0.2 : 0) };
 }
@@ -105,7 +108,7 @@ const TRIED = /\b(?:tried|trial(?:ed)?|previously|prior|completed|underwent|atte
 // plan paragraph is not joined to a duration in the history paragraph.
 function detectorComponents(text: string, section: Section): { component: DocumentComponent; score: number }[] {
   const found: { component: DocumentComponent; score: number }[] = [];
-  for (const unit of unitsOf(section)) {
+  for (const unit of unitsOf(text, section)) {
     const words = text.slice(unit.start, unit.end);
     for (const { concept, detector, partial } of CONTENT_DETECTORS) {
       const detection = concept === 'doc.frequencyDuration' ? plannedFrequency(text, section, unit) : TEXT_DETECTORS[detector](words);
@@ -123,9 +126,14 @@ function detectorComponents(text: string, section: Section): { component: Docume
 
 // Frequency and duration read sentence by sentence, from the sentences that speak of the care planned.
 function plannedFrequency(text: string, section: Section, unit: TextSpan): TextDetection {
+  // Most units state no frequency at all: one pass over the unit says so before any sentence is read.
+  if (!TEXT_DETECTORS['frequency-duration'](text.slice(unit.start, unit.end)).evidence.length) return { found: false, evidence: [], missing: ['frequency', 'duration'] };
   const sentences = section.blocks.filter((block) => block.start >= unit.start && block.end <= unit.end)
     .flatMap((block) => sentencesOf(text, block))
-    .filter((sentence) => PLAN_WORDS.test(text.slice(sentence.start, sentence.end)) && !TRIED_BEFORE.test(text.slice(sentence.start, sentence.end)));
+    .filter((sentence) => {
+      const words = text.slice(sentence.start, sentence.end);
+      return HOW_OFTEN.test(words) && PLAN_WORDS.test(words) && !TRIED_BEFORE.test(words);
+    });
   const detections = sentences.map((sentence) => TEXT_DETECTORS['frequency-duration'](text.slice(sentence.start, sentence.end)));
   const complete = detections.filter((detection) => detection.found);
   if (complete.length > 0) return { found: true, evidence: complete.flatMap((detection) => detection.evidence) };
@@ -133,18 +141,37 @@ function plannedFrequency(text: string, section: Section, unit: TextSpan): TextD
   return { found: false, evidence: withFrequency.flatMap((detection) => detection.evidence), missing: ['duration'] };
 }
 
+// Every frequency the detector reads has a digit or one of these words, so other sentences need no reading.
+const HOW_OFTEN = /\d|\b(?:once|twice|thrice|one|two|three|four|five|six|weekly|daily|monthly|bi-?weekly|semi-?weekly|fortnightly|every|BIW|TIW|QW|QOW|Q2W|QWK|BIWK|TIWK|q\.?\s*(?:week|wk|w))\b/i;
 const TRIED_BEFORE = /\b(?:tried|trial of|previously|completed|underwent|attempted|took|was treated|received|failed)\b/i;
 
-function unitsOf(section: Section): TextSpan[] {
+function unitsOf(text: string, section: Section): TextSpan[] {
   const units: TextSpan[] = [];
   let previousWasLine = false;
   for (const block of section.blocks) {
     const last = units.at(-1);
-    if (block.kind === 'line' && previousWasLine && last) last.end = block.end;
+    if (block.kind === 'line' && previousWasLine && last && last.end - last.start < MAX_UNIT) last.end = block.end;
     else units.push({ start: block.start, end: block.end });
     previousWasLine = block.kind === 'line';
   }
-  return units;
+  return units.flatMap((unit) => piecesOf(text, unit));
+}
+
+// The detectors read at most this much at a time: far more than any real paragraph, and it keeps hostile text
+// (a 50,000-character line) from costing more than its length.
+const MAX_UNIT = 4_000;
+
+function piecesOf(text: string, unit: TextSpan): TextSpan[] {
+  const pieces: TextSpan[] = [];
+  let start = unit.start;
+  while (unit.end - start > MAX_UNIT) {
+    const space = text.lastIndexOf(' ', start + MAX_UNIT);
+    const end = space > start + MAX_UNIT / 2 ? space : start + MAX_UNIT;
+    pieces.push({ start, end });
+    start = end;
+  }
+  pieces.push({ start, end: unit.end });
+  return pieces;
 }
 
 function cueComponents(text: string, section: Section): { component: DocumentComponent; score: number }[] {
@@ -153,8 +180,7 @@ function cueComponents(text: string, section: Section): { component: DocumentCom
     const spans: TextSpan[] = [];
     for (const block of section.blocks) {
       if (block.kind === 'line' && block.text.length < 30) continue;
-      const global = new RegExp(pattern.source, 'gi');
-      for (const match of block.text.matchAll(global)) {
+      for (const match of block.text.matchAll(pattern)) {
         const at = block.start + match.index!;
         const sentence = sentenceAt(text, block, at);
         if (denied(text.slice(sentence.start, at))) continue;

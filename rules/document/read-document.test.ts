@@ -136,3 +136,15 @@ describe('readDocument and labels a page marked as headings', () => {
     expect(reading.absent).toEqual([]);
   });
 });
+
+describe('readDocument and dates that are not the letter date', () => {
+  it('does not take a birth date, an injury date or a follow-up for the date of an undated letter', () => {
+    const text = 'RE: Jane Doe, DOB 03/30/1986\n\nDear Reviewer,\n\nShe injured her back on 01/05/2025 and will be seen again on 12/15/2026.\n\nSincerely,\nDana Wu, MD';
+    const reading = readDocument(text, { seek: ['lmn.date'] });
+    expect(reading.components.map((component) => [component.concept, component.value])).toEqual(expect.arrayContaining([
+      ['patient.dob', '03/30/1986'], ['claim.onsetDate', '01/05/2025'],
+    ]));
+    expect(reading.components.some((component) => component.concept === 'lmn.date' || component.concept === 'visit.date')).toBe(false);
+    expect(reading.absent.map((absent) => absent.concept)).toEqual(['lmn.date']);
+  });
+});
