@@ -214,3 +214,21 @@ describe.each(CASES)('a letter in $page', (editorCase) => {
     expect(await editorState(frame, editorCase.root)).toEqual(typed);
   });
 });
+
+describe('a letter in TinyMCE\'s iframe on a site ClaimLint does not run on by itself', () => {
+  it('is read when the popup\'s check injects ClaimLint into every frame, the editor\'s about:blank iframe included', async () => {
+    await browser.worker.evaluate(async () => {
+      await chrome.scripting.unregisterContentScripts();
+    });
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/tinymce.html`);
+    const frame = await CASES[1]!.frame(page);
+    await frame.waitForSelector('body#tinymce p');
+    await page.waitForTimeout(1000);
+    expect(await textBadges(frame)).toEqual([]);
+    const popup = await openPopup(page);
+    await expect.poll(async () => (await textBadges(frame)).some((rules) => /alternatives/.test(rules)), { timeout: 10_000 }).toBe(true);
+    await popup.close();
+    await page.close();
+  });
+});
