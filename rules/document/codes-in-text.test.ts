@@ -65,3 +65,10 @@ describe('findProcedureCodes', () => {
     expect(procedures('She walks 10000 steps and paid $12345 last year.')).toEqual([]);
   });
 });
+
+describe('findProcedureCodes and therapy ranges', () => {
+  it('takes chiropractic and physical medicine codes named without "CPT", not a ZIP code after a state', () => {
+    expect(procedures('Chiropractic manipulative treatment 98940 and massage 97124, 2 times per week.').map(([, , code]) => code)).toEqual(['98940', '97124']);
+    expect(procedures('Ronald, WA 98940')).toEqual([]);
+  });
+});

@@ -66,11 +66,18 @@ const NOT_A_PROCEDURE = /\b(?:box|suite|ste|apt|unit|zip|room|rm|floor|ext|exten
 // A ZIP code follows a state: "Portland, OR 97110" (case matters: "or 97140" lists a code).
 const STATE_BEFORE = /\b(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\s*,?\s*$/;
 const THERAPY_SETS = [THERAPY_CODES.timed, THERAPY_CODES.medicareTherapy];
+// CPT ranges a letter about therapy names without saying "CPT": physical medicine and rehabilitation,
+// chiropractic and osteopathic manipulation, psychiatric services, acupuncture.
+const THERAPY_RANGES: [string, string][] = [['97010', '97799'], ['98925', '98943'], ['90785', '90899'], ['97810', '97814']];
 const UNITS_AFTER = /^\s*(?:[-–(:,]\s*)?(?:x\s*(\d{1,2})\s*(?:units?|u)?\b|\(?\s*(\d{1,2})\s*units?\b|[^.;\n]{0,30}?\b(\d{1,2})\s*units?\b)/i;
 const UNITS_BEFORE = /\b(\d{1,2})\s*units?\s+(?:of\s+)?(?:CPT\s*)?$/i;
 
-/** Procedure codes with context, numbered 1..n, each with its units when the words give them. */
-export function findProcedureCodes(text: string, blocks: readonly DocumentBlock[]): DocumentComponent[] {
+/**
+ * Procedure codes with context, numbered 1..n, each with its units when the words give them. Above a letter's
+ * salutation (before `bodyFrom`: letterhead, address) a number in a therapy range is a ZIP code or a suite until
+ * the words say CPT.
+ */
+export function findProcedureCodes(text: string, blocks: readonly DocumentBlock[], bodyFrom = 0): DocumentComponent[] {
   const found: DocumentComponent[] = [];
   const seen = new Set<string>();
   let lines = 0;
@@ -84,9 +91,9 @@ export function findProcedureCodes(text: string, blocks: readonly DocumentBlock[
       // A listed code ("97110, 97140 and 97530") takes the context of the first.
       // "CPT 97110, 97140 and 97530": a listed code is within reach of the word that names the list.
       const worded = PROCEDURE_CONTEXT.test(before) || /\b(?:CPT|HCPCS)\b/i.test(block.heading ?? '');
-      const therapy = /^\d{5}$/.test(code) && THERAPY_SETS.some((set) => set.has(code))
+      const therapy = /^\d{5}$/.test(code) && (THERAPY_SETS.some((set) => set.has(code)) || THERAPY_RANGES.some(([from, to]) => code >= from && code <= to))
         || THERAPY_CODES.psychotherapy.some((time) => time.code === code);
-      if (!worded && !therapy) continue;
+      if (!worded && (!therapy || span.start < bodyFrom)) continue;
       seen.add(code);
       lines += 1;
       const line = lines;

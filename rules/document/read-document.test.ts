@@ -148,3 +148,26 @@ describe('readDocument and dates that are not the letter date', () => {
     expect(reading.absent.map((absent) => absent.concept)).toEqual(['lmn.date']);
   });
 });
+
+describe('readDocument and numbers in the letterhead', () => {
+  it('does not take a ZIP code in the address for a therapy code', () => {
+    const text = 'Harbor PT\n12 Pine St\nPortland 97110\n\nDear Reviewer,\n\nShe needs therapeutic exercise (97110) twice weekly.';
+    const codes = readDocument(text).components.filter((component) => component.concept === 'line.procedureCode');
+    expect(codes.map((component) => [component.value, component.evidence])).toEqual([['97110', 'She needs therapeutic exercise (97110) twice weekly.']]);
+  });
+});
+
+describe('readDocument on a letter with no closing', () => {
+  const text = 'Goals: rotation from 45° to 70° in 6 weeks.\n\nPrognosis: good.\n\nKelly Brandt, DC\nNPI 1245319599\nSigned 10/28/2026';
+  const reading = readDocument(text, { seek: ['doc.necessityStatement', 'provider.signature'] });
+
+  it('reads the signer above a "Signed <date>" line, and the line as the signature', () => {
+    const value = (concept: string) => reading.components.find((component) => component.concept === concept)?.value;
+    expect([value('provider.name'), value('provider.credentials'), value('provider.signature'), value('provider.signatureDate')])
+      .toEqual(['Kelly Brandt', 'DC', 'Signed 10/28/2026', '10/28/2026']);
+  });
+
+  it('anchors a missing statement after the last paragraph, not after the signature lines', () => {
+    expect(reading.absent).toEqual([{ concept: 'doc.necessityStatement', anchor: text.indexOf('Prognosis: good.') + 'Prognosis: good.'.length }]);
+  });
+});

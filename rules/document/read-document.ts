@@ -39,18 +39,22 @@ export function readDocument(text: string, options: ReadDocumentOptions = {}): D
 
   const body = blocks.slice(parts.bodyStart, parts.signatureStart);
   const diagnoses = findDiagnosisCodes(text, blocks, options);
-  found.push(...diagnoses, ...findProcedureCodes(text, blocks), ...findDatesInProse(text, blocks));
+  found.push(...diagnoses, ...findProcedureCodes(text, blocks, parts.salutation === null ? 0 : blocks[parts.salutation]!.start), ...findDatesInProse(text, blocks));
   found.push(...findProseComponents(text, sectionsOf(body.length > 0 ? body : blocks)));
   found.push(...findVisitCounts(text, body));
   const firstCode = diagnoses[0];
   if (firstCode) found.push({ ...firstCode, concept: 'doc.diagnosisText', index: null, value: firstCode.evidence, confidence: 0.55 });
-  found.push(...(signatureRegion.length > 0
-    ? findSignature(text, signatureRegion, { afterClosing: parts.closing !== null })
-    : findSignature(text, trailingLines(blocks), { afterClosing: false, trailing: true })));
+  // Without a closing, the signer's name stands in the short lines above a signature line ("Kelly Brandt, DC …
+  // Signed 10/28/2026"), or ends the document.
+  found.push(...(parts.closing !== null
+    ? findSignature(text, signatureRegion, { afterClosing: true })
+    : findSignature(text, trailingLines(blocks.slice(0, parts.signatureStart)).concat(signatureRegion), { afterClosing: false, trailing: true })));
 
   const components = bestPerConcept(found);
   const last = blocks.at(-1);
-  const bodyBlock = body.at(-1) ?? last;
+  // A missing part of the body belongs after its last paragraph, not after the name and license lines under it.
+  const bodyBlock = body.findLast((block, i) => block.kind === 'paragraph' || block.kind === 'item' || body[i - 1]?.kind === 'heading')
+    ?? body.at(-1) ?? last;
   const layout = {
     headerEnd: header.at(-1)?.end ?? 0,
     bodyEnd: bodyBlock?.end ?? text.length,

@@ -12,7 +12,7 @@ const PERSON = String.raw`(?:Dr\.?\s+)?[A-Z][A-Za-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[
 const SIGNED_PREFIX = /^(?:(?:electronically|digitally|e-?)\s*signed(?:\s+by)?\s*:?|signed\s+by|\/s\/|signature\s*:|signed\s*:|name\s*:)\s*:?\s*/i;
 // Case matters in a name ("Dana Wu"), so the prefix is cut off before the name is read.
 const NAME_LINE = new RegExp(String.raw`^(${PERSON})(?:\s*,?\s+|\s*,\s*)?(${CREDENTIALS})?(?=\s*(?:$|,|\bon\b|\bat\b|\(|\||-|–|—|\d))`);
-const E_SIGNED = /^(?:electronically|digitally|e-?)\s*signed|^signed electronically|^\/s\/|^signed\s+by\b|^(?:signature|signed)\s*:(?![\s_]*$)/i;
+const E_SIGNED = /^(?:electronically|digitally|e-?)\s*signed|^signed electronically|^\/s\/|^signed\s+by\b|^(?:signature|signed)\s*:(?![\s_]*$)|^signed\s+(?:on\s+)?\d/i;
 const DATE_ON_LINE = new RegExp(`(?:\\bon\\s+|\\bdate\\s*:?\\s*|\\s|^)(${FULL_DATE})`, 'i');
 
 export interface SignatureOptions {
