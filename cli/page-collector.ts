@@ -3,7 +3,7 @@
  * (takeSnapshot with the site adapters for the page's URL), returned as plain data. Bundled on demand by
  * cli/render-page.ts; it never runs in Node.
  */
-import { takeSnapshot } from '../utils/fields/collect-fields';
+import { takeSnapshot } from '../utils/fields/read-page';
 import { adapterOverridesFor } from '../utils/fields/site-adapters';
 
 (globalThis as typeof globalThis & { claimlintCollect?: () => unknown }).claimlintCollect = () =>

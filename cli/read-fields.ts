@@ -6,7 +6,7 @@
 import { extname } from 'node:path';
 import type { DocumentWord } from '../rules/document/types';
 import type { Snapshot } from '../rules/schema';
-import { takeSnapshot } from '../utils/fields/collect-fields';
+import { takeSnapshot } from '../utils/fields/read-page';
 import { adapterOverridesFor } from '../utils/fields/site-adapters';
 import { looksLikeX12 } from '../utils/claim-files/x12-837p';
 import { claimsNotice, isPagePath, readClaimFile, type ClaimFile } from './load-claim-file';

@@ -4,7 +4,8 @@
  * also checks who sent it: see entrypoints/background/sender.ts.
  */
 import * as z from 'zod/mini';
-import { fieldSchema, findingSchema, snapshotSchema, sourceSchema } from '../rules/schema';
+import { documentWordSchema, fieldSchema, findingSchema, snapshotSchema, sourceSchema } from '../rules/schema';
+import type { Finding } from '../rules/schema';
 import { siteOriginSchema } from './sites';
 
 const tabIdSchema = z.number().check(z.int(), z.gte(0));
@@ -18,11 +19,42 @@ export const frameSnapshotSchema = z.extend(z.omit(snapshotSchema, { places: tru
   fields: z.array(z.omit(fieldSchema, { frameId: true, step: true })).check(z.maxLength(20_000)),
 });
 
-/** Content script -> background: the fields of this frame, after a scan or an edit. */
+/** Most characters of one document a page sends (about 15,000 words); the page reads no more than this. */
+export const MAX_PAGE_DOCUMENT_TEXT = 100_000;
+/** Most documents (editors holding a letter, a rendered letter) one frame sends. */
+export const MAX_PAGE_DOCUMENTS = 20;
+
+const textSpanSchema = z.object({ start: z.number().check(z.int(), z.gte(0)), end: z.number().check(z.int(), z.gte(0)) });
+
+/**
+ * A whole document the page found (a letter in an editor, a rendered letter), sent as text: the background
+ * reads it (rules/document), so the content script does not carry the reader. Its fields' keys start with
+ * `keyPrefix`; the reply gives each one's span in `text`, which the page maps back to its DOM text.
+ */
+export const pageDocumentSchema = z.object({
+  keyPrefix: z.string().check(z.regex(/^r\d{1,3}-$/)),
+  text: z.string().check(z.maxLength(MAX_PAGE_DOCUMENT_TEXT)),
+  /** Spans the markup shows as headings (h1–h6, bold lines): readDocument's options.headings. */
+  headings: z.array(textSpanSchema).check(z.maxLength(1000)),
+  word: documentWordSchema,
+  /** The heading or label before the editor. */
+  label: z.string().check(z.maxLength(500)),
+});
+export type PageDocument = z.infer<typeof pageDocumentSchema>;
+
+/** Content script -> background: the fields of this frame, after a scan or an edit, and its whole documents. */
 export const snapshotMessageSchema = z.object({
   type: z.literal('claimlint/snapshot'),
   snapshot: frameSnapshotSchema,
+  documents: z.optional(z.array(pageDocumentSchema).check(z.maxLength(MAX_PAGE_DOCUMENTS))),
 });
+
+/** Background -> content script, the answer to a snapshot: this frame's findings, and where each document field's words are. */
+export interface SnapshotAnswer {
+  findings: Finding[];
+  /** By field key, for fields read from a page document: the evidence's span in its text (empty: where a missing one belongs). */
+  spans?: Record<string, { start: number; end: number }>;
+}
 
 /**
  * Popup -> background: check this tab now (inject the content script if it is not there). The answer is ok or a

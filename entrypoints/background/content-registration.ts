@@ -20,6 +20,9 @@ export async function syncAutoRunSites(): Promise<string[]> {
       js: [CONTENT_SCRIPT_FILE.slice(1)],
       matches,
       allFrames: true,
+      // Editors such as TinyMCE keep the letter in an about:blank or srcdoc iframe, whose URL no pattern matches:
+      // the frame is checked by its parent's origin instead (a data: or blob: frame by its creator's).
+      matchOriginAsFallback: true,
       runAt: 'document_idle',
     },
   ]);

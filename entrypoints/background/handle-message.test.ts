@@ -161,3 +161,34 @@ describe('a page with frames', () => {
   });
 });
 
+
+describe('a page\'s whole documents', () => {
+  const LETTER = [
+    'November 2, 2026', '', 'Aetna Utilization Review', '', 'RE: Jordan Example-Reyes, DOB 04/12/1979, Member ID W123456789', '',
+    'Dear Utilization Review team,', '',
+    'I am writing to request medical massage (CPT 97124) for my patient, who is under my care for myofascial pain of the neck (M79.18).', '',
+    'Since a car accident in June 2025 he has had daily neck pain rated 6/10, and he can no longer turn his head to check traffic while driving.', '',
+    'I recommend 1 session per week for 8 weeks. This treatment is medically necessary to release trigger points that reproduce his pain.', '',
+    'Goals: reduce neck pain from 6/10 to 3/10 within 8 weeks.', '',
+    'Sincerely,', '', 'Dana Example-Whitfield, MD', 'NPI 1234567893, license MD60512345',
+  ].join('\n');
+  const document = { keyPrefix: 'r0-', text: LETTER, headings: [], word: 'letter', label: 'Letter of medical necessity' };
+
+  it('reads a letter the page sent as text and answers with its gaps and where each field\'s words are', async () => {
+    const reply = await handle({ type: 'claimlint/snapshot', snapshot: snapshotOf([]), documents: [document] }, fromPage);
+    const data = (reply as { data: { findings: Array<{ ruleId: string; status: string; fieldKey: string | null }>; spans: Record<string, { start: number; end: number }> } }).data;
+    const alternatives = data.findings.find((finding) => finding.ruleId === 'alternatives-tried');
+    expect(alternatives).toMatchObject({ status: 'fail', fieldKey: 'r0-doc.alternativesTried' });
+    // The missing part has an empty span where it belongs; a found one spans its words in the text sent.
+    const missing = data.spans['r0-doc.alternativesTried']!;
+    expect(missing.end).toBe(missing.start);
+    const npi = data.spans['r0-provider.npi']!;
+    expect(LETTER.slice(npi.start, npi.end)).toContain('1234567893');
+    expect((await storedResult(7))?.fieldCount).toBeGreaterThan(5);
+  });
+
+  it('refuses a document whose key prefix could collide with the page\'s own field keys', async () => {
+    const reply = await handle({ type: 'claimlint/snapshot', snapshot: snapshotOf([]), documents: [{ ...document, keyPrefix: 'f0' }] }, fromPage);
+    expect(reply).toMatchObject({ ok: false });
+  });
+});

@@ -1,10 +1,14 @@
 import type { Runtime } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
-import { mustAskFirst, toBackgroundMessageSchema, type Reply, type ToBackgroundMessage } from '../../utils/messages';
+import { MAX_HEADINGS, MAX_LEAD_LINES } from '../../rules/schema';
+import { mustAskFirst, toBackgroundMessageSchema, type PageDocument, type Reply, type SnapshotAnswer, type ToBackgroundMessage } from '../../utils/messages';
+import { readPageDocuments } from '../../utils/page-documents';
 import { showGapBadge } from './badge';
 import { checkTab } from './check-tab';
 import { isFromContentScript, isFromExtensionPage } from './sender';
 import { chooseForTab, recordSnapshot, type CheckedTab } from './tab-results';
+
+type FrameSnapshot = Parameters<typeof recordSnapshot>[2];
 
 export interface ExtensionIdentity {
   id: string;
@@ -30,7 +34,7 @@ export function createMessageHandler(self: ExtensionIdentity) {
   async function dispatch(message: ToBackgroundMessage, sender: Runtime.MessageSender): Promise<Reply<unknown>> {
     if (message.type === 'claimlint/snapshot') {
       if (!isFromContentScript(sender, self.id, self.origin)) return refuse('Snapshot refused: not from a page.');
-      return { ok: true, data: await acceptSnapshot(sender.tab.id, sender.frameId ?? 0, message.snapshot) };
+      return { ok: true, data: await acceptSnapshot(sender.tab.id, sender.frameId ?? 0, message.snapshot, message.documents ?? []) };
     }
     if (!isFromExtensionPage(sender, self.id, self.origin)) return refuse('Request refused: not from ClaimLint.');
     // The popup reads results from storage.session; these answer only whether the work started.
@@ -45,11 +49,24 @@ export function createMessageHandler(self: ExtensionIdentity) {
   }
 }
 
-/** Re-checks the tab with this frame's fields; answers the sender with its own marks and updates the others. */
-async function acceptSnapshot(tabId: number, frameId: number, snapshot: Parameters<typeof recordSnapshot>[2]) {
-  const checked = await recordSnapshot(tabId, frameId, snapshot);
+/**
+ * Re-checks the tab with this frame's fields and the fields of its whole documents (read here, so the content
+ * script does not carry the reader); answers the sender with its own marks and where each document field's
+ * words are, and updates the others.
+ */
+async function acceptSnapshot(tabId: number, frameId: number, snapshot: FrameSnapshot, documents: PageDocument[]): Promise<SnapshotAnswer> {
+  if (documents.length === 0) {
+    const checked = await recordSnapshot(tabId, frameId, snapshot);
+    await showResult(tabId, frameId, checked);
+    return { findings: checked.findingsByFrame.get(frameId) ?? [] };
+  }
+  const read = readPageDocuments(documents, snapshot.takenAt);
+  const headings = [...new Set([...read.headings, ...(snapshot.headings ?? [])])].slice(0, MAX_HEADINGS);
+  const lead = [...read.lead, ...(snapshot.lead ?? [])].slice(0, MAX_LEAD_LINES);
+  const withDocuments = { ...snapshot, fields: [...snapshot.fields, ...read.fields], ...(headings.length > 0 && { headings }), ...(lead.length > 0 && { lead }) };
+  const checked = await recordSnapshot(tabId, frameId, withDocuments);
   await showResult(tabId, frameId, checked);
-  return { findings: checked.findingsByFrame.get(frameId) ?? [] };
+  return { findings: checked.findingsByFrame.get(frameId) ?? [], spans: read.spans };
 }
 
 /**

@@ -5,6 +5,12 @@ export interface FieldMark {
   fieldKey: string;
   element: Element;
   findings: Finding[];
+  /**
+   * For a field inside a document (a letter in an editor): the text it is about, or the last character before
+   * the place a missing component belongs. The badge sits at the range's end and no outline is drawn: the text
+   * itself carries a highlight (text-marks.ts), and an outline around the whole editor would say nothing.
+   */
+  range?: Range;
 }
 
 const GAP_COLOUR = '#c5221f';
@@ -79,7 +85,7 @@ export class MarkLayer {
   private reposition(): void {
     // All reads before any write: a write between two reads would make the browser lay out the page again for
     // every mark, which on a 50,000-field page is tens of milliseconds each.
-    const rects = this.marks.map((mark) => mark.element.getBoundingClientRect());
+    const rects = this.marks.map((mark) => (mark.range ?? mark.element).getBoundingClientRect());
     for (const [index, mark] of this.marks.entries()) {
       const rect = rects[index]!;
       const visible = rect.width > 0 || rect.height > 0;
@@ -96,9 +102,10 @@ export class MarkLayer {
     const box = this.doc.createElement('div');
     box.setAttribute('data-claimlint-field-key', mark.fieldKey);
     box.setAttribute('data-claimlint-rule-ids', mark.findings.map((finding) => finding.ruleId).join(' '));
+    if (mark.range) box.setAttribute('data-claimlint-in-text', '');
     setStyles(box, {
       position: 'absolute', top: '0', left: '0', 'box-sizing': 'border-box',
-      outline: `2px solid ${GAP_COLOUR}`, 'outline-offset': '1px', 'border-radius': '2px', 'pointer-events': 'none',
+      outline: mark.range ? 'none' : `2px solid ${GAP_COLOUR}`, 'outline-offset': '1px', 'border-radius': '2px', 'pointer-events': 'none',
     });
     const badge = this.doc.createElement('span');
     const text = mark.findings.map((finding) => `${finding.message} — ${finding.fix}`).join('\n');
@@ -108,7 +115,7 @@ export class MarkLayer {
     badge.setAttribute('role', 'note');
     badge.setAttribute('aria-label', `ClaimLint: ${text}`);
     setStyles(badge, {
-      position: 'absolute', top: '-9px', right: '-9px', 'min-width': '16px', height: '16px', padding: '0 3px',
+      position: 'absolute', top: mark.range ? '-2px' : '-9px', right: mark.range ? '-20px' : '-9px', 'min-width': '16px', height: '16px', padding: '0 3px',
       'box-sizing': 'border-box', 'border-radius': '8px', background: GAP_COLOUR, color: '#fff',
       font: 'bold 11px/16px system-ui, sans-serif', 'text-align': 'center', 'pointer-events': 'auto', cursor: 'help',
     });

@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Finding } from '../../rules/schema';
-import type { Reply, ToBackgroundMessage } from '../../utils/messages';
+import type { Reply, SnapshotAnswer, ToBackgroundMessage } from '../../utils/messages';
 
 /** Waits before each retry: the browser restarts a stopped service worker on the next message, within ~1 s. */
 export const RETRY_DELAYS_MS = [250, 1000, 3000] as const;
@@ -15,11 +14,11 @@ export async function sendToBackground(
   message: Extract<ToBackgroundMessage, { type: 'claimlint/snapshot' }>,
   stillWanted: () => boolean,
   delays: readonly number[] = RETRY_DELAYS_MS,
-): Promise<Reply<{ findings: Finding[] }> | null> {
+): Promise<Reply<SnapshotAnswer> | null> {
   for (let attempt = 0; ; attempt++) {
     let failure: unknown = new Error('the background did not answer');
     try {
-      const reply = (await browser.runtime.sendMessage(message)) as Reply<{ findings: Finding[] }> | undefined;
+      const reply = (await browser.runtime.sendMessage(message)) as Reply<SnapshotAnswer> | undefined;
       if (reply) return reply;
     } catch (error) {
       failure = error;

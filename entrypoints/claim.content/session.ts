@@ -3,7 +3,10 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Finding } from '../../rules/schema';
 import { fieldMappings, type FieldMappings } from '../../utils/field-mappings';
-import { adapterOverridesFor, locatorSelectorFor, scanPageSteps } from '../../utils/fields';
+import { scanPageSteps } from '../../utils/fields/collect-fields';
+import type { TextPlace } from '../../utils/fields/document-regions';
+import { locatorSelectorFor } from '../../utils/fields/selector';
+import { adapterOverridesFor } from '../../utils/fields/site-adapters';
 import { guardSitesInForce, isSubmitGuardOn, managedSubmitGuardSites, submitGuardSites } from '../../utils/guard-settings';
 import { marksHidden } from '../../utils/marks-setting';
 import { toContentMessageSchema, type Reply } from '../../utils/messages';
@@ -12,9 +15,11 @@ import { trackContextTarget } from './context-target';
 import { focusField } from './focus-field';
 import { runInIdleTime } from './idle-steps';
 import { sendToBackground } from './send-to-background';
-import { MarkLayer, type FieldMark } from './mark-layer';
+import { marksForFindings, placesInText, textRange } from './document-marks';
+import { MarkLayer } from './mark-layer';
 import { startSubmitGuard } from './submit-guard';
 import { showTeachNotice } from './teach-notice';
+import { TextMarks } from './text-marks';
 
 const TEACH_NOTHING = 'ClaimLint: there is no field or value where you right-clicked. Right-click the box itself, '
   + 'its label, or the value (select its text first), then choose "ClaimLint: this field is…" again.';
@@ -27,12 +32,17 @@ import { watchPage } from './watch';
  */
 export function startClaimLintSession(ctx: ContentScriptContext): void {
   const layer = new MarkLayer(document);
+  const textMarks = new TextMarks(document);
   const contextTarget = trackContextTarget(ctx);
   let elementsByKey = new Map<string, Element>();
+  let textPlaces = new Map<string, TextPlace>();
   // What the submit guard asks about: null until a check answers, and again when one fails.
   let latestFindings: Finding[] | null = null;
   let submitGuardOn = false;
-  ctx.onInvalidated(() => layer.destroy());
+  ctx.onInvalidated(() => {
+    layer.destroy();
+    textMarks.destroy();
+  });
 
   // Taught mappings are read once and then kept current by their watcher, not re-read on every edit.
   let taughtMappings: FieldMappings | null = null;
@@ -54,10 +64,14 @@ export function startClaimLintSession(ctx: ContentScriptContext): void {
     const result = await runInIdleTime(steps, () => ctx.isValid && scan === latestScan);
     if (!result) return;
     // The background needs the engine's view only; where each field is (places) stays here, with the elements.
-    const { snapshot: { places: _places, ...snapshot }, elements } = result;
+    const { snapshot: { places: _places, ...snapshot }, elements, documents } = result;
     elementsByKey = elements;
-    const reply = await sendToBackground({ type: 'claimlint/snapshot', snapshot }, () => ctx.isValid && scan === latestScan);
+    const message = documents.length > 0
+      ? { type: 'claimlint/snapshot' as const, snapshot, documents: documents.map((found) => found.page) }
+      : { type: 'claimlint/snapshot' as const, snapshot };
+    const reply = await sendToBackground(message, () => ctx.isValid && scan === latestScan);
     if (reply === null) return;
+    textPlaces = placesInText(documents, reply.ok ? reply.data.spans : undefined, elements);
     if (reply.ok) showMarks(reply.data.findings);
     // A refused snapshot (malformed, say) leaves no answer to hold submits on; the marks shown stay until the next check.
     else latestFindings = null;
@@ -70,12 +84,9 @@ export function startClaimLintSession(ctx: ContentScriptContext): void {
       if (finding.status !== 'fail' || finding.fieldKey === null) continue;
       byField.set(finding.fieldKey, [...(byField.get(finding.fieldKey) ?? []), finding]);
     }
-    const marks: FieldMark[] = [];
-    for (const [fieldKey, fieldFindings] of byField) {
-      const element = elementsByKey.get(fieldKey);
-      if (element?.isConnected) marks.push({ fieldKey, element, findings: fieldFindings });
-    }
+    const { marks, gapText } = marksForFindings(byField, elementsByKey, textPlaces);
     layer.render(marks);
+    textMarks.render(gapText);
   }
 
   // A check that could not reach the background even after retries keeps the last answer (the marks on screen
@@ -85,6 +96,15 @@ export function startClaimLintSession(ctx: ContentScriptContext): void {
   function focusGap(fieldKey: string): boolean {
     const element = elementsByKey.get(fieldKey);
     if (!element?.isConnected) return false;
+    const place = textPlaces.get(fieldKey);
+    const range = place && textRange(place);
+    if (range) {
+      // Scrolled to, never focused: focusing an editor would move the user's caret.
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' });
+      textMarks.flash(range);
+      layer.flash(fieldKey);
+      return true;
+    }
     focusField(element);
     layer.flash(fieldKey);
     return true;
@@ -128,7 +148,10 @@ export function startClaimLintSession(ctx: ContentScriptContext): void {
     taughtMappings = mappings;
     runSafely();
   }));
-  ctx.onInvalidated(marksHidden.follow((hidden) => layer.setVisible(!hidden), reportError));
+  ctx.onInvalidated(marksHidden.follow((hidden) => {
+    layer.setVisible(!hidden);
+    textMarks.setVisible(!hidden);
+  }, reportError));
   // The guard holds nothing until both lists are read: an administrator's list (managed storage) replaces the
   // user's, and Chromium's first managed read can take seconds.
   const guardLists: { user?: string[]; managed?: string[] | null } = {};

@@ -25,7 +25,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadHtmlFile, type LoadedPage } from '../../cli/load-html';
 import { MarkLayer, type FieldMark } from '../../entrypoints/claim.content/mark-layer';
 import type { Snapshot } from '../../rules/schema';
-import { buildFieldIndex, takeSnapshot } from '../../utils/fields/collect-fields';
+import { buildFieldIndex } from '../../utils/fields/collect-fields';
+import { takeSnapshot } from '../../utils/fields/read-page';
 import { PROJECT_PAGES } from '../support/accuracy';
 import { claimLintNodes, fakeFinding, readAndMarkWithoutHarm, type Control, type PageUnderTest } from './support/never-harm';
 

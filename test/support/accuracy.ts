@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadHtmlFile } from '../../cli/load-html';
-import { collectFields } from '../../utils/fields/collect-fields';
+import { collectFields } from '../../utils/fields/read-page';
 import { fieldsByKey, normalizeKey } from './fixture-keys';
 import { SHARED_DIR } from './shared-dir';
 

@@ -13,7 +13,7 @@ import { snapshotOfPage } from '../../cli/read-fields';
 import { checkSnapshot } from '../../rules/check-snapshot';
 import { BUNDLED_CHECKLISTS } from '../../rules/checklists/index';
 import type { Finding } from '../../rules/schema';
-import { collectFields } from '../../utils/fields/collect-fields';
+import { collectFields } from '../../utils/fields/read-page';
 import { ROOT, scoreDetected, type PageScore } from './accuracy';
 import { fieldsByKey, normalizeKey } from './fixture-keys';
 

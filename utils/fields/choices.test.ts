@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import type { Field } from '../../rules/schema';
-import { collectFields } from './collect-fields';
+import { collectFields } from './read-page';
 import { placedFields, type PlacedField } from '../../test/support/placed-fields';
 
 function render(html: string): PlacedField[] {

@@ -2,7 +2,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DIAGNOSIS_LETTERS } from '../../rules/concepts';
 import { fieldSchema, type Field } from '../../rules/schema';
-import { buildFieldIndex, collectFields, takeSnapshot } from './collect-fields';
+import { buildFieldIndex } from './collect-fields';
+import { collectFields, takeSnapshot } from './read-page';
 import { fieldWithId, placedFields, renderFields } from '../../test/support/placed-fields';
 
 const render = (html: string) => renderFields(html, collectFields);

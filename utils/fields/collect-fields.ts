@@ -10,6 +10,9 @@ import { findCandidatesSteps, kindOf, type CandidateField } from './candidates';
 import { classifyField, dictatedClassification, type Classification } from './classify-field';
 import { splitCredentials } from './credentials';
 import { classifyDocumentPart, classifySectionHeader, findDocumentPartsSteps, inheritFromSection } from './document-fields';
+import { MAX_PAGE_DOCUMENTS, type PageDocument } from '../messages';
+import { documentRegionSteps, pageDocumentOf, renderedDocumentSteps, type DocumentRegion } from './document-regions';
+import { containsOf } from './dom-builtins';
 import { normalizeRepeatIndexes } from './field-index';
 import { readFieldValue } from './field-value';
 import { readFieldClues, type FieldClues } from './label-text';
@@ -19,7 +22,7 @@ import { collectHeadings } from './page-headings';
 import { readWizardStep } from './wizard-step';
 import { scanWindowFor } from './scan-window';
 import { findByLocator, locatorSelectorFor } from './selector';
-import { FIELD_STEP, runSteps, type Steps } from './steps';
+import { FIELD_STEP, type Steps } from './steps';
 
 /** More candidates than this are not read; the snapshot says so (truncated) instead of stalling the page. */
 export const DEFAULT_FIELD_LIMIT = 5000;
@@ -39,23 +42,26 @@ export interface CollectResult {
   places: Record<string, FieldPlace>;
   /** Field key -> the element it was read from, for marks and go-to-field without locating it again. */
   elements: Map<string, Element>;
+  /** Whole documents (a letter in an editor, a rendered letter): their text for the reader, their region here. */
+  documents: FoundDocument[];
   /** Present when the page had more candidates than `limit`. */
   truncated?: { limit: number; seen: number };
+}
+
+/** A whole document the page holds: as sent to the reader, and where its text is in the DOM. */
+export interface FoundDocument {
+  page: PageDocument;
+  region: DocumentRegion;
 }
 
 type Classified = Classification & { candidate: CandidateField; key: string; value?: string };
 
 /**
- * Every field of `doc` that maps to a concept: form fields in document order, then elements only a mapping
- * names, then document sections and label/value pairs. Keys ("f0", "m1", "d7", ...) number each kind's
- * candidates in document order, so they stay the same when classification changes but the page does not.
- */
-export function collectFields(doc: Document, options: CollectOptions = {}): CollectResult {
-  return runSteps(collectFieldsSteps(doc, options));
-}
-
-/**
- * collectFields as pausable steps (see steps.ts). On a page with more fields than the limit, only the first part
+ * Every field of `doc` that maps to a concept, as pausable steps (see steps.ts): form fields in document order,
+ * then elements only a mapping names, then document sections and label/value pairs; and the whole documents
+ * (editors holding a letter, a rendered letter), whose fields the reader makes elsewhere (read-page.ts for the
+ * command line and tests, the background for the content script). Keys ("f0", "m1", "d7", ...) number each
+ * kind's candidates in document order, so they stay the same when classification changes but the page does not. On a page with more fields than the limit, only the first part
  * of the page is read (see scan-window.ts) and the result says how many fields were seen (`truncated`).
  */
 export function* collectFieldsSteps(doc: Document, options: CollectOptions = {}): Steps<CollectResult> {
@@ -72,12 +78,20 @@ export function* collectFieldsSteps(doc: Document, options: CollectOptions = {})
 
   const claimed = new Set<Element>();
   const readFields: ReadField[] = [];
+  // Editors and textareas holding a whole letter or note, each read as one document (see document-regions.ts).
+  const documents: FoundDocument[] = [];
   for (const [position, candidate] of read.entries()) {
     if (position % FIELD_STEP === FIELD_STEP - 1) yield;
     candidate.members.forEach((member) => claimed.add(member));
     yield* cache.prepareFor(candidate.element);
     const override = overrideFor(candidate, overrides);
     const clues = readFieldClues(candidate, cache);
+    const region = override || documents.length >= MAX_PAGE_DOCUMENTS ? null : yield* documentRegionSteps(candidate, clues);
+    if (region) {
+      documents.push({ page: pageDocumentOf(region, documents.length), region });
+      readFields.push({ candidate, clues, overridden: true, classification: null });
+      continue;
+    }
     const classification = override ? dictated(override, clues) : (classifyField(clues) ?? inherited(candidate, clues, page));
     readFields.push({ candidate, clues, overridden: Boolean(override), classification });
   }
@@ -93,7 +107,12 @@ export function* collectFieldsSteps(doc: Document, options: CollectOptions = {})
     const candidate: CandidateField = { element, kind: kindOf(element) ?? 'document', members: [element], heading: '' };
     classified.push({ ...dictated(override, readFieldClues(candidate, cache)), candidate, key: `m${extra++}` });
   }
-  const allParts = yield* findDocumentPartsSteps(doc, claimed, scanWindow.end);
+  // A page with no editor holding a document may itself be one: a print view, a rendered record.
+  const rendered = documents.length === 0 ? yield* renderedDocumentSteps(doc) : null;
+  if (rendered) documents.push({ page: pageDocumentOf(rendered, 0), region: rendered });
+  // A heading inside a letter read whole is the reader's to use, not a section field beside it.
+  const inRegion = (element: Element) => documents.some(({ region }) => containsOf(region.element, element));
+  const allParts = (yield* findDocumentPartsSteps(doc, claimed, scanWindow.end)).filter((part) => !inRegion(part.element));
   const parts = allParts.slice(0, Math.max(0, limit - read.length));
   for (const [position, part] of parts.entries()) {
     if (position % FIELD_STEP === FIELD_STEP - 1) yield;
@@ -129,7 +148,8 @@ export function* collectFieldsSteps(doc: Document, options: CollectOptions = {})
   addCredentialsFromNames(fields, places, elements);
   // A windowed scan saw only part of the page: the page's own count of controls says how much more there is.
   const seen = Math.max(candidates.length + allParts.length, scanWindow.end ? scanWindow.controls : 0);
-  return seen > limit ? { fields, places, elements, truncated: { limit, seen } } : { fields, places, elements };
+  const result = { fields, places, elements, documents };
+  return seen > limit ? { ...result, truncated: { limit, seen } } : result;
 }
 
 /** How much less a credential split out of a name is trusted than the name field itself. */
@@ -209,15 +229,12 @@ function dictated({ override, source }: AppliedOverride, clues: FieldClues): Cla
   return dictatedClassification(override.concept, override.index, clues, { signal: source, text: override.selector.slice(0, 500), weight: 1 });
 }
 
-/** A full snapshot of `doc`: its URL and title, the time, and the fields collectFields finds. */
-export function takeSnapshot(doc: Document, options: CollectOptions = {}): Snapshot {
-  return runSteps(scanPageSteps(doc, options)).snapshot;
-}
-
 export interface PageScan {
   snapshot: Snapshot;
   /** Field key -> element, as in CollectResult. */
   elements: Map<string, Element>;
+  /** Whole documents, as in CollectResult: the background reads them. */
+  documents: FoundDocument[];
 }
 
 /** takeSnapshot as pausable steps, with the elements the fields were read from. */
@@ -236,7 +253,7 @@ export function* scanPageSteps(doc: Document, options: CollectOptions = {}): Ste
   if (headings.length > 0) snapshot.headings = headings;
   const step = readWizardStep(doc);
   if (step !== undefined) snapshot.step = step;
-  return { snapshot, elements: result.elements };
+  return { snapshot, elements: result.elements, documents: result.documents };
 }
 
 /** Field key -> element, re-resolved through each field's selector; fields whose element is gone are left out. */

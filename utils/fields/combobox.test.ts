@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { placedFields } from '../../test/support/placed-fields';
-import { collectFields } from './collect-fields';
+import { collectFields } from './read-page';
 
 const read = (html: string) => {
   document.body.innerHTML = html;

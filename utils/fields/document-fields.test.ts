@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Field } from '../../rules/schema';
-import { collectFields } from './collect-fields';
+import { collectFields } from './read-page';
 import { MAX_DOCUMENT_TEXT } from './document-text';
 import { findByLocator } from './selector';
 import { placedFields, type PlacedField } from '../../test/support/placed-fields';

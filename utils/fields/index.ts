@@ -1,5 +1,6 @@
 /** The field detector: page DOM -> Field[] / Snapshot. Relative imports only, so the CLI runs it through tsx. */
-export { buildFieldIndex, collectFields, DEFAULT_FIELD_LIMIT, scanPageSteps, takeSnapshot } from './collect-fields';
+export { buildFieldIndex, DEFAULT_FIELD_LIMIT, scanPageSteps } from './collect-fields';
+export { collectFields, takeSnapshot } from './read-page';
 export type { CollectOptions, CollectResult, PageScan } from './collect-fields';
 export { runSteps } from './steps';
 export { readWizardStep } from './wizard-step';

@@ -3,7 +3,7 @@
  * Labels where real apps put them (issue 11, item 2): markup written the way UI libraries render it.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { collectFields } from './collect-fields';
+import { collectFields } from './read-page';
 import { fieldWithId, renderFields } from '../../test/support/placed-fields';
 
 const render = (html: string) => renderFields(html, collectFields);

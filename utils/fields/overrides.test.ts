@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Field } from '../../rules/schema';
-import { collectFields } from './collect-fields';
+import { collectFields } from './read-page';
 import type { FieldOverride } from './overrides';
 import { placedFields, type PlacedField } from '../../test/support/placed-fields';
 

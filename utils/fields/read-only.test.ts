@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { expect, it } from 'vitest';
-import { collectFields } from './collect-fields';
+import { collectFields } from './read-page';
 
 /** Checking a page must not change what the user is about to submit. */
 it('collectFields changes nothing on the page', () => {

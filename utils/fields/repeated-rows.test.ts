@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { collectFields } from './collect-fields';
+import { collectFields } from './read-page';
 import { placedFields, type PlacedField } from '../../test/support/placed-fields';
 
 function render(html: string): PlacedField[] {

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { buildFieldIndex, collectFields } from './collect-fields';
+import { buildFieldIndex } from './collect-fields';
+import { collectFields } from './read-page';
 import { findByLocator, locatorSelectorFor } from './selector';
 import { placedFields } from '../../test/support/placed-fields';
 

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { collectFields } from './collect-fields';
+import { collectFields } from './read-page';
 import { findAllByLocator } from './selector';
 import { sharedFolder } from '../../test/support/shared-dir';
 import { adapterOverridesFor, BUNDLED_ADAPTERS, parseSiteAdapter, urlMatchesPattern } from './site-adapters';

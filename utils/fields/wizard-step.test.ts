@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, expect, it } from 'vitest';
-import { takeSnapshot } from './collect-fields';
+import { takeSnapshot } from './read-page';
 import { readWizardStep } from './wizard-step';
 
 beforeEach(() => {

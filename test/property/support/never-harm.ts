@@ -7,7 +7,8 @@
 import { expect } from 'vitest';
 import { MarkLayer, type FieldMark } from '../../../entrypoints/claim.content/mark-layer';
 import type { Finding } from '../../../rules/schema';
-import { buildFieldIndex, takeSnapshot } from '../../../utils/fields/collect-fields';
+import { buildFieldIndex } from '../../../utils/fields/collect-fields';
+import { takeSnapshot } from '../../../utils/fields/read-page';
 import { domProperty, hasAttributeOf } from '../../../utils/fields/dom-builtins';
 
 export type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement | HTMLElement;
