@@ -54,3 +54,34 @@ describe('findSignature with "Electronically signed:"', () => {
     expect(signature(text)).toMatchObject({ 'provider.name': 'Rosa Diaz', 'provider.credentials': 'OTR/L', 'provider.signatureDate': '11/16/2026' });
   });
 });
+
+describe('findSignature with the licence, NPI or date on the signer’s line', () => {
+  it('reads the signer whose credentials are followed by a licence or NPI', () => {
+    expect(signature(`${BODY}Electronically signed by Farida Haddad, OTR/L · State License OT-1182 · NPI 1003000126 · 12/01/2026`)).toMatchObject({
+      'provider.name': 'Farida Haddad', 'provider.credentials': 'OTR/L', 'provider.signatureDate': '12/01/2026',
+    });
+    expect(signature(`${BODY}Digitally signed by Gregor M. Lindqvist, DC, NPI 1003000126`)).toMatchObject({
+      'provider.name': 'Gregor M. Lindqvist', 'provider.credentials': 'DC',
+    });
+    expect(signature(`${BODY}With gratitude,\n\nDr. Imani Okonkwo, ND\nState License ND-5521`)).toMatchObject({
+      'provider.name': 'Imani Okonkwo', 'provider.credentials': 'ND',
+    });
+  });
+
+  it('takes a name, credentials and a date typed at the end of a note as its signature', () => {
+    const text = `${BODY}Plan: continue twice weekly.\n\nM. Ferreira-Santos, COTA    02/14/2027`;
+    const blocks = splitBlocks(text);
+    const found = Object.fromEntries(findSignature(text, blocks.slice(-1), { afterClosing: false, trailing: true }).map(({ concept, value }) => [concept, value]));
+    expect(found).toEqual({
+      'provider.name': 'M. Ferreira-Santos',
+      'provider.credentials': 'COTA',
+      'provider.signature': 'M. Ferreira-Santos, COTA    02/14/2027',
+      'provider.signatureDate': '02/14/2027',
+    });
+  });
+
+  it('does not take a clinic and a date for a signature', () => {
+    const text = `${BODY}Harbor Physical Therapy  02/14/2027`;
+    expect(findSignature(text, splitBlocks(text).slice(-1), { afterClosing: false, trailing: true })).toEqual([]);
+  });
+});

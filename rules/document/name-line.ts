@@ -1,0 +1,78 @@
+/**
+ * A person's name at the start of a line, with the credentials after it: "Dr. Helena Marsh, ND",
+ * "J. Castillo, PTA  11/19/2026", "S. Whitcomb PT, DPT", "Nadia Seferović, LICSW · License …". Read word by word
+ * (no backtracking pattern), so a credential is never taken for a surname ("Sam Lee PT" is Sam Lee, PT) and any
+ * alphabet's capitals start a name.
+ */
+import { isCredential } from '../reading/credentials';
+
+export interface NameLine {
+  /** The name without an honorific ("Helena Marsh" for "Dr. Helena Marsh"). */
+  name: string;
+  /** The credentials as written, joined by ", " ("PT, DPT"); null when none follow the name. */
+  credentials: string | null;
+  /** What follows the name and credentials on the line ("· License 8123", "  11/19/2026"). */
+  rest: string;
+}
+
+const HONORIFIC = /^(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof)\.?\s+/;
+// "Okafor-Lindgren", "O’Neil", "Seferović", "J.", "R": a capitalised word or an initial.
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*\p{L}|\p{Lu}\.?)$/u;
+// "Ana de la Cruz", "Pieter van Dijk": lower-case particles inside a name.
+const PARTICLE = /^(?:de|del|della|der|den|di|da|dos|das|du|la|le|van|von|bin|ibn|al|y)$/;
+const WORD = /[^\s,·•|;:()]+/y;
+const GAP = /\s*,?\s*/y;
+// After the name (and credentials) the line ends, goes on after a separator or a column gap, or gives a date.
+const REST_OK = /^(?:$|\s*[,·•|;(–—-]|\s{2,}|\t|\s*\d|\s+(?:on|at)\b)/;
+const MAX_NAME_WORDS = 5;
+
+/** The name and credentials opening `line`, or null when the line does not open with a person's name. */
+export function readNameLine(line: string): NameLine | null {
+  const honorific = HONORIFIC.exec(line)?.[0] ?? '';
+  // The name: capitalised words and initials, up to the first credential, other word, or column gap.
+  const words: { word: string; end: number }[] = [];
+  let position = honorific.length;
+  while (words.length < MAX_NAME_WORDS) {
+    const space = /\s*/y;
+    space.lastIndex = position;
+    const gap = space.exec(line)![0];
+    // "Jane Doe  11/19/2026": two spaces end a column; the name does not run into the next one.
+    if (words.length > 0 && (gap.length === 0 || gap.length >= 2)) break;
+    WORD.lastIndex = space.lastIndex;
+    const word = WORD.exec(line)?.[0];
+    if (!word || (words.length > 0 && isCredential(word))) break;
+    if (!NAME_WORD.test(word) && !(words.length > 0 && PARTICLE.test(word))) break;
+    words.push({ word, end: WORD.lastIndex });
+    position = WORD.lastIndex;
+  }
+  while (words.length > 0 && PARTICLE.test(words.at(-1)!.word)) words.pop();
+  if (!isPersonName(words.map(({ word }) => word))) return null;
+  const name = words.map(({ word }) => word).join(' ');
+  // The credentials: "PT, DPT", "PT/DPT", "LCSW-C", each one from the list.
+  const credentials: string[] = [];
+  let end = words.at(-1)!.end;
+  for (;;) {
+    GAP.lastIndex = end;
+    GAP.exec(line);
+    WORD.lastIndex = GAP.lastIndex;
+    const word = WORD.exec(line)?.[0];
+    if (!word || !isCredential(word)) break;
+    credentials.push(word);
+    end = WORD.lastIndex;
+  }
+  const rest = line.slice(end);
+  if (!REST_OK.test(rest)) return null;
+  return { name, credentials: credentials.length > 0 ? credentials.join(', ') : null, rest };
+}
+
+/**
+ * Two to five name words ending in a word of two letters or more, none a credential, not all in capitals:
+ * "J. Castillo", "Ana de la Cruz"; not "PT POC", "R. L." or a single word.
+ */
+export function isPersonName(words: readonly string[]): boolean {
+  if (words.length < 2 || words.length > MAX_NAME_WORDS) return false;
+  const last = words.at(-1)!;
+  // "PT POC", "INITIAL EVAL": a heading in capitals is no one's name.
+  return /\p{L}{2}/u.test(last) && words.some((word) => /\p{Ll}/u.test(word))
+    && words.every((word) => (NAME_WORD.test(word) || PARTICLE.test(word)) && !isCredential(word));
+}
