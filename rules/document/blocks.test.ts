@@ -30,6 +30,13 @@ describe('splitBlocks', () => {
     expect(blocks[4]?.heading).toBe('Assessment');
   });
 
+  it('does not take a label naming a date for the section its words name', () => {
+    expect(shape('Treatment plan date: 01/04/2027\nPOC date: 01/04/2027')).toEqual([
+      { kind: 'line', text: 'Treatment plan date: 01/04/2027', heading: null },
+      { kind: 'line', text: 'POC date: 01/04/2027', heading: null },
+    ]);
+  });
+
   it('does not take a label line, a salutation, a closing or a lone code for a heading', () => {
     const blocks = shape('Date: 03/03/2026\nDOB: 03/30/1986\n\nTo Whom It May Concern:\n\nM54.50\n\nSincerely,\nDana Wu, LCSW');
     expect(blocks.filter((block) => block.kind === 'heading')).toEqual([]);

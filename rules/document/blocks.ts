@@ -18,6 +18,7 @@ const INLINE_LABEL = /^(?:[*_]{1,3})?([A-Za-z][A-Za-z0-9 /&'()-]{0,48}?)(?:[*_]{
 // Wrapped prose has lines at least this long; a group of shorter lines is an address or a signature block.
 const WRAPPED_LINE = 55;
 const LABEL_LINE = /^[A-Za-z][A-Za-z0-9 .#/&'()-]{0,30}:\s*\S/;
+const DATE_LABEL = /\b(?:date|DOS|DOB)\b/i;
 
 /** The blocks of a document, in text order. `headingSpans` are spans the page marked as headings. */
 export function splitBlocks(text: string, headingSpans: readonly TextSpan[] = []): DocumentBlock[] {
@@ -140,7 +141,8 @@ function looksLikeHeading(raw: string): boolean {
 function inlineHeadingEnd(line: Line): number | null {
   const lead = line.text.length - line.text.trimStart().length;
   const match = INLINE_LABEL.exec(line.text.slice(lead));
-  if (!match || sectionConcept(match[1]!) === null) return null;
+  // "Plan date: 11/16/2026" names a date, not the plan section.
+  if (!match || DATE_LABEL.test(match[1]!) || sectionConcept(match[1]!) === null) return null;
   return line.start + lead + match[0].trimEnd().length;
 }
 

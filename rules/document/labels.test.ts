@@ -37,6 +37,41 @@ describe('labelledValues', () => {
     expect(values('Certification period: 10/01/2026 - 12/29/2026')).toEqual([['cert.period', '10/01/2026 - 12/29/2026']]);
   });
 
+  it('reads a member ID under the names HSA, FSA and plan administrators give it', () => {
+    expect(values('Spending Account Participant ID: SPX-0048812')).toEqual([['patient.memberId', 'SPX-0048812']]);
+    expect(values('Re: Tobias Lang, FSA account 4410-2281-7')).toEqual([['patient.memberId', '4410-2281-7']]);
+    expect(values('Cigna subscriber no. U88210443')).toEqual([['patient.memberId', 'U88210443']]);
+    expect(values('ID: QHP-77120043')).toEqual([['patient.memberId', 'QHP-77120043']]);
+  });
+
+  it('never reads a state and ZIP code as a member ID', () => {
+    expect(values('1200 Orchard Lane, Pocatello, ID 83201')).toEqual([]);
+    expect(values('77 Main St, Meridian, ID 83642-1234')).toEqual([]);
+  });
+
+  it('reads labels that start a column of a line, not only the line', () => {
+    expect(values('Client: Ruth Amsel        Ins: Kaiser Permanente')).toEqual([
+      ['patient.name', 'Ruth Amsel'],
+      ['payer.name', 'Kaiser Permanente'],
+    ]);
+    expect(values('Seen with the client: she agreed')).toEqual([]);
+  });
+
+  it('reads "Pt:" as the patient only when a person’s name follows', () => {
+    expect(values('Pt: Vasquez-Moore, Lidia    DOB 2/9/1958')).toEqual([
+      ['patient.name', 'Vasquez-Moore, Lidia'],
+      ['patient.dob', '2/9/1958'],
+    ]);
+    expect(values('Pt: tolerated treatment well')).toEqual([]);
+    expect(values('PT: 2x/week for 4 weeks')).toEqual([]);
+  });
+
+  it('reads a plan’s or report’s own date as the document date, not a letter date', () => {
+    expect(values('Report date: 02/03/2027')).toEqual([['doc.date', '02/03/2027']]);
+    expect(values('Date of plan: 2027-01-15')).toEqual([['doc.date', '2027-01-15']]);
+    expect(values('Letter date: 02/03/2027')).toEqual([['lmn.date', '02/03/2027']]);
+  });
+
   it('gives offsets into the whole text', () => {
     const text = 'Letterhead\nNPI: 1234567893\n';
     const [npi] = labelledValues(text, 11, 26);
@@ -52,7 +87,16 @@ describe('nameInReLine', () => {
     expect(nameInReLine(reversed, 0, reversed.length)?.value).toBe('Doe, Jane');
   });
 
+  it('reads the patient after a subject set off by a dash or colon', () => {
+    const appeal = 'Re: Second-level appeal – Marisol Ibáñez, DOB 12/01/1975';
+    expect(nameInReLine(appeal, 0, appeal.length)?.value).toBe('Marisol Ibáñez');
+    const request = 'Subject: Prior Authorization Request: Kwame Mensah-Boateng (Member ID ZX8812)';
+    expect(nameInReLine(request, 0, request.length)?.value).toBe('Kwame Mensah-Boateng');
+  });
+
   it('does not take a subject for a name', () => {
+    const titled = 'RE: Medical Necessity - Massage Therapy, DOB 03/30/1986';
+    expect(nameInReLine(titled, 0, titled.length)).toBeNull();
     const line = 'RE: request for authorization of massage therapy';
     expect(nameInReLine(line, 0, line.length)).toBeNull();
   });

@@ -5,10 +5,11 @@
  */
 import type { ConceptKey } from '../concepts';
 import { parseDate } from '../reading/dates';
+import { personName } from './name-line';
 import { FULL_DATE } from './text-spans';
 import type { TextSpan } from './types';
 
-type ValueKind = 'date' | 'period' | 'id' | 'npi' | 'name' | 'text';
+type ValueKind = 'date' | 'period' | 'id' | 'npi' | 'name' | 'person' | 'text';
 
 interface Label {
   concept: ConceptKey;
@@ -26,15 +27,21 @@ const LABELS: readonly Label[] = [
   { concept: 'cert.startDate', pattern: String.raw`start of care|SOC(?: date)?|(?:initial )?eval(?:uation)? date|date of (?:initial )?eval(?:uation)?|start date`, value: 'date' },
   { concept: 'order.date', pattern: String.raw`(?:referral|order|prescription|Rx) date|date of (?:referral|order|prescription)|date ordered|date referred`, value: 'date' },
   { concept: 'provider.signatureDate', pattern: String.raw`date signed|signature date|date of signature|signed on`, value: 'date' },
+  // "Plan date:", "Date of report:": the document's own date, which is not a letter's date.
+  { concept: 'doc.date', pattern: String.raw`(?:plan|note|report|progress report|document|treatment plan|plan of care|POC) date|date of (?:plan|note|report|this (?:plan|note|report))`, value: 'date' },
   { concept: 'lmn.date', pattern: String.raw`(?:letter )?date`, value: 'date', lineStart: true },
-  { concept: 'patient.memberId', pattern: String.raw`(?:member(?:ship)?|subscriber|insured(?:[’']s)?|policy(?:holder)?|insurance|plan|health plan|medicaid|medicare|recipient|beneficiary)\s*(?:ID|I\.D\.|#|number|no\.?)(?:\s*(?:#|number|no\.?))?|MBI|ID\s*(?:#|number|no\.?)|(?<!\b(?:tax|provider|employer|federal|claim|TIN|EIN|group|NPI|DEA|license)\s{1,3})ID(?=\s*[:#]?\s*[A-Z0-9]*\d)`, value: 'id' },
+  // "Member ID", "FSA Participant ID", "HSA account 6620-4471-09", "ID# A12": a bare "ID" only where no other
+  // identifier is named, and never a state and ZIP code ("Boise, ID 83706").
+  { concept: 'patient.memberId', pattern: String.raw`(?:member(?:ship)?|subscriber|participant|enrollee|insured(?:[’']s)?|policy(?:holder)?|insurance|plan|health plan|medicaid|medicare|recipient|beneficiary|(?:HSA|FSA|HRA)(?: participant| account| member)?)\s*(?:ID|I\.D\.|#|number|no\.?)(?:\s*(?:#|number|no\.?))?|(?:HSA|FSA|HRA)\s+account|MBI|ID\s*(?:#|number|no\.?)|(?<!\b(?:tax|provider|employer|federal|claim|TIN|EIN|group|NPI|DEA|license)\s{1,3})ID(?!\s+\d{5}(?:-\d{4})?(?![\w-]))(?=\s*[:#]?\s*[A-Z0-9-]*\d)`, value: 'id' },
   { concept: 'insured.groupNumber', pattern: String.raw`group\s*(?:#|number|no\.?|ID)`, value: 'id' },
   { concept: 'claim.priorAuthNumber', pattern: String.raw`(?:prior\s+)?auth(?:ori[sz]ation)?\s*(?:#|number|no\.?)|PA\s*(?:#|number)|reference\s*(?:#|number|no\.?)`, value: 'id' },
   { concept: 'provider.npi', pattern: String.raw`NPI(?:\s*(?:#|number|no\.?))?|national provider identifier`, value: 'npi' },
   { concept: 'provider.license', pattern: String.raw`(?:(?:state|professional|[A-Z]{2})\s+)?licen[sc]e(?:\s*(?:#|number|no\.?))?|lic\.?\s*(?:#|no\.?)?`, value: 'id' },
   { concept: 'patient.name', pattern: String.raw`patient(?:[’']s)? name|name of patient|client(?:[’']s)? name|member name|patient|client|name`, value: 'name', lineStart: true },
-  { concept: 'payer.name', pattern: String.raw`insurance(?: company| carrier| plan)?|payer|health plan|plan name|insurer|carrier|(?:HSA|FSA|HRA|plan|benefits?) administrator|TPA|to`, value: 'text', lineStart: true },
-  { concept: 'provider.name', pattern: String.raw`(?:treating |rendering )?(?:provider|therapist|clinician)(?: name)?`, value: 'name', lineStart: true },
+  // "Pt: Delgado, Ramon": the abbreviation also means physical therapy, so only a person's name follows it.
+  { concept: 'patient.name', pattern: String.raw`pt(?: name)?`, value: 'person', lineStart: true },
+  { concept: 'payer.name', pattern: String.raw`insurance(?: company| carrier| plan)?|ins|payer|health plan|plan name|insurer|carrier|(?:HSA|FSA|HRA|plan|benefits?) administrator|TPA|to`, value: 'text', lineStart: true },
+  { concept: 'provider.name', pattern: String.raw`(?:treating |rendering )?(?:provider|therapist|clinician|practitioner|counselor|ther)(?: name)?`, value: 'name', lineStart: true },
   { concept: 'provider.credentials', pattern: String.raw`credentials?`, value: 'text', lineStart: true },
   { concept: 'provider.signature', pattern: String.raw`signature|signed(?: by)?|electronically signed(?: by)?`, value: 'name', lineStart: true },
 ];
@@ -68,7 +75,7 @@ export function labelledValues(text: string, from: number, to: number): Labelled
     const labelStart = match.index!;
     const afterLabel = labelStart + match[0].length;
     const separator = SEPARATOR.exec(line.slice(afterLabel))![0];
-    const atLineStart = /^[\s*_>#-]*$/.test(line.slice(0, labelStart)) && separator.includes(':');
+    const atLineStart = startsCell(line.slice(0, labelStart)) && separator.includes(':');
     if (label.lineStart && !atLineStart) return;
     // A label without ":" mid-sentence must be followed by its value right away ("DOB 03/30/1986").
     const valueStart = afterLabel + separator.length;
@@ -85,6 +92,13 @@ export function labelledValues(text: string, from: number, to: number): Labelled
     });
   });
   return values;
+}
+
+// A label starts its line, or a column of it: "Client: Jo Ames      DOB: 03/30/1986", "Payer: Aetna | Member #: W12".
+function startsCell(before: string): boolean {
+  if (/^[\s*_>#-]*$/.test(before)) return true;
+  const words = before.trimEnd();
+  return before.length - words.length >= 2 || /[|·•\t]$/.test(words) || before.endsWith('\t');
 }
 
 function cutValue(raw: string, kind: ValueKind): { value: string; start: number } | null {
@@ -107,13 +121,15 @@ function cutValue(raw: string, kind: ValueKind): { value: string; start: number 
   }
   // A name or text runs to the end of its clause: "Jane Doe, DOB …" stops at the comma before the next label.
   const value = raw.replace(/[\s,;|(–—-]+$/, '').trim();
+  if (kind === 'person') return personName(value) === value ? { value, start: raw.indexOf(value) } : null;
   if (!value || value.length > 100 || /^_+$/.test(value)) return null;
   return { value, start: raw.indexOf(value) };
 }
 
-// "RE: Jane Doe, DOB 03/30/1986": the words before the first label name the patient when they look like a name.
+// "RE: Jane Doe, DOB 03/30/1986", "RE: First-level appeal — Jonah Whitfield, DOB …": the words before the first
+// label name the patient when one stretch of them, between dashes, colons or semicolons, is a person's name.
 const RE_LINE = /^\s*(?:re|regarding|subject|patient|client)\s*:\s*/i;
-const PERSON_NAME = /^(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+)?[A-Z][A-Za-z'’-]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][A-Za-z'’-]+){1,3}$|^[A-Z][A-Za-z'’-]+,\s*[A-Z][A-Za-z'’-]+(?:\s+[A-Z]\.?)?$/;
+const STRETCH = /[^—–:;|()]+/g;
 
 /** The patient's name at the head of a "RE:" line, when the words there look like a person's name. */
 export function nameInReLine(text: string, from: number, to: number): { value: string; span: TextSpan } | null {
@@ -121,12 +137,19 @@ export function nameInReLine(text: string, from: number, to: number): { value: s
   const lead = RE_LINE.exec(line);
   if (!lead) return null;
   const rest = line.slice(lead[0].length);
-  const firstLabel = [...rest.matchAll(ANY_LABEL)][0]?.index ?? rest.length;
-  const part = rest.slice(0, firstLabel).split(/[,;|(]\s*(?=[^,;|(]*$)/)[0]!;
-  // "Jane Doe, DOB …" or "Doe, Jane, DOB …": take up to the comma before the label.
-  const candidate = rest.slice(0, firstLabel).replace(/[\s,;|(–—-]+$/, '').trim();
-  const name = PERSON_NAME.test(candidate) ? candidate : PERSON_NAME.test(part.trim()) ? part.trim() : null;
-  if (!name) return null;
-  const start = from + lead[0].length + rest.indexOf(name);
-  return { value: name, span: { start, end: start + name.length } };
+  ANY_LABEL.lastIndex = 0;
+  const firstLabel = ANY_LABEL.exec(rest)?.index ?? rest.length;
+  ANY_LABEL.lastIndex = 0;
+  const head = rest.slice(0, firstLabel).replace(/\s-\s/g, ' – ');
+  // The stretch nearest the first label first: a subject comes before the name more often than after it.
+  const stretches = [...head.matchAll(STRETCH)].reverse();
+  for (const stretch of stretches) {
+    const words = stretch[0].replace(/[\s,]+$/, '');
+    // "Jane Doe, claim 2026-1" or "Doe, Jane": the name may be the stretch or its part before a comma.
+    const name = personName(words) ?? personName(words.split(',')[0]!);
+    if (!name) continue;
+    const start = from + lead[0].length + stretch.index + stretch[0].indexOf(name);
+    return { value: name, span: { start, end: start + name.length } };
+  }
+  return null;
 }

@@ -76,3 +76,19 @@ export function isPersonName(words: readonly string[]): boolean {
   return /\p{L}{2}/u.test(last) && words.some((word) => /\p{Ll}/u.test(word))
     && words.every((word) => (NAME_WORD.test(word) || PARTICLE.test(word)) && !isCredential(word));
 }
+
+// Words of a subject line or a title, never of a person's name: "Prior Authorization", "First-Level Appeal".
+const SUBJECT_WORDS = /^(?:appeal|request|authori[sz]ation|letter|medical|necessity|therapy|therapeutic|claim|review|denial|plan|care|treatment|massage|physical|occupational|speech|services?|reconsideration|level|first|second|patient|member|progress|report|note|evaluation|prior|outpatient|counseling|psychotherapy|chiropractic|acupuncture|visit|re|regarding|subject|insurance|health|clinic|center|department)$/i;
+const LAST_FIRST = /^(\p{Lu}[\p{L}'’-]*\p{L}),\s*(\p{Lu}[\p{L}'’-]*\p{L})(?:\s+\p{Lu}\.?)?$/u;
+
+/**
+ * The whole of `words` when it is a person's name and nothing else: "Jonah Whitfield", "Mr. Jonah Whitfield",
+ * "Okafor-Lindgren, Bea"; null for "First-Level Appeal" or "Jane Doe, PT".
+ */
+export function personName(words: string): string | null {
+  const value = words.trim();
+  if (LAST_FIRST.test(value)) return value;
+  const read = readNameLine(value);
+  if (!read || read.credentials !== null || read.rest.trim() !== '') return null;
+  return read.name.split(' ').some((word) => SUBJECT_WORDS.test(word)) ? null : value;
+}
