@@ -49,7 +49,9 @@ const LABELS: readonly Label[] = [
 // One alternation, longest names first within each label; the group number says which label matched.
 const ANY_LABEL = new RegExp(LABELS.map((label) => String.raw`(?<![\w/])(${label.pattern})(?![\w])`).join('|'), 'gi');
 // "**DOB:** 1991-05-02": Markdown emphasis may wrap a label and its colon.
-const SEPARATOR = /^[*_]*\s*(?::|#|=|-(?=\s)|is\b|of\b)?[*_]*\s*/i;
+const SEPARATOR = /[*_]*\s*(?::|#|=|-(?=\s)|is\b|of\b)?[*_]*\s*/iy;
+// What may stand before a label at the start of its line: indentation, Markdown quote, list and emphasis marks.
+const LEAD = /^[\s*_>#-]*/;
 const DATE_AT_START = new RegExp(`^${FULL_DATE}`, 'i');
 const PERIOD_AT_START = new RegExp(String.raw`^${FULL_DATE}\s*(?:-|–|—|to|through|thru)\s*${FULL_DATE}`, 'i');
 
@@ -69,17 +71,22 @@ export interface LabelledValue {
  */
 export function labelledValues(text: string, from: number, to: number): LabelledValue[] {
   const line = text.slice(from, to);
-  const hits = [...line.matchAll(ANY_LABEL)].map((match) => ({ match, label: LABELS[match.slice(1).findIndex((group) => group !== undefined)]! }));
+  // A label that must start its line or column ("Pt:", "Date:") and does not is a word of the value before it:
+  // "Ther: S. Whitcomb PT, DPT" runs on past "PT".
+  // Bounded work per label (no slice of the rest of the line), so a hostile line of labels stays linear.
+  const lead = LEAD.exec(line)![0].length;
+  const hits = [...line.matchAll(ANY_LABEL)].map((match) => {
+    const label = LABELS[match.slice(1).findIndex((group) => group !== undefined)]!;
+    const afterLabel = match.index + match[0].length;
+    SEPARATOR.lastIndex = afterLabel;
+    const separator = SEPARATOR.exec(line)![0];
+    const atLineStart = (match.index <= lead || startsCell(line.slice(Math.max(0, match.index - 3), match.index))) && separator.includes(':');
+    return { labelStart: match.index, valueStart: afterLabel + separator.length, label, atLineStart };
+  }).filter((hit) => !hit.label.lineStart || hit.atLineStart);
   const values: LabelledValue[] = [];
-  hits.forEach(({ match, label }, i) => {
-    const labelStart = match.index!;
-    const afterLabel = labelStart + match[0].length;
-    const separator = SEPARATOR.exec(line.slice(afterLabel))![0];
-    const atLineStart = startsCell(line.slice(0, labelStart)) && separator.includes(':');
-    if (label.lineStart && !atLineStart) return;
+  hits.forEach(({ labelStart, valueStart, label, atLineStart }, i) => {
     // A label without ":" mid-sentence must be followed by its value right away ("DOB 03/30/1986").
-    const valueStart = afterLabel + separator.length;
-    const valueEnd = hits[i + 1]?.match.index ?? line.length;
+    const valueEnd = hits[i + 1]?.labelStart ?? line.length;
     const raw = line.slice(valueStart, Math.max(valueStart, valueEnd));
     const cut = cutValue(raw, label.value);
     if (!cut) return;
@@ -94,11 +101,10 @@ export function labelledValues(text: string, from: number, to: number): Labelled
   return values;
 }
 
-// A label starts its line, or a column of it: "Client: Jo Ames      DOB: 03/30/1986", "Payer: Aetna | Member #: W12".
+// A label starts a column of its line when a gap of spaces, a tab or a bar stands before it (the last few
+// characters): "Client: Jo Ames      DOB: 03/30/1986", "Payer: Aetna | Member #: W12".
 function startsCell(before: string): boolean {
-  if (/^[\s*_>#-]*$/.test(before)) return true;
-  const words = before.trimEnd();
-  return before.length - words.length >= 2 || /[|·•\t]$/.test(words) || before.endsWith('\t');
+  return /(?:\s\s|\t|[|·•]\s?)$/.test(before);
 }
 
 function cutValue(raw: string, kind: ValueKind): { value: string; start: number } | null {
