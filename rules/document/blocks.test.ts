@@ -30,6 +30,16 @@ describe('splitBlocks', () => {
     expect(blocks[4]?.heading).toBe('Assessment');
   });
 
+  it('keeps a signer’s long line apart from the signature line under it, and a letterhead line out of the prose', () => {
+    const text = 'Beatriz Calloway-Nunes, OTR/L, Nevada License OT-22817, NPI 1003000126\nElectronically signed 03/02/2027';
+    expect(shape(text).map(({ kind, text: words }) => [kind, words])).toEqual([
+      ['line', 'Beatriz Calloway-Nunes, OTR/L, Nevada License OT-22817, NPI 1003000126'],
+      ['line', 'Electronically signed 03/02/2027'],
+    ]);
+    expect(shape('Corin Abernathy, LMFT · Oregon License T1450 · NPI 1003000126')[0]!.kind).toBe('line');
+    expect(shape('She has had neck pain since the accident and cannot turn her head to drive.')[0]!.kind).toBe('paragraph');
+  });
+
   it('does not take a label naming a date for the section its words name', () => {
     expect(shape('Treatment plan date: 01/04/2027\nPOC date: 01/04/2027')).toEqual([
       { kind: 'line', text: 'Treatment plan date: 01/04/2027', heading: null },

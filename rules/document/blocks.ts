@@ -3,7 +3,7 @@
  * address or signature block. Each block keeps the heading it sits under. Linear in the text: one pass over
  * its lines, with anchored regexes per line.
  */
-import { SALUTATION } from './letter-parts';
+import { SALUTATION, SIGNATURE_LINE } from './letter-parts';
 import { sectionConcept } from './sections';
 import type { DocumentBlock, TextSpan } from './types';
 
@@ -169,15 +169,17 @@ function groupBlocks(text: string, group: Line[]): RawBlock[] {
     run.push(line);
     const next = group[i + 1]?.text.trim();
     const wraps = words.length >= Math.max(WRAPPED_LINE - 15, 0.7 * longest) && longest >= WRAPPED_LINE
-      && next !== undefined && !LABEL_LINE.test(next) && (!/[.!?:]["”’)]?$/.test(words) || /^[a-z]/.test(next));
+      && next !== undefined && !LABEL_LINE.test(next) && !SIGNATURE_LINE.test(next) && (!/[.!?:]["”’)]?$/.test(words) || /^[a-z]/.test(next));
     if (!wraps) flushRun();
   });
   flushRun();
   return blocks;
 }
 
-// A sentence of prose rather than an address or a name: long, or ending in a stop after a few words.
+// A sentence of prose rather than an address or a name: long with the small words of prose, or ending in a stop
+// after a few words. "Joanna Pike, LMT · Washington License MA60231847 · NPI 1253647584" is long but a letterhead.
 function isSentence(words: string): boolean {
-  return words.length >= WRAPPED_LINE || (/[.!?]["”’)]?$/.test(words) && words.split(/\s+/).length >= 4);
+  const proseWords = words.match(/(?<![\p{L}\d])\p{Ll}{2,}(?![\p{L}\d])/gu)?.length ?? 0;
+  return (words.length >= WRAPPED_LINE && proseWords >= 3) || (/[.!?]["”’)]?$/.test(words) && words.split(/\s+/).length >= 4);
 }
 
