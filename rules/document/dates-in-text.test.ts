@@ -29,6 +29,11 @@ describe('findDatesInProse', () => {
     ]);
   });
 
+  it('reads a date in a note’s title by the words before it', () => {
+    expect(prose('OT RE-EVAL / INITIAL EVALUATION 3/4/27\n\nPatient seen for hand pain.')).toEqual([['cert.startDate', '3/4/27']]);
+    expect(prose('DAILY NOTE 3/4/27\n\nPatient seen for hand pain.')).toEqual([]);
+  });
+
   it('leaves a date whose words say nothing, and takes no date of a follow-up for the letter date', () => {
     expect(prose('Her MRI of 12/01/2025 showed a bulge. We will reassess on 04/01/2026.')).toEqual([]);
     expect(prose('We will check her labs at the next visit on 12/15/2026.')).toEqual([]);

@@ -33,11 +33,11 @@ export function findLetterDate(text: string, header: readonly DocumentBlock[]): 
   return null;
 }
 
-/** Dates in prose with what they date, at most one per concept (the first). */
+/** Dates in prose and titles with what they date, at most one per concept (the first). */
 export function findDatesInProse(text: string, blocks: readonly DocumentBlock[]): DocumentComponent[] {
   const found = new Map<ConceptKey, DocumentComponent>();
+  // Headings too: a note's title may date it ("PT POC - INITIAL EVAL 11/12/26"); its words must still say what.
   for (const block of blocks) {
-    if (block.kind === 'heading') continue;
     for (const { span, match } of matchesIn(text, DATE_IN_PROSE, block)) {
       if (!parseDate(match[0].replace(/\./g, '/'))) continue;
       const sentence = sentenceAt(text, block, span.start);

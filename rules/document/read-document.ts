@@ -11,6 +11,7 @@ import { splitBlocks } from './blocks';
 import { findDiagnosisCodes, findProcedureCodes } from './codes-in-text';
 import { findDatesInProse, findLetterDate } from './dates-in-text';
 import { labelledValues, nameInReLine } from './labels';
+import { findLetterheadWriter } from './letterhead';
 import { letterParts } from './letter-parts';
 import { findProseComponents } from './prose';
 import { sectionsOf } from './sections-of';
@@ -49,6 +50,10 @@ export function readDocument(text: string, options: ReadDocumentOptions = {}): D
   found.push(...(parts.closing !== null
     ? findSignature(text, signatureRegion, { afterClosing: true })
     : findSignature(text, trailingLines(blocks.slice(0, parts.signatureStart)).concat(signatureRegion), { afterClosing: false, trailing: true })));
+  // Unsigned: the letterhead above the date may still say who wrote it.
+  if (!found.some((component) => component.concept === 'provider.name')) {
+    found.push(...findLetterheadWriter(text, dateIndex === -1 ? header : header.slice(0, dateIndex)));
+  }
 
   const components = bestPerConcept(found);
   const last = blocks.at(-1);
