@@ -19,6 +19,10 @@ describe('findAddressee', () => {
     expect(addressee('Meridian Benefits Administrators\nPO Box 9')).toBe('Meridian Benefits Administrators');
   });
 
+  it('takes the administrator’s name, not the role line above it', () => {
+    expect(addressee('Benefits Administrator\nTidewater Benefit Partners\nPO Box 40')).toBe('Tidewater Benefit Partners');
+  });
+
   it('does not take a line of labels that names the insurer for the address', () => {
     expect(addressee('Client: Okoye, Ada   Insurance: Moda Health')).toBeNull();
   });

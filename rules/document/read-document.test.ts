@@ -171,3 +171,21 @@ describe('readDocument on a letter with no closing', () => {
     expect(reading.absent).toEqual([{ concept: 'doc.necessityStatement', anchor: text.indexOf('Prognosis: good.') + 'Prognosis: good.'.length }]);
   });
 });
+
+describe('readDocument and the date heading a document that is not a letter', () => {
+  it('reads the date over a plan with no salutation or closing as the document date, not a letter date', () => {
+    const text = 'OCCUPATIONAL THERAPY PLAN OF CARE\nRiverbend Hand Clinic\n03/09/2027\n\nClient: Ines Marchetti\n\nGoals: grip 40 lb within 8 weeks.';
+    const dates = readDocument(text).components.filter((component) => component.concept.endsWith('date')).map((component) => [component.concept, component.value]);
+    expect(dates).toEqual([['doc.date', '03/09/2027']]);
+  });
+
+  it('reads it as the letter date under a title that says letter, with no greeting or closing', () => {
+    const text = 'Appeal of Denied Claim\n\n03/09/2027\n\nTo: Moda Health\n\nThe denial of hand therapy for Ines Marchetti should be reversed.';
+    expect(readDocument(text).components.find((component) => component.value === '03/09/2027')?.concept).toBe('lmn.date');
+  });
+
+  it('still reads the same line over a letter as the letter date', () => {
+    const text = 'Riverbend Hand Clinic\n03/09/2027\n\nDear Reviewer,\n\nShe cannot grip a pan.\n\nSincerely,\nIdris Kahn, OTR/L';
+    expect(readDocument(text).components.find((component) => component.value === '03/09/2027')?.concept).toBe('lmn.date');
+  });
+});

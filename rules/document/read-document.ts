@@ -12,7 +12,7 @@ import { findDiagnosisCodes, findProcedureCodes } from './codes-in-text';
 import { findDatesInProse, findLetterDate } from './dates-in-text';
 import { labelledValues, nameInReLine } from './labels';
 import { findLetterheadWriter } from './letterhead';
-import { letterParts } from './letter-parts';
+import { letterParts, type LetterParts } from './letter-parts';
 import { findProseComponents } from './prose';
 import { sectionsOf } from './sections-of';
 import { findSignature, splitNameAndCredentials } from './signature';
@@ -31,7 +31,7 @@ export function readDocument(text: string, options: ReadDocumentOptions = {}): D
   const found: DocumentComponent[] = [];
 
   found.push(...labelled(text, blocks, parts.signatureStart));
-  const letterDate = findLetterDate(text, header);
+  const letterDate = findLetterDate(text, header, isLetter(parts, header));
   if (letterDate) found.push(letterDate);
   const dateIndex = letterDate ? header.findIndex((block) => block.start === letterDate.span.start) : -1;
   // The inside address follows the letter's date; without a date line, every header line may be it.
@@ -67,6 +67,14 @@ export function readDocument(text: string, options: ReadDocumentOptions = {}): D
   };
   const absent = absentComponents(options.seek ?? COMPONENTS_SOUGHT.document, components, blocks, layout);
   return { blocks, components, absent };
+}
+
+// A letter greets or closes, or its title or subject says it is one ("Letter of Medical Necessity", "RE: Appeal");
+// a plan of care, note or report heads its date without either.
+function isLetter(parts: LetterParts, header: readonly DocumentBlock[]): boolean {
+  return parts.salutation !== null || parts.closing !== null
+    || header.some((block, i) => (block.kind === 'heading' || i === 0 || /^(?:re|regarding|subject)\s*:/i.test(block.text))
+      && /\b(?:letter|appeal)\b/i.test(block.text));
 }
 
 // Labelled values on every line; "Date:" in the signature block dates the signature, not the letter.
