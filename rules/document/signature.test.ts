@@ -85,3 +85,16 @@ describe('findSignature with the licence, NPI or date on the signer’s line', (
     expect(findSignature(text, splitBlocks(text).slice(-1), { afterClosing: false, trailing: true })).toEqual([]);
   });
 });
+
+describe('findSignature after a role word', () => {
+  it('reads "Therapist signature:" and "Provider signature: /s/" lines', () => {
+    expect(signature(`${BODY}Counselor signature: /s/ Idris Kahn, LPC 04/02/2027`)).toMatchObject({
+      'provider.name': 'Idris Kahn', 'provider.credentials': 'LPC', 'provider.signatureDate': '04/02/2027',
+    });
+    expect(signature(`${BODY}Physician's signature: ______________`)).toEqual({});
+  });
+
+  it('takes "Signature on file" as signed', () => {
+    expect(signature(`${BODY}Signature on file`)).toEqual({ 'provider.signature': 'Signature on file' });
+  });
+});

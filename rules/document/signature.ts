@@ -8,8 +8,10 @@ import { readNameLine } from './name-line';
 import { FULL_DATE, componentAt, trimSpan } from './text-spans';
 import type { DocumentBlock, DocumentComponent } from './types';
 
-const SIGNED_PREFIX = /^(?:(?:electronically|digitally|e-?)\s*signed(?:\s+by)?\s*:?|signed\s+by|\/s\/|signature\s*:|signed\s*:|name\s*:)\s*:?\s*/i;
-const E_SIGNED = /^(?:electronically|digitally|e-?)\s*signed|^signed electronically|^\/s\/|^signed\s+by\b|^(?:signature|signed)\s*:(?![\s_]*$)|^signed\s+(?:on\s+)?\d/i;
+// "Therapist signature: /s/ Ana Ruiz": the words before the signer, possibly more than one kind of them.
+const SIGNER_ROLE = String.raw`(?:(?:provider|clinician|therapist|physician|practitioner|counselor|treating provider|rendering provider)(?:[’']s)?\s+)?`;
+const SIGNED_PREFIX = new RegExp(String.raw`^(?:(?:(?:electronically|digitally|e-?)\s*signed(?:\s+by)?\s*:?|signed\s+by|\/s\/|${SIGNER_ROLE}signature\s*:|signed\s*:|name\s*:)\s*:?\s*)+`, 'i');
+const E_SIGNED = new RegExp(String.raw`^(?:electronically|digitally|e-?)\s*signed|^signed electronically|^\/s\/|^signed\s+by\b|^${SIGNER_ROLE}(?:signature|signed)\s*:(?![\s_]*$)|^signed\s+(?:on\s+)?\d|^signature on file\b`, 'i');
 const DATE_AFTER_NAME = new RegExp(String.raw`^\s*[,·•|–—-]?\s*(?:on\s+|date[d:]?\s*)?(${FULL_DATE})`, 'i');
 const DATE_ON_LINE = new RegExp(`(?:\\bon\\s+|\\bdate\\s*:?\\s*|\\s|^)(${FULL_DATE})`, 'i');
 
