@@ -90,6 +90,8 @@ describe('nameInReLine', () => {
   it('reads the patient after a subject set off by a dash or colon', () => {
     const appeal = 'Re: Second-level appeal – Marisol Ibáñez, DOB 12/01/1975';
     expect(nameInReLine(appeal, 0, appeal.length)?.value).toBe('Marisol Ibáñez');
+    const role = 'Re: our client Tomasz Wierzbicki (DOB 01/30/1990)';
+    expect(nameInReLine(role, 0, role.length)?.value).toBe('Tomasz Wierzbicki');
     const request = 'Subject: Prior Authorization Request: Kwame Mensah-Boateng (Member ID ZX8812)';
     expect(nameInReLine(request, 0, request.length)?.value).toBe('Kwame Mensah-Boateng');
   });

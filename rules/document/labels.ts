@@ -73,18 +73,7 @@ export interface LabelledValue {
  */
 export function labelledValues(text: string, from: number, to: number): LabelledValue[] {
   const line = text.slice(from, to);
-  // A label that must start its line or column ("Pt:", "Date:") and does not is a word of the value before it:
-  // "Ther: S. Whitcomb PT, DPT" runs on past "PT".
-  // Bounded work per label (no slice of the rest of the line), so a hostile line of labels stays linear.
-  const lead = LEAD.exec(line)![0].length;
-  const hits = [...line.matchAll(ANY_LABEL)].map((match) => {
-    const label = LABELS[match.slice(1).findIndex((group) => group !== undefined)]!;
-    const afterLabel = match.index + match[0].length;
-    SEPARATOR.lastIndex = afterLabel;
-    const separator = SEPARATOR.exec(line)![0];
-    const atLineStart = (match.index <= lead || startsCell(line.slice(Math.max(0, match.index - 3), match.index))) && separator.includes(':');
-    return { labelStart: match.index, valueStart: afterLabel + separator.length, label, atLineStart };
-  }).filter((hit) => !hit.label.lineStart || hit.atLineStart);
+  const hits = labelsIn(line);
   const values: LabelledValue[] = [];
   hits.forEach(({ labelStart, valueStart, label, atLineStart }, i) => {
     // A label without ":" mid-sentence must be followed by its value right away ("DOB 03/30/1986").
@@ -101,6 +90,30 @@ export function labelledValues(text: string, from: number, to: number): Labelled
     });
   });
   return values;
+}
+
+interface LabelHit {
+  label: Label;
+  labelStart: number;
+  valueStart: number;
+  atLineStart: boolean;
+}
+
+/**
+ * The labels in a line that label something. One that must start its line or column ("Pt:", "Date:") and does not
+ * is a word of the value before it: "Ther: S. Whitcomb PT, DPT" runs on past "PT". Bounded work per label (no
+ * slice of the rest of the line), so a hostile line of labels stays linear.
+ */
+function labelsIn(line: string): LabelHit[] {
+  const lead = LEAD.exec(line)![0].length;
+  return [...line.matchAll(ANY_LABEL)].map((match) => {
+    const label = LABELS[match.slice(1).findIndex((group) => group !== undefined)]!;
+    const afterLabel = match.index + match[0].length;
+    SEPARATOR.lastIndex = afterLabel;
+    const separator = SEPARATOR.exec(line)![0];
+    const atLineStart = (match.index <= lead || startsCell(line.slice(Math.max(0, match.index - 3), match.index))) && separator.includes(':');
+    return { labelStart: match.index, valueStart: afterLabel + separator.length, label, atLineStart };
+  }).filter((hit) => !hit.label.lineStart || hit.atLineStart);
 }
 
 // A label starts a column of its line when a gap of spaces, a tab or a bar stands before it (the last few
@@ -138,6 +151,7 @@ function cutValue(raw: string, kind: ValueKind): { value: string; start: number 
 // label name the patient when one stretch of them, between dashes, colons or semicolons, is a person's name.
 const RE_LINE = /^\s*(?:re|regarding|subject|patient|client)\s*:\s*/i;
 const STRETCH = /[^—–:;|()]+/g;
+const ROLE_BEFORE_NAME = /^\s*(?:(?:my|our|the) )?(?:patient|client|member|insured|subscriber)\b,?\s*/i;
 
 /** The patient's name at the head of a "RE:" line, when the words there look like a person's name. */
 export function nameInReLine(text: string, from: number, to: number): { value: string; span: TextSpan } | null {
@@ -145,14 +159,13 @@ export function nameInReLine(text: string, from: number, to: number): { value: s
   const lead = RE_LINE.exec(line);
   if (!lead) return null;
   const rest = line.slice(lead[0].length);
-  ANY_LABEL.lastIndex = 0;
-  const firstLabel = ANY_LABEL.exec(rest)?.index ?? rest.length;
-  ANY_LABEL.lastIndex = 0;
+  const firstLabel = labelsIn(rest)[0]?.labelStart ?? rest.length;
   const head = rest.slice(0, firstLabel).replace(/\s-\s/g, ' – ');
   // The stretch nearest the first label first: a subject comes before the name more often than after it.
   const stretches = [...head.matchAll(STRETCH)].reverse();
   for (const stretch of stretches) {
-    const words = stretch[0].replace(/[\s,]+$/, '');
+    // "Patient Hana Sato": a role word may stand before the name.
+    const words = stretch[0].replace(/[\s,]+$/, '').replace(ROLE_BEFORE_NAME, '');
     // "Jane Doe, claim 2026-1" or "Doe, Jane": the name may be the stretch or its part before a comma.
     const name = personName(words) ?? personName(words.split(',')[0]!);
     if (!name) continue;
