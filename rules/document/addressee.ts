@@ -2,7 +2,7 @@
  * Who a letter is addressed to, as the payer: a line of the inside address that names an insurer or a review
  * department, or the salutation ("Dear Aetna Utilization Review Team,"). "To:" lines are labelled values.
  */
-import { componentAt, trimSpan } from './text-spans';
+import { componentAt, trimEndOf, trimSpan } from './text-spans';
 import type { DocumentBlock, DocumentComponent } from './types';
 
 /** Words that name an insurer or its review department. */
@@ -31,7 +31,7 @@ export function findAddressee(text: string, insideAddress: readonly DocumentBloc
     return componentAt(text, 'payer.name', name, trimSpan(text, block.start, block.end), 0.75);
   }
   if (!salutation) return null;
-  const dear = /^dear\s+(.+?)[,:]?\s*$/i.exec(salutation.text.trim());
+  const dear = /^dear\s+(.+)$/is.exec(trimEndOf(salutation.text.trim(), ',:'));
   if (!dear || !PAYER_WORDS.test(dear[1]!)) return null;
   const name = withoutRoles(dear[1]!);
   return name.length >= 2 ? componentAt(text, 'payer.name', name, trimSpan(text, salutation.start, salutation.end), 0.6) : null;

@@ -5,6 +5,7 @@
  */
 import { SALUTATION, SIGNATURE_LINE } from './letter-parts';
 import { sectionConcept } from './sections';
+import { trimEndOf } from './text-spans';
 import type { DocumentBlock, TextSpan } from './types';
 
 interface Line extends TextSpan {
@@ -89,7 +90,7 @@ type RawBlock = (Omit<DocumentBlock, 'heading'> & { inline?: boolean }) | { kind
 
 /** A heading's words without Markdown marks and the closing colon. */
 export function headingWords(text: string): string {
-  return text.replace(/^#{1,6}\s+/, '').replace(/[*_]{1,3}/g, '').replace(/\s*:\s*$/, '').trim();
+  return trimEndOf(text.replace(/^#{1,6}\s+/, '').replace(/[*_]{1,3}/g, '').trim(), ':').trim();
 }
 
 function linesOf(text: string): Line[] {

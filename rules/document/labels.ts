@@ -6,7 +6,7 @@
 import type { ConceptKey } from '../concepts';
 import { parseDate } from '../reading/dates';
 import { personName } from './name-line';
-import { FULL_DATE } from './text-spans';
+import { FULL_DATE, SPACES, trimEndOf } from './text-spans';
 import type { TextSpan } from './types';
 
 type ValueKind = 'date' | 'period' | 'id' | 'npi' | 'name' | 'person' | 'text';
@@ -141,7 +141,7 @@ function cutValue(raw: string, kind: ValueKind): { value: string; start: number 
     return id && /\d/.test(id) ? { value: id, start: 0 } : null;
   }
   // A name or text runs to the end of its clause: "Jane Doe, DOB …" stops at the comma before the next label.
-  const value = raw.replace(/[\s,;|(–—-]+$/, '').trim();
+  const value = trimEndOf(raw, `${SPACES},;|(–—-`).trim();
   if (kind === 'person') return personName(value) === value ? { value, start: raw.indexOf(value) } : null;
   if (!value || value.length > 100 || /^_+$/.test(value)) return null;
   return { value, start: raw.indexOf(value) };
@@ -165,7 +165,7 @@ export function nameInReLine(text: string, from: number, to: number): { value: s
   const stretches = [...head.matchAll(STRETCH)].reverse();
   for (const stretch of stretches) {
     // "Patient Hana Sato": a role word may stand before the name.
-    const words = stretch[0].replace(/[\s,]+$/, '').replace(ROLE_BEFORE_NAME, '');
+    const words = trimEndOf(stretch[0], `${SPACES},`).replace(ROLE_BEFORE_NAME, '');
     // "Jane Doe, claim 2026-1" or "Doe, Jane": the name may be the stretch or its part before a comma.
     const name = personName(words) ?? personName(words.split(',')[0]!);
     if (!name) continue;

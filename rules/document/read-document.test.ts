@@ -111,6 +111,21 @@ describe('readDocument speed', () => {
     readDocument(hostile, { seek: COMPONENTS_SOUGHT.letter });
     expect(performance.now() - started).toBeLessThan(2000);
   });
+
+  it('stays linear on hostile header and signature lines: long runs after a label, a RE line, a salutation, a signer', () => {
+    const lines = [
+      `Patient: ${', '.repeat(50_000)}x`,
+      `RE: ${'Ab Cd — '.repeat(20_000)}`,
+      `Dear x${' '.repeat(100_000)}y,`,
+      `Pt: Ab Cd  `.repeat(20_000),
+      `Sincerely,\n\n${'Ab Cd, PT, '.repeat(20_000)}`,
+    ];
+    for (const hostile of lines) {
+      const started = performance.now();
+      readDocument(hostile, { seek: COMPONENTS_SOUGHT.letter });
+      expect(performance.now() - started).toBeLessThan(2000);
+    }
+  });
 });
 
 describe('readDocument and who a letter is to', () => {
