@@ -23,6 +23,8 @@ describe('labelledValues', () => {
     expect(values('To: Aetna Utilization Management')).toEqual([['payer.name', 'Aetna Utilization Management']]);
     expect(values('Patient: Jane Doe')).toEqual([['patient.name', 'Jane Doe']]);
     expect(values('I spoke to the patient on the date we met.')).toEqual([]);
+    expect(values('Patient: tolerated manual therapy without increase in pain')).toEqual([]);
+    expect(values('Client: 45 y/o female referred by PCP')).toEqual([]);
   });
 
   it('reads an HSA or FSA administrator as the payer', () => {

@@ -144,6 +144,8 @@ function cutValue(raw: string, kind: ValueKind): { value: string; start: number 
   const value = trimEndOf(raw, `${SPACES},;|(–—-`).trim();
   if (kind === 'person') return personName(value) === value ? { value, start: raw.indexOf(value) } : null;
   if (!value || value.length > 100 || /^_+$/.test(value)) return null;
+  // "Patient: tolerated treatment well", "Client: 45 y/o female": a note's sentence, not a name.
+  if (kind === 'name' && /^[\p{Ll}\d]/u.test(value)) return null;
   return { value, start: raw.indexOf(value) };
 }
 

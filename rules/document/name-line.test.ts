@@ -34,6 +34,11 @@ describe('readNameLine', () => {
     expect(readNameLine('Idaho PT License 4471')).toBeNull();
   });
 
+  it('does not take a practice for a person', () => {
+    expect(readNameLine('Family Medicine, Washington License MD60418822')).toBeNull();
+    expect(readNameLine('Lakeside Chiropractic, DC')).toBeNull();
+  });
+
   it('does not take a line of words for a name', () => {
     expect(readNameLine('Oregon License ND2279')).toBeNull();
     expect(readNameLine('Thank you for your time')).toBeNull();

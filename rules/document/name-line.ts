@@ -25,6 +25,8 @@ const GAP = /\s*,?\s*/y;
 // After the name (and credentials) the line ends, goes on after a separator or a column gap, or gives a date.
 const REST_OK = /^(?:$|\s*[,·•|;(–—-]|\s{2,}|\t|\s*\d|\s+(?:on|at)\b)/;
 const MAX_NAME_WORDS = 5;
+// Words of a practice's or an office's name, never of a person's: "Harbor Physical Therapy", "Family Medicine".
+const PRACTICE_WORDS = /^(?:clinic|center|centre|therapy|therapies|therapeutics?|chiropractic|health|healthcare|wellness|rehab|rehabilitation|medical|medicine|massage|bodywork|spine|sports|counseling|counselling|services|group|associates|partners|practice|institute|hospital|physicians|department|acupuncture|insurance|llc|inc|pc|pllc|ltd|street|avenue|road|suite|license|licensed)$/i;
 
 /** The name and credentials opening `line`, or null when the line does not open with a person's name. */
 export function readNameLine(line: string): NameLine | null {
@@ -66,15 +68,15 @@ export function readNameLine(line: string): NameLine | null {
 }
 
 /**
- * Two to five name words ending in a word of two letters or more, none a credential, not all in capitals:
- * "J. Castillo", "Ana de la Cruz"; not "PT POC", "R. L." or a single word.
+ * Two to five name words ending in a word of two letters or more, none a credential or a practice's word, not
+ * all in capitals: "J. Castillo", "Ana de la Cruz"; not "PT POC", "Family Medicine", "R. L." or a single word.
  */
 export function isPersonName(words: readonly string[]): boolean {
   if (words.length < 2 || words.length > MAX_NAME_WORDS) return false;
   const last = words.at(-1)!;
   // "PT POC", "INITIAL EVAL": a heading in capitals is no one's name.
   return /\p{L}{2}/u.test(last) && words.some((word) => /\p{Ll}/u.test(word))
-    && words.every((word) => (NAME_WORD.test(word) || PARTICLE.test(word)) && !isCredential(word));
+    && words.every((word) => (NAME_WORD.test(word) || PARTICLE.test(word)) && !isCredential(word) && !PRACTICE_WORDS.test(word));
 }
 
 // Words of a subject line or a title, never of a person's name: "Prior Authorization", "First-Level Appeal".
