@@ -31,7 +31,8 @@ const UPCOMING = /\b(?:next|follow[- ]?up|upcoming|scheduled|return|future|will)
  */
 export function findLetterDate(text: string, header: readonly DocumentBlock[], isLetter = true): DocumentComponent | null {
   for (const block of header) {
-    const date = DATE_LINE.exec(block.text.trim())?.[1];
+    // "**June 10, 2025**": Markdown emphasis may wrap the date line.
+    const date = DATE_LINE.exec(block.text.trim().replace(/^[*_]{1,3}|[*_]{1,3}$/g, ''))?.[1];
     if (date && parseDate(date)) return componentAt(text, isLetter ? 'lmn.date' : 'doc.date', date, trimSpan(text, block.start, block.end), 0.85);
   }
   return null;

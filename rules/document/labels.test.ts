@@ -72,6 +72,8 @@ describe('labelledValues', () => {
     expect(values('Report date: 02/03/2027')).toEqual([['doc.date', '02/03/2027']]);
     expect(values('Date of plan: 2027-01-15')).toEqual([['doc.date', '2027-01-15']]);
     expect(values('Letter date: 02/03/2027')).toEqual([['lmn.date', '02/03/2027']]);
+    expect(values('Date of letter: 02/03/2027')).toEqual([['lmn.date', '02/03/2027']]);
+    expect(values('Dated: February 3, 2027')).toEqual([['lmn.date', 'February 3, 2027']]);
   });
 
   it('gives offsets into the whole text', () => {

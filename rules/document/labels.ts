@@ -29,7 +29,7 @@ const LABELS: readonly Label[] = [
   { concept: 'provider.signatureDate', pattern: String.raw`date signed|signature date|date of signature|signed on`, value: 'date' },
   // "Plan date:", "Date of report:": the document's own date, which is not a letter's date.
   { concept: 'doc.date', pattern: String.raw`(?:plan|note|report|progress report|document|treatment plan|plan of care|POC) date|date of (?:plan|note|report|this (?:plan|note|report))`, value: 'date' },
-  { concept: 'lmn.date', pattern: String.raw`(?:letter )?date`, value: 'date', lineStart: true },
+  { concept: 'lmn.date', pattern: String.raw`date of (?:the |this )?letter|(?:letter )?date[d]?`, value: 'date', lineStart: true },
   // "Member ID", "FSA Participant ID", "HSA account 6620-4471-09", "ID# A12": a bare "ID" only where no other
   // identifier is named, and never a state and ZIP code ("Boise, ID 83706").
   { concept: 'patient.memberId', pattern: String.raw`(?:member(?:ship)?|subscriber|participant|enrollee|insured(?:[’']s)?|policy(?:holder)?|insurance|plan|health plan|medicaid|medicare|recipient|beneficiary|(?:HSA|FSA|HRA)(?: participant| account| member)?)\s*(?:ID|I\.D\.|#|number|no\.?)(?:\s*(?:#|number|no\.?))?|(?:HSA|FSA|HRA)\s+account|MBI|ID\s*(?:#|number|no\.?)|(?<!\b(?:tax|provider|employer|federal|claim|TIN|EIN|group|NPI|DEA|license)\s{1,3})ID(?!\s+\d{5}(?:-\d{4})?(?![\w-]))(?=\s*[:#]?\s*[A-Z0-9-]*\d)`, value: 'id' },
