@@ -46,6 +46,14 @@ describe('labelledValues', () => {
     expect(values('ID: QHP-77120043')).toEqual([['patient.memberId', 'QHP-77120043']]);
   });
 
+  it('reads the practice’s own patient number apart from the member ID', () => {
+    expect(values('Patient ID: 0048812    Member ID: KX7710221')).toEqual([
+      ['patient.accountNumber', '0048812'],
+      ['patient.memberId', 'KX7710221'],
+    ]);
+    expect(values('MRN 55102938')).toEqual([['patient.accountNumber', '55102938']]);
+  });
+
   it('never reads a state and ZIP code as a member ID', () => {
     expect(values('1200 Orchard Lane, Pocatello, ID 83201')).toEqual([]);
     expect(values('77 Main St, Meridian, ID 83642-1234')).toEqual([]);
