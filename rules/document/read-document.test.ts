@@ -204,3 +204,34 @@ describe('readDocument and the date heading a document that is not a letter', ()
     expect(readDocument(text).components.find((component) => component.value === '03/09/2027')?.concept).toBe('lmn.date');
   });
 });
+
+describe('readDocument on a print view’s header without a greeting', () => {
+  const text = [
+    'WILLAMETTE RIVER BODYWORK',
+    'Corin Abernathy, LMT · Oregon License 18822 · NPI 1003000126',
+    '2150 River Road, Eugene, OR 97404',
+    'Letter of Medical Necessity',
+    'March 14, 2027',
+    'To: Alder Benefit Services, FSA Reimbursement',
+    'Re: Ingrid Solvang-Adeyemi, date of birth 10/02/1969, FSA account 7730-1182-04',
+    'Condition',
+    'Ms. Solvang-Adeyemi has chronic neck pain with muscle spasm and cannot turn her head to reverse the car.',
+  ].join('\n');
+  const reading = readDocument(text, { headings: [] });
+  const read = Object.fromEntries(reading.components.filter(({ concept }) => !concept.startsWith('doc.')).map(({ concept, value }) => [concept, value]));
+
+  it('reads the letter date under the letterhead and title, the addressee, the patient and the member ID', () => {
+    expect(read).toMatchObject({
+      'lmn.date': 'March 14, 2027',
+      'payer.name': 'Alder Benefit Services, FSA Reimbursement',
+      'patient.name': 'Ingrid Solvang-Adeyemi',
+      'patient.dob': '10/02/1969',
+      'patient.memberId': '7730-1182-04',
+    });
+  });
+
+  it('reads the unsigned letter’s writer from the letterhead, and no signature', () => {
+    expect(read).toMatchObject({ 'provider.name': 'Corin Abernathy', 'provider.credentials': 'LMT', 'provider.npi': '1003000126' });
+    expect(read['provider.signature']).toBeUndefined();
+  });
+});

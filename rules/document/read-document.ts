@@ -69,12 +69,11 @@ export function readDocument(text: string, options: ReadDocumentOptions = {}): D
   return { blocks, components, absent };
 }
 
-// A letter greets or closes, or its title or subject says it is one ("Letter of Medical Necessity", "RE: Appeal");
-// a plan of care, note or report heads its date without either.
+// A letter greets or closes, or a short line of its header (its title or subject) says it is one ("Letter of Medical
+// Necessity", "RE: Appeal"); a plan of care, note or report heads its date without either.
 function isLetter(parts: LetterParts, header: readonly DocumentBlock[]): boolean {
   return parts.salutation !== null || parts.closing !== null
-    || header.some((block, i) => (block.kind === 'heading' || i === 0 || /^(?:re|regarding|subject)\s*:/i.test(block.text))
-      && /\b(?:letter|appeal)\b/i.test(block.text));
+    || header.some((block) => block.kind !== 'paragraph' && block.text.length <= 100 && /\b(?:letter|appeal|medical necessity)\b/i.test(block.text));
 }
 
 // Labelled values on every line; "Date:" in the signature block dates the signature, not the letter.
