@@ -74,6 +74,7 @@ describe('labelledValues', () => {
     ]);
     expect(values('Pt: tolerated treatment well')).toEqual([]);
     expect(values('PT: 2x/week for 4 weeks')).toEqual([]);
+    expect(values('Pt: HEP REVIEWED')).toEqual([]);
   });
 
   it('reads a plan’s or report’s own date as the document date, not a letter date', () => {
@@ -102,6 +103,10 @@ describe('nameInReLine', () => {
   it('reads the patient after a subject set off by a dash or colon', () => {
     const appeal = 'Re: Second-level appeal – Marisol Ibáñez, DOB 12/01/1975';
     expect(nameInReLine(appeal, 0, appeal.length)?.value).toBe('Marisol Ibáñez');
+    const capitals = 'RE: HALVORSEN, BRIT; DOB 01/30/1990';
+    expect(nameInReLine(capitals, 0, capitals.length)?.value).toBe('HALVORSEN, BRIT');
+    const subject = 'RE: REQUEST FOR MASSAGE THERAPY, DOB 01/30/1990';
+    expect(nameInReLine(subject, 0, subject.length)).toBeNull();
     const role = 'Re: our client Tomasz Wierzbicki (DOB 01/30/1990)';
     expect(nameInReLine(role, 0, role.length)?.value).toBe('Tomasz Wierzbicki');
     const request = 'Subject: Prior Authorization Request: Kwame Mensah-Boateng (Member ID ZX8812)';

@@ -171,7 +171,7 @@ export function nameInReLine(text: string, from: number, to: number): { value: s
     // "Patient Hana Sato": a role word may stand before the name.
     const words = trimEndOf(stretch[0], `${SPACES},`).replace(ROLE_BEFORE_NAME, '');
     // "Jane Doe, claim 2026-1" or "Doe, Jane": the name may be the stretch or its part before a comma.
-    const name = personName(words) ?? personName(words.split(',')[0]!);
+    const name = personName(words, true) ?? personName(words.split(',')[0]!, true);
     if (!name) continue;
     const start = from + lead[0].length + stretch.index + stretch[0].indexOf(name);
     return { value: name, span: { start, end: start + name.length } };

@@ -31,6 +31,8 @@ describe('readNameLine', () => {
     expect(read('Sam Lee')).toEqual(['Sam Lee', null]);
     expect(read('Dana Do, MD')).toEqual(['Dana Do', 'MD']);
     expect(readNameLine('PT POC - INITIAL EVAL 11/12/26')).toBeNull();
+    expect(readNameLine('DAILY NOTE')).toBeNull();
+    expect(read('MARISOL QUINTERO, OTR/L')).toEqual(['MARISOL QUINTERO', 'OTR/L']);
     expect(readNameLine('Idaho PT License 4471')).toBeNull();
   });
 

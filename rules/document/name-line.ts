@@ -28,8 +28,11 @@ const MAX_NAME_WORDS = 5;
 // Words of a practice's or an office's name, never of a person's: "Harbor Physical Therapy", "Family Medicine".
 const PRACTICE_WORDS = /^(?:clinic|center|centre|therapy|therapies|therapeutics?|chiropractic|health|healthcare|wellness|rehab|rehabilitation|medical|medicine|massage|bodywork|spine|sports|counseling|counselling|services|group|associates|partners|practice|institute|hospital|physicians|department|acupuncture|insurance|llc|inc|pc|pllc|ltd|street|avenue|road|suite|license|licensed)$/i;
 
-/** The name and credentials opening `line`, or null when the line does not open with a person's name. */
-export function readNameLine(line: string): NameLine | null {
+/**
+ * The name and credentials opening `line`, or null when the line does not open with a person's name. A name in
+ * capitals counts with credentials after it, or where the caller knows a name stands (`capitals`: a RE line).
+ */
+export function readNameLine(line: string, capitals = false): NameLine | null {
   const honorific = HONORIFIC.exec(line)?.[0] ?? '';
   // The name: capitalised words and initials, up to the first credential, other word, or column gap.
   const words: { word: string; end: number }[] = [];
@@ -48,7 +51,7 @@ export function readNameLine(line: string): NameLine | null {
     position = WORD.lastIndex;
   }
   while (words.length > 0 && PARTICLE.test(words.at(-1)!.word)) words.pop();
-  if (!isPersonName(words.map(({ word }) => word))) return null;
+  if (!hasNameShape(words.map(({ word }) => word))) return null;
   const name = words.map(({ word }) => word).join(' ');
   // The credentials: "PT, DPT", "PT/DPT", "LCSW-C", each one from the list.
   const credentials: string[] = [];
@@ -63,34 +66,38 @@ export function readNameLine(line: string): NameLine | null {
     end = WORD.lastIndex;
   }
   const rest = line.slice(end);
-  if (!REST_OK.test(rest)) return null;
+  // "PT POC", "INITIAL EVAL": a heading in capitals is no one's name; "ANA RUIZ, PT" (an EHR's print) is, by its
+  // credentials.
+  if (!REST_OK.test(rest) || (credentials.length === 0 && !capitals && !/\p{Ll}/u.test(name))) return null;
   return { name, credentials: credentials.length > 0 ? credentials.join(', ') : null, rest };
 }
 
 /**
- * Two to five name words ending in a word of two letters or more, none a credential or a practice's word, not
- * all in capitals: "J. Castillo", "Ana de la Cruz"; not "PT POC", "Family Medicine", "R. L." or a single word.
+ * Two to five name words ending in a word of two letters or more, none a credential or a practice's word:
+ * "J. Castillo", "Ana de la Cruz"; not "Family Medicine", "R. L." or a single word.
  */
-export function isPersonName(words: readonly string[]): boolean {
+function hasNameShape(words: readonly string[]): boolean {
   if (words.length < 2 || words.length > MAX_NAME_WORDS) return false;
   const last = words.at(-1)!;
-  // "PT POC", "INITIAL EVAL": a heading in capitals is no one's name.
-  return /\p{L}{2}/u.test(last) && words.some((word) => /\p{Ll}/u.test(word))
+  return /\p{L}{2}/u.test(last)
     && words.every((word) => (NAME_WORD.test(word) || PARTICLE.test(word)) && !isCredential(word) && !PRACTICE_WORDS.test(word));
 }
 
 // Words of a subject line or a title, never of a person's name: "Prior Authorization", "First-Level Appeal".
 const SUBJECT_WORDS = /^(?:appeal|request|authori[sz]ation|letter|medical|necessity|therapy|therapeutic|claim|review|denial|plan|care|treatment|massage|physical|occupational|speech|services?|reconsideration|level|first|second|patient|member|progress|report|note|evaluation|prior|outpatient|counseling|psychotherapy|chiropractic|acupuncture|visit|re|regarding|subject|insurance|health|clinic|center|department)$/i;
 const LAST_FIRST = /^(\p{Lu}[\p{L}'’-]*\p{L}),\s*(\p{Lu}[\p{L}'’-]*\p{L})(?:\s+\p{Lu}\.?)?$/u;
+// "Doe, Jane" is a name; "Massage, Therapy" is not.
+const isLastFirst = (value: string) => LAST_FIRST.test(value) && !value.split(/,\s*|\s+/).some((word) => SUBJECT_WORDS.test(word) || PRACTICE_WORDS.test(word));
 
 /**
  * The whole of `words` when it is a person's name and nothing else: "Jonah Whitfield", "Mr. Jonah Whitfield",
- * "Okafor-Lindgren, Bea"; null for "First-Level Appeal" or "Jane Doe, PT".
+ * "Okafor-Lindgren, Bea"; null for "First-Level Appeal" or "Jane Doe, PT". In capitals only where the caller
+ * knows a name stands (`capitals`: a RE line); a note's "Pt: HEP REVIEWED" is no name.
  */
-export function personName(words: string): string | null {
+export function personName(words: string, capitals = false): string | null {
   const value = words.trim();
-  if (LAST_FIRST.test(value)) return value;
-  const read = readNameLine(value);
+  if (isLastFirst(value)) return value;
+  const read = readNameLine(value, capitals);
   if (!read || read.credentials !== null || read.rest.trim() !== '') return null;
   return read.name.split(' ').some((word) => SUBJECT_WORDS.test(word)) ? null : value;
 }
