@@ -10,7 +10,8 @@ import type { DocumentBlock, DocumentComponent } from './types';
 
 // "Therapist signature: /s/ Ana Ruiz": the words before the signer, possibly more than one kind of them.
 const SIGNER_ROLE = String.raw`(?:(?:provider|clinician|therapist|physician|practitioner|counselor|treating provider|rendering provider)(?:[’']s)?\s+)?`;
-const SIGNED_PREFIX = new RegExp(String.raw`^(?:(?:(?:electronically|digitally|e-?)\s*signed(?:\s+by)?\s*:?|signed\s+by|\/s\/|${SIGNER_ROLE}signature\s*:|signed\s*:|name\s*:)\s*:?\s*)+`, 'i');
+// Each round starts with a word, and the spaces and colons after it are one run, so the pattern stays linear.
+const SIGNED_PREFIX = new RegExp(String.raw`^(?:(?:(?:electronically|digitally|e-?)\s*signed(?:\s+by\b)?|signed\s+by\b|\/s\/|${SIGNER_ROLE}signature(?=\s*:)|signed(?=\s*:)|name(?=\s*:))[\s:]*)+`, 'i');
 const E_SIGNED = new RegExp(String.raw`^(?:electronically|digitally|e-?)\s*signed|^signed electronically|^\/s\/|^signed\s+by\b|^${SIGNER_ROLE}(?:signature|signed)\s*:(?![\s_]*$)|^signed\s+(?:on\s+)?\d|^signature on file\b`, 'i');
 const DATE_AFTER_NAME = new RegExp(String.raw`^\s*[,·•|–—-]?\s*(?:on\s+|date[d:]?\s*)?(${FULL_DATE})`, 'i');
 const DATE_ON_LINE = new RegExp(`(?:\\bon\\s+|\\bdate\\s*:?\\s*|\\s|^)(${FULL_DATE})`, 'i');
