@@ -94,6 +94,14 @@ describe('findSignature after a role word', () => {
     expect(signature(`${BODY}Physician's signature: ______________`)).toEqual({});
   });
 
+  it('takes a credential spelled out under the signer’s name', () => {
+    expect(signature(`${BODY}Kind regards,\n\nOlu Adebayo\nLicensed Clinical Social Worker, NY License 088112`)).toMatchObject({
+      'provider.name': 'Olu Adebayo', 'provider.credentials': 'Licensed Clinical Social Worker',
+    });
+    expect(signature(`${BODY}Kind regards,\n\nOlu Adebayo\nDoctor of Chiropractic`)).toMatchObject({ 'provider.credentials': 'Doctor of Chiropractic' });
+    expect(signature(`${BODY}Kind regards,\n\nOlu Adebayo\nClinic Director`)).not.toHaveProperty('provider.credentials');
+  });
+
   it('takes "Signature on file" as signed', () => {
     expect(signature(`${BODY}Signature on file`)).toEqual({ 'provider.signature': 'Signature on file' });
   });

@@ -13,6 +13,8 @@ const SIGNER_ROLE = String.raw`(?:(?:provider|clinician|therapist|physician|prac
 // Each round starts with a word, and the spaces and colons after it are one run, so the pattern stays linear.
 const SIGNED_PREFIX = new RegExp(String.raw`^(?:(?:(?:electronically|digitally|e-?)\s*signed(?:\s+by\b)?|signed\s+by\b|\/s\/|${SIGNER_ROLE}signature(?=\s*:)|signed(?=\s*:)|name(?=\s*:))[\s:]*)+`, 'i');
 const E_SIGNED = new RegExp(String.raw`^(?:electronically|digitally|e-?)\s*signed|^signed electronically|^\/s\/|^signed\s+by\b|^${SIGNER_ROLE}(?:signature|signed)\s*:(?![\s_]*$)|^signed\s+(?:on\s+)?\d|^signature on file\b`, 'i');
+// "Licensed Massage Therapist", "Doctor of Chiropractic" under a signer's name: the credential spelled out.
+const SPELLED_CREDENTIAL = /^(?:(?:licensed|registered|certified|board[- ]certified)\s+)?(?:clinical\s+)?(?:massage therapist|physical therapist(?: assistant)?|occupational therapist(?: assistant)?|speech[- ]language pathologist|(?:independent\s+)?social worker|professional counselor|mental health counselor|marriage (?:and|&) family therapist|acupuncturist|chiropractor|chiropractic physician|psychologist|nurse practitioner|physician assistant)\b|^doctor of (?:chiropractic|physical therapy|psychology|osteopathic medicine|naturopathic medicine|acupuncture)\b/i;
 const DATE_AFTER_NAME = new RegExp(String.raw`^\s*[,·•|–—-]?\s*(?:on\s+|date[d:]?\s*)?(${FULL_DATE})`, 'i');
 const DATE_ON_LINE = new RegExp(`(?:\\bon\\s+|\\bdate\\s*:?\\s*|\\s|^)(${FULL_DATE})`, 'i');
 
@@ -53,6 +55,9 @@ export function findSignature(text: string, region: readonly DocumentBlock[], { 
       }
     } else if (!has('provider.credentials') && has('provider.name') && line.split(/\s*,\s*|\s+/).every(isCredential)) {
       found.push(componentAt(text, 'provider.credentials', line, block, 0.75));
+    } else if (!has('provider.credentials') && has('provider.name')) {
+      const spelled = SPELLED_CREDENTIAL.exec(line)?.[0];
+      if (spelled) found.push(componentAt(text, 'provider.credentials', spelled, span, 0.7));
     }
     if (signed && !has('provider.signature')) {
       found.push(componentAt(text, 'provider.signature', line, span, 0.9));
