@@ -14,6 +14,8 @@ describe('readNameLine', () => {
     expect(read('Lee Ann Park PT, DPT, OCS')).toEqual(['Lee Ann Park', 'PT, DPT, OCS']);
     expect(read('Marguerite O’Shea-Brandt, Ph.D.')).toEqual(['Marguerite O’Shea-Brandt', 'Ph.D.']);
     expect(read('Ana de la Cruz, L.Ac.')).toEqual(['Ana de la Cruz', 'L.Ac.']);
+    expect(read('Desmond Achebe Jr., PT')).toEqual(['Desmond Achebe Jr.', 'PT']);
+    expect(read('Desmond Achebe, Sr., DC')).toEqual(['Desmond Achebe, Sr.', 'DC']);
   });
 
   it('reads names in any alphabet’s capitals', () => {

@@ -25,6 +25,8 @@ const GAP = /\s*,?\s*/y;
 // After the name (and credentials) the line ends, goes on after a separator or a column gap, or gives a date.
 const REST_OK = /^(?:$|\s*[,·•|;(–—-]|\s{2,}|\t|\s*\d|\s+(?:on|at)\b)/;
 const MAX_NAME_WORDS = 5;
+// "Robert Hale Jr., PT", "Robert Hale, Jr., PT": a suffix belongs to the name, before the credentials.
+const SUFFIX = /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/;
 // Words of a practice's or an office's name, never of a person's: "Harbor Physical Therapy", "Family Medicine".
 const PRACTICE_WORDS = /^(?:clinic|center|centre|therapy|therapies|therapeutics?|chiropractic|health|healthcare|wellness|rehab|rehabilitation|medical|medicine|massage|bodywork|spine|sports|counseling|counselling|services|group|associates|partners|practice|institute|hospital|physicians|department|acupuncture|insurance|llc|inc|pc|pllc|ltd|street|avenue|road|suite|license|licensed)$/i;
 
@@ -52,17 +54,22 @@ export function readNameLine(line: string, capitals = false): NameLine | null {
   }
   while (words.length > 0 && PARTICLE.test(words.at(-1)!.word)) words.pop();
   if (!hasNameShape(words.map(({ word }) => word))) return null;
-  const name = words.map(({ word }) => word).join(' ');
+  let name = words.map(({ word }) => word).join(' ');
   // The credentials: "PT, DPT", "PT/DPT", "LCSW-C", each one from the list.
   const credentials: string[] = [];
   let end = words.at(-1)!.end;
   for (;;) {
     GAP.lastIndex = end;
-    GAP.exec(line);
+    const gap = GAP.exec(line)![0];
     WORD.lastIndex = GAP.lastIndex;
     const word = WORD.exec(line)?.[0];
-    if (!word || !isCredential(word)) break;
-    credentials.push(word);
+    if (word && credentials.length === 0 && SUFFIX.test(word) && !name.includes(' Jr') && !name.includes(' Sr')) {
+      name += `${gap.includes(',') ? ',' : ''} ${word}`;
+    } else if (!word || !isCredential(word)) {
+      break;
+    } else {
+      credentials.push(word);
+    }
     end = WORD.lastIndex;
   }
   const rest = line.slice(end);
