@@ -107,6 +107,8 @@ describe('nameInReLine', () => {
     expect(nameInReLine(capitals, 0, capitals.length)?.value).toBe('HALVORSEN, BRIT');
     const subject = 'RE: REQUEST FOR MASSAGE THERAPY, DOB 01/30/1990';
     expect(nameInReLine(subject, 0, subject.length)).toBeNull();
+    const forWhom = 'Re: Prior authorization — acupuncture for Mei-Ling Okonjo-Zhang';
+    expect(nameInReLine(forWhom, 0, forWhom.length)?.value).toBe('Mei-Ling Okonjo-Zhang');
     const role = 'Re: our client Tomasz Wierzbicki (DOB 01/30/1990)';
     expect(nameInReLine(role, 0, role.length)?.value).toBe('Tomasz Wierzbicki');
     const request = 'Subject: Prior Authorization Request: Kwame Mensah-Boateng (Member ID ZX8812)';
@@ -114,6 +116,8 @@ describe('nameInReLine', () => {
   });
 
   it('does not take a subject for a name', () => {
+    const condition = 'RE: Treatment of Chronic Pain';
+    expect(nameInReLine(condition, 0, condition.length)).toBeNull();
     const titled = 'RE: Medical Necessity - Massage Therapy, DOB 03/30/1986';
     expect(nameInReLine(titled, 0, titled.length)).toBeNull();
     const line = 'RE: request for authorization of massage therapy';

@@ -158,7 +158,7 @@ const STRETCH = /[^—–:;|()]+/g;
 const ROLE_BEFORE_NAME = /^\s*(?:(?:my|our|the) )?(?:patient|client|member|insured|subscriber)\b,?\s*/i;
 
 /** The patient's name at the head of a "RE:" line, when the words there look like a person's name. */
-export function nameInReLine(text: string, from: number, to: number): { value: string; span: TextSpan } | null {
+export function nameInReLine(text: string, from: number, to: number): { value: string; span: TextSpan; confidence: number } | null {
   const line = text.slice(from, to);
   const lead = RE_LINE.exec(line);
   if (!lead) return null;
@@ -170,11 +170,15 @@ export function nameInReLine(text: string, from: number, to: number): { value: s
   for (const stretch of stretches) {
     // "Patient Hana Sato": a role word may stand before the name.
     const words = trimEndOf(stretch[0], `${SPACES},`).replace(ROLE_BEFORE_NAME, '');
-    // "Jane Doe, claim 2026-1" or "Doe, Jane": the name may be the stretch or its part before a comma.
-    const name = personName(words, true) ?? personName(words.split(',')[0]!, true);
+    // "Jane Doe, claim 2026-1", "Doe, Jane", "acupuncture for Mei-Ling Zhang": the name may be the stretch, its
+    // part before a comma, or its words after "for" or "of".
+    // The last is a guess ("Treatment of Chronic Pain" has a name's shape), so it is less sure.
+    const afterFor = words.split(/\s(?:for|of|regarding)\s/i).at(-1)!;
+    const whole = personName(words, true) ?? personName(words.split(',')[0]!, true);
+    const name = whole ?? personName(afterFor, true) ?? personName(afterFor.split(',')[0]!, true);
     if (!name) continue;
-    const start = from + lead[0].length + stretch.index + stretch[0].indexOf(name);
-    return { value: name, span: { start, end: start + name.length } };
+    const start = from + lead[0].length + stretch.index + stretch[0].lastIndexOf(name);
+    return { value: name, span: { start, end: start + name.length }, confidence: whole ? 0.8 : 0.65 };
   }
   return null;
 }

@@ -91,7 +91,7 @@ function hasNameShape(words: readonly string[]): boolean {
 }
 
 // Words of a subject line or a title, never of a person's name: "Prior Authorization", "First-Level Appeal".
-const SUBJECT_WORDS = /^(?:appeal|request|authori[sz]ation|letter|medical|necessity|therapy|therapeutic|claim|review|denial|plan|care|treatment|massage|physical|occupational|speech|services?|reconsideration|level|first|second|patient|member|progress|report|note|evaluation|prior|outpatient|counseling|psychotherapy|chiropractic|acupuncture|visit|re|regarding|subject|insurance|health|clinic|center|department)$/i;
+const SUBJECT_WORDS = /^(?:appeal|request|authori[sz]ation|letter|medical|necessity|therapy|therapeutic|claim|review|denial|plan|care|treatment|massage|physical|occupational|speech|services?|reconsideration|level|first|second|patient|member|progress|report|note|evaluation|prior|outpatient|counseling|psychotherapy|chiropractic|acupuncture|visit|re|regarding|subject|insurance|health|clinic|center|department|pain|chronic|acute|injury|syndrome|disorder|condition|coverage|benefits|denial|denied|rehabilitation|continued|additional|extension|renewal)$/i;
 const LAST_FIRST = /^(\p{Lu}[\p{L}'’-]*\p{L}),\s*(\p{Lu}[\p{L}'’-]*\p{L})(?:\s+\p{Lu}\.?)?$/u;
 // "Doe, Jane" is a name; "Massage, Therapy" is not.
 const isLastFirst = (value: string) => LAST_FIRST.test(value) && !value.split(/,\s*|\s+/).some((word) => SUBJECT_WORDS.test(word) || PRACTICE_WORDS.test(word));

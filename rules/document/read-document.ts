@@ -98,7 +98,7 @@ function labelled(text: string, blocks: readonly DocumentBlock[], signatureStart
         found.push(componentAt(text, concept, person?.name ?? labelledValue.value, evidence, confidence));
       }
       const reName = nameInReLine(text, line.start, line.end);
-      if (reName) found.push(componentAt(text, 'patient.name', reName.value, line, 0.8));
+      if (reName) found.push(componentAt(text, 'patient.name', reName.value, line, reName.confidence));
     }
   });
   return found;
