@@ -85,6 +85,15 @@ describe('labelledValues', () => {
     expect(values('Dated: February 3, 2027')).toEqual([['lmn.date', 'February 3, 2027']]);
   });
 
+  it('reads the referring physician and their NPI apart from the writer’s', () => {
+    expect(values('Referring physician: Dr. Saoirse Flynn, MD    NPI: 1003000126')).toEqual([
+      ['referring.name', 'Dr. Saoirse Flynn, MD'],
+      ['referring.npi', '1003000126'],
+    ]);
+    expect(values('Ordering provider NPI: 1003000126')).toEqual([['referring.npi', '1003000126']]);
+    expect(values('NPI: 1003000126')).toEqual([['provider.npi', '1003000126']]);
+  });
+
   it('gives offsets into the whole text', () => {
     const text = 'Letterhead\nNPI: 1234567893\n';
     const [npi] = labelledValues(text, 11, 26);

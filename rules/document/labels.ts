@@ -37,6 +37,9 @@ const LABELS: readonly Label[] = [
   { concept: 'patient.accountNumber', pattern: String.raw`(?:patient|client|chart|account|acct\.?)\s*(?:ID|I\.D\.|#|number|no\.?)|MRN|medical record\s*(?:number|#|no\.?)`, value: 'id' },
   { concept: 'insured.groupNumber', pattern: String.raw`group\s*(?:#|number|no\.?|ID)`, value: 'id' },
   { concept: 'claim.priorAuthNumber', pattern: String.raw`(?:prior\s+)?auth(?:ori[sz]ation)?\s*(?:#|number|no\.?)|PA\s*(?:#|number)|reference\s*(?:#|number|no\.?)`, value: 'id' },
+  // The physician who referred or ordered the care, and that physician's NPI: not the writer's.
+  { concept: 'referring.npi', pattern: String.raw`(?:referring|ordering)(?: (?:physician|provider|doctor|practitioner))?(?:[’']s)? NPI(?:\s*(?:#|number|no\.?))?`, value: 'npi' },
+  { concept: 'referring.name', pattern: String.raw`(?:referring|ordering) (?:physician|provider|doctor|practitioner|MD)(?: name)?|referred by|referral source|PCP`, value: 'name', lineStart: true },
   { concept: 'provider.npi', pattern: String.raw`NPI(?:\s*(?:#|number|no\.?))?|national provider identifier`, value: 'npi' },
   { concept: 'provider.license', pattern: String.raw`(?:(?:state|professional|[A-Z]{2})\s+)?licen[sc]e(?:\s*(?:#|number|no\.?))?|lic\.?\s*(?:#|no\.?)?`, value: 'id' },
   { concept: 'patient.name', pattern: String.raw`patient(?:[’']s)? name|name of patient|client(?:[’']s)? name|member name|patient|client|name`, value: 'name', lineStart: true },
@@ -77,14 +80,17 @@ export function labelledValues(text: string, from: number, to: number): Labelled
   const line = text.slice(from, to);
   const hits = labelsIn(line);
   const values: LabelledValue[] = [];
+  // "Referring physician: Dr. Lee   NPI: 1234567893": an NPI after a referring physician on one line is theirs.
+  let referring = false;
   hits.forEach(({ labelStart, valueStart, label, atLineStart }, i) => {
+    if (label.concept === 'referring.name') referring = true;
     // A label without ":" mid-sentence must be followed by its value right away ("DOB 03/30/1986").
     const valueEnd = hits[i + 1]?.labelStart ?? line.length;
     const raw = line.slice(valueStart, Math.max(valueStart, valueEnd));
     const cut = cutValue(raw, label.value);
     if (!cut) return;
     values.push({
-      concept: label.concept,
+      concept: referring && label.concept === 'provider.npi' ? 'referring.npi' : label.concept,
       value: cut.value,
       labelStart: from + labelStart,
       valueSpan: { start: from + valueStart + cut.start, end: from + valueStart + cut.start + cut.value.length },
