@@ -94,6 +94,14 @@ describe('labelledValues', () => {
     expect(values('NPI: 1003000126')).toEqual([['provider.npi', '1003000126']]);
   });
 
+  it('reads a signature label with a date or a name after it, but not a blank one', () => {
+    expect(values('Provider: Wen Li, LAc | Signed: 01/12/2027 10:30')).toEqual([
+      ['provider.name', 'Wen Li, LAc'],
+      ['provider.signature', '01/12/2027 10:30'],
+    ]);
+    expect(values('Signature: ____________')).toEqual([]);
+  });
+
   it('gives offsets into the whole text', () => {
     const text = 'Letterhead\nNPI: 1234567893\n';
     const [npi] = labelledValues(text, 11, 26);

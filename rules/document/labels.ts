@@ -47,10 +47,10 @@ const LABELS: readonly Label[] = [
   { concept: 'patient.name', pattern: String.raw`pt(?: name)?`, value: 'person', lineStart: true },
   { concept: 'payer.name', pattern: String.raw`insurance(?: company| carrier| plan)?|ins|payer|health plan|plan name|insurer|carrier|(?:HSA|FSA|HRA|plan|benefits?) administrator|TPA|to`, value: 'text', lineStart: true },
   // Before the provider's name: "Therapist signature:" is a signature, not a therapist.
-  { concept: 'provider.signature', pattern: String.raw`(?:provider|clinician|therapist|physician|practitioner|counselor)(?:[’']s)? signature`, value: 'name', lineStart: true },
+  { concept: 'provider.signature', pattern: String.raw`(?:provider|clinician|therapist|physician|practitioner|counselor)(?:[’']s)? signature`, value: 'text', lineStart: true },
   { concept: 'provider.name', pattern: String.raw`(?:treating |rendering )?(?:provider|therapist|clinician|practitioner|counselor|ther)(?: name)?`, value: 'name', lineStart: true },
   { concept: 'provider.credentials', pattern: String.raw`credentials?`, value: 'text', lineStart: true },
-  { concept: 'provider.signature', pattern: String.raw`signature|signed(?: by)?|electronically signed(?: by)?`, value: 'name', lineStart: true },
+  { concept: 'provider.signature', pattern: String.raw`signature|signed(?: by)?|electronically signed(?: by)?`, value: 'text', lineStart: true },
 ];
 
 // One alternation, longest names first within each label; the group number says which label matched.
