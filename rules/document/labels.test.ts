@@ -25,6 +25,9 @@ describe('labelledValues', () => {
     expect(values('I spoke to the patient on the date we met.')).toEqual([]);
     expect(values('Patient: tolerated manual therapy without increase in pain')).toEqual([]);
     expect(values('Client: 45 y/o female referred by PCP')).toEqual([]);
+    expect(values('Patient: She reports less pain on stairs')).toEqual([]);
+    expect(values('Patient: OYELOWO, KEMI')).toEqual([['patient.name', 'OYELOWO, KEMI']]);
+    expect(values('Client: Brandt')).toEqual([['patient.name', 'Brandt']]);
   });
 
   it('reads an HSA or FSA administrator as the payer', () => {

@@ -130,6 +130,8 @@ function startsCell(before: string): boolean {
   return /(?:\s\s|\t|[|·•]\s?)$/.test(before);
 }
 
+const NAME_START = /^(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:,?\s+\p{Lu}|\s*[(,]|$)/u;
+
 function cutValue(raw: string, kind: ValueKind): { value: string; start: number } | null {
   if (kind === 'date') {
     const date = DATE_AT_START.exec(raw)?.[0];
@@ -152,8 +154,9 @@ function cutValue(raw: string, kind: ValueKind): { value: string; start: number 
   const value = trimEndOf(raw, `${SPACES},;|(–—-`).trim();
   if (kind === 'person') return personName(value) === value ? { value, start: raw.indexOf(value) } : null;
   if (!value || value.length > 100 || /^_+$/.test(value)) return null;
-  // "Patient: tolerated treatment well", "Client: 45 y/o female": a note's sentence, not a name.
-  if (kind === 'name' && /^[\p{Ll}\d]/u.test(value)) return null;
+  // "Patient: tolerated treatment well", "Patient: She reports less pain", "Client: 45 y/o female": a note's
+  // sentence, not a name. A name opens with two capitalised words ("Jane Doe", "Doe, Jane", "JANE DOE") or is one.
+  if (kind === 'name' && !NAME_START.test(value)) return null;
   return { value, start: raw.indexOf(value) };
 }
 
