@@ -16,11 +16,12 @@ interface Placement {
 }
 
 const PLACEMENTS: Partial<Record<ConceptKey, Placement>> = {
-  // A letter dated only at its signature is dated.
-  'lmn.date': { satisfiedBy: ['lmn.date', 'provider.signatureDate'], after: [], fallback: 'header' },
-  'visit.date': { satisfiedBy: ['visit.date', 'lmn.date'], after: [], fallback: 'header' },
-  'payer.name': { satisfiedBy: ['payer.name'], after: ['lmn.date'], fallback: 'header' },
-  'patient.name': { satisfiedBy: ['patient.name', 'patient.lastName'], after: ['payer.name', 'lmn.date'], fallback: 'header' },
+  // A letter dated only at its signature is dated, and so is one whose head date was read as the document's date.
+  'lmn.date': { satisfiedBy: ['lmn.date', 'doc.date', 'provider.signatureDate'], after: [], fallback: 'header' },
+  // A note dated at its head ("Date:", "Note date:") dates its visit.
+  'visit.date': { satisfiedBy: ['visit.date', 'lmn.date', 'doc.date'], after: [], fallback: 'header' },
+  'payer.name': { satisfiedBy: ['payer.name'], after: ['lmn.date', 'doc.date'], fallback: 'header' },
+  'patient.name': { satisfiedBy: ['patient.name', 'patient.lastName'], after: ['payer.name', 'lmn.date', 'doc.date'], fallback: 'header' },
   'patient.dob': { satisfiedBy: ['patient.dob'], after: ['patient.name'], fallback: 'header' },
   'patient.memberId': { satisfiedBy: ['patient.memberId'], after: ['patient.dob', 'patient.name'], fallback: 'header' },
   'claim.diagnosis': { satisfiedBy: ['claim.diagnosis', 'doc.diagnosisText'], after: ['doc.history'], fallback: 'body' },

@@ -14,6 +14,19 @@ describe('findAddressee', () => {
     expect(addressee('Attn: Appeals Department\nBlue Cross of Idaho')).toBe('Blue Cross of Idaho');
   });
 
+  it('takes a health or spending account administrator for the payer', () => {
+    expect(addressee('Harborview FSA Services\nPO Box 118\nTacoma, WA 98402')).toBe('Harborview FSA Services');
+    expect(addressee('Meridian Benefits Administrators\nPO Box 9')).toBe('Meridian Benefits Administrators');
+  });
+
+  it('takes the administrator’s name, not the role line above it', () => {
+    expect(addressee('Benefits Administrator\nTidewater Benefit Partners\nPO Box 40')).toBe('Tidewater Benefit Partners');
+  });
+
+  it('does not take a line of labels that names the insurer for the address', () => {
+    expect(addressee('Client: Okoye, Ada   Insurance: Moda Health')).toBeNull();
+  });
+
   it('does not take a street, a PO Box or a city line', () => {
     expect(addressee('PO Box 5450\n40 Health Plaza Drive\nLexington, KY 40512')).toBeNull();
   });

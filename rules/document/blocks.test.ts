@@ -30,6 +30,23 @@ describe('splitBlocks', () => {
     expect(blocks[4]?.heading).toBe('Assessment');
   });
 
+  it('keeps a signer’s long line apart from the signature line under it, and a letterhead line out of the prose', () => {
+    const text = 'Beatriz Calloway-Nunes, OTR/L, Nevada License OT-22817, NPI 1003000126\nElectronically signed 03/02/2027';
+    expect(shape(text).map(({ kind, text: words }) => [kind, words])).toEqual([
+      ['line', 'Beatriz Calloway-Nunes, OTR/L, Nevada License OT-22817, NPI 1003000126'],
+      ['line', 'Electronically signed 03/02/2027'],
+    ]);
+    expect(shape('Corin Abernathy, LMFT · Oregon License T1450 · NPI 1003000126')[0]!.kind).toBe('line');
+    expect(shape('She has had neck pain since the accident and cannot turn her head to drive.')[0]!.kind).toBe('paragraph');
+  });
+
+  it('does not take a label naming a date for the section its words name', () => {
+    expect(shape('Treatment plan date: 01/04/2027\nPOC date: 01/04/2027')).toEqual([
+      { kind: 'line', text: 'Treatment plan date: 01/04/2027', heading: null },
+      { kind: 'line', text: 'POC date: 01/04/2027', heading: null },
+    ]);
+  });
+
   it('does not take a label line, a salutation, a closing or a lone code for a heading', () => {
     const blocks = shape('Date: 03/03/2026\nDOB: 03/30/1986\n\nTo Whom It May Concern:\n\nM54.50\n\nSincerely,\nDana Wu, LCSW');
     expect(blocks.filter((block) => block.kind === 'heading')).toEqual([]);

@@ -3,8 +3,9 @@
  * address or signature block. Each block keeps the heading it sits under. Linear in the text: one pass over
  * its lines, with anchored regexes per line.
  */
-import { SALUTATION } from './letter-parts';
+import { SALUTATION, SIGNATURE_LINE } from './letter-parts';
 import { sectionConcept } from './sections';
+import { trimEndOf } from './text-spans';
 import type { DocumentBlock, TextSpan } from './types';
 
 interface Line extends TextSpan {
@@ -18,6 +19,7 @@ const INLINE_LABEL = /^(?:[*_]{1,3})?([A-Za-z][A-Za-z0-9 /&'()-]{0,48}?)(?:[*_]{
 // Wrapped prose has lines at least this long; a group of shorter lines is an address or a signature block.
 const WRAPPED_LINE = 55;
 const LABEL_LINE = /^[A-Za-z][A-Za-z0-9 .#/&'()-]{0,30}:\s*\S/;
+const DATE_LABEL = /\b(?:date|DOS|DOB)\b/i;
 
 /** The blocks of a document, in text order. `headingSpans` are spans the page marked as headings. */
 export function splitBlocks(text: string, headingSpans: readonly TextSpan[] = []): DocumentBlock[] {
@@ -88,7 +90,7 @@ type RawBlock = (Omit<DocumentBlock, 'heading'> & { inline?: boolean }) | { kind
 
 /** A heading's words without Markdown marks and the closing colon. */
 export function headingWords(text: string): string {
-  return text.replace(/^#{1,6}\s+/, '').replace(/[*_]{1,3}/g, '').replace(/\s*:\s*$/, '').trim();
+  return trimEndOf(text.replace(/^#{1,6}\s+/, '').replace(/[*_]{1,3}/g, '').trim(), ':').trim();
 }
 
 function linesOf(text: string): Line[] {
@@ -140,7 +142,8 @@ function looksLikeHeading(raw: string): boolean {
 function inlineHeadingEnd(line: Line): number | null {
   const lead = line.text.length - line.text.trimStart().length;
   const match = INLINE_LABEL.exec(line.text.slice(lead));
-  if (!match || sectionConcept(match[1]!) === null) return null;
+  // "Plan date: 11/16/2026" names a date, not the plan section.
+  if (!match || DATE_LABEL.test(match[1]!) || sectionConcept(match[1]!) === null) return null;
   return line.start + lead + match[0].trimEnd().length;
 }
 
@@ -167,15 +170,17 @@ function groupBlocks(text: string, group: Line[]): RawBlock[] {
     run.push(line);
     const next = group[i + 1]?.text.trim();
     const wraps = words.length >= Math.max(WRAPPED_LINE - 15, 0.7 * longest) && longest >= WRAPPED_LINE
-      && next !== undefined && !LABEL_LINE.test(next) && (!/[.!?:]["”’)]?$/.test(words) || /^[a-z]/.test(next));
+      && next !== undefined && !LABEL_LINE.test(next) && !SIGNATURE_LINE.test(next) && (!/[.!?:]["”’)]?$/.test(words) || /^[a-z]/.test(next));
     if (!wraps) flushRun();
   });
   flushRun();
   return blocks;
 }
 
-// A sentence of prose rather than an address or a name: long, or ending in a stop after a few words.
+// A sentence of prose rather than an address or a name: long with the small words of prose, or ending in a stop
+// after a few words. "Joanna Pike, LMT · Washington License MA60231847 · NPI 1253647584" is long but a letterhead.
 function isSentence(words: string): boolean {
-  return words.length >= WRAPPED_LINE || (/[.!?]["”’)]?$/.test(words) && words.split(/\s+/).length >= 4);
+  const proseWords = words.match(/(?<![\p{L}\d])\p{Ll}{2,}(?![\p{L}\d])/gu)?.length ?? 0;
+  return (words.length >= WRAPPED_LINE && proseWords >= 3) || (/[.!?]["”’)]?$/.test(words) && words.split(/\s+/).length >= 4);
 }
 

@@ -10,6 +10,13 @@ describe('findLetterDate', () => {
     expect(findLetterDate(text, splitBlocks(text))?.value).toBe('March 3, 2026');
   });
 
+  it('takes a date line in Markdown emphasis, in capitals or with an ordinal', () => {
+    for (const line of ['**February 9th, 2027**', 'FEBRUARY 9, 2027', '_9 February 2027_']) {
+      const text = `NORTH RIDGE REHABILITATION\n\n${line}\n\nDear Reviewer,`;
+      expect(findLetterDate(text, splitBlocks(text))?.value).toMatch(/9/);
+    }
+  });
+
   it('does not take a date inside a line of words, or a day that does not exist', () => {
     const text = 'Seen since 01/05/2025 for back pain\n\n02/30/2026';
     expect(findLetterDate(text, splitBlocks(text))).toBeNull();
@@ -27,6 +34,11 @@ describe('findDatesInProse', () => {
       ['patient.dob', '03/30/1986'],
       ['provider.signatureDate', '11/21/2026'],
     ]);
+  });
+
+  it('reads a date in a note’s title by the words before it', () => {
+    expect(prose('OT RE-EVAL / INITIAL EVALUATION 3/4/27\n\nPatient seen for hand pain.')).toEqual([['cert.startDate', '3/4/27']]);
+    expect(prose('DAILY NOTE 3/4/27\n\nPatient seen for hand pain.')).toEqual([]);
   });
 
   it('leaves a date whose words say nothing, and takes no date of a follow-up for the letter date', () => {

@@ -24,20 +24,25 @@ const DATED_BY: { concept: ConceptKey; before: RegExp }[] = [
 
 const UPCOMING = /\b(?:next|follow[- ]?up|upcoming|scheduled|return|future|will)\b[^.;\n]{0,30}$/i;
 
-/** The letter's date: the first line of the header that holds only a date ("March 3, 2026", "Portland, OR, 3/3/2026"). */
-export function findLetterDate(text: string, header: readonly DocumentBlock[]): DocumentComponent | null {
+/**
+ * The document's date: the first line of the header that holds only a date ("March 3, 2026", "Portland, OR,
+ * 3/3/2026"). A letter's (one with a salutation or a closing) is the letter date; a plan's, note's or report's is the
+ * document date, which the kind of document later says what it dates (documentFields).
+ */
+export function findLetterDate(text: string, header: readonly DocumentBlock[], isLetter = true): DocumentComponent | null {
   for (const block of header) {
-    const date = DATE_LINE.exec(block.text.trim())?.[1];
-    if (date && parseDate(date)) return componentAt(text, 'lmn.date', date, trimSpan(text, block.start, block.end), 0.85);
+    // "**June 10, 2025**": Markdown emphasis may wrap the date line.
+    const date = DATE_LINE.exec(block.text.trim().replace(/^[*_]{1,3}|[*_]{1,3}$/g, ''))?.[1];
+    if (date && parseDate(date)) return componentAt(text, isLetter ? 'lmn.date' : 'doc.date', date, trimSpan(text, block.start, block.end), 0.85);
   }
   return null;
 }
 
-/** Dates in prose with what they date, at most one per concept (the first). */
+/** Dates in prose and titles with what they date, at most one per concept (the first). */
 export function findDatesInProse(text: string, blocks: readonly DocumentBlock[]): DocumentComponent[] {
   const found = new Map<ConceptKey, DocumentComponent>();
+  // Headings too: a note's title may date it ("PT POC - INITIAL EVAL 11/12/26"); its words must still say what.
   for (const block of blocks) {
-    if (block.kind === 'heading') continue;
     for (const { span, match } of matchesIn(text, DATE_IN_PROSE, block)) {
       if (!parseDate(match[0].replace(/\./g, '/'))) continue;
       const sentence = sentenceAt(text, block, span.start);

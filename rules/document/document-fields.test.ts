@@ -51,6 +51,18 @@ describe('documentFields and the date at the head of a document', () => {
   });
 });
 
+describe('documentFields and a date its label gives the document', () => {
+  const reading = readDocument('Progress report date: 02/11/2027\n\nPt reports less pain with sitting today.', { seek: ['visit.date'] });
+  const conceptOfDate = (word: 'letter' | 'note' | 'plan' | 'document') =>
+    documentFields(reading, { keyPrefix: '', word, whole: true }).fields.filter((field) => field.concept.endsWith('date')).map((field) => [field.concept, field.value]);
+
+  it('dates a note’s visit, a plan, and a letter by its own word', () => {
+    expect(conceptOfDate('note')).toEqual([['visit.date', '02/11/2027']]);
+    expect(conceptOfDate('plan')).toEqual([['doc.date', '02/11/2027']]);
+    expect(conceptOfDate('letter')).toEqual([['lmn.date', '02/11/2027']]);
+  });
+});
+
 describe('documentFields headings and the inside address', () => {
   it('does not take an address line ("Prior Authorization Department") for a title', () => {
     const text = 'November 12, 2026\n\nUnitedHealthcare\nPrior Authorization Department\n\nDear Team,\n\nShe cannot sit for 20 minutes.';

@@ -75,13 +75,15 @@ export function documentFields(reading: DocumentReading, options: DocumentFields
 }
 
 /**
- * The reader calls the date at the head of a document (a dated line, "Date:") the letter date; what it dates
- * depends on the document: a letter's date, a note's visit (unless the note names its visit date apart), a plan's
- * own date. A letter date on a plan would have the letter checklists judge it.
+ * The reader calls the date at the head of a document (a dated line, "Date:") the letter date, and a date its label
+ * gives the document ("Report date:", "Date of plan:") or that heads a document with no salutation or closing the
+ * document date; what either dates depends on the document: a letter's date, a note's visit (unless the note names
+ * its visit date apart), a plan's own date. A letter date on a plan would have the letter checklists judge it.
  */
 function dateOfDocument(concept: ConceptKey, word: DocumentWord, hasVisitDate: boolean): ConceptKey {
-  if (concept !== 'lmn.date') return concept;
+  if (concept !== 'lmn.date' && concept !== 'doc.date') return concept;
   if (word === 'note') return hasVisitDate ? 'doc.date' : 'visit.date';
+  if (word === 'letter') return 'lmn.date';
   return word === 'plan' ? 'doc.date' : concept;
 }
 

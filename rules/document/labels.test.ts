@@ -23,6 +23,11 @@ describe('labelledValues', () => {
     expect(values('To: Aetna Utilization Management')).toEqual([['payer.name', 'Aetna Utilization Management']]);
     expect(values('Patient: Jane Doe')).toEqual([['patient.name', 'Jane Doe']]);
     expect(values('I spoke to the patient on the date we met.')).toEqual([]);
+    expect(values('Patient: tolerated manual therapy without increase in pain')).toEqual([]);
+    expect(values('Client: 45 y/o female referred by PCP')).toEqual([]);
+    expect(values('Patient: She reports less pain on stairs')).toEqual([]);
+    expect(values('Patient: OYELOWO, KEMI')).toEqual([['patient.name', 'OYELOWO, KEMI']]);
+    expect(values('Client: Brandt')).toEqual([['patient.name', 'Brandt']]);
   });
 
   it('reads an HSA or FSA administrator as the payer', () => {
@@ -35,6 +40,69 @@ describe('labelledValues', () => {
     expect(values('Start of care: 2026-10-01')).toEqual([['cert.startDate', '2026-10-01']]);
     expect(values('Date signed: 11/21/2026')).toEqual([['provider.signatureDate', '11/21/2026']]);
     expect(values('Certification period: 10/01/2026 - 12/29/2026')).toEqual([['cert.period', '10/01/2026 - 12/29/2026']]);
+  });
+
+  it('reads a member ID under the names HSA, FSA and plan administrators give it', () => {
+    expect(values('Spending Account Participant ID: SPX-0048812')).toEqual([['patient.memberId', 'SPX-0048812']]);
+    expect(values('Re: Tobias Lang, FSA account 4410-2281-7')).toEqual([['patient.memberId', '4410-2281-7']]);
+    expect(values('Cigna subscriber no. U88210443')).toEqual([['patient.memberId', 'U88210443']]);
+    expect(values('ID: QHP-77120043')).toEqual([['patient.memberId', 'QHP-77120043']]);
+  });
+
+  it('reads the practice’s own patient number apart from the member ID', () => {
+    expect(values('Patient ID: 0048812    Member ID: KX7710221')).toEqual([
+      ['patient.accountNumber', '0048812'],
+      ['patient.memberId', 'KX7710221'],
+    ]);
+    expect(values('MRN 55102938')).toEqual([['patient.accountNumber', '55102938']]);
+  });
+
+  it('never reads a state and ZIP code as a member ID', () => {
+    expect(values('1200 Orchard Lane, Pocatello, ID 83201')).toEqual([]);
+    expect(values('77 Main St, Meridian, ID 83642-1234')).toEqual([]);
+  });
+
+  it('reads labels that start a column of a line, not only the line', () => {
+    expect(values('Client: Ruth Amsel        Ins: Kaiser Permanente')).toEqual([
+      ['patient.name', 'Ruth Amsel'],
+      ['payer.name', 'Kaiser Permanente'],
+    ]);
+    expect(values('Seen with the client: she agreed')).toEqual([]);
+  });
+
+  it('reads "Pt:" as the patient only when a person’s name follows', () => {
+    expect(values('Pt: Vasquez-Moore, Lidia    DOB 2/9/1958')).toEqual([
+      ['patient.name', 'Vasquez-Moore, Lidia'],
+      ['patient.dob', '2/9/1958'],
+    ]);
+    expect(values('Pt: tolerated treatment well')).toEqual([]);
+    expect(values('PT: 2x/week for 4 weeks')).toEqual([]);
+    expect(values('Pt: HEP REVIEWED')).toEqual([]);
+  });
+
+  it('reads a plan’s or report’s own date as the document date, not a letter date', () => {
+    expect(values('Report date: 02/03/2027')).toEqual([['doc.date', '02/03/2027']]);
+    expect(values('Date of plan: 2027-01-15')).toEqual([['doc.date', '2027-01-15']]);
+    expect(values('Letter date: 02/03/2027')).toEqual([['lmn.date', '02/03/2027']]);
+    expect(values('Date of letter: 02/03/2027')).toEqual([['lmn.date', '02/03/2027']]);
+    expect(values('Dated: February 3, 2027')).toEqual([['lmn.date', 'February 3, 2027']]);
+  });
+
+  it('reads the referring physician and their NPI apart from the writer’s', () => {
+    expect(values('Referring physician: Dr. Saoirse Flynn, MD    NPI: 1003000126')).toEqual([
+      ['referring.name', 'Dr. Saoirse Flynn, MD'],
+      ['referring.npi', '1003000126'],
+    ]);
+    expect(values('Ordering provider NPI: 1003000126')).toEqual([['referring.npi', '1003000126']]);
+    expect(values('NPI: 1003000126')).toEqual([['provider.npi', '1003000126']]);
+  });
+
+  it('reads a signature label with a date or a name after it, but not a blank one', () => {
+    expect(values('Provider: Wen Li, LAc | Signed: 01/12/2027 10:30')).toEqual([
+      ['provider.name', 'Wen Li, LAc'],
+      ['provider.signature', '01/12/2027 10:30'],
+    ]);
+    expect(values('Signature: ____________')).toEqual([]);
   });
 
   it('gives offsets into the whole text', () => {
@@ -52,7 +120,26 @@ describe('nameInReLine', () => {
     expect(nameInReLine(reversed, 0, reversed.length)?.value).toBe('Doe, Jane');
   });
 
+  it('reads the patient after a subject set off by a dash or colon', () => {
+    const appeal = 'Re: Second-level appeal – Marisol Ibáñez, DOB 12/01/1975';
+    expect(nameInReLine(appeal, 0, appeal.length)?.value).toBe('Marisol Ibáñez');
+    const capitals = 'RE: HALVORSEN, BRIT; DOB 01/30/1990';
+    expect(nameInReLine(capitals, 0, capitals.length)?.value).toBe('HALVORSEN, BRIT');
+    const subject = 'RE: REQUEST FOR MASSAGE THERAPY, DOB 01/30/1990';
+    expect(nameInReLine(subject, 0, subject.length)).toBeNull();
+    const forWhom = 'Re: Prior authorization — acupuncture for Mei-Ling Okonjo-Zhang';
+    expect(nameInReLine(forWhom, 0, forWhom.length)?.value).toBe('Mei-Ling Okonjo-Zhang');
+    const role = 'Re: our client Tomasz Wierzbicki (DOB 01/30/1990)';
+    expect(nameInReLine(role, 0, role.length)?.value).toBe('Tomasz Wierzbicki');
+    const request = 'Subject: Prior Authorization Request: Kwame Mensah-Boateng (Member ID ZX8812)';
+    expect(nameInReLine(request, 0, request.length)?.value).toBe('Kwame Mensah-Boateng');
+  });
+
   it('does not take a subject for a name', () => {
+    const condition = 'RE: Treatment of Chronic Pain';
+    expect(nameInReLine(condition, 0, condition.length)).toBeNull();
+    const titled = 'RE: Medical Necessity - Massage Therapy, DOB 03/30/1986';
+    expect(nameInReLine(titled, 0, titled.length)).toBeNull();
     const line = 'RE: request for authorization of massage therapy';
     expect(nameInReLine(line, 0, line.length)).toBeNull();
   });

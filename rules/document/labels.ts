@@ -5,10 +5,11 @@
  */
 import type { ConceptKey } from '../concepts';
 import { parseDate } from '../reading/dates';
-import { FULL_DATE } from './text-spans';
+import { personName } from './name-line';
+import { FULL_DATE, SPACES, trimEndOf } from './text-spans';
 import type { TextSpan } from './types';
 
-type ValueKind = 'date' | 'period' | 'id' | 'npi' | 'name' | 'text';
+type ValueKind = 'date' | 'period' | 'id' | 'npi' | 'name' | 'person' | 'text';
 
 interface Label {
   concept: ConceptKey;
@@ -26,23 +27,38 @@ const LABELS: readonly Label[] = [
   { concept: 'cert.startDate', pattern: String.raw`start of care|SOC(?: date)?|(?:initial )?eval(?:uation)? date|date of (?:initial )?eval(?:uation)?|start date`, value: 'date' },
   { concept: 'order.date', pattern: String.raw`(?:referral|order|prescription|Rx) date|date of (?:referral|order|prescription)|date ordered|date referred`, value: 'date' },
   { concept: 'provider.signatureDate', pattern: String.raw`date signed|signature date|date of signature|signed on`, value: 'date' },
-  { concept: 'lmn.date', pattern: String.raw`(?:letter )?date`, value: 'date', lineStart: true },
-  { concept: 'patient.memberId', pattern: String.raw`(?:member(?:ship)?|subscriber|insured(?:[’']s)?|policy(?:holder)?|insurance|plan|health plan|medicaid|medicare|recipient|beneficiary)\s*(?:ID|I\.D\.|#|number|no\.?)(?:\s*(?:#|number|no\.?))?|MBI|ID\s*(?:#|number|no\.?)|(?<!\b(?:tax|provider|employer|federal|claim|TIN|EIN|group|NPI|DEA|license)\s{1,3})ID(?=\s*[:#]?\s*[A-Z0-9]*\d)`, value: 'id' },
+  // "Plan date:", "Date of report:": the document's own date, which is not a letter's date.
+  { concept: 'doc.date', pattern: String.raw`(?:plan|note|report|progress report|document|treatment plan|plan of care|POC) date|date of (?:plan|note|report|this (?:plan|note|report))`, value: 'date' },
+  { concept: 'lmn.date', pattern: String.raw`date of (?:the |this )?letter|(?:letter )?date[d]?`, value: 'date', lineStart: true },
+  // "Member ID", "FSA Participant ID", "HSA account 6620-4471-09", "ID# A12": a bare "ID" only where no other
+  // identifier is named, and never a state and ZIP code ("Boise, ID 83706").
+  { concept: 'patient.memberId', pattern: String.raw`(?:member(?:ship)?|subscriber|participant|enrollee|insured(?:[’']s)?|policy(?:holder)?|insurance|plan|health plan|medicaid|medicare|recipient|beneficiary|(?:HSA|FSA|HRA)(?: participant| account| member)?)\s*(?:ID|I\.D\.|#|number|no\.?)(?:\s*(?:#|number|no\.?))?|(?:HSA|FSA|HRA)\s+account|MBI|ID\s*(?:#|number|no\.?)|(?<!\b(?:tax|provider|employer|employee|federal|claim|TIN|EIN|group|NPI|DEA|license|patient|client|chart|account|record|visit|encounter|order|case|reference|payer|clinic)\s{1,3})ID(?!\s+\d{5}(?:-\d{4})?(?![\w-]))(?=\s*[:#]?\s*[A-Z0-9-]*\d)`, value: 'id' },
+  // "Patient ID", "Chart #", "MRN": the practice's own number for the patient, not the insurer's member ID.
+  { concept: 'patient.accountNumber', pattern: String.raw`(?:patient|client|chart|account|acct\.?)\s*(?:ID|I\.D\.|#|number|no\.?)|MRN|medical record\s*(?:number|#|no\.?)`, value: 'id' },
   { concept: 'insured.groupNumber', pattern: String.raw`group\s*(?:#|number|no\.?|ID)`, value: 'id' },
   { concept: 'claim.priorAuthNumber', pattern: String.raw`(?:prior\s+)?auth(?:ori[sz]ation)?\s*(?:#|number|no\.?)|PA\s*(?:#|number)|reference\s*(?:#|number|no\.?)`, value: 'id' },
+  // The physician who referred or ordered the care, and that physician's NPI: not the writer's.
+  { concept: 'referring.npi', pattern: String.raw`(?:referring|ordering)(?: (?:physician|provider|doctor|practitioner))?(?:[’']s)? NPI(?:\s*(?:#|number|no\.?))?`, value: 'npi' },
+  { concept: 'referring.name', pattern: String.raw`(?:referring|ordering) (?:physician|provider|doctor|practitioner|MD)(?: name)?|referred by|referral source|PCP`, value: 'name', lineStart: true },
   { concept: 'provider.npi', pattern: String.raw`NPI(?:\s*(?:#|number|no\.?))?|national provider identifier`, value: 'npi' },
   { concept: 'provider.license', pattern: String.raw`(?:(?:state|professional|[A-Z]{2})\s+)?licen[sc]e(?:\s*(?:#|number|no\.?))?|lic\.?\s*(?:#|no\.?)?`, value: 'id' },
   { concept: 'patient.name', pattern: String.raw`patient(?:[’']s)? name|name of patient|client(?:[’']s)? name|member name|patient|client|name`, value: 'name', lineStart: true },
-  { concept: 'payer.name', pattern: String.raw`insurance(?: company| carrier| plan)?|payer|health plan|plan name|insurer|carrier|(?:HSA|FSA|HRA|plan|benefits?) administrator|TPA|to`, value: 'text', lineStart: true },
-  { concept: 'provider.name', pattern: String.raw`(?:treating |rendering )?(?:provider|therapist|clinician)(?: name)?`, value: 'name', lineStart: true },
+  // "Pt: Delgado, Ramon": the abbreviation also means physical therapy, so only a person's name follows it.
+  { concept: 'patient.name', pattern: String.raw`pt(?: name)?`, value: 'person', lineStart: true },
+  { concept: 'payer.name', pattern: String.raw`insurance(?: company| carrier| plan)?|ins|payer|health plan|plan name|insurer|carrier|(?:HSA|FSA|HRA|plan|benefits?) administrator|TPA|to`, value: 'text', lineStart: true },
+  // Before the provider's name: "Therapist signature:" is a signature, not a therapist.
+  { concept: 'provider.signature', pattern: String.raw`(?:provider|clinician|therapist|physician|practitioner|counselor)(?:[’']s)? signature`, value: 'text', lineStart: true },
+  { concept: 'provider.name', pattern: String.raw`(?:treating |rendering )?(?:provider|therapist|clinician|practitioner|counselor|ther)(?: name)?`, value: 'name', lineStart: true },
   { concept: 'provider.credentials', pattern: String.raw`credentials?`, value: 'text', lineStart: true },
-  { concept: 'provider.signature', pattern: String.raw`signature|signed(?: by)?|electronically signed(?: by)?`, value: 'name', lineStart: true },
+  { concept: 'provider.signature', pattern: String.raw`signature|signed(?: by)?|electronically signed(?: by)?`, value: 'text', lineStart: true },
 ];
 
 // One alternation, longest names first within each label; the group number says which label matched.
 const ANY_LABEL = new RegExp(LABELS.map((label) => String.raw`(?<![\w/])(${label.pattern})(?![\w])`).join('|'), 'gi');
 // "**DOB:** 1991-05-02": Markdown emphasis may wrap a label and its colon.
-const SEPARATOR = /^[*_]*\s*(?::|#|=|-(?=\s)|is\b|of\b)?[*_]*\s*/i;
+const SEPARATOR = /[*_]*\s*(?::|#|=|-(?=\s)|is\b|of\b)?[*_]*\s*/iy;
+// What may stand before a label at the start of its line: indentation, Markdown quote, list and emphasis marks.
+const LEAD = /^[\s*_>#-]*/;
 const DATE_AT_START = new RegExp(`^${FULL_DATE}`, 'i');
 const PERIOD_AT_START = new RegExp(String.raw`^${FULL_DATE}\s*(?:-|–|—|to|through|thru)\s*${FULL_DATE}`, 'i');
 
@@ -62,22 +78,19 @@ export interface LabelledValue {
  */
 export function labelledValues(text: string, from: number, to: number): LabelledValue[] {
   const line = text.slice(from, to);
-  const hits = [...line.matchAll(ANY_LABEL)].map((match) => ({ match, label: LABELS[match.slice(1).findIndex((group) => group !== undefined)]! }));
+  const hits = labelsIn(line);
   const values: LabelledValue[] = [];
-  hits.forEach(({ match, label }, i) => {
-    const labelStart = match.index!;
-    const afterLabel = labelStart + match[0].length;
-    const separator = SEPARATOR.exec(line.slice(afterLabel))![0];
-    const atLineStart = /^[\s*_>#-]*$/.test(line.slice(0, labelStart)) && separator.includes(':');
-    if (label.lineStart && !atLineStart) return;
+  // "Referring physician: Dr. Lee   NPI: 1234567893": an NPI after a referring physician on one line is theirs.
+  let referring = false;
+  hits.forEach(({ labelStart, valueStart, label, atLineStart }, i) => {
+    if (label.concept === 'referring.name') referring = true;
     // A label without ":" mid-sentence must be followed by its value right away ("DOB 03/30/1986").
-    const valueStart = afterLabel + separator.length;
-    const valueEnd = hits[i + 1]?.match.index ?? line.length;
+    const valueEnd = hits[i + 1]?.labelStart ?? line.length;
     const raw = line.slice(valueStart, Math.max(valueStart, valueEnd));
     const cut = cutValue(raw, label.value);
     if (!cut) return;
     values.push({
-      concept: label.concept,
+      concept: referring && label.concept === 'provider.npi' ? 'referring.npi' : label.concept,
       value: cut.value,
       labelStart: from + labelStart,
       valueSpan: { start: from + valueStart + cut.start, end: from + valueStart + cut.start + cut.value.length },
@@ -86,6 +99,38 @@ export function labelledValues(text: string, from: number, to: number): Labelled
   });
   return values;
 }
+
+interface LabelHit {
+  label: Label;
+  labelStart: number;
+  valueStart: number;
+  atLineStart: boolean;
+}
+
+/**
+ * The labels in a line that label something. One that must start its line or column ("Pt:", "Date:") and does not
+ * is a word of the value before it: "Ther: S. Whitcomb PT, DPT" runs on past "PT". Bounded work per label (no
+ * slice of the rest of the line), so a hostile line of labels stays linear.
+ */
+function labelsIn(line: string): LabelHit[] {
+  const lead = LEAD.exec(line)![0].length;
+  return [...line.matchAll(ANY_LABEL)].map((match) => {
+    const label = LABELS[match.slice(1).findIndex((group) => group !== undefined)]!;
+    const afterLabel = match.index + match[0].length;
+    SEPARATOR.lastIndex = afterLabel;
+    const separator = SEPARATOR.exec(line)![0];
+    const atLineStart = (match.index <= lead || startsCell(line.slice(Math.max(0, match.index - 3), match.index))) && separator.includes(':');
+    return { labelStart: match.index, valueStart: afterLabel + separator.length, label, atLineStart };
+  }).filter((hit) => !hit.label.lineStart || hit.atLineStart);
+}
+
+// A label starts a column of its line when a gap of spaces, a tab or a bar stands before it (the last few
+// characters): "Client: Jo Ames      DOB: 03/30/1986", "Payer: Aetna | Member #: W12".
+function startsCell(before: string): boolean {
+  return /(?:\s\s|\t|[|·•]\s?)$/.test(before);
+}
+
+const NAME_START = /^(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:,?\s+\p{Lu}|\s*[(,]|$)/u;
 
 function cutValue(raw: string, kind: ValueKind): { value: string; start: number } | null {
   if (kind === 'date') {
@@ -106,27 +151,43 @@ function cutValue(raw: string, kind: ValueKind): { value: string; start: number 
     return id && /\d/.test(id) ? { value: id, start: 0 } : null;
   }
   // A name or text runs to the end of its clause: "Jane Doe, DOB …" stops at the comma before the next label.
-  const value = raw.replace(/[\s,;|(–—-]+$/, '').trim();
+  const value = trimEndOf(raw, `${SPACES},;|(–—-`).trim();
+  if (kind === 'person') return personName(value) === value ? { value, start: raw.indexOf(value) } : null;
   if (!value || value.length > 100 || /^_+$/.test(value)) return null;
+  // "Patient: tolerated treatment well", "Patient: She reports less pain", "Client: 45 y/o female": a note's
+  // sentence, not a name. A name opens with two capitalised words ("Jane Doe", "Doe, Jane", "JANE DOE") or is one.
+  if (kind === 'name' && !NAME_START.test(value)) return null;
   return { value, start: raw.indexOf(value) };
 }
 
-// "RE: Jane Doe, DOB 03/30/1986": the words before the first label name the patient when they look like a name.
+// "RE: Jane Doe, DOB 03/30/1986", "RE: First-level appeal — Jonah Whitfield, DOB …": the words before the first
+// label name the patient when one stretch of them, between dashes, colons or semicolons, is a person's name.
 const RE_LINE = /^\s*(?:re|regarding|subject|patient|client)\s*:\s*/i;
-const PERSON_NAME = /^(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+)?[A-Z][A-Za-z'’-]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][A-Za-z'’-]+){1,3}$|^[A-Z][A-Za-z'’-]+,\s*[A-Z][A-Za-z'’-]+(?:\s+[A-Z]\.?)?$/;
+const STRETCH = /[^—–:;|()]+/g;
+const ROLE_BEFORE_NAME = /^\s*(?:(?:my|our|the) )?(?:patient|client|member|insured|subscriber)\b,?\s*/i;
 
 /** The patient's name at the head of a "RE:" line, when the words there look like a person's name. */
-export function nameInReLine(text: string, from: number, to: number): { value: string; span: TextSpan } | null {
+export function nameInReLine(text: string, from: number, to: number): { value: string; span: TextSpan; confidence: number } | null {
   const line = text.slice(from, to);
   const lead = RE_LINE.exec(line);
   if (!lead) return null;
   const rest = line.slice(lead[0].length);
-  const firstLabel = [...rest.matchAll(ANY_LABEL)][0]?.index ?? rest.length;
-  const part = rest.slice(0, firstLabel).split(/[,;|(]\s*(?=[^,;|(]*$)/)[0]!;
-  // "Jane Doe, DOB …" or "Doe, Jane, DOB …": take up to the comma before the label.
-  const candidate = rest.slice(0, firstLabel).replace(/[\s,;|(–—-]+$/, '').trim();
-  const name = PERSON_NAME.test(candidate) ? candidate : PERSON_NAME.test(part.trim()) ? part.trim() : null;
-  if (!name) return null;
-  const start = from + lead[0].length + rest.indexOf(name);
-  return { value: name, span: { start, end: start + name.length } };
+  const firstLabel = labelsIn(rest)[0]?.labelStart ?? rest.length;
+  const head = rest.slice(0, firstLabel).replace(/\s-\s/g, ' – ');
+  // The stretch nearest the first label first: a subject comes before the name more often than after it.
+  const stretches = [...head.matchAll(STRETCH)].reverse();
+  for (const stretch of stretches) {
+    // "Patient Hana Sato": a role word may stand before the name.
+    const words = trimEndOf(stretch[0], `${SPACES},`).replace(ROLE_BEFORE_NAME, '');
+    // "Jane Doe, claim 2026-1", "Doe, Jane", "acupuncture for Mei-Ling Zhang": the name may be the stretch, its
+    // part before a comma, or its words after "for" or "of".
+    // The last is a guess ("Treatment of Chronic Pain" has a name's shape), so it is less sure.
+    const afterFor = words.split(/\s(?:for|of|regarding)\s/i).at(-1)!;
+    const whole = personName(words, true) ?? personName(words.split(',')[0]!, true);
+    const name = whole ?? personName(afterFor, true) ?? personName(afterFor.split(',')[0]!, true);
+    if (!name) continue;
+    const start = from + lead[0].length + stretch.index + stretch[0].lastIndexOf(name);
+    return { value: name, span: { start, end: start + name.length }, confidence: whole ? 0.8 : 0.65 };
+  }
+  return null;
 }

@@ -7,7 +7,7 @@ import type { DocumentBlock } from './types';
 
 export const SALUTATION = /^(?:dear\b|to whom it may concern\b|greetings\b|hello\b|hi\b|attention\b|attn\b)/i;
 const CLOSING = /^(?:sincerely|respectfully(?: submitted| yours)?|(?:best|kind|warm|warmest)?\s*regards|thank you(?: for your (?:time|consideration|attention))?|thanks|cordially|yours (?:truly|sincerely|faithfully)|with (?:appreciation|gratitude))\s*[,.!]?\s*$/i;
-const SIGNATURE_LINE = /^(?:electronically signed|e-?signed|digitally signed|signed electronically|\/s\/|signature\s*:|signed\s*:|provider signature|clinician signature|therapist signature|signed by\b|signed\s+(?:on\s+)?\d)/i;
+export const SIGNATURE_LINE = /^(?:electronically signed|e-?signed|digitally signed|signed electronically|\/s\/|signature\s*:|signed\s*:|(?:provider|clinician|therapist|physician|practitioner|counselor)(?:[’']s)? signature|signature on file\b|signed by\b|signed\s+(?:on\s+)?\d)/i;
 
 export interface LetterParts {
   /** Index of the first block after the header (the salutation or first paragraph); 0 when there is none. */

@@ -111,6 +111,21 @@ describe('readDocument speed', () => {
     readDocument(hostile, { seek: COMPONENTS_SOUGHT.letter });
     expect(performance.now() - started).toBeLessThan(2000);
   });
+
+  it('stays linear on hostile header and signature lines: long runs after a label, a RE line, a salutation, a signer', () => {
+    const lines = [
+      `Patient: ${', '.repeat(50_000)}x`,
+      `RE: ${'Ab Cd — '.repeat(20_000)}`,
+      `Dear x${' '.repeat(100_000)}y,`,
+      `Pt: Ab Cd  `.repeat(20_000),
+      `Sincerely,\n\n${'Ab Cd, PT, '.repeat(20_000)}`,
+    ];
+    for (const hostile of lines) {
+      const started = performance.now();
+      readDocument(hostile, { seek: COMPONENTS_SOUGHT.letter });
+      expect(performance.now() - started).toBeLessThan(2000);
+    }
+  });
 });
 
 describe('readDocument and who a letter is to', () => {
@@ -169,5 +184,54 @@ describe('readDocument on a letter with no closing', () => {
 
   it('anchors a missing statement after the last paragraph, not after the signature lines', () => {
     expect(reading.absent).toEqual([{ concept: 'doc.necessityStatement', anchor: text.indexOf('Prognosis: good.') + 'Prognosis: good.'.length }]);
+  });
+});
+
+describe('readDocument and the date heading a document that is not a letter', () => {
+  it('reads the date over a plan with no salutation or closing as the document date, not a letter date', () => {
+    const text = 'OCCUPATIONAL THERAPY PLAN OF CARE\nRiverbend Hand Clinic\n03/09/2027\n\nClient: Ines Marchetti\n\nGoals: grip 40 lb within 8 weeks.';
+    const dates = readDocument(text).components.filter((component) => component.concept.endsWith('date')).map((component) => [component.concept, component.value]);
+    expect(dates).toEqual([['doc.date', '03/09/2027']]);
+  });
+
+  it('reads it as the letter date under a title that says letter, with no greeting or closing', () => {
+    const text = 'Appeal of Denied Claim\n\n03/09/2027\n\nTo: Moda Health\n\nThe denial of hand therapy for Ines Marchetti should be reversed.';
+    expect(readDocument(text).components.find((component) => component.value === '03/09/2027')?.concept).toBe('lmn.date');
+  });
+
+  it('still reads the same line over a letter as the letter date', () => {
+    const text = 'Riverbend Hand Clinic\n03/09/2027\n\nDear Reviewer,\n\nShe cannot grip a pan.\n\nSincerely,\nIdris Kahn, OTR/L';
+    expect(readDocument(text).components.find((component) => component.value === '03/09/2027')?.concept).toBe('lmn.date');
+  });
+});
+
+describe('readDocument on a print view’s header without a greeting', () => {
+  const text = [
+    'WILLAMETTE RIVER BODYWORK',
+    'Corin Abernathy, LMT · Oregon License 18822 · NPI 1003000126',
+    '2150 River Road, Eugene, OR 97404',
+    'Letter of Medical Necessity',
+    'March 14, 2027',
+    'To: Alder Benefit Services, FSA Reimbursement',
+    'Re: Ingrid Solvang-Adeyemi, date of birth 10/02/1969, FSA account 7730-1182-04',
+    'Condition',
+    'Ms. Solvang-Adeyemi has chronic neck pain with muscle spasm and cannot turn her head to reverse the car.',
+  ].join('\n');
+  const reading = readDocument(text, { headings: [] });
+  const read = Object.fromEntries(reading.components.filter(({ concept }) => !concept.startsWith('doc.')).map(({ concept, value }) => [concept, value]));
+
+  it('reads the letter date under the letterhead and title, the addressee, the patient and the member ID', () => {
+    expect(read).toMatchObject({
+      'lmn.date': 'March 14, 2027',
+      'payer.name': 'Alder Benefit Services, FSA Reimbursement',
+      'patient.name': 'Ingrid Solvang-Adeyemi',
+      'patient.dob': '10/02/1969',
+      'patient.memberId': '7730-1182-04',
+    });
+  });
+
+  it('reads the unsigned letter’s writer from the letterhead, and no signature', () => {
+    expect(read).toMatchObject({ 'provider.name': 'Corin Abernathy', 'provider.credentials': 'LMT', 'provider.npi': '1003000126' });
+    expect(read['provider.signature']).toBeUndefined();
   });
 });

@@ -11,7 +11,8 @@ import { splitBlocks } from './blocks';
 import { findDiagnosisCodes, findProcedureCodes } from './codes-in-text';
 import { findDatesInProse, findLetterDate } from './dates-in-text';
 import { labelledValues, nameInReLine } from './labels';
-import { letterParts } from './letter-parts';
+import { findLetterheadWriter } from './letterhead';
+import { letterParts, type LetterParts } from './letter-parts';
 import { findProseComponents } from './prose';
 import { sectionsOf } from './sections-of';
 import { findSignature, splitNameAndCredentials } from './signature';
@@ -30,7 +31,7 @@ export function readDocument(text: string, options: ReadDocumentOptions = {}): D
   const found: DocumentComponent[] = [];
 
   found.push(...labelled(text, blocks, parts.signatureStart));
-  const letterDate = findLetterDate(text, header);
+  const letterDate = findLetterDate(text, header, isLetter(parts, header));
   if (letterDate) found.push(letterDate);
   const dateIndex = letterDate ? header.findIndex((block) => block.start === letterDate.span.start) : -1;
   // The inside address follows the letter's date; without a date line, every header line may be it.
@@ -49,6 +50,10 @@ export function readDocument(text: string, options: ReadDocumentOptions = {}): D
   found.push(...(parts.closing !== null
     ? findSignature(text, signatureRegion, { afterClosing: true })
     : findSignature(text, trailingLines(blocks.slice(0, parts.signatureStart)).concat(signatureRegion), { afterClosing: false, trailing: true })));
+  // Unsigned: the letterhead above the date may still say who wrote it.
+  if (!found.some((component) => component.concept === 'provider.name')) {
+    found.push(...findLetterheadWriter(text, dateIndex === -1 ? header : header.slice(0, dateIndex)));
+  }
 
   const components = bestPerConcept(found);
   const last = blocks.at(-1);
@@ -62,6 +67,13 @@ export function readDocument(text: string, options: ReadDocumentOptions = {}): D
   };
   const absent = absentComponents(options.seek ?? COMPONENTS_SOUGHT.document, components, blocks, layout);
   return { blocks, components, absent };
+}
+
+// A letter greets or closes, or a short line of its header (its title or subject) says it is one ("Letter of Medical
+// Necessity", "RE: Appeal"); a plan of care, note or report heads its date without either.
+function isLetter(parts: LetterParts, header: readonly DocumentBlock[]): boolean {
+  return parts.salutation !== null || parts.closing !== null
+    || header.some((block) => block.kind !== 'paragraph' && block.text.length <= 100 && /\b(?:letter|appeal|medical necessity)\b/i.test(block.text));
 }
 
 // Labelled values on every line; "Date:" in the signature block dates the signature, not the letter.
@@ -86,7 +98,7 @@ function labelled(text: string, blocks: readonly DocumentBlock[], signatureStart
         found.push(componentAt(text, concept, person?.name ?? labelledValue.value, evidence, confidence));
       }
       const reName = nameInReLine(text, line.start, line.end);
-      if (reName) found.push(componentAt(text, 'patient.name', reName.value, line, 0.8));
+      if (reName) found.push(componentAt(text, 'patient.name', reName.value, line, reName.confidence));
     }
   });
   return found;

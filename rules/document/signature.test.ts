@@ -54,3 +54,55 @@ describe('findSignature with "Electronically signed:"', () => {
     expect(signature(text)).toMatchObject({ 'provider.name': 'Rosa Diaz', 'provider.credentials': 'OTR/L', 'provider.signatureDate': '11/16/2026' });
   });
 });
+
+describe('findSignature with the licence, NPI or date on the signer’s line', () => {
+  it('reads the signer whose credentials are followed by a licence or NPI', () => {
+    expect(signature(`${BODY}Electronically signed by Farida Haddad, OTR/L · State License OT-1182 · NPI 1003000126 · 12/01/2026`)).toMatchObject({
+      'provider.name': 'Farida Haddad', 'provider.credentials': 'OTR/L', 'provider.signatureDate': '12/01/2026',
+    });
+    expect(signature(`${BODY}Digitally signed by Gregor M. Lindqvist, DC, NPI 1003000126`)).toMatchObject({
+      'provider.name': 'Gregor M. Lindqvist', 'provider.credentials': 'DC',
+    });
+    expect(signature(`${BODY}With gratitude,\n\nDr. Imani Okonkwo, ND\nState License ND-5521`)).toMatchObject({
+      'provider.name': 'Imani Okonkwo', 'provider.credentials': 'ND',
+    });
+  });
+
+  it('takes a name, credentials and a date typed at the end of a note as its signature', () => {
+    const text = `${BODY}Plan: continue twice weekly.\n\nM. Ferreira-Santos, COTA    02/14/2027`;
+    const blocks = splitBlocks(text);
+    const found = Object.fromEntries(findSignature(text, blocks.slice(-1), { afterClosing: false, trailing: true }).map(({ concept, value }) => [concept, value]));
+    expect(found).toEqual({
+      'provider.name': 'M. Ferreira-Santos',
+      'provider.credentials': 'COTA',
+      'provider.signature': 'M. Ferreira-Santos, COTA    02/14/2027',
+      'provider.signatureDate': '02/14/2027',
+    });
+  });
+
+  it('does not take a clinic and a date for a signature', () => {
+    const text = `${BODY}Harbor Physical Therapy  02/14/2027`;
+    expect(findSignature(text, splitBlocks(text).slice(-1), { afterClosing: false, trailing: true })).toEqual([]);
+  });
+});
+
+describe('findSignature after a role word', () => {
+  it('reads "Therapist signature:" and "Provider signature: /s/" lines', () => {
+    expect(signature(`${BODY}Counselor signature: /s/ Idris Kahn, LPC 04/02/2027`)).toMatchObject({
+      'provider.name': 'Idris Kahn', 'provider.credentials': 'LPC', 'provider.signatureDate': '04/02/2027',
+    });
+    expect(signature(`${BODY}Physician's signature: ______________`)).toEqual({});
+  });
+
+  it('takes a credential spelled out under the signer’s name', () => {
+    expect(signature(`${BODY}Kind regards,\n\nOlu Adebayo\nLicensed Clinical Social Worker, NY License 088112`)).toMatchObject({
+      'provider.name': 'Olu Adebayo', 'provider.credentials': 'Licensed Clinical Social Worker',
+    });
+    expect(signature(`${BODY}Kind regards,\n\nOlu Adebayo\nDoctor of Chiropractic`)).toMatchObject({ 'provider.credentials': 'Doctor of Chiropractic' });
+    expect(signature(`${BODY}Kind regards,\n\nOlu Adebayo\nClinic Director`)).not.toHaveProperty('provider.credentials');
+  });
+
+  it('takes "Signature on file" as signed', () => {
+    expect(signature(`${BODY}Signature on file`)).toEqual({ 'provider.signature': 'Signature on file' });
+  });
+});

@@ -3,16 +3,19 @@
  * ("Electronically signed by …", "/s/ Dana Wu", "Signature: Dana Wu", or a typed name under the closing), when,
  * the date it was signed on. The NPI and license are labelled values (labels.ts).
  */
+import { isCredential } from '../reading/credentials';
+import { readNameLine } from './name-line';
 import { FULL_DATE, componentAt, trimSpan } from './text-spans';
 import type { DocumentBlock, DocumentComponent } from './types';
 
-const CREDENTIAL = String.raw`(?:M\.?D|D\.?O|Ph\.?D|Psy\.?D|Ed\.?D|DPT|PT|PTA|OTR\/L|OTR|OTD|OT|COTA|LCSW(?:-C|-R)?|LICSW|LMSW|LMFT|LPCC?|LCPC|LMHC|LPC-?S|LCMHC|MFT|NCC|LCADC|CADC|LADC|MSW|ACSW|BCBA|PMHNP(?:-BC)?|FNP(?:-BC|-C)?|NP(?:-C)?|APRN|ARNP|CRNP|DNP|RN|BSN|MSN|CNS|PA-C|PA|DC|D\.?C|LMT|CMT|LMBT|NCBTMB|RMT|L\.?Ac|DAOM|CCC-SLP|SLP|ATC|CSCS|OCS|SCS|NCS|CHT|FAAOMPT|MS|MA|MEd|MPH|FACP|FAAFP|FACOG|FAAP|BCPS|CPT)`;
-const CREDENTIALS = String.raw`${CREDENTIAL}\.?(?:\s*[,/]\s*${CREDENTIAL}\.?)*`;
-const PERSON = String.raw`(?:Dr\.?\s+)?[A-Z][A-Za-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][A-Za-z'’-]+){1,3}`;
-const SIGNED_PREFIX = /^(?:(?:electronically|digitally|e-?)\s*signed(?:\s+by)?\s*:?|signed\s+by|\/s\/|signature\s*:|signed\s*:|name\s*:)\s*:?\s*/i;
-// Case matters in a name ("Dana Wu"), so the prefix is cut off before the name is read.
-const NAME_LINE = new RegExp(String.raw`^(${PERSON})(?:\s*,?\s+|\s*,\s*)?(${CREDENTIALS})?(?=\s*(?:$|,|\bon\b|\bat\b|\(|\||-|–|—|\d))`);
-const E_SIGNED = /^(?:electronically|digitally|e-?)\s*signed|^signed electronically|^\/s\/|^signed\s+by\b|^(?:signature|signed)\s*:(?![\s_]*$)|^signed\s+(?:on\s+)?\d/i;
+// "Therapist signature: /s/ Ana Ruiz": the words before the signer, possibly more than one kind of them.
+const SIGNER_ROLE = String.raw`(?:(?:provider|clinician|therapist|physician|practitioner|counselor|treating provider|rendering provider)(?:[’']s)?\s+)?`;
+// Each round starts with a word, and the spaces and colons after it are one run, so the pattern stays linear.
+const SIGNED_PREFIX = new RegExp(String.raw`^(?:(?:(?:electronically|digitally|e-?)\s*signed(?:\s+by\b)?|signed\s+by\b|\/s\/|${SIGNER_ROLE}signature(?=\s*:)|signed(?=\s*:)|name(?=\s*:))[\s:]*)+`, 'i');
+const E_SIGNED = new RegExp(String.raw`^(?:electronically|digitally|e-?)\s*signed|^signed electronically|^\/s\/|^signed\s+by\b|^${SIGNER_ROLE}(?:signature|signed)\s*:(?![\s_]*$)|^signed\s+(?:on\s+)?\d|^signature on file\b`, 'i');
+// "Licensed Massage Therapist", "Doctor of Chiropractic" under a signer's name: the credential spelled out.
+const SPELLED_CREDENTIAL = /^(?:(?:licensed|registered|certified|board[- ]certified)\s+)?(?:clinical\s+)?(?:massage therapist|physical therapist(?: assistant)?|occupational therapist(?: assistant)?|speech[- ]language pathologist|(?:independent\s+)?social worker|professional counselor|mental health counselor|marriage (?:and|&) family therapist|acupuncturist|chiropractor|chiropractic physician|psychologist|nurse practitioner|physician assistant)\b|^doctor of (?:chiropractic|physical therapy|psychology|osteopathic medicine|naturopathic medicine|acupuncture)\b/i;
+const DATE_AFTER_NAME = new RegExp(String.raw`^\s*[,·•|–—-]?\s*(?:on\s+|date[d:]?\s*)?(${FULL_DATE})`, 'i');
 const DATE_ON_LINE = new RegExp(`(?:\\bon\\s+|\\bdate\\s*:?\\s*|\\s|^)(${FULL_DATE})`, 'i');
 
 export interface SignatureOptions {
@@ -27,8 +30,8 @@ export interface SignatureOptions {
 
 /** "Maria Santos, PT, DPT" as its name and credentials; null when the words do not read as a person's name. */
 export function splitNameAndCredentials(words: string): { name: string; credentials: string | null } | null {
-  const name = NAME_LINE.exec(words.trim().replace(SIGNED_PREFIX, ''));
-  return name ? { name: name[1]!.replace(/^Dr\.?\s+/, ''), credentials: name[2] ?? null } : null;
+  const read = readNameLine(words.trim().replace(SIGNED_PREFIX, ''));
+  return read ? { name: read.name, credentials: read.credentials } : null;
 }
 
 /** The signer and the signature from the signature region's blocks. */
@@ -37,18 +40,29 @@ export function findSignature(text: string, region: readonly DocumentBlock[], { 
   const has = (concept: DocumentComponent['concept']) => found.some((component) => component.concept === concept);
   for (const block of region) {
     const line = block.text.trim();
+    const span = trimSpan(text, block.start, block.end);
     const signed = E_SIGNED.test(line);
-    const name = NAME_LINE.exec(line.replace(SIGNED_PREFIX, ''));
-    if (name && !has('provider.name') && (signed || afterClosing || (trailing && name[2]))) {
-      found.push(componentAt(text, 'provider.name', name[1]!.replace(/^Dr\.?\s+/, ''), trimSpan(text, block.start, block.end), signed ? 0.9 : 0.75));
-      if (name[2]) found.push(componentAt(text, 'provider.credentials', name[2], trimSpan(text, block.start, block.end), 0.85));
-    } else if (!has('provider.credentials') && has('provider.name') && new RegExp(`^${CREDENTIALS}$`).test(line)) {
+    const person = readNameLine(line.replace(SIGNED_PREFIX, ''));
+    if (person && !has('provider.name') && (signed || afterClosing || (trailing && person.credentials))) {
+      found.push(componentAt(text, 'provider.name', person.name, span, signed ? 0.9 : 0.75));
+      if (person.credentials) found.push(componentAt(text, 'provider.credentials', person.credentials, span, 0.85));
+      // "J. Castillo, PTA  11/19/2026" ending a note: the clinician typed a name and a date under the note, which
+      // is how a note is signed where no "Signed" is written.
+      const dated = DATE_AFTER_NAME.exec(person.rest)?.[1];
+      if (!signed && person.credentials && dated) {
+        found.push(componentAt(text, 'provider.signature', line, span, 0.7));
+        found.push(componentAt(text, 'provider.signatureDate', dated, span, 0.7));
+      }
+    } else if (!has('provider.credentials') && has('provider.name') && line.split(/\s*,\s*|\s+/).every(isCredential)) {
       found.push(componentAt(text, 'provider.credentials', line, block, 0.75));
+    } else if (!has('provider.credentials') && has('provider.name')) {
+      const spelled = SPELLED_CREDENTIAL.exec(line)?.[0];
+      if (spelled) found.push(componentAt(text, 'provider.credentials', spelled, span, 0.7));
     }
     if (signed && !has('provider.signature')) {
-      found.push(componentAt(text, 'provider.signature', line, trimSpan(text, block.start, block.end), 0.9));
+      found.push(componentAt(text, 'provider.signature', line, span, 0.9));
       const date = DATE_ON_LINE.exec(line)?.[1];
-      if (date && !has('provider.signatureDate')) found.push(componentAt(text, 'provider.signatureDate', date, trimSpan(text, block.start, block.end), 0.9));
+      if (date && !has('provider.signatureDate')) found.push(componentAt(text, 'provider.signatureDate', date, span, 0.9));
     }
   }
   // A typed name under the closing is the letter's signature line.

@@ -103,3 +103,16 @@ export function matchesIn(text: string, regex: RegExp, within: TextSpan): { span
     match,
   }));
 }
+
+/**
+ * `text` without the characters of `chars` at its end. A loop, not `replace(/[…]+$/)`: that pattern retries at
+ * every position of a long run of those characters, which is quadratic on hostile text.
+ */
+export function trimEndOf(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1]!)) end -= 1;
+  return text.slice(0, end);
+}
+
+/** The white space JavaScript's `\s` matches at the end of a line of text (what trimEndOf needs most). */
+export const SPACES = ' \t\n\r\f\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
