@@ -12,7 +12,7 @@ import { looksLikeX12 } from '../utils/claim-files/x12-837p';
 import { claimsNotice, isPagePath, readClaimFile, type ClaimFile } from './load-claim-file';
 import { InputError, loadHtmlFile } from './load-html';
 import { readSavedPage } from './page-document';
-import { documentSnapshot, isDocumentPath, readDocumentText, readHead, readWholeDocument, type DocumentRead } from './read-document';
+import { documentSnapshot, isDocumentPath, readDocumentText, readHead, readTextDocument, type DocumentRead } from './read-document';
 
 export interface FieldsResult {
   /** The path as the user gave it. */
@@ -75,6 +75,6 @@ export async function readDocumentOrClaim(path: string, options: ReadFieldsOptio
   // Before the letter-size cap: an 837 batch saved as .txt may run to many megabytes.
   if (!options.as && extname(path).toLowerCase() !== '.md' && looksLikeX12(await readHead(path))) return { claims: await readClaimFile(path) };
   const plain = await readDocumentText(path);
-  const read = await readWholeDocument(plain, options);
+  const read = await readTextDocument(plain, options);
   return { document: { snapshot: documentSnapshot(path, read), read } };
 }
