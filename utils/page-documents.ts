@@ -114,9 +114,23 @@ export function diagnosisCodeTest(lookup: Icd10CmLookup | undefined, today: stri
 }
 
 /**
- * A page's snapshot with its documents' fields after its own, their headings first (a letter's RE line names the
- * payer better than the portal's banner) and their opening lines as its lead. A page that is nothing but its
- * documents is a document: its messages say "in this document".
+ * The documents' fields a page adds to its own: those for a concept (and row) no field of the page holds. A form
+ * control for a concept holds it, filled or not: an empty Member ID box is the form's gap, which the letter's
+ * words must not hide, and a letter beside a form adds no second patient name.
+ */
+export function documentFieldsBeside<F extends Pick<Field, 'concept' | 'index'>>(pageFields: readonly F[], documentFields: readonly Field[]): Field[] {
+  const held = new Set(pageFields.map(conceptAndIndex));
+  return documentFields.filter((field) => !held.has(conceptAndIndex(field)));
+}
+
+function conceptAndIndex(field: Pick<Field, 'concept' | 'index'>): string {
+  return `${field.concept}#${field.index ?? ''}`;
+}
+
+/**
+ * A page's snapshot with its documents' fields after its own (documentFieldsBeside), their headings first (a
+ * letter's RE line names the payer better than the portal's banner) and their opening lines as its lead. A page
+ * that is nothing but its documents is a document: its messages say "in this document".
  */
 export function withDocumentFields<S extends Snapshot>(snapshot: S, read: PageDocumentFields): S {
   if (read.fields.length === 0) return snapshot;
@@ -126,7 +140,7 @@ export function withDocumentFields<S extends Snapshot>(snapshot: S, read: PageDo
   return {
     ...snapshot,
     ...(snapshot.fields.length === 0 && snapshot.source.kind === 'page' && { source: { kind: 'document' } }),
-    fields: [...snapshot.fields, ...read.fields],
+    fields: [...snapshot.fields, ...documentFieldsBeside(snapshot.fields, read.fields)],
     ...(headings.length > 0 && { headings }),
     ...(lead.length > 0 && { lead }),
   } as S;

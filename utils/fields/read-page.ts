@@ -5,7 +5,7 @@
  * reader stays out of the content script's bundle.
  */
 import type { Field, FieldKind, Snapshot } from '../../rules/schema';
-import { readPageDocuments, withDocumentFields, type DocumentRead, type ReadDocumentsOptions } from '../page-documents';
+import { documentFieldsBeside, readPageDocuments, withDocumentFields, type DocumentRead, type ReadDocumentsOptions } from '../page-documents';
 import { collectFieldsSteps, scanPageSteps, type CollectOptions, type CollectResult, type FoundDocument } from './collect-fields';
 import { attributeOf } from './dom-builtins';
 import { locatorSelectorFor } from './selector';
@@ -25,7 +25,7 @@ export interface ReadPageOptions extends CollectOptions {
 export function collectFields(doc: Document, options: ReadPageOptions = {}): CollectResult {
   const result = runSteps(collectFieldsSteps(doc, options));
   const read = readPageDocuments(result.documents.map((found) => found.page), options.today ?? new Date().toISOString(), options.documents);
-  addDocumentFields(result, read.fields, read.spans);
+  addDocumentFields(result, documentFieldsBeside(result.fields, read.fields), read.spans);
   return result;
 }
 
@@ -43,7 +43,7 @@ export function readPage(doc: Document, options: ReadPageOptions = {}): { snapsh
   const read = readPageDocuments(documents.map((found) => found.page), options.today ?? snapshot.takenAt, options.documents);
   const places = snapshot.places ?? {};
   // Placed like the content script's: the background's fields would be located at their region.
-  addDocumentFields({ fields: [], places, elements: new Map(), documents }, read.fields, read.spans);
+  addDocumentFields({ fields: [], places, elements: new Map(), documents }, documentFieldsBeside(snapshot.fields, read.fields), read.spans);
   return { snapshot: withDocumentFields({ ...snapshot, places }, read), documents: read.documents };
 }
 

@@ -197,7 +197,7 @@ function columnHeaders(row: Element, headerRows: Map<Element, string[] | null>):
   if (!table || isHeaderCells(row) || domProperty(domProperty(row, 'parentElement')!, 'localName') === 'thead') return null;
   if (!headerRows.has(table)) {
     const first = queryAllOf(table, 'tr')[0];
-    headerRows.set(table, first && isColumnHeaderRow(first) ? cellsOf(first, 'td, th').map(cellText) : null);
+    headerRows.set(table, first && isColumnHeaderRow(first) ? cellsOf(first, 'td, th').map((cell) => cleanText(cellText(cell))) : null);
   }
   return headerRows.get(table)!;
 }
@@ -221,7 +221,7 @@ function prototypeMatches(element: Element, selector: string): boolean {
 }
 
 function cellText(cell: Element): string {
-  return cleanText(domProperty(cell, 'textContent') ?? '');
+  return (domProperty(cell, 'textContent') ?? '').replace(/\s+/g, ' ').trim();
 }
 
 /** A paragraph's edge (a blank line, as the reader splits paragraphs), a list item's or row's, or a <br>. */
