@@ -1,7 +1,8 @@
 /**
- * Letters, plans and notes for the command line: a .txt or .md file (or any file given with --as), or the
- * document a saved page shows, read with rules/document into the engine's fields. A file read whole is judged
- * whole: a component it does not contain becomes an empty field, so checks say it is missing, not "can't tell".
+ * Letters, plans and notes files for the command line: a .txt or .md file (or any file given with --as), read
+ * the way the browser reads a document (utils/page-documents.ts) into the engine's fields. A file read whole is
+ * judged whole: a component it does not contain becomes an empty field, so checks say it is missing, not "can't
+ * tell". The document a saved page shows is read by cli/page-document.ts.
  */
 import { open, stat } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';

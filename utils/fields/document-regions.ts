@@ -1,7 +1,8 @@
 /**
  * Where a whole document lives on a page: an editor (contenteditable: Quill, ProseMirror/Tiptap, Lexical,
- * Draft.js, CKEditor 5, an editor iframe's body) or a textarea holding a letter or note. Such a region is read as
- * one document by the document reader instead of as one field. A short editor under a section heading ("Goals",
+ * Draft.js, CKEditor 5, an editor iframe's body) or a textarea holding a letter or note, or a rendered letter,
+ * note or plan with no form control (a print view). Such a region is read as one document by the document reader
+ * (utils/page-documents.ts) instead of as one field or as section fields. A short editor under a section heading ("Goals",
  * "Alternatives tried") stays a field named by that heading: it is a part of a document, not one.
  */
 import type { DocumentWord, TextSpan } from '../../rules/document/types';
