@@ -49,7 +49,7 @@ describe('a document region\'s text', () => {
   });
 
   it('marks a bold run-in heading that opens a paragraph, not a bold label ending in a colon', () => {
-    const root = editor('<p><b>Diagnosis.</b> Mr. Doe has low back pain (M54.50).</p><p><b>Patient:</b> John Doe</p>');
+    const root = editor('<p><b>Diagnosis.</b> Mr. Doe has low back pain (M54.50).</p><p><b>Patient:</b> John Doe</p><p><b>Dr.</b> Lee saw him.</p>');
     const region = read(root);
     expect(region.headings.map((span) => region.text.slice(span.start, span.end))).toEqual(['Diagnosis.']);
   });

@@ -150,7 +150,8 @@ function isWholeLine(text: string, span: TextSpan): boolean {
  */
 function isRunIn(text: string, span: TextSpan): boolean {
   const words = text.slice(span.start, span.end);
-  if (span.end - span.start > MAX_RUN_IN_HEADING || !words.endsWith('.') || !/\p{L}{2}/u.test(words)) return false;
+  // A word of three letters at least: a bold "Dr." or "Mr." opening a sentence is a title, not a heading.
+  if (span.end - span.start > MAX_RUN_IN_HEADING || !words.endsWith('.') || !/\p{L}{3}/u.test(words)) return false;
   const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
   const lineEnd = text.indexOf('\n', span.end);
   return text.slice(lineStart, span.start).trim() === '' && text.slice(span.end, lineEnd < 0 ? undefined : lineEnd).trim() !== '';
