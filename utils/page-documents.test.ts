@@ -89,3 +89,28 @@ describe('a page with its documents', () => {
     expect(merged.fields.some((field) => field.concept === 'claim.diagnosis')).toBe(true);
   });
 });
+
+describe('a rendered page read as a document', () => {
+  /** A portal's appointment reminder in headed prose: who the patient is, but no letter or note. */
+  const REMINDER = `Appointment reminder
+
+Patient: Jane Example
+Date of birth: 01/02/1980
+Member ID: W555012345
+
+Your next appointment at Harbor Physical Therapy is on November 9, 2026 at 10:00. Please arrive ten minutes early, bring your insurance card and wear comfortable clothes. Parking is free behind the building; the entrance is next to the pharmacy.
+
+Directions
+
+From the highway take exit 12 and turn left at the second light. The clinic is on the right after the bakery.`;
+  const reminder = { ...page(REMINDER), word: 'document' as const };
+
+  it('needs four different components: a reminder page naming the patient gives no fields, though an editor holding it would', () => {
+    expect(readPageDocuments([reminder], TODAY).documents).toHaveLength(1);
+    expect(readPageDocuments([{ ...reminder, rendered: true }], TODAY).fields).toEqual([]);
+  });
+
+  it('reads a rendered letter with its many components', () => {
+    expect(readPageDocuments([{ ...page(SAMPLE_LMN), rendered: true }], TODAY).documents).toHaveLength(1);
+  });
+});

@@ -17,6 +17,11 @@ import type { PageDocument } from './messages';
  * portal): it gives no fields, rather than a document with every component reported missing.
  */
 const MIN_COMPONENTS = 3;
+/**
+ * A rendered page (no editor or textarea: someone's print view, or a portal's help page in headed prose) is a
+ * letter or note only when it holds at least this many different components.
+ */
+const MIN_RENDERED_CONCEPTS = 4;
 
 /** The kinds of document (rules/select/kinds.json) and what each is called as a whole. */
 const WORD_OF_KIND: Record<string, DocumentWord> = {
@@ -67,6 +72,7 @@ export function readPageDocuments(documents: readonly PageDocument[], today: str
   for (const page of documents) {
     const read = readWholeDocument(page, today, options);
     if (read.reading.components.length < MIN_COMPONENTS) continue;
+    if (page.rendered && new Set(read.reading.components.map((component) => component.concept)).size < MIN_RENDERED_CONCEPTS) continue;
     out.fields.push(...read.read.fields);
     Object.assign(out.spans, read.read.spans);
     out.headings.push(...read.read.headings);

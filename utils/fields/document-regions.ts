@@ -24,6 +24,8 @@ export interface DocumentRegion {
   headings: TextSpan[];
   /** The map back to DOM text for an editor; null for a textarea, whose text is a value with no nodes to mark. */
   mapped: RegionText | null;
+  /** A read-only rendered document (a print view), not an editor or textarea someone writes in. */
+  rendered: boolean;
 }
 
 /** Fewer words than this is a part of a document (a section's box), however it is laid out. */
@@ -58,7 +60,7 @@ export function* documentRegionSteps(candidate: CandidateField, clues: FieldClue
   // The reader finds the headings the text shows itself; it is told only those the markup shows.
   const headings = mapped?.headings ?? [];
   if (!isWholeDocument(text, mergeSpans(headings, textHeadings(text)), Boolean(mapped))) return null;
-  return { element, label: regionLabel(candidate, clues), text, headings, mapped };
+  return { element, label: regionLabel(candidate, clues), text, headings, mapped, rendered: false };
 }
 
 /** A site's navigation: a page that has it shows its document in an article or main, not in the whole body. */
@@ -87,7 +89,7 @@ export function* renderedDocumentSteps(doc: Document): Steps<DocumentRegion | nu
     const mapped = yield* readRegionTextSteps(root);
     const headings = mergeSpans(mapped.headings, textHeadings(mapped.text));
     if (!isWholeDocument(mapped.text, headings, !isMostlyTables(root, mapped.text))) continue;
-    return { element: root, label: cleanText(doc.title ?? '').slice(0, 500), text: mapped.text, headings: mapped.headings, mapped };
+    return { element: root, label: cleanText(doc.title ?? '').slice(0, 500), text: mapped.text, headings: mapped.headings, mapped, rendered: true };
   }
   return null;
 }
@@ -155,7 +157,7 @@ function regionLabel(candidate: CandidateField, clues: FieldClues): string {
 /** A region as the background reads it: its text, headings, what it is called, and its fields' key prefix. */
 export function pageDocumentOf(region: DocumentRegion, position: number): PageDocument {
   const headings = region.headings.slice(0, MAX_HEADING_SPANS);
-  return { keyPrefix: `r${position}-`, text: region.text, headings, word: documentWord(region), label: region.label };
+  return { keyPrefix: `r${position}-`, text: region.text, headings, word: documentWord(region), label: region.label, ...(region.rendered && { rendered: true }) };
 }
 
 /** As many heading spans as a page document may carry (utils/messages.ts). */

@@ -4,7 +4,7 @@
  * document reader (utils/page-documents.ts), the command line reads the same way (read-page.ts); `--render`
  * carries this out of headless Chromium (cli/page-collector.ts). No reader here, so no reader in those bundles.
  */
-import type { FieldKind, FieldPlace, Snapshot } from '../../rules/schema';
+import type { FieldPlace, Snapshot } from '../../rules/schema';
 import type { PageDocument } from '../messages';
 import { scanPageSteps, type CollectOptions, type FoundDocument } from './collect-fields';
 import { attributeOf } from './dom-builtins';
@@ -28,21 +28,16 @@ export function scanPage(doc: Document, options: CollectOptions = {}): ScannedPa
   return { snapshot, documents: documents.map((found) => ({ page: found.page, place: regionPlace(found) })), found: documents };
 }
 
-/** Where a document's fields are: its region's kind, selector, name and id (evidence: each field's own words). */
+/**
+ * Where a document's fields are: its region's kind (an editor's, a textarea's, or a rendered document's: no control
+ * at all), selector, name and id (evidence: each field's own words).
+ */
 export function regionPlace({ region }: FoundDocument): FieldPlace {
   return {
-    kind: regionKind(region.element, region.mapped !== null),
+    kind: region.rendered ? 'document' : region.mapped ? 'contenteditable' : 'textarea',
     selector: locatorSelectorFor(region.element).slice(0, 2000),
     name: attributeOf(region.element, 'name'),
     id: attributeOf(region.element, 'id'),
     evidence: [],
   };
-}
-
-/** A textarea's letter, an editor's, or a rendered document's (a print view: no control at all). */
-function regionKind(element: Element, mapped: boolean): FieldKind {
-  if (!mapped) return 'textarea';
-  // The rendered root is a body, main or article (document-regions.ts); an editor root is contenteditable.
-  const editable = attributeOf(element, 'contenteditable');
-  return editable !== null && editable.trim().toLowerCase() !== 'false' ? 'contenteditable' : 'document';
 }
