@@ -191,6 +191,17 @@ describe('--as', () => {
     const fields = JSON.parse((await claimlint('fields', bareNote, '--json', '--as', 'plan')).stdout);
     expect(fields.document.readAs).toBe('plan');
   });
+
+  it('reads the document a saved page shows as what --as says, over its title', async () => {
+    expect(JSON.parse((await claimlint('fields', PRINT_VIEW, '--json')).stdout).document.readAs).toBe('plan');
+    expect(JSON.parse((await claimlint('fields', PRINT_VIEW, '--json', '--as', 'note')).stdout).document.readAs).toBe('note');
+    // What the unsigned letter on a page lacks is worded for what --as says it is.
+    const unsigned = `${DOCS}/massage-lmn-old-unsigned.html`;
+    const lacks = async (...as: string[]) => (JSON.parse((await claimlint('check', unsigned, '--json', ...as, ...AS_OF)).stdout).findings as JsonFinding[])
+      .filter((finding) => finding.status === 'fail' && finding.ruleId === 'provider-signature').map((finding) => finding.message);
+    expect(await lacks()).toEqual(["The letter does not carry the provider's signature"]);
+    expect(await lacks('--as', 'note')).toEqual(["The note does not carry the provider's signature"]);
+  });
 });
 
 describe('bad letter and note files', () => {

@@ -1,37 +1,27 @@
 /**
- * Letters, plans and notes for the command line: a .txt or .md file (or any file given with --as), or the
- * document a saved page shows, read with rules/document into the engine's fields. A file read whole is judged
- * whole: a component it does not contain becomes an empty field, so checks say it is missing, not "can't tell".
+ * Letters, plans and notes files for the command line: a .txt or .md file (or any file given with --as), read
+ * the way the browser reads a document (utils/page-documents.ts) into the engine's fields. A file read whole is
+ * judged whole: a component it does not contain becomes an empty field, so checks say it is missing, not "can't
+ * tell". The document a saved page shows is read by cli/page-document.ts.
  */
 import { open, stat } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { COMPONENTS_SOUGHT, readDocument } from '../rules/document/read-document';
-import { documentFields, type DocumentFields } from '../rules/document/document-fields';
-import type { DocumentReading, DocumentWord } from '../rules/document/types';
+import type { DocumentFields } from '../rules/document/document-fields';
+import type { DocumentWord } from '../rules/document/types';
 import type { Snapshot } from '../rules/schema';
-import { detectPageContext } from '../rules/select/page-context';
+import { diagnosisCodeTest, readWholeDocument, type DocumentRead, type ReadDocumentsOptions } from '../utils/page-documents';
 import { loadIcd10Cm } from './load-icd10cm';
 import { InputError } from './load-html';
 import { markdownToText, type PlainDocument } from './markdown-text';
+
+export type { DocumentRead };
 
 const TEXT_EXTENSIONS = new Set(['.txt', '.text']);
 const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown']);
 /** A letter or note runs to a few thousand words (some 20 KB); a bigger file is not one and is refused, not read in part. */
 export const MAX_DOCUMENT_BYTES = 1024 * 1024;
 const MB = 1024 * 1024;
-
-/** The kinds of document (rules/select/kinds.json) and what each is called as a whole. */
-const WORD_OF_KIND: Record<string, DocumentWord> = {
-  'letter-of-medical-necessity': 'letter',
-  'prior-auth-request': 'letter',
-  'appeal-letter': 'letter',
-  'plan-of-care': 'plan',
-  'psychotherapy-treatment-plan': 'plan',
-  'progress-report': 'note',
-  'daily-note': 'note',
-  'psychotherapy-note': 'note',
-};
 
 /** True for a path read as a letter or note by its extension: .txt, .text, .md, .markdown. */
 export function isDocumentPath(path: string): boolean {
@@ -107,50 +97,25 @@ export function decodeText(path: string, bytes: Uint8Array): string {
 export interface ReadOptions {
   /** What the user says the document is (--as); else it is told from the content. */
   as?: DocumentWord;
-  /** "Today" (YYYY-MM-DD) for code validity; default the day of reading. */
+  /** "Today" (YYYY-MM-DD) for code validity and the letter's age; default the day of reading. */
   asOf?: string;
-  /** Prepended to field keys (a document beside a page's form fields). */
-  keyPrefix?: string;
 }
 
-export interface DocumentRead {
-  /** The text the reader read (Markdown without markup, a page's document text). */
-  text: string;
-  reading: DocumentReading;
-  /** What the document was read as: the components a whole one of it should hold. */
-  word: DocumentWord;
-  read: DocumentFields;
+/** How the command line reads documents: with the bundled ICD-10-CM table on the day checked, and --as. */
+export async function documentReadOptions(options: ReadOptions): Promise<ReadDocumentsOptions & { today: string }> {
+  const today = options.asOf ?? new Date().toISOString();
+  const isDiagnosisCode = diagnosisCodeTest(await loadIcd10Cm(), today);
+  return { today, ...(isDiagnosisCode && { isDiagnosisCode }), ...(options.as && { as: options.as }) };
 }
 
 /**
- * Reads a whole document: what it is (--as, or the kind its headings and components show), then its
+ * A .txt or .md letter or note read whole, the way the browser reads a letter in an editor
+ * (utils/page-documents.ts): what it is (--as, or the kind its headings and components show), then its
  * components, with those a whole document of that kind lacks as empty fields.
  */
-export async function readWholeDocument(plain: PlainDocument, options: ReadOptions = {}): Promise<DocumentRead> {
-  const isDiagnosisCode = await diagnosisCodeTest(options.asOf);
-  const read = (word: DocumentWord) => {
-    const reading = readDocument(plain.text, { headings: plain.headings, isDiagnosisCode, seek: COMPONENTS_SOUGHT[word], ...(options.asOf && { today: options.asOf }) });
-    return { text: plain.text, reading, word, read: documentFields(reading, { keyPrefix: options.keyPrefix ?? 'doc:', word, whole: true }) };
-  };
-  if (options.as) return read(options.as);
-  // The kind comes from the headings and the components found, which the first reading gives.
-  const first = read('document');
-  // Only what the text holds tells the kind: the empty fields of components not found say nothing about it.
-  const found = { ...first.read, fields: first.read.fields.filter((field) => field.value !== '') };
-  const kind = detectPageContext(snapshotOf('', '', found, new Date().toISOString())).kind;
-  const word = kind ? (WORD_OF_KIND[kind.id] ?? 'document') : 'document';
-  return word === 'document' ? first : read(word);
-}
-
-/** ICD-10-CM's answer for a code on the day of checking; undefined when the code set is not there. */
-async function diagnosisCodeTest(asOf: string | undefined): Promise<(code: string) => boolean | undefined> {
-  const lookup = await loadIcd10Cm();
-  const day = asOf ?? new Date().toISOString().slice(0, 10);
-  return (code) => {
-    if (!lookup) return undefined;
-    const status = lookup.statusOn(code.replace('.', '').toUpperCase(), day);
-    return status === null ? undefined : status !== 'unknown';
-  };
+export async function readTextDocument(plain: PlainDocument, options: ReadOptions = {}): Promise<DocumentRead> {
+  const { today, ...read } = await documentReadOptions(options);
+  return readWholeDocument({ keyPrefix: 'doc:', text: plain.text, headings: plain.headings, word: 'document', label: '' }, today, read);
 }
 
 /** The snapshot of a letter or note file: source document, its headings, its fields. */

@@ -1,18 +1,16 @@
 /**
- * The page as the field detector reads it, for `claimlint fields` and `claimlint check`: a saved page is
+ * What `claimlint fields` and `claimlint check` read: a saved page (cli/page-document.ts, the browser's path) is
  * matched against the bundled site adapters by its file URL (a saved OpenEMR prior_auth.html gets the OpenEMR
  * adapter), exactly as the extension matches a live page by its URL.
  */
 import { extname } from 'node:path';
 import type { DocumentWord } from '../rules/document/types';
 import type { Snapshot } from '../rules/schema';
-import { takeSnapshot } from '../utils/fields/read-page';
-import { adapterOverridesFor } from '../utils/fields/site-adapters';
 import { looksLikeX12 } from '../utils/claim-files/x12-837p';
 import { claimsNotice, isPagePath, readClaimFile, type ClaimFile } from './load-claim-file';
 import { InputError, loadHtmlFile } from './load-html';
 import { readSavedPage } from './page-document';
-import { documentSnapshot, isDocumentPath, readDocumentText, readHead, readWholeDocument, type DocumentRead } from './read-document';
+import { documentSnapshot, isDocumentPath, readDocumentText, readHead, readTextDocument, type DocumentRead } from './read-document';
 
 export interface FieldsResult {
   /** The path as the user gave it. */
@@ -27,11 +25,6 @@ export interface ReadFieldsOptions {
   /** The file is a letter, note or plan (--as), whatever its extension. */
   as?: DocumentWord;
   asOf?: string;
-}
-
-/** A snapshot of a loaded page, with the adapters its URL (the file's file: URL) calls for. */
-export function snapshotOfPage(document: Document): Snapshot {
-  return takeSnapshot(document, { adapterOverrides: adapterOverridesFor(document.URL) });
 }
 
 /** Reads one HTML file's fields and its document's components. InputError when it is missing, unreadable or not HTML. */
@@ -75,6 +68,6 @@ export async function readDocumentOrClaim(path: string, options: ReadFieldsOptio
   // Before the letter-size cap: an 837 batch saved as .txt may run to many megabytes.
   if (!options.as && extname(path).toLowerCase() !== '.md' && looksLikeX12(await readHead(path))) return { claims: await readClaimFile(path) };
   const plain = await readDocumentText(path);
-  const read = await readWholeDocument(plain, options);
+  const read = await readTextDocument(plain, options);
   return { document: { snapshot: documentSnapshot(path, read), read } };
 }

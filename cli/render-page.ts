@@ -1,16 +1,25 @@
 /**
  * `--render`: pages that build their form with JavaScript (single-page apps, portals that fetch the claim after
  * load) are empty to a static HTML parser. This opens the page in headless Chromium (found as the demo finds it),
- * waits until its DOM has been quiet for a moment, and runs the content script's own collection inside it, so the
- * snapshot is what the extension would read. Nothing is sent anywhere but the browser this process starts.
+ * waits until its DOM has been quiet for a moment, and runs the content script's own scan inside it; its documents
+ * are then read here as the background reads them, so the snapshot is what the extension would check. Nothing is sent anywhere but the browser this process starts.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Snapshot } from '../rules/schema';
-import { snapshotSchema } from '../rules/schema';
+import * as z from 'zod/mini';
+import { fieldPlaceSchema, snapshotSchema, type Snapshot } from '../rules/schema';
+import { pageDocumentSchema } from '../utils/messages';
+import { readScannedPage } from '../utils/fields/read-page';
 import { InputError } from './load-html';
 import { packageRoot } from './package-root';
+import { documentReadOptions } from './read-document';
+
+/** What the page's scan hands back: the content script's snapshot and its documents' text (utils/fields/scan-page.ts). */
+const scannedPageSchema = z.object({
+  snapshot: snapshotSchema,
+  documents: z.array(z.object({ page: pageDocumentSchema, place: fieldPlaceSchema })),
+});
 
 /** The DOM counts as rendered after this long without a change… */
 const QUIET_MS = 500;
@@ -52,9 +61,10 @@ export async function snapshotOfRenderedPage(source: string): Promise<Snapshot> 
     await page.evaluate(WAIT_FOR_QUIET_DOM);
     await page.evaluate(collector);
     const read: unknown = await page.evaluate('globalThis.claimlintCollect()');
-    const parsed = snapshotSchema.safeParse(read);
+    const parsed = scannedPageSchema.safeParse(read);
     if (!parsed.success) throw new InputError(`${source}: the rendered page's fields could not be read`);
-    return parsed.data;
+    // Its documents are read here, as the background reads what the content script sends.
+    return readScannedPage(parsed.data, { documents: await documentReadOptions({}) }).snapshot;
   } finally {
     await browser.close();
   }

@@ -39,6 +39,8 @@ export const pageDocumentSchema = z.object({
   word: documentWordSchema,
   /** The heading or label before the editor. */
   label: z.string().check(z.maxLength(500)),
+  /** A read-only rendered document (a print view) rather than an editor or textarea: it needs more to be one. */
+  rendered: z.optional(z.boolean()),
 });
 export type PageDocument = z.infer<typeof pageDocumentSchema>;
 

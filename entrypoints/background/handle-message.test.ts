@@ -1,10 +1,17 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Icd10CmLookup } from '../../rules/codes/icd10cm-lookup';
+import { createIcd10CmLookup } from '../../rules/codes/icd10cm-table';
 import { field, snapshotOf } from '../../rules/testing/test-snapshot';
 import { createMessageHandler } from './handle-message';
 import { tabResultStorageKey, type TabResult } from '../../utils/messages';
 import { settingsCache } from './settings-cache';
 import { forgetTab } from './tab-results';
+
+/** The packaged ICD-10-CM table as the background loads it: absent until a test loads it. */
+const packaged = vi.hoisted(() => ({ table: undefined as Icd10CmLookup | undefined }));
+vi.mock('../../utils/icd10cm-loader', () => ({ loadIcd10Cm: async () => packaged.table }));
 
 const self = { id: 'claimlint-test-id', origin: 'chrome-extension://claimlint-test-id/' };
 const handle = createMessageHandler(self);
@@ -23,6 +30,7 @@ const claimSnapshot = snapshotOf([
 ]);
 
 beforeEach(() => {
+  packaged.table = undefined;
   fakeBrowser.reset();
   settingsCache.stop();
 });
@@ -185,6 +193,21 @@ describe('a page\'s whole documents', () => {
     const npi = data.spans['r0-provider.npi']!;
     expect(LETTER.slice(npi.start, npi.end)).toContain('1234567893');
     expect((await storedResult(7))?.fieldCount).toBeGreaterThan(5);
+  });
+
+  it('tells a code in the letter from a look-alike with the packaged ICD-10-CM table once it is loaded', async () => {
+    const withOldEntry = { ...document, text: LETTER.replace('(M79.18).', '(M79.18). An old chart entry reads M79.99.') };
+    const diagnosisWords = async () => {
+      const reply = await handle({ type: 'claimlint/snapshot', snapshot: snapshotOf([]), documents: [withOldEntry] }, fromPage);
+      const spans = (reply as { data: { spans: Record<string, { start: number; end: number }> } }).data.spans;
+      return Object.entries(spans).filter(([key]) => key.includes('claim.diagnosis')).map(([, span]) => withOldEntry.text.slice(span.start, span.end));
+    };
+    // Before the table is loaded only the shape counts; with it, M79.99 (no such code) is no diagnosis.
+    expect((await diagnosisWords()).join(' ')).toContain('M79.99');
+    packaged.table = createIcd10CmLookup(JSON.parse(readFileSync(new URL('../../public/data/icd10cm.json', import.meta.url), 'utf8')));
+    const known = await diagnosisWords();
+    expect(known.join(' ')).toContain('M79.18');
+    expect(known.join(' ')).not.toContain('M79.99');
   });
 
   it('refuses a document whose key prefix could collide with the page\'s own field keys', async () => {

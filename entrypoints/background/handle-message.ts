@@ -1,8 +1,8 @@
 import type { Runtime } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
-import { MAX_HEADINGS, MAX_LEAD_LINES } from '../../rules/schema';
 import { mustAskFirst, toBackgroundMessageSchema, type PageDocument, type Reply, type SnapshotAnswer, type ToBackgroundMessage } from '../../utils/messages';
-import { readPageDocuments } from '../../utils/page-documents';
+import { loadIcd10Cm } from '../../utils/icd10cm-loader';
+import { diagnosisCodeTest, readPageDocuments, withDocumentFields } from '../../utils/page-documents';
 import { showGapBadge } from './badge';
 import { checkTab } from './check-tab';
 import { isFromContentScript, isFromExtensionPage } from './sender';
@@ -60,11 +60,10 @@ async function acceptSnapshot(tabId: number, frameId: number, snapshot: FrameSna
     await showResult(tabId, frameId, checked);
     return { findings: checked.findingsByFrame.get(frameId) ?? [] };
   }
-  const read = readPageDocuments(documents, snapshot.takenAt);
-  const headings = [...new Set([...read.headings, ...(snapshot.headings ?? [])])].slice(0, MAX_HEADINGS);
-  const lead = [...read.lead, ...(snapshot.lead ?? [])].slice(0, MAX_LEAD_LINES);
-  const withDocuments = { ...snapshot, fields: [...snapshot.fields, ...read.fields], ...(headings.length > 0 && { headings }), ...(lead.length > 0 && { lead }) };
-  const checked = await recordSnapshot(tabId, frameId, withDocuments);
+  // The table the checks load anyway (one load per background): codes in prose are then told from look-alikes.
+  const isDiagnosisCode = diagnosisCodeTest(await loadIcd10Cm(), snapshot.takenAt);
+  const read = readPageDocuments(documents, snapshot.takenAt, { ...(isDiagnosisCode && { isDiagnosisCode }) });
+  const checked = await recordSnapshot(tabId, frameId, withDocumentFields(snapshot, read));
   await showResult(tabId, frameId, checked);
   return { findings: checked.findingsByFrame.get(frameId) ?? [], spans: read.spans };
 }

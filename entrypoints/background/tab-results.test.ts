@@ -5,7 +5,7 @@ import { field, snapshotOf } from '../../rules/testing/test-snapshot';
 import { rulePacks, userSettings } from '../../utils/settings';
 import { rememberSiteChoice } from '../../utils/site-choices';
 import { settingsCache } from './settings-cache';
-import { chooseForTab, recordSnapshot } from './tab-results';
+import { chooseForTab, mergeFrames, recordSnapshot } from './tab-results';
 
 vi.mock('../../utils/icd10cm-loader', () => ({ loadIcd10Cm: async () => undefined }));
 
@@ -62,5 +62,18 @@ it('adds the user\'s valid rule packs to the bundled checklists', async () => {
     const pack = { ...structuredClone(BUNDLED_CHECKLISTS.find((checklist) => checklist.id === 'premera-physical-medicine')!), id: 'clinic-claims', payers: ['any'] };
     await rulePacks.setValue([pack]);
     expect(ids(await recordSnapshot(2, 0, massageLine))).toContain('clinic-claims');
+  });
+});
+
+describe('what a tab is, in messages', () => {
+  const letter = { ...snapshotOf([field('doc.alternativesTried', '', { document: 'letter' })]), source: { kind: 'document' as const } };
+  const toolbar = snapshotOf([]);
+
+  it('is a document when every frame with fields is one (a letter in an editor\'s frame under a bare toolbar)', () => {
+    expect(mergeFrames({ 0: toolbar, 3: letter }).source).toEqual({ kind: 'document' });
+  });
+
+  it('is a page when any frame shows a form beside the letter', () => {
+    expect(mergeFrames({ 0: massageLine, 3: letter }).source).toEqual({ kind: 'page' });
   });
 });

@@ -154,8 +154,11 @@ export function mergeFrames(frames: FrameSnapshots, steps?: WizardSteps): Snapsh
   const headings = [...new Set(entries.flatMap(([, snapshot]) => snapshot.headings ?? []))].slice(0, MAX_HEADINGS);
   // A document's opening words name its kind, wherever its editor is (an editor's iframe is a frame of its own).
   const lead = entries.flatMap(([, snapshot]) => snapshot.lead ?? []).slice(0, MAX_LEAD_LINES);
+  // A tab showing nothing but documents (a letter in an editor, a rendered note) is one: "in this document".
+  const withFields = entries.filter(([, snapshot]) => snapshot.fields.length > 0);
+  const documentOnly = withFields.length > 0 && withFields.every(([, snapshot]) => snapshot.source.kind === 'document');
   return {
-    source: { kind: 'page' },
+    source: documentOnly ? { kind: 'document' } : { kind: 'page' },
     url: top.url,
     title: top.title,
     takenAt: newest,

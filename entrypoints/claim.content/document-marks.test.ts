@@ -15,7 +15,7 @@ beforeEach(() => {
   document.body.innerHTML = '<div id="ed" contenteditable="true"><p>Request 97124 weekly.</p><p>History of pain.</p><p>Signed.</p></div>';
   const element = document.getElementById('ed')!;
   const mapped = runSteps(readRegionTextSteps(element));
-  const region = { element, label: '', text: mapped.text, headings: [], mapped };
+  const region = { element, label: '', text: mapped.text, headings: [], mapped, rendered: false };
   found = { page: pageDocumentOf(region, 0), region };
 });
 

@@ -42,6 +42,16 @@ describe('claimlint --render', () => {
     expect(rendered.stdout).not.toContain('XYZ900000001');
   });
 
+  it('reads a print view\'s letter as the static read does: the browser\'s scan, then the same document reader', async () => {
+    const letter = 'test/fixtures/documents/massage-lmn-old-unsigned.html';
+    type Checked = { checklists: string[]; findings: { ruleId: string; status: string; message: string }[] };
+    const outcome = (result: Checked) => ({ checklists: result.checklists, findings: result.findings.map(({ ruleId, status, message }) => `${ruleId} ${status}: ${message}`) });
+    const statically = JSON.parse((await runClaimlint('check', letter, '--json', '--as-of', '2026-11-20')).stdout) as Checked;
+    const rendered = JSON.parse((await runClaimlint('check', letter, '--render', '--json', '--as-of', '2026-11-20')).stdout) as Checked;
+    expect(outcome(statically).findings.some((finding) => finding.startsWith('provider-signature fail: The letter does not'))).toBe(true);
+    expect(outcome(rendered)).toEqual(outcome(statically));
+  });
+
   it('says in one line when the page cannot be loaded', async () => {
     const missing = await runClaimlint('check', 'test/fixtures/e2e/no-such-page.html', '--render');
     expect(missing.code).toBe(2);

@@ -1,7 +1,7 @@
 /**
  * The corpus (test/corpus/<library>/<form>.html + .json, written by npm run corpus): how well field reading maps
  * each control to its concept and line, and whether the engine catches the gaps planted in each page. The page
- * is read the way the command line reads it (loadHtmlFile, then snapshotOfPage for the engine); the checklists
+ * is read the way the command line reads it (loadHtmlFile, then readSavedPage for the engine); the checklists
  * are the bundled ones, chosen by the page as `claimlint check` chooses them, on a fixed day so the figures
  * do not drift with the calendar.
  */
@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadHtmlFile } from '../../cli/load-html';
 import { loadIcd10Cm } from '../../cli/load-icd10cm';
-import { snapshotOfPage } from '../../cli/read-fields';
+import { readSavedPage } from '../../cli/page-document';
 import { checkSnapshot } from '../../rules/check-snapshot';
 import { BUNDLED_CHECKLISTS } from '../../rules/checklists/index';
 import type { Finding } from '../../rules/schema';
@@ -106,7 +106,7 @@ export async function computeCorpus(): Promise<CorpusPageScore[]> {
         const got = detected.get(normalizeKey(key));
         return { concept: want.concept, right: got !== undefined && got.concept === want.concept && got.index === want.index };
       });
-      const snapshot = { ...snapshotOfPage(loaded.document), takenAt: CORPUS_AS_OF };
+      const snapshot = { ...(await readSavedPage(loaded.document, { asOf: CORPUS_AS_OF })).snapshot, takenAt: CORPUS_AS_OF };
       const { findings } = checkSnapshot(snapshot, { checklists: BUNDLED_CHECKLISTS, references: { icd10cm } });
       scores.push({ library: page.library, kind: page.kind, mapping, keys, ...judgeFindings(truth, findings) });
     } finally {

@@ -14,7 +14,7 @@ import type { Choice } from '../../rules/select/choice';
 import { loadHtmlFile } from '../../cli/load-html';
 import { loadIcd10Cm } from '../../cli/load-icd10cm';
 import { readSavedPage } from '../../cli/page-document';
-import { documentSnapshot, readDocumentText, readWholeDocument, type DocumentRead } from '../../cli/read-document';
+import { documentSnapshot, readDocumentText, readTextDocument, type DocumentRead } from '../../cli/read-document';
 import { ROOT } from './accuracy';
 
 export const DOCUMENTS = join(ROOT, 'test/fixtures/documents');
@@ -100,7 +100,7 @@ async function readFixture(path: string, asOf: string): Promise<{ snapshot: Snap
       await page.close();
     }
   }
-  const document = await readWholeDocument(await readDocumentText(path), { asOf });
+  const document = await readTextDocument(await readDocumentText(path), { asOf });
   return { snapshot: documentSnapshot(path, document), document };
 }
 

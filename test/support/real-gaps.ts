@@ -9,14 +9,14 @@
  * answers "no", which is no gap. Read-only documents (C-CDA) are checked as published, never filled; a gap in
  * one is planted the way C-CDA writes a section with no entries: its text becomes "No information".
  *
- * The page is read as `claimlint check` reads it (loadHtmlFile, snapshotOfPage with the site adapters its file
+ * The page is read as `claimlint check` reads it (loadHtmlFile, readSavedPage with the site adapters its file
  * URL calls for), with the bundled checklists and the ICD-10-CM table, on a fixed day.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { loadHtmlFile } from '../../cli/load-html';
 import { loadIcd10Cm } from '../../cli/load-icd10cm';
-import { snapshotOfPage } from '../../cli/read-fields';
+import { readSavedPage } from '../../cli/page-document';
 import type { ReferenceData } from '../../rules/checks/types';
 import { checkSnapshot } from '../../rules/check-snapshot';
 import { BUNDLED_CHECKLISTS } from '../../rules/checklists/index';
@@ -122,13 +122,13 @@ async function measurePage(page: string, html: string, truth: Truth, references:
     const doc = loaded.document;
     const mode = Object.keys(truth.fields).every((key) => /^(heading|label)=/.test(key)) ? 'document' : 'form';
     const form = mode === 'form' ? fillForm(doc, truth.fields, REAL_GAPS_AS_OF) : null;
-    const { choice, checkedAs } = billerChoice(page, snapshotAsOf(doc));
+    const { choice, checkedAs } = billerChoice(page, await snapshotAsOf(doc));
     const run = (snap: Snapshot) => checkSnapshot(snap, { checklists: BUNDLED_CHECKLISTS, choice, references });
-    const applied = run(snapshotAsOf(doc)).checklists;
+    const applied = run(await snapshotAsOf(doc)).checklists;
     const rules = new Map<string, CompiledRule>(applied.flatMap((checklist) => checklist.rules.map((rule) => [`${checklist.id}/${rule.id}`, rule] as const)));
     // A complete form states what each rule reads for: where it has no box of its own, in the text box the rule reads instead.
     const stated = form ? stateInFallbackBoxes(doc, truth.fields, form, [...rules.values()]) : [];
-    const snapshot = snapshotAsOf(doc);
+    const snapshot = await snapshotAsOf(doc);
     const complete = run(snapshot);
     const failures = complete.findings.filter((finding) => finding.status === 'fail');
     const failed = new Set(failures.map(failureId));
@@ -155,7 +155,7 @@ async function measurePage(page: string, html: string, truth: Truth, references:
         continue;
       }
       const restore = form ? blankControls(doc, group.keys) : writeNoInformation(doc, group.keys, snapshot, keyed);
-      const findings = run(snapshotAsOf(doc)).findings;
+      const findings = run(await snapshotAsOf(doc)).findings;
       restore();
       const names = (finding: Finding) => finding.concept === group.concept && (group.index === null || finding.index === group.index);
       const caught = findings.find((finding) => finding.status === 'fail' && names(finding) && !failed.has(failureId(finding)));
@@ -190,8 +190,8 @@ async function measurePage(page: string, html: string, truth: Truth, references:
   }
 }
 
-function snapshotAsOf(doc: Document): Snapshot {
-  return { ...snapshotOfPage(doc), takenAt: REAL_GAPS_AS_OF };
+async function snapshotAsOf(doc: Document): Promise<Snapshot> {
+  return { ...(await readSavedPage(doc, { asOf: REAL_GAPS_AS_OF })).snapshot, takenAt: REAL_GAPS_AS_OF };
 }
 
 /** The page's own reading where it is certain; the biller's answer for what it leaves uncertain. */

@@ -104,9 +104,23 @@ describe('a rendered document', () => {
     expect(render(`<article id="doc">${paragraphs(LETTER)}</article><form><label>Approve <input type="checkbox" name="ok"></label></form>`)?.element.id).toBe('doc');
   });
 
-  it('leaves a rendered record in headed sections (a C-CDA) to its section fields', () => {
-    const section = (title: string) => `<h2>${title}</h2><p>${Array.from({ length: 6 }, () => `${title} entry recorded at the visit.`).join(' ')}</p>`;
+  it('leaves a rendered record whose sections are mostly tables (a C-CDA) to its section fields', () => {
+    const row = (title: string, n: number) => `<tr><td>${title} entry ${n}</td><td>recorded at the visit on 11/0${n}/2026</td><td>active</td></tr>`;
+    const section = (title: string) => `<h2>${title}</h2><table><tr><th>Name</th><th>Date</th><th>Status</th></tr>${[1, 2, 3, 4].map((n) => row(title, n)).join('')}</table>`;
     expect(render(['Problems', 'Medications', 'Goals', 'Interventions'].map(section).join(''))).toBeNull();
+  });
+
+  it('reads a rendered note or plan in headed sections written in prose as one document', () => {
+    const section = (title: string) => `<h2>${title}</h2><p>${Array.from({ length: 6 }, () => `${title} entry recorded at the visit.`).join(' ')}</p>`;
+    const region = render(`<nav>Visits · Notes</nav><article id="note">${['Subjective', 'Objective', 'Assessment', 'Plan'].map(section).join('')}</article>`);
+    expect(region?.element.id).toBe('note');
+    expect(region?.text).toMatch(/^Subjective\n\n/);
+  });
+
+  it('reads the whole body of a print view with no site navigation, so a letterhead outside <main> stays in the letter', () => {
+    const region = render(`<header><h1>Bayview Bodywork Clinic</h1><p>Joanna Pike, LMT · NPI 1253647584</p></header><main>${paragraphs(LETTER)}</main>`);
+    expect(region?.element.localName).toBe('body');
+    expect(region?.text).toContain('NPI 1253647584');
   });
 
   it('leaves a short read-only page alone', () => {

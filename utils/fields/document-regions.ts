@@ -1,13 +1,14 @@
 /**
  * Where a whole document lives on a page: an editor (contenteditable: Quill, ProseMirror/Tiptap, Lexical,
- * Draft.js, CKEditor 5, an editor iframe's body) or a textarea holding a letter or note. Such a region is read as
- * one document by the document reader instead of as one field. A short editor under a section heading ("Goals",
+ * Draft.js, CKEditor 5, an editor iframe's body) or a textarea holding a letter or note, or a rendered letter,
+ * note or plan with no form control (a print view). Such a region is read as one document by the document reader
+ * (utils/page-documents.ts) instead of as one field or as section fields. A short editor under a section heading ("Goals",
  * "Alternatives tried") stays a field named by that heading: it is a part of a document, not one.
  */
 import type { DocumentWord, TextSpan } from '../../rules/document/types';
 import type { PageDocument } from '../messages';
 import type { CandidateField } from './candidates';
-import { attributeOf, domProperty, hasAttributeOf, queryAllOf } from './dom-builtins';
+import { attributeOf, closestOf, domProperty, hasAttributeOf, queryAllOf } from './dom-builtins';
 import { CANDIDATE_CONTROLS } from './candidates';
 import type { FieldClues } from './label-text';
 import { MAX_REGION_TEXT, readRegionTextSteps, type RegionText } from './region-text';
@@ -23,6 +24,8 @@ export interface DocumentRegion {
   headings: TextSpan[];
   /** The map back to DOM text for an editor; null for a textarea, whose text is a value with no nodes to mark. */
   mapped: RegionText | null;
+  /** A read-only rendered document (a print view), not an editor or textarea someone writes in. */
+  rendered: boolean;
 }
 
 /** Fewer words than this is a part of a document (a section's box), however it is laid out. */
@@ -57,29 +60,49 @@ export function* documentRegionSteps(candidate: CandidateField, clues: FieldClue
   // The reader finds the headings the text shows itself; it is told only those the markup shows.
   const headings = mapped?.headings ?? [];
   if (!isWholeDocument(text, mergeSpans(headings, textHeadings(text)), Boolean(mapped))) return null;
-  return { element, label: regionLabel(candidate, clues), text, headings, mapped };
+  return { element, label: regionLabel(candidate, clues), text, headings, mapped, rendered: false };
 }
 
-/** Where a rendered document's body is, most specific first; the page's body when nothing names it. */
-const RENDERED_ROOTS = '[role=document], article, main';
+/** A site's navigation: a page that has it shows its document in an article or main, not in the whole body. */
+const SITE_CHROME = 'nav, [role=navigation], [role=menubar]';
+/**
+ * A rendered record whose words sit mostly in tables and definition lists (a C-CDA's problem, medication and
+ * vitals grids) is read better cell by cell, as label/value pairs; a note or plan is read whole when more of its
+ * words are prose than this share.
+ */
+const MAX_TABULAR_SHARE = 0.5;
 
 /**
- * A read-only rendered letter (a print view, a PDF converted to HTML): the first of [role=document], article,
- * main or the body that holds no form control and reads as a whole letter. A page with a form in it is a form,
- * read as one; a rendered record in headed sections keeps its section fields (document-sections.ts).
+ * A read-only rendered document (a print view, a PDF converted to HTML): the first of [role=document], the body
+ * of a page with no site navigation, article, main or the body that holds no form control and reads as a whole letter, or as a note or plan in headed
+ * sections written mostly in prose. A page with a form in it is a form, read as one; a rendered record mostly in
+ * tables (a C-CDA) keeps its section and label/value fields (document-sections.ts, label-pairs.ts).
  */
 export function* renderedDocumentSteps(doc: Document): Steps<DocumentRegion | null> {
   // Through the DOM's own getter: <img name="body"> would clobber document.body.
   const body = domProperty(doc, 'body');
   if (!body || domProperty(body, 'localName') !== 'body') return null;
-  for (const root of [...queryAllOf(body, RENDERED_ROOTS), body]) {
+  // A print view's letterhead often sits outside its <main>: a page with no site navigation is its document.
+  const bare = queryAllOf(body, SITE_CHROME).length === 0;
+  for (const root of [...queryAllOf(body, '[role=document]'), ...(bare ? [body] : []), ...queryAllOf(body, 'article, main'), body]) {
     if (queryAllOf(root, CANDIDATE_CONTROLS).length > 0) continue;
     const mapped = yield* readRegionTextSteps(root);
-    // Letters only: a rendered record in headed sections (a C-CDA) is read better section by section, as today.
-    if (!isWholeDocument(mapped.text, [], false)) continue;
-    return { element: root, label: cleanText(doc.title ?? '').slice(0, 500), text: mapped.text, headings: mapped.headings, mapped };
+    const headings = mergeSpans(mapped.headings, textHeadings(mapped.text));
+    if (!isWholeDocument(mapped.text, headings, !isMostlyTables(root, mapped.text))) continue;
+    return { element: root, label: cleanText(doc.title ?? '').slice(0, 500), text: mapped.text, headings: mapped.headings, mapped, rendered: true };
   }
   return null;
+}
+
+/** More of the root's words in tables and definition lists than MAX_TABULAR_SHARE. */
+function isMostlyTables(root: Element, text: string): boolean {
+  const tables = Array.from(queryAllOf(root, 'table, dl')).filter((table) => !closestOf(domProperty(table, 'parentElement') ?? root, 'table, dl'));
+  const tabular = tables.reduce((sum, table) => sum + wordsIn(domProperty(table, 'textContent') ?? ''), 0);
+  return tabular > wordsIn(text) * MAX_TABULAR_SHARE;
+}
+
+function wordsIn(text: string): number {
+  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 }
 
 function isHiddenSource(element: Element): boolean {
@@ -87,13 +110,16 @@ function isHiddenSource(element: Element): boolean {
   return hasAttributeOf(element, 'hidden') || attributeOf(element, 'aria-hidden') === 'true' || /display:none|visibility:hidden/.test(style);
 }
 
-/** Long, in several lines, and shaped like a letter or (in an editor) a note in sections. */
-export function isWholeDocument(text: string, headings: readonly TextSpan[], editor: boolean): boolean {
-  const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+/**
+ * Long, in several lines, and shaped like a letter or, where `sections` allows it (an editor, a rendered page
+ * mostly in prose), a note in headed sections.
+ */
+export function isWholeDocument(text: string, headings: readonly TextSpan[], sections: boolean): boolean {
+  const words = wordsIn(text);
   const lines = text.split('\n').filter((line) => line.trim()).length;
   if (words < MIN_WORDS || lines < MIN_LINES) return false;
   const letterMarks = LETTER_MARKS.filter((pattern) => pattern.test(text)).length;
-  return letterMarks >= 2 || (editor && headings.length >= MIN_HEADINGS);
+  return letterMarks >= 2 || (sections && headings.length >= MIN_HEADINGS);
 }
 
 /** Lines the text itself shows as headings ("Treatment history:", "ASSESSMENT"), for telling a note from a field. */
@@ -131,7 +157,7 @@ function regionLabel(candidate: CandidateField, clues: FieldClues): string {
 /** A region as the background reads it: its text, headings, what it is called, and its fields' key prefix. */
 export function pageDocumentOf(region: DocumentRegion, position: number): PageDocument {
   const headings = region.headings.slice(0, MAX_HEADING_SPANS);
-  return { keyPrefix: `r${position}-`, text: region.text, headings, word: documentWord(region), label: region.label };
+  return { keyPrefix: `r${position}-`, text: region.text, headings, word: documentWord(region), label: region.label, ...(region.rendered && { rendered: true }) };
 }
 
 /** As many heading spans as a page document may carry (utils/messages.ts). */

@@ -17,7 +17,46 @@ beforeEach(() => {
 describe('a document region\'s text', () => {
   it('parts paragraphs with a blank line, list items and <br> with a line break, and collapses white space', () => {
     const root = editor('<p>Dear   reviewer,</p><p><br></p><p>I am writing\n about <em>Sam</em>.<br>Second line</p><ul><li>One</li><li>Two</li></ul>');
-    expect(read(root).text).toBe('Dear reviewer,\n\nI am writing about Sam.\nSecond line\n\nOne\nTwo');
+    expect(read(root).text).toBe('Dear reviewer,\n\nI am writing about Sam.\nSecond line\n\n- One\n- Two');
+  });
+
+  it('marks list items as the reader tells them: a bullet, or the item\'s number (Quill keeps bullets in an <ol>)', () => {
+    const root = editor('<ol><li>Walk 300 ft</li><li>Climb stairs</li></ol><ol><li data-list="bullet">Ice at home</li></ol>');
+    expect(read(root).text).toBe('1. Walk 300 ft\n2. Climb stairs\n\n- Ice at home');
+  });
+
+  it('reads a row under a header row as "Header: cell; …", a two-cell row as "Label: value", skipping empty cells', () => {
+    const root = editor(`<table>
+      <tr><th>Service</th><th>CPT</th><th>Units</th><th>Minutes</th></tr>
+      <tr><td>Therapeutic exercise</td><td>97110</td><td>2</td><td>28</td></tr>
+      <tr><td>Neuromuscular re-education</td><td>97112</td><td></td><td>12</td></tr>
+    </table><table><tr><td>Member ID</td><td>W123</td></tr><tr><td>Payer:</td><td>Regence</td></tr></table>`);
+    expect(read(root).text.split('\n').filter(Boolean)).toEqual([
+      'Service: Therapeutic exercise; CPT: 97110; Units: 2; Minutes: 28',
+      'Service: Neuromuscular re-education; CPT: 97112; Minutes: 12',
+      'Member ID: W123',
+      'Payer: Regence',
+    ]);
+  });
+
+  it('maps the words a table row reads as back to its cells only: the added header words have no node', () => {
+    const root = editor('<table><tr><th>Service</th><th>CPT</th><th>Units</th></tr><tr><td>Gait training</td><td>97116</td><td>3</td></tr></table>');
+    const region = read(root);
+    const start = region.text.indexOf('CPT: 97116');
+    const range = rangeForSpan(region, { start, end: start + 'CPT: 97116'.length })!;
+    expect(range.toString()).toBe('97116');
+    expect(range.startContainer.parentElement!.localName).toBe('td');
+  });
+
+  it('marks a bold run-in heading that opens a paragraph, not a bold label ending in a colon', () => {
+    const root = editor('<p><b>Diagnosis.</b> Mr. Doe has low back pain (M54.50).</p><p><b>Patient:</b> John Doe</p><p><b>Dr.</b> Lee saw him.</p>');
+    const region = read(root);
+    expect(region.headings.map((span) => region.text.slice(span.start, span.end))).toEqual(['Diagnosis.']);
+  });
+
+  it('leaves out a page\'s furniture: navigation, toolbars, menus and buttons', () => {
+    document.body.innerHTML = '<main id="doc"><nav>Home · Inbox</nav><div role="toolbar"><span>Bold</span></div><p>Letter text.</p><button>Print</button></main>';
+    expect(read(document.getElementById('doc')!).text).toBe('Letter text.');
   });
 
   it('marks h1–h6 and bold lines alone on their line as headings, not bold words inside a sentence', () => {

@@ -4,9 +4,10 @@
  * missing component belongs) become Ranges for highlights and "Go to field". Reading never changes the DOM.
  */
 import type { TextSpan } from '../../rules/document/types';
-import { attributeOf, domProperty } from './dom-builtins';
+import { attributeOf, closestOf, domProperty, queryAllOf } from './dom-builtins';
 import { isSkippedForText, nextInside, nextOutside } from './document-text';
 import { WALK_STEP, type Steps } from './steps';
+import { cleanText } from './text';
 
 /** A whole letter is read up to this many characters (about 15,000 words); the rest is left unread. */
 export const MAX_REGION_TEXT = 100_000;
@@ -33,6 +34,11 @@ const LINES = new Set(['li', 'tr', 'dt', 'dd', 'thead', 'tbody']);
 const BOLD = new Set(['b', 'strong']);
 /** A bold run longer than this is emphasis, not a heading. */
 const MAX_BOLD_HEADING = 80;
+/** A bold run-in heading that opens a paragraph ("Diagnosis. Mr. …") is at most this long. */
+const MAX_RUN_IN_HEADING = 60;
+/** A page's furniture, not its document: navigation, toolbars and menus, buttons. */
+const FURNITURE_TAGS = new Set(['nav', 'button', 'dialog']);
+const FURNITURE_ROLES = new Set(['toolbar', 'navigation', 'menubar', 'menu']);
 
 /** The text of `root`'s content, read as pausable steps (an editor may hold a long document). */
 export function* readRegionTextSteps(root: Element): Steps<RegionText> {
@@ -52,6 +58,8 @@ export function* readRegionTextSteps(root: Element): Steps<RegionText> {
   };
   let node: Node | null = domProperty(root, 'firstChild');
   let visited = 0;
+  // Each table's column headers, found once per reading (the text may have changed since the last one).
+  const headerRows = new Map<Element, string[] | null>();
   while (node && out.length < MAX_REGION_TEXT) {
     if (++visited % WALK_STEP === 0) yield;
     closeUpTo(node);
@@ -60,13 +68,22 @@ export function* readRegionTextSteps(root: Element): Steps<RegionText> {
     if (type === 1) {
       const element = node as Element;
       const tag = domProperty(element, 'localName');
-      if (isSkippedForText(element)) {
+      if (isSkippedForText(element) || isFurniture(element, tag) || (tag === 'tr' && isColumnHeaderRow(element))) {
         node = nextOutside(element, root);
         continue;
       }
       if (tag === 'br') out.lineBreak('br');
       const block: Break | null = PARAGRAPHS.has(tag) ? 'paragraph' : LINES.has(tag) ? 'line' : null;
       if (block) out.lineBreak(block);
+      if (tag === 'li') out.insert(listMarker(element));
+      if (tag === 'td' || tag === 'th') {
+        const words = cellWords(element, headerRows);
+        if (words === null) {
+          node = nextOutside(element, root);
+          continue;
+        }
+        out.insert(words);
+      }
       const heading = /^h[1-6]$/.test(tag) || attributeOf(element, 'role') === 'heading';
       open.push({ element, start: out.length, heading, bold: BOLD.has(tag), block });
     } else if (type === 3) {
@@ -77,7 +94,7 @@ export function* readRegionTextSteps(root: Element): Steps<RegionText> {
   closeUpTo(null);
   out.trimEnd();
   const text = out.text();
-  headings.push(...bold.filter((span) => isWholeLine(text, span)));
+  headings.push(...bold.filter((span) => isWholeLine(text, span) || isRunIn(text, span)));
   headings.sort((a, b) => a.start - b.start);
   return { text, headings, ...out.map() };
 }
@@ -126,6 +143,88 @@ function isWholeLine(text: string, span: TextSpan): boolean {
   return text.slice(lineStart, span.start).trim() === '' && text.slice(span.end, lineEnd < 0 ? undefined : lineEnd).trim() === '';
 }
 
+/**
+ * A bold run that opens its line, ends in a full stop and is followed by the paragraph ("<b>Diagnosis.</b> Mr. …")
+ * names the part it opens. A bold label ending in a colon ("<b>Patient:</b> …") is a label the reader reads with
+ * its value.
+ */
+function isRunIn(text: string, span: TextSpan): boolean {
+  const words = text.slice(span.start, span.end);
+  // A word of three letters at least: a bold "Dr." or "Mr." opening a sentence is a title, not a heading.
+  if (span.end - span.start > MAX_RUN_IN_HEADING || !words.endsWith('.') || !/\p{L}{3}/u.test(words)) return false;
+  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', span.end);
+  return text.slice(lineStart, span.start).trim() === '' && text.slice(span.end, lineEnd < 0 ? undefined : lineEnd).trim() !== '';
+}
+
+function isFurniture(element: Element, tag: string): boolean {
+  return FURNITURE_TAGS.has(tag) || FURNITURE_ROLES.has(attributeOf(element, 'role') ?? '');
+}
+
+/** How the reader tells list items: "- " for a bullet, "3. " for the third item of a numbered list. */
+function listMarker(item: Element): string {
+  const list = domProperty(item, 'parentElement');
+  // Quill keeps bullets in an <ol> too, each item saying what it is.
+  if (!list || domProperty(list, 'localName') !== 'ol' || attributeOf(item, 'data-list') === 'bullet') return '- ';
+  return `${cellsOf(list, 'li').indexOf(item) + 1}. `;
+}
+
+/**
+ * What goes before a table cell's own words, so each row reads as one line the reader understands: a row under a
+ * header row "Header: cell; Header: cell" (a services table keeps which number is the units and which the
+ * minutes), a two-cell row "Label: value", any other row its cells parted by " | ". Null for an empty cell under
+ * a header row, which says nothing.
+ */
+function cellWords(cell: Element, headerRows: Map<Element, string[] | null>): string | null {
+  const row = domProperty(cell, 'parentElement');
+  if (!row || domProperty(row, 'localName') !== 'tr') return '';
+  const cells = cellsOf(row, 'td, th');
+  const index = cells.indexOf(cell);
+  const filled = cells.map((each) => cellText(each) !== '');
+  const before = filled.slice(0, index).some(Boolean);
+  const header = columnHeaders(row, headerRows);
+  if (header && header.length === cells.length) {
+    if (!filled[index]) return null;
+    return `${before ? '; ' : ''}${header[index]}: `;
+  }
+  if (index === 0 || !before || !filled[index]) return '';
+  if (cells.length === 2) return cellText(cells[0]!).endsWith(':') ? ' ' : ': ';
+  return ' | ';
+}
+
+/** The words of the header row a row sits under (its table's first row, all header cells, three or more). */
+function columnHeaders(row: Element, headerRows: Map<Element, string[] | null>): string[] | null {
+  const table = closestOf(row, 'table');
+  if (!table || isHeaderCells(row) || domProperty(domProperty(row, 'parentElement')!, 'localName') === 'thead') return null;
+  if (!headerRows.has(table)) {
+    const first = queryAllOf(table, 'tr')[0];
+    headerRows.set(table, first && isColumnHeaderRow(first) ? cellsOf(first, 'td, th').map((cell) => cleanText(cellText(cell))) : null);
+  }
+  return headerRows.get(table)!;
+}
+
+/** A row of three or more header cells names the columns below it; it is read with each cell, not on its own. */
+function isColumnHeaderRow(row: Element): boolean {
+  return isHeaderCells(row) && cellsOf(row, 'td, th').length > 2;
+}
+
+function isHeaderCells(row: Element): boolean {
+  const cells = cellsOf(row, 'td, th');
+  return cells.length > 0 && cells.every((cell) => domProperty(cell, 'localName') === 'th');
+}
+
+function cellsOf(parent: Element, selector: string): Element[] {
+  return Array.from(domProperty(parent, 'children')).filter((child) => prototypeMatches(child, selector));
+}
+
+function prototypeMatches(element: Element, selector: string): boolean {
+  return (Object.getPrototypeOf(element) as Element).matches.call(element, selector);
+}
+
+function cellText(cell: Element): string {
+  return (domProperty(cell, 'textContent') ?? '').replace(/\s+/g, ' ').trim();
+}
+
 /** A paragraph's edge (a blank line, as the reader splits paragraphs), a list item's or row's, or a <br>. */
 type Break = 'paragraph' | 'line' | 'br';
 
@@ -153,6 +252,13 @@ class MappedText {
       if (index < 0) index = this.nodes.push(node) - 1;
       this.push(space ? ' ' : char, index, offset);
     }
+  }
+
+  /** Words the markup implies but no text node holds (a list marker, a column's header): mapped to no node. */
+  insert(words: string): void {
+    if (words === '') return;
+    if (this.chars.at(-1) === ' ') this.pop();
+    for (const char of words) this.push(char, -1, 0);
   }
 
   /** Ends the line: a paragraph with a blank line; a <br> on an empty line also makes one, never two. */
