@@ -184,6 +184,13 @@ export const checklistSchema = z.object({
   appliesWhenAny: z.array(conceptKeySchema).check(z.minLength(1)),
   /** ...at least this many distinct ones (default 1), so a letter quoting one CPT code is not taken for a claim. */
   appliesWhenAtLeast: z.optional(z.number().check(z.int(), z.gte(1))),
+  /**
+   * Offered only when the page is read (or chosen) as one of these kinds of document (rules/select/kinds.json
+   * ids): a checklist for daily notes is no claim's or plan's checklist. Absent: any kind, or none read.
+   */
+  kinds: z.optional(z.array(idSchema).check(z.minLength(1))),
+  /** Not offered when the page is read (or chosen) as one of these kinds: a daily note is not judged as a plan. */
+  exceptKinds: z.optional(z.array(idSchema).check(z.minLength(1))),
   /** A general checklist that steps aside when any of these more specific ones applies to the page. */
   onlyWithout: z.optional(z.array(idSchema)),
   rules: z.array(ruleSchema).check(z.minLength(1)),

@@ -17,6 +17,7 @@ import outpatientPsychotherapy from './outpatient-psychotherapy.json' with { typ
 import premeraPhysicalMedicine from './premera-physical-medicine.json' with { type: 'json' };
 import reasonableNecessary from './reasonable-necessary.json' with { type: 'json' };
 import regenceRehabilitative from './regence-rehabilitative.json' with { type: 'json' };
+import treatmentNote from './treatment-note.json' with { type: 'json' };
 import workersComp from './workers-comp.json' with { type: 'json' };
 
 export type ChecklistParse = { ok: true; checklist: CompiledChecklist } | { ok: false; error: string };
@@ -62,6 +63,7 @@ export const BUNDLED_CHECKLISTS: CompiledChecklist[] = [
   lmnCore,
   cms1500Basics,
   reasonableNecessary,
+  treatmentNote,
   aetnaMassage,
   premeraPhysicalMedicine,
   regenceRehabilitative,

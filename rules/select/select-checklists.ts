@@ -19,7 +19,9 @@ export interface Selection<T extends Checklist = Checklist> {
 /**
  * The checklists for a page: the kind of document must match (at least `appliesWhenAtLeast` of
  * `appliesWhenAny` concepts on the page), and the payer and service must be ones the checklist is for
- * ("any" matches every page; a payer-specific checklist needs that payer to be known). A general checklist
+ * ("any" matches every page; a payer-specific checklist needs that payer to be known); a checklist written for
+ * some kinds of document (`kinds`) needs the page read or chosen as one of them, and one not meant for some
+ * (`exceptKinds`) steps aside when it is read or chosen as one. A general checklist
  * with `onlyWithout` steps aside for the specific ones it names, so a page is not told the same gap twice.
  * A kind of document the user chose adds the checklists written for that kind (those whose `appliesWhenAny`
  * names one of the kind's concepts), even when the page shows too few of them to be offered on its own.
@@ -35,6 +37,9 @@ export function selectChecklists<T extends Checklist>(snapshot: Snapshot, all: r
     const present = checklist.appliesWhenAny.filter((concept) => concepts.has(concept)).length;
     const forChosenKind = checklist.appliesWhenAny.some((concept) => kindConcepts.has(concept));
     if (present < (checklist.appliesWhenAtLeast ?? 1) && !forChosenKind) return false;
+    const kind = readings.kind?.id ?? null;
+    if (checklist.kinds && (kind === null || !checklist.kinds.includes(kind))) return false;
+    if (checklist.exceptKinds && kind !== null && checklist.exceptKinds.includes(kind)) return false;
     const payers = checklist.payers ?? ['any'];
     if (!payers.includes('any') && (payer === null || !payers.includes(payer))) return false;
     const forServices = checklist.services ?? ['any'];
