@@ -43,6 +43,21 @@ describe('selectChecklists', () => {
     expect(ids(selectChecklists(snapshotOf(pageBoxes), BUNDLED_CHECKLISTS).checklists)).toEqual(['lmn-core']);
   });
 
+  it('judges a visit note by what a visit note must show, not by what a plan must (kinds / exceptKinds)', () => {
+    const visit = [
+      field('visit.date', '11/20/2026'),
+      field('doc.history', 'Low back pain since a fall in March; cannot sit longer than 20 minutes.'),
+      field('doc.treatmentPlan', 'Therapeutic exercise 97110 x 2 units; continue plan of care.'),
+      field('doc.progress', 'Flexion improved from 40 to 55 degrees since the evaluation.'),
+    ];
+    const headed = (heading: string) => ({ ...snapshotOf(visit), headings: [heading] });
+    expect(ids(selectChecklists(headed('Daily Treatment Note'), BUNDLED_CHECKLISTS).checklists)).toEqual(['treatment-note']);
+    // The same words under a plan's heading are a plan: the general necessity checklist, and no visit-note one.
+    expect(ids(selectChecklists(headed('Plan of Care'), BUNDLED_CHECKLISTS).checklists)).toEqual(['reasonable-necessary']);
+    // A user who says "check this as a daily note" gets the visit-note checklist on a page whose kind was not read.
+    expect(ids(selectChecklists(snapshotOf(visit), BUNDLED_CHECKLISTS, { kind: 'daily-note' }).checklists)).toEqual(['treatment-note']);
+  });
+
   it('does not take a letter that quotes a CPT code and a diagnosis for a claim', () => {
     const letterWithCodes = [...letterPage(), field('line.procedureCode', '97124', { index: 1 }), field('claim.diagnosis', 'M62.830', { index: 'A' })];
     expect(ids(selectChecklists(snapshotOf(letterWithCodes), BUNDLED_CHECKLISTS).checklists)).toEqual(['lmn-core']);
