@@ -80,6 +80,15 @@ describe('labelledValues', () => {
     expect(values('Pt: HEP REVIEWED')).toEqual([]);
   });
 
+  it('reads the insurer’s words for the patient ("Member:", "Insured:") only when a person’s name follows', () => {
+    expect(values('Member: Priya Ramanathan')).toEqual([['patient.name', 'Priya Ramanathan']]);
+    expect(values('Insured: Dana Cross')).toEqual([['patient.name', 'Dana Cross']]);
+    // A plan's name after the same word is no one's name.
+    expect(values('Member: Aetna Choice POS II')).toEqual([]);
+    expect(values('Beneficiary: Blue Cross Blue Shield PPO')).toEqual([]);
+    expect(values('Subscriber: self')).toEqual([]);
+  });
+
   it('reads a plan’s or report’s own date as the document date, not a letter date', () => {
     expect(values('Report date: 02/03/2027')).toEqual([['doc.date', '02/03/2027']]);
     expect(values('Date of plan: 2027-01-15')).toEqual([['doc.date', '2027-01-15']]);

@@ -43,8 +43,9 @@ const LABELS: readonly Label[] = [
   { concept: 'provider.npi', pattern: String.raw`NPI(?:\s*(?:#|number|no\.?))?|national provider identifier`, value: 'npi' },
   { concept: 'provider.license', pattern: String.raw`(?:(?:state|professional|[A-Z]{2})\s+)?licen[sc]e(?:\s*(?:#|number|no\.?))?|lic\.?\s*(?:#|no\.?)?`, value: 'id' },
   { concept: 'patient.name', pattern: String.raw`patient(?:[’']s)? name|name of patient|client(?:[’']s)? name|member name|patient|client|name`, value: 'name', lineStart: true },
-  // "Pt: Delgado, Ramon": the abbreviation also means physical therapy, so only a person's name follows it.
-  { concept: 'patient.name', pattern: String.raw`pt(?: name)?`, value: 'person', lineStart: true },
+  // "Pt: Delgado, Ramon": the abbreviation also means physical therapy, so only a person's name follows it; the
+  // same for the insurer's words for the patient ("Member: Priya Shah"), which also head IDs and plan names.
+  { concept: 'patient.name', pattern: String.raw`pt(?: name)?|member|beneficiary|enrollee|insured|subscriber|claimant|employee`, value: 'person', lineStart: true },
   { concept: 'payer.name', pattern: String.raw`insurance(?: company| carrier| plan)?|ins|payer|health plan|plan name|insurer|carrier|(?:HSA|FSA|HRA|plan|benefits?) administrator|TPA|to`, value: 'text', lineStart: true },
   // Before the provider's name: "Therapist signature:" is a signature, not a therapist.
   { concept: 'provider.signature', pattern: String.raw`(?:provider|clinician|therapist|physician|practitioner|counselor)(?:[’']s)? signature`, value: 'text', lineStart: true },

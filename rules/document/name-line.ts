@@ -27,8 +27,9 @@ const REST_OK = /^(?:$|\s*[,·•|;(–—-]|\s{2,}|\t|\s*\d|\s+(?:on|at)\b)/;
 const MAX_NAME_WORDS = 5;
 // "Robert Hale Jr., PT", "Robert Hale, Jr., PT": a suffix belongs to the name, before the credentials.
 const SUFFIX = /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/;
-// Words of a practice's or an office's name, never of a person's: "Harbor Physical Therapy", "Family Medicine".
-const PRACTICE_WORDS = /^(?:clinic|center|centre|therapy|therapies|therapeutics?|chiropractic|health|healthcare|wellness|rehab|rehabilitation|medical|medicine|massage|bodywork|spine|sports|counseling|counselling|services|group|associates|partners|practice|institute|hospital|physicians|department|acupuncture|insurance|llc|inc|pc|pllc|ltd|street|avenue|road|suite|license|licensed)$/i;
+// Words of a practice's, an office's or a health plan's name, never of a person's: "Harbor Physical Therapy",
+// "Family Medicine", "Aetna Choice POS II".
+const PRACTICE_WORDS = /^(?:clinic|center|centre|therapy|therapies|therapeutics?|chiropractic|health|healthcare|wellness|rehab|rehabilitation|medical|medicine|massage|bodywork|spine|sports|counseling|counselling|services|group|associates|partners|practice|institute|hospital|physicians|department|acupuncture|insurance|llc|inc|pc|pllc|ltd|street|avenue|road|suite|license|licensed|plan|choice|advantage|ppo|hmo|epo|pos|medicare|medicaid|mutual|blue|bcbs|aetna|cigna|humana|anthem|optum|tricare)$/i;
 
 /**
  * The name and credentials opening `line`, or null when the line does not open with a person's name. A name in
