@@ -89,6 +89,13 @@ describe('labelledValues', () => {
     expect(values('Subscriber: self')).toEqual([]);
   });
 
+  it('reads "Visit:" with a date as the visit’s date, at a line’s or a column’s start, but not the next visit', () => {
+    expect(values('Client: Noor Haddad    Visit: 11/28/2026')).toContainEqual(['visit.date', '11/28/2026']);
+    expect(values('Encounter: 2026-11-03')).toEqual([['visit.date', '2026-11-03']]);
+    expect(values('Next visit: 12/05/2026')).toEqual([]);
+    expect(values('Session: 4 of 12')).toEqual([]);
+  });
+
   it('reads a plan’s or report’s own date as the document date, not a letter date', () => {
     expect(values('Report date: 02/03/2027')).toEqual([['doc.date', '02/03/2027']]);
     expect(values('Date of plan: 2027-01-15')).toEqual([['doc.date', '2027-01-15']]);
