@@ -8,7 +8,7 @@
  * Pages: the sample CMS-1500 claim, and the same claim with 50,000 supply rows appended (the huge-page e2e page).
  * Documents in the page: ClaimLint's main-thread time per edit while the user types in a 3,000-word letter in an editor.
  * Claim files: reading a batch of 1,000 837P claims (the synthetic fixture's claim repeated), as `claimlint check` does.
- * Documents: reading a 3,000-word letter (the synthetic sample letter's body repeated) with readDocument, as a re-check does.
+ * Documents: the background's read of a 3,000-word letter (readPageDocuments, as for an editor on a page).
  * Command line: how fast `claimlint` starts, as a multiple of `node -e 0` (scripts/bench-cli.ts; alone: npm run bench:cli).
  * Sizes: the production Chrome build's bundles (gzip as a store would serve them is not what loads; raw bytes are).
  * Builds what it measures first (`wxt build` and `wxt build --mode test`), so do not run it during `npm run test:e2e`.
