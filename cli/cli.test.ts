@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runClaimlint as claimlint } from '../test/support/run-claimlint';
+import { expectOneLineError, runClaimlint as claimlint } from '../test/support/run-claimlint';
 
 const CLAIM = 'test/fixtures/pages/cms1500-claim.html';
 const LETTER = 'test/fixtures/pages/lmn-letter.html';
@@ -141,12 +141,7 @@ describe('claimlint bad input', () => {
     [['check', LETTER, '--frobnicate'], /unknown option --frobnicate/],
     [[], /missing command/],
   ])('%j exits 2 with a one-line error', async (args, message) => {
-    const { code, stdout, stderr } = await claimlint(...args);
-    expect(code).toBe(2);
-    expect(stdout).toBe('');
-    expect(stderr).toMatch(message);
-    expect(stderr.trimEnd().split('\n')).toHaveLength(1);
-    expect(stderr.startsWith('claimlint: ')).toBe(true);
+    expectOneLineError(await claimlint(...args), message);
   });
 });
 

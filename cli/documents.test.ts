@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runClaimlint as claimlint } from '../test/support/run-claimlint';
+import { expectOneLineError, runClaimlint as claimlint } from '../test/support/run-claimlint';
 import { MAX_DOCUMENT_BYTES } from './read-document';
 
 const DOCS = 'test/fixtures/documents';
@@ -223,11 +223,6 @@ describe('bad letter and note files', () => {
     [['check', COMPLETE_LETTER, '--as', 'memo'], /--as takes letter, note, plan, not "memo"/],
     [['check', PRINT_VIEW, '--as', 'plan', '--render'], /--as reads a file as a letter or note; it does not go with --render/],
   ])('%j exits 2 with one line', async (args, message) => {
-    const { code, stdout, stderr } = await claimlint(...args);
-    expect(code).toBe(2);
-    expect(stdout).toBe('');
-    expect(stderr).toMatch(message);
-    expect(stderr.trimEnd().split('\n')).toHaveLength(1);
-    expect(stderr.startsWith('claimlint: ')).toBe(true);
+    expectOneLineError(await claimlint(...args), message);
   });
 });

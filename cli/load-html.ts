@@ -87,12 +87,17 @@ export async function readText(path: string): Promise<string> {
     if (info.size > MAX_BYTES) throw new InputError(`${path}: file is larger than ${MAX_BYTES / 1024 / 1024} MB`);
     return await readFile(path, 'utf8');
   } catch (error) {
-    if (error instanceof InputError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new InputError(`${path}: no such file`);
-    if (code === 'EACCES' || code === 'EPERM') throw new InputError(`${path}: permission denied`);
-    throw new InputError(`${path}: cannot read file (${code ?? 'unknown error'})`);
+    throw asInputError(path, error);
   }
+}
+
+/** A failed file read as one line for the user: what is wrong with the path, never a stack trace. */
+export function asInputError(path: string, error: unknown): InputError {
+  if (error instanceof InputError) return error;
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return new InputError(`${path}: no such file`);
+  if (code === 'EACCES' || code === 'EPERM') return new InputError(`${path}: permission denied`);
+  return new InputError(`${path}: cannot read file (${code ?? 'unknown error'})`);
 }
 
 /**

@@ -12,7 +12,7 @@ import type { DocumentWord } from '../rules/document/types';
 import type { Snapshot } from '../rules/schema';
 import { diagnosisCodeTest, readWholeDocument, type DocumentRead, type ReadDocumentsOptions } from '../utils/page-documents';
 import { loadIcd10Cm } from './load-icd10cm';
-import { InputError } from './load-html';
+import { asInputError, InputError } from './load-html';
 import { markdownToText, type PlainDocument } from './markdown-text';
 
 export type { DocumentRead };
@@ -70,11 +70,7 @@ async function readCapped(path: string): Promise<Buffer> {
       await file.close();
     }
   } catch (error) {
-    if (error instanceof InputError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new InputError(`${path}: no such file`);
-    if (code === 'EACCES' || code === 'EPERM') throw new InputError(`${path}: permission denied`);
-    throw new InputError(`${path}: cannot read file (${code ?? 'unknown error'})`);
+    throw asInputError(path, error);
   }
 }
 

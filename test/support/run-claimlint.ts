@@ -3,6 +3,7 @@
  * user would see on stdout and stderr and the exit status, without starting a process per case.
  * (cli/bin.test.ts is the one test that starts the real command.)
  */
+import { expect } from 'vitest';
 import { main } from '../../cli/main';
 
 export interface ClaimlintRun {
@@ -17,4 +18,16 @@ export async function runClaimlint(...args: string[]): Promise<ClaimlintRun> {
   let stderr = '';
   const code = await main(args, { stdout: (text) => { stdout += text; }, stderr: (text) => { stderr += text; } });
   return { code, stdout, stderr };
+}
+
+/**
+ * What a user sees for bad input: exit status 2, nothing on stdout, and one "claimlint: …" line on stderr that
+ * says what is wrong (matched by `message`).
+ */
+export function expectOneLineError(run: ClaimlintRun, message: RegExp): void {
+  expect(run.code).toBe(2);
+  expect(run.stdout).toBe('');
+  expect(run.stderr).toMatch(message);
+  expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+  expect(run.stderr.startsWith('claimlint: ')).toBe(true);
 }
