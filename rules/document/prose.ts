@@ -7,8 +7,9 @@
 import type { ConceptKey } from '../concepts';
 import { TEXT_DETECTORS, type TextDetection, type TextDetectorId } from '../text';
 import { NEGATION } from '../text/match';
+import { plannedFrequency } from './planned-frequency';
 import type { Section } from './sections-of';
-import { componentAt, sentenceAt, sentencesOf, blockAt, trimSpan } from './text-spans';
+import { componentAt, sentenceAt, blockAt, trimSpan } from './text-spans';
 import type { DocumentComponent, TextSpan } from './types';
 
 const DETECTOR_OF: Partial<Record<ConceptKey, TextDetectorId>> = {
@@ -17,6 +18,8 @@ const DETECTOR_OF: Partial<Record<ConceptKey, TextDetectorId>> = {
   'doc.longTermGoals': 'measurable-goals',
   'doc.alternativesTried': 'alternatives-tried',
   'doc.frequencyDuration': 'frequency-duration',
+  'doc.frequency': 'frequency-duration',
+  'doc.duration': 'frequency-duration',
   'doc.functionalLimitation': 'functional-limitation',
   'doc.necessityStatement': 'necessity-statement',
   'doc.expectedOutcome': 'expected-outcome',
@@ -42,7 +45,7 @@ export function findProseComponents(text: string, sections: readonly Section[]):
       const fromHeading = headingComponent(text, section);
       if (fromHeading) candidates.push(fromHeading);
     }
-    candidates.push(...detectorComponents(text, section), ...cueComponents(text, section));
+    candidates.push(...detectorComponents(text, section), ...cueComponents(text, section), ...plannedComponents(text, section));
   }
   const best = new Map<ConceptKey, { component: DocumentComponent; score: number }>();
   for (const candidate of candidates) {
@@ -94,14 +97,10 @@ const CONTENT_DETECTORS: { concept: ConceptKey; detector: TextDetectorId; partia
   { concept: 'doc.alternativesTried', detector: 'alternatives-tried', partial: (d) => d.evidence.some((e) => TRIED.test(e)) },
   // A target with a value but no timeframe ("restore grip strength from 20 lbs to 60 lbs") is a goal in part.
   { concept: 'doc.goals', detector: 'measurable-goals', partial: (d) => (d.missing ?? []).join() === 'timeframe' && d.evidence.some((e) => GOAL_WORDS.test(e)) },
-  { concept: 'doc.frequencyDuration', detector: 'frequency-duration', partial: (d) => !(d.missing ?? []).includes('frequency') && d.evidence.length > 0 },
   { concept: 'doc.necessityStatement', detector: 'necessity-statement', partial: () => false },
   { concept: 'doc.expectedOutcome', detector: 'expected-outcome', partial: () => false },
 ];
 const GOAL_WORDS = /\b(?:goals?|objectives?|will|able to|restore|increase|improve|reduce|decrease|return|achieve|target)\b/i;
-// How often and how long belong to the care asked for, not to the symptoms ("headaches 4 days per week") or to
-// what was tried before ("ibuprofen for 4 weeks").
-const PLAN_WORDS = /\b(?:will|plan\w*|propos\w*|request\w*|recommend\w*|continu\w*|prescri\w*|visits?|sessions?|treatments?|therapy|care|massage|psychotherapy|counsel\w*|manipulation|adjustments?)\b/i;
 const TRIED = /\b(?:tried|trial(?:ed)?|previously|prior|completed|underwent|attempted|has had|had \d|took|taking|was treated|received)\b/i;
 
 // Detectors read one paragraph or list item at a time, or a run of short lines together, so a frequency in the
@@ -111,7 +110,7 @@ function detectorComponents(text: string, section: Section): { component: Docume
   for (const unit of unitsOf(text, section)) {
     const words = text.slice(unit.start, unit.end);
     for (const { concept, detector, partial } of CONTENT_DETECTORS) {
-      const detection = concept === 'doc.frequencyDuration' ? plannedFrequency(text, section, unit) : TEXT_DETECTORS[detector](words);
+      const detection = TEXT_DETECTORS[detector](words);
       if (!detection.found && !partial(detection)) continue;
       const spans = detection.evidence.flatMap((evidence) => {
         const at = words.indexOf(evidence);
@@ -124,26 +123,14 @@ function detectorComponents(text: string, section: Section): { component: Docume
   return found;
 }
 
-// Frequency and duration read sentence by sentence, from the sentences that speak of the care planned.
-function plannedFrequency(text: string, section: Section, unit: TextSpan): TextDetection {
-  // Most units state no frequency at all: one pass over the unit says so before any sentence is read.
-  if (!TEXT_DETECTORS['frequency-duration'](text.slice(unit.start, unit.end)).evidence.length) return { found: false, evidence: [], missing: ['frequency', 'duration'] };
-  const sentences = section.blocks.filter((block) => block.start >= unit.start && block.end <= unit.end)
-    .flatMap((block) => sentencesOf(text, block))
-    .filter((sentence) => {
-      const words = text.slice(sentence.start, sentence.end);
-      return HOW_OFTEN.test(words) && PLAN_WORDS.test(words) && !TRIED_BEFORE.test(words);
-    });
-  const detections = sentences.map((sentence) => TEXT_DETECTORS['frequency-duration'](text.slice(sentence.start, sentence.end)));
-  const complete = detections.filter((detection) => detection.found);
-  if (complete.length > 0) return { found: true, evidence: complete.flatMap((detection) => detection.evidence) };
-  const withFrequency = detections.filter((detection) => detection.evidence.length > 0 && !(detection.missing ?? []).includes('frequency'));
-  return { found: false, evidence: withFrequency.flatMap((detection) => detection.evidence), missing: ['duration'] };
+// How often and how long the planned care is given: a sentence with both is surer than one with a part.
+function plannedComponents(text: string, section: Section): { component: DocumentComponent; score: number }[] {
+  return plannedFrequency(text, section).flatMap(({ concept, spans }) => {
+    const both = concept === 'doc.frequencyDuration';
+    const component = fromSentences(text, concept, spans, both ? 0.7 : 0.5);
+    return component ? [{ component, score: component.confidence + (both ? 0.2 : 0) }] : [];
+  });
 }
-
-// Every frequency the detector reads has a digit or one of these words, so other sentences need no reading.
-const HOW_OFTEN = /\d|\b(?:once|twice|thrice|one|two|three|four|five|six|weekly|daily|monthly|bi-?weekly|semi-?weekly|fortnightly|every|BIW|TIW|QW|QOW|Q2W|QWK|BIWK|TIWK|q\.?\s*(?:week|wk|w))\b/i;
-const TRIED_BEFORE = /\b(?:tried|trial of|previously|completed|underwent|attempted|took|was treated|received|failed)\b/i;
 
 function unitsOf(text: string, section: Section): TextSpan[] {
   const units: TextSpan[] = [];

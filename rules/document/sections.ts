@@ -13,8 +13,10 @@ export interface SectionName {
 export const SECTION_NAMES: readonly SectionName[] = [
   { concept: 'doc.shortTermGoals', pattern: /\b(?:short[- ]term goals?|STGs?)\b/i },
   { concept: 'doc.longTermGoals', pattern: /\b(?:long[- ]term goals?|LTGs?)\b/i },
-  { concept: 'doc.alternativesTried', pattern: /\b(?:alternatives?|prior (?:treatments?|therapy|care|interventions?)|previous (?:treatments?|therapy|care|interventions?)|treatment history|conservative (?:care|treatment|management|measures)|treatments? tried|past treatments?|what has been tried)\b/i },
-  { concept: 'doc.frequencyDuration', pattern: /^\W*(?:frequency(?:\s*(?:and|&|\/)\s*duration)?|duration|frequency of (?:treatment|care|visits|sessions))\W*$/i },
+  { concept: 'doc.alternativesTried', pattern: /\b(?:alternatives?|prior (?:treatments?|therapy|care|interventions?)|previous (?:treatments?|therapy|care|interventions?)|treatment history|conservative (?:care|treatment|management|measures)|treatments? (?:(?:already|previously)\s+)?tried|(?:treatments?|care|therapy) (?:so far|to date)|tried (?:so far|before|already)|past treatments?|what has been tried)\b/i },
+  { concept: 'doc.frequencyDuration', pattern: /^\W*(?:frequency\s*(?:and|&|\/)\s*duration|freq\.?\s*(?:and|&|\/)\s*dur\.?|duration\s*(?:and|&|\/)\s*frequency)\W*$/i },
+  { concept: 'doc.frequency', pattern: /^\W*(?:(?:treatment|visit|session|therapy|planned)\s+)?(?:frequency|freq\.?)(?:\s+of (?:treatment|care|visits|sessions))?\W*$|^\W*(?:visits|sessions) per (?:week|month)\W*$/i },
+  { concept: 'doc.duration', pattern: /^\W*(?:duration|duration of (?:treatment|care|plan)|length of (?:treatment|care|plan)|number of weeks|plan duration)\W*$/i },
   { concept: 'doc.expectedOutcome', pattern: /\b(?:prognosis|rehab(?:ilitation)? potential|expected (?:outcomes?|benefits?|results?)|anticipated (?:outcomes?|benefits?))\b/i },
   { concept: 'doc.progress', pattern: /^(?:progress|response to treatment|interval history|update since)\b|\bgoals? (?:progress|status)\b/i },
   { concept: 'doc.goals', pattern: /\b(?:goals?|objectives|treatment objectives?|treatment targets?)\b/i },
