@@ -50,4 +50,21 @@ describe('findProseComponents', () => {
     expect(found['doc.treatmentPlan']?.value).toBe('I am requesting authorization for 12 visits of chiropractic care.');
     expect(found['doc.expectedOutcome']?.value).toBe('We expect her to return to full duty.');
   });
+
+  it('reads a measured change since care began as progress, and the goals from the goals section', () => {
+    const found = prose('Progress:\nOver 10 sessions her PHQ-9 dropped from 18 to 11 and she sleeps 6 hours a night within 8 weeks of starting.\n\nGoals:\nFeel less anxious; sleep better.');
+    expect(found['doc.progress']?.value).toContain('PHQ-9 dropped from 18 to 11');
+    expect(found['doc.goals']?.value).toBe('Feel less anxious; sleep better.');
+  });
+
+  it('reads a note that says the patient is progressing, or has not progressed, as progress', () => {
+    expect(prose('Assessment: Client is steadily progressing; walking distance up to 400 ft since the last visit.')['doc.progress']).toBeDefined();
+    expect(prose('Knee flexion is better by 15 degrees since the initial evaluation.')['doc.progress']).toBeDefined();
+    expect(prose('The patient is not progressing as expected and will be referred back.')['doc.progress']).toBeDefined();
+  });
+
+  it('does not read a plan to progress exercises or a history of an injury as progress', () => {
+    expect(prose('Plan: progress resistance and continue progressing the home program.')['doc.progress']).toBeUndefined();
+    expect(prose('Pain has been constant since the accident in May.')['doc.progress']).toBeUndefined();
+  });
 });

@@ -32,7 +32,7 @@ const ONLY_DENIAL = new RegExp(String.raw`^\W*(?:none(?:\s+(?:reported|tried|not
 const CUE_SOURCES: { concept: ConceptKey; pattern: RegExp }[] = [
   { concept: 'doc.history', pattern: /\b(?:(?:has|had|with) a (?:\d+[- ](?:year|month|week)[- ])?history of|(?:has|had) (?:had )?(?:chronic|persistent|recurrent|ongoing|severe|worsening|intermittent)\b|(?:after|following|since) (?:a|an|his|her|their|the) [\w -]{0,30}?(?:injury|accident|fall|surgery|collision|fracture|strain|sprain)\b|sustained (?:a|an)\b|underwent\b|was diagnosed\b|presents? (?:with|for|to)|presented (?:with|to)|complains? of|c\/o|suffers? from|suffered|has (?:been )?(?:experiencing|struggling|living with|dealing with)|symptoms? (?:began|started)|(?:began|started) (?:experiencing|having)|was injured|injured (?:his|her|their)|(?:fell|was in a (?:motor vehicle|car) (?:accident|collision))|since (?:the|her|his|their) (?:injury|accident|fall|surgery)|onset (?:of|was)|reports? (?:\w+ ){0,3}(?:pain|symptoms|difficulty|anxiety|depress\w*|headaches?))\b/i },
   { concept: 'doc.treatmentPlan', pattern: /\b(?:(?:I am|I'm|we are|we're) (?:requesting|recommending|prescribing|referring)|(?:request(?:ing)?|seek(?:ing)?) (?:(?:prior )?authori[sz]ation|approval|coverage|pre-?certification) (?:for|of)|(?:I|we) (?:recommend|prescribe|request)|(?:treatment|care) plan (?:is|includes|consists)|plan (?:is|includes) (?:to )?|will (?:receive|continue|attend|begin|start|undergo|participate)|(?:is|are) (?:recommended|prescribed|requested)|the requested (?:treatment|service|therapy)|prescribed (?:a course of|\w+ therapy|massage|physical|occupational|psychotherapy))/i },
-  { concept: 'doc.progress', pattern: /\b(?:(?:has|have) (?:made|shown|demonstrated) (?:\w+ )?(?:progress|improvement|gains)|progress(?:ing|ed)? (?:toward|towards|well|slowly|steadily)|(?:goal|STG|LTG)s?\s*#?\d*\s*(?:is |was |has been )?(?:met|partially met|not met|achieved|progressing)|improved from|(?:increased|decreased|reduced|improved) (?:from|to) \d|since (?:starting|beginning|the start of) (?:treatment|therapy|care|sessions))\b/i },
+  { concept: 'doc.progress', pattern: /\b(?:(?:has|have) (?:made|shown|demonstrated) (?:\w+ )?(?:progress|improvement|gains)|progress(?:ing|ed)? (?:toward|towards|well|slowly|steadily)|(?:goal|STG|LTG)s?\s*#?\d*\s*(?:is |was |has been )?(?:met|partially met|not met|achieved|progressing)|improved from|(?:increased|decreased|reduced|improved) (?:from|to) \d|since (?:starting|beginning|the start of) (?:treatment|therapy|care|sessions)|(?:is|are|has been|have been|continues? to be|remains?|pt|patient|client)\s+(?:\w+\s+)?progressing|progressing\s+(?:as expected|appropriately|nicely|gradually|per (?:plan|POC))|\b(?:up|down|improved|increased|decreased|reduced|better|worse)\b[^.;\n]{0,40}\bsince (?:the )?(?:eval\w*|initial (?:eval\w*|visit|assessment)|IE|SOC|start of care|last (?:visit|session|re-?eval\w*|report|progress report)|intake|admission))\b/i },
   { concept: 'doc.expectedOutcome', pattern: /\b(?:I|we) (?:expect|anticipate)\b|\b(?:should|will) (?:be able to )?(?:return to|resume)\b/i },
   { concept: 'doc.diagnosisText', pattern: /\b(?:diagnosed with|diagnosis of|diagnoses? (?:is|are|include)|(?:is|are) being treated for|treatment (?:of|for) (?:her|his|their|the patient[’']s|this)|suffers from)\b/i },
 ];
@@ -92,11 +92,15 @@ function startsWithDenial(words: string): boolean {
 }
 
 // Which concepts a detector's finds in free text stand for, and whether a partial find is worth keeping.
-const CONTENT_DETECTORS: { concept: ConceptKey; detector: TextDetectorId; partial: (detection: TextDetection) => boolean }[] = [
+const CONTENT_DETECTORS: { concept: ConceptKey; detector: TextDetectorId; partial: (detection: TextDetection) => boolean; notUnder?: ConceptKey[] }[] = [
   { concept: 'doc.functionalLimitation', detector: 'functional-limitation', partial: () => false },
   { concept: 'doc.alternativesTried', detector: 'alternatives-tried', partial: (d) => d.evidence.some((e) => TRIED.test(e)) },
   // A target with a value but no timeframe ("restore grip strength from 20 lbs to 60 lbs") is a goal in part.
-  { concept: 'doc.goals', detector: 'measurable-goals', partial: (d) => (d.missing ?? []).join() === 'timeframe' && d.evidence.some((e) => GOAL_WORDS.test(e)) },
+  // Under "Progress" or "History" a value is where the patient has been, not where care is going.
+  {
+    concept: 'doc.goals', detector: 'measurable-goals', notUnder: ['doc.progress', 'doc.history', 'doc.alternativesTried'],
+    partial: (d) => (d.missing ?? []).join() === 'timeframe' && d.evidence.some((e) => GOAL_WORDS.test(e)),
+  },
   { concept: 'doc.necessityStatement', detector: 'necessity-statement', partial: () => false },
   { concept: 'doc.expectedOutcome', detector: 'expected-outcome', partial: () => false },
 ];
@@ -109,7 +113,8 @@ function detectorComponents(text: string, section: Section): { component: Docume
   const found: { component: DocumentComponent; score: number }[] = [];
   for (const unit of unitsOf(text, section)) {
     const words = text.slice(unit.start, unit.end);
-    for (const { concept, detector, partial } of CONTENT_DETECTORS) {
+    for (const { concept, detector, partial, notUnder } of CONTENT_DETECTORS) {
+      if (section.concept && notUnder?.includes(section.concept)) continue;
       const detection = TEXT_DETECTORS[detector](words);
       if (!detection.found && !partial(detection)) continue;
       const spans = detection.evidence.flatMap((evidence) => {

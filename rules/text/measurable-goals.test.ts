@@ -78,6 +78,10 @@ const notMeasurable: [string, string[]][] = [
   ['Pain is 8/10 with lifting over 10 lb.', ['timeframe']],
   ['Improve PHQ-9 by 12 weeks', ['value']],
   ['What are the measurable goals (value and timeframe)?', ['value', 'timeframe']],
+  // progress since the start of care, not a target
+  ['Since the initial evaluation her back pain has come down from 8/10 to 5/10 over 6 visits.', ['value', 'timeframe']],
+  ['Grip strength is now 40 lbs, up from 25 lbs after 5 weeks.', ['value', 'timeframe']],
+  ['Over 8 sessions his PHQ-9 has fallen from 19 to 12.', ['value', 'timeframe']],
 ];
 
 describe('detectMeasurableGoals', () => {
@@ -108,6 +112,10 @@ describe('detectMeasurableGoals', () => {
       'Increase L knee flexion AROM from 85° to 105° in 4 weeks',
       'Reduce Timed Up and Go from 19 s to 14 s in 4 weeks',
     ]);
+  });
+
+  it('still finds the goal beside a progress report', () => {
+    expect(detectMeasurableGoals('Pain is now 5/10; goal is 2/10 within 4 weeks.')).toEqual({ found: true, evidence: ['goal is 2/10 within 4 weeks'] });
   });
 
   it('finds nothing in empty text', () => {

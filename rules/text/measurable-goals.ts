@@ -35,8 +35,9 @@ const TIMEFRAMES = [
   String.raw`\b${RANGE}\s*(?:weeks?|wks?|months?|mos?)\s+from\s+(?:now|today|(?:the\s+)?(?:start|SOC|eval\w*|initial\w*))\b`,
 ].map((source) => pattern(source));
 
-// "ROM improved from 85° to 118° in 6 visits" reports progress; it is not a goal.
-const PAST_REPORT = /\b(?:increased|decreased|improved|worsened|went|rose|dropped|declined|progressed|was|were|had|reported|measured|scored)\b/i;
+// "ROM improved from 85° to 118° in 6 visits" and "pain has gone from 6/10 to 4/10 since the start of care" report
+// progress; they are not goals.
+const PAST_REPORT = /\b(?:increased|decreased|improved|worsened|went|gone|rose|risen|dropped|fell|fallen|declined|progressed|came down|come down|was|were|had|reported|measured|scored|now|up from|down from|since (?:the )?(?:start|beginning|onset|initial|eval\w*|SOC|admission|intake|last)|at (?:eval\w*|intake|baseline|admission|initial))\b/i;
 const GOAL_WORDS = /\b(?:will|goals?|target|expect\w*|should|plan\w*|able to|increase|decrease|reduce|improve|achieve|ambulate|return|restore|tolerate|walk|sit|stand|lift|demonstrate|report|perform|attain|reach)\b/i;
 
 interface GoalClause {
