@@ -67,4 +67,25 @@ describe('findProseComponents', () => {
     expect(prose('Plan: progress resistance and continue progressing the home program.')['doc.progress']).toBeUndefined();
     expect(prose('Pain has been constant since the accident in May.')['doc.progress']).toBeUndefined();
   });
+
+  it('reads how the problem began, since when, how long and how often as the history', () => {
+    expect(prose('She slipped and fell on ice in January and has had wrist pain since.')['doc.history']).toBeDefined();
+    expect(prose('Hx: MVC 3/2025 with whiplash.\nPlan: cervical stabilization.')['doc.history']?.value).toContain('MVC 3/2025');
+    expect(prose('Back pain for the past 18 months, worse when standing at the register.')['doc.history']).toBeDefined();
+    expect(prose('Her migraines come three to four days a month and last into the night.')['doc.history']).toBeDefined();
+    expect(prose('Symptom onset in March 2026 after moving house.')['doc.history']).toBeDefined();
+  });
+
+  it('does not take a goal, a request or a denied symptom as the history', () => {
+    expect(prose('Goal: reduce migraines to 1 day a month within 12 weeks.')['doc.history']).toBeUndefined();
+    expect(prose('Massage for low back pain for 12 weeks is requested.')['doc.history']).toBeUndefined();
+    expect(prose('No headaches for 2 weeks now.')['doc.history']).toBeUndefined();
+  });
+
+  it('reads a heading that names the history and the limitation as both', () => {
+    const found = prose('Background and impact on daily life:\nShoulder pain for 5 months; cannot lift her toddler or reach a high shelf.');
+    expect(found['doc.history']?.value).toContain('Shoulder pain for 5 months');
+    expect(found['doc.functionalLimitation']?.value).toContain('cannot lift her toddler');
+  });
 });
+

@@ -8,6 +8,7 @@ import type { ConceptKey } from '../concepts';
 import { TEXT_DETECTORS, type TextDetection, type TextDetectorId } from '../text';
 import { NEGATION } from '../text/match';
 import { plannedFrequency } from './planned-frequency';
+import { CUE_SOURCES } from './prose-cues';
 import type { Section } from './sections-of';
 import { componentAt, sentenceAt, blockAt, trimSpan } from './text-spans';
 import type { DocumentComponent, TextSpan } from './types';
@@ -28,21 +29,12 @@ const DETECTOR_OF: Partial<Record<ConceptKey, TextDetectorId>> = {
 // A section whose text only denies: "None.", "N/A", "No prior treatment was tried", "Denies limitations".
 const ONLY_DENIAL = new RegExp(String.raw`^\W*(?:none(?:\s+(?:reported|tried|noted|documented))?|n\/a|not applicable|unknown|tbd|nil|(?:${NEGATION})\b[^.!?\n]*)\W*$`, 'i');
 
-/** Content cues for the components no detector covers, asserted in a sentence (not denied before the cue). */
-const CUE_SOURCES: { concept: ConceptKey; pattern: RegExp }[] = [
-  { concept: 'doc.history', pattern: /\b(?:(?:has|had|with) a (?:\d+[- ](?:year|month|week)[- ])?history of|(?:has|had) (?:had )?(?:chronic|persistent|recurrent|ongoing|severe|worsening|intermittent)\b|(?:after|following|since) (?:a|an|his|her|their|the) [\w -]{0,30}?(?:injury|accident|fall|surgery|collision|fracture|strain|sprain)\b|sustained (?:a|an)\b|underwent\b|was diagnosed\b|presents? (?:with|for|to)|presented (?:with|to)|complains? of|c\/o|suffers? from|suffered|has (?:been )?(?:experiencing|struggling|living with|dealing with)|symptoms? (?:began|started)|(?:began|started) (?:experiencing|having)|was injured|injured (?:his|her|their)|(?:fell|was in a (?:motor vehicle|car) (?:accident|collision))|since (?:the|her|his|their) (?:injury|accident|fall|surgery)|onset (?:of|was)|reports? (?:\w+ ){0,3}(?:pain|symptoms|difficulty|anxiety|depress\w*|headaches?))\b/i },
-  { concept: 'doc.treatmentPlan', pattern: /\b(?:(?:I am|I'm|we are|we're) (?:requesting|recommending|prescribing|referring)|(?:request(?:ing)?|seek(?:ing)?) (?:(?:prior )?authori[sz]ation|approval|coverage|pre-?certification) (?:for|of)|(?:I|we) (?:recommend|prescribe|request)|(?:treatment|care) plan (?:is|includes|consists)|plan (?:is|includes) (?:to )?|will (?:receive|continue|attend|begin|start|undergo|participate)|(?:is|are) (?:recommended|prescribed|requested)|the requested (?:treatment|service|therapy)|prescribed (?:a course of|\w+ therapy|massage|physical|occupational|psychotherapy))/i },
-  { concept: 'doc.progress', pattern: /\b(?:(?:has|have) (?:made|shown|demonstrated) (?:\w+ )?(?:progress|improvement|gains)|progress(?:ing|ed)? (?:toward|towards|well|slowly|steadily)|(?:goal|STG|LTG)s?\s*#?\d*\s*(?:is |was |has been )?(?:met|partially met|not met|achieved|progressing)|improved from|(?:increased|decreased|reduced|improved) (?:from|to) \d|since (?:starting|beginning|the start of) (?:treatment|therapy|care|sessions)|(?:is|are|has been|have been|continues? to be|remains?|pt|patient|client)\s+(?:\w+\s+)?progressing|progressing\s+(?:as expected|appropriately|nicely|gradually|per (?:plan|POC))|\b(?:up|down|improved|increased|decreased|reduced|better|worse)\b[^.;\n]{0,40}\bsince (?:the )?(?:eval\w*|initial (?:eval\w*|visit|assessment)|IE|SOC|start of care|last (?:visit|session|re-?eval\w*|report|progress report)|intake|admission))\b/i },
-  { concept: 'doc.expectedOutcome', pattern: /\b(?:I|we) (?:expect|anticipate)\b|\b(?:should|will) (?:be able to )?(?:return to|resume)\b/i },
-  { concept: 'doc.diagnosisText', pattern: /\b(?:diagnosed with|diagnosis of|diagnoses? (?:is|are|include)|(?:is|are) being treated for|treatment (?:of|for) (?:her|his|their|the patient[’']s|this)|suffers from)\b/i },
-];
-
 /** Components read from headings and content, at most one per concept: the best find. */
 export function findProseComponents(text: string, sections: readonly Section[]): DocumentComponent[] {
   const candidates: { component: DocumentComponent; score: number }[] = [];
   for (const section of sections) {
-    if (section.concept) {
-      const fromHeading = headingComponent(text, section);
+    for (const concept of section.concept ? [section.concept, ...section.alsoConcepts] : []) {
+      const fromHeading = headingComponent(text, section, concept);
       if (fromHeading) candidates.push(fromHeading);
     }
     candidates.push(...detectorComponents(text, section), ...cueComponents(text, section), ...plannedComponents(text, section));
@@ -64,12 +56,11 @@ export function findProseComponents(text: string, sections: readonly Section[]):
   return [...best.values()].map((candidate) => candidate.component);
 }
 
-const CUES = CUE_SOURCES.map(({ concept, pattern }) => ({ concept, pattern: new RegExp(pattern.source, 'gi') }));
+const CUES = CUE_SOURCES.map(({ concept, pattern, notWith }) => ({ concept, notWith, pattern: new RegExp(pattern.source, 'gi') }));
 
 const TREATMENT_NAMED = /\b(?:therapy|treatment|massage|psychotherapy|counsel\w*|manipulation|adjustments?|acupuncture|sessions|visits|\d{5})\b/i;
 
-function headingComponent(text: string, section: Section): { component: DocumentComponent; score: number } | null {
-  const concept = section.concept!;
+function headingComponent(text: string, section: Section, concept: ConceptKey): { component: DocumentComponent; score: number } | null {
   const span = trimSpan(text, section.start, section.end);
   const words = text.slice(span.start, span.end);
   const detector = DETECTOR_OF[concept];
@@ -167,22 +158,25 @@ function piecesOf(text: string, unit: TextSpan): TextSpan[] {
 }
 
 function cueComponents(text: string, section: Section): { component: DocumentComponent; score: number }[] {
-  const found: { component: DocumentComponent; score: number }[] = [];
-  for (const { concept, pattern } of CUES) {
-    const spans: TextSpan[] = [];
+  // Cues of one concept are one component: every sentence any of them found, in text order.
+  const spans = new Map<ConceptKey, TextSpan[]>();
+  for (const { concept, pattern, notWith } of CUES) {
+    const found = spans.get(concept) ?? [];
+    spans.set(concept, found);
     for (const block of section.blocks) {
       if (block.kind === 'line' && block.text.length < 30) continue;
       for (const match of block.text.matchAll(pattern)) {
         const at = block.start + match.index!;
         const sentence = sentenceAt(text, block, at);
-        if (denied(text.slice(sentence.start, at))) continue;
-        spans.push(sentence);
+        if (denied(text.slice(sentence.start, at)) || notWith?.test(text.slice(sentence.start, sentence.end))) continue;
+        found.push(sentence);
       }
     }
-    const component = fromSentences(text, concept, spans, 0.6);
-    if (component) found.push({ component, score: 0.6 });
   }
-  return found;
+  return [...spans].flatMap(([concept, found]) => {
+    const component = fromSentences(text, concept, found, 0.6);
+    return component ? [{ component, score: 0.6 }] : [];
+  });
 }
 
 // A denial shortly before the cue in its sentence: "no history of", "denies prior …".

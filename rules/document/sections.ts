@@ -22,8 +22,8 @@ export const SECTION_NAMES: readonly SectionName[] = [
   { concept: 'doc.goals', pattern: /\b(?:goals?|objectives|treatment objectives?|treatment targets?)\b/i },
   { concept: 'doc.progress', pattern: /\bprogress\b/i },
   { concept: 'doc.necessityStatement', pattern: /\b(?:medical necessity|necessity|justification|rationale|why (?:this|treatment) is (?:needed|necessary))\b/i },
-  { concept: 'doc.functionalLimitation', pattern: /\b(?:functional (?:limitations?|status|deficits?|impairments?)|impact on (?:daily life|function|daily activities)|limitations?|impairments?|functional impact)\b/i },
-  { concept: 'doc.history', pattern: /\b(?:history|background|presenting (?:problem|complaint|concerns?|symptoms)|chief complaint|subjective|clinical (?:summary|presentation)|HPI|reason for (?:referral|visit|treatment))\b/i },
+  { concept: 'doc.functionalLimitation', pattern: /\b(?:functional (?:limitations?|status|deficits?|impairments?)|(?:impact|effects?) on (?:daily (?:life|activities|living)|function\w*|work|ADLs?)|limitations?|impairments?|functional impact)\b|^\W*(?:func\.?|function(?:al)?|current function(?:al)?(?: status)?)\W*$/i },
+  { concept: 'doc.history', pattern: /\b(?:history|background|presenting (?:problem|complaint|concerns?|symptoms)|chief complaint|subjective|clinical (?:summary|presentation)|HPI|Hx|prior level of function|PLOF|reason for (?:referral|visit|treatment))\b/i },
   { concept: 'doc.diagnosisText', pattern: /\b(?:diagnos[ie]s|dx|impressions?|conditions?)\b/i },
   { concept: 'doc.treatmentPlan', pattern: /\b(?:plan|treatment (?:requested|recommended|plan)|recommended treatment|services? requested|request(?:ed)? (?:treatment|services?)|recommendations?|interventions?|treatment)\b/i },
 ];
@@ -33,6 +33,22 @@ const DOCUMENT_TITLE = /^(?:letter|statement) of\b|\b(?:note|report|letter|summa
 /** The concept a heading's section carries, or null for a heading ClaimLint has no concept for. */
 // A SOAP note's sections by their letters: "S:" is subjective (history), "P:" the plan.
 const SOAP_LETTERS: Record<string, string> = { S: 'Subjective', O: 'Objective', A: 'Assessment', P: 'Plan' };
+
+/**
+ * Every concept a heading names: the whole heading's first, then those its parts name on their own ("History and
+ * functional impact" holds the history and the limitation; "Prior treatment and response" only the prior treatment).
+ */
+export function sectionConcepts(heading: string): ConceptKey[] {
+  const whole = sectionConcept(heading);
+  if (whole === null) return [];
+  const parts = heading.split(/\s*(?:\band\b|&|\/|,|\+)\s*/i);
+  if (parts.length < 2) return [whole];
+  const named = parts.map((part) => sectionConcept(part)).filter((concept): concept is ConceptKey => concept !== null && !PART_OF[whole]?.includes(concept));
+  return [...new Set([whole, ...named])];
+}
+
+// A heading naming both halves of one concept names that concept, not its halves.
+const PART_OF: Partial<Record<ConceptKey, ConceptKey[]>> = { 'doc.frequencyDuration': ['doc.frequency', 'doc.duration'] };
 
 export function sectionConcept(heading: string): ConceptKey | null {
   const bare = heading.replace(/[#*_:]+/g, ' ').trim();
