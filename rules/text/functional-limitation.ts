@@ -9,6 +9,9 @@ const CUES = [
   String.raw`\b(?:unable|not able|inability|incapable|no longer able|isn[’']t able)\s+(?:to|of)\b`,
   String.raw`\b(?:cannot|can ?not|can[’']t|could not|couldn[’']t|can no longer|could no longer)\s+\w+`,
   String.raw`\b(?:difficulty|difficulties|trouble)\b|\bstruggl(?:es|ed|ing)?\s+(?:with|to)\b`,
+  // clinicians' shorthand: "diff reaching to top shelf", "diff w/ sit-to-stand", "dec ROM", "↓ grip strength"
+  String.raw`\bdiff\.?\s+(?:w\/\s*|with\s+)?(?:\w+ing|ADLs?|IADLs?|stairs|transfers|sit[- ]to[- ]stand|sleep|gait|self-care)\b`,
+  String.raw`(?:\b(?:dec|decr|decreased)\.?|↓)\s*(?:[\w-]+\s+)?(?:${BODY_FUNCTION})\b`,
   String.raw`\b(?:problems?|challenges?)\s+with\s+(?:\w+ing|ADLs?|IADLs?|sleep|stairs|transfers|gait|balance|concentration|focus|memory)\b`,
   String.raw`\b(?:limited|restricted|decreased|reduced|impaired|diminished|poor|lack of)\s+(?:[\w-]+\s+){0,2}?(?:${BODY_FUNCTION})\b`,
   String.raw`\b(?:${BODY_FUNCTION}|sitting|standing|walking)\s+(?:is\s+|are\s+|was\s+)?(?:limited|restricted|decreased|reduced|impaired|interrupted|disturbed|disrupted|poor)\b`,
