@@ -5,7 +5,7 @@
  * limitation or a goal, never a code's time: only minutes right beside a code, or named as treatment time, count.
  */
 import { componentAt, sentenceAt } from './text-spans';
-import type { DocumentBlock, DocumentComponent } from './types';
+import type { DocumentBlock, DocumentComponent, TextSpan } from './types';
 
 const MIN = String.raw`(?:minutes?|mins?|min\.?)`;
 const MINUTES = String.raw`(\d{1,3})\s*-?\s*${MIN}(?![a-z])`;
@@ -52,29 +52,46 @@ const TOTALS: { concept: 'visit.totalTimedMinutes' | 'visit.totalTreatmentMinute
   // "Face-to-face time: 53 min", "Total time spent: 45 minutes"
   {
     concept: 'visit.totalTreatmentMinutes',
-    pattern: new RegExp(String.raw`\b(?:total(?:\s+(?:treatment|tx|therapy|session|visit|face[- ]to[- ]face|psychotherapy|service))?\s+(?:time(?:\s+spent)?|${MIN}|duration)|(?:session|visit|treatment)\s+(?:length|duration|time)|face[- ]to[- ]face\s+(?:time|${MIN})|time\s+spent(?:\s+in\s+(?:session|treatment|psychotherapy))?)(?:\s*\(\s*${MIN}\s*\))?\s*(?:[:=–—-]\s*|(?:was|were|is|of)\s+)?(\d{1,3})(?:\s*${MIN})?(?![\d/:])`, 'gi'),
+    pattern: new RegExp(String.raw`\b(?:total(?:\s+(?:treatment|tx|therapy|session|visit|face[- ]to[- ]face|psychotherapy|service))?\s+(?:time(?:\s+spent)?|${MIN}|duration)|(?:session|visit|treatment)\s+(?:length|duration|time)|face[- ]to[- ]face\s+(?:time|${MIN})|time\s+spent(?:\s+in\s+(?:session|treatment|psychotherapy))?)(?:\s+(?:today|this (?:visit|session)))?(?:\s*\(\s*${MIN}\s*\))?\s*(?:[:=–—-]\s*|(?:was|were|is|of)\s+)?(\d{1,3})(?:\s*${MIN})?(?![\d/:])`, 'gi'),
   },
 ];
 // A treatment total names time or minutes; "Total visits: 12" or "total of 30 minutes walking" are not totals.
 const NOT_A_TOTAL = /\b(?:walk\w*|sit\w*|stand\w*|tolerat\w*|goal\w*|able)\b[^.;\n]{0,20}$/i;
 
-/** The visit's total timed minutes and total treatment minutes, each the first one stated. */
+/**
+ * The visit's total timed minutes and total treatment time, each the first one stated. Read line by line over the
+ * blocks' stretch of text, so a label the reader took for an inline heading ("Treatment time today:") keeps its value.
+ */
 export function findVisitMinutes(text: string, blocks: readonly DocumentBlock[]): DocumentComponent[] {
   const found: DocumentComponent[] = [];
+  const first = blocks[0];
+  const last = blocks.at(-1);
+  if (!first || !last) return found;
   for (const { concept, pattern } of TOTALS) {
-    for (const block of blocks) {
-      if (block.kind === 'heading' || found.some((component) => component.concept === concept)) continue;
-      for (const match of block.text.matchAll(pattern)) {
+    for (const line of linesBetween(text, first.start, last.end)) {
+      const words = text.slice(line.start, line.end);
+      const hit = [...words.matchAll(pattern)].find((match) => {
         // "Total timed minutes" holds "time"/"minutes" too: the timed total is not the treatment total.
-        if (concept === 'visit.totalTreatmentMinutes' && /\btimed\b/i.test(match[0])) continue;
-        const at = block.start + match.index!;
-        if (NOT_A_TOTAL.test(text.slice(Math.max(block.start, at - 40), at))) continue;
+        if (concept === 'visit.totalTreatmentMinutes' && /\btimed\b/i.test(match[0])) return false;
         const minutes = Number(match[1]);
-        if (minutes <= 0 || minutes > MAX_CODE_MINUTES) continue;
-        found.push(componentAt(text, concept, String(minutes), sentenceAt(text, block, at), 0.85));
-        break;
-      }
+        return minutes > 0 && minutes <= MAX_CODE_MINUTES && !NOT_A_TOTAL.test(words.slice(Math.max(0, match.index! - 40), match.index));
+      });
+      if (!hit) continue;
+      found.push(componentAt(text, concept, String(Number(hit[1])), sentenceAt(text, line, line.start + hit.index!), 0.85));
+      break;
     }
   }
   return found;
+}
+
+function linesBetween(text: string, start: number, end: number): TextSpan[] {
+  const lines: TextSpan[] = [];
+  let from = start;
+  while (from < end) {
+    const newline = text.indexOf('\n', from);
+    const to = newline === -1 || newline > end ? end : newline;
+    if (to > from) lines.push({ start: from, end: to });
+    from = to + 1;
+  }
+  return lines;
 }

@@ -32,6 +32,8 @@ describe('plannedFrequency', () => {
   it('does not read earlier care, symptoms or how long a problem has lasted', () => {
     expect(planned('She had physical therapy 3x/week for 6 weeks in 2024 with no change.')).toEqual({});
     expect(planned('He has been attending therapy twice a week for 6 weeks.')).toEqual({});
+    expect(planned('He attended physical therapy twice weekly for 8 weeks with partial relief.')).toEqual({});
+    expect(planned('Massage sessions once a week for 3 months without lasting benefit.')).toEqual({});
     expect(planned('Pain has persisted for 3 months despite therapy.')).toEqual({});
     expect(planned('Her migraines occur 3 times per week and last for hours.')).toEqual({});
     expect(planned('Treatment so far:\nchiropractic care 2x/week for 4 weeks, which gave no relief.')).toEqual({});

@@ -60,6 +60,7 @@ describe('findProseComponents', () => {
   it('reads a note that says the patient is progressing, or has not progressed, as progress', () => {
     expect(prose('Assessment: Client is steadily progressing; walking distance up to 400 ft since the last visit.')['doc.progress']).toBeDefined();
     expect(prose('Knee flexion is better by 15 degrees since the initial evaluation.')['doc.progress']).toBeDefined();
+    expect(prose('Re-exam findings. Assessment: slowly improving; lumbar flexion up 20 degrees since the initial exam.')['doc.progress']).toBeDefined();
     expect(prose('The patient is not progressing as expected and will be referred back.')['doc.progress']).toBeDefined();
   });
 
