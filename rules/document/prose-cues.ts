@@ -23,8 +23,8 @@ export const CUE_SOURCES: readonly ProseCue[] = [
       String.raw`\b(?:(?:has|had|with) a (?:\d+[- ](?:year|month|week)[- ])?history of|(?:has|had) (?:had )?(?:chronic|persistent|recurrent|ongoing|severe|worsening|intermittent)\b|(?:after|following|since) (?:a|an|his|her|their|the) [\w -]{0,30}?(?:injury|accident|fall|surgery|collision|fracture|strain|sprain)\b|sustained (?:a|an)\b|underwent\b|was diagnosed\b|presents? (?:with|for|to)|presented (?:with|to)|complains? of|c\/o|suffers? from|suffered|has (?:been )?(?:experiencing|struggling|living with|dealing with)|symptoms? (?:began|started)|(?:began|started) (?:experiencing|having)|was injured|injured (?:his|her|their)|(?:fell|was in a (?:motor vehicle|car) (?:accident|collision))|since (?:the|her|his|their) (?:injury|accident|fall|surgery)|onset (?:of|was)|reports? (?:\w+ ){0,3}(?:pain|symptoms|difficulty|anxiety|depress\w*|headaches?))\b`,
       // how it started: "rear-ended in a motor vehicle collision", "a lifting injury at work", "MVA 8/2026"
       String.raw`\b(?:motor vehicle|car|auto(?:mobile)?|bicycle|bike|motorcycle|pedestrian|work(?:place)?|lifting|sports?|skiing|fall)\s+(?:accident|collision|crash|injury)\b|\bMV[AC]\b|\brear-ended\b|\bwhiplash\b|\bslipped and fell\b|\bfell (?:on|off|from|down)\b`,
-      // since when: "has had neck pain and headaches since", "onset 8/2026", "onset in March"
-      String.raw`\b(?:has|have) had\b[^.;\n]{0,60}\bsince\b|\bonset\s*(?::|in|on|of|was)?\s*(?:\d{1,2}\/\d{2,4}|\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)`,
+      // since when: "has had neck pain and headaches since", "onset 8/2026", "onset in March", "under my care since 2024"
+      String.raw`\b(?:has|have) been under (?:my|our) care\b|\b(?:has|have) had\b[^.;\n]{0,60}\bsince\b|\bonset\s*(?::|in|on|of|was)?\s*(?:\d{1,2}\/\d{2,4}|\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)`,
     ].join('|'), 'i'),
   },
   {
@@ -32,7 +32,7 @@ export const CUE_SOURCES: readonly ProseCue[] = [
     pattern: new RegExp([
       // how long and how often: "pain for two years", "headaches four days a week", "panic attacks 3-4 times a week"
       String.raw`\b${SYMPTOMS}\b[^.;\n]{0,40}?\b(?:for|over)\s+(?:the\s+(?:past|last)\s+)?${HOW_LONG}\b`,
-      String.raw`\b${SYMPTOMS}\s+(?:\w+\s+){0,3}?(?:${RANGE}|several|most|every|nearly every)\s+(?:times?|days?|nights?|x)\s*(?:a|per|each|every|\/)\s*(?:week|wk|month|day)\b`,
+      String.raw`\b${SYMPTOMS}\s+(?:\w+\s+){0,3}?(?:${RANGE}|several|most|every|nearly every)\s+(?:times?|days?|nights?|x)\s*(?:a|per|each|every|\/|of the)\s*(?:week|wk|month|day)\b`,
     ].join('|'), 'i'),
     // A goal or the plan speaks of these too: "reduce headaches from 4 days a week to 1", "massage for pain for 12 weeks".
     notWith: /\b(?:will|goals?|target|reduce|decrease|increase|improve|request\w*|recommend\w*|propos\w*|plan(?:ned)?|prescri\w*|within)\b/i,

@@ -75,6 +75,8 @@ describe('findProseComponents', () => {
     expect(prose('Back pain for the past 18 months, worse when standing at the register.')['doc.history']).toBeDefined();
     expect(prose('Her migraines come three to four days a month and last into the night.')['doc.history']).toBeDefined();
     expect(prose('Symptom onset in March 2026 after moving house.')['doc.history']).toBeDefined();
+    expect(prose('He has aching in both knees most days of the week.')['doc.history']).toBeDefined();
+    expect(prose('She has been under my care for lupus since 2023.')['doc.history']).toBeDefined();
   });
 
   it('does not take a goal, a request or a denied symptom as the history', () => {
@@ -87,6 +89,12 @@ describe('findProseComponents', () => {
     const found = prose('Background and impact on daily life:\nShoulder pain for 5 months; cannot lift her toddler or reach a high shelf.');
     expect(found['doc.history']?.value).toContain('Shoulder pain for 5 months');
     expect(found['doc.functionalLimitation']?.value).toContain('cannot lift her toddler');
+  });
+
+  it('keeps the timeframe a goals label gives, inline or on its own line', () => {
+    expect(prose('Pain 6/10.\n\nTreatment goals by week 8: walk 1,000 ft without a cane.')['doc.goals']?.value).toContain('by week 8');
+    const onItsOwn = prose('Pain 6/10.\n\nGoals over the next 10 weeks:\n- reach the top kitchen shelf with the left arm\n- lift 15 lb from floor to waist');
+    expect(onItsOwn['doc.goals']?.value).toContain('next 10 weeks');
   });
 });
 
