@@ -139,10 +139,18 @@ function columnInTable(text: string, codeEnd: number, name: RegExp): string | un
   const row = text.slice(rowStart, rowEnd === -1 ? text.length : rowEnd).trim().replace(/^\|\s*/, '');
   if (!CELLS.test(row)) return undefined;
   let end = rowStart - 1;
+  let blank = false;
   for (let lines = 0; lines < MAX_HEADER_LOOKBACK && end > 0; lines += 1) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const header = text.slice(start, end).trim().replace(/^\|\s*/, '');
-    if (header === '') return undefined;
+    // A Markdown table's "|---|" row reads as one blank line under its header; two blank lines end the table.
+    if (header === '') {
+      if (blank) return undefined;
+      blank = true;
+      end = start - 1;
+      continue;
+    }
+    blank = false;
     const column = header.split(CELLS).findIndex((cell) => name.test(cell.trim()));
     if (column !== -1) return /^\d{1,3}$/.exec(row.split(CELLS)[column]?.trim() ?? '')?.[0];
     end = start - 1;

@@ -35,6 +35,11 @@ describe('minutes of a procedure code', () => {
     });
   });
 
+  it('reads a Markdown table whose separator row became a blank line, but not a table two blank lines away', () => {
+    expect(lines('CPT | Service | Units | Minutes\n\n97530 | Therapeutic activities | 2 | 27')).toEqual({ 'line.units[1]': '2', 'line.minutes[1]': '27' });
+    expect(lines('CPT | Units | Minutes\n\n\n97530 | Therapeutic activities | 2 | 27')).toEqual({});
+  });
+
   it('does not give a code the minutes the patient can sit, walk or drive, or another code\'s minutes', () => {
     expect(lines('She cannot sit for more than 30 minutes; therapeutic exercise (97110) will address core endurance.')).toEqual({});
     expect(lines('97110 to improve standing tolerance to 45 minutes.')).toEqual({});
