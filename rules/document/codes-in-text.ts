@@ -70,8 +70,8 @@ const THERAPY_SETS = [THERAPY_CODES.timed, THERAPY_CODES.medicareTherapy];
 // CPT ranges a letter about therapy names without saying "CPT": physical medicine and rehabilitation,
 // chiropractic and osteopathic manipulation, psychiatric services, acupuncture.
 const THERAPY_RANGES: [string, string][] = [['97010', '97799'], ['98925', '98943'], ['90785', '90899'], ['97810', '97814']];
-// "x 25 min" is the code's minutes, not 25 units.
-const UNITS_AFTER = /^\s*(?:[-–(:,]\s*)?(?:x\s*(\d{1,2})(?!\s*-?\s*min)\s*(?:units?|u)?\b|\(?\s*(\d{1,2})\s*units?\b|[^.;\n]{0,30}?\b(\d{1,2})\s*units?\b)/i;
+// "x 25 min" is the code's minutes and "x 12 visits" its visits, not 25 or 12 units.
+const UNITS_AFTER = /^\s*(?:[-–(:,]\s*)?(?:x\s*(\d{1,2})(?!\s*-?\s*(?:min|visits?|sessions?|treatments?|appointments?|weeks?|wks?|days?|months?|mos?)\b|\d)\s*(?:units?|u)?\b|\(?\s*(\d{1,2})\s*units?\b|[^.;\n]{0,30}?\b(\d{1,2})\s*units?\b)/i;
 // A row written out as labelled cells: "CPT: 97110; Units: 2; Minutes: 28".
 const UNITS_CELL = /\b(?:units?|qty|quantity)\s*[:=]\s*(\d{1,2})\b/i;
 const UNITS_BEFORE = /\b(\d{1,2})\s*units?\s+(?:of\s+)?(?:CPT\s*)?$/i;

@@ -24,6 +24,7 @@ describe('minutes of a procedure code', () => {
 
   it('takes "x 30 min" as minutes, not as 30 units', () => {
     expect(lines('Manual therapy 97140 x 30 min today.')).toEqual({ 'line.minutes[1]': '30' });
+    expect(lines('Requesting 97110 x 12 visits and 97140 x 6 wks.')).toEqual({});
   });
 
   it('reads a row of labelled cells and a table with a minutes column', () => {

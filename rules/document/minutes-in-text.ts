@@ -13,7 +13,7 @@ const MINUTES = String.raw`(\d{1,3})\s*-?\s*${MIN}(?![a-z])`;
 // "- 30 min", "60 minutes per session", "45-minute sessions".
 const AFTER_CODE = new RegExp(String.raw`^(?:[\s,;:–—-]|[()]|\bx\b|\bfor\b)*${MINUTES}`, 'i');
 // Units written between a code and its minutes: "x 2 units", "(2 units)", ", 2 units per visit", "x2".
-const UNITS_FIRST = /^\s*\)?\s*(?:[-–(:,]\s*)?(?:x\s*\d{1,2}(?!\s*-?\s*min)\s*(?:units?|u)?\b|\d{1,2}\s*units?\b(?:\s+(?:per|each|a)\s+(?:visit|session|day))?)\s*\)?/i;
+const UNITS_FIRST = /^\s*\)?\s*(?:[-–(:,]\s*)?(?:x\s*\d{1,2}(?!\s*-?\s*(?:min|visits?|sessions?|treatments?|appointments?|weeks?|wks?|days?|months?|mos?)\b|\d)\s*(?:units?|u)?\b|\d{1,2}\s*units?\b(?:\s+(?:per|each|a)\s+(?:visit|session|day))?)\s*\)?/i;
 // Cells of a row written out as labels: "CPT: 97110; Units: 2; Minutes: 28", "Time (min): 28".
 const MINUTES_CELL = new RegExp(String.raw`\b(?:minutes|mins?|time\s*\(\s*${MIN}\s*\)|time|duration)\s*[:=]\s*(\d{1,3})\b`, 'i');
 // Minutes before a code, right beside it: "25 min of therapeutic exercise (97110)", "45-minute session (90834)".
