@@ -83,6 +83,8 @@ describe('findProseComponents', () => {
     expect(prose('Goal: reduce migraines to 1 day a month within 12 weeks.')['doc.history']).toBeUndefined();
     expect(prose('Massage for low back pain for 12 weeks is requested.')['doc.history']).toBeUndefined();
     expect(prose('No headaches for 2 weeks now.')['doc.history']).toBeUndefined();
+    expect(prose('She has had no migraines since starting massage.')['doc.history']).toBeUndefined();
+    expect(prose('The injection gave pain relief for 6 weeks.')['doc.history']).toBeUndefined();
   });
 
   it('reads a heading that names the history and the limitation as both', () => {
