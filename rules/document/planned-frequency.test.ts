@@ -24,6 +24,10 @@ describe('plannedFrequency', () => {
     expect(planned('Pain 3/10 today.\n\nPlan:\nGait training and balance work, 3x/wk for 5 more weeks.')['doc.frequencyDuration']).toHaveLength(1);
   });
 
+  it('reads the frequency of care for a symptom, though it follows the symptom', () => {
+    expect(planned('Please approve massage for neck pain 2x per week for 6 weeks.')['doc.frequencyDuration']).toHaveLength(1);
+  });
+
   it('reads a duration alone only when the words look ahead to the care', () => {
     expect(planned('We ask that she continue for another 4 weeks of care.')).toEqual({ 'doc.duration': ['We ask that she continue for another 4 weeks of care.'] });
     expect(planned('Massage therapy was helpful for 6 months.')).toEqual({});
@@ -36,6 +40,7 @@ describe('plannedFrequency', () => {
     expect(planned('Massage sessions once a week for 3 months without lasting benefit.')).toEqual({});
     expect(planned('Pain has persisted for 3 months despite therapy.')).toEqual({});
     expect(planned('Her migraines occur 3 times per week and last for hours.')).toEqual({});
+    expect(planned('Client continues to report panic attacks about twice a week, down from daily at intake.')).toEqual({});
     expect(planned('Treatment so far:\nchiropractic care 2x/week for 4 weeks, which gave no relief.')).toEqual({});
   });
 });

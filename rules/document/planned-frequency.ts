@@ -7,6 +7,7 @@
  */
 import type { ConceptKey } from '../concepts';
 import { TEXT_DETECTORS } from '../text';
+import { SYMPTOM_RATE } from './prose-cues';
 import type { Section } from './sections-of';
 import { sentencesOf } from './text-spans';
 import type { TextSpan } from './types';
@@ -30,6 +31,11 @@ const OUTCOME_AFTER = /\b(?:with(?:out)?\s+(?:\w+\s+)?(?:relief|improvement|bene
 // A turn to the care asked for after the history: "Because she did not improve, I recommend 2x/week for 6 weeks".
 const TURN_TO_PLAN = /\b(?:will|request\w*|recommend\w*|propos\w*|prescri\w*|plan (?:is|to)|continue|now|therefore)\b/i;
 
+// "Client continues to report panic attacks about twice a week": how often the symptom comes, not the care.
+// "Massage for neck pain 2x per week for 6 weeks" names the care, so its frequency is the care's.
+const SYMPTOM_RATE_RE = new RegExp(SYMPTOM_RATE, 'i');
+const CARE_NAMED = /\b(?:massage|therap(?:y|ies)|sessions?|visits?|treatments?|care|manipulation|adjustments?|acupuncture|CMT|psychotherapy|counsel\w*|exercises?|training|CBT|DBT|EMDR)\b/i;
+
 // The section headings under which every sentence is about the care planned.
 const PLAN_SECTIONS = new Set<ConceptKey | null>(['doc.treatmentPlan', 'doc.frequencyDuration', 'doc.frequency', 'doc.duration']);
 // Under these, how often and how long are the history's or the earlier care's ("Prior treatment: PT 2x/week for 6 weeks").
@@ -48,7 +54,7 @@ export function plannedFrequency(text: string, section: Section): PlannedFrequen
       const words = text.slice(sentence.start, sentence.end);
       if (!HOW_OFTEN.test(words) || (!inPlan && !PLAN_WORDS.test(words))) continue;
       const detection = TEXT_DETECTORS['frequency-duration'](words);
-      if (aboutEarlierCare(words, detection.evidence)) continue;
+      if (aboutEarlierCare(words, detection.evidence) || (SYMPTOM_RATE_RE.test(words) && !CARE_NAMED.test(words))) continue;
       if (detection.found) both.push(sentence);
       else if (detection.evidence.length === 0) continue;
       else if (detection.missing?.includes('duration')) frequencies.push(sentence);

@@ -15,6 +15,9 @@ export interface ProseCue {
 const SYMPTOMS = String.raw`(?:pain|aches?|aching|stiffness|symptoms|headaches?|migraines?|numbness|tingling|weakness|spasms?|anxiety|depression|low mood|worry|insomnia|panic attacks?|nightmares|flashbacks|flare-?ups?|episodes?|seizures?|dizziness|vertigo)`;
 const HOW_LONG = String.raw`(?:${RANGE}|a|an|several|many|a few|a couple of)\s*-?\s*(?:years?|yrs?|months?|mos?|weeks?|wks?)`;
 
+/** How often a symptom comes: "headaches four days a week", "panic attacks about twice a week". */
+export const SYMPTOM_RATE = String.raw`\b${SYMPTOMS}\s+(?:\w+\s+){0,3}?(?:${RANGE}|once|twice|several|most|every|nearly every)\s*(?:times?|days?|nights?|x)?\s*(?:a|per|each|every|\/|of the)\s*(?:week|wk|month|day)\b`;
+
 export const CUE_SOURCES: readonly ProseCue[] = [
   {
     concept: 'doc.history',
@@ -32,7 +35,7 @@ export const CUE_SOURCES: readonly ProseCue[] = [
     pattern: new RegExp([
       // how long and how often: "pain for two years", "headaches four days a week", "panic attacks 3-4 times a week"
       String.raw`\b${SYMPTOMS}\b[^.;\n]{0,40}?\b(?:for|over)\s+(?:the\s+(?:past|last)\s+)?${HOW_LONG}\b`,
-      String.raw`\b${SYMPTOMS}\s+(?:\w+\s+){0,3}?(?:${RANGE}|several|most|every|nearly every)\s+(?:times?|days?|nights?|x)\s*(?:a|per|each|every|\/|of the)\s*(?:week|wk|month|day)\b`,
+      SYMPTOM_RATE,
     ].join('|'), 'i'),
     // A goal or the plan speaks of these too: "reduce headaches from 4 days a week to 1", "massage for pain for 12 weeks".
     notWith: /\b(?:will|goals?|target|reduce|decrease|increase|improve|request\w*|recommend\w*|propos\w*|plan(?:ned)?|prescri\w*|within|relief|relieved|helped|free)\b/i,

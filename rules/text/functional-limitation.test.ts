@@ -44,6 +44,7 @@ const limitations: [string, string][] = [
   ['Still diff w/ donning socks in the morning.', 'Still diff w/ donning socks in the morning'],
   ['Pt c/o diff climbing stairs at home', 'Pt c/o diff climbing stairs at home'],
   ['↓ grip strength R hand', '↓ grip strength R hand'],
+  ['Flares keep her home from work two days a month', 'Flares keep her home from work two days a month'],
 ];
 
 const noLimitation: string[] = [
@@ -85,6 +86,7 @@ const noLimitation: string[] = [
   'Diff dx includes cervical radiculopathy.',
   'No diff with stairs today.',
   'Pain dec from 6/10 to 3/10.',
+  'We will keep her on the home program from now on.',
 ];
 
 describe('detectFunctionalLimitation', () => {

@@ -16,7 +16,7 @@ const CUES = [
   String.raw`\b(?:limited|restricted|decreased|reduced|impaired|diminished|poor|lack of)\s+(?:[\w-]+\s+){0,2}?(?:${BODY_FUNCTION})\b`,
   String.raw`\b(?:${BODY_FUNCTION}|sitting|standing|walking)\s+(?:is\s+|are\s+|was\s+)?(?:limited|restricted|decreased|reduced|impaired|interrupted|disturbed|disrupted|poor)\b`,
   String.raw`\b(?:limits?|limiting|limitations?|restricts?|interferes? with|interfering with|impacts?|impacting|affects?|affecting|precludes?)\s+(?:(?:his|her|their|the|pt's|patient's|client's|all|independent|daily|normal|prolonged|overhead|full)\s+){0,2}(?:${ACTIVITY})\b`,
-  String.raw`\bprevent(?:s|ed|ing)?\s+(?:him|her|them|pt|patient|client|the patient)\s+from\b`,
+  String.raw`\b(?:prevent(?:s|ed|ing)?|keep(?:s|ing)?|kept)\s+(?:him|her|them|pt|patient|client|the patient)\s+(?:home\s+|in bed\s+|out\s+)?from\b`,
   String.raw`\b(?:requires?|requiring|needs?|needing)\s+(?:\w+\s+){0,2}?(?:assist(?:ance)?|help|cues|cueing|supervision|assistive device|walker|cane)\b`,
   String.raw`\bdependent\s+(?:on|for|with|in)\b|\b(?:min|mod|max|minimal|moderate|maximal|maximum)\.?\s*(?:A\b|assist(?:ance)?\b)|\bCGA\b|\bcontact guard\b`,
   String.raw`\b(?:ambulates?|walks?|gait)\b[^.;]{0,40}?\bwith\s+(?:an?\s+)?(?:rolling walker|RW|FWW|front-wheeled walker|walker|cane|SPC|quad cane|crutches|assistive device|AD)\b`,
