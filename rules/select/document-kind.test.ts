@@ -83,6 +83,9 @@ describe('detectDocumentKind from a whole document', () => {
     expect(detectDocumentKind(document([], undefined, ['Acupuncture treatment plan – 2026']))).toMatchObject({ id: 'plan-of-care', certain: true });
     expect(detectDocumentKind(document([], undefined, ['Individual Therapy Treatment Plan']))).toMatchObject({ id: 'psychotherapy-treatment-plan' });
     expect(detectDocumentKind(document(['Pt seen today.'], undefined, ['Treatment Plan']))).toBeNull();
+    expect(detectDocumentKind(document([], undefined, ['TREATMENT PLAN - OUTPATIENT PSYCHOTHERAPY']))).toMatchObject({ id: 'psychotherapy-treatment-plan', certain: true });
+    expect(detectDocumentKind(document([], undefined, ['Treatment plan: physical therapy']))).toMatchObject({ id: 'plan-of-care', certain: true });
+    expect(detectDocumentKind(document(['Pt seen today.'], undefined, ['Treatment plan reviewed with the client and her mental health team']))).toBeNull();
   });
 
   it('takes a letter headed as a request for prior authorization for one, even with a letter of necessity\'s fields', () => {
