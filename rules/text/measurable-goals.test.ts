@@ -27,6 +27,7 @@ const measurable: [string, string][] = [
   ['Ascend/descend 12 steps reciprocally with one rail by 12 weeks.', 'Ascend/descend 12 steps reciprocally with one rail by 12 weeks'],
   ['Client will report 2 or fewer panic attacks per week within 3 months.', 'Client will report 2 or fewer panic attacks per week within 3 months'],
   ['Stand 30 minutes to cook dinner within six weeks', 'Stand 30 minutes to cook dinner within six weeks'],
+  ['Tolerate 45 minutes of treatment without rest breaks by week 4', 'Tolerate 45 minutes of treatment without rest breaks by week 4'],
   ['Increase grip strength from 35 lbs to 60 lbs over the next 6 weeks', 'Increase grip strength from 35 lbs to 60 lbs over the next 6 weeks'],
   ['Pt will tolerate driving 1 hour with pain <4/10 in 4-6 weeks', 'Pt will tolerate driving 1 hour with pain <4/10 in 4-6 weeks'],
   ['Improve LEFS from 38/80 to 60/80 by end of week 8', 'Improve LEFS from 38/80 to 60/80 by end of week 8'],
@@ -82,6 +83,9 @@ const notMeasurable: [string, string[]][] = [
   ['Since the initial evaluation her back pain has come down from 8/10 to 5/10 over 6 visits.', ['value', 'timeframe']],
   ['Grip strength is now 40 lbs, up from 25 lbs after 5 weeks.', ['value', 'timeframe']],
   ['Over 8 sessions his PHQ-9 has fallen from 19 to 12.', ['value', 'timeframe']],
+  // how long each session lasts is the plan's dose, not a target
+  ['I recommend massage therapy, 60 minutes per session, weekly over 8 weeks, to reduce pain.', ['value']],
+  ['Psychotherapy 45 min sessions within the next 12 weeks to improve mood.', ['value']],
 ];
 
 describe('detectMeasurableGoals', () => {

@@ -13,7 +13,9 @@ const VALUES = [
   String.raw`${NUM}\s*[+-]?\s*\/\s*(?:10|5|56|24|28|30|80|100)\b`,
   String.raw`${NUM}\s*(?:°|º|˚|deg\b|degrees?\b)`,
   String.raw`${NUM}\s*(?:%|percent\b)`,
-  String.raw`${NUM}\s*(?:ft\b|feet\b|foot\b|'|meters?\b|m\b|km\b|miles?\b|mi\b|yards?\b|yds?\b|blocks?\b|steps?\b|stairs\b|flights?\b|lbs?\b|pounds?\b|kg\b|min\b|mins\b|minutes?\b|hrs?\b|hours?\b|sec\b|secs\b|seconds?\b|s\b|m\/s\b|reps?\b|repetitions\b|inches\b|cm\b)`,
+  String.raw`${NUM}\s*(?:ft\b|feet\b|foot\b|'|meters?\b|m\b|km\b|miles?\b|mi\b|yards?\b|yds?\b|blocks?\b|steps?\b|stairs\b|flights?\b|lbs?\b|pounds?\b|kg\b|sec\b|secs\b|seconds?\b|s\b|m\/s\b|reps?\b|repetitions\b|inches\b|cm\b)`,
+  // a time the patient can sit, stand or work; not how long each session of care lasts ("60 minutes per session")
+  String.raw`${NUM}\s*(?:min\b|mins\b|minutes?\b|hrs?\b|hours?\b)(?!\s*(?:sessions?|visits?|treatments?|appointments?)\b|\s*(?:per|each|a|every|\/)\s*(?:session|visit|treatment|appointment)\b|\s+(?:of\s+)?(?:massage|psychotherapy|acupuncture|counsel\w*))`,
   // counts per period ("1 or fewer headache days per week", "32 work hours per week"); not "2 visits per week"
   String.raw`${NUM}(?:\s*(?:-|–|to)\s*${NUM})?\s*(?:or\s+(?:fewer|less|more|greater)\s+(?:${COUNTED}\s*)?|${COUNTED}\s*)(?:per|a|an|\/|each|every)\s*(?:day|week|wk|month|mo|night|shift)\b`,
   // a named instrument followed by its score; the score must not be a timeframe ("PHQ-9 by 12 weeks")
