@@ -41,6 +41,8 @@ describe('plannedFrequency', () => {
     expect(planned('Pain has persisted for 3 months despite therapy.')).toEqual({});
     expect(planned('Her migraines occur 3 times per week and last for hours.')).toEqual({});
     expect(planned('Client continues to report panic attacks about twice a week, down from daily at intake.')).toEqual({});
+    expect(planned('She works 5 days a week at a care home and lifts residents.')).toEqual({});
+    expect(planned('She will work on balance in therapy 2x/week.')['doc.frequency']).toHaveLength(1);
     expect(planned('Treatment so far:\nchiropractic care 2x/week for 4 weeks, which gave no relief.')).toEqual({});
   });
 });

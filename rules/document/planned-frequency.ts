@@ -54,7 +54,8 @@ export function plannedFrequency(text: string, section: Section): PlannedFrequen
       const words = text.slice(sentence.start, sentence.end);
       if (!HOW_OFTEN.test(words) || (!inPlan && !PLAN_WORDS.test(words))) continue;
       const detection = TEXT_DETECTORS['frequency-duration'](words);
-      if (aboutEarlierCare(words, detection.evidence) || (SYMPTOM_RATE_RE.test(words) && !CARE_NAMED.test(words))) continue;
+      if (aboutEarlierCare(words, detection.evidence) || aboutDailyLife(words, detection.evidence)
+        || (SYMPTOM_RATE_RE.test(words) && !CARE_NAMED.test(words))) continue;
       if (detection.found) both.push(sentence);
       else if (detection.evidence.length === 0) continue;
       else if (detection.missing?.includes('duration')) frequencies.push(sentence);
@@ -81,4 +82,15 @@ function aboutEarlierCare(words: string, evidence: readonly string[]): boolean {
   const rest = words.slice(end);
   const clause = rest.slice(0, /[,;:]/.exec(rest)?.index ?? rest.length);
   return new RegExp(TRIED_BEFORE.source, 'i').test(clause) || OUTCOME_AFTER.test(clause);
+}
+
+// "She works 5 days a week at a care home", "walks her dog twice a day": how often the patient does something.
+const DAILY_LIFE = /\b(?:she|he|they|pt|patient|client|who)\s+(?:still\s+|currently\s+|now\s+|usually\s+|also\s+)?(?:works?|worked|walks?|walked|jogs?|runs?|swims?|goes|went|attends? (?:school|work|classes|church)|drives?|commutes?|lifts?|plays?|babysits?|cares? for|volunteers?)\b/i;
+
+function aboutDailyLife(words: string, evidence: readonly string[]): boolean {
+  const first = evidence[0];
+  if (first === undefined) return false;
+  const before = words.slice(0, Math.max(0, words.indexOf(first)));
+  const activity = [...before.matchAll(new RegExp(DAILY_LIFE.source, 'gi'))].at(-1);
+  return activity !== undefined && !CARE_NAMED.test(before.slice(activity.index));
 }
