@@ -22,6 +22,7 @@ describe('plannedFrequency', () => {
       'doc.frequencyDuration': ['Because the home program did not help, I recommend therapy three times a week for 8 weeks.'],
     });
     expect(planned('Pain 3/10 today.\n\nPlan:\nGait training and balance work, 3x/wk for 5 more weeks.')['doc.frequencyDuration']).toHaveLength(1);
+    expect(planned('Pain 3/10 today.\n\nImpression and plan:\nLumbar strain; stabilization work 2x/wk for 4 wks.')['doc.frequencyDuration']).toHaveLength(1);
   });
 
   it('reads the frequency of care for a symptom, though it follows the symptom', () => {

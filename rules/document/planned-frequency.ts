@@ -43,8 +43,9 @@ const PAST_SECTIONS = new Set<ConceptKey | null>(['doc.alternativesTried', 'doc.
 
 /** The planned frequency and duration a section's sentences state, at most one entry per concept. */
 export function plannedFrequency(text: string, section: Section): PlannedFrequency[] {
-  if (PAST_SECTIONS.has(section.concept)) return [];
-  const inPlan = PLAN_SECTIONS.has(section.concept);
+  // "Impression and Plan" is a plan section too.
+  const inPlan = [section.concept, ...section.alsoConcepts].some((concept) => PLAN_SECTIONS.has(concept));
+  if (PAST_SECTIONS.has(section.concept) && !inPlan) return [];
   const both: TextSpan[] = [];
   const frequencies: TextSpan[] = [];
   const durations: TextSpan[] = [];
