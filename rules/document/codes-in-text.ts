@@ -130,7 +130,8 @@ const CELLS = /\t|\s*\|\s*|\s{2,}/;
 const MAX_HEADER_LOOKBACK = 10;
 
 const UNITS_COLUMN = /^(?:units?|qty|quantity)$/i;
-const MINUTES_COLUMN = /^(?:minutes|mins?|time\s*\(\s*min(?:utes|s)?\s*\)|minutes\s*\(timed\))$/i;
+// A clock time ("10:30") in a "Time" column is no count of minutes: the cell must be a bare number.
+const MINUTES_COLUMN = /^(?:minutes|mins?|time|time\s*\(\s*min(?:utes|s)?\s*\)|(?:timed|treatment|tx)\s+min(?:utes|s)?|min(?:utes|s)?\s*\(timed\))$/i;
 
 // A table row "97110 | 2 | Therapeutic exercise" under a header row naming the column ("Units", "Minutes").
 function columnInTable(text: string, codeEnd: number, name: RegExp): string | undefined {

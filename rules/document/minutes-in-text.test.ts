@@ -36,6 +36,11 @@ describe('minutes of a procedure code', () => {
     });
   });
 
+  it('reads the minutes column by its name wherever the code column stands, and never a clock time', () => {
+    expect(lines('Service | CPT | Units | Timed min\nTherapeutic exercise | 97110 | 2 | 31')).toEqual({ 'line.units[1]': '2', 'line.minutes[1]': '31' });
+    expect(lines('CPT | Units | Time\n97110 | 2 | 10:30')).toEqual({ 'line.units[1]': '2' });
+  });
+
   it('reads a Markdown table whose separator row became a blank line, but not a table two blank lines away', () => {
     expect(lines('CPT | Service | Units | Minutes\n\n97530 | Therapeutic activities | 2 | 27')).toEqual({ 'line.units[1]': '2', 'line.minutes[1]': '27' });
     expect(lines('CPT | Units | Minutes\n\n\n97530 | Therapeutic activities | 2 | 27')).toEqual({});
