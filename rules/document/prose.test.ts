@@ -77,6 +77,7 @@ describe('findProseComponents', () => {
     expect(prose('Symptom onset in March 2026 after moving house.')['doc.history']).toBeDefined();
     expect(prose('He has aching in both knees most days of the week.')['doc.history']).toBeDefined();
     expect(prose('She has been under my care for lupus since 2023.')['doc.history']).toBeDefined();
+    expect(prose('Tomas has had plantar fasciitis of the right foot (M72.2) for 9 months.')['doc.history']).toBeDefined();
   });
 
   it('does not take a goal, a request or a denied symptom as the history', () => {

@@ -80,6 +80,8 @@ const partOrNone: [string, string[], string[]][] = [
   ['Continue weekly sessions; review goals in 4 weeks.', ['weekly'], ['duration']],
   ['2x/wk, re-evaluate progress in 30 days', ['2x/wk'], ['duration']],
   ['Follow up in 6 weeks', [], ['frequency', 'duration']],
+  ['The course of treatment will last six weeks.', ['six weeks'], ['frequency']],
+  ['Pain has been worse over the last 3 weeks', [], ['frequency', 'duration']],
 ];
 
 describe('detectFrequencyDuration', () => {
