@@ -99,5 +99,10 @@ describe('findProseComponents', () => {
     const onItsOwn = prose('Pain 6/10.\n\nGoals over the next 10 weeks:\n- reach the top kitchen shelf with the left arm\n- lift 15 lb from floor to waist');
     expect(onItsOwn['doc.goals']?.value).toContain('next 10 weeks');
   });
+
+  it('takes a goal stated as one under a progress heading', () => {
+    const found = prose('Pain 4/10.\n\nProgress toward goals:\n- Goal: stand 30 minutes at the counter within 4 weeks - progressing, now 15 minutes.');
+    expect(found['doc.goals']?.value).toContain('stand 30 minutes');
+  });
 });
 

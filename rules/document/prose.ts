@@ -83,13 +83,23 @@ function startsWithDenial(words: string): boolean {
 }
 
 // Which concepts a detector's finds in free text stand for, and whether a partial find is worth keeping.
-const CONTENT_DETECTORS: { concept: ConceptKey; detector: TextDetectorId; partial: (detection: TextDetection) => boolean; notUnder?: ConceptKey[] }[] = [
+interface ContentDetector {
+  concept: ConceptKey;
+  detector: TextDetectorId;
+  partial: (detection: TextDetection) => boolean;
+  /** Under these headings only evidence that says so itself counts ("goal 120°", "STG: walk 500 ft"). */
+  onlySaidUnder?: { concepts: ConceptKey[]; words: RegExp };
+}
+
+const CONTENT_DETECTORS: ContentDetector[] = [
   { concept: 'doc.functionalLimitation', detector: 'functional-limitation', partial: () => false },
   { concept: 'doc.alternativesTried', detector: 'alternatives-tried', partial: (d) => d.evidence.some((e) => TRIED.test(e)) },
   // A target with a value but no timeframe ("restore grip strength from 20 lbs to 60 lbs") is a goal in part.
-  // Under "Progress" or "History" a value is where the patient has been, not where care is going.
+  // Under "Progress" or "History" a value is where the patient has been, not where care is going, unless the
+  // words call it a goal ("knee flexion to 120° within 4 weeks (goal): progressing").
   {
-    concept: 'doc.goals', detector: 'measurable-goals', notUnder: ['doc.progress', 'doc.history', 'doc.alternativesTried'],
+    concept: 'doc.goals', detector: 'measurable-goals',
+    onlySaidUnder: { concepts: ['doc.progress', 'doc.history', 'doc.alternativesTried'], words: /\b(?:goals?|STGs?|LTGs?|targets?|will)\b/i },
     partial: (d) => (d.missing ?? []).join() === 'timeframe' && d.evidence.some((e) => GOAL_WORDS.test(e)),
   },
   { concept: 'doc.necessityStatement', detector: 'necessity-statement', partial: () => false },
@@ -104,11 +114,12 @@ function detectorComponents(text: string, section: Section): { component: Docume
   const found: { component: DocumentComponent; score: number }[] = [];
   for (const unit of unitsOf(text, section)) {
     const words = text.slice(unit.start, unit.end);
-    for (const { concept, detector, partial, notUnder } of CONTENT_DETECTORS) {
-      if (section.concept && notUnder?.includes(section.concept)) continue;
+    for (const { concept, detector, partial, onlySaidUnder } of CONTENT_DETECTORS) {
       const detection = TEXT_DETECTORS[detector](words);
       if (!detection.found && !partial(detection)) continue;
-      const spans = detection.evidence.flatMap((evidence) => {
+      const saying = section.concept && onlySaidUnder?.concepts.includes(section.concept) ? onlySaidUnder.words : null;
+      const kept = saying ? detection.evidence.filter((said) => saying.test(said)) : detection.evidence;
+      const spans = kept.flatMap((evidence) => {
         const at = words.indexOf(evidence);
         return at === -1 ? [] : [sentenceOf(text, section, unit.start + at)];
       });
