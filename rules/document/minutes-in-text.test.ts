@@ -68,6 +68,8 @@ describe('findVisitMinutes', () => {
     expect(totals('Total timed: 23 min. Total time: 30 min.')).toEqual({ 'visit.totalTimedMinutes': '23', 'visit.totalTreatmentMinutes': '30' });
     expect(totals('Session length: 55 minutes. Face-to-face time was 53 min.')).toEqual({ 'visit.totalTreatmentMinutes': '55' });
     expect(totals('Treatment time today: 25 minutes.')).toEqual({ 'visit.totalTreatmentMinutes': '25' });
+    expect(totals('Duration: 53 minutes')).toEqual({ 'visit.totalTreatmentMinutes': '53' });
+    expect(totals('Duration: 8 weeks')).toEqual({});
   });
 
   it('does not read other totals, times of day or patient measures as treatment time', () => {

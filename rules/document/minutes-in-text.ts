@@ -49,10 +49,10 @@ const TOTALS: { concept: 'visit.totalTimedMinutes' | 'visit.totalTreatmentMinute
     pattern: new RegExp(String.raw`\b(?:total\s+${TIMED}(?:\s+(?:${MIN}|time))?|${TIMED}\s+(?:${MIN}|time))(?:\s*\(\s*${MIN}\s*\))?\s*(?:[:=–—-]\s*|(?:was|were|is|of|totall?ed)\s+)?(\d{1,3})(?:\s*${MIN})?(?![\d/:])`, 'gi'),
   },
   // "Total tx time: 40 min", "Total treatment minutes 40", "Total time: 40 minutes", "Session length: 53 minutes",
-  // "Face-to-face time: 53 min", "Total time spent: 45 minutes"
+  // "Face-to-face time: 53 min", "Total time spent: 45 minutes", "Duration: 53 minutes" (a bare duration in minutes)
   {
     concept: 'visit.totalTreatmentMinutes',
-    pattern: new RegExp(String.raw`\b(?:total(?:\s+(?:treatment|tx|therapy|session|visit|face[- ]to[- ]face|psychotherapy|service))?\s+(?:time(?:\s+spent)?|${MIN}|duration)|(?:session|visit|treatment)\s+(?:length|duration|time)|face[- ]to[- ]face\s+(?:time|${MIN})|time\s+spent(?:\s+in\s+(?:session|treatment|psychotherapy))?)(?:\s+(?:today|this (?:visit|session)))?(?:\s*\(\s*${MIN}\s*\))?\s*(?:[:=–—-]\s*|(?:was|were|is|of)\s+)?(\d{1,3})(?:\s*${MIN})?(?![\d/:])`, 'gi'),
+    pattern: new RegExp(String.raw`\b(?:total(?:\s+(?:treatment|tx|therapy|session|visit|face[- ]to[- ]face|psychotherapy|service))?\s+(?:time(?:\s+spent)?|${MIN}|duration)|(?:duration|length)(?=\s*[:=]\s*\d{1,3}\s*${MIN})|(?:session|visit|treatment)\s+(?:length|duration|time)|face[- ]to[- ]face\s+(?:time|${MIN})|time\s+spent(?:\s+in\s+(?:session|treatment|psychotherapy))?)(?:\s+(?:today|this (?:visit|session)))?(?:\s*\(\s*${MIN}\s*\))?\s*(?:[:=–—-]\s*|(?:was|were|is|of)\s+)?(\d{1,3})(?:\s*${MIN})?(?![\d/:])`, 'gi'),
   },
 ];
 // A treatment total names time or minutes; "Total visits: 12" or "total of 30 minutes walking" are not totals.
