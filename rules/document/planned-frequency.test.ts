@@ -54,4 +54,8 @@ describe('frequency and duration under their own headings', () => {
     expect(found['doc.frequency']).toBe('3 sessions weekly');
     expect(found['doc.duration']).toBe('8 weeks');
   });
+
+  it('does not take a session\'s length under "Duration:" for the duration of care', () => {
+    expect(prose('Client seen for CBT.\nDuration: 53 minutes\nMood improved.')['doc.duration']).toBeUndefined();
+  });
 });

@@ -67,6 +67,8 @@ function headingComponent(text: string, section: Section, concept: ConceptKey): 
   // Whether the section states the component is read from its opening; the checks read the whole value.
   const detection = detector ? TEXT_DETECTORS[detector](words.slice(0, MAX_UNIT)) : undefined;
   if (ONLY_DENIAL.test(words) && !detection?.found) return null;
+  // "Duration: 53 minutes" is how long the session lasted (the visit's minutes), not how long care goes on.
+  if (concept === 'doc.duration' && SESSION_LENGTH.test(section.blocks[0]?.text ?? '')) return null;
   if (detection && !detection.found && detection.evidence.length === 0 && startsWithDenial(words)) return null;
   // "Long-Term Goals (8 weeks):" gives its goals their timeframe, so the goals' value keeps the heading.
   const heading = GOALS.has(concept) && section.headingSpan ? `${text.slice(section.headingSpan.start, section.headingSpan.end)}\n` : '';
@@ -75,6 +77,8 @@ function headingComponent(text: string, section: Section, concept: ConceptKey): 
   const component = componentAt(text, concept, value, span, 0.85);
   return { component, score: 0.85 + (counted?.found ? 0.2 : 0) };
 }
+
+const SESSION_LENGTH = /^\W*\d{1,3}\s*-?\s*(?:minutes?|mins?)\b[^a-z]*$/i;
 
 const GOALS = new Set<ConceptKey>(['doc.goals', 'doc.shortTermGoals', 'doc.longTermGoals']);
 
