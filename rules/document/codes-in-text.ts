@@ -7,6 +7,7 @@ import { DIAGNOSIS_LETTERS } from '../concepts';
 import { MAX_LINE_INDEX } from '../schema';
 import { normalizeIcd10 } from '../codes/icd10-format';
 import { THERAPY_CODES } from '../codes/therapy-codes';
+import { minutesOfCode } from './minutes-in-text';
 import { sentenceAt, componentAt, matchesIn } from './text-spans';
 import type { DocumentBlock, DocumentComponent } from './types';
 
@@ -69,7 +70,10 @@ const THERAPY_SETS = [THERAPY_CODES.timed, THERAPY_CODES.medicareTherapy];
 // CPT ranges a letter about therapy names without saying "CPT": physical medicine and rehabilitation,
 // chiropractic and osteopathic manipulation, psychiatric services, acupuncture.
 const THERAPY_RANGES: [string, string][] = [['97010', '97799'], ['98925', '98943'], ['90785', '90899'], ['97810', '97814']];
-const UNITS_AFTER = /^\s*(?:[-–(:,]\s*)?(?:x\s*(\d{1,2})\s*(?:units?|u)?\b|\(?\s*(\d{1,2})\s*units?\b|[^.;\n]{0,30}?\b(\d{1,2})\s*units?\b)/i;
+// "x 25 min" is the code's minutes and "x 12 visits" its visits, not 25 or 12 units.
+const UNITS_AFTER = /^\s*(?:[-–(:,]\s*)?(?:x\s*(\d{1,2})(?!\s*-?\s*(?:min|visits?|sessions?|treatments?|appointments?|weeks?|wks?|days?|months?|mos?)\b|\d)\s*(?:units?|u)?\b|\(?\s*(\d{1,2})\s*units?\b|[^.;\n]{0,30}?\b(\d{1,2})\s*units?\b)/i;
+// A row written out as labelled cells: "CPT: 97110; Units: 2; Minutes: 28".
+const UNITS_CELL = /\b(?:units?|qty|quantity)\s*[:=]\s*(\d{1,2})\b/i;
 const UNITS_BEFORE = /\b(\d{1,2})\s*units?\s+(?:of\s+)?(?:CPT\s*)?$/i;
 
 /**
@@ -98,37 +102,58 @@ export function findProcedureCodes(text: string, blocks: readonly DocumentBlock[
       lines += 1;
       const line = lines;
       found.push(componentAt(text, 'line.procedureCode', code, sentence, worded ? 0.9 : 0.7, line));
-      const units = unitsNear(text, span.end, sentence.end, before);
+      // Units and minutes after the next code belong to that code; minutes before a code only when no code
+      // stands before it in the sentence ("25 min of therapeutic exercise (97110)").
+      const ahead = text.slice(span.end, Math.min(sentence.end, span.end + 120));
+      const own = ahead.slice(0, NEXT_CODE.exec(ahead)?.index ?? ahead.length);
+      const units = unitsNear(text, span.end, own, before);
       if (units) found.push(componentAt(text, 'line.units', units, sentence, 0.8, line));
+      const previousCode = found.findLast((component) => component.concept === 'line.procedureCode' && component.index !== line);
+      const leading = previousCode && previousCode.span.start === sentence.start ? '' : text.slice(sentence.start, span.start);
+      const minutes = minutesOfCode(own, leading) ?? columnInTable(text, span.end, MINUTES_COLUMN);
+      if (minutes) found.push(componentAt(text, 'line.minutes', minutes, sentence, 0.8, line));
     }
   }
   return found;
 }
 
-function unitsNear(text: string, codeEnd: number, sentenceEnd: number, before: string): string | null {
-  // Units after the next code belong to that code.
-  const ahead = text.slice(codeEnd, Math.min(sentenceEnd, codeEnd + 40));
-  const after = UNITS_AFTER.exec(ahead.slice(0, /\b(?:\d{5}|[A-V]\d{4})\b/.exec(ahead)?.index ?? ahead.length));
-  const units = after?.[1] ?? after?.[2] ?? after?.[3] ?? UNITS_BEFORE.exec(before)?.[1] ?? unitsInTable(text, codeEnd);
+const NEXT_CODE = /\b(?:\d{5}|[A-V]\d{4})\b/;
+
+function unitsNear(text: string, codeEnd: number, own: string, before: string): string | null {
+  const after = UNITS_AFTER.exec(own.slice(0, 40));
+  const units = after?.[1] ?? after?.[2] ?? after?.[3] ?? UNITS_CELL.exec(own)?.[1] ?? UNITS_BEFORE.exec(before)?.[1]
+    ?? columnInTable(text, codeEnd, UNITS_COLUMN);
   return units && Number(units) > 0 ? String(Number(units)) : null;
 }
 
 const CELLS = /\t|\s*\|\s*|\s{2,}/;
 const MAX_HEADER_LOOKBACK = 10;
 
-// A table row "97110 | 2 | Therapeutic exercise" under a header row naming a Units column.
-function unitsInTable(text: string, codeEnd: number): string | undefined {
+const UNITS_COLUMN = /^(?:units?|qty|quantity)$/i;
+// A clock time ("10:30") in a "Time" column is no count of minutes: the cell must be a bare number.
+const MINUTES_COLUMN = /^(?:minutes|mins?|time|time\s*\(\s*min(?:utes|s)?\s*\)|(?:timed|treatment|tx)\s+min(?:utes|s)?|min(?:utes|s)?\s*\(timed\))$/i;
+
+// A table row "97110 | 2 | Therapeutic exercise" under a header row naming the column ("Units", "Minutes").
+function columnInTable(text: string, codeEnd: number, name: RegExp): string | undefined {
   const rowStart = text.lastIndexOf('\n', codeEnd) + 1;
   const rowEnd = text.indexOf('\n', codeEnd);
   const row = text.slice(rowStart, rowEnd === -1 ? text.length : rowEnd).trim().replace(/^\|\s*/, '');
   if (!CELLS.test(row)) return undefined;
   let end = rowStart - 1;
+  let blank = false;
   for (let lines = 0; lines < MAX_HEADER_LOOKBACK && end > 0; lines += 1) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const header = text.slice(start, end).trim().replace(/^\|\s*/, '');
-    if (header === '') return undefined;
-    const column = header.split(CELLS).findIndex((cell) => /^(?:units?|qty|quantity)$/i.test(cell.trim()));
-    if (column !== -1) return /^\d{1,2}$/.exec(row.split(CELLS)[column]?.trim() ?? '')?.[0];
+    // A Markdown table's "|---|" row reads as one blank line under its header; two blank lines end the table.
+    if (header === '') {
+      if (blank) return undefined;
+      blank = true;
+      end = start - 1;
+      continue;
+    }
+    blank = false;
+    const column = header.split(CELLS).findIndex((cell) => name.test(cell.trim()));
+    if (column !== -1) return /^\d{1,3}$/.exec(row.split(CELLS)[column]?.trim() ?? '')?.[0];
     end = start - 1;
   }
   return undefined;

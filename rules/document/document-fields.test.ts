@@ -68,4 +68,17 @@ describe('documentFields headings and the inside address', () => {
     const text = 'November 12, 2026\n\nUnitedHealthcare\nPrior Authorization Department\n\nDear Team,\n\nShe cannot sit for 20 minutes.';
     expect(documentFields(readDocument(text), { keyPrefix: '', word: 'letter', whole: false }).headings).toEqual([]);
   });
+
+  it('takes a header line that names the letter for a heading, even with its subject after a colon', () => {
+    const text = 'Harbor Spine Clinic\n12 Bay Road, Astoria, OR 97103\n\nMay 2, 2026\n\nRegence BlueShield\nAppeals and Grievances Department\n\n'
+      + 'Pre-certification request – lumbar physical therapy\nPatient: Ana Ruiz\n\nDear Reviewer,\n\nShe cannot sit for 20 minutes.';
+    expect(documentFields(readDocument(text), { keyPrefix: '', word: 'letter', whole: false }).headings)
+      .toEqual(['Harbor Spine Clinic', 'Pre-certification request – lumbar physical therapy']);
+  });
+
+  it('does not take a sentence in the body that begins the same way for a heading', () => {
+    const text = 'Dear Reviewer,\n\nShe cannot sit for 20 minutes at work.\n\nRequest for coverage of 8 visits\n\nSincerely,\nDr. Lee';
+    expect(documentFields(readDocument(text), { keyPrefix: '', word: 'letter', whole: false }).headings).toEqual([]);
+  });
 });
+

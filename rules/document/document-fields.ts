@@ -92,9 +92,18 @@ const SUBJECT = /^(?:re|regarding|subject)\s*:\s*/i;
 // down are an address: "Prior Authorization Department" names where the letter goes, not what it is.)
 const TITLE = /^[A-Za-z][A-Za-z &/'’-]{5,78}[A-Za-z]$/;
 
+// A header line that names what the letter is, before its first paragraph: "Request for Prior Authorization:
+// Outpatient Physical Therapy", "Letter of Medical Necessity for …", "Appeal of claim 2026-448". Not a department of
+// the inside address ("Appeals and Grievances Department", "Prior Authorization Unit").
+const NAMES_THE_LETTER = /^(?:request(?:ing)? for|letter of|statement of|appeal(?: of| for|:|\s*[-–—])|notice of|(?:prior|pre-?)\s*authori[sz]ation request|pre-?certification request)\b/i;
+const ADDRESS_LINE = /\b(?:department|dept\.?|unit|division|team|office|center|centre|services|grievances|review|management)\s*$/i;
+
 function headingsOf(reading: DocumentReading): string[] {
+  const firstParagraph = reading.blocks.findIndex((block) => block.kind === 'paragraph');
+  const headerEnd = firstParagraph === -1 ? reading.blocks.length : firstParagraph;
   const headings = reading.blocks.filter((block, i) => block.kind === 'heading' || SUBJECT.test(block.text)
-    || (i === 0 && block.kind === 'line' && TITLE.test(block.text.trim())))
+    || (i === 0 && block.kind === 'line' && TITLE.test(block.text.trim()))
+    || (i < headerEnd && block.kind === 'line' && NAMES_THE_LETTER.test(block.text.trim()) && !ADDRESS_LINE.test(block.text.trim())))
     .map((block) => headingWords(block.text).replace(SUBJECT, '').slice(0, MAX_HEADING_LENGTH));
   return headings.slice(0, MAX_HEADINGS);
 }

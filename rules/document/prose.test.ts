@@ -50,4 +50,59 @@ describe('findProseComponents', () => {
     expect(found['doc.treatmentPlan']?.value).toBe('I am requesting authorization for 12 visits of chiropractic care.');
     expect(found['doc.expectedOutcome']?.value).toBe('We expect her to return to full duty.');
   });
+
+  it('reads a measured change since care began as progress, and the goals from the goals section', () => {
+    const found = prose('Progress:\nOver 10 sessions her PHQ-9 dropped from 18 to 11 and she sleeps 6 hours a night within 8 weeks of starting.\n\nGoals:\nFeel less anxious; sleep better.');
+    expect(found['doc.progress']?.value).toContain('PHQ-9 dropped from 18 to 11');
+    expect(found['doc.goals']?.value).toBe('Feel less anxious; sleep better.');
+  });
+
+  it('reads a note that says the patient is progressing, or has not progressed, as progress', () => {
+    expect(prose('Assessment: Client is steadily progressing; walking distance up to 400 ft since the last visit.')['doc.progress']).toBeDefined();
+    expect(prose('Knee flexion is better by 15 degrees since the initial evaluation.')['doc.progress']).toBeDefined();
+    expect(prose('Re-exam findings. Assessment: slowly improving; lumbar flexion up 20 degrees since the initial exam.')['doc.progress']).toBeDefined();
+    expect(prose('The patient is not progressing as expected and will be referred back.')['doc.progress']).toBeDefined();
+  });
+
+  it('does not read a plan to progress exercises or a history of an injury as progress', () => {
+    expect(prose('Plan: progress resistance and continue progressing the home program.')['doc.progress']).toBeUndefined();
+    expect(prose('Pain has been constant since the accident in May.')['doc.progress']).toBeUndefined();
+  });
+
+  it('reads how the problem began, since when, how long and how often as the history', () => {
+    expect(prose('She slipped and fell on ice in January and has had wrist pain since.')['doc.history']).toBeDefined();
+    expect(prose('Hx: MVC 3/2025 with whiplash.\nPlan: cervical stabilization.')['doc.history']?.value).toContain('MVC 3/2025');
+    expect(prose('Back pain for the past 18 months, worse when standing at the register.')['doc.history']).toBeDefined();
+    expect(prose('Her migraines come three to four days a month and last into the night.')['doc.history']).toBeDefined();
+    expect(prose('Symptom onset in March 2026 after moving house.')['doc.history']).toBeDefined();
+    expect(prose('He has aching in both knees most days of the week.')['doc.history']).toBeDefined();
+    expect(prose('She has been under my care for lupus since 2023.')['doc.history']).toBeDefined();
+    expect(prose('Tomas has had plantar fasciitis of the right foot (M72.2) for 9 months.')['doc.history']).toBeDefined();
+  });
+
+  it('does not take a goal, a request or a denied symptom as the history', () => {
+    expect(prose('Goal: reduce migraines to 1 day a month within 12 weeks.')['doc.history']).toBeUndefined();
+    expect(prose('Massage for low back pain for 12 weeks is requested.')['doc.history']).toBeUndefined();
+    expect(prose('No headaches for 2 weeks now.')['doc.history']).toBeUndefined();
+    expect(prose('She has had no migraines since starting massage.')['doc.history']).toBeUndefined();
+    expect(prose('The injection gave pain relief for 6 weeks.')['doc.history']).toBeUndefined();
+  });
+
+  it('reads a heading that names the history and the limitation as both', () => {
+    const found = prose('Background and impact on daily life:\nShoulder pain for 5 months; cannot lift her toddler or reach a high shelf.');
+    expect(found['doc.history']?.value).toContain('Shoulder pain for 5 months');
+    expect(found['doc.functionalLimitation']?.value).toContain('cannot lift her toddler');
+  });
+
+  it('keeps the timeframe a goals label gives, inline or on its own line', () => {
+    expect(prose('Pain 6/10.\n\nTreatment goals by week 8: walk 1,000 ft without a cane.')['doc.goals']?.value).toContain('by week 8');
+    const onItsOwn = prose('Pain 6/10.\n\nGoals over the next 10 weeks:\n- reach the top kitchen shelf with the left arm\n- lift 15 lb from floor to waist');
+    expect(onItsOwn['doc.goals']?.value).toContain('next 10 weeks');
+  });
+
+  it('takes a goal stated as one under a progress heading', () => {
+    const found = prose('Pain 4/10.\n\nProgress toward goals:\n- Goal: stand 30 minutes at the counter within 4 weeks - progressing, now 15 minutes.');
+    expect(found['doc.goals']?.value).toContain('stand 30 minutes');
+  });
 });
+

@@ -7,8 +7,10 @@
 import type { ConceptKey } from '../concepts';
 import { TEXT_DETECTORS, type TextDetection, type TextDetectorId } from '../text';
 import { NEGATION } from '../text/match';
+import { plannedFrequency } from './planned-frequency';
+import { CUE_SOURCES } from './prose-cues';
 import type { Section } from './sections-of';
-import { componentAt, sentenceAt, sentencesOf, blockAt, trimSpan } from './text-spans';
+import { componentAt, sentenceAt, blockAt, trimSpan } from './text-spans';
 import type { DocumentComponent, TextSpan } from './types';
 
 const DETECTOR_OF: Partial<Record<ConceptKey, TextDetectorId>> = {
@@ -17,6 +19,8 @@ const DETECTOR_OF: Partial<Record<ConceptKey, TextDetectorId>> = {
   'doc.longTermGoals': 'measurable-goals',
   'doc.alternativesTried': 'alternatives-tried',
   'doc.frequencyDuration': 'frequency-duration',
+  'doc.frequency': 'frequency-duration',
+  'doc.duration': 'frequency-duration',
   'doc.functionalLimitation': 'functional-limitation',
   'doc.necessityStatement': 'necessity-statement',
   'doc.expectedOutcome': 'expected-outcome',
@@ -25,24 +29,15 @@ const DETECTOR_OF: Partial<Record<ConceptKey, TextDetectorId>> = {
 // A section whose text only denies: "None.", "N/A", "No prior treatment was tried", "Denies limitations".
 const ONLY_DENIAL = new RegExp(String.raw`^\W*(?:none(?:\s+(?:reported|tried|noted|documented))?|n\/a|not applicable|unknown|tbd|nil|(?:${NEGATION})\b[^.!?\n]*)\W*$`, 'i');
 
-/** Content cues for the components no detector covers, asserted in a sentence (not denied before the cue). */
-const CUE_SOURCES: { concept: ConceptKey; pattern: RegExp }[] = [
-  { concept: 'doc.history', pattern: /\b(?:(?:has|had|with) a (?:\d+[- ](?:year|month|week)[- ])?history of|(?:has|had) (?:had )?(?:chronic|persistent|recurrent|ongoing|severe|worsening|intermittent)\b|(?:after|following|since) (?:a|an|his|her|their|the) [\w -]{0,30}?(?:injury|accident|fall|surgery|collision|fracture|strain|sprain)\b|sustained (?:a|an)\b|underwent\b|was diagnosed\b|presents? (?:with|for|to)|presented (?:with|to)|complains? of|c\/o|suffers? from|suffered|has (?:been )?(?:experiencing|struggling|living with|dealing with)|symptoms? (?:began|started)|(?:began|started) (?:experiencing|having)|was injured|injured (?:his|her|their)|(?:fell|was in a (?:motor vehicle|car) (?:accident|collision))|since (?:the|her|his|their) (?:injury|accident|fall|surgery)|onset (?:of|was)|reports? (?:\w+ ){0,3}(?:pain|symptoms|difficulty|anxiety|depress\w*|headaches?))\b/i },
-  { concept: 'doc.treatmentPlan', pattern: /\b(?:(?:I am|I'm|we are|we're) (?:requesting|recommending|prescribing|referring)|(?:request(?:ing)?|seek(?:ing)?) (?:(?:prior )?authori[sz]ation|approval|coverage|pre-?certification) (?:for|of)|(?:I|we) (?:recommend|prescribe|request)|(?:treatment|care) plan (?:is|includes|consists)|plan (?:is|includes) (?:to )?|will (?:receive|continue|attend|begin|start|undergo|participate)|(?:is|are) (?:recommended|prescribed|requested)|the requested (?:treatment|service|therapy)|prescribed (?:a course of|\w+ therapy|massage|physical|occupational|psychotherapy))/i },
-  { concept: 'doc.progress', pattern: /\b(?:(?:has|have) (?:made|shown|demonstrated) (?:\w+ )?(?:progress|improvement|gains)|progress(?:ing|ed)? (?:toward|towards|well|slowly|steadily)|(?:goal|STG|LTG)s?\s*#?\d*\s*(?:is |was |has been )?(?:met|partially met|not met|achieved|progressing)|improved from|(?:increased|decreased|reduced|improved) (?:from|to) \d|since (?:starting|beginning|the start of) (?:treatment|therapy|care|sessions))\b/i },
-  { concept: 'doc.expectedOutcome', pattern: /\b(?:I|we) (?:expect|anticipate)\b|\b(?:should|will) (?:be able to )?(?:return to|resume)\b/i },
-  { concept: 'doc.diagnosisText', pattern: /\b(?:diagnosed with|diagnosis of|diagnoses? (?:is|are|include)|(?:is|are) being treated for|treatment (?:of|for) (?:her|his|their|the patient[’']s|this)|suffers from)\b/i },
-];
-
 /** Components read from headings and content, at most one per concept: the best find. */
 export function findProseComponents(text: string, sections: readonly Section[]): DocumentComponent[] {
   const candidates: { component: DocumentComponent; score: number }[] = [];
   for (const section of sections) {
-    if (section.concept) {
-      const fromHeading = headingComponent(text, section);
+    for (const concept of section.concept ? [section.concept, ...section.alsoConcepts] : []) {
+      const fromHeading = headingComponent(text, section, concept);
       if (fromHeading) candidates.push(fromHeading);
     }
-    candidates.push(...detectorComponents(text, section), ...cueComponents(text, section));
+    candidates.push(...detectorComponents(text, section), ...cueComponents(text, section), ...plannedComponents(text, section));
   }
   const best = new Map<ConceptKey, { component: DocumentComponent; score: number }>();
   for (const candidate of candidates) {
@@ -61,18 +56,19 @@ export function findProseComponents(text: string, sections: readonly Section[]):
   return [...best.values()].map((candidate) => candidate.component);
 }
 
-const CUES = CUE_SOURCES.map(({ concept, pattern }) => ({ concept, pattern: new RegExp(pattern.source, 'gi') }));
+const CUES = CUE_SOURCES.map(({ concept, pattern, notWith }) => ({ concept, notWith, pattern: new RegExp(pattern.source, 'gi') }));
 
 const TREATMENT_NAMED = /\b(?:therapy|treatment|massage|psychotherapy|counsel\w*|manipulation|adjustments?|acupuncture|sessions|visits|\d{5})\b/i;
 
-function headingComponent(text: string, section: Section): { component: DocumentComponent; score: number } | null {
-  const concept = section.concept!;
+function headingComponent(text: string, section: Section, concept: ConceptKey): { component: DocumentComponent; score: number } | null {
   const span = trimSpan(text, section.start, section.end);
   const words = text.slice(span.start, span.end);
   const detector = DETECTOR_OF[concept];
   // Whether the section states the component is read from its opening; the checks read the whole value.
   const detection = detector ? TEXT_DETECTORS[detector](words.slice(0, MAX_UNIT)) : undefined;
   if (ONLY_DENIAL.test(words) && !detection?.found) return null;
+  // "Duration: 53 minutes" is how long the session lasted (the visit's minutes), not how long care goes on.
+  if (concept === 'doc.duration' && SESSION_LENGTH.test(section.blocks[0]?.text ?? '')) return null;
   if (detection && !detection.found && detection.evidence.length === 0 && startsWithDenial(words)) return null;
   // "Long-Term Goals (8 weeks):" gives its goals their timeframe, so the goals' value keeps the heading.
   const heading = GOALS.has(concept) && section.headingSpan ? `${text.slice(section.headingSpan.start, section.headingSpan.end)}\n` : '';
@@ -82,6 +78,8 @@ function headingComponent(text: string, section: Section): { component: Document
   return { component, score: 0.85 + (counted?.found ? 0.2 : 0) };
 }
 
+const SESSION_LENGTH = /^\W*\d{1,3}\s*-?\s*(?:minutes?|mins?)\b[^a-z]*$/i;
+
 const GOALS = new Set<ConceptKey>(['doc.goals', 'doc.shortTermGoals', 'doc.longTermGoals']);
 
 function startsWithDenial(words: string): boolean {
@@ -89,19 +87,29 @@ function startsWithDenial(words: string): boolean {
 }
 
 // Which concepts a detector's finds in free text stand for, and whether a partial find is worth keeping.
-const CONTENT_DETECTORS: { concept: ConceptKey; detector: TextDetectorId; partial: (detection: TextDetection) => boolean }[] = [
+interface ContentDetector {
+  concept: ConceptKey;
+  detector: TextDetectorId;
+  partial: (detection: TextDetection) => boolean;
+  /** Under these headings only evidence that says so itself counts ("goal 120°", "STG: walk 500 ft"). */
+  onlySaidUnder?: { concepts: ConceptKey[]; words: RegExp };
+}
+
+const CONTENT_DETECTORS: ContentDetector[] = [
   { concept: 'doc.functionalLimitation', detector: 'functional-limitation', partial: () => false },
   { concept: 'doc.alternativesTried', detector: 'alternatives-tried', partial: (d) => d.evidence.some((e) => TRIED.test(e)) },
   // A target with a value but no timeframe ("restore grip strength from 20 lbs to 60 lbs") is a goal in part.
-  { concept: 'doc.goals', detector: 'measurable-goals', partial: (d) => (d.missing ?? []).join() === 'timeframe' && d.evidence.some((e) => GOAL_WORDS.test(e)) },
-  { concept: 'doc.frequencyDuration', detector: 'frequency-duration', partial: (d) => !(d.missing ?? []).includes('frequency') && d.evidence.length > 0 },
+  // Under "Progress" or "History" a value is where the patient has been, not where care is going, unless the
+  // words call it a goal ("knee flexion to 120° within 4 weeks (goal): progressing").
+  {
+    concept: 'doc.goals', detector: 'measurable-goals',
+    onlySaidUnder: { concepts: ['doc.progress', 'doc.history', 'doc.alternativesTried'], words: /\b(?:goals?|STGs?|LTGs?|targets?|will)\b/i },
+    partial: (d) => (d.missing ?? []).join() === 'timeframe' && d.evidence.some((e) => GOAL_WORDS.test(e)),
+  },
   { concept: 'doc.necessityStatement', detector: 'necessity-statement', partial: () => false },
   { concept: 'doc.expectedOutcome', detector: 'expected-outcome', partial: () => false },
 ];
 const GOAL_WORDS = /\b(?:goals?|objectives?|will|able to|restore|increase|improve|reduce|decrease|return|achieve|target)\b/i;
-// How often and how long belong to the care asked for, not to the symptoms ("headaches 4 days per week") or to
-// what was tried before ("ibuprofen for 4 weeks").
-const PLAN_WORDS = /\b(?:will|plan\w*|propos\w*|request\w*|recommend\w*|continu\w*|prescri\w*|visits?|sessions?|treatments?|therapy|care|massage|psychotherapy|counsel\w*|manipulation|adjustments?)\b/i;
 const TRIED = /\b(?:tried|trial(?:ed)?|previously|prior|completed|underwent|attempted|has had|had \d|took|taking|was treated|received)\b/i;
 
 // Detectors read one paragraph or list item at a time, or a run of short lines together, so a frequency in the
@@ -110,10 +118,12 @@ function detectorComponents(text: string, section: Section): { component: Docume
   const found: { component: DocumentComponent; score: number }[] = [];
   for (const unit of unitsOf(text, section)) {
     const words = text.slice(unit.start, unit.end);
-    for (const { concept, detector, partial } of CONTENT_DETECTORS) {
-      const detection = concept === 'doc.frequencyDuration' ? plannedFrequency(text, section, unit) : TEXT_DETECTORS[detector](words);
+    for (const { concept, detector, partial, onlySaidUnder } of CONTENT_DETECTORS) {
+      const detection = TEXT_DETECTORS[detector](words);
       if (!detection.found && !partial(detection)) continue;
-      const spans = detection.evidence.flatMap((evidence) => {
+      const saying = section.concept && onlySaidUnder?.concepts.includes(section.concept) ? onlySaidUnder.words : null;
+      const kept = saying ? detection.evidence.filter((said) => saying.test(said)) : detection.evidence;
+      const spans = kept.flatMap((evidence) => {
         const at = words.indexOf(evidence);
         return at === -1 ? [] : [sentenceOf(text, section, unit.start + at)];
       });
@@ -124,26 +134,14 @@ function detectorComponents(text: string, section: Section): { component: Docume
   return found;
 }
 
-// Frequency and duration read sentence by sentence, from the sentences that speak of the care planned.
-function plannedFrequency(text: string, section: Section, unit: TextSpan): TextDetection {
-  // Most units state no frequency at all: one pass over the unit says so before any sentence is read.
-  if (!TEXT_DETECTORS['frequency-duration'](text.slice(unit.start, unit.end)).evidence.length) return { found: false, evidence: [], missing: ['frequency', 'duration'] };
-  const sentences = section.blocks.filter((block) => block.start >= unit.start && block.end <= unit.end)
-    .flatMap((block) => sentencesOf(text, block))
-    .filter((sentence) => {
-      const words = text.slice(sentence.start, sentence.end);
-      return HOW_OFTEN.test(words) && PLAN_WORDS.test(words) && !TRIED_BEFORE.test(words);
-    });
-  const detections = sentences.map((sentence) => TEXT_DETECTORS['frequency-duration'](text.slice(sentence.start, sentence.end)));
-  const complete = detections.filter((detection) => detection.found);
-  if (complete.length > 0) return { found: true, evidence: complete.flatMap((detection) => detection.evidence) };
-  const withFrequency = detections.filter((detection) => detection.evidence.length > 0 && !(detection.missing ?? []).includes('frequency'));
-  return { found: false, evidence: withFrequency.flatMap((detection) => detection.evidence), missing: ['duration'] };
+// How often and how long the planned care is given: a sentence with both is surer than one with a part.
+function plannedComponents(text: string, section: Section): { component: DocumentComponent; score: number }[] {
+  return plannedFrequency(text, section).flatMap(({ concept, spans }) => {
+    const both = concept === 'doc.frequencyDuration';
+    const component = fromSentences(text, concept, spans, both ? 0.7 : 0.5);
+    return component ? [{ component, score: component.confidence + (both ? 0.2 : 0) }] : [];
+  });
 }
-
-// Every frequency the detector reads has a digit or one of these words, so other sentences need no reading.
-const HOW_OFTEN = /\d|\b(?:once|twice|thrice|one|two|three|four|five|six|weekly|daily|monthly|bi-?weekly|semi-?weekly|fortnightly|every|BIW|TIW|QW|QOW|Q2W|QWK|BIWK|TIWK|q\.?\s*(?:week|wk|w))\b/i;
-const TRIED_BEFORE = /\b(?:tried|trial of|previously|completed|underwent|attempted|took|was treated|received|failed)\b/i;
 
 function unitsOf(text: string, section: Section): TextSpan[] {
   const units: TextSpan[] = [];
@@ -175,22 +173,25 @@ function piecesOf(text: string, unit: TextSpan): TextSpan[] {
 }
 
 function cueComponents(text: string, section: Section): { component: DocumentComponent; score: number }[] {
-  const found: { component: DocumentComponent; score: number }[] = [];
-  for (const { concept, pattern } of CUES) {
-    const spans: TextSpan[] = [];
+  // Cues of one concept are one component: every sentence any of them found, in text order.
+  const spans = new Map<ConceptKey, TextSpan[]>();
+  for (const { concept, pattern, notWith } of CUES) {
+    const found = spans.get(concept) ?? [];
+    spans.set(concept, found);
     for (const block of section.blocks) {
       if (block.kind === 'line' && block.text.length < 30) continue;
       for (const match of block.text.matchAll(pattern)) {
         const at = block.start + match.index!;
         const sentence = sentenceAt(text, block, at);
-        if (denied(text.slice(sentence.start, at))) continue;
-        spans.push(sentence);
+        if (denied(text.slice(sentence.start, at)) || notWith?.test(text.slice(sentence.start, sentence.end))) continue;
+        found.push(sentence);
       }
     }
-    const component = fromSentences(text, concept, spans, 0.6);
-    if (component) found.push({ component, score: 0.6 });
   }
-  return found;
+  return [...spans].flatMap(([concept, found]) => {
+    const component = fromSentences(text, concept, found, 0.6);
+    return component ? [{ component, score: 0.6 }] : [];
+  });
 }
 
 // A denial shortly before the cue in its sentence: "no history of", "denies prior …".

@@ -235,3 +235,14 @@ describe('readDocument on a print view’s header without a greeting', () => {
     expect(read['provider.signature']).toBeUndefined();
   });
 });
+
+describe('readDocument on a note\'s time', () => {
+  it('reads the visit totals and each code\'s minutes wherever the note states them, also last', () => {
+    const note = 'Treatment note 09/14/2026\n\nS: Knee stiff after gardening.\n\nNeuro re-ed 97112 x1 (12 min); gait 97116 x2 (26 min).\n\nM. Ortega, PT\nTotal timed minutes: 38\nTotal treatment time: 45 minutes';
+    const reading = readDocument(note);
+    expect(valueOf(reading, 'line.minutes', 1)).toBe('12');
+    expect(valueOf(reading, 'line.minutes', 2)).toBe('26');
+    expect(valueOf(reading, 'visit.totalTimedMinutes')).toBe('38');
+    expect(valueOf(reading, 'visit.totalTreatmentMinutes')).toBe('45');
+  });
+});

@@ -13,6 +13,7 @@ import { findDatesInProse, findLetterDate } from './dates-in-text';
 import { labelledValues, nameInReLine } from './labels';
 import { findLetterheadWriter } from './letterhead';
 import { letterParts, type LetterParts } from './letter-parts';
+import { findVisitMinutes } from './minutes-in-text';
 import { findProseComponents } from './prose';
 import { sectionsOf } from './sections-of';
 import { findSignature, splitNameAndCredentials } from './signature';
@@ -42,7 +43,7 @@ export function readDocument(text: string, options: ReadDocumentOptions = {}): D
   const diagnoses = findDiagnosisCodes(text, blocks, options);
   found.push(...diagnoses, ...findProcedureCodes(text, blocks, parts.salutation === null ? 0 : blocks[parts.salutation]!.start), ...findDatesInProse(text, blocks));
   found.push(...findProseComponents(text, sectionsOf(body.length > 0 ? body : blocks)));
-  found.push(...findVisitCounts(text, body));
+  found.push(...findVisitCounts(text, body), ...findVisitMinutes(text, blocks));
   const firstCode = diagnoses[0];
   if (firstCode) found.push({ ...firstCode, concept: 'doc.diagnosisText', index: null, value: firstCode.evidence, confidence: 0.55 });
   // Without a closing, the signer's name stands in the short lines above a signature line ("Kelly Brandt, DC …

@@ -2,7 +2,7 @@
  * A document's sections: the runs of blocks between headings, each with the concept its heading names.
  */
 import { headingWords } from './blocks';
-import { sectionConcept } from './sections';
+import { sectionConcepts } from './sections';
 
 const TITLE_WORDS = /\b(?:plan|note|report|letter|summary|evaluation|request|appeal|necessity)\b/i;
 import type { ConceptKey } from '../concepts';
@@ -13,6 +13,8 @@ export interface Section extends TextSpan {
   /** Where the heading block is, when there is one. */
   headingSpan: TextSpan | null;
   concept: ConceptKey | null;
+  /** The other concepts the heading names ("History and functional impact"): the section states them too. */
+  alsoConcepts: ConceptKey[];
   blocks: DocumentBlock[];
 }
 
@@ -35,8 +37,9 @@ export function sectionsOf(blocks: readonly DocumentBlock[]): Section[] {
     }
     if (!current || current.heading !== block.heading) {
       const headingSpan = pendingHeading ? { start: pendingHeading.start, end: pendingHeading.end } : null;
-      const concept = block.heading === null || (title !== null && headingWords(title) === block.heading) ? null : sectionConcept(block.heading);
-      current = { heading: block.heading, headingSpan, concept, blocks: [], start: block.start, end: block.end };
+      const concepts = block.heading === null || (title !== null && headingWords(title) === block.heading) ? [] : sectionConcepts(block.heading);
+      const [concept = null, ...alsoConcepts] = concepts;
+      current = { heading: block.heading, headingSpan, concept, alsoConcepts, blocks: [], start: block.start, end: block.end };
       sections.push(current);
       pendingHeading = null;
     }

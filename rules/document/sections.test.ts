@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitBlocks } from './blocks';
-import { sectionConcept } from './sections';
+import { sectionConcept, sectionConcepts } from './sections';
 import { sectionsOf } from './sections-of';
 
 describe('sectionConcept', () => {
@@ -38,5 +38,23 @@ describe('sectionConcept and document titles', () => {
     expect(sectionConcept('Plan of Care')).toBeNull();
     expect(sectionConcept('Letter of Medical Necessity')).toBeNull();
     expect(sectionConcept('Progress toward goals')).toBe('doc.progress');
+  });
+});
+
+describe('sectionConcepts', () => {
+  it('names each concept a joined heading names, and only those its parts name on their own', () => {
+    expect(sectionConcepts('Background & effect on daily activities').sort()).toEqual(['doc.functionalLimitation', 'doc.history']);
+    expect(sectionConcepts('History / Limitations').sort()).toEqual(['doc.functionalLimitation', 'doc.history']);
+    expect(sectionConcepts('Prior treatment and response')).toEqual(['doc.alternativesTried']);
+    expect(sectionConcepts('Frequency and duration')).toEqual(['doc.frequencyDuration']);
+    expect(sectionConcepts('Harbor Physical Therapy')).toEqual([]);
+  });
+
+  it('knows the shorthand of a clinician\'s note: Hx, Func, and the halves of frequency and duration', () => {
+    expect(sectionConcept('Hx')).toBe('doc.history');
+    expect(sectionConcept('Func')).toBe('doc.functionalLimitation');
+    expect(sectionConcept('Visit frequency')).toBe('doc.frequency');
+    expect(sectionConcept('Length of care')).toBe('doc.duration');
+    expect(sectionConcept('Prior level of function')).toBe('doc.history');
   });
 });

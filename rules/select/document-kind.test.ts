@@ -78,6 +78,23 @@ describe('detectDocumentKind from a whole document', () => {
       .toMatchObject({ id: 'psychotherapy-treatment-plan', certain: true });
   });
 
+  it('takes a discipline\'s treatment plan for a plan of care, and a psychotherapy treatment plan for its own kind', () => {
+    expect(detectDocumentKind(document([], undefined, ['Occupational Therapy Treatment Plan']))).toMatchObject({ id: 'plan-of-care', certain: true });
+    expect(detectDocumentKind(document([], undefined, ['Acupuncture treatment plan – 2026']))).toMatchObject({ id: 'plan-of-care', certain: true });
+    expect(detectDocumentKind(document([], undefined, ['Individual Therapy Treatment Plan']))).toMatchObject({ id: 'psychotherapy-treatment-plan' });
+    expect(detectDocumentKind(document(['Pt seen today.'], undefined, ['Treatment Plan']))).toBeNull();
+    expect(detectDocumentKind(document([], undefined, ['TREATMENT PLAN - OUTPATIENT PSYCHOTHERAPY']))).toMatchObject({ id: 'psychotherapy-treatment-plan', certain: true });
+    expect(detectDocumentKind(document([], undefined, ['Treatment plan: physical therapy']))).toMatchObject({ id: 'plan-of-care', certain: true });
+    expect(detectDocumentKind(document(['Pt seen today.'], undefined, ['Treatment plan reviewed with the client and her mental health team']))).toBeNull();
+  });
+
+  it('takes a letter headed as a request for prior authorization for one, even with a letter of necessity\'s fields', () => {
+    const letterFields = [field('lmn.date', '11/18/2026', { document: 'letter' }), field('doc.necessityStatement', 'Therapy is medically necessary.', { document: 'letter' }),
+      field('doc.alternativesTried', 'Home exercise for 6 weeks without relief.', { document: 'letter' })];
+    expect(detectDocumentKind(document(['Dear Reviewer,'], letterFields, ['Request for Prior Authorization: Outpatient Occupational Therapy'])))
+      .toMatchObject({ id: 'prior-auth-request', certain: true });
+  });
+
   it('does not count what the document lacks toward a kind', () => {
     const missing = ['cert.startDate', 'cert.period', 'doc.longTermGoals', 'doc.shortTermGoals'] as const;
     const fields = missing.map((concept) => field(concept, '', { document: 'plan' }));

@@ -38,6 +38,10 @@ const tried: [string, string][] = [
   ['Meloxicam 15 mg daily x 2 months — worsening GI symptoms, stopped', 'Meloxicam 15 mg daily x 2 months — worsening GI symptoms, stopped'],
   ['Had 8 weeks of PT last year and it did not help', 'Had 8 weeks of PT last year and it did not help'],
   ['No relief from 6 weeks of PT', 'No relief from 6 weeks of PT'],
+  ['Acetaminophen and a walking program for 3 months; none of these reduced the pain',
+    'Acetaminophen and a walking program for 3 months; none of these reduced the pain'],
+  ['Neither naproxen nor heat packs helped during 6 weeks of use', 'Neither naproxen nor heat packs helped during 6 weeks of use'],
+  ['She did a stretching routine for 8 weeks; nothing has lessened the spasms', 'She did a stretching routine for 8 weeks; nothing has lessened the spasms'],
 ];
 
 // [text, what is missing]
@@ -74,6 +78,8 @@ const notTried: [string, string[]][] = [
   ['Pain 4/10 at rest, 6/10 with reaching.', ['treatment', 'duration', 'outcome']],
   ['Pt reports she has tried "everything".', ['treatment', 'duration', 'outcome']],
   ['Include dates, duration, and response (e.g. home exercise, medication, chiropractic)?', ['treatment', 'duration', 'outcome']],
+  ['Neither PT nor chiropractic care has been tried.', ['treatment', 'duration', 'outcome']],
+  ['Nothing else was tried for 2 years.', ['treatment', 'duration', 'outcome']],
 ];
 
 describe('detectAlternativesTried', () => {

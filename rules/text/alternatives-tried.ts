@@ -23,6 +23,8 @@ const OUTCOMES = [
   String.raw`\b(?:gave|give|gives|provided|provides|brought|offered|produced)\s+(?:\w+\s+){0,2}?(?:relief|improvement|benefit|results?)\b`,
   String.raw`\b(?:minimal|minor|some|partial|temporary|transient|limited|little|slight|moderate|significant|short-lived|brief|modest|mild|good|initial)\s+(?:\w+\s+)?(?:relief|improvement|benefit|response|gains?|help)\b`,
   String.raw`\b(?:did\s*n[o’']t|does\s*n[o’']t|didn[’']t|doesn[’']t|failed to|not)\s+(?:\w+\s+)?(?:help|improve|relieve|resolve|work|tolerate|reduce)\w*\b`,
+  // "neither reduced how often the headaches occur", "none of these relieved the spasm", "nothing has helped"
+  String.raw`\b(?:neither|none(?:\s+of\s+(?:these|them|those|which|the above))?|nothing)\s+(?:\w+\s+){0,2}?(?:helped|reduced|relieved|improved|changed|resolved|worked|lessened|decreased|eased|controlled|prevented|stopped|gave|provided|made a difference)\b`,
   String.raw`\b(?:not helpful|unhelpful|ineffective|not effective|failed|unsuccessful|worse|worsened|worsening|plateaued|recurred|recurrence|relapsed?|returned|came back|persisted|persists|persistent|unchanged|side effects?|not tolerated|intolerance|GI upset|drowsiness|discontinued|stopped|helped|improved|resolved|relieved|temporarily)\b`,
 ].map((source) => pattern(source));
 
@@ -33,9 +35,14 @@ const OUTCOME_NEGATION = String.raw`\b(?:no|without|w\/o|not)\s+(?:\w+\s+)?(?:re
 
 type Part = 'treatment' | 'duration' | 'outcome';
 
+// "Neither ibuprofen nor stretching helped" names two treatments tried; "neither PT nor chiropractic was tried" none.
+const NEITHER_HELPED = pattern(String.raw`^\W*neither\b[^.;\n]{0,120}\bnor\b[^.;\n]{0,80}?\b(?:helped|reduced|relieved|improved|changed|resolved|worked|lessened|eased|gave|provided|made)\b`, 'i');
+const NOT_TRIED_BUT_NEITHER = NOT_TRIED.replace('|neither|nor|', '|');
+
 function partsIn(text: string, span: Span): Set<Part> {
   const parts = new Set<Part>();
-  if (affirmedCues(text, span, TREATMENTS, { triggers: NOT_TRIED, pseudo: OUTCOME_NEGATION }).length > 0) parts.add('treatment');
+  const triggers = NEITHER_HELPED.test(quote(text, span)) ? NOT_TRIED_BUT_NEITHER : NOT_TRIED;
+  if (affirmedCues(text, span, TREATMENTS, { triggers, pseudo: OUTCOME_NEGATION }).length > 0) parts.add('treatment');
   if (DURATIONS.some((regex) => findAll(text, regex, span).length > 0)) parts.add('duration');
   if (OUTCOMES.some((regex) => findAll(text, regex, span).length > 0)) parts.add('outcome');
   return parts;

@@ -77,6 +77,11 @@ const partOrNone: [string, string[], string[]][] = [
   ['4-5 headache days a week', [], ['frequency', 'duration']],
   ['8 weeks pregnant', [], ['frequency', 'duration']],
   ['Reduced work hours from 40 to 24 per week', [], ['frequency', 'duration']],
+  ['Continue weekly sessions; review goals in 4 weeks.', ['weekly'], ['duration']],
+  ['2x/wk, re-evaluate progress in 30 days', ['2x/wk'], ['duration']],
+  ['Follow up in 6 weeks', [], ['frequency', 'duration']],
+  ['The course of treatment will last six weeks.', ['six weeks'], ['frequency']],
+  ['Pain has been worse over the last 3 weeks', [], ['frequency', 'duration']],
 ];
 
 describe('detectFrequencyDuration', () => {

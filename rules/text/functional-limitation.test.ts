@@ -41,6 +41,10 @@ const limitations: [string, string][] = [
   ['Pt denies numbness but has difficulty gripping a pen', 'Pt denies numbness but has difficulty gripping a pen'],
   ['Difficulty sitting: no more than 20 min at a time', 'Difficulty sitting: no more than 20 min at a time'],
   ['Neck pain prevents her from driving more than 15 minutes', 'Neck pain prevents her from driving more than 15 minutes'],
+  ['Still diff w/ donning socks in the morning.', 'Still diff w/ donning socks in the morning'],
+  ['Pt c/o diff climbing stairs at home', 'Pt c/o diff climbing stairs at home'],
+  ['↓ grip strength R hand', '↓ grip strength R hand'],
+  ['Flares keep her home from work two days a month', 'Flares keep her home from work two days a month'],
 ];
 
 const noLimitation: string[] = [
@@ -79,6 +83,10 @@ const noLimitation: string[] = [
   'Any difficulty with stairs?',
   'One of the common problems contributing to denials is missing documentation.',
   'Treatment is expected to improve her condition or prevent worsening symptoms.',
+  'Diff dx includes cervical radiculopathy.',
+  'No diff with stairs today.',
+  'Pain dec from 6/10 to 3/10.',
+  'We will keep her on the home program from now on.',
 ];
 
 describe('detectFunctionalLimitation', () => {

@@ -27,6 +27,7 @@ const measurable: [string, string][] = [
   ['Ascend/descend 12 steps reciprocally with one rail by 12 weeks.', 'Ascend/descend 12 steps reciprocally with one rail by 12 weeks'],
   ['Client will report 2 or fewer panic attacks per week within 3 months.', 'Client will report 2 or fewer panic attacks per week within 3 months'],
   ['Stand 30 minutes to cook dinner within six weeks', 'Stand 30 minutes to cook dinner within six weeks'],
+  ['Tolerate 45 minutes of treatment without rest breaks by week 4', 'Tolerate 45 minutes of treatment without rest breaks by week 4'],
   ['Increase grip strength from 35 lbs to 60 lbs over the next 6 weeks', 'Increase grip strength from 35 lbs to 60 lbs over the next 6 weeks'],
   ['Pt will tolerate driving 1 hour with pain <4/10 in 4-6 weeks', 'Pt will tolerate driving 1 hour with pain <4/10 in 4-6 weeks'],
   ['Improve LEFS from 38/80 to 60/80 by end of week 8', 'Improve LEFS from 38/80 to 60/80 by end of week 8'],
@@ -78,6 +79,13 @@ const notMeasurable: [string, string[]][] = [
   ['Pain is 8/10 with lifting over 10 lb.', ['timeframe']],
   ['Improve PHQ-9 by 12 weeks', ['value']],
   ['What are the measurable goals (value and timeframe)?', ['value', 'timeframe']],
+  // progress since the start of care, not a target
+  ['Since the initial evaluation her back pain has come down from 8/10 to 5/10 over 6 visits.', ['value', 'timeframe']],
+  ['Grip strength is now 40 lbs, up from 25 lbs after 5 weeks.', ['value', 'timeframe']],
+  ['Over 8 sessions his PHQ-9 has fallen from 19 to 12.', ['value', 'timeframe']],
+  // how long each session lasts is the plan's dose, not a target
+  ['I recommend massage therapy, 60 minutes per session, weekly over 8 weeks, to reduce pain.', ['value']],
+  ['Psychotherapy 45 min sessions within the next 12 weeks to improve mood.', ['value']],
 ];
 
 describe('detectMeasurableGoals', () => {
@@ -108,6 +116,10 @@ describe('detectMeasurableGoals', () => {
       'Increase L knee flexion AROM from 85° to 105° in 4 weeks',
       'Reduce Timed Up and Go from 19 s to 14 s in 4 weeks',
     ]);
+  });
+
+  it('still finds the goal beside a progress report', () => {
+    expect(detectMeasurableGoals('Pain is now 5/10; goal is 2/10 within 4 weeks.')).toEqual({ found: true, evidence: ['goal is 2/10 within 4 weeks'] });
   });
 
   it('finds nothing in empty text', () => {

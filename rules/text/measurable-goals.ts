@@ -13,7 +13,9 @@ const VALUES = [
   String.raw`${NUM}\s*[+-]?\s*\/\s*(?:10|5|56|24|28|30|80|100)\b`,
   String.raw`${NUM}\s*(?:°|º|˚|deg\b|degrees?\b)`,
   String.raw`${NUM}\s*(?:%|percent\b)`,
-  String.raw`${NUM}\s*(?:ft\b|feet\b|foot\b|'|meters?\b|m\b|km\b|miles?\b|mi\b|yards?\b|yds?\b|blocks?\b|steps?\b|stairs\b|flights?\b|lbs?\b|pounds?\b|kg\b|min\b|mins\b|minutes?\b|hrs?\b|hours?\b|sec\b|secs\b|seconds?\b|s\b|m\/s\b|reps?\b|repetitions\b|inches\b|cm\b)`,
+  String.raw`${NUM}\s*(?:ft\b|feet\b|foot\b|'|meters?\b|m\b|km\b|miles?\b|mi\b|yards?\b|yds?\b|blocks?\b|steps?\b|stairs\b|flights?\b|lbs?\b|pounds?\b|kg\b|sec\b|secs\b|seconds?\b|s\b|m\/s\b|reps?\b|repetitions\b|inches\b|cm\b)`,
+  // a time the patient can sit, stand or work; not how long each session of care lasts ("60 minutes per session")
+  String.raw`${NUM}\s*(?:min\b|mins\b|minutes?\b|hrs?\b|hours?\b)(?!\s*(?:sessions?|visits?|treatments?|appointments?)\b|\s*(?:per|each|a|every|\/)\s*(?:session|visit|treatment|appointment)\b|\s+(?:of\s+)?(?:massage|psychotherapy|acupuncture|counsel\w*))`,
   // counts per period ("1 or fewer headache days per week", "32 work hours per week"); not "2 visits per week"
   String.raw`${NUM}(?:\s*(?:-|–|to)\s*${NUM})?\s*(?:or\s+(?:fewer|less|more|greater)\s+(?:${COUNTED}\s*)?|${COUNTED}\s*)(?:per|a|an|\/|each|every)\s*(?:day|week|wk|month|mo|night|shift)\b`,
   // a named instrument followed by its score; the score must not be a timeframe ("PHQ-9 by 12 weeks")
@@ -35,8 +37,9 @@ const TIMEFRAMES = [
   String.raw`\b${RANGE}\s*(?:weeks?|wks?|months?|mos?)\s+from\s+(?:now|today|(?:the\s+)?(?:start|SOC|eval\w*|initial\w*))\b`,
 ].map((source) => pattern(source));
 
-// "ROM improved from 85° to 118° in 6 visits" reports progress; it is not a goal.
-const PAST_REPORT = /\b(?:increased|decreased|improved|worsened|went|rose|dropped|declined|progressed|was|were|had|reported|measured|scored)\b/i;
+// "ROM improved from 85° to 118° in 6 visits" and "pain has gone from 6/10 to 4/10 since the start of care" report
+// progress; they are not goals.
+const PAST_REPORT = /\b(?:increased|decreased|improved|worsened|went|gone|rose|risen|dropped|fell|fallen|declined|progressed|came down|come down|was|were|had|reported|measured|scored|now|up from|down from|since (?:the )?(?:start|beginning|onset|initial|eval\w*|SOC|admission|intake|last)|at (?:eval\w*|intake|baseline|admission|initial))\b/i;
 const GOAL_WORDS = /\b(?:will|goals?|target|expect\w*|should|plan\w*|able to|increase|decrease|reduce|improve|achieve|ambulate|return|restore|tolerate|walk|sit|stand|lift|demonstrate|report|perform|attain|reach)\b/i;
 
 interface GoalClause {
