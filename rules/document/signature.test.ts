@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readDocument } from './read-document';
 import { splitBlocks } from './blocks';
 import { letterParts } from './letter-parts';
 import { findSignature } from './signature';
@@ -19,6 +20,13 @@ describe('findSignature', () => {
       'provider.signature': 'Dana Wu, LCSW',
     });
     expect(signature(`${BODY}Respectfully,\nDr. Ana Ruiz, PT, DPT`)).toMatchObject({ 'provider.name': 'Ana Ruiz', 'provider.credentials': 'PT, DPT' });
+  });
+
+  it('does not take a blank signature line with a blank date for a signature', () => {
+    const note = 'Plan: continue.\n\nPhysician signature: ____________________   Date: __________\n';
+    expect(readDocument(note).components.filter(({ concept }) => concept === 'provider.signature')).toEqual([]);
+    const signed = readDocument('Plan: continue.\n\nPhysician signature: /s/ Helen Achebe, MD  Date: 11/25/2026\n');
+    expect(signed.components.find(({ concept }) => concept === 'provider.signature')?.value).toBe('/s/ Helen Achebe, MD');
   });
 
   it('reads an electronic signature with its date', () => {

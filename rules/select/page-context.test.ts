@@ -15,6 +15,18 @@ describe('detectPageContext', () => {
     expect(payerOf(field('payer.name', 'Example Health Plan PPO'))).toBeNull();
   });
 
+  it('guesses the payer from a member ID labelled with it, or in the Medicare Beneficiary Identifier format', () => {
+    const byLabel = detectPageContext(snapshotOf([field('patient.memberId', 'W551028374', { label: 'Aetna member ID' })])).payer;
+    expect(byLabel).toMatchObject({ id: 'aetna', certain: false });
+    const byShape = detectPageContext(snapshotOf([field('patient.memberId', '1EG4-TE5-MK72')])).payer;
+    expect(byShape).toMatchObject({ id: 'medicare', certain: false });
+    // Letters an MBI never uses (S, O), or another shape: no payer from it.
+    expect(payerOf(field('patient.memberId', '1SO4-TE5-MK72'))).toBeNull();
+    expect(payerOf(field('patient.memberId', 'XYZ123456789'))).toBeNull();
+    // A payer field still decides, and for certain.
+    expect(detectPageContext(snapshotOf([field('patient.memberId', '1EG4TE5MK72'), field('payer.name', 'Aetna Medicare Advantage')])).payer?.certain).toBe(true);
+  });
+
   it('takes an accident answered yes as the auto or workers\' comp carrier\'s claim', () => {
     expect(payerOf(field('claim.autoAccident', 'Yes'))).toBe('auto-pip');
     expect(payerOf(field('claim.autoAccident', 'No'))).toBeNull();

@@ -69,6 +69,10 @@ export function otherPayerField(snapshot: Snapshot): Reading | null {
   return field ? { ...OTHER_PAYER, evidence: `payer field “${field.value.slice(0, 60)}”`, certain: true } : null;
 }
 
+// CMS's MBI: 11 characters, digit 1–9 first, letters other than S, L, O, I, B, Z in fixed places ("1EG4-TE5-MK72").
+const MBI_LETTER = '[AC-HJKMNP-RT-Y]';
+const MBI = new RegExp(`^[1-9]${MBI_LETTER}[AC-HJKMNP-RT-Y0-9]\\d-?${MBI_LETTER}[AC-HJKMNP-RT-Y0-9]\\d-?${MBI_LETTER}{2}\\d{2}$`, 'i');
+
 function detectPayer(snapshot: Snapshot, fields: SnapshotFields): Reading | null {
   for (const field of fields.all('payer.name').filter(hasValue)) {
     const payer = PAYERS.find((candidate) => candidate.regexes.some((re) => re.test(field.value)));
@@ -81,6 +85,13 @@ function detectPayer(snapshot: Snapshot, fields: SnapshotFields): Reading | null
   }
   const fromHeadings = payerOfHeadings(snapshot.headings ?? []);
   if (fromHeadings) return fromHeadings;
+  // "Medicare ID:", "Aetna member #", or an ID in the shape of a Medicare Beneficiary Identifier: whose card it
+  // is. A guess: a patient may carry several cards, and the one on this page need not be the one billed.
+  for (const field of fields.all('patient.memberId').filter(hasValue)) {
+    const payer = PAYERS.find((candidate) => candidate.regexes.some((re) => re.test(field.label)));
+    if (payer) return { id: payer.id, title: payer.title, evidence: `member ID labelled “${field.label.slice(0, 60)}”`, certain: false };
+    if (MBI.test(field.value.trim())) return { ...known('medicare', 'a member ID in the Medicare Beneficiary Identifier format'), certain: false };
+  }
   const where = `${hostOf(snapshot.url)} ${snapshot.title}`;
   const payer = PAYERS.find((candidate) => candidate.regexes.some((re) => re.test(where)));
   return payer ? { id: payer.id, title: payer.title, evidence: 'only the page address or title', certain: false } : null;

@@ -102,4 +102,21 @@ describe('detectFunctionalLimitation', () => {
     const text = 'Pt denies difficulty with self-care. Unable to lift grandchild; sleep interrupted 2-3x nightly. No SI/HI.';
     expect(detectFunctionalLimitation(text).evidence).toEqual(['Unable to lift grandchild', 'sleep interrupted 2-3x nightly']);
   });
+
+  it('reads a day lost to the condition and an activity given up because of it, not a medicine stopped', () => {
+    for (const text of [
+      'Flares keep her in bed one to two days a week.',
+      'He has had to give up his Saturday league.',
+      'She gave up gardening last spring.',
+      'Migraines kept him home most Mondays.',
+      'Since the stroke he is housebound.',
+    ]) expect(detectFunctionalLimitation(text).found, text).toBe(true);
+    for (const text of [
+      'We will keep her home exercise program as is.',
+      'She had to stop the medication because of nausea.',
+      'He had to reduce his dose of gabapentin.',
+      'She had to stop taking ibuprofen.',
+      'He has not had to give up any activities.',
+    ]) expect(detectFunctionalLimitation(text).found, text).toBe(false);
+  });
 });

@@ -4,6 +4,10 @@ import type { TextDetection } from './types';
 const BODY_FUNCTION = String.raw`ROM|AROM|PROM|range(?: of motion)?|motion|mobility|rotation|flexion|extension|abduction|strength|endurance|tolerance|balance|gait|ambulation|function\w*|ability|sleep|concentration|focus|grip|coordination|activit(?:y|ies)|ADLs?|IADLs?|participation|independence|hygiene`;
 const ACTIVITY = String.raw`ability|\w+ing|ADLs?|IADLs?|work|sleep|activities|tasks|function\w*|participation|duties|job|school|driving|self-care|dressing|hygiene|mobility|transfers|ambulation|gait`;
 
+// What a patient gives up or stops because of the condition: their own activity, or work, school or a sport
+// ("her part-time job", "running"), never a medicine or a treatment ("had to stop the medication").
+const LOST_ACTIVITY = String.raw`(?:(?:his|her|their|my)\s+(?!medication|meds|medicine|dose|dosage|prescription|pills?|inhaler|treatment|therapy|appointments?)[\w-]+|(?!taking\b)\w+ing\b|work\b|school\b|(?:the|a)\s+job\b)`;
+
 // An impairment, or an activity the patient cannot do or does with difficulty, help or a device.
 const CUES = [
   String.raw`\b(?:unable|not able|inability|incapable|no longer able|isn[’']t able)\s+(?:to|of)\b`,
@@ -17,6 +21,10 @@ const CUES = [
   String.raw`\b(?:${BODY_FUNCTION}|sitting|standing|walking)\s+(?:is\s+|are\s+|was\s+)?(?:limited|restricted|decreased|reduced|impaired|interrupted|disturbed|disrupted|poor)\b`,
   String.raw`\b(?:limits?|limiting|limitations?|restricts?|interferes? with|interfering with|impacts?|impacting|affects?|affecting|precludes?)\s+(?:(?:his|her|their|the|pt's|patient's|client's|all|independent|daily|normal|prolonged|overhead|full)\s+){0,2}(?:${ACTIVITY})\b`,
   String.raw`\b(?:prevent(?:s|ed|ing)?|keep(?:s|ing)?|kept)\s+(?:him|her|them|pt|patient|client|the patient)\s+(?:home\s+|in bed\s+|out\s+)?from\b`,
+  // "Flares keep her in bed two days a week", "kept him home", "confined to bed": the condition stops the day.
+  String.raw`\b(?:keep(?:s|ing)?|kept|confine[sd]?|confining)\s+(?:him|her|them|pt|patient|client|the patient)\s+(?:in bed|home|at home|indoors|housebound|off (?:work|his feet|her feet))\b(?!\s+(?:exercise|program|programme|stretch|routine|care|health|visit|treatment))|\b(?:bed-?bound|bedridden|housebound|homebound|confined to (?:bed|the house|home))\b`,
+  // "has had to give up her job", "had to stop working", "gave up running": an activity lost to the condition.
+  String.raw`\b(?:(?:has|have|had)\s+(?:had\s+)?to|forced to)\s+(?:give up|stop|quit|leave|abandon|cut back(?: on)?|reduce|drop)\s+${LOST_ACTIVITY}|\b(?:gave|given|giving)\s+up\s+${LOST_ACTIVITY}`,
   String.raw`\b(?:requires?|requiring|needs?|needing)\s+(?:\w+\s+){0,2}?(?:assist(?:ance)?|help|cues|cueing|supervision|assistive device|walker|cane)\b`,
   String.raw`\bdependent\s+(?:on|for|with|in)\b|\b(?:min|mod|max|minimal|moderate|maximal|maximum)\.?\s*(?:A\b|assist(?:ance)?\b)|\bCGA\b|\bcontact guard\b`,
   String.raw`\b(?:ambulates?|walks?|gait)\b[^.;]{0,40}?\bwith\s+(?:an?\s+)?(?:rolling walker|RW|FWW|front-wheeled walker|walker|cane|SPC|quad cane|crutches|assistive device|AD)\b`,

@@ -125,4 +125,11 @@ describe('detectMeasurableGoals', () => {
   it('finds nothing in empty text', () => {
     expect(detectMeasurableGoals('')).toEqual({ found: false, evidence: [], missing: ['value', 'timeframe'] });
   });
+
+  it('takes the timeframe from a list heading that says "for the next 6 weeks"', () => {
+    expect(detectMeasurableGoals('Goals for the next 6 weeks:\n1. Increase grip strength from 22 lb to 45 lb.').found).toBe(true);
+    expect(detectMeasurableGoals('Goals during the coming three months: reduce PHQ-9 from 14 to 7.').found).toBe(true);
+    // Without it the same goal has no timeframe.
+    expect(detectMeasurableGoals('Goals:\n1. Increase grip strength from 22 lb to 45 lb.').missing).toEqual(['timeframe']);
+  });
 });

@@ -30,6 +30,8 @@ const TIMEFRAMES = [
   String.raw`\b(?:by|at|before)\s+(?:the\s+)?(?:end\s+of\s+)?(?:the\s+)?(?:week|wk|month|visit|session|tx)\s*#?\s*\d+\b`,
   String.raw`\bby\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:\d+(?:st|nd|rd|th)\s+(?:week|wk|visit|session|month)|${RANGE}[- ](?:week|wk|month|visit))\b`,
   String.raw`\b(?:by|before|on or before|no later than)\s+${DATE}`,
+  // "Goals for the next 6 weeks:", "during the coming 3 months"
+  String.raw`\b(?:for|during|through)\s+the\s+(?:next|coming|following)\s+(?:${RANGE}|a|an|two|three|four|six|eight|twelve)\s*-?\s*(?:weeks?|wks?|months?|mos?|days?|visits?|sessions?)\b`,
   // "STG (4 wks):", "6-week goals", "LTG: 12 weeks"
   String.raw`\(\s*${RANGE}\s*-?\s*(?:weeks?|wks?|months?|mos?|days?|visits?)\s*\)`,
   String.raw`\b${RANGE}\s*-?\s*(?:weeks?|wks?|months?|mos?)\s+goals?\b`,
