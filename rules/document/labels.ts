@@ -92,6 +92,8 @@ export function labelledValues(text: string, from: number, to: number): Labelled
     const raw = line.slice(valueStart, Math.max(valueStart, valueEnd));
     const cut = cutValue(raw, label.value);
     if (!cut) return;
+    // "Signature: pending", "Signed: no": a signature line that says it is not signed.
+    if (label.concept === 'provider.signature' && NOT_SIGNED.test(cut.value)) return;
     values.push({
       concept: referring && label.concept === 'provider.npi' ? 'referring.npi' : label.concept,
       value: cut.value,
@@ -134,6 +136,8 @@ function startsCell(before: string): boolean {
 }
 
 const NAME_START = /^(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:,?\s+\p{Lu}|\s*[(,]|$)/u;
+
+const NOT_SIGNED = /^(?:pending|no|none|not (?:yet )?signed|unsigned|awaiting(?: signature)?|n\/a|tbd)\b/i;
 
 function cutValue(raw: string, kind: ValueKind): { value: string; start: number } | null {
   if (kind === 'date') {

@@ -29,6 +29,14 @@ describe('findSignature', () => {
     expect(signed.components.find(({ concept }) => concept === 'provider.signature')?.value).toBe('/s/ Helen Achebe, MD');
   });
 
+  it('reads an electronic signature stamp after the signer on one line, but not one pending or refused', () => {
+    const signature = (line: string) => readDocument(`Plan: continue 2x/week.\n\n${line}\n`).components.find(({ concept }) => concept === 'provider.signature')?.value ?? null;
+    expect(signature('Therapist: Lucia Ferreira, PT, DPT    Electronically signed 11/24/2026 16:02')).toMatch(/Electronically signed/);
+    for (const line of ['Note not electronically signed.', 'Lucia Ferreira, PT    Electronically signed: pending', 'Signature: unsigned', 'Therapist signature: pending review']) {
+      expect(signature(line), line).toBeNull();
+    }
+  });
+
   it('reads an electronic signature with its date', () => {
     expect(signature(`${BODY}Electronically signed by Dana Wu, LCSW on 11/21/2026 14:02`)).toEqual({
       'provider.name': 'Dana Wu',
