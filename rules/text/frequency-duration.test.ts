@@ -92,4 +92,11 @@ describe('detectFrequencyDuration', () => {
   it.each(partOrNone)('finds at most one part in %j', (text, evidence, missing) => {
     expect(detectFrequencyDuration(text)).toEqual({ found: false, evidence, missing });
   });
+
+  it('reads a frequency whose sessions carry their length ("one 60-minute session per week")', () => {
+    expect(detectFrequencyDuration('one 60-minute session per week for 8 weeks')).toMatchObject({ found: true });
+    expect(detectFrequencyDuration('two 30-minute visits a week for 6 weeks')).toMatchObject({ found: true });
+    // A session's length alone is no frequency.
+    expect(detectFrequencyDuration('60 minutes per session').found).toBe(false);
+  });
 });

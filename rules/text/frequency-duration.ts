@@ -6,8 +6,9 @@ const FREQUENCIES = [
   String.raw`\b${RANGE}\s*(?:x|×|times?)\s*(?:(?:\/|per|a|an|each|every)\s*)?(?:week|wk|w|month|mo|day|d)\b`,
   String.raw`\b${RANGE}\s*(?:x|×|times?)\s*(?:weekly|monthly|daily)\b`,
   String.raw`\b(?:once|twice|thrice)\s+(?:(?:a|per|each|every)\s+)?(?:week|wk|month|day)\b|\b(?:once|twice|thrice)\s+(?:weekly|monthly|daily)\b`,
-  // "1 session per week", "2 visits/wk", "3 days a week", "3/week"; not "24 (work hours) per week"
-  String.raw`\b${RANGE}\s*(?:(?:visits?|sessions?|treatments?|appointments?|appts?|tx|massages?|days?)\s*(?:\/|per|a|an|each|every)|\/)\s*(?:week|wk|month|mo)\b`,
+  // "1 session per week", "one 60-minute session per week", "2 visits/wk", "3 days a week", "3/week"; not "24 (work
+  // hours) per week"
+  String.raw`\b${RANGE}\s*(?:(?:\d{1,3}\s*-?\s*(?:minutes?|mins?|hours?|hrs?)\s+)?(?:visits?|sessions?|treatments?|appointments?|appts?|tx|massages?|days?)\s*(?:\/|per|a|an|each|every)|\/)\s*(?:week|wk|month|mo)\b`,
   String.raw`\b(?:BIW|TIW|QW|QOW|Q2W|QWK|BIWK|TIWK)\b`,
   String.raw`\bq\.?\s*(?:\d+\s*)?(?:week|wk|w)s?\b|\bevery\s+(?:other\s+)?(?:\d+\s+)?(?:week|wk|day|month)s?\b`,
   String.raw`\b(?:weekly|bi-?weekly|semi-?weekly|fortnightly|monthly)\b`,
