@@ -38,3 +38,9 @@ function describeShapeError(compact: string): string {
   if (compact.length < 3) return 'an ICD-10-CM code has at least 3 characters';
   return 'an ICD-10-CM code has at most 7 characters';
 }
+
+/** An ICD-10-CM code as a token inside a longer value (for `readCodeInText`). */
+export const ICD10_SHAPE = {
+  token: String.raw`(?:[A-Z][0-9]|QA)[A-Z0-9](?:\.?[A-Z0-9]{1,4})?`,
+  isCode: (token: string) => readIcd10Format(token).ok,
+};

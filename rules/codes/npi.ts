@@ -32,3 +32,9 @@ export function npiCheckDigit(firstNine: string): number {
   }
   return (10 - (sum % 10)) % 10;
 }
+
+/** An NPI as a token inside a longer value (for `readCodeInText`): 10 digits, valid or not, so a bad one is judged. */
+export const NPI_SHAPE = {
+  token: String.raw`\d{10}`,
+  isCode: (token: string) => /^\d{10}$/.test(token),
+};

@@ -48,3 +48,9 @@ export function readModifiers(texts: string[]): ModifierReading {
   }
   return { ok: true, modifiers };
 }
+
+/** A CPT/HCPCS code as a token inside a longer value (for `readCodeInText`). */
+export const PROCEDURE_SHAPE = {
+  token: String.raw`\d{4}[0-9FTU]|[A-Z]\d{4}`,
+  isCode: (token: string) => readProcedureCode(token).ok,
+};
