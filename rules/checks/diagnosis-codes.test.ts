@@ -66,6 +66,21 @@ describe('diagnosis-codes', () => {
     expect(outcome?.message).toMatch(/M54.50 is shaped like an ICD-10-CM code, but the ICD-10-CM code table was not available/);
   });
 
+  it('judges the code in a picker value that puts the description beside it', () => {
+    const values = ['M54.50 - Low back pain, unspecified', 'Low back pain (M54.50)', 'M54.5 Low back pain', 'M54.50: Low back pain'];
+    const outcomes = run([...values.map((value, i) => dx((['A', 'B', 'C', 'D'] as const)[i]!, value)), serviceDate('11/10/2026')], handMade);
+    expect(outcomes.map((o) => o.status)).toEqual(['pass', 'pass', 'fail', 'pass']);
+    expect(outcomes[0]?.message).toBe('Diagnosis A M54.50 (Low back pain, unspecified) is a billable ICD-10-CM code on 2026-11-10');
+    expect(outcomes[2]?.message).toMatch(/^Diagnosis C M54.5 \(Low back pain\) is a category, not a billable code; choose M54.50, M54.51 or M54.59/);
+  });
+
+  it('fails a value with two codes or a code inside a sentence, without judging either as the code', () => {
+    const outcomes = run([dx('A', 'M54.50, I10'), dx('B', 'Patient has M54.50 since March'), serviceDate('11/10/2026')], handMade);
+    expect(outcomes.map((o) => o.status)).toEqual(['fail', 'fail']);
+    expect(outcomes[0]?.message).toMatch(/holds 2 diagnosis codes \(M54.50, I10\); enter one diagnosis code per box/);
+    expect(outcomes[1]?.message).toMatch(/holds M54.50 inside other words/);
+  });
+
   it('reads the code with or without the dot, in either case (the paper form has no dot)', () => {
     const outcomes = run([dx('A', 'M54.50'), dx('B', 'M5450'), dx('C', 'm54.50')], handMade);
     expect(outcomes.map((o) => o.status)).toEqual(['pass', 'pass', 'pass']);

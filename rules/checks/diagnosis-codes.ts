@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { DIAGNOSIS_LETTERS } from '../concepts';
 import { documentGap, notFound, outcomeFor, quoteValue } from '../outcome/check-support';
-import { normalizeIcd10, readIcd10Format } from '../codes/icd10-format';
+import { ICD10_SHAPE, normalizeIcd10, readIcd10Format } from '../codes/icd10-format';
+import { describeUnread, readCodeInText } from '../codes/code-in-text';
 import type { Icd10CmLookup } from '../codes/icd10cm-lookup';
 import { claimDateOfService, type DateOfService } from '../reading/date-of-service';
 import type { Field } from '../schema';
@@ -35,9 +36,14 @@ export const diagnosisCodes = defineCheck({
 
 function judgeDiagnosis(field: Field, service: DateOfService, icd10cm: Icd10CmLookup | undefined, where: SourceWords): CheckOutcome {
   const name = field.index === null ? 'Diagnosis' : `Diagnosis ${field.index}`;
-  const read = readIcd10Format(field.value);
+  // A picker's "M54.16 Radiculopathy, lumbar region" is judged by its code; two codes or a code in a sentence are not.
+  const inText = readCodeInText(field.value, ICD10_SHAPE);
+  if (!inText.ok && inText.reason !== 'no-code') {
+    return outcomeFor(field, 'fail', `${name} ${quoteValue(field.value)} ${describeUnread(inText, 'diagnosis code')}`);
+  }
+  const read = readIcd10Format(inText.ok ? inText.code : field.value);
   if (!read.ok) return outcomeFor(field, 'fail', `${name} ${quoteValue(field.value)} is not an ICD-10-CM code: ${read.reason}`);
-  const subject = `${name} ${read.code}`;
+  const subject = `${name} ${read.code}${inText.ok && inText.description ? ` (${inText.description})` : ''}`;
   if (!icd10cm) {
     return outcomeFor(field, 'cantTell', `${subject} is shaped like an ICD-10-CM code, but the ICD-10-CM code table `
       + "was not available, so ClaimLint can't tell whether it is a billable code");

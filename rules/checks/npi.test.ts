@@ -20,6 +20,21 @@ describe('npi', () => {
     expect(run([field('referring.npi', '1234567890')], referring)[0]?.status).toBe('fail');
   });
 
+  it('judges the NPI in a picker value that names the provider beside it', () => {
+    expect(run([field('referring.npi', '1234567893 (Dana Wu)')], referring)[0]).toMatchObject({
+      status: 'pass', message: 'Referring provider NPI (box 17b) 1234567893 (Dana Wu) is a valid NPI',
+    });
+    expect(run([field('referring.npi', 'Dana Wu, PT - 1234567890')], referring)[0]).toMatchObject({
+      status: 'fail', message: expect.stringMatching(/1234567890 \(Dana Wu, PT\) fails the NPI check digit/),
+    });
+  });
+
+  it('fails two NPIs in one box without passing either', () => {
+    expect(run([field('referring.npi', '1234567893 / 1497758544')], referring)[0]).toMatchObject({
+      status: 'fail', message: expect.stringMatching(/holds 2 NPIs \(1234567893, 1497758544\)/),
+    });
+  });
+
   it('fails empty when required, is not applicable when optional, cannot tell when absent', () => {
     expect(run([field('referring.npi', '')], referring)[0]?.status).toBe('fail');
     expect(run([field('referring.npi', '')], { ...referring, required: false })[0]?.status).toBe('notApplicable');

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { conceptTitle, emptyFieldMessage, notFound, outcomeFor, pointAt, quoteValue, serviceLines } from '../outcome/check-support';
-import { readNpi, type NpiReading } from '../codes/npi';
+import { NPI_SHAPE, readNpi, type NpiReading } from '../codes/npi';
+import { describeUnread, readCodeInText } from '../codes/code-in-text';
 import type { Field } from '../schema';
 import { hasValue } from '../reading/snapshot-fields';
 import { defineCheck, type CheckOutcome } from './types';
@@ -41,9 +42,14 @@ export const npi = defineCheck({
 });
 
 function judge(field: Field, title: string): CheckOutcome {
-  const read = readNpi(field.value);
-  if (read.ok) return outcomeFor(field, 'pass', `${title} ${read.npi} is a valid NPI`);
-  return outcomeFor(field, 'fail', `${title} ${quoteValue(field.value)} ${PROBLEMS[read.reason](read)}`);
+  // "1234567893 (Dana Wu)" as a picker shows it: the NPI is judged, the name beside it is not part of it.
+  const inText = readCodeInText(field.value, NPI_SHAPE);
+  if (!inText.ok && inText.reason !== 'no-code') return outcomeFor(field, 'fail', `${title} ${quoteValue(field.value)} ${describeUnread(inText, 'NPI')}`);
+  const described = inText.ok && inText.description !== null;
+  const read = readNpi(described ? inText.code : field.value);
+  const shown = described ? `${inText.code} (${inText.description})` : quoteValue(field.value);
+  if (read.ok) return outcomeFor(field, 'pass', `${title} ${read.npi}${described ? ` (${inText.description})` : ''} is a valid NPI`);
+  return outcomeFor(field, 'fail', `${title} ${shown} ${PROBLEMS[read.reason](read)}`);
 }
 
 const PROBLEMS: Record<Exclude<NpiReading, { ok: true }>['reason'], (read: { digits: string }) => string> = {

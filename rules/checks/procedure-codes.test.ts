@@ -24,6 +24,15 @@ describe('procedure-codes', () => {
     expect(run([code(1, '97140-59')])[0]?.message).toBe('Service line 1: 97140 is a CPT code with modifier 59');
   });
 
+  it('judges the code of a picker value with its description, and fails two codes in one box', () => {
+    const outcomes = run([code(1, '97110 – Therapeutic exercise'), modifier(1, 'GP'), code(2, '97140-GP Manual therapy techniques'),
+      code(3, 'Therapeutic activities (97530)'), code(4, '97110, 97140')]);
+    expect(outcomes.map((o) => o.status)).toEqual(['pass', 'pass', 'pass', 'fail']);
+    expect(outcomes[0]?.message).toBe('Service line 1: 97110 is a CPT code with modifier GP');
+    expect(outcomes[1]?.message).toBe('Service line 2: 97140 is a CPT code with modifier GP');
+    expect(outcomes[3]?.message).toMatch(/holds 2 procedure codes \(97110, 97140\); enter one procedure code per box/);
+  });
+
   it('fails a filled line without a code, and a code of the wrong shape, saying why', () => {
     expect(run([code(1, ''), units(1, '2')])[0]).toMatchObject({ status: 'fail', message: expect.stringMatching(/has no procedure code/) });
     expect(run([code(1, '9714')])[0]?.message)

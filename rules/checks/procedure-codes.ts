@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { lineAnchor, outcomeFor, pointAt, quoteValue, serviceLines } from '../outcome/check-support';
-import { readModifiers, readProcedureCode, splitProcedureText } from '../codes/procedure-format';
+import { PROCEDURE_SHAPE, readModifiers, readProcedureCode, splitProcedureText } from '../codes/procedure-format';
+import { describeUnread, readCodeInText } from '../codes/code-in-text';
 import { noServiceLines } from '../reading/service-line-codes';
 import { hasValue, type SnapshotFields } from '../reading/snapshot-fields';
 import { defineCheck, type CheckOutcome } from './types';
@@ -29,6 +30,10 @@ function checkLine(fields: SnapshotFields, line: number): CheckOutcome {
   const at = (status: CheckOutcome['status'], message: string) => ({ ...outcomeFor(codeField, status, message), index: line });
   if (!hasValue(codeField)) return at('fail', `Service line ${line} has no procedure code (24D); enter its CPT/HCPCS code`);
 
+  const several = readCodeInText(codeField.value, PROCEDURE_SHAPE);
+  if (!several.ok && several.reason === 'several-codes') {
+    return at('fail', `Service line ${line} procedure code ${quoteValue(codeField.value)} ${describeUnread(several, 'procedure code')}`);
+  }
   const split = splitProcedureText(codeField.value);
   const code = readProcedureCode(split.code);
   if (!code.ok) {

@@ -26,6 +26,12 @@ describe('therapy-modifiers', () => {
     expect(outcomes.map((o) => [o.index, o.status])).toEqual([[3, 'fail'], [3, 'cantTell']]);
   });
 
+  it('knows a therapy line whose code a picker wrote with its description', () => {
+    const outcomes = run([...line(1, '97110 - Therapeutic exercise', ''), ...line(2, 'Manual therapy (97140)', 'GP')]);
+    expect(outcomes.map((o) => [o.index, o.status])).toEqual([[1, 'fail'], [2, 'pass'], [1, 'cantTell']]);
+    expect(outcomes[0]?.message).toMatch(/^Service line 1 \(97110\) is a therapy code without GP, GO or GN/);
+  });
+
   it('fails a therapy line without a discipline modifier, or with two', () => {
     expect(run(line(1, '97140', '59'))[0]).toMatchObject({
       status: 'fail', fieldKey: 'line.procedureCode[1]', message: expect.stringMatching(/without GP, GO or GN; Medicare needs/),

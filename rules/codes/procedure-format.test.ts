@@ -24,6 +24,25 @@ describe('splitProcedureText', () => {
     expect(splitProcedureText('97140')).toEqual({ code: '97140', rest: '' });
     expect(splitProcedureText('97140-59')).toEqual({ code: '97140', rest: '59' });
     expect(splitProcedureText('97140 GP 59')).toEqual({ code: '97140', rest: 'GP 59' });
+    expect(splitProcedureText('97140 GPKX')).toEqual({ code: '97140', rest: 'GPKX' });
+  });
+
+  it('sets a picker\'s description apart from the code and its modifiers', () => {
+    expect(splitProcedureText('97110 – Therapeutic exercise')).toEqual({ code: '97110', rest: '', description: 'Therapeutic exercise' });
+    expect(splitProcedureText('97110 - Therapeutic exercise, each 15 minutes'))
+      .toEqual({ code: '97110', rest: '', description: 'Therapeutic exercise, each 15 minutes' });
+    expect(splitProcedureText('97140-GP Manual therapy')).toEqual({ code: '97140', rest: 'GP', description: 'Manual therapy' });
+    expect(splitProcedureText('97140 GP 59 - MANUAL THERAPY TECHNIQUES'))
+      .toEqual({ code: '97140', rest: 'GP 59', description: 'MANUAL THERAPY TECHNIQUES' });
+    expect(splitProcedureText('97530: Therapeutic activities')).toEqual({ code: '97530', rest: '', description: 'Therapeutic activities' });
+    expect(splitProcedureText('G0283 (Electrical stimulation, unattended)'))
+      .toEqual({ code: 'G0283', rest: '', description: 'Electrical stimulation, unattended' });
+    expect(splitProcedureText('Therapeutic exercise (97110)')).toEqual({ code: '97110', rest: '', description: 'Therapeutic exercise' });
+  });
+
+  it('keeps two codes together, so neither is taken for the line\'s code', () => {
+    expect(splitProcedureText('97110, 97140')).toEqual({ code: '97110, 97140', rest: '' });
+    expect(readProcedureCode(splitProcedureText('97110 97140').code).ok).toBe(false);
   });
 });
 

@@ -3,6 +3,8 @@
  * code exists needs the AMA-licensed code set, which ClaimLint does not bundle.
  */
 
+import { readCodeInText } from './code-in-text';
+
 export type ProcedureCodeKind = 'CPT' | 'HCPCS Level II' | 'CPT Category II' | 'CPT Category III' | 'PLA';
 
 export type ProcedureReading =
@@ -27,14 +29,32 @@ export function readProcedureCode(text: string): ProcedureReading {
 }
 
 /**
- * Splits what a procedure-code box holds into the code and any modifiers typed after it, as notes and some
- * portals write them: "97140-59", "97140 GP 59", "97140:GP".
+ * Splits what a procedure-code box holds into the code, any modifiers typed after it, as notes and some
+ * portals write them ("97140-59", "97140 GP 59", "97140:GP"), and the description a picker puts beside it
+ * ("97110 – Therapeutic exercise", "97140 GP Manual therapy", "Therapeutic exercise (97110)"). Two codes in one
+ * box stay together (the code is then not well formed), so no check judges one of them as the line's code.
  */
-export function splitProcedureText(text: string): { code: string; rest: string } {
+export function splitProcedureText(text: string): { code: string; rest: string; description?: string } {
   const trimmed = text.trim();
-  const match = /^([A-Za-z0-9]+)(?:\s*[-:/,;|]\s*|\s+)(.*)$/.exec(trimmed);
-  return match ? { code: match[1]!, rest: match[2]! } : { code: trimmed, rest: '' };
+  const inText = readCodeInText(trimmed, PROCEDURE_SHAPE);
+  if (!inText.ok && inText.reason === 'several-codes') return { code: trimmed, rest: '' };
+  if (inText.ok && inText.position === 'end') return { code: inText.code, rest: '', description: inText.description! };
+  const match = /^([A-Za-z0-9]+)(?:\s*[-:/,;|]\s*|\s+)(.*)$/su.exec(trimmed);
+  if (!match) return { code: trimmed, rest: '' };
+  const word = DESCRIPTION_WORD.exec(match[2]!);
+  const separator = DESCRIPTION_SEPARATOR.exec(match[2]!);
+  const starts = [word?.index, separator && separator.index + separator[0].length].filter((at): at is number => typeof at === 'number');
+  if (starts.length === 0) return { code: match[1]!, rest: match[2]! };
+  const at = Math.min(...starts);
+  const rest = match[2]!.slice(0, at).replace(/[\s\-–—:|(\[]+$/u, '');
+  const description = match[2]!.slice(at).replace(/[)\]]\s*$/u, '').trim();
+  return { code: match[1]!, rest, description };
 }
+
+// A word no modifier run can be: lower case in it, or too long or odd in length for runs of 2-character modifiers.
+// A dash or colon with spaces around it (or an en/em dash), before words: "97140 GP - MANUAL THERAPY".
+const DESCRIPTION_SEPARATOR = /(?:\s+[-:|]\s+|\s*[–—]\s*)(?=[^\p{L}]*\p{L}{3})/u;
+const DESCRIPTION_WORD = /(?<![\p{L}\p{N}])(?=\p{L}{3})(?:\p{L}*\p{Ll}\p{L}*|\p{L}{9,}|(?:\p{L}{2})*\p{L})(?![\p{L}\p{N}])/u;
 
 /**
  * Reads modifiers from one or several boxes ("59 GP", "GP,59", "GP59", or one per box) in order. Each is
