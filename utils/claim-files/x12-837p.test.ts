@@ -174,8 +174,9 @@ describe.skipIf(!realSamples.present)('readX12_837P on public 837P sample files'
     // "HI*BK*8901*BF*87200*BF:5559" writes qualifier and code as separate elements.
     expect(valuesOf(first!, 'claim.diagnosis')).toEqual([['A', '8901'], ['B', '87200'], ['C', '5559']]);
     expect(valueOf(first!, 'line.modifier', 1)).toBe('25');
-    // The 2310B rendering provider has no XX (NPI) qualifier: the NPI slot is a gap, not another id.
-    expect(valueOf(first!, 'provider.npi')).toBe('');
+    // Box 33a is the 2010AA billing provider's NPI, though a 2310B rendering provider is there (its id is not an NPI).
+    expect(valueOf(first!, 'provider.npi')).toBe('1234567890');
+    expect(valueOf(first!, 'provider.name')).toMatch(/^2310B1/);
     // Lines numbered per claim, though LX keeps counting (LX*3) across claims.
     expect(valueOf(second!, 'line.procedureCode', 1)).toBe('478331');
     expect(valueOf(second!, 'line.renderingNpi', 1)).toBe('303304');
@@ -227,6 +228,8 @@ describe('readX12_837P on built 837P files', () => {
       lines: [['LX*1', 'SV1*HC:97140*75*UN*2***1'], ['LX*2', 'SV1*HC:97110*40*UN*1***1', 'NM1*82*1*LINE*OWN****XX*1234567893']],
     }));
     expect(valuesOf(claim, 'line.renderingNpi')).toEqual([[1, '1497758544'], [2, '1234567893']]);
+    // The billing provider's NPI (33a) stays readable beside the rendering one, so both are checked.
+    expect(valueOf(claim, 'provider.npi')).toBe('1234567893');
   });
 
   it('reads a one-line file with ~ terminators: ICD-10 ABK/ABF, indicator 0, and every box slot', () => {

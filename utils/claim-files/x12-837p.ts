@@ -75,13 +75,17 @@ function addPatient(fields: ClaimFields, claim: X12Claim): void {
   fields.add('payer.name', subscriber.payerName ?? '', 'Payer name', '2010BB NM1*PR-03');
 }
 
-/** Box 24J/31 read the rendering provider (2310B) when there is one; the billing provider (2010AA) rendered otherwise. */
+/**
+ * Box 31 names the rendering provider (2310B) when there is one, the billing provider (2010AA) otherwise. The NPI
+ * is box 33a's, always the billing provider's: the rendering NPI is each line's 24J (2310B or 2420A), so reading
+ * it here too would leave the billing NPI unchecked.
+ */
 function addProviders(fields: ClaimFields, claim: X12Claim): void {
   const rendering = claim.providers.get('82');
   const provider = rendering ?? claim.billing.name;
   const at = rendering ? '2310B NM1*82' : '2010AA NM1*85';
   fields.add('provider.name', fullName(provider ?? null), rendering ? 'Rendering provider' : 'Billing provider', `${at}-03`);
-  fields.add('provider.npi', npiOf(provider ?? null), rendering ? 'Rendering provider NPI' : 'Billing provider NPI', `${at}-09`);
+  fields.add('provider.npi', npiOf(claim.billing.name ?? null), 'Billing provider NPI (33a)', '2010AA NM1*85-09');
   const taxId = claim.billing.taxId;
   fields.add('provider.taxId', taxId?.value ?? '', 'Billing provider tax ID', `2010AA REF*${taxId?.qualifier ?? 'EI'}`);
 }
