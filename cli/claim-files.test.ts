@@ -58,6 +58,17 @@ describe('claimlint check on an X12 837P file', () => {
     for (const value of X12_VALUES) expect(stdout).not.toContain(value);
   });
 
+  it('checks the billing provider NPI (33a, 2010AA) by its check digit, and says which box', async () => {
+    const good = JSON.parse((await claimlint('check', X12_CLAIM, '--json', '--as-of', '2026-11-20')).stdout) as JsonResult;
+    expect(statusOf(good, 'billing-provider-npi')).toEqual(['pass']);
+    const path = join(scratch, 'bad-billing-npi.837');
+    writeFileSync(path, readFileSync(X12_CLAIM, 'utf8').replace('NM1*85*2*SAMPLE MASSAGE CLINIC*****XX*1234567893', 'NM1*85*2*SAMPLE MASSAGE CLINIC*****XX*1234567890'));
+    const { code, stdout } = await claimlint('check', path, '--json', '--as-of', '2026-11-20');
+    expect(code).toBe(1);
+    expect((JSON.parse(stdout) as JsonResult & { findings: Array<{ message: string }> }).findings.find((finding) => finding.ruleId === 'billing-provider-npi'))
+      .toMatchObject({ status: 'fail', message: "Billing provider NPI (box 33a) '1234567890' fails the NPI check digit, so a digit is probably mistyped" });
+  });
+
   it('`fields` says what was read from it, concepts only', async () => {
     const { code, stdout } = await claimlint('fields', X12_CLAIM, '--json');
     expect(code).toBe(0);
@@ -145,6 +156,8 @@ describe.skipIf(!realClaims.present)('claimlint over the public example claims i
       // A claim file is a claim: the professional-claim checklist applies, and its verdicts are never guessed.
       expect(result.checklists).toContain('cms1500-basics');
       expect(result.findings.length).toBeGreaterThan(0);
+      // Every 837P claim names its billing provider (2010AA): its NPI is judged, never skipped.
+      if (x12Files.includes(path)) expect(statusOf(result, 'billing-provider-npi')).toEqual([expect.stringMatching(/^(pass|fail)$/)]);
     }
     if (Array.isArray(parsed)) expect(parsed.map((result) => result.title)).toEqual(parsed.map((_, position) => expect.stringContaining(`${position + 1} of ${parsed.length}`)));
   });

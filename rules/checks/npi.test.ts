@@ -29,6 +29,11 @@ describe('npi', () => {
     });
   });
 
+  it('names the box as the rule calls it', () => {
+    expect(run([field('provider.npi', '1234567890')], { concept: 'provider.npi', label: 'Billing provider NPI (box 33a)' })[0])
+      .toMatchObject({ status: 'fail', message: "Billing provider NPI (box 33a) '1234567890' fails the NPI check digit, so a digit is probably mistyped" });
+  });
+
   it('fails two NPIs in one box without passing either', () => {
     expect(run([field('referring.npi', '1234567893 / 1497758544')], referring)[0]).toMatchObject({
       status: 'fail', message: expect.stringMatching(/holds 2 NPIs \(1234567893, 1497758544\)/),

@@ -14,10 +14,12 @@ export const npi = defineCheck({
   options: z.object({
     concept: z.enum(['provider.npi', 'referring.npi', 'line.renderingNpi']),
     required: z._default(z.boolean(), true),
+    /** What the rule calls the box, e.g. "Billing provider NPI (box 33a)"; the concept's title otherwise. */
+    label: z.optional(z.string().check(z.minLength(1))),
   }),
-  run(context, { concept, required }) {
+  run(context, { concept, required, label }) {
     const { fields } = context;
-    const title = conceptTitle(concept);
+    const title = label ?? conceptTitle(concept);
     const all = fields.all(concept);
     if (all.length === 0) return [notFound(context, concept, title)];
     const empty = (field: Field): CheckOutcome =>
