@@ -226,3 +226,18 @@ describe('bad letter and note files', () => {
     expectOneLineError(await claimlint(...args), message);
   });
 });
+
+describe('an NPI a note or plan gives is check-digit validated', () => {
+  const NOTE = `${DOCS}/daily-note-pt.txt`;
+  const npiFinding = async (path: string) => {
+    const result = JSON.parse((await claimlint('check', path, '--json', ...AS_OF)).stdout) as { findings: Array<{ ruleId: string; status: string; message: string }> };
+    return result.findings.find((finding) => finding.ruleId === 'provider-npi-valid');
+  };
+
+  it('fails a mistyped NPI in the signature line, and asks nothing of a note that gives none', async () => {
+    const path = join(scratch, 'note-bad-npi.txt');
+    writeFileSync(path, readFileSync(NOTE, 'utf8').replace('J. Castillo, PTA  11/19/2026', 'J. Castillo, PTA  NPI 1234567890  11/19/2026'));
+    expect(await npiFinding(path)).toMatchObject({ status: 'fail', message: expect.stringMatching(/'1234567890' fails the NPI check digit/) });
+    expect(await npiFinding(NOTE)).toMatchObject({ status: 'notApplicable' });
+  });
+});

@@ -34,6 +34,13 @@ describe('npi', () => {
       .toMatchObject({ status: 'fail', message: "Billing provider NPI (box 33a) '1234567890' fails the NPI check digit, so a digit is probably mistyped" });
   });
 
+  it('is not applicable without an NPI where the rule judges only a given one', () => {
+    const given = { concept: 'provider.npi', required: false, ifAbsent: 'notApplicable' };
+    expect(run([field('patient.name', 'A B')], given)[0]).toMatchObject({ status: 'notApplicable', fieldKey: null });
+    expect(run([field('provider.npi', '1234567890')], given)[0]).toMatchObject({ status: 'fail' });
+    expect(run([field('patient.name', 'A B')], { concept: 'provider.npi' })[0]).toMatchObject({ status: 'cantTell' });
+  });
+
   it('fails two NPIs in one box without passing either', () => {
     expect(run([field('referring.npi', '1234567893 / 1497758544')], referring)[0]).toMatchObject({
       status: 'fail', message: expect.stringMatching(/holds 2 NPIs \(1234567893, 1497758544\)/),

@@ -16,12 +16,20 @@ export const npi = defineCheck({
     required: z._default(z.boolean(), true),
     /** What the rule calls the box, e.g. "Billing provider NPI (box 33a)"; the concept's title otherwise. */
     label: z.optional(z.string().check(z.minLength(1))),
+    /**
+     * With no such field at all: "can't tell" (a form whose NPI box was not recognised), or not applicable for a
+     * rule that judges an NPI only where a document gives one (a daily note need not name one).
+     */
+    ifAbsent: z._default(z.enum(['cantTell', 'notApplicable']), 'cantTell'),
   }),
-  run(context, { concept, required, label }) {
+  run(context, { concept, required, label, ifAbsent }) {
     const { fields } = context;
     const title = label ?? conceptTitle(concept);
     const all = fields.all(concept);
-    if (all.length === 0) return [notFound(context, concept, title)];
+    if (all.length === 0) {
+      return [ifAbsent === 'cantTell' ? notFound(context, concept, title)
+        : { status: 'notApplicable', concept, index: null, fieldKey: null, message: `No ${title} is given ${context.where.inIt}; it is checked where one is given` }];
+    }
     const empty = (field: Field): CheckOutcome =>
       required
         ? outcomeFor(field, 'fail', emptyFieldMessage(field, title, ''))
