@@ -66,7 +66,16 @@ describe('claimlint check on an X12 837P file', () => {
     const { code, stdout } = await claimlint('check', path, '--json', '--as-of', '2026-11-20');
     expect(code).toBe(1);
     expect((JSON.parse(stdout) as JsonResult & { findings: Array<{ message: string }> }).findings.find((finding) => finding.ruleId === 'billing-provider-npi'))
-      .toMatchObject({ status: 'fail', message: "Billing provider NPI (box 33a) '1234567890' fails the NPI check digit, so a digit is probably mistyped" });
+      .toMatchObject({ status: 'fail', problem: 'invalid', message: "Billing provider NPI (box 33a) '1234567890' fails the NPI check digit, so a digit is probably mistyped" });
+  });
+
+  it('says INVALID in the table for a present but wrong NPI, MISSING for an empty box', async () => {
+    const path = join(scratch, 'bad-billing-npi-table.837');
+    writeFileSync(path, readFileSync(X12_CLAIM, 'utf8').replace('NM1*85*2*SAMPLE MASSAGE CLINIC*****XX*1234567893', 'NM1*85*2*SAMPLE MASSAGE CLINIC*****XX*1234567890'));
+    const { stdout } = await claimlint('check', path, '--as-of', '2026-11-20');
+    expect(stdout).toMatch(/^INVALID\s+serious\s+billing-provider-npi\s/m);
+    expect(stdout).toMatch(/^MISSING\s+critical\s+diagnosis-pointers\s/m);
+    expect(stdout).not.toMatch(/^MISSING\s+\S+\s+billing-provider-npi/m);
   });
 
   it('`fields` says what was read from it, concepts only', async () => {

@@ -70,6 +70,7 @@ export function checkJson(result: CheckResult) {
       concept: finding.concept,
       index: finding.index,
       message: finding.message,
+      ...(finding.problem !== undefined && { problem: finding.problem }),
       source: finding.source,
     })),
     ...(result.snapshot.truncated ? { truncated: result.snapshot.truncated } : {}),

@@ -25,6 +25,11 @@ const STATUS_WORDS: Record<Finding['status'], string> = {
   notApplicable: 'n/a',
 };
 
+/** A fail is MISSING when its field is empty and INVALID when it holds a wrong value (an NPI failing its check digit). */
+function statusWord(finding: Finding): string {
+  return finding.status === 'fail' && finding.problem === 'invalid' ? 'INVALID' : STATUS_WORDS[finding.status];
+}
+
 /** "(24 from the letter, 2 of its parts not in it)": what a whole document gave and what it lacks. */
 function documentCount(fields: readonly Field[]): string {
   const read = fields.filter((field) => field.document !== undefined);
@@ -86,7 +91,7 @@ function table(findings: Finding[], fieldsByKey: Map<string, Field>, width: numb
   const header = [...COLUMNS.map((column) => pad(column.title, column.width)), 'MESSAGE'].join('  ');
   const rows = [header, '-'.repeat(Math.min(width, fixed + messageWidth))];
   for (const finding of sortBySeverity(findings)) {
-    const cells = [STATUS_WORDS[finding.status], finding.severity, finding.ruleId, fieldName(finding, fieldsByKey, COLUMNS[3].width)];
+    const cells = [statusWord(finding), finding.severity, finding.ruleId, fieldName(finding, fieldsByKey, COLUMNS[3].width)];
     const message = wrap(finding.message, messageWidth);
     const indent = ' '.repeat(fixed);
     rows.push([...cells.map((cell, i) => pad(cell, COLUMNS[i]!.width)), message[0] ?? ''].join('  '));

@@ -40,6 +40,12 @@ export function FindingItem({ finding, checklistTitle, onGoToField }: FindingIte
       data-step={step ?? ''}
     >
       <div class="finding-head">
+        {status === 'fail' && (
+          // The field is empty (missing) or holds a wrong value (invalid): the fix differs, so the word does too.
+          <span class="badge badge-quiet finding-problem" data-problem={finding.problem ?? 'missing'}>
+            {finding.problem === 'invalid' ? 'Invalid' : 'Missing'}
+          </span>
+        )}
         {open ? (
           <span class={`badge severity-${finding.severity}`}>{SEVERITY_LABEL[finding.severity]}</span>
         ) : (

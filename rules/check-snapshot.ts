@@ -5,6 +5,7 @@
 import type { ReferenceData } from './checks/types';
 import type { CompiledChecklist } from './compile-checklist';
 import { evaluate } from './engine';
+import { withProblems } from './outcome/problem';
 import type { Finding, Snapshot } from './schema';
 import type { PageContext } from './select/page-context';
 import type { Choice } from './select/choice';
@@ -34,7 +35,7 @@ export function checkSnapshot(snapshot: Snapshot, { checklists, choice = {}, ref
   const { checklistIds, ...payerAndService } = choice;
   const selection = selectChecklists(snapshot, checklists, payerAndService);
   const applied = checklistIds ? checklistsWithIds(checklists, checklistIds) : selection.checklists;
-  return { checklists: applied, context: selection.context, choice: selection.choice, findings: evaluate(snapshot, applied, references) };
+  return { checklists: applied, context: selection.context, choice: selection.choice, findings: withProblems(evaluate(snapshot, applied, references), snapshot.fields) };
 }
 
 /** The checklists with these ids, in the order given; an unknown id throws an error that names the known ones. */

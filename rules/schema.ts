@@ -213,6 +213,11 @@ export const findingSchema = z.object({
   step: z.optional(z.string().check(z.maxLength(MAX_STEP_LENGTH))),
   /** What is missing or wrong (or what satisfied the rule). */
   message: z.string(),
+  /**
+   * For a fail: 'missing' when the field it points at is empty (or there is none), 'invalid' when it holds a
+   * value that is wrong (an NPI failing its check digit, ICD indicator 9, a category code). Absent otherwise.
+   */
+  problem: z.optional(z.enum(['missing', 'invalid'])),
   why: z.string(),
   fix: z.string(),
   /** One-line citation: policy, section, date, URL. */

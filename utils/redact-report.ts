@@ -80,6 +80,7 @@ export function buildReviewReport(result: TabResult, { includePatientDetails }: 
       concept: finding.concept,
       index: finding.index,
       message: message(finding.message),
+      ...(finding.problem !== undefined && { problem: finding.problem }),
       why: finding.why,
       fix: finding.fix,
       source: finding.source,

@@ -145,6 +145,24 @@ describe('popup', () => {
     expect(policyLink.rel).toBe('noreferrer');
   });
 
+  it('says Invalid for a value present but wrong and Missing for an empty box', async () => {
+    const result = sampleResult({ findings: [
+      finding({ ruleId: 'billing-npi', status: 'fail', severity: 'serious', fieldKey: 'npi', frameId: 0, problem: 'invalid',
+        message: "Billing provider NPI (box 33a) '1234567890' fails the NPI check digit" }),
+      finding({ ruleId: 'member-id', status: 'fail', severity: 'critical', fieldKey: 'member', frameId: 0, problem: 'missing' }),
+      finding({ ruleId: 'older-result', status: 'fail', severity: 'minor', fieldKey: 'units-1', frameId: 0 }),
+    ] });
+    await answerBackground({ result });
+    await openPopup();
+    await until(() => expect(ruleIds('fail')).toEqual(['member-id', 'billing-npi', 'older-result']));
+    const word = (ruleId: string) => query(`[data-rule-id="${ruleId}"] .finding-problem`)?.textContent;
+    expect(word('billing-npi')).toBe('Invalid');
+    expect(word('member-id')).toBe('Missing');
+    // A result stored before fails carried the word still reads as before.
+    expect(word('older-result')).toBe('Missing');
+    expect(query('[data-group="fail"]')?.textContent).toContain('Missing or invalid (3)');
+  });
+
   it('lists missing items worst first, each with why, fix and source', async () => {
     await answerBackground({});
     await openPopup();

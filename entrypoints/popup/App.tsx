@@ -113,7 +113,7 @@ export function App({ search }: AppProps) {
           <div class="groups">
             <FindingGroup
               group="fail"
-              heading={`Missing (${grouped.counts.fail})`}
+              heading={`Missing or invalid (${grouped.counts.fail})`}
               findings={grouped.fail}
               emptyText="Nothing missing."
               checklistTitles={checklistTitles}

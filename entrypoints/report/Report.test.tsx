@@ -70,3 +70,20 @@ describe('the review report with hostile page text', () => {
     expect((window as { hacked?: number }).hacked).toBeUndefined();
   });
 });
+
+describe('the review report\'s status words', () => {
+  it('says Invalid for a fail whose value is present but wrong, Missing for an empty one', async () => {
+    const [first, second] = PAYLOADS.map(hostileFinding);
+    const findings: Finding[] = [{ ...first!, ruleId: 'bad-npi', problem: 'invalid' }, { ...second!, ruleId: 'empty-box', problem: 'missing' }];
+    const stored = (await fakeBrowser.storage.session.get(tabResultStorageKey(TAB_ID)))[tabResultStorageKey(TAB_ID)] as TabResult;
+    await fakeBrowser.storage.session.set({ [tabResultStorageKey(TAB_ID)]: { ...stored, findings } });
+    await act(async () => render(<Report search={`?tabId=${TAB_ID}&patient=1`} />, container));
+    await act(async () => {
+      for (let attempt = 0; attempt < 50 && !container.querySelector('[data-rule-id]'); attempt++) {
+        await new Promise((done) => setTimeout(done, 10));
+      }
+    });
+    expect(container.querySelector('[data-rule-id="bad-npi"] .report-status')?.textContent).toBe('Invalid');
+    expect(container.querySelector('[data-rule-id="empty-box"] .report-status')?.textContent).toBe('Missing');
+  });
+});

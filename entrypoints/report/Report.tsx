@@ -87,7 +87,7 @@ function ReportBody({ report }: { report: ReviewReport }) {
           ))}
         </ul>
       </section>
-      <FindingSection group="fail" heading="Missing" findings={grouped.fail} titles={checklistTitles} />
+      <FindingSection group="fail" heading="Missing or invalid" findings={grouped.fail} titles={checklistTitles} />
       <FindingSection group="cantTell" heading="Can't tell" findings={grouped.cantTell} titles={checklistTitles} />
       <FindingSection group="pass" heading="Passed" findings={grouped.pass} titles={checklistTitles} />
     </>
@@ -120,7 +120,7 @@ function FindingSection({ group, heading, findings, titles }: FindingSectionProp
               data-status={finding.status}
             >
               <h3>
-                {finding.title} <span class="report-status">{STATUS_LABEL[finding.status]}</span>
+                {finding.title} <span class="report-status">{finding.problem === 'invalid' ? 'Invalid' : STATUS_LABEL[finding.status]}</span>
                 {(finding.status === 'fail' || finding.status === 'cantTell') && (
                   <span class="report-severity"> · {finding.severity}</span>
                 )}
