@@ -28,6 +28,17 @@ describe('a fail says whether the value is missing or present but invalid', () =
     expect(problemOf('referring-provider-npi')).toBe('missing');
   });
 
+  it('calls an absent required value missing even when its field holds other text', () => {
+    const { findings: letterFindings } = checkSnapshot(snapshotOf([
+      field('lmn.date', '11/01/2026'), field('doc.necessityStatement', 'Massage helps.'),
+      field('doc.alternativesTried', 'Stretching at home'), field('patient.name', ''),
+    ]), { checklists: BUNDLED_CHECKLISTS, choice: { checklistIds: ['lmn-core'] } });
+    const fails = letterFindings.filter((finding) => finding.status === 'fail');
+    expect(fails.find((finding) => finding.ruleId === 'patient-name')?.problem).toBe('missing');
+    // The statement field holds text, but no necessity statement is in it: what is missing is the statement.
+    expect(fails.find((finding) => finding.ruleId === 'necessity-statement')?.problem).toBe('missing');
+  });
+
   it('sets it on fails only', () => {
     expect(findings.filter((finding) => finding.status !== 'fail').every((finding) => finding.problem === undefined)).toBe(true);
     expect(findings.filter((finding) => finding.status === 'fail').every((finding) => finding.problem !== undefined)).toBe(true);
