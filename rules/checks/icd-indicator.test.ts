@@ -10,6 +10,11 @@ describe('icd-indicator', () => {
     expect(run('0')?.status).toBe('pass');
     expect(run('0 - ICD-10')?.status).toBe('pass');
     expect(run('ICD-10-CM')?.status).toBe('pass');
+    expect(run('(0) ICD-10-CM')?.status).toBe('pass');
+    expect(run('ICD-10-CM (0)')?.status).toBe('pass');
+    expect(run('[0] ICD-10')?.status).toBe('pass');
+    expect(run('(9) ICD-9-CM')?.message).toMatch(/^The ICD indicator is 9 \(ICD-9\)/);
+    expect(run('ICD-9-CM (9)')?.message).toMatch(/^The ICD indicator is 9 \(ICD-9\)/);
   });
 
   it('fails 9 and explains that ICD-9 is no longer accepted', () => {

@@ -27,7 +27,8 @@ export const icdIndicator = defineCheck({
 });
 
 function indicatorVersion(value: string): string | null {
-  const text = value.trim().toUpperCase();
+  // Pickers write "0 - ICD-10", "(0) ICD-10-CM", "ICD-10-CM (0)" or "ICD-10 – 0": the digit first, else the code set.
+  const text = value.trim().toUpperCase().replace(/^[([]\s*/, '');
   const digit = /^(\d)\b/.exec(text);
   if (digit) return digit[1]!;
   if (/^ICD[- ]?10\b/.test(text)) return '0';

@@ -22,6 +22,17 @@ describe('readServiceLineCodes', () => {
     });
   });
 
+  it('reads the code and modifiers of picker values with descriptions, and no code from a box holding two', () => {
+    const [first, second, third] = read([
+      field('line.procedureCode', '97140-GP Manual therapy techniques', { index: 1 }),
+      field('line.procedureCode', 'Therapeutic exercise (97110)', { index: 2 }), field('line.modifier', 'GP KX', { index: 2 }),
+      field('line.procedureCode', '97110, 97140', { index: 3 }),
+    ]);
+    expect(first).toMatchObject({ code: '97140', modifiers: ['GP'] });
+    expect(second).toMatchObject({ code: '97110', modifiers: ['GP', 'KX'] });
+    expect(third).toMatchObject({ code: null });
+  });
+
   it('treats lines as the same day unless both dates are known and differ', () => {
     const [a, b, c] = read([
       field('line.procedureCode', '97140', { index: 1 }), field('line.dateFrom', '2026-03-02', { index: 1 }),
