@@ -74,6 +74,11 @@ describe('diagnosis-codes', () => {
     expect(outcomes[2]?.message).toMatch(/^Diagnosis C M54.5 \(Low back pain\) is a category, not a billable code; choose M54.50, M54.51 or M54.59/);
   });
 
+  it('says what is wrong with the code a picker put before its description', () => {
+    expect(run([dx('A', '724.2 Lumbago'), serviceDate('11/10/2026')], handMade)[0]).toMatchObject({ status: 'fail',
+      message: "Diagnosis A '724.2 Lumbago' is not an ICD-10-CM code: an ICD-10-CM code starts with a letter (ICD-9 codes start with a digit)" });
+  });
+
   it('fails a value with two codes or a code inside a sentence, without judging either as the code', () => {
     const outcomes = run([dx('A', 'M54.50, I10'), dx('B', 'Patient has M54.50 since March'), serviceDate('11/10/2026')], handMade);
     expect(outcomes.map((o) => o.status)).toEqual(['fail', 'fail']);

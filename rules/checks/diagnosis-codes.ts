@@ -41,7 +41,9 @@ function judgeDiagnosis(field: Field, service: DateOfService, icd10cm: Icd10CmLo
   if (!inText.ok && inText.reason !== 'no-code') {
     return outcomeFor(field, 'fail', `${name} ${quoteValue(field.value)} ${describeUnread(inText, 'diagnosis code')}`);
   }
-  const read = readIcd10Format(inText.ok ? inText.code : field.value);
+  // "724.2 Lumbago": the reason is about its first word, the code the picker meant, not the description's spaces.
+  const leading = /^\s*[([]?([^\s,;:|()[\]–—]+)[)\]]?\s*(?:[-–—:|]\s*)?\p{L}{2,}/u.exec(field.value)?.[1];
+  const read = readIcd10Format(inText.ok ? inText.code : leading && /\d/.test(leading) ? leading : field.value);
   if (!read.ok) return outcomeFor(field, 'fail', `${name} ${quoteValue(field.value)} is not an ICD-10-CM code: ${read.reason}`);
   const subject = `${name} ${read.code}${inText.ok && inText.description ? ` (${inText.description})` : ''}`;
   if (!icd10cm) {

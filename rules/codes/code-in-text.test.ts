@@ -36,6 +36,13 @@ describe('readCodeInText: the code beside its description, as EHR pickers show i
     expect(icd(text)).toEqual({ ok: true, code, description, position: 'end' });
   });
 
+  it('does not take spinal levels in a description for a second code', () => {
+    expect(icd('M54.14 Radiculopathy, thoracic region, T10-T12')).toMatchObject({ ok: true, code: 'M54.14' });
+    expect(icd('Strain of lower back muscle T12–L1 (S39.012A)')).toMatchObject({ ok: true, code: 'S39.012A', position: 'end' });
+    // A lone 3-character code beside another is still a second code.
+    expect(icd('M54.50, I10')).toMatchObject({ ok: false, reason: 'several-codes', codes: ['M54.50', 'I10'] });
+  });
+
   it('reads procedure codes and NPIs the same way', () => {
     expect(cpt('97110 – Therapeutic exercise')).toMatchObject({ ok: true, code: '97110', description: 'Therapeutic exercise' });
     expect(cpt('97140 - Manual therapy techniques, each 15 minutes')).toMatchObject({ ok: true, code: '97140' });

@@ -10,6 +10,8 @@ export interface CodeShape {
   /** A regular expression source (no anchors, no flags) for one candidate token. */
   token: string;
   isCode(token: string): boolean;
+  /** Words in a description that look like a code but are not one (spinal levels "T10-T12" for ICD-10-CM). */
+  notCodes?: RegExp;
 }
 
 export type CodeInText =
@@ -27,7 +29,8 @@ const DASH_OR_COLON = String.raw`[-–—:|]`;
 export function readCodeInText(text: string, shape: CodeShape): CodeInText {
   const value = text.trim();
   if (shape.isCode(value)) return { ok: true, code: value, description: null, position: 'whole' };
-  const tokens = [...value.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}.])(?:${shape.token})(?![\p{L}\p{N}]|\.[\p{L}\p{N}])`, 'giu'))]
+  const searched = shape.notCodes ? value.replace(shape.notCodes, (words) => ' '.repeat(words.length)) : value;
+  const tokens = [...searched.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}.])(?:${shape.token})(?![\p{L}\p{N}]|\.[\p{L}\p{N}])`, 'giu'))]
     .map((match) => match[0]).filter((token) => shape.isCode(token));
   const codes = [...new Set(tokens.map((token) => token.toUpperCase()))];
   if (codes.length === 0) return { ok: false, reason: 'no-code', codes: [] };

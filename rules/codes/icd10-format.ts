@@ -43,4 +43,6 @@ function describeShapeError(compact: string): string {
 export const ICD10_SHAPE = {
   token: String.raw`(?:[A-Z][0-9]|QA)[A-Z0-9](?:\.?[A-Z0-9]{1,4})?`,
   isCode: (token: string) => readIcd10Format(token).ok,
+  // "T10-T12", "T12–L1", "C5-6": spinal levels in a description, shaped like categories T10 and T12 but not codes.
+  notCodes: /(?<![\p{L}\p{N}.])[CTLS]\d{1,2}\s*[-–—]\s*[CTLS]?\d{1,2}(?![\p{L}\p{N}])/giu,
 };
