@@ -41,6 +41,15 @@ describe('npi', () => {
     expect(run([field('patient.name', 'A B')], { concept: 'provider.npi' })[0]).toMatchObject({ status: 'cantTell' });
   });
 
+  it('judges each of two filled provider NPIs on a page, under its own label', () => {
+    const outcomes = run([
+      field('provider.npi', '1234567893', { key: 'billing', label: '33a. Billing Provider NPI' }),
+      field('provider.npi', '1497758540', { key: 'rendering', label: 'Rendering Provider NPI' }),
+    ], { concept: 'provider.npi' });
+    expect(outcomes.map((o) => [o.fieldKey, o.status])).toEqual([['billing', 'pass'], ['rendering', 'fail']]);
+    expect(outcomes[1]?.message).toBe("Rendering Provider NPI '1497758540' fails the NPI check digit, so a digit is probably mistyped");
+  });
+
   it('fails two NPIs in one box without passing either', () => {
     expect(run([field('referring.npi', '1234567893 / 1497758544')], referring)[0]).toMatchObject({
       status: 'fail', message: expect.stringMatching(/holds 2 NPIs \(1234567893, 1497758544\)/),

@@ -36,7 +36,11 @@ export const npi = defineCheck({
         : outcomeFor(field, 'notApplicable', `${title} is empty, which is allowed here`);
 
     if (concept !== 'line.renderingNpi') {
-      const field = fields.best(concept)!;
+      // A page may show two (a billing 33a and a rendering NPI both read as provider.npi): a typo in either is
+      // worth a flag, so each filled one is judged under its own label.
+      const filled = all.filter(hasValue);
+      if (filled.length > 1) return filled.map((field) => judge(field, field.label.trim() || title));
+      const field = filled[0] ?? fields.best(concept)!;
       return [hasValue(field) ? judge(field, title) : empty(field)];
     }
     // Per line: judge every filled NPI; when required, an empty one on a filled service line fails too.
