@@ -66,7 +66,9 @@ function ptpLists(rows: string[][]): NcciData['ptp'] {
       throw new Error(`${FILES.ptp}: bad row ${column1}/${column2}`);
     }
     const entry = `${column2}${indicator}${deletion === '*' ? '' : deletion!.replaceAll('-', '')}`;
-    byColumn1.set(column1!, [...(byColumn1.get(column1!) ?? []), entry]);
+    const entries = byColumn1.get(column1!) ?? [];
+    entries.push(entry);
+    byColumn1.set(column1!, entries);
   }
   const keyed = [...byColumn1].sort(([a], [b]) => (a < b ? -1 : 1)).map(([code, entries]) => [code, [...new Set(entries)].sort().join(' ')] as const);
   const lists = [...new Set(keyed.map(([, list]) => list))].sort();
