@@ -65,6 +65,13 @@ describe('modifier-pairs (NCCI PTP v302r0)', () => {
     expect(run([...line(1, '97530'), ...line(2, '97164')])[0]?.status).toBe('pass');
   });
 
+  it('judges every pair on a claim: an edited pair fails, the pairs without an edit pass with the version', () => {
+    const outcomes = run([...line(1, '98941', 'AT'), ...line(2, '97140', 'GP'), ...line(3, '97110', 'GP')]);
+    expect(outcomes.map((outcome) => [outcome.status, outcome.index])).toEqual([['fail', 2], ['pass', null]]);
+    // 98941/97110 has no edit; 97140/97110's only row (indicator 9) was withdrawn in 1999.
+    expect(outcomes[1]?.message).toBe('98941 + 97110, 97140 + 97110: no NCCI edit as of v302r0 (2024-07-01); later quarters were not consulted');
+  });
+
   it('fails 59 together with an X modifier on one line, on any code', () => {
     const [outcome] = run([...line(1, '97110', '59 XU')]);
     expect(outcome).toMatchObject({ status: 'fail', message: expect.stringMatching(/carries both 59 and XU; use one/) });

@@ -31,16 +31,18 @@ export const modifierPairs = defineCheck({
       return [...outcomes, { status: 'cantTell', concept: 'line.modifier', index: null, fieldKey: null,
         message: `ClaimLint could not load the NCCI edits, so it can't tell whether ${describePairs(pairs)} may be billed together on the same day` }];
     }
-    const judged = new Set<ServiceLineCode>();
+    // Pairs with an edit in force, by their column-2 line.
+    const judged = new Set<[ServiceLineCode, ServiceLineCode]>();
     for (const entry of entries) {
-      const partners = pairs.flatMap(([a, b]) => (a === entry ? [b] : b === entry ? [a] : []))
-        .map((line) => ({ line, ruling: ncci.pairOn(entry.code!, line.code!, entry.date ?? line.date) }))
-        .flatMap(({ line, ruling }) => (ruling.kind === 'edit' && ruling.edit.column2 === entry.code ? [{ line, edit: ruling.edit }] : []));
+      const partners = pairs.filter(([a, b]) => a === entry || b === entry)
+        .map((pair) => ({ pair, line: pair[0] === entry ? pair[1] : pair[0] }))
+        .map(({ pair, line }) => ({ pair, line, ruling: ncci.pairOn(entry.code!, line.code!, entry.date ?? line.date) }))
+        .flatMap(({ pair, line, ruling }) => (ruling.kind === 'edit' && ruling.edit.column2 === entry.code ? [{ pair, line, edit: ruling.edit }] : []));
       if (partners.length === 0) continue;
-      judged.add(entry);
+      for (const { pair } of partners) judged.add(pair);
       if (!outcomes.some((outcome) => outcome.index === entry.line && outcome.status === 'fail')) outcomes.push(judgePair(entry, partners, ncci));
     }
-    const unjudged = pairs.filter(([a, b]) => !judged.has(a) && !judged.has(b));
+    const unjudged = pairs.filter((pair) => !judged.has(pair));
     const unknown = unjudged.filter(([a, b]) => !ncci.covers(a.code!) && !ncci.covers(b.code!));
     if (unknown.length > 0) {
       outcomes.push({ status: 'cantTell', concept: 'line.modifier', index: null, fieldKey: null,
