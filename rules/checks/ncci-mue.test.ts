@@ -32,6 +32,11 @@ describe('ncci-mue', () => {
     expect(run(line(1, '98941', '2'))[0]?.message).toMatch(/over the NCCI MUE 98941: 1 unit per day, a policy limit that an appeal does not lift \(MAI 2\)/);
   });
 
+  it('fails any unit of a code whose MUE is 0, saying Medicare does not pay it separately', () => {
+    expect(run(line(1, '97010', '1'))[0]).toMatchObject({ status: 'fail',
+      message: 'Service line 1 (97010) bills 1 unit for one day, over the NCCI MUE 97010: 0 units, Medicare does not pay 97010 separately, as of v302r0 (2024-07-01)' });
+  });
+
   it("can't tell when the units cannot be read, or without the NCCI data", () => {
     expect(run(line(1, '97140', 'many'))[0]?.status).toBe('cantTell');
     expect(run(line(1, '97140', '2'), null)).toEqual([expect.objectContaining({ status: 'cantTell', message: expect.stringMatching(/could not load the NCCI medically unlikely edits/) })]);

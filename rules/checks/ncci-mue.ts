@@ -46,7 +46,10 @@ function groupByCodeAndDay(entries: ServiceLineCode[]): ServiceLineCode[][] {
 }
 
 function judge(context: CheckContext, lines: ServiceLineCode[], limit: MueLimit, ncci: NcciLookup): CheckOutcome[] {
-  const source = `NCCI MUE ${limit.code}: ${plural(limit.units, 'unit')} ${MAI_WORDS[limit.mai]}, as of ${ncci.versionLabel}`;
+  // An MUE of 0 means Medicare never pays the code separately (97010 hot/cold packs are bundled into every visit).
+  const source = limit.units === 0
+    ? `NCCI MUE ${limit.code}: 0 units, Medicare does not pay ${limit.code} separately, as of ${ncci.versionLabel}`
+    : `NCCI MUE ${limit.code}: ${plural(limit.units, 'unit')} ${MAI_WORDS[limit.mai]}, as of ${ncci.versionLabel}`;
   const units = lines.map((line) => ({ line, units: readFieldNumber(context.fields, 'line.units', line.line, readUnits) }));
   const unread = units.filter(({ units: read }) => read.state !== 'read');
   // An empty units box means one unit on a CMS-1500; an unreadable one cannot be counted.
