@@ -13,6 +13,7 @@ import type { DocumentWord } from '../rules/document/types';
 import { detectPageContext } from '../rules/select/page-context';
 import { claimsNotice, isPagePath, readClaimFile } from './load-claim-file';
 import { loadIcd10Cm } from './load-icd10cm';
+import { loadNcci } from './load-ncci';
 import { InputError, loadHtmlFile } from './load-html';
 import { readSavedPage } from './page-document';
 import { readDocumentOrClaim, renderedPage } from './read-fields';
@@ -120,7 +121,7 @@ async function checkOne(source: string, read: Snapshot, chosen: string[] | null,
       ...(kind && { kind }),
       ...(chosen && { checklistIds: chosen }),
     },
-    references: { icd10cm: await loadIcd10Cm() },
+    references: { icd10cm: await loadIcd10Cm(), ncci: await loadNcci() },
   });
   return { source, snapshot, checklists, choice, findings };
 }

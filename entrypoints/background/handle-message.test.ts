@@ -12,6 +12,7 @@ import { forgetTab } from './tab-results';
 /** The packaged ICD-10-CM table as the background loads it: absent until a test loads it. */
 const packaged = vi.hoisted(() => ({ table: undefined as Icd10CmLookup | undefined }));
 vi.mock('../../utils/icd10cm-loader', () => ({ loadIcd10Cm: async () => packaged.table }));
+vi.mock('../../utils/ncci-loader', () => ({ loadNcci: async () => undefined }));
 
 const self = { id: 'claimlint-test-id', origin: 'chrome-extension://claimlint-test-id/' };
 const handle = createMessageHandler(self);

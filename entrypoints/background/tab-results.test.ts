@@ -8,6 +8,7 @@ import { settingsCache } from './settings-cache';
 import { chooseForTab, mergeFrames, recordSnapshot } from './tab-results';
 
 vi.mock('../../utils/icd10cm-loader', () => ({ loadIcd10Cm: async () => undefined }));
+vi.mock('../../utils/ncci-loader', () => ({ loadNcci: async () => undefined }));
 
 const massageLine = snapshotOf([field('line.procedureCode', '97124', { index: 0 })]);
 const ids = (checked: { result: { checklists: { id: string }[] } }) => checked.result.checklists.map((checklist) => checklist.id);

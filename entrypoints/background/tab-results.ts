@@ -3,6 +3,7 @@ import { BUNDLED_CHECKLISTS } from '../../rules/checklists';
 import { checkSnapshot } from '../../rules/check-snapshot';
 import { MAX_HEADINGS, MAX_LEAD_LINES, type Finding, type Snapshot } from '../../rules/schema';
 import { loadIcd10Cm } from '../../utils/icd10cm-loader';
+import { loadNcci } from '../../utils/ncci-loader';
 import { tabResultStorageKey, type TabResult } from '../../utils/messages';
 import { siteChoiceFor } from '../../utils/site-choices';
 import { settingsCache } from './settings-cache';
@@ -99,7 +100,7 @@ async function checkFrames(
   const { checklists, context, choice: checkedAs, findings } = checkSnapshot(merged, {
     checklists: [...BUNDLED_CHECKLISTS, ...rulePacks],
     choice: { ...(payer && { payer }), ...(service && { service }), ...(kind && { kind }) },
-    references: { icd10cm: await loadIcd10Cm() },
+    references: { icd10cm: await loadIcd10Cm(), ncci: await loadNcci() },
   });
   const result: TabResult = {
     tabId,

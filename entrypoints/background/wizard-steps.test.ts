@@ -7,6 +7,7 @@ import { forgetPage, forgetTab, recordSnapshot } from './tab-results';
 import { MAX_WIZARD_STEPS, rememberStep } from './wizard-steps';
 
 vi.mock('../../utils/icd10cm-loader', () => ({ loadIcd10Cm: async () => undefined }));
+vi.mock('../../utils/ncci-loader', () => ({ loadNcci: async () => undefined }));
 
 // A synthetic three-step claim wizard at one address: patient, authorization, services.
 const at = (step: string | undefined, fields: Snapshot['fields'], url = 'https://portal.example/claims/new?step=1'): Snapshot => ({

@@ -12,6 +12,7 @@ import { documentAge } from './document-age';
 import { icdIndicator } from './icd-indicator';
 import { maintenanceLanguage } from './maintenance-language';
 import { modifierPairs } from './modifier-pairs';
+import { ncciMue } from './ncci-mue';
 import { npi } from './npi';
 import { priorAuthNumber } from './prior-auth-number';
 import { everyLineHas } from './every-line-has';
@@ -36,6 +37,7 @@ export const CHECKS = {
   'maintenance-language': maintenanceLanguage,
   'massage-adjunct': massageAdjunct,
   'modifier-pairs': modifierPairs,
+  'ncci-mue': ncciMue,
   npi,
   'prior-auth-number': priorAuthNumber,
   'procedure-codes': procedureCodes,

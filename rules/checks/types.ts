@@ -2,12 +2,14 @@ import type * as z from 'zod/mini';
 import type { ConceptKey } from '../concepts';
 import type { FieldIndex, Snapshot, Status } from '../schema';
 import type { Icd10CmLookup } from '../codes/icd10cm-lookup';
+import type { NcciLookup } from '../codes/ncci-lookup';
 import type { SnapshotFields } from '../reading/snapshot-fields';
 import type { SourceWords } from '../outcome/source-words';
 
 /** Code tables loaded by the caller (they are large, so the engine never loads them itself). */
 export interface ReferenceData {
   icd10cm?: Icd10CmLookup;
+  ncci?: NcciLookup;
 }
 
 /** What every check sees: the snapshot, an index over its fields, the reference date and code tables. */

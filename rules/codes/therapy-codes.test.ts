@@ -10,14 +10,11 @@ describe('therapy-codes data', () => {
     expect(THERAPY_CODES.timed.has('G0283')).toBe(false);
     expect(THERAPY_CODES.medicareTherapy.has('97163')).toBe(true);
     expect(THERAPY_CODES.psychotherapy.find((t) => t.code === '90834')).toMatchObject({ minMinutes: 38, maxMinutes: 52 });
-    expect(THERAPY_CODES.addOns.get('97546')?.primaries.has('97545')).toBe(true);
-    expect(THERAPY_CODES.addOns.get('90836')?.primaries.has('99214')).toBe(true);
-    expect(THERAPY_CODES.ncciPairs.some((p) => p.column2 === '97140' && p.column1.has('98941'))).toBe(true);
   });
 
   it('cites a dated https source for every list and entry', () => {
     const sources = [data.timedCodes.source, data.medicareTherapyCodes.source, data.psychotherapyTimes.source,
-      ...data.addOns.map((a) => a.source), ...data.ncciPairs.map((p) => p.source), ...data.kxThresholds.map((k) => k.source)];
+      ...data.kxThresholds.map((k) => k.source)];
     for (const source of sources) {
       expect(source.url).toMatch(/^https:\/\//);
       expect(source.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -31,19 +28,16 @@ describe('therapy-codes data', () => {
     }
   });
 
-  it('refuses malformed codes, bad ranges, reversed times and duplicate add-ons, saying where', () => {
+  it('refuses malformed codes, bad ranges and reversed times, saying where', () => {
     const badCode = copy();
-    badCode.ncciPairs[0].column2 = '9714';
-    expect(() => loadTherapyCodes(badCode)).toThrow(/ncciPairs/);
+    badCode.psychotherapyTimes.codes[0].code = '9083';
+    expect(() => loadTherapyCodes(badCode)).toThrow(/psychotherapyTimes/);
     const badRange = copy();
-    badRange.addOns[0].primaries = ['99215-99202'];
+    badRange.timedCodes.codes = ['99215-99202'];
     expect(() => loadTherapyCodes(badRange)).toThrow(/99215-99202 is not a range/);
     const reversed = copy();
     reversed.psychotherapyTimes.codes[0].maxMinutes = 10;
     expect(() => loadTherapyCodes(reversed)).toThrow(/90832 ends before it starts/);
-    const twice = copy();
-    twice.addOns.push(twice.addOns[0]);
-    expect(() => loadTherapyCodes(twice)).toThrow(/90785 is listed twice/);
   });
 
   it('expands ranges', () => {

@@ -1,6 +1,6 @@
 /**
  * Loads rules/codes/therapy-codes.json: which codes are timed or Medicare therapy codes, psychotherapy time
- * ranges, add-on -> primary codes, NCCI pairs that need 59 or an X modifier, and KX thresholds by year.
+ * ranges and KX thresholds by year. (NCCI pairs and add-on codes come from the CMS tables: public/data/ncci.json.)
  * Validated and range-expanded at load, so a typo in the data is a build error rather than a silent pass.
  */
 import * as z from 'zod/mini';
@@ -23,22 +23,16 @@ export const therapyCodesSchema = z.object({
     codes: z.array(z.object({ code: codeSchema, minMinutes: minutes, maxMinutes: z.nullable(minutes), withEm: z.boolean() })),
     source: sourceSchema,
   }),
-  addOns: z.array(z.object({ code: codeSchema, primaries: codeList, source: sourceSchema })),
-  ncciPairs: z.array(z.object({ column1: codeList, column2: codeSchema, source: sourceSchema })),
   kxThresholds: z.array(z.object({ year: z.number().check(z.int()), usd: z.number().check(z.positive()), source: sourceSchema })),
 });
 
 export interface PsychotherapyTime { code: string; minMinutes: number; maxMinutes: number | null; withEm: boolean }
-export interface AddOnCode { code: string; primaries: ReadonlySet<string>; source: Source }
-export interface NcciPair { column1: ReadonlySet<string>; column2: string; source: Source }
 export interface KxThreshold { year: number; usd: number; source: Source }
 
 export interface TherapyCodes {
   timed: ReadonlySet<string>;
   medicareTherapy: ReadonlySet<string>;
   psychotherapy: readonly PsychotherapyTime[];
-  addOns: ReadonlyMap<string, AddOnCode>;
-  ncciPairs: readonly NcciPair[];
   kxThresholds: readonly KxThreshold[];
 }
 
@@ -46,23 +40,16 @@ export interface TherapyCodes {
 export function loadTherapyCodes(input: unknown): TherapyCodes {
   const parsed = therapyCodesSchema.safeParse(input, english);
   if (!parsed.success) throw new Error(`therapy-codes data is not valid: ${z.prettifyError(parsed.error)}`);
-  const { timedCodes, medicareTherapyCodes, psychotherapyTimes, addOns, ncciPairs, kxThresholds } = parsed.data;
+  const { timedCodes, medicareTherapyCodes, psychotherapyTimes, kxThresholds } = parsed.data;
   for (const time of psychotherapyTimes.codes) {
     if (time.maxMinutes !== null && time.maxMinutes < time.minMinutes) {
       throw new Error(`therapy-codes data: ${time.code} ends before it starts`);
     }
   }
-  const addOnMap = new Map<string, AddOnCode>();
-  for (const addOn of addOns) {
-    if (addOnMap.has(addOn.code)) throw new Error(`therapy-codes data: add-on ${addOn.code} is listed twice`);
-    addOnMap.set(addOn.code, { code: addOn.code, primaries: expandCodes(addOn.primaries), source: addOn.source });
-  }
   return {
     timed: expandCodes(timedCodes.codes),
     medicareTherapy: expandCodes(medicareTherapyCodes.codes),
     psychotherapy: psychotherapyTimes.codes,
-    addOns: addOnMap,
-    ncciPairs: ncciPairs.map((pair) => ({ column1: expandCodes(pair.column1), column2: pair.column2, source: pair.source })),
     kxThresholds,
   };
 }

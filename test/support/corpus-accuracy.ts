@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadHtmlFile } from '../../cli/load-html';
 import { loadIcd10Cm } from '../../cli/load-icd10cm';
+import { loadNcci } from '../../cli/load-ncci';
 import { readSavedPage } from '../../cli/page-document';
 import { checkSnapshot } from '../../rules/check-snapshot';
 import { BUNDLED_CHECKLISTS } from '../../rules/checklists/index';
@@ -107,7 +108,7 @@ export async function computeCorpus(): Promise<CorpusPageScore[]> {
         return { concept: want.concept, right: got !== undefined && got.concept === want.concept && got.index === want.index };
       });
       const snapshot = { ...(await readSavedPage(loaded.document, { asOf: CORPUS_AS_OF })).snapshot, takenAt: CORPUS_AS_OF };
-      const { findings } = checkSnapshot(snapshot, { checklists: BUNDLED_CHECKLISTS, references: { icd10cm } });
+      const { findings } = checkSnapshot(snapshot, { checklists: BUNDLED_CHECKLISTS, references: { icd10cm, ncci: await loadNcci() } });
       scores.push({ library: page.library, kind: page.kind, mapping, keys, ...judgeFindings(truth, findings) });
     } finally {
       await loaded.close();

@@ -13,6 +13,7 @@ import type { Finding, Snapshot } from '../../rules/schema';
 import type { Choice } from '../../rules/select/choice';
 import { loadHtmlFile } from '../../cli/load-html';
 import { loadIcd10Cm } from '../../cli/load-icd10cm';
+import { loadNcci } from '../../cli/load-ncci';
 import { readSavedPage } from '../../cli/page-document';
 import { documentSnapshot, readDocumentText, readTextDocument, type DocumentRead } from '../../cli/read-document';
 import { ROOT } from './accuracy';
@@ -107,7 +108,7 @@ async function readFixture(path: string, asOf: string): Promise<{ snapshot: Snap
 /** Checked as ClaimLint chooses when its choice is certain; else as the truth says, as a user would answer. */
 async function checkAsTruthSays(read: Snapshot, truth: DocumentTruth): Promise<{ findings: Finding[]; certain: boolean; choice: Choice }> {
   const snapshot = { ...read, takenAt: `${truth.asOf}T12:00:00.000Z` };
-  const references = { icd10cm: await loadIcd10Cm() };
+  const references = { icd10cm: await loadIcd10Cm(), ncci: await loadNcci() };
   const own = checkSnapshot(snapshot, { checklists: BUNDLED_CHECKLISTS, references });
   if (own.choice.certain) return { findings: own.findings, certain: true, choice: own.choice };
   const choice = { kind: truth.kind, service: truth.service, ...(truth.payer !== null && { payer: truth.payer }) };

@@ -16,6 +16,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { loadHtmlFile } from '../../cli/load-html';
 import { loadIcd10Cm } from '../../cli/load-icd10cm';
+import { loadNcci } from '../../cli/load-ncci';
 import { readSavedPage } from '../../cli/page-document';
 import type { ReferenceData } from '../../rules/checks/types';
 import { checkSnapshot } from '../../rules/check-snapshot';
@@ -103,7 +104,7 @@ export interface RealGapsPage {
 
 /** Every real page that has truth; pages missing from ../shared are skipped (listed). */
 export async function computeRealGaps(): Promise<{ pages: RealGapsPage[]; skipped: string[] }> {
-  const references: ReferenceData = { icd10cm: await loadIcd10Cm() };
+  const references: ReferenceData = { icd10cm: await loadIcd10Cm(), ncci: await loadNcci() };
   const pages: RealGapsPage[] = [];
   const skipped: string[] = [];
   for (const json of jsonFiles(REAL_EXPECTED)) {

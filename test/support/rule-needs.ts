@@ -39,6 +39,7 @@ const NEEDS: Record<CheckId, (options: Options) => Need[]> = {
   'maintenance-language': nothing,
   'massage-adjunct': nothing,
   'modifier-pairs': nothing,
+  'ncci-mue': nothing,
   'procedure-codes': nothing,
   'psychotherapy-time': nothing,
   'therapy-modifiers': nothing,
