@@ -34,7 +34,7 @@ describe('prior authorization (box 23)', () => {
     for (const code of ['97110', '90837']) {
       const finding = statusOf(claim('Medicare Part B', [code]), 'prior-auth-number');
       expect(finding?.status).toBe('notApplicable');
-      expect(finding?.message).toBe('Not applicable: Medicare Part B does not require prior authorization for outpatient therapy or psychotherapy');
+      expect(finding?.message).toBe('Not applicable: Medicare Part B needs no prior authorization for outpatient therapy or psychotherapy');
     }
   });
 
