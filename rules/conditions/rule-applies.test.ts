@@ -80,6 +80,12 @@ describe('referring provider (box 17 / 17b)', () => {
     expect(finding?.status).toBe('fail');
   });
 
+  it('judges a filled box 17 (a referral shown by the claim itself) rather than calling it not applicable', () => {
+    const named = claim('Aetna', ['97124']).map((f) => (f.concept === 'referring.name' ? { ...f, value: 'Dr. Test Referrer' } : f));
+    expect(statusOf(named, 'referring-provider-name')?.status).toBe('pass');
+    expect(statusOf(named, 'referring-provider-npi')?.status).toBe('fail');
+  });
+
   it("says can't tell on therapy when the payer is not read, rather than guessing either way", () => {
     const finding = statusOf(claim(null, ['97110']), 'referring-provider-name');
     expect(finding?.status).toBe('cantTell');
