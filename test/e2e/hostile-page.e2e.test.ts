@@ -27,7 +27,9 @@ import { serveFolder, type StaticServer } from '../../scripts/support/static-ser
 import { TEST_BUILD_DIR, waitUntil } from './support/fixture';
 
 const PAGE = 'hostile-page.html';
-const PRIOR_AUTH = '#box23-prior-auth';
+// The page's gap: box 1a (the insured's ID) is empty. (An empty box 23 is "can't tell" for a payer with no known
+// authorization rule, so it is no gap to mark.)
+const MEMBER_ID = '#box1a-insured-id';
 // Added by the page's script straight into the clobbered form, with no id and no name: ClaimLint sees it through
 // its MutationObserver and finds it again by a path through the form.
 const REFERRING_NPI = '#claim-form > div.added-later input';
@@ -114,7 +116,7 @@ beforeAll(async () => {
   });
   await page.goto(`${server.origin}/${PAGE}`);
   world = await openTestWorld(page);
-  await waitUntil(() => isMarked(PRIOR_AUTH), 'the prior-auth gap is marked');
+  await waitUntil(() => isMarked(MEMBER_ID), 'the empty member ID is marked');
   valuesAtLoad = await page.evaluate(() => (window as unknown as { hostilePage: { valuesAtLoad(): string } }).hostilePage.valuesAtLoad());
 });
 
@@ -142,7 +144,7 @@ describe('ClaimLint on a page that pollutes prototypes, overrides DOM methods an
   it('reads the fields with their real values, none of the page\'s polluted ones', async () => {
     const snapshot = await storedSnapshot();
     expect(valueOf(snapshot, 'patient.name')).toBe('Sample, Alex Q');
-    expect(valueOf(snapshot, 'patient.memberId')).toBe('XZW900112233');
+    expect(valueOf(snapshot, 'patient.memberId')).toBe('');
     expect(valueOf(snapshot, 'claim.priorAuthNumber')).toBe('');
     expect(snapshot!.url).toBe(`${server.origin}/${PAGE}`);
     expect(snapshot!.title).toBe('Hostile claim page');
@@ -150,8 +152,8 @@ describe('ClaimLint on a page that pollutes prototypes, overrides DOM methods an
     expect(claimLintMessages).toEqual([]);
   });
 
-  it('marks the empty prior-authorization box', async () => {
-    await expect.poll(() => isMarked(PRIOR_AUTH), { timeout: 5_000 }).toBe(true);
+  it('marks the empty member ID box', async () => {
+    await expect.poll(() => isMarked(MEMBER_ID), { timeout: 5_000 }).toBe(true);
   });
 
   it('changed no value and fired no event: the page saw nothing from ClaimLint', async () => {
@@ -166,18 +168,18 @@ describe('ClaimLint on a page that pollutes prototypes, overrides DOM methods an
     expect(await world.run((selector) => document.querySelector(selector) === null, REFERRING_NPI)).toBe(true);
     await page.evaluate(() => (window as unknown as { hostilePage: { addReferringNpi(): void } }).hostilePage.addReferringNpi());
     await expect.poll(() => isMarked(REFERRING_NPI), { timeout: 10_000 }).toBe(true);
-    await expect.poll(() => isMarked(PRIOR_AUTH), { timeout: 5_000 }).toBe(true);
+    await expect.poll(() => isMarked(MEMBER_ID), { timeout: 5_000 }).toBe(true);
     expect(claimLintMessages).toEqual([]);
   });
 
   it('follows the user\'s typing: the mark goes once the box is filled, and the page\'s own handlers still ran', async () => {
     const valuesBefore = await pageValues();
-    await world.run((selector) => (document.querySelector(selector) as HTMLInputElement).focus(), PRIOR_AUTH);
-    await page.keyboard.type('PA20261122');
-    await expect.poll(() => isMarked(PRIOR_AUTH), { timeout: 10_000 }).toBe(false);
-    await expect.poll(async () => valueOf(await storedSnapshot(), 'claim.priorAuthNumber'), { timeout: 10_000 }).toBe('PA20261122');
+    await world.run((selector) => (document.querySelector(selector) as HTMLInputElement).focus(), MEMBER_ID);
+    await page.keyboard.type('XZW9001122');
+    await expect.poll(() => isMarked(MEMBER_ID), { timeout: 10_000 }).toBe(false);
+    await expect.poll(async () => valueOf(await storedSnapshot(), 'patient.memberId'), { timeout: 10_000 }).toBe('XZW9001122');
     await expect.poll(() => isMarked(REFERRING_NPI), { timeout: 5_000 }).toBe(true);
-    expect(await world.run((selector) => (document.querySelector(selector) as HTMLInputElement).value, PRIOR_AUTH)).toBe('PA20261122');
+    expect(await world.run((selector) => (document.querySelector(selector) as HTMLInputElement).value, MEMBER_ID)).toBe('XZW9001122');
     // Ten keys, ten input events, each seen by all four of the page's throwing handlers (window capture, field,
     // form, document); one focus, seen by the two that a non-bubbling event reaches (window capture, field).
     const counts = await pageCounts();
@@ -187,7 +189,7 @@ describe('ClaimLint on a page that pollutes prototypes, overrides DOM methods an
     // Only the typed box differs.
     const before = valuesBefore.split('\u0001');
     const after = (await pageValues()).split('\u0001');
-    expect(after.filter((value, position) => value !== before[position])).toEqual(['PA20261122']);
+    expect(after.filter((value, position) => value !== before[position])).toEqual(['XZW9001122']);
     expect(claimLintMessages).toEqual([]);
   });
 

@@ -39,8 +39,9 @@ describe('fields in an iframe and a shadow root', () => {
     await page.close();
   });
 
-  it('marks the empty prior-auth box inside the iframe', async () => {
-    await expect.poll(() => isMarked(frame, 'fr-prior-auth'), { timeout: 15_000 }).toBe(true);
+  // The iframe's gap is a value present but wrong: ICD indicator 9 (ICD-9) on a claim with ICD-10 codes.
+  it('marks the wrong ICD indicator inside the iframe', async () => {
+    await expect.poll(() => isMarked(frame, 'fr-icd-ind'), { timeout: 15_000 }).toBe(true);
   });
 
   it('marks the empty diagnosis pointer inside the shadow root', async () => {
@@ -50,7 +51,7 @@ describe('fields in an iframe and a shadow root', () => {
   it('checks the frames as one claim: line pointers are checked against the diagnoses in the iframe', async () => {
     const popup = await openPopup(page);
     const missing = popup.locator('[data-group="fail"]');
-    await expect.poll(() => missing.innerText(), { timeout: 10_000 }).toMatch(/prior auth/i);
+    await expect.poll(() => missing.innerText(), { timeout: 10_000 }).toMatch(/ICD indicator/i);
     expect(await missing.innerText()).toMatch(/line 2 has no diagnosis pointer/i);
     expect(await missing.innerText()).not.toMatch(/line 1/i);
   });
@@ -60,9 +61,9 @@ describe('fields in an iframe and a shadow root', () => {
     // The popup shows the stored result, then the fresh check's: click once the list is the final one, or the
     // click may land on an item being replaced (seen under load).
     await popup.locator('.popup[aria-busy="false"]').waitFor({ timeout: 10_000 });
-    const item = popup.locator('[data-status="fail"]').filter({ hasText: /prior auth/i }).first();
+    const item = popup.locator('[data-status="fail"]').filter({ hasText: /ICD indicator/i }).first();
     await item.getByRole('button').click();
-    await expect.poll(() => frame.evaluate(() => document.activeElement?.id), { timeout: 5_000 }).toBe('fr-prior-auth');
+    await expect.poll(() => frame.evaluate(() => document.activeElement?.id), { timeout: 5_000 }).toBe('fr-icd-ind');
   });
 });
 
@@ -71,10 +72,10 @@ describe('a single-page app that swaps its form', () => {
     const page = await session.browser.context.newPage();
     await page.goto(`${session.server.origin}/spa-claim.html`);
     await page.waitForTimeout(800);
-    expect(await isMarked(page, 'spa-prior-auth')).toBe(false);
+    expect(await isMarked(page, 'spa-l1-units')).toBe(false);
 
     await page.click('#start-claim');
-    await expect.poll(() => isMarked(page, 'spa-prior-auth'), { timeout: 15_000 }).toBe(true);
+    await expect.poll(() => isMarked(page, 'spa-l1-units'), { timeout: 15_000 }).toBe(true);
     const popup = await openPopup(page);
     // The form names no payer, so ClaimLint asks before it counts (issue 11, item 4); the biller answers.
     const question = popup.locator('.choice-question');
@@ -83,10 +84,10 @@ describe('a single-page app that swaps its form', () => {
     await question.locator('select[name="payer"]').selectOption('other');
     await question.locator('select[name="kind"]').selectOption('professional-claim');
     await question.getByRole('button', { name: 'Check' }).click();
-    await expect.poll(() => popup.locator('[data-group="fail"]').innerText(), { timeout: 10_000 }).toMatch(/prior auth/i);
+    await expect.poll(() => popup.locator('[data-group="fail"]').innerText(), { timeout: 10_000 }).toMatch(/units/i);
 
     await page.click('#spa-back');
-    await expect.poll(() => page.locator('#spa-prior-auth').count(), { timeout: 5_000 }).toBe(0);
+    await expect.poll(() => page.locator('#spa-l1-units').count(), { timeout: 5_000 }).toBe(0);
     await expect.poll(() => popup.locator('[data-group="fail"] [data-status="fail"]').count(), { timeout: 10_000 }).toBe(0);
   });
 });
@@ -113,8 +114,18 @@ describe('teaching ClaimLint a field', () => {
       [origin, selector] as const,
     );
 
-    // The taught field is now checked like box 23 and, being empty, is marked.
-    await expect.poll(() => isMarked(page, 'fs-quick-note'), { timeout: 10_000 }).toBe(true);
+    // The taught field is now read as box 23 and checked like it: the prior-authorization rule points at it (an
+    // empty box 23 is "can't tell — check whether this payer needs authorization" for a payer with no known rule).
+    await expect.poll(async () => {
+      const stored = await session.browser.worker.evaluate(async (id) => {
+        const frames = (await chrome.storage.session.get(`frames:${id}`))[`frames:${id}`] as Record<string, { fields: { key: string; concept: string }[] }> | undefined;
+        const result = (await chrome.storage.session.get(`tabResult:${id}`))[`tabResult:${id}`] as { findings: { ruleId: string; fieldKey: string | null }[] } | undefined;
+        const taught = frames?.['0']?.fields.find((field) => field.concept === 'claim.priorAuthNumber');
+        const finding = result?.findings.find((candidate) => candidate.ruleId === 'prior-auth-number');
+        return taught !== undefined && finding?.fieldKey === taught.key;
+      }, tabId);
+      return stored;
+    }, { timeout: 10_000 }).toBe(true);
     const stored = JSON.stringify(await session.browser.worker.evaluate(() => chrome.storage.local.get(null)));
     expect(stored).toContain('#fs-quick-note');
     expect(stored).not.toMatch(/Sample|Patient/);
