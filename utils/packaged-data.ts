@@ -1,0 +1,43 @@
+/**
+ * A data file packaged with the extension (public/data/*.json -> /data/*.json) for the background, loaded once, on
+ * the first check that needs it: the ICD-10-CM table, the NCCI edits. One loader so the guard that keeps these
+ * reads inside the installed extension is written once.
+ */
+import { browser } from 'wxt/browser';
+
+/**
+ * A function that loads `path` and turns its JSON into a lookup with `create`; it gives undefined when the file
+ * cannot be read (the checks then say "can't tell"). Concurrent and later calls share one load; after a failure the
+ * next call tries again.
+ */
+export function packagedDataLoader<T>(path: `/data/${string}.json`, what: string, create: (json: unknown) => T): () => Promise<T | undefined> {
+  let loading: Promise<T | undefined> | undefined;
+  return () => {
+    loading ??= loadPackaged(path, create).catch((error: unknown) => {
+      console.warn(`ClaimLint: ${what} could not be loaded: ${error instanceof Error ? error.message : String(error)}`);
+      loading = undefined;
+      return undefined;
+    });
+    return loading;
+  };
+}
+
+async function loadPackaged<T>(path: `/data/${string}.json`, create: (json: unknown) => T): Promise<T> {
+  const url = browser.runtime.getURL(path as Parameters<typeof browser.runtime.getURL>[0]);
+  // This fetch reads a file inside the installed extension (chrome-extension:// or moz-extension://), not the
+  // network. Anything else is refused, so this can never become a request that leaves the browser.
+  if (!isOwnExtensionUrl(url)) throw new Error(`refusing ${url}: not a file of this extension`);
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${path}: ${response.status} ${response.statusText}`);
+  return create(await response.json());
+}
+
+function isOwnExtensionUrl(url: string): boolean {
+  const base = browser.runtime.getURL('/');
+  try {
+    const parsed = new URL(url);
+    return /^(?:chrome|moz|safari-web)-extension:$/.test(parsed.protocol) && parsed.origin === new URL(base).origin;
+  } catch {
+    return false;
+  }
+}
