@@ -155,7 +155,8 @@ async function main(): Promise<void> {
     line('content script (content-scripts/claim.js)', kb((await stat(join(out, 'content-scripts/claim.js'))).size), 'kB', 160),
     line('service worker (background.js)', kb((await stat(join(out, 'background.js'))).size), 'kB', 250),
     line('popup, options and report chunks (chunks/*.js)', kb(await folderSize(join(out, 'chunks'), /\.js$/)), 'kB', 250),
-    line('ICD-10-CM table, loaded on first use (data/)', kb(await folderSize(join(out, 'data'), /\.json$/)), 'kB', 600),
+    line('ICD-10-CM table, loaded on first use (data/icd10cm.json)', kb(await folderSize(join(out, 'data'), /^icd10cm\.json$/)), 'kB', 600),
+    line('NCCI edits, loaded on first use (data/ncci.json)', kb(await folderSize(join(out, 'data'), /^ncci\.json$/)), 'kB', 600),
   ];
 
   lines.push(...cliLines);
