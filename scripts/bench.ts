@@ -26,17 +26,8 @@ import { measureDocumentRead } from './support/document-bench';
 import { letterEditorPage, longLetter, measureDocumentEdits } from './support/document-edit-bench';
 import { line } from './support/bench-line';
 import { launchWithExtension } from './support/launch-chromium';
+import { tasksRunning, type TraceEvent } from './support/trace-tasks';
 import { serveFolder } from './support/static-server';
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  args?: { data?: { url?: string } };
-}
 
 interface PageFigures {
   firstMarkMs: number;
@@ -92,13 +83,8 @@ async function waitForFirstMark(page: Page): Promise<void> {
 /** The tasks on the page's threads that ran the content script: their count, longest and summed durations. */
 function claimLintWork(events: TraceEvent[], firstMarkMs: number): PageFigures {
   const calls = events.filter((event) => event.name === 'FunctionCall' && event.args?.data?.url?.includes(CONTENT_SCRIPT));
-  const tasks = events.filter((event) => event.name === 'RunTask' && event.dur !== undefined);
-  const ours = new Set<TraceEvent>();
-  for (const call of calls) {
-    const task = tasks.find((candidate) => candidate.pid === call.pid && candidate.tid === call.tid && candidate.ts <= call.ts && call.ts < candidate.ts + candidate.dur!);
-    if (task) ours.add(task);
-  }
-  const durations = [...ours].map((task) => task.dur! / 1000);
+  const ours = tasksRunning(events, CONTENT_SCRIPT);
+  const durations = ours.map((task) => task.dur! / 1000);
   if (process.env.CLAIMLINT_BENCH_DETAIL) {
     // What the longest of ClaimLint's tasks spent its time on (script, layout it forced, garbage collection).
     for (const task of [...ours].sort((a, b) => b.dur! - a.dur!).slice(0, 3)) {
@@ -110,7 +96,7 @@ function claimLintWork(events: TraceEvent[], firstMarkMs: number): PageFigures {
     firstMarkMs,
     longestTaskMs: Math.round(Math.max(0, ...durations)),
     totalMs: Math.round(calls.reduce((sum, call) => sum + (call.dur ?? 0), 0) / 1000),
-    tasks: ours.size,
+    tasks: ours.length,
   };
 }
 

@@ -5,6 +5,7 @@
  * 1.5 s apart; Chromium's trace gives ClaimLint's tasks, grouped per edit.
  */
 import type { BrowserContext } from 'playwright-core';
+import { tasksRunning, type TraceEvent } from './trace-tasks';
 
 export interface EditFigures {
   edits: number;
@@ -13,15 +14,6 @@ export interface EditFigures {
   /** ClaimLint's longest single task over all edits. */
   longestTaskMs: number;
   words: number;
-}
-
-interface TraceEvent {
-  name: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  args?: { data?: { url?: string } };
 }
 
 const PARAGRAPHS = [
@@ -87,25 +79,13 @@ export async function measureDocumentEdits(context: BrowserContext, url: string,
     }
     await cdp.send('Tracing.end');
     await complete;
-    const perEdit = groupPerEdit(claimLintTasks(events, contentScript));
+    const perEdit = groupPerEdit(tasksRunning(events, contentScript));
     const sums = perEdit.map((tasks) => tasks.reduce((sum, task) => sum + task.dur! / 1000, 0)).sort((a, b) => a - b);
     const longest = Math.max(0, ...perEdit.flat().map((task) => task.dur! / 1000));
     return { edits: perEdit.length, medianMs: Math.round(sums[Math.floor(sums.length / 2)] ?? 0), longestTaskMs: Math.round(longest), words };
   } finally {
     await page.close();
   }
-}
-
-/** The page's tasks in which the content script ran. */
-function claimLintTasks(events: TraceEvent[], contentScript: string): TraceEvent[] {
-  const calls = events.filter((event) => event.name === 'FunctionCall' && event.args?.data?.url?.includes(contentScript));
-  const tasks = events.filter((event) => event.name === 'RunTask' && event.dur !== undefined);
-  const ours = new Set<TraceEvent>();
-  for (const call of calls) {
-    const task = tasks.find((candidate) => candidate.pid === call.pid && candidate.tid === call.tid && candidate.ts <= call.ts && call.ts < candidate.ts + candidate.dur!);
-    if (task) ours.add(task);
-  }
-  return [...ours].sort((a, b) => a.ts - b.ts);
 }
 
 /** Tasks split where ClaimLint was quiet for over 1 s: edits are 1.5 s apart, one edit's re-check is one group. */
