@@ -6,7 +6,7 @@
  */
 import type { Icd10CmLookup } from '../rules/codes/icd10cm-lookup';
 import { documentFields, type DocumentFields } from '../rules/document/document-fields';
-import { COMPONENTS_SOUGHT, readDocument } from '../rules/document/read-document';
+import { COMPONENTS_SOUGHT, readDocument, soughtAgain } from '../rules/document/read-document';
 import type { DocumentReading, DocumentWord, TextSpan } from '../rules/document/types';
 import { MAX_HEADINGS, MAX_LEAD_LINES, type Field, type Snapshot } from '../rules/schema';
 import { detectPageContext } from '../rules/select/page-context';
@@ -87,15 +87,15 @@ export function readPageDocuments(documents: readonly PageDocument[], today: str
  * kind its headings and components show (a first reading gives them), so it is sought for what that kind holds.
  */
 export function readWholeDocument(page: PageDocument, today: string, options: ReadDocumentsOptions = {}): DocumentRead {
-  const read = (word: DocumentWord): DocumentRead => {
-    const reading = readDocument(page.text, { headings: page.headings, today, seek: COMPONENTS_SOUGHT[word], ...(options.isDiagnosisCode && { isDiagnosisCode: options.isDiagnosisCode }) });
-    return { page, word, reading, read: documentFields(reading, { keyPrefix: page.keyPrefix, word, whole: true, label: page.label }) };
-  };
   const named = options.as ?? page.word;
-  if (named !== 'document') return read(named);
-  const first = read('document');
+  const reading = readDocument(page.text, { headings: page.headings, today, seek: COMPONENTS_SOUGHT[named], ...(options.isDiagnosisCode && { isDiagnosisCode: options.isDiagnosisCode }) });
+  const asWord = (word: DocumentWord, sought: DocumentReading): DocumentRead =>
+    ({ page, word, reading: sought, read: documentFields(sought, { keyPrefix: page.keyPrefix, word, whole: true, label: page.label }) });
+  const first = asWord(named, reading);
+  if (named !== 'document') return first;
+  // The components found do not depend on what is sought: the kind they show only redraws the absent list.
   const word = wordOfContent(first.read, today);
-  return word === 'document' ? first : read(word);
+  return word === 'document' ? first : asWord(word, soughtAgain(reading, COMPONENTS_SOUGHT[word]));
 }
 
 /** The word for the kind of document the found components and headings show; 'document' when they show none. */

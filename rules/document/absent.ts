@@ -5,7 +5,7 @@
  */
 import type { ConceptKey } from '../concepts';
 import { blockAt } from './text-spans';
-import type { AbsentComponent, DocumentBlock, DocumentComponent, DocumentWord } from './types';
+import type { AbsentComponent, DocumentBlock, DocumentComponent, DocumentLayout, DocumentWord } from './types';
 
 interface Placement {
   /** Any of these found means the component is there ("goals" may be written as short- and long-term goals). */
@@ -54,13 +54,6 @@ export const COMPONENTS_SOUGHT: Record<DocumentWord, readonly ConceptKey[]> = {
   document: SHARED,
 };
 
-export interface DocumentLayout {
-  /** End of the header (letterhead, date, address, RE line): where a missing date or patient belongs. */
-  headerEnd: number;
-  /** End of the last block of the body, before the closing and signature. */
-  bodyEnd: number;
-  textEnd: number;
-}
 
 /** Every sought component not found, each with the offset after which it belongs. */
 export function absentComponents(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_LMN, SAMPLE_LMN_WITH_GAPS } from '../testing/sample-letter';
-import { COMPONENTS_SOUGHT, readDocument } from './read-document';
+import { COMPONENTS_SOUGHT, readDocument, soughtAgain } from './read-document';
 import type { DocumentReading } from './types';
 
 const valueOf = (reading: DocumentReading, concept: string, index: unknown = null) =>
@@ -246,3 +246,15 @@ describe('readDocument on a note\'s time', () => {
     expect(valueOf(reading, 'visit.totalTreatmentMinutes')).toBe('45');
   });
 });
+
+describe('soughtAgain', () => {
+  it('gives the absent list a fresh reading for that kind would give, from the same components', () => {
+    const letter = 'November 2, 2026\n\nDear reviewer,\n\nMs. Okoro has neck pain and cannot turn her head to drive.\n\nSincerely,\nDana Wu, PT';
+    const first = readDocument(letter, { seek: COMPONENTS_SOUGHT.document });
+    const again = soughtAgain(first, COMPONENTS_SOUGHT.letter);
+    expect(again).toEqual(readDocument(letter, { seek: COMPONENTS_SOUGHT.letter }));
+    expect(again.absent.map(({ concept }) => concept)).toContain('doc.alternativesTried');
+    expect(first.absent.map(({ concept }) => concept)).not.toContain('doc.alternativesTried');
+  });
+});
+

@@ -67,7 +67,15 @@ export function readDocument(text: string, options: ReadDocumentOptions = {}): D
     textEnd: last?.end ?? text.length,
   };
   const absent = absentComponents(options.seek ?? COMPONENTS_SOUGHT.document, components, blocks, layout);
-  return { blocks, components, absent };
+  return { blocks, components, absent, layout };
+}
+
+/**
+ * The same reading sought for other components: only the absent list depends on what is sought, so a document
+ * whose kind its first reading showed is not read a second time.
+ */
+export function soughtAgain(reading: DocumentReading, seek: readonly ConceptKey[]): DocumentReading {
+  return { ...reading, absent: absentComponents(seek, reading.components, reading.blocks, reading.layout) };
 }
 
 // A letter greets or closes, or a short line of its header (its title or subject) says it is one ("Letter of Medical

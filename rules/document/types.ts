@@ -47,10 +47,21 @@ export interface AbsentComponent {
   anchor: number;
 }
 
+/** Where a document's header, body and text end: where a missing component belongs. */
+export interface DocumentLayout {
+  /** End of the header (letterhead, date, address, RE line): where a missing date or patient belongs. */
+  headerEnd: number;
+  /** End of the last block of the body, before the closing and signature. */
+  bodyEnd: number;
+  textEnd: number;
+}
+
 export interface DocumentReading {
   blocks: DocumentBlock[];
   components: DocumentComponent[];
   absent: AbsentComponent[];
+  /** Kept so the absent list can be drawn up again for another kind of document (soughtAgain) without re-reading. */
+  layout: DocumentLayout;
 }
 
 export interface ReadDocumentOptions {
