@@ -6,6 +6,7 @@
 import type { ConceptKey } from '../concepts';
 import { parseDate } from '../reading/dates';
 import { personName } from './name-line';
+import { NOT_SIGNED_WORDS } from './signature';
 import { FULL_DATE, SPACES, trimEndOf } from './text-spans';
 import type { TextSpan } from './types';
 
@@ -137,7 +138,7 @@ function startsCell(before: string): boolean {
 
 const NAME_START = /^(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:,?\s+\p{Lu}|\s*[(,]|$)/u;
 
-const NOT_SIGNED = /^(?:pending|no|none|not (?:yet )?signed|unsigned|awaiting(?: signature)?|n\/a|tbd)\b/i;
+const NOT_SIGNED = new RegExp(`^${NOT_SIGNED_WORDS}`, 'i');
 
 function cutValue(raw: string, kind: ValueKind): { value: string; start: number } | null {
   if (kind === 'date') {

@@ -12,9 +12,12 @@ import type { DocumentBlock, DocumentComponent } from './types';
 const SIGNER_ROLE = String.raw`(?:(?:provider|clinician|therapist|physician|practitioner|counselor|treating provider|rendering provider)(?:[’']s)?\s+)?`;
 // Each round starts with a word, and the spaces and colons after it are one run, so the pattern stays linear.
 const SIGNED_PREFIX = new RegExp(String.raw`^(?:(?:(?:electronically|digitally|e-?)\s*signed(?:\s+by\b)?|signed\s+by\b|\/s\/|${SIGNER_ROLE}signature(?=\s*:)|signed(?=\s*:)|name(?=\s*:))[\s:]*)+`, 'i');
+/** What a signature line says when it is not signed: "Signature: pending", "Signed: no", "unsigned". */
+export const NOT_SIGNED_WORDS = String.raw`(?:pending|no|none|not(?: yet)?(?: signed)?|unsigned|awaiting(?: signature)?|n\/a|tbd)\b`;
+
 // A signed line: its opening says so, or an electronic signature stamp follows the signer on the same line
 // ("Therapist: Lucia Ferreira, PT    Electronically signed 11/24/2026"), not a pending or refused one.
-const E_SIGNED = new RegExp(String.raw`^(?:electronically|digitally|e-?)\s*signed|^signed electronically|^\/s\/|^signed\s+by\b|^${SIGNER_ROLE}(?:signature|signed)\s*:(?![\s_]*(?:(?:date(?:\s+signed)?\s*:[\s_]*)?$|(?:pending|no|none|not|unsigned|awaiting|n\/a|tbd)\b))|^signed\s+(?:on\s+)?\d|^signature on file\b|(?<!\b(?:not|never|be|to be|awaiting|pending)\s{1,3})\b(?:electronically|digitally)\s+signed\b(?![\s:]*(?:no\b|pending|_|$))`, 'i');
+const E_SIGNED = new RegExp(String.raw`^(?:electronically|digitally|e-?)\s*signed|^signed electronically|^\/s\/|^signed\s+by\b|^${SIGNER_ROLE}(?:signature|signed)\s*:(?![\s_]*(?:(?:date(?:\s+signed)?\s*:[\s_]*)?$|${NOT_SIGNED_WORDS}))|^signed\s+(?:on\s+)?\d|^signature on file\b|(?<!\b(?:not|never|be|to be|awaiting|pending)\s{1,3})\b(?:electronically|digitally)\s+signed\b(?![\s:]*(?:${NOT_SIGNED_WORDS}|_|$))`, 'i');
 // "Licensed Massage Therapist", "Doctor of Chiropractic" under a signer's name: the credential spelled out.
 const SPELLED_CREDENTIAL = /^(?:(?:licensed|registered|certified|board[- ]certified)\s+)?(?:clinical\s+)?(?:massage therapist|physical therapist(?: assistant)?|occupational therapist(?: assistant)?|speech[- ]language pathologist|(?:independent\s+)?social worker|professional counselor|mental health counselor|marriage (?:and|&) family therapist|acupuncturist|chiropractor|chiropractic physician|psychologist|nurse practitioner|physician assistant)\b|^doctor of (?:chiropractic|physical therapy|psychology|osteopathic medicine|naturopathic medicine|acupuncture)\b/i;
 const DATE_AFTER_NAME = new RegExp(String.raw`^\s*[,·•|–—-]?\s*(?:on\s+|date[d:]?\s*)?(${FULL_DATE})`, 'i');
