@@ -32,7 +32,9 @@ describe('node bin/claimlint.js', { timeout: 60_000 }, () => {
     expect([code, stderr]).toEqual([1, '']);
     const output = JSON.parse(stdout) as { source: string; checklists: string[]; findings: Array<{ ruleId: string; status: string }> };
     expect(output).toMatchObject({ source: CLAIM, checklists: ['cms1500-basics'] });
-    expect(output.findings).toContainEqual(expect.objectContaining({ ruleId: 'prior-auth-number', status: 'fail' }));
+    expect(output.findings).toContainEqual(expect.objectContaining({ ruleId: 'referring-provider-npi', status: 'fail' }));
+    // Box 23 is empty, and no sourced rule says this payer needs authorization: a question, never a gap.
+    expect(output.findings).toContainEqual(expect.objectContaining({ ruleId: 'prior-auth-number', status: 'cantTell' }));
   });
 
   it('is an ESM script with a node shebang', () => {

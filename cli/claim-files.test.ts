@@ -27,7 +27,7 @@ const statusOf = (result: JsonResult, ruleId: string, index: unknown = null) =>
   result.findings.filter((finding) => finding.ruleId === ruleId && (index === null || finding.index === index)).map((finding) => finding.status);
 
 describe('claimlint check on an X12 837P file', () => {
-  it('lists the claim\'s gaps: no prior authorization, a service line without a diagnosis pointer', async () => {
+  it('lists the claim\'s gaps (a service line without a diagnosis pointer) and asks about the empty prior authorization', async () => {
     const { code, stdout, stderr } = await claimlint('check', X12_CLAIM, '--json', '--as-of', '2026-11-20');
     expect(stderr).toBe('');
     expect(code).toBe(1);
@@ -35,7 +35,11 @@ describe('claimlint check on an X12 837P file', () => {
     expect(result.source).toBe(X12_CLAIM);
     expect(result.checklists).toContain('cms1500-basics');
     expect(result.checklists).toContain('aetna-massage');
-    expect(statusOf(result, 'prior-auth-number')).toEqual(['fail']);
+    // Aetna massage: no sourced authorization requirement is known, so an empty box 23 is can't tell, not a gap.
+    expect(statusOf(result, 'prior-auth-number')).toEqual(['cantTell']);
+    // The file names its referring provider (2310A NM1*DN) with a valid NPI.
+    expect(statusOf(result, 'referring-provider-name')).toEqual(['pass']);
+    expect(statusOf(result, 'referring-provider-npi')).toEqual(['pass']);
     expect(statusOf(result, 'diagnosis-pointers', 2)).toEqual(['fail']);
     expect(statusOf(result, 'diagnosis-pointers', 1)).not.toContain('fail');
     expect(statusOf(result, 'member-id')).toEqual(['pass']);
@@ -54,7 +58,8 @@ describe('claimlint check on an X12 837P file', () => {
     const { code, stdout } = await claimlint('check', X12_CLAIM, '--as-of', '2026-11-20');
     expect(code).toBe(1);
     expect(stdout).toMatch(/^Claim: X12 837P claim 1 of 1/m);
-    expect(stdout).toMatch(/MISSING.*Prior authorization/i);
+    expect(stdout).toMatch(/MISSING .*diagnosis-pointers/);
+    expect(stdout).toMatch(/CAN'T TELL .*prior-auth-number/);
     for (const value of X12_VALUES) expect(stdout).not.toContain(value);
   });
 

@@ -10,6 +10,7 @@ import type { Finding, Snapshot } from './schema';
 import type { PageContext } from './select/page-context';
 import type { Choice } from './select/choice';
 import { selectChecklists, type ChecklistChoice } from './select/select-checklists';
+import { readSituation } from './conditions/situation';
 
 export interface CheckSnapshotOptions {
   /** Every checklist that may apply: the bundled ones plus the user's and the admin's rule packs. */
@@ -35,7 +36,7 @@ export function checkSnapshot(snapshot: Snapshot, { checklists, choice = {}, ref
   const { checklistIds, ...payerAndService } = choice;
   const selection = selectChecklists(snapshot, checklists, payerAndService);
   const applied = checklistIds ? checklistsWithIds(checklists, checklistIds) : selection.checklists;
-  return { checklists: applied, context: selection.context, choice: selection.choice, findings: withProblems(evaluate(snapshot, applied, references), snapshot.fields, applied) };
+  return { checklists: applied, context: selection.context, choice: selection.choice, findings: withProblems(evaluate(snapshot, applied, references, readSituation(snapshot, payerAndService)), snapshot.fields, applied) };
 }
 
 /** The checklists with these ids, in the order given; an unknown id throws an error that names the known ones. */

@@ -9,12 +9,20 @@ import type { Finding, Snapshot, Source } from './schema';
 import { SnapshotFields } from './reading/snapshot-fields';
 import { sourceWords } from './outcome/source-words';
 import type { CheckOutcome } from './checks/types';
+import { ruleApplies } from './conditions/rule-applies';
+import { readSituation, type Situation } from './conditions/situation';
 
 /**
- * Runs every rule of every checklist against the snapshot. Every outcome becomes a finding (passes
+ * Runs every rule of every checklist against the snapshot (a rule with `when` / `unless` only where it applies,
+ * judged on `situation`: the payer, services and kind checkSnapshot chose, else what the snapshot shows). Every outcome becomes a finding (passes
  * included), in checklist order then rule order; a check that throws yields one "can't tell" finding.
  */
-export function evaluate(snapshot: Snapshot, checklists: readonly CompiledChecklist[], references: ReferenceData = {}): Finding[] {
+export function evaluate(
+  snapshot: Snapshot,
+  checklists: readonly CompiledChecklist[],
+  references: ReferenceData = {},
+  situation: Situation = readSituation(snapshot),
+): Finding[] {
   const context: CheckContext = {
     snapshot,
     fields: new SnapshotFields(snapshot),
@@ -23,7 +31,12 @@ export function evaluate(snapshot: Snapshot, checklists: readonly CompiledCheckl
     where: sourceWords(snapshot.source),
   };
   return checklists.flatMap((checklist) =>
-    checklist.rules.flatMap((rule) => rule.run(context).map((outcome) => toFinding(checklist, rule, outcome))));
+    checklist.rules.flatMap((rule) => {
+      // A rule whose `when` does not hold says so (not applicable, or can't tell) instead of running.
+      const applicability = ruleApplies(rule, context, situation);
+      const outcomes = applicability.applies ? rule.run(context) : [applicability.outcome];
+      return outcomes.map((outcome) => toFinding(checklist, rule, outcome));
+    }));
 }
 
 /** The number of gaps a user must fix: findings that failed. */

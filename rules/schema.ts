@@ -152,6 +152,34 @@ export type Status = z.infer<typeof statusSchema>;
 
 const idSchema = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are kebab-case'));
 
+/**
+ * One case in which a rule applies (or, under `unless`, does not): every test it lists must hold. Payers,
+ * services and kinds are the ids of rules/select (payers.json, services.json, kinds.json); a claim shows a
+ * service when any of its services is listed; places of service are the two-digit CMS codes (24B); the date of
+ * service is the earliest service-line date (else the visit date); `filled` holds when any of those concepts
+ * has a value. Strict: a misspelt test is an error, never a condition that silently always holds.
+ */
+export const ruleConditionSchema = z.strictObject({
+  payers: z.optional(z.array(idSchema).check(z.minLength(1))),
+  services: z.optional(z.array(idSchema).check(z.minLength(1))),
+  kinds: z.optional(z.array(idSchema).check(z.minLength(1))),
+  placesOfService: z.optional(z.array(z.string().check(z.regex(/^\d{2}$/, 'places of service are two-digit codes'))).check(z.minLength(1))),
+  /** First date of service it covers (YYYY-MM-DD), inclusive. */
+  datesFrom: z.optional(z.iso.date()),
+  /** Last date of service it covers (YYYY-MM-DD), inclusive. */
+  datesTo: z.optional(z.iso.date()),
+  filled: z.optional(z.array(conceptKeySchema).check(z.minLength(1))),
+  /** The case in words, for the message: "the claim shows a referral or an order". */
+  because: z.string().check(z.minLength(1)),
+}).check(z.refine(
+  (condition) => Object.keys(condition).some((key) => key !== 'because'),
+  'a condition needs at least one test besides "because"',
+));
+export type RuleCondition = z.infer<typeof ruleConditionSchema>;
+
+/** What a rule does when its condition cannot be decided (the payer or the service was not read). */
+export const whenUnknownSchema = z.enum(['cantTell', 'notApplicable', 'run']);
+
 export const ruleSchema = z.object({
   id: idSchema,
   title: z.string().check(z.minLength(1)),
@@ -165,6 +193,15 @@ export const ruleSchema = z.object({
   fix: z.string().check(z.minLength(1)),
   /** A rule may cite a more specific source than its checklist. */
   source: z.optional(sourceSchema),
+  /** The rule applies only in one of these cases; otherwise it is "not applicable", with the reason. */
+  when: z.optional(z.array(ruleConditionSchema).check(z.minLength(1))),
+  /** The rule does not apply in any of these cases (checked first): "not applicable", with the reason. */
+  unless: z.optional(z.array(ruleConditionSchema).check(z.minLength(1))),
+  /**
+   * When no `when` case is known to hold and one cannot be decided: say "can't tell" (the default), treat the
+   * rule as not applicable, or run it anyway. An `unless` case that cannot be decided never stops the rule.
+   */
+  whenUnknown: z.optional(whenUnknownSchema),
 });
 export type Rule = z.infer<typeof ruleSchema>;
 

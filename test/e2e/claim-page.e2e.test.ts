@@ -4,7 +4,7 @@ import { formValues, idFor, isMarked, readExpected, startSession, tabIdOf, waitU
 
 const CLAIM_PAGE = 'cms1500-claim.html';
 const expected = readExpected(CLAIM_PAGE);
-const priorAuthId = idFor(expected, 'claim.priorAuthNumber');
+const referringNpiId = idFor(expected, 'referring.npi');
 
 let session: Session;
 let page: Page;
@@ -16,7 +16,7 @@ beforeAll(async () => {
   page = await session.browser.context.newPage();
   await page.goto(`${session.server.origin}/${CLAIM_PAGE}`);
   valuesBefore = await formValues(page);
-  await waitUntil(() => isMarked(page, priorAuthId), 'the prior-auth box is marked');
+  await waitUntil(() => isMarked(page, referringNpiId), 'the empty referring NPI box (17b) is marked');
   const tabId = await tabIdOf(session, page);
   popup = await session.browser.context.newPage();
   await popup.goto(`chrome-extension://${session.browser.extensionId}/popup.html?tabId=${tabId}`);
@@ -36,8 +36,8 @@ describe('ClaimLint in Chromium on a served CMS-1500 page', () => {
     expect(manifest.content_security_policy).toEqual({ extension_pages: "script-src 'self'; object-src 'self'" });
   });
 
-  it('outlines the empty prior-authorization box and leaves every value as the user left it', async () => {
-    expect(await isMarked(page, priorAuthId)).toBe(true);
+  it('outlines the empty referring NPI box (17b) and leaves every value as the user left it', async () => {
+    expect(await isMarked(page, referringNpiId)).toBe(true);
     expect(await formValues(page)).toEqual(valuesBefore);
   });
 
@@ -53,24 +53,24 @@ describe('ClaimLint in Chromium on a served CMS-1500 page', () => {
     const missing = popup.locator('[data-group="fail"]');
     await expect.poll(() => missing.locator('[data-status="fail"]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     const text = await missing.innerText();
-    expect(text).toMatch(/prior auth/i);
+    expect(text).toMatch(/referring provider NPI/i);
     expect(text).toMatch(/diagnosis pointer/i);
     const groups = await popup.locator('[data-group]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-group')));
     expect(groups.indexOf('fail')).toBeLessThan(groups.indexOf('pass'));
   });
 
   it('focuses the field when its gap is clicked in the popup', async () => {
-    const item = popup.locator('[data-status="fail"]').filter({ hasText: /prior auth/i }).first();
+    const item = popup.locator('[data-status="fail"]').filter({ hasText: /referring provider NPI/i }).first();
     await item.getByRole('button').first().click();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id), { timeout: 5_000 }).toBe(priorAuthId);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id), { timeout: 5_000 }).toBe(referringNpiId);
   });
 
   it('clears the gap, mark and popup item, once the field is filled in the page', async () => {
-    await page.locator(`#${priorAuthId}`).fill('PA20261122');
-    await expect.poll(() => isMarked(page, priorAuthId), { timeout: 10_000 }).toBe(false);
-    const stillMissing = popup.locator('[data-group="fail"] [data-status="fail"]').filter({ hasText: /prior auth/i });
+    await page.locator(`#${referringNpiId}`).fill('1234567893');
+    await expect.poll(() => isMarked(page, referringNpiId), { timeout: 10_000 }).toBe(false);
+    const stillMissing = popup.locator('[data-group="fail"] [data-status="fail"]').filter({ hasText: /referring provider NPI/i });
     await expect.poll(() => stillMissing.count(), { timeout: 10_000 }).toBe(0);
-    expect(await page.locator(`#${priorAuthId}`).inputValue()).toBe('PA20261122');
+    expect(await page.locator(`#${referringNpiId}`).inputValue()).toBe('1234567893');
   });
 
   it('checks against a payer\'s own checklist when the biller picks the payer in the popup', async () => {

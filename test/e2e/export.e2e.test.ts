@@ -17,7 +17,7 @@ beforeAll(async () => {
   session = await startSession();
   page = await session.browser.context.newPage();
   await page.goto(`${session.server.origin}/${CLAIM_PAGE}`);
-  await waitUntil(() => isMarked(page, idFor(expected, 'claim.priorAuthNumber')), 'the prior-auth box is marked');
+  await waitUntil(() => isMarked(page, idFor(expected, 'referring.npi')), 'the empty referring NPI box (17b) is marked');
   const tabId = await tabIdOf(session, page);
   popup = await session.browser.context.newPage();
   await popup.goto(`chrome-extension://${session.browser.extensionId}/popup.html?tabId=${tabId}`);
@@ -48,8 +48,8 @@ describe('exporting a review of a served CMS-1500 page', () => {
     expect(new URL(report.url()).pathname).toBe('/report.html');
     const missing = report.locator('[data-group="fail"]');
     await expect.poll(() => missing.locator('[data-status="fail"]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
-    const priorAuth = missing.locator('[data-status="fail"]').filter({ hasText: /prior auth/i }).first();
-    expect(await priorAuth.innerText()).toMatch(/Source:/);
+    const referringNpi = missing.locator('[data-status="fail"]').filter({ hasText: /referring provider NPI/i }).first();
+    expect(await referringNpi.innerText()).toMatch(/Source:/);
     expect(await missing.innerText()).toMatch(/diagnosis pointer/i);
     const text = await report.locator('body').innerText();
     expect(text).toMatch(/ClaimLint review/);

@@ -15,7 +15,7 @@ import { formValues, idFor, isMarked, PAGES_DIR, readExpected, startSession, tab
 import { hugeClaimPage } from './support/huge-page';
 
 const EXTRA_ROWS = 50_000;
-const priorAuthId = idFor(readExpected('cms1500-claim.html'), 'claim.priorAuthNumber');
+const referringNpiId = idFor(readExpected('cms1500-claim.html'), 'referring.npi');
 
 let session: Session;
 let folder: string;
@@ -53,7 +53,7 @@ describe('a page with 50,000 fields', () => {
   });
 
   it('still marks the claim\'s gaps in the part it read', async () => {
-    await waitUntil(() => isMarked(page, priorAuthId), 'the prior-auth box is marked', 120_000);
+    await waitUntil(() => isMarked(page, referringNpiId), 'the empty referring NPI box (17b) is marked', 120_000);
   }, 150_000);
 
   it('tells the biller the page was too large and how much was checked', async () => {
@@ -68,17 +68,17 @@ describe('a page with 50,000 fields', () => {
       `Page too large: ClaimLint checked the first 5,000 of ${controls.toLocaleString('en-US')} fields. Gaps further down are not checked.`,
     );
     console.log(`huge page: ${controls} fields, checked the first 5,000`);
-    expect(await popup.locator('[data-group="fail"] [data-status="fail"]').filter({ hasText: /prior auth/i }).count()).toBe(1);
+    expect(await popup.locator('[data-group="fail"] [data-status="fail"]').filter({ hasText: /referring provider NPI/i }).count()).toBe(1);
     await popup.close();
   });
 
   it('checks again after an edit, and changed no value', async () => {
     const before = await formValues(page);
-    await page.locator(`#${priorAuthId}`).fill('PA-123456');
-    await waitUntil(async () => !(await isMarked(page, priorAuthId)), 'the prior-auth mark is gone', 120_000);
+    await page.locator(`#${referringNpiId}`).fill('1234567893');
+    await waitUntil(async () => !(await isMarked(page, referringNpiId)), 'the referring NPI mark is gone', 120_000);
     const after = await formValues(page);
     const changed = after.flatMap((value, index) => (value === before[index] ? [] : [index]));
     expect(changed).toHaveLength(1);
-    expect(after[changed[0]!]).toBe('PA-123456');
+    expect(after[changed[0]!]).toBe('1234567893');
   }, 150_000);
 });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idFor, isMarked, markRects, readExpected, startSession, tabIdOf, waitUntil, type Session } from './support/fixture';
 
 const CLAIM_PAGE = 'cms1500-claim.html';
-const priorAuthId = idFor(readExpected(CLAIM_PAGE), 'claim.priorAuthNumber');
+const referringNpiId = idFor(readExpected(CLAIM_PAGE), 'referring.npi');
 
 let session: Session;
 let page: Page;
@@ -13,7 +13,7 @@ beforeAll(async () => {
   session = await startSession();
   page = await session.browser.context.newPage();
   await page.goto(`${session.server.origin}/${CLAIM_PAGE}`);
-  await waitUntil(() => isMarked(page, priorAuthId), 'the prior-auth box is marked');
+  await waitUntil(() => isMarked(page, referringNpiId), 'the empty referring NPI box (17b) is marked');
   popup = await session.browser.context.newPage();
   await popup.goto(`chrome-extension://${session.browser.extensionId}/popup.html?tabId=${await tabIdOf(session, page)}`);
 });
@@ -25,10 +25,10 @@ afterAll(async () => {
 /** Marks move in the animation frame after a scroll or resize: wait two frames, then look once. */
 async function isMarkedAfterLayout(): Promise<boolean> {
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-  return isMarked(page, priorAuthId);
+  return isMarked(page, referringNpiId);
 }
 
-/** What the page's own layout looks like: its scrollable size and where the prior-auth box sits. */
+/** What the page's own layout looks like: its scrollable size and where the referring NPI box sits. */
 function pageLayout() {
   return page.evaluate((id) => {
     const box = document.getElementById(id)!.getBoundingClientRect();
@@ -38,7 +38,7 @@ function pageLayout() {
       scrollWidth: root.scrollWidth,
       field: { x: box.x, y: box.y, width: box.width, height: box.height },
     };
-  }, priorAuthId);
+  }, referringNpiId);
 }
 
 describe('marks on a served CMS-1500 page', () => {
@@ -46,7 +46,7 @@ describe('marks on a served CMS-1500 page', () => {
     await page.setViewportSize({ width: 760, height: 480 });
     expect(await isMarkedAfterLayout()).toBe(true);
 
-    await page.locator(`#${priorAuthId}`).evaluate((field) => field.scrollIntoView({ block: 'center' }));
+    await page.locator(`#${referringNpiId}`).evaluate((field) => field.scrollIntoView({ block: 'center' }));
     await page.mouse.wheel(0, 40);
     await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 5_000 }).toBeGreaterThan(0);
     expect(await isMarkedAfterLayout()).toBe(true);
@@ -66,7 +66,7 @@ describe('marks on a served CMS-1500 page', () => {
     expect(await pageLayout()).toEqual(withMarks);
 
     await showMarks.check();
-    await expect.poll(() => isMarked(page, priorAuthId), { timeout: 5_000 }).toBe(true);
+    await expect.poll(() => isMarked(page, referringNpiId), { timeout: 5_000 }).toBe(true);
     expect(await pageLayout()).toEqual(withMarks);
   });
 
@@ -78,6 +78,6 @@ describe('marks on a served CMS-1500 page', () => {
     await expect.poll(() => popup.locator('[data-group="fail"] [data-status="fail"]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     expect(await markRects(page)).toEqual([]);
     await showMarks.check();
-    await expect.poll(() => isMarked(page, priorAuthId), { timeout: 5_000 }).toBe(true);
+    await expect.poll(() => isMarked(page, referringNpiId), { timeout: 5_000 }).toBe(true);
   });
 });

@@ -77,7 +77,7 @@ describe('the options page', () => {
     );
     const page = await session.browser.context.newPage();
     await page.goto(`${session.server.origin}/${CLAIM_PAGE}`);
-    await waitUntil(() => isMarked(page, idFor(readExpected(CLAIM_PAGE), 'claim.priorAuthNumber')), 'the prior-auth box is marked');
+    await waitUntil(() => isMarked(page, idFor(readExpected(CLAIM_PAGE), 'referring.npi')), 'the empty referring NPI box (17b) is marked');
     const popup = await session.browser.context.newPage();
     await popup.goto(`chrome-extension://${session.browser.extensionId}/popup.html?tabId=${await tabIdOf(session, page)}`);
     const premera = popup.locator('[data-checklist-id="premera-physical-medicine"]');

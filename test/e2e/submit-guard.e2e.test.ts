@@ -7,7 +7,7 @@ import { idFor, isMarked, readExpected, startSession, waitUntil, type Session } 
  * (the user's values and the button they pressed) can be compared with what was typed.
  */
 const CLAIM_PAGE = 'cms1500-claim.html';
-const priorAuthId = idFor(readExpected(CLAIM_PAGE), 'claim.priorAuthNumber');
+const referringNpiId = idFor(readExpected(CLAIM_PAGE), 'referring.npi');
 const TYPED = { additional_info: 'Typed by the user: see attached notes', other_claim_id: 'OC-4242' };
 
 let session: Session;
@@ -30,7 +30,7 @@ afterAll(async () => {
 /** Opens the claim page, waits for ClaimLint's first check and types like a user. */
 async function openAndType(): Promise<void> {
   await page.goto(`${session.server.origin}/${CLAIM_PAGE}`);
-  await waitUntil(() => isMarked(page, priorAuthId), 'the prior-auth box is marked');
+  await waitUntil(() => isMarked(page, referringNpiId), 'the empty referring NPI box (17b) is marked');
   await page.locator('#box19-notes').fill(TYPED.additional_info);
   await page.locator('#box11b-other-claim').fill(TYPED.other_claim_id);
   // The re-check after typing is debounced; let it answer so the guard asks about the current findings.
@@ -74,7 +74,7 @@ describe('the submit guard', () => {
     await expect(dialog().waitFor({ timeout: 5_000 })).resolves.toBeUndefined();
     const text = await dialog().innerText();
     expect(text).toMatch(/\d+ gaps? before you submit/);
-    expect(text).toMatch(/prior auth/i);
+    expect(text).toMatch(/referring provider NPI/i);
     expect(await dialog().locator('li').count()).toBeLessThanOrEqual(6);
     // Focus moved into the dialog, on "Review".
     expect(await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.textContent)).toBe('Review');

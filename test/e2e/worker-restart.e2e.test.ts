@@ -9,7 +9,7 @@ import { launchWithPipe } from './support/pipe-browser';
  * results arrive without a user action, the submit guard still holds, an update leaves no dead script behind.
  */
 const CLAIM_PAGE = 'cms1500-claim.html';
-const priorAuthId = idFor(readExpected(CLAIM_PAGE), 'claim.priorAuthNumber');
+const referringNpiId = idFor(readExpected(CLAIM_PAGE), 'referring.npi');
 
 let session: Session;
 let extensionPage: Page;
@@ -31,7 +31,7 @@ afterAll(async () => {
 async function openClaim(): Promise<Page> {
   const page = await session.browser.context.newPage();
   await page.goto(`${session.server.origin}/${CLAIM_PAGE}`);
-  await waitUntil(() => isMarked(page, priorAuthId), 'the empty prior-auth box is marked');
+  await waitUntil(() => isMarked(page, referringNpiId), 'the empty referring NPI box (17b) is marked');
   return page;
 }
 
@@ -65,33 +65,33 @@ async function holdNextCheck(page: Page, edit: () => Promise<void>): Promise<voi
 }
 
 /** The tab's result as the popup would read it (storage.session), through the extension page. */
-async function storedPriorAuthStatus(page: Page): Promise<string | null> {
+async function storedReferringNpiStatus(page: Page): Promise<string | null> {
   const title = await page.title();
   return extensionPage.evaluate(async (wanted) => {
     const tab = (await chrome.tabs.query({})).find((candidate) => candidate.title === wanted);
     const key = `tabResult:${tab?.id}`;
     const result = (await chrome.storage.session.get(key))[key] as { findings: { ruleId: string; status: string }[] } | undefined;
-    return result?.findings.find((finding) => finding.ruleId === 'prior-auth-number')?.status ?? null;
+    return result?.findings.find((finding) => finding.ruleId === 'referring-provider-npi')?.status ?? null;
   }, title);
 }
 
 describe('the service worker may stop at any moment', () => {
   it('stopped mid-check: the page still gets its result, with no user action', async () => {
     const page = await openClaim();
-    await holdNextCheck(page, () => page.locator(`#${priorAuthId}`).fill('PA20261105'));
+    await holdNextCheck(page, () => page.locator(`#${referringNpiId}`).fill('1234567885'));
     await stopWorker();
     // The content script sends its snapshot again; the restarted worker answers; the fixed box loses its mark.
-    await expect.poll(() => isMarked(page, priorAuthId), { timeout: 15_000 }).toBe(false);
-    await expect.poll(() => storedPriorAuthStatus(page), { timeout: 5_000 }).toBe('pass');
+    await expect.poll(() => isMarked(page, referringNpiId), { timeout: 15_000 }).toBe(false);
+    await expect.poll(() => storedReferringNpiStatus(page), { timeout: 5_000 }).toBe('pass');
     await page.close();
   });
 
   it('stopped while idle: the next edit is checked', async () => {
     const page = await openClaim();
     await stopWorker();
-    await page.locator(`#${priorAuthId}`).fill('PA20261106');
-    await expect.poll(() => isMarked(page, priorAuthId), { timeout: 15_000 }).toBe(false);
-    await expect.poll(() => storedPriorAuthStatus(page), { timeout: 5_000 }).toBe('pass');
+    await page.locator(`#${referringNpiId}`).fill('1234567877');
+    await expect.poll(() => isMarked(page, referringNpiId), { timeout: 15_000 }).toBe(false);
+    await expect.poll(() => storedReferringNpiStatus(page), { timeout: 5_000 }).toBe('pass');
     await page.close();
   });
 
@@ -104,7 +104,7 @@ describe('the service worker may stop at any moment', () => {
     await page.getByRole('button', { name: 'Submit claim' }).click();
     const dialog = page.locator('claimlint-submit-guard [role="alertdialog"]');
     await expect(dialog.waitFor({ timeout: 5_000 })).resolves.toBeUndefined();
-    expect(await dialog.innerText()).toMatch(/prior auth/i);
+    expect(await dialog.innerText()).toMatch(/referring provider NPI/i);
     expect(await page.locator('#box19-notes').inputValue()).toBe('Typed while the worker stops');
     await session.browser.worker.evaluate(() => chrome.storage.local.set({ submitGuardSites: [] }));
     await page.close();
@@ -117,7 +117,7 @@ describe('an update or reload of ClaimLint with a marked page open', () => {
     try {
       const page = await browser.context.newPage();
       await page.goto(`${session.server.origin}/${CLAIM_PAGE}`);
-      await waitUntil(() => isMarked(page, priorAuthId), 'the empty prior-auth box is marked');
+      await waitUntil(() => isMarked(page, referringNpiId), 'the empty referring NPI box (17b) is marked');
       // Tell the old layer apart from the one the new script will draw.
       expect(await page.evaluate(() => {
         const hosts = document.querySelectorAll('claimlint-marks');
@@ -130,9 +130,9 @@ describe('an update or reload of ClaimLint with a marked page open', () => {
         old: document.querySelectorAll('claimlint-marks[data-claimlint-test-before-reload]').length,
         all: document.querySelectorAll('claimlint-marks').length,
       })), { timeout: 20_000 }).toEqual({ old: 0, all: 1 });
-      await expect.poll(() => isMarked(page, priorAuthId), { timeout: 15_000 }).toBe(true);
-      await page.locator(`#${priorAuthId}`).fill('PA20261107');
-      await expect.poll(() => isMarked(page, priorAuthId), { timeout: 15_000 }).toBe(false);
+      await expect.poll(() => isMarked(page, referringNpiId), { timeout: 15_000 }).toBe(true);
+      await page.locator(`#${referringNpiId}`).fill('1234567869');
+      await expect.poll(() => isMarked(page, referringNpiId), { timeout: 15_000 }).toBe(false);
     } finally {
       await browser.close();
     }

@@ -226,22 +226,23 @@ describe.skipIf(!realFhir.present)('real FHIR files (../shared/fixtures/real/cla
     for (const file of files) read(readFixture(file)).forEach(expectValid);
   });
 
-  it('lets the engine find the real gaps of the CMS-1500 example: no prior auth, no units; pointers and indicator pass', async () => {
+  it('lets the engine find the real gaps of the CMS-1500 example: no units; asks about box 23; pointers and indicator pass', async () => {
     const snapshot = only(readFixture('claim-example-cms1500-medical.json'));
     const { checklists } = selectChecklists(snapshot, BUNDLED_CHECKLISTS);
     expect(checklists.map((checklist) => checklist.id)).toContain('cms1500-basics');
     const findings = evaluate(snapshot, checklists, { icd10cm: await loadIcd10Cm() });
     const status = (ruleId: string) => findings.filter((finding) => finding.ruleId === ruleId).map((finding) => finding.status);
-    // cms1500-basics requires box 23; the claim has no preAuthRef, so that is a gap, not a pass.
-    expect(status('prior-auth-number')).toEqual(['fail']);
+    // No preAuthRef, and no sourced rule says this payer needs one: can't tell, never a pass and never a gap.
+    expect(status('prior-auth-number')).toEqual(['cantTell']);
     expect(status('line-units')).toEqual(['fail']);
     expect(status('diagnosis-pointers')).toEqual(['pass']);
     expect(status('icd-indicator')).toEqual(['pass']);
     expect(status('member-id')).toEqual(['pass']);
     // 2015 codes are outside the bundled ICD-10-CM table's years: can't tell, never pass or fail.
     expect(status('diagnosis-codes')).toEqual(['cantTell', 'cantTell', 'cantTell', 'cantTell']);
-    // No referral in the file: box 17 is empty, and the rule says what it says of a page with the box blank.
-    expect(status('referring-provider-name')).toEqual(['fail']);
+    // No referral or order in the file and not Medicare therapy: box 17 and 17b do not apply.
+    expect(status('referring-provider-name')).toEqual(['notApplicable']);
+    expect(status('referring-provider-npi')).toEqual(['notApplicable']);
   });
 });
 

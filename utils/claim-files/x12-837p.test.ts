@@ -202,7 +202,7 @@ describe.skipIf(!realSamples.present)('readX12_837P on public 837P sample files'
     }
   });
 
-  it('the engine runs on a real file: box 21 ICD-9 codes and the empty box 23 are gaps, pointers and member ID pass', async () => {
+  it('the engine runs on a real file: box 21 ICD-9 codes are gaps, the empty box 23 a question, pointers and member ID pass', async () => {
     const [claim] = readReal('oopfactory-837P-_5010-Example3_COB.txt');
     const { checklists } = selectChecklists(claim!, BUNDLED_CHECKLISTS);
     expect(checklists.map((checklist) => checklist.id)).toContain('cms1500-basics');
@@ -212,7 +212,9 @@ describe.skipIf(!realSamples.present)('readX12_837P on public 837P sample files'
     expect(status('icd-indicator')).toEqual(['fail']);
     // 4779, 2724, 2780, 53081 are ICD-9 codes, none of them an ICD-10-CM code.
     expect(status('diagnosis-codes')).toEqual(['fail', 'fail', 'fail', 'fail']);
-    expect(status('prior-auth-number')).toEqual(['fail']);
+    expect(status('prior-auth-number')).toEqual(['cantTell']);
+    // No referring provider (2310A) and nothing else showing a referral: box 17 and 17b do not apply.
+    expect(status('referring-provider-name')).toEqual(['notApplicable']);
     expect(status('diagnosis-pointers')).toEqual(['pass', 'pass', 'pass']);
     expect(status('member-id')).toEqual(['pass']);
     expect(status('line-dates')).not.toContain('fail');

@@ -31,7 +31,9 @@ export const claimForm: FormDefinition = {
         { name: 'dx-b', concept: 'claim.diagnosis', index: 'B', type: 'text', value: 'M62.830', labels: DX_LABELS(2, 'B') },
         { name: 'dx-c', concept: 'claim.diagnosis', index: 'C', type: 'text', value: 'M25.511', labels: DX_LABELS(3, 'C') },
         { name: 'dx-d', concept: 'claim.diagnosis', index: 'D', type: 'text', value: 'R26.89', labels: DX_LABELS(4, 'D') },
-        { name: 'prior-auth', concept: 'claim.priorAuthNumber', index: null, type: 'text', value: '', labels: ['Prior Authorization Number', 'Auth #', 'Referral/Auth Number', 'Authorization No.'] },
+        // Filled, not a planted gap: no sourced rule says this payer needs authorization, so an empty box 23 is
+        // "can't tell" (cms1500-basics prior-auth-number), never a gap to catch.
+        { name: 'prior-auth', concept: 'claim.priorAuthNumber', index: null, type: 'text', value: 'EHP2611040187', labels: ['Prior Authorization Number', 'Auth #', 'Referral/Auth Number', 'Authorization No.'] },
       ],
     },
     {
