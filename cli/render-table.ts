@@ -5,6 +5,7 @@
 import { CONCEPTS, type ConceptKey } from '../rules/concepts';
 import { formatCitation } from '../rules/engine';
 import type { Field, Finding } from '../rules/schema';
+import { problemWord } from '../rules/outcome/problem-words';
 import type { Choice } from '../rules/select/choice';
 import { KNOWN_KINDS } from '../rules/select/document-kind';
 import { KNOWN_PAYERS, OTHER_PAYER } from '../rules/select/page-context';
@@ -25,9 +26,9 @@ const STATUS_WORDS: Record<Finding['status'], string> = {
   notApplicable: 'n/a',
 };
 
-/** A fail is MISSING when its field is empty and INVALID when it holds a wrong value (an NPI failing its check digit). */
+/** A fail is MISSING (empty), INVALID (a wrong value: an NPI failing its check digit) or INCONSISTENT (two places disagree). */
 function statusWord(finding: Finding): string {
-  return finding.status === 'fail' && finding.problem === 'invalid' ? 'INVALID' : STATUS_WORDS[finding.status];
+  return finding.status === 'fail' ? problemWord(finding).toUpperCase() : STATUS_WORDS[finding.status];
 }
 
 /** "(24 from the letter, 2 of its parts not in it)": what a whole document gave and what it lacks. */

@@ -1,6 +1,7 @@
 import { CONCEPTS, isConceptKey } from '../rules/concepts';
 import type { Finding, Severity } from '../rules/schema';
 import { SourceLink } from './SourceLink';
+import { problemWord } from '../rules/outcome/problem-words';
 
 const SEVERITY_LABEL: Record<Severity, string> = {
   critical: 'Critical',
@@ -41,9 +42,9 @@ export function FindingItem({ finding, checklistTitle, onGoToField }: FindingIte
     >
       <div class="finding-head">
         {status === 'fail' && (
-          // The field is empty (missing) or holds a wrong value (invalid): the fix differs, so the word does too.
+          // Empty (missing), a wrong value (invalid) or two places disagreeing (inconsistent): the fix differs.
           <span class="badge badge-quiet finding-problem" data-problem={finding.problem ?? 'missing'}>
-            {finding.problem === 'invalid' ? 'Invalid' : 'Missing'}
+            {problemWord(finding)}
           </span>
         )}
         {open ? (

@@ -64,6 +64,7 @@ function toFinding(checklist: CompiledChecklist, rule: CompiledRule, outcome: Ch
     ...(outcome.frameId !== undefined && { frameId: outcome.frameId }),
     ...(outcome.step !== undefined && { step: outcome.step }),
     message: outcome.message,
+    ...(outcome.status === 'fail' && outcome.problem !== undefined && { problem: outcome.problem }),
     why: rule.why,
     fix: rule.fix,
     source: formatCitation(citation),

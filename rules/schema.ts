@@ -252,9 +252,11 @@ export const findingSchema = z.object({
   message: z.string(),
   /**
    * For a fail: 'missing' when the field it points at is empty (or there is none), 'invalid' when it holds a
-   * value that is wrong (an NPI failing its check digit, ICD indicator 9, a category code). Absent otherwise.
+   * value that is wrong (an NPI failing its check digit, ICD indicator 9, a category code), 'inconsistent' when
+   * two places disagree (units billed vs minutes documented, visits used vs visits authorized). A check that
+   * compares two places sets it; the others are set by rules/outcome/problem.ts. Absent otherwise.
    */
-  problem: z.optional(z.enum(['missing', 'invalid'])),
+  problem: z.optional(z.enum(['missing', 'invalid', 'inconsistent'])),
   why: z.string(),
   fix: z.string(),
   /** One-line citation: policy, section, date, URL. */

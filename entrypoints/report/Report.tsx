@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { fieldLabel } from '../../components/FindingItem';
 import { SourceLink } from '../../components/SourceLink';
+import { problemWord } from '../../rules/outcome/problem-words';
 import type { ReviewReport } from '../../utils/redact-report';
 import { truncationNotice } from '../../utils/truncation-notice';
 import { groupFindings } from '../popup/group-findings';
@@ -120,7 +121,7 @@ function FindingSection({ group, heading, findings, titles }: FindingSectionProp
               data-status={finding.status}
             >
               <h3>
-                {finding.title} <span class="report-status">{finding.problem === 'invalid' ? 'Invalid' : STATUS_LABEL[finding.status]}</span>
+                {finding.title} <span class="report-status">{finding.status === 'fail' ? problemWord(finding) : STATUS_LABEL[finding.status]}</span>
                 {(finding.status === 'fail' || finding.status === 'cantTell') && (
                   <span class="report-severity"> · {finding.severity}</span>
                 )}

@@ -26,6 +26,7 @@ describe('timed-units, per-code midpoint rule', () => {
   it('fails more units than the minutes support, saying how many they support', () => {
     expect(run(line(1, '97140', '20', '2'), 'per-code-midpoint')[0]).toMatchObject({
       status: 'fail',
+      problem: 'inconsistent',
       message: 'Service line 1 (97140): 2 units billed, but 20 minutes support 1 unit under the per-code rule (8 or more minutes per unit); bill at most 1',
     });
     expect(run(line(1, '97140', '7', '1'), 'per-code-midpoint')[0]?.message).toMatch(/7 minutes support 0 units .*too little time to bill a unit$/);

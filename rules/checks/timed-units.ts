@@ -98,7 +98,9 @@ function visitTotal(rows: TimedLine[], total: number, totalTimed: FieldNumber): 
     return anchor('cantTell', `${basis}; ClaimLint could not read the units (24G) of every timed code to compare`);
   }
   const billed = rows.reduce((sum, row) => sum + (row.units as { value: number }).value, 0);
-  if (billed > allowed) return anchor('fail', `Timed codes bill ${plural(billed, 'unit')}, but ${basis}; bill at most ${allowed}`);
+  if (billed > allowed) {
+    return { ...anchor('fail', `Timed codes bill ${plural(billed, 'unit')}, but ${basis}; bill at most ${allowed}`), problem: 'inconsistent' };
+  }
   if (billed < allowed) return anchor('pass', `Timed codes bill ${plural(billed, 'unit')}; ${basis}, so billing fewer is allowed`);
   return anchor('pass', `${basis}, matching the ${plural(billed, 'unit')} billed`);
 }
@@ -114,7 +116,7 @@ function compareUnits(row: TimedLine, most: number, basis: string): CheckOutcome
   const billed = plural(units.value, 'unit');
   if (units.value > most) {
     const fix = most === 0 ? 'that is too little time to bill a unit' : `bill at most ${most}`;
-    return at('fail', `${name}: ${billed} billed, but ${basis}; ${fix}`);
+    return { ...at('fail', `${name}: ${billed} billed, but ${basis}; ${fix}`), problem: 'inconsistent' };
   }
   if (units.value < most) return at('pass', `${name}: ${billed} billed; ${basis}, so billing fewer is allowed`);
   return at('pass', `${name}: ${basis}, matching the ${billed} billed`);
@@ -139,6 +141,6 @@ function documented(where: SourceWords, reading: FieldNumber, concept: ConceptKe
   if (reading.state === 'unreadable') {
     return outcomeFor(reading.field, 'fail', `ClaimLint can't read ${label.toLowerCase()} ${quoteValue(reading.field.value)}; write a whole number of minutes`);
   }
-  if (problem) return outcomeFor(reading.field, 'fail', `${label} ${reading.value} ${problem}`);
+  if (problem) return { ...outcomeFor(reading.field, 'fail', `${label} ${reading.value} ${problem}`), problem: 'inconsistent' };
   return outcomeFor(reading.field, 'pass', `${label} is documented (${reading.value} minutes)`);
 }

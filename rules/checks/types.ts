@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import type { ConceptKey } from '../concepts';
-import type { FieldIndex, Snapshot, Status } from '../schema';
+import type { FieldIndex, Finding, Snapshot, Status } from '../schema';
 import type { Icd10CmLookup } from '../codes/icd10cm-lookup';
 import type { NcciLookup } from '../codes/ncci-lookup';
 import type { SnapshotFields } from '../reading/snapshot-fields';
@@ -37,6 +37,11 @@ export interface CheckOutcome {
   step?: string;
   /** What is missing or wrong, or what satisfied the check; names the field, never "error". */
   message: string;
+  /**
+   * Set by a check whose fail compares two places ('inconsistent': units billed vs minutes documented); left
+   * unset, rules/outcome/problem.ts says missing or invalid from the field the fail points at.
+   */
+  problem?: Finding['problem'];
 }
 
 /**
