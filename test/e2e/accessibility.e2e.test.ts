@@ -25,7 +25,7 @@ beforeAll(async () => {
   emptyPagesServer = await serveFolder(resolve('test/fixtures/e2e'));
   const claimPage = await session.browser.context.newPage();
   await claimPage.goto(`${session.server.origin}/${CLAIM_PAGE}`);
-  await waitUntil(() => isMarked(claimPage, idFor(readExpected(CLAIM_PAGE), 'claim.priorAuthNumber')), 'the claim page is marked');
+  await waitUntil(() => isMarked(claimPage, idFor(readExpected(CLAIM_PAGE), 'referring.npi')), 'the claim page is marked');
   claimTabId = await tabIdOf(session, claimPage);
   const emptyPage = await session.browser.context.newPage();
   await emptyPage.goto(`${emptyPagesServer.origin}/no-fields.html`);

@@ -77,7 +77,7 @@ describe('ClaimLint keeps a page\'s data in the browser', () => {
     // Check both sample pages, and edit them with distinctive values.
     claimPage = await context.newPage();
     await claimPage.goto(`${session.server.origin}/${CLAIM_PAGE}`);
-    await expect.poll(() => isMarked(claimPage, idFor(claimExpected, 'claim.priorAuthNumber')), { timeout: 20_000 }).toBe(true);
+    await expect.poll(() => isMarked(claimPage, idFor(claimExpected, 'referring.npi')), { timeout: 20_000 }).toBe(true);
     await claimPage.locator(`#${idFor(claimExpected, 'patient.memberId')}`).fill(CLAIM_MEMBER_ID);
     await claimPage.locator(`#${idFor(claimExpected, 'patient.name')}`).fill(CLAIM_PATIENT);
     await claimPage.locator(`#${idFor(claimExpected, 'claim.priorAuthNumber')}`).fill('PA-PRIV-7711');

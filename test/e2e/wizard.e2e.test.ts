@@ -34,7 +34,8 @@ async function keptSteps(): Promise<string[]> {
   }, `steps:${id}`);
 }
 
-const priorAuthGap = () => popup.locator('[data-group="fail"] [data-status="fail"]').filter({ hasText: /prior auth/i });
+// Step 2 names a referring provider (box 17) but leaves the NPI (17b) empty: a gap under any payer.
+const referringNpiGap = () => popup.locator('[data-group="fail"] [data-status="fail"]').filter({ hasText: /referring provider NPI/i });
 
 beforeAll(async () => {
   server = await serveFolder(resolve('test/fixtures/e2e'));
@@ -71,9 +72,9 @@ describe('a claim wizard', () => {
       await question.locator('select[name="kind"]').selectOption('professional-claim');
       await question.getByRole('button', { name: 'Check' }).click();
     }
-    await expect.poll(() => priorAuthGap().count(), { timeout: 10_000 }).toBe(1);
-    expect(await priorAuthGap().locator('.finding-step').innerText()).toBe('On the Authorization step, not on screen. Go to the Authorization step to fix it.');
-    expect(await priorAuthGap().getByRole('button').count()).toBe(0);
+    await expect.poll(() => referringNpiGap().count(), { timeout: 10_000 }).toBe(1);
+    expect(await referringNpiGap().locator('.finding-step').innerText()).toBe('On the Authorization step, not on screen. Go to the Authorization step to fix it.');
+    expect(await referringNpiGap().getByRole('button').count()).toBe(0);
     // Fields read on step 1 count for the whole claim: the member ID is not "can't tell".
     expect(await popup.locator('[data-group="cantTell"]').innerText().catch(() => '')).not.toMatch(/member id/i);
   });
@@ -81,16 +82,16 @@ describe('a claim wizard', () => {
   it('drops the gap once step 2 is filled in, on step 2 and back on step 3', async () => {
     // Back on step 2, the gap is marked: the claim's service lines, read on step 3, make it a claim.
     await page.click('#stepper [data-step="1"]');
-    await expect.poll(() => isMarked(page, 'wz-prior-auth'), { timeout: 15_000 }).toBe(true);
-    await page.fill('#wz-prior-auth', 'PA20261113');
-    await expect.poll(() => priorAuthGap().count(), { timeout: 15_000 }).toBe(0);
-    await expect.poll(() => isMarked(page, 'wz-prior-auth'), { timeout: 10_000 }).toBe(false);
+    await expect.poll(() => isMarked(page, 'wz-ref-npi'), { timeout: 15_000 }).toBe(true);
+    await page.fill('#wz-ref-npi', '1234567893');
+    await expect.poll(() => referringNpiGap().count(), { timeout: 15_000 }).toBe(0);
+    await expect.poll(() => isMarked(page, 'wz-ref-npi'), { timeout: 10_000 }).toBe(false);
 
     await page.click('#wz-next');
     await expect.poll(() => page.locator('#wz-l1-cpt').count(), { timeout: 5_000 }).toBe(1);
-    // Step 3's fresh check lists prior authorization as passed, read on the Authorization step.
-    const passedOnStep2 = popup.locator('[data-rule-id="prior-auth-number"][data-status="pass"][data-step="Authorization"]');
+    // Step 3's fresh check lists the referring NPI as passed, read on the Authorization step.
+    const passedOnStep2 = popup.locator('[data-rule-id="referring-provider-npi"][data-status="pass"][data-step="Authorization"]');
     await expect.poll(() => passedOnStep2.count(), { timeout: 15_000 }).toBe(1);
-    expect(await priorAuthGap().count()).toBe(0);
+    expect(await referringNpiGap().count()).toBe(0);
   });
 });
