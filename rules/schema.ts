@@ -169,6 +169,11 @@ export const ruleConditionSchema = z.strictObject({
   /** Last date of service it covers (YYYY-MM-DD), inclusive. */
   datesTo: z.optional(z.iso.date()),
   filled: z.optional(z.array(conceptKeySchema).check(z.minLength(1))),
+  /**
+   * Holds when every procedure code on the claim (24D) is one of these: "the claim bills only an initial
+   * evaluation". Unknown when no procedure code was read.
+   */
+  onlyCodes: z.optional(z.array(z.string().check(z.regex(/^[A-Z0-9]{5}$/, 'procedure codes are five characters'))).check(z.minLength(1))),
   /** The case in words, for the message: "the claim shows a referral or an order". */
   because: z.string().check(z.minLength(1)),
 }).check(z.refine(

@@ -1,14 +1,17 @@
 /**
- * Prints the README's checklist tables from the bundled checklists: `npm run readme:rules`, then paste them
- * into README.md (test/meta/readme.test.ts fails when a checklist or rule is missing there).
+ * The README's checklist tables, made from the bundled checklists: `npm run readme:rules` prints them;
+ * `npm run readme:rules -- --write` puts them between the README's rules:start and rules:end markers
+ * (test/meta/readme.test.ts fails when they differ from what this makes).
  */
+import { readFileSync, writeFileSync } from 'node:fs';
 import { BUNDLED_CHECKLISTS } from '../rules/checklists/index';
-import { ruleConditionWords } from './support/rule-condition-words';
-for (const c of BUNDLED_CHECKLISTS) {
-  const payers = (c.payers ?? ['any']).join(', ');
-  const services = (c.services ?? ['any']).join(', ');
-  console.log(`**${c.title}** (\`${c.id}\`; ${c.payer}; ${c.service}; payer ids: ${payers}; service ids: ${services}; reviewed ${c.vintage}). Source: [${c.source.policy}${c.source.section ? `, ${c.source.section}` : ''}](${c.source.url}) (${c.source.date}).${c.source.note?.includes('[verify]') ? ' *[verify]*' : ''}\n`);
-  console.log('| rule | what it checks | applies | check | severity |\n|---|---|---|---|---|');
-  for (const r of c.rules) console.log(`| \`${r.id}\` | ${r.title}${(r.source?.note ?? '').includes('[verify]') ? ' *[verify]*' : ''} | ${ruleConditionWords(r)} | ${r.check} | ${r.severity} |`);
-  console.log();
+import { readmeRuleTables, spliceRuleTables } from './support/readme-rule-tables';
+
+const tables = readmeRuleTables(BUNDLED_CHECKLISTS);
+if (process.argv.includes('--write')) {
+  const readme = readFileSync('README.md', 'utf8');
+  writeFileSync('README.md', spliceRuleTables(readme, tables));
+  console.log(`README.md: ${BUNDLED_CHECKLISTS.length} checklists written`);
+} else {
+  process.stdout.write(tables);
 }

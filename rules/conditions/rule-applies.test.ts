@@ -51,6 +51,29 @@ describe('prior authorization (box 23)', () => {
     expect(statusOf(fields, 'prior-auth-number')?.status).toBe('cantTell');
   });
 
+  it('requires box 23 where a plan is sourced as needing it: UnitedHealthcare Medicare Advantage therapy and chiropractic in an office', () => {
+    const uhc = 'UnitedHealthcare Medicare Advantage Choice (PPO)';
+    for (const code of ['97110', '98941']) {
+      expect(statusOf(claim(uhc, [code]), 'prior-auth-required')).toMatchObject({ status: 'fail', severity: 'critical' });
+      // The question rule stands aside, so the one gap is not also asked about.
+      expect(statusOf(claim(uhc, [code]), 'prior-auth-number')?.status).toBe('notApplicable');
+    }
+    const authorized = claim(uhc, ['97110']).map((f) => (f.concept === 'claim.priorAuthNumber' ? { ...f, value: 'A123456789' } : f));
+    expect(statusOf(authorized, 'prior-auth-required')?.status).toBe('pass');
+    // The initial evaluation needs none; nor did visits before 2024-09-01, nor a Dual Complete plan, nor psychotherapy.
+    expect(statusOf(claim(uhc, ['97161']), 'prior-auth-required')?.status).toBe('notApplicable');
+    const before = claim(uhc, ['97110']).map((f) => (f.concept === 'line.dateFrom' ? { ...f, value: '08/30/2024' } : f));
+    expect(statusOf(before, 'prior-auth-required')?.status).toBe('notApplicable');
+    expect(statusOf(claim('UnitedHealthcare Dual Complete (HMO D-SNP)', ['97110']), 'prior-auth-required')?.status).toBe('notApplicable');
+    expect(statusOf(claim('UnitedHealthcare Dual Complete (HMO D-SNP)', ['97110']), 'prior-auth-number')?.status).toBe('cantTell');
+    expect(statusOf(claim(uhc, ['90837']), 'prior-auth-required')?.status).toBe('notApplicable');
+  });
+
+  it('reads a Medicare Advantage plan as its own payer, not as Original Medicare: box 23 is asked about, not waived', () => {
+    expect(statusOf(claim('Humana Gold Plus Medicare (HMO)', ['97110']), 'prior-auth-number')?.status).toBe('cantTell');
+    expect(statusOf(claim('Aetna Medicare Premier PPO', ['90837']), 'prior-auth-number')?.status).toBe('cantTell');
+  });
+
   it('still judges a filled box 23 on Medicare therapy as not applicable, and a malformed one elsewhere as a fail', () => {
     const bad = [field('claim.priorAuthNumber', 'N/A')];
     const withBad = (payer: string) => claim(payer, ['97110']).filter((f) => f.concept !== 'claim.priorAuthNumber').concat(bad);
@@ -118,6 +141,14 @@ describe('ruleApplies on each kind of test', () => {
     expect(applies([{ datesFrom: '2025-01-01', datesTo: '2025-12-31', because: 'in 2025' }])).toBe('applies');
     expect(applies([{ datesFrom: '2026-01-01', because: 'from 2026' }])).toBe('notApplicable');
     expect(applies([{ kinds: ['plan-of-care'], because: 'a plan' }])).toBe('notApplicable');
+  });
+
+  it('reads whether a claim bills only some codes, from the code before any description', () => {
+    const evaluation = [{ onlyCodes: ['97161', '97162', '97163'], because: 'only an evaluation is billed' }];
+    const billed = (...codes: string[]) => codes.map((code, at) => field('line.procedureCode', code, { index: at + 1 }));
+    expect(applies(evaluation, billed('97161 PT eval low complexity'))).toBe('applies');
+    expect(applies(evaluation, billed('97162', '97110'))).toBe('notApplicable');
+    expect(applies(evaluation, [])).toBe('cantTell');
   });
 
   it('needs every test of a case, and any one case', () => {

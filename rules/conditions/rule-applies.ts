@@ -62,6 +62,12 @@ function tests(condition: RuleCondition, context: CheckContext, situation: Situa
       && (condition.datesTo === undefined || served.date <= condition.datesTo);
     found.push({ truth: served.source === 'today' ? 'unknown' : inRange, unread: 'date of service' });
   }
+  if (condition.onlyCodes) {
+    // The code itself, not the description an EHR picker puts beside it ("97161 PT eval low").
+    const codes = context.fields.all('line.procedureCode').filter(hasValue).map((field) => field.value.trim().slice(0, 5).toUpperCase());
+    const listed = condition.onlyCodes;
+    found.push({ truth: codes.length === 0 ? 'unknown' : codes.every((code) => listed.includes(code)), unread: 'procedure code' });
+  }
   if (condition.filled) {
     // Decided either way: a referral nobody wrote down is not shown, and nothing else could show it.
     found.push({ truth: condition.filled.some((concept) => context.fields.all(concept).some(hasValue)), unread: '' });
