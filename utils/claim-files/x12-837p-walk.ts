@@ -6,6 +6,7 @@
  * billing provider's tax ID.
  */
 import { components, element, type X12Segment, type X12Separators } from './x12-segments';
+import { withArticle } from '../../rules/outcome/with-article';
 
 /** A name (NM1) as sent: NM103 last or organization name, NM104 first, NM109 id with NM108 its qualifier. */
 export interface X12Name {
@@ -111,7 +112,7 @@ class Walk {
     const set = element(segment, 1);
     // ST01 is echoed only when it looks like a transaction set id, so an error never quotes arbitrary file text.
     if (set !== '837') {
-      const kind = /^\d{3}$/.test(set) ? `a ${set}` : 'another kind of';
+      const kind = /^\d{3}$/.test(set) ? withArticle(set) : 'another kind of';
       throw new Error(`This X12 file is ${kind} transaction set, not an 837 claim`);
     }
     checkVersion(element(segment, 3));
