@@ -3,8 +3,8 @@ import { contextOf, field } from '../testing/test-snapshot';
 import { serviceAfterAccident } from './service-after-accident';
 
 const line = (n: number, date: string) => [field('line.procedureCode', '97110', { index: n }), field('line.dateFrom', date, { index: n })];
-const florida = { accidentDate: ['claim.otherDate'], withinDays: 14, lines: 'first', beyond: 'cantTell', what: 'initial services and care' } as const;
-const washington = { accidentDate: ['claim.otherDate'], withinYears: 3, lines: 'every', beyond: 'fail', what: 'PIP medical benefits' } as const;
+const florida = serviceAfterAccident.options.parse({ accidentDate: ['claim.otherDate'], withinDays: 14, lines: 'first', beyond: 'cantTell', what: 'initial services and care' });
+const washington = serviceAfterAccident.options.parse({ accidentDate: ['claim.otherDate'], withinYears: 3, lines: 'every', beyond: 'fail', what: 'PIP medical benefits' });
 const run = (options: typeof florida | typeof washington, fields: Parameters<typeof contextOf>[0]) => serviceAfterAccident.run(contextOf(fields), options);
 
 describe('service-after-accident', () => {

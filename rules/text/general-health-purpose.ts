@@ -11,6 +11,8 @@ const CUES = [
   String.raw`\b(?:general|overall)\s+(?:health|wellness|well[- ]being)\s+(?:and\s+\w+\s+)?(?:benefits?|purposes?|reasons?|maintenance)\b`,
   String.raw`\b(?:for|promotes?|promoting|improves?|improving|supports?|supporting|enhances?|enhancing)\s+(?:(?:a|the)\s+)?(?:sense\s+of\s+)?well[- ]being\b`,
   String.raw`\b(?:for|as)\s+(?:general\s+)?(?:wellness|self[- ]care|stress\s+(?:relief|reduction|management))\b|\bstress\s+relief\b`,
+  // The second purpose of a pair: "promotes relaxation and general well-being".
+  String.raw`(?<=\b(?:relaxation|stress relief|wellness)\s+and\s+)(?:general|overall)\s+(?:health|wellness|well[- ]being)\b`,
 ].map((source) => pattern(source));
 
 // A contrast ("rather than relaxation") or a denial ("not for relaxation") says what the care is not.
