@@ -16,7 +16,7 @@ export const codesNotCovered = defineCheck({
     const lines = readServiceLineCodes(context.fields);
     if (lines.length === 0) return [noServiceLines(context)];
     const hits = lines.filter((line) => line.code !== null && codes.includes(line.code));
-    if (hits.length === 0) return [{ status: 'pass', concept: 'line.procedureCode', index: null, fieldKey: null, message: `None of ${codes.join(', ')} is billed` }];
+    if (hits.length === 0) return [{ status: 'pass', concept: 'line.procedureCode', index: null, fieldKey: null, message: codes.length === 1 ? `${codes[0]} is not billed` : `None of ${codes.join(', ')} is billed` }];
     return hits.map((line) => lineOutcome(line, 'fail', `${lineName(line)}: ${excluded}`));
   },
 });
