@@ -73,6 +73,9 @@ export const CONCEPTS = {
   'cert.signatureDate': { repeat: null, title: 'Plan of care certified on' },
   'lmn.date': { repeat: null, title: 'Letter date' },
   'doc.date': { repeat: null, title: 'Document date' },
+  'facility.state': { repeat: null, title: 'Service facility state (box 32)' },
+  'payer.state': { repeat: null, title: 'Payer address state' },
+  'patient.state': { repeat: null, title: 'Patient address state (box 5)' },
 } as const satisfies Record<string, { repeat: 'letter' | 'number' | null; title: string }>;
 
 export type ConceptKey = keyof typeof CONCEPTS;

@@ -35,7 +35,10 @@ export function evaluate(
       // A rule whose `when` does not hold says so (not applicable, or can't tell) instead of running.
       const applicability = ruleApplies(rule, context, situation);
       const outcomes = applicability.applies ? rule.run(context) : [applicability.outcome];
-      return outcomes.map((outcome) => toFinding(checklist, rule, outcome));
+      const scope = applicability.applies ? applicability.scope : undefined;
+      // A state's or a plan's own rule says whose rule it is: "Florida PIP: …".
+      const scoped = scope ? outcomes.map((outcome) => ({ ...outcome, message: `${scope}: ${outcome.message}` })) : outcomes;
+      return scoped.map((outcome) => toFinding(checklist, rule, outcome));
     }));
 }
 

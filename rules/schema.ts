@@ -4,6 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { CONCEPT_KEYS, DIAGNOSIS_LETTERS, type ConceptKey } from './concepts';
+import { USPS_STATE_CODES } from './conditions/state-codes';
 
 export const conceptKeySchema = z.enum(CONCEPT_KEYS as [ConceptKey, ...ConceptKey[]]);
 
@@ -142,7 +143,7 @@ export const sourceSchema = z.object({
   url: z.url(),
   /** Date of the policy version cited (YYYY-MM-DD). */
   date: z.iso.date(),
-  /** Caveats, e.g. "[verify] against the current CPB". */
+  /** Caveats in words a biller can read: what the source does not settle, what differs by plan or state. */
   note: z.optional(z.string()),
 });
 export type Source = z.infer<typeof sourceSchema>;
@@ -174,10 +175,21 @@ export const ruleConditionSchema = z.strictObject({
    * evaluation". Unknown when no procedure code was read.
    */
   onlyCodes: z.optional(z.array(z.string().check(z.regex(/^[A-Z0-9]{5}$/, 'procedure codes are five characters'))).check(z.minLength(1))),
+  /**
+   * Two-letter USPS codes of the states whose law the rule carries; the claim's state is read from the accident
+   * state (box 10b), the service facility (box 32), the payer's address or the patient's address, in that order
+   * (rules/conditions/claim-state.ts). A claim whose state is not read cannot decide it.
+   */
+  states: z.optional(z.array(z.enum(USPS_STATE_CODES as [string, ...string[]])).check(z.minLength(1))),
   /** The case in words, for the message: "the claim shows a referral or an order". */
   because: z.string().check(z.minLength(1)),
+  /**
+   * Words put before the rule's messages when this `when` case is the one that holds, so a state's or a plan's
+   * own rule says whose it is: "Florida PIP" -> "Florida PIP: massage is not …".
+   */
+  scope: z.optional(z.string().check(z.minLength(1), z.maxLength(60))),
 }).check(z.refine(
-  (condition) => Object.keys(condition).some((key) => key !== 'because'),
+  (condition) => Object.keys(condition).some((key) => key !== 'because' && key !== 'scope'),
   'a condition needs at least one test besides "because"',
 ));
 export type RuleCondition = z.infer<typeof ruleConditionSchema>;

@@ -17,6 +17,9 @@ import { npi } from './npi';
 import { priorAuthNumber } from './prior-auth-number';
 import { everyLineHas } from './every-line-has';
 import { massageAdjunct } from './massage-adjunct';
+import { codesNotCovered } from './codes-not-covered';
+import { serviceAfterAccident } from './service-after-accident';
+import { generalHealthPurpose } from './general-health-purpose';
 import { procedureCodes } from './procedure-codes';
 import { psychotherapyTime } from './psychotherapy-time';
 import { requiredField } from './required-field';
@@ -36,6 +39,9 @@ export const CHECKS = {
   'icd-indicator': icdIndicator,
   'maintenance-language': maintenanceLanguage,
   'massage-adjunct': massageAdjunct,
+  'codes-not-covered': codesNotCovered,
+  'service-after-accident': serviceAfterAccident,
+  'general-health-purpose': generalHealthPurpose,
   'modifier-pairs': modifierPairs,
   'ncci-mue': ncciMue,
   npi,

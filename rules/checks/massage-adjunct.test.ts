@@ -21,6 +21,13 @@ describe('massage-adjunct', () => {
     expect(run([...line(1, '97124', '11/10/2026'), ...line(2, '97110', '11/12/2026')])[0]!.status).toBe('fail');
   });
 
+  it('does not count a modality or a manipulation billed that day, and names it', () => {
+    const [withModality] = run([...line(1, '97124'), ...line(2, '97014'), ...line(3, '98940')]);
+    expect(withModality!.status).toBe('fail');
+    expect(withModality!.message).toContain('(97014, 98940 billed that day are not');
+    expect(run([...line(1, '97124'), ...line(2, '97014'), ...line(3, '97110')])[0]!.status).toBe('pass');
+  });
+
   it('does not apply without massage, and cannot tell without service lines', () => {
     expect(run(line(1, '97110'))[0]!.status).toBe('notApplicable');
     expect(run([field('patient.name', 'x')])[0]!.status).toBe('cantTell');

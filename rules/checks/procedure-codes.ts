@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { lineAnchor, outcomeFor, pointAt, quoteValue, serviceLines } from '../outcome/check-support';
+import { lineAnchor, outcomeFor, pointAt, quoteValue, serviceLines, withArticle } from '../outcome/check-support';
 import { PROCEDURE_SHAPE, readModifiers, readProcedureCode, splitProcedureText } from '../codes/procedure-format';
 import { describeUnread, readCodeInText } from '../codes/code-in-text';
 import { noServiceLines } from '../reading/service-line-codes';
@@ -51,5 +51,5 @@ function checkLine(fields: SnapshotFields, line: number): CheckOutcome {
   const repeated = list.filter((modifier, i) => list.indexOf(modifier) !== i);
   if (repeated.length > 0) return at('fail', `Service line ${line} repeats modifier ${repeated[0]}; enter each modifier once`);
   const withModifiers = list.length > 0 ? ` with modifier${list.length > 1 ? 's' : ''} ${list.join(', ')}` : '';
-  return at('pass', `Service line ${line}: ${code.code} is a ${code.kind} code${withModifiers}`);
+  return at('pass', `Service line ${line}: ${code.code} is ${withArticle(`${code.kind} code`)}${withModifiers}`);
 }

@@ -4,6 +4,7 @@
  * from the start or the end of the value, next to a separator; a value holding two codes, or a code inside a
  * sentence, is reported as such and never reduced to one code, because picking one would judge a guess.
  */
+import { withArticle } from '../outcome/with-article';
 
 /** What a kind of code looks like: `token` finds candidates in text, `isCode` says whether one is that code. */
 export interface CodeShape {
@@ -51,7 +52,7 @@ export function readCodeInText(text: string, shape: CodeShape): CodeInText {
 export function describeUnread(read: Extract<CodeInText, { ok: false }>, what: string): string {
   if (read.reason === 'several-codes') return `holds ${read.codes.length} ${what}s (${read.codes.join(', ')}); enter one ${what} per box`;
   if (read.reason === 'inside-text') {
-    return `holds ${read.codes[0]} inside other words; ClaimLint reads a ${what} only at the start or end of a value, beside its description`;
+    return `holds ${read.codes[0]} inside other words; ClaimLint reads ${withArticle(what)} only at the start or end of a value, beside its description`;
   }
   return `holds no ${what}`;
 }

@@ -167,7 +167,22 @@ describe('ruleApplies on each kind of test', () => {
     expect(applies([{ payers: ['medicare'], because: 'a' }, { placesOfService: ['11'], because: 'b' }], lines, unknown)).toBe('cantTell');
   });
 
+  it("reads the claim's state, and cannot decide it when no place names one", () => {
+    const inState = (value: string) => [...lines, field('facility.state', value)];
+    expect(applies([{ states: ['WA'], because: 'a Washington claim' }], inState('Tacoma, WA 98402'))).toBe('applies');
+    expect(applies([{ states: ['WA'], because: 'a Washington claim' }], inState('OR'))).toBe('notApplicable');
+    expect(applies([{ states: ['WA'], because: 'a Washington claim' }], inState('somewhere'))).toBe('cantTell');
+    expect(applies([{ states: ['WA'], services: ['massage'], because: 'Washington massage' }], inState('WA'))).toBe('notApplicable');
+  });
+
+  it('names the case that holds before the messages when it has a scope', () => {
+    const result = ruleApplies(rule([{ states: ['FL'], because: 'a Florida claim', scope: 'Florida PIP' }]), contextOf([field('claim.accidentState', 'FL')]), situation);
+    expect(result).toEqual({ applies: true, scope: 'Florida PIP' });
+  });
+
   it('rejects conditions that would silently always hold', () => {
+    expect(ruleConditionSchema.safeParse({ states: ['Washington'], because: 'a name, not a code' }).success).toBe(false);
+    expect(ruleConditionSchema.safeParse({ scope: 'Florida PIP', because: 'a scope is not a test' }).success).toBe(false);
     expect(ruleConditionSchema.safeParse({ payer: ['aetna'], because: 'typo' }).success).toBe(false);
     expect(ruleConditionSchema.safeParse({ because: 'no test' }).success).toBe(false);
     expect(ruleConditionSchema.safeParse({ placesOfService: ['2'], because: 'one digit' }).success).toBe(false);

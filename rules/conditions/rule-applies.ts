@@ -8,18 +8,21 @@ import type { RuleCondition, Rule } from '../schema';
 import type { CheckContext, CheckOutcome } from '../checks/types';
 import { claimDateOfService } from '../reading/date-of-service';
 import { hasValue } from '../reading/snapshot-fields';
+import { readClaimState } from './claim-state';
 import type { Situation } from './situation';
 
 type Truth = true | false | 'unknown';
 
-export type Applicability = { applies: true } | { applies: false; outcome: CheckOutcome };
+/** `scope`: the words of the `when` case that holds, put before the rule's messages ("Florida PIP: …"). */
+export type Applicability = { applies: true; scope?: string } | { applies: false; outcome: CheckOutcome };
 
 export function ruleApplies(rule: Pick<Rule, 'when' | 'unless' | 'whenUnknown'>, context: CheckContext, situation: Situation): Applicability {
   const excluded = (rule.unless ?? []).find((condition) => holds(condition, context, situation) === true);
   if (excluded) return notApplicable(`Not applicable: ${excluded.because}`);
   if (!rule.when) return { applies: true };
   const truths = rule.when.map((condition) => holds(condition, context, situation));
-  if (truths.includes(true)) return { applies: true };
+  const holding = rule.when.find((_, at) => truths[at] === true);
+  if (holding) return holding.scope ? { applies: true, scope: holding.scope } : { applies: true };
   const cases = rule.when.map((condition) => condition.because).join(', or ');
   if (!truths.includes('unknown')) return notApplicable(`Not applicable: this is required only when ${cases}, and ${context.where.inIt} that is not so`);
   const undecided = rule.when.filter((_, at) => truths[at] === 'unknown').flatMap((condition) => unread(condition, context, situation));
@@ -67,6 +70,10 @@ function tests(condition: RuleCondition, context: CheckContext, situation: Situa
     const codes = context.fields.all('line.procedureCode').filter(hasValue).map((field) => field.value.trim().slice(0, 5).toUpperCase());
     const listed = condition.onlyCodes;
     found.push({ truth: codes.length === 0 ? 'unknown' : codes.every((code) => listed.includes(code)), unread: 'procedure code' });
+  }
+  if (condition.states) {
+    const state = readClaimState(context.fields);
+    found.push({ truth: state === null ? 'unknown' : condition.states.includes(state.code), unread: "claim's state (accident state, service facility, payer or patient address)" });
   }
   if (condition.filled) {
     // Decided either way: a referral nobody wrote down is not shown, and nothing else could show it.

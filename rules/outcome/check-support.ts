@@ -7,6 +7,10 @@ import { CONCEPT_KEYS, CONCEPTS, type ConceptKey } from '../concepts';
 import type { Field } from '../schema';
 import type { CheckContext, CheckOutcome } from '../checks/types';
 import { hasValue, type SnapshotFields } from '../reading/snapshot-fields';
+import { withArticle } from './with-article';
+
+/** "a box 23 number", "an auto accident box", "an NPI": re-exported so checks take their helpers from one place. */
+export { withArticle };
 
 /** A concept key option, typed as ConceptKey (the shared schema infers plain string). */
 export const conceptKeyOption = z.enum(CONCEPT_KEYS as [ConceptKey, ...ConceptKey[]]);
@@ -140,14 +144,3 @@ export function lineAnchor(fields: SnapshotFields, line: number): Field | undefi
   return undefined;
 }
 
-/** "a box 23 number", "an auto accident box", "an NPI": the article a reader expects before a field's name. */
-export function withArticle(name: string): string {
-  return `${startsWithVowelSound(name.trim()) ? 'an' : 'a'} ${name}`;
-}
-
-/** Letters said as a vowel sound when spelled out ("an NPI", "an RN"), else the first letter, minus "uni", "one". */
-function startsWithVowelSound(word: string): boolean {
-  if (/^[A-Z]{2,}\b/.test(word)) return 'AEFHILMNORSX'.includes(word[0]!);
-  if (/^(uni|use|usu|one\b|once\b|eu)/i.test(word)) return false;
-  return /^[aeiou]/i.test(word);
-}

@@ -11,7 +11,7 @@ export function ruleConditionWords(rule: Pick<Rule, 'when' | 'unless' | 'whenUnk
   if (rule.when) parts.push(`when ${rule.when.map((condition) => condition.because).join(', or ')}`);
   if (rule.unless) parts.push(`not applicable: ${rule.unless.map((condition) => condition.because).join(', or ')}`);
   if (parts.length === 0) return 'always';
-  if (rule.when && rule.when.some((condition) => condition.payers || condition.services || condition.kinds || condition.placesOfService || condition.datesFrom || condition.datesTo)) {
+  if (rule.when && rule.when.some((condition) => condition.payers || condition.services || condition.kinds || condition.placesOfService || condition.datesFrom || condition.datesTo || condition.states || condition.onlyCodes)) {
     parts.push(`if that cannot be read: ${FALLBACK_WORDS[rule.whenUnknown ?? 'cantTell']}`);
   }
   return parts.join('; ').replaceAll('|', '\\\\|');

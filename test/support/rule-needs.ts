@@ -38,6 +38,10 @@ const NEEDS: Record<CheckId, (options: Options) => Need[]> = {
   'icd-indicator': nothing,
   'maintenance-language': nothing,
   'massage-adjunct': nothing,
+  'codes-not-covered': nothing,
+  'general-health-purpose': nothing,
+  // An empty accident date leaves the window unmeasured (can't tell); the accident-date rule asks for it.
+  'service-after-accident': nothing,
   'modifier-pairs': nothing,
   'ncci-mue': nothing,
   'procedure-codes': nothing,

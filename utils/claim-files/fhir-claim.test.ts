@@ -290,6 +290,14 @@ describe('synthetic FHIR Claims', () => {
     expectNoLeak(snapshot, ['Quillfeather', 'Ondine', 'ZXQ998877', 'GRP-4242', 'PA7781234', '1980-02-29', 'Mutual']);
   });
 
+  it("reads the patient's current address state, and leaves it out when the Patient has none", () => {
+    const withAddress = containedPatientAndCoverage.map((resource) => (resource.resourceType === 'Patient'
+      ? { ...resource, address: [{ use: 'old', state: 'ID' }, { use: 'home', city: 'Spokane', state: 'WA' }] } : resource));
+    const snapshot = only(claim({ contained: withAddress, patient: { reference: '#pat' } }));
+    expect(value(snapshot, 'patient.state')).toBe('WA');
+    expect(value(only(claim({ contained: containedPatientAndCoverage, patient: { reference: '#pat' } })), 'patient.state')).toBeUndefined();
+  });
+
   it('treats a "#id" that names no contained resource as a gap, not a crash', () => {
     const snapshot = only(claim({ patient: { reference: '#nobody' } }));
     expect(value(snapshot, 'patient.name')).toBe('');

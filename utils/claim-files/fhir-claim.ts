@@ -7,6 +7,7 @@
  */
 import { claimTypeName, claimUseName, resourceTypeName } from './fhir-names';
 import type { Snapshot } from '../../rules/schema';
+import { withArticle } from '../../rules/outcome/with-article';
 import { FileFields, fileSnapshot } from './file-fields';
 import { putDiagnoses, putLines } from './fhir-claim-lines';
 import { putHeader } from './fhir-claim-header';
@@ -51,7 +52,7 @@ function nothingToRead(types: readonly string[], inBundle: boolean): string {
     return "a ClaimResponse is the payer's answer, not a claim; ClaimLint checks claims and their documentation";
   }
   const named = [...new Set(types.map(resourceTypeName).filter(Boolean))].join(', ') || 'resource of a type ClaimLint does not read';
-  const what = inBundle ? `the Bundle holds only ${named}` : `a ${named}`;
+  const what = inBundle ? `the Bundle holds only ${named}` : withArticle(named);
   return `${what}: nothing ClaimLint checks; it reads Claims and ${DOCUMENT_TYPES.join(', ')} resources`;
 }
 

@@ -14,6 +14,10 @@ export function putPatient(slots: Slots, resolved: Resolved, via: string): void 
   slots.put('patient.name', patient ? humanName(patient.name) ?? '' : '', 'Patient name (Patient.name)', `${via}Patient.name`);
   slots.put('patient.dob', patient ? dateOnly(patient.birthDate) ?? '' : '', 'Patient birth date (Patient.birthDate)', `${via}Patient.birthDate`);
   slots.put('patient.sex', patient ? text(patient.gender) ?? '' : '', 'Patient sex (Patient.gender)', `${via}Patient.gender`);
+  // The home address's state, for state-scoped rules; a Patient without one leaves no field (it is no gap).
+  const addresses = patient ? objects(patient.address) : [];
+  const at = addresses.findIndex((address) => text(address.use) !== 'old' && text(address.state));
+  if (at >= 0) slots.put('patient.state', text(addresses[at]!.state)!, 'Patient state (Patient.address.state)', `${via}Patient.address[${at}].state`);
 }
 
 /**

@@ -6,6 +6,7 @@
  * billing provider's tax ID.
  */
 import { components, element, type X12Segment, type X12Separators } from './x12-segments';
+import { withArticle } from '../../rules/outcome/with-article';
 
 /** A name (NM1) as sent: NM103 last or organization name, NM104 first, NM109 id with NM108 its qualifier. */
 export interface X12Name {
@@ -20,17 +21,23 @@ export interface X12Person {
   /** DMG02 (CCYYMMDD) and DMG03; null when the loop has no DMG. */
   dob: string | null;
   sex: string | null;
+  /** N402 of the person's address (2010BA subscriber, 2010CA patient): the state. */
+  state: string | null;
 }
 
 export interface X12Billing {
   name: X12Name | null;
   /** REF*EI (or REF*SY) in 2010AA, with its qualifier. */
   taxId: { qualifier: string; value: string } | null;
+  /** N402 of the 2010AA address: also where services were given when the claim has no 2310C facility. */
+  state: string | null;
 }
 
 export interface X12Subscriber extends X12Person {
   groupNumber: string;
   payerName: string | null;
+  /** N402 of the 2010BB payer address. */
+  payerState: string | null;
 }
 
 export interface X12Diagnosis {
@@ -70,6 +77,8 @@ export interface X12Claim {
   diagnoses: X12Diagnosis[];
   /** 2310 provider loops by NM101 (DN referring, 82 rendering, DQ supervising), first one of each. */
   providers: Map<string, X12Name>;
+  /** N402 of the 2310C service facility location (box 32), when the claim has one. */
+  facilityState: string | null;
   lines: X12Line[];
 }
 
@@ -86,7 +95,7 @@ class Walk {
   private position: Position = 'header';
   /** NM101 of the last NM1 in the current 2000A/B/C loop, so REF and DMG go to the name they follow. */
   private entity = '';
-  private billing: X12Billing = { name: null, taxId: null };
+  private billing: X12Billing = { name: null, taxId: null, state: null };
   private subscriber: X12Subscriber = emptySubscriber();
   private patient: X12Person | null = null;
   private claim: X12Claim | null = null;
@@ -111,13 +120,13 @@ class Walk {
     const set = element(segment, 1);
     // ST01 is echoed only when it looks like a transaction set id, so an error never quotes arbitrary file text.
     if (set !== '837') {
-      const kind = /^\d{3}$/.test(set) ? `a ${set}` : 'another kind of';
+      const kind = /^\d{3}$/.test(set) ? withArticle(set) : 'another kind of';
       throw new Error(`This X12 file is ${kind} transaction set, not an 837 claim`);
     }
     checkVersion(element(segment, 3));
     this.sawTransaction = true;
     this.endTransaction();
-    this.billing = { name: null, taxId: null };
+    this.billing = { name: null, taxId: null, state: null };
     this.subscriber = emptySubscriber();
     this.patient = null;
   }
@@ -135,7 +144,7 @@ class Walk {
     this.line = null;
     if (level === '20') {
       this.position = '2000A';
-      this.billing = { name: null, taxId: null };
+      this.billing = { name: null, taxId: null, state: null };
       this.subscriber = emptySubscriber();
       this.patient = null;
     } else if (level === '22') {
@@ -144,7 +153,7 @@ class Walk {
       this.patient = null;
     } else if (level === '23') {
       this.position = '2000C';
-      this.patient = { name: null, dob: null, sex: null };
+      this.patient = { name: null, dob: null, sex: null, state: null };
     } else {
       this.position = 'other';
     }
@@ -164,6 +173,7 @@ class Walk {
       refs: new Map(),
       diagnoses: [],
       providers: new Map(),
+      facilityState: null,
       lines: [],
     };
     this.claims.push(this.claim);
@@ -200,6 +210,8 @@ class Walk {
     if (segment[0] === 'NM1') {
       this.entity = element(segment, 1);
       if (this.entity === '85' && !this.billing.name) this.billing.name = readName(segment);
+    } else if (segment[0] === 'N4' && this.entity === '85') {
+      this.billing.state ??= element(segment, 2) || null;
     } else if (segment[0] === 'REF' && this.entity === '85' && !this.billing.taxId) {
       const qualifier = element(segment, 1);
       if (qualifier === 'EI' || qualifier === 'SY') this.billing.taxId = { qualifier, value: element(segment, 2) };
@@ -213,6 +225,10 @@ class Walk {
       if (this.entity === 'PR' && this.subscriber.payerName === null) this.subscriber.payerName = element(segment, 3);
     } else if (segment[0] === 'DMG' && this.entity === 'IL') {
       readDemographics(segment, this.subscriber);
+    } else if (segment[0] === 'N4' && this.entity === 'IL') {
+      this.subscriber.state ??= element(segment, 2) || null;
+    } else if (segment[0] === 'N4' && this.entity === 'PR') {
+      this.subscriber.payerState ??= element(segment, 2) || null;
     }
   }
 
@@ -223,6 +239,8 @@ class Walk {
       if (this.entity === 'QC' && !this.patient.name) this.patient.name = readName(segment);
     } else if (segment[0] === 'DMG' && this.entity === 'QC') {
       readDemographics(segment, this.patient);
+    } else if (segment[0] === 'N4' && this.entity === 'QC') {
+      this.patient.state ??= element(segment, 2) || null;
     }
   }
 
@@ -231,7 +249,10 @@ class Walk {
     const kind = element(segment, 1);
     if (segment[0] === 'DTP' && !claim.dates.has(kind)) claim.dates.set(kind, element(segment, 3));
     else if (segment[0] === 'REF' && !claim.refs.has(kind)) claim.refs.set(kind, element(segment, 2));
-    else if (segment[0] === 'NM1' && !claim.providers.has(kind)) claim.providers.set(kind, readName(segment));
+    else if (segment[0] === 'NM1') {
+      this.entity = kind;
+      if (!claim.providers.has(kind)) claim.providers.set(kind, readName(segment));
+    } else if (segment[0] === 'N4' && this.entity === '77') claim.facilityState ??= element(segment, 2) || null;
     else if (segment[0] === 'HI') this.readHi(segment);
   }
 
@@ -313,7 +334,7 @@ function readSv1(segment: X12Segment, line: X12Line, separators: X12Separators):
 }
 
 function emptySubscriber(): X12Subscriber {
-  return { name: null, dob: null, sex: null, groupNumber: '', payerName: null };
+  return { name: null, dob: null, sex: null, state: null, groupNumber: '', payerName: null, payerState: null };
 }
 
 function emptyLine(): X12Line {

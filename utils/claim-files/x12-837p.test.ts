@@ -299,6 +299,19 @@ describe('readX12_837P on built 837P files', () => {
     expect(valuesOf(withG1, 'claim.priorAuthNumber')).toHaveLength(1);
   });
 
+  it("reads the states of the service facility (2310C), the payer and the patient, for state-scoped rules", () => {
+    const subscriber = ['SBR*P*18*GRP77******WC', 'NM1*IL*1*ROE*RICHARD****MI*MEMBERXYZ9', 'N3*1 MAIN ST', 'N4*PORTLAND*OR*97201',
+      'DMG*D8*19800215*M', 'NM1*PR*2*EXAMPLE COMP FUND*****PI*P1', 'N3*PO BOX 1', 'N4*OLYMPIA*WA*98504'];
+    const claim = readOne(claimFile({ subscriber, clm: 'CLM*ACCT42*150***11:B:1*Y*A*Y*Y**EM', claim: ['HI*ABK:S39012D', 'NM1*77*2*EXAMPLE CLINIC*****XX*1234567893', 'N3*1200 EXAMPLE AVE S', 'N4*VANCOUVER*WA*98660'] }));
+    expect(valueOf(claim, 'facility.state')).toBe('WA');
+    expect(valueOf(claim, 'payer.state')).toBe('WA');
+    expect(valueOf(claim, 'patient.state')).toBe('OR');
+    expect(pathOf(claim, claim.fields.find((field) => field.concept === 'facility.state')?.key)).toBe('claim 1 / 2310C N4-02');
+    // A state the file does not send is left out, not an empty field: it is no gap of the claim.
+    const plain = readOne(claimFile());
+    expect(['facility.state', 'payer.state', 'patient.state'].map((concept) => valueOf(plain, concept as ConceptKey))).toEqual([undefined, undefined, undefined]);
+  });
+
   it('CLM11 AA with a state answers 10b yes with the state; EM and OA stay no', () => {
     const claim = readOne(claimFile({ clm: 'CLM*ACCT42*150***11:B:1*Y*A*Y*Y**AA:::WA', claim: ['DTP*439*D8*20251230', 'HI*ABK:S134XXA'] }));
     expect(valueOf(claim, 'claim.autoAccident')).toBe('Yes');

@@ -73,6 +73,20 @@ function addPatient(fields: ClaimFields, claim: X12Claim): void {
   fields.add('patient.accountNumber', claim.accountNumber, 'Patient account number', '2300 CLM-01');
   fields.add('insured.groupNumber', subscriber.groupNumber, 'Group number', '2000B SBR-03');
   fields.add('payer.name', subscriber.payerName ?? '', 'Payer name', '2010BB NM1*PR-03');
+  addStates(fields, claim);
+}
+
+/**
+ * The states a claim's address segments give (N402), for rules only one state's law makes: the service facility
+ * (2310C, else the billing provider's 2010AA address, which 2310C is sent only to differ from), the payer, and
+ * the patient. A state the file does not send is left out, not sent empty: it is not a gap of the claim.
+ */
+function addStates(fields: ClaimFields, claim: X12Claim): void {
+  const facility = claim.facilityState ?? claim.billing.state;
+  if (facility) fields.add('facility.state', facility, 'Service facility state', claim.facilityState ? '2310C N4-02' : '2010AA N4-02');
+  if (claim.subscriber.payerState) fields.add('payer.state', claim.subscriber.payerState, 'Payer state', '2010BB N4-02');
+  const patientState = claim.patient ? claim.patient.state : claim.subscriber.state;
+  if (patientState) fields.add('patient.state', patientState, 'Patient state', claim.patient ? '2010CA N4-02' : '2010BA N4-02');
 }
 
 /**
