@@ -93,23 +93,21 @@ describe('readDocument and negations', () => {
   });
 });
 
-describe('readDocument speed', () => {
-  it('reads a 3,000-word letter well within an idle slice', () => {
+// Speed is the bench's to measure (npm run bench: "letter background read"); these tests hold what is read, and a
+// pattern that backtracked without bound on hostile text would never finish them (the test's time limit).
+describe('readDocument on long and hostile text', () => {
+  it('reads a 3,000-word letter whole: what the short letter has, the long one has too', () => {
     const paragraph = SAMPLE_LMN.split('\n\n').slice(5, 11).join('\n\n');
     const long = `${SAMPLE_LMN}\n\n${Array.from({ length: 16 }, () => paragraph).join('\n\n')}`;
     expect(long.split(/\s+/).length).toBeGreaterThan(3000);
-    readDocument(long, { seek: COMPONENTS_SOUGHT.letter });
-    const started = performance.now();
-    for (let i = 0; i < 5; i += 1) readDocument(long, { seek: COMPONENTS_SOUGHT.letter });
-    // Generous for a shared CI machine; measured in the report.
-    expect((performance.now() - started) / 5).toBeLessThan(100);
+    const found = (text: string) => Object.keys(readDocument(text, { seek: COMPONENTS_SOUGHT.letter }).components).sort();
+    expect(found(long)).toEqual(found(SAMPLE_LMN));
   });
 
-  it('stays linear on hostile text: one long line of code-like and date-like tokens', () => {
+  it('finishes on one long line of code-like and date-like tokens', () => {
     const hostile = `${'M54.5 97110 03/03/ DOB: NPI: 1 '.repeat(4000)}\n${'a'.repeat(50_000)}`;
-    const started = performance.now();
-    readDocument(hostile, { seek: COMPONENTS_SOUGHT.letter });
-    expect(performance.now() - started).toBeLessThan(2000);
+    const reading = readDocument(hostile, { seek: COMPONENTS_SOUGHT.letter });
+    expect(reading.blocks.length).toBeGreaterThan(0);
   });
 
   it('stays linear on hostile header and signature lines: long runs after a label, a RE line, a salutation, a signer', () => {
@@ -121,9 +119,7 @@ describe('readDocument speed', () => {
       `Sincerely,\n\n${'Ab Cd, PT, '.repeat(20_000)}`,
     ];
     for (const hostile of lines) {
-      const started = performance.now();
-      readDocument(hostile, { seek: COMPONENTS_SOUGHT.letter });
-      expect(performance.now() - started).toBeLessThan(2000);
+      expect(readDocument(hostile, { seek: COMPONENTS_SOUGHT.letter }).blocks.length).toBeGreaterThan(0);
     }
   });
 });
