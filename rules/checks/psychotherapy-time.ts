@@ -7,7 +7,8 @@ import { lineName, lineOutcome, noServiceLines, readFieldNumber, readServiceLine
 import { hasValue, type SnapshotFields } from '../reading/snapshot-fields';
 import { defineCheck, type CheckOutcome } from './types';
 
-type Session =
+/** The session's length as its start and end times show it, or why they do not. */
+export type Session =
   | { state: 'absent' | 'half' }
   | { state: 'empty' | 'unreadable' | 'reversed'; field: Field }
   | { state: 'read'; field: Field; minutes: number };
@@ -82,7 +83,8 @@ function range(time: PsychotherapyTime): string {
   return time.maxMinutes === null ? `${time.minMinutes} minutes or more` : `${time.minMinutes}-${time.maxMinutes} minutes`;
 }
 
-function readSession(fields: SnapshotFields): Session {
+/** Reads the session's start and end times (visit.startTime, visit.endTime) into minutes. */
+export function readSession(fields: SnapshotFields): Session {
   const start = fields.best('visit.startTime');
   const end = fields.best('visit.endTime');
   const empty = [start, end].find((field) => field && !hasValue(field));
