@@ -16,6 +16,7 @@ const FINDINGS = {
   rangeOfMotion: [
     String.raw`\b(?:decreased|reduced|restricted|limited|loss of|lost|diminished|painful|abnormal|guarded|aberrant)\s+(?:\w+\s+){0,3}?(?:ROM|range of motion|motion|mobility|flexion|extension|rotation|lateral (?:flexion|bending)|side[- ]bending)\b`,
     String.raw`\b(?:ROM|range of motion)\b[^.;\n]{0,40}?\b(?:decreased|reduced|restricted|limited|diminished|painful|\d{1,3}\s*%|\d{1,3}\s*°|\d{1,3}\s*degrees?)`,
+    String.raw`\b(?:flexion|extension|rotation|lateral (?:flexion|bending)|side[- ]bending|motion|mobility)\b[^.;\n]{0,25}?\b(?:decreased|reduced|restricted|limited|diminished|painful)\b`,
     String.raw`\b(?:hypo-?mobil\w*|hyper-?mobil\w*|fixation|fixated|(?:joint|segmental|motion) restriction\w*|restricted (?:joint|segment\w*)|joint dysfunction|motion palpation\b[^.;\n]{0,40}?\b(?:restrict\w*|fixat\w*|hypomob\w*))`,
   ],
   tissue: [
