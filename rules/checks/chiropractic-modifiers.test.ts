@@ -18,6 +18,10 @@ describe('chiropractic-modifiers', () => {
     expect(run([code(1, '98941')])[0]).toMatchObject({ status: 'fail', message: expect.stringMatching(/no AT, GA or GZ: Medicare treats manipulation without AT as maintenance/) });
   });
 
+  it('fails AT and GA on one line, which Medicare rejects', () => {
+    expect(run([code(1, '98941'), modifier(1, 'AT GA')])[0]?.message).toMatch(/both AT and GA; Medicare rejects the line/);
+  });
+
   it('fails AT beside notes that describe maintenance care', () => {
     expect(run([code(1, '98941'), modifier(1, 'AT'), field('doc.treatmentPlan', 'Maintenance care to prevent deterioration; patient has plateaued.')])[0])
       .toMatchObject({ status: 'fail', problem: 'inconsistent' });

@@ -10,8 +10,9 @@ const MANIPULATION = new Set(['98940', '98941', '98942']);
 
 /**
  * Medicare chiropractic manipulation lines carry AT for active/corrective treatment; maintenance therapy is billed
- * without AT, with GA (an ABN is on file) or GZ (none is). A line with none of them is denied as maintenance, and
- * AT beside notes that call the care maintenance is a contradiction (notes read from the given fields).
+ * without AT, with GA (an ABN is on file) or GZ (none is). A line with none of them is denied as maintenance, AT
+ * with GA on one line is rejected, and AT beside notes that call the care maintenance is a contradiction (notes
+ * read from the given fields).
  */
 export const chiropracticModifiers = defineCheck({
   options: z.object({
@@ -21,7 +22,12 @@ export const chiropracticModifiers = defineCheck({
     const { fields } = context;
     const { rendered: entries, requested } = renderedLines(readServiceLineCodes(fields));
     if (entries.length === 0) return [requested ? requestedOnly(requested) : noServiceLines(context)];
-    const manipulation = entries.filter((entry) => entry.code !== null && MANIPULATION.has(entry.code) && entry.document === undefined);
+    const named = entries.filter((entry) => entry.code !== null && MANIPULATION.has(entry.code));
+    const manipulation = named.filter((entry) => entry.document === undefined);
+    const inDocument = named.find((entry) => entry.document !== undefined);
+    if (manipulation.length === 0 && inDocument) {
+      return [lineOutcome(inDocument, 'notApplicable', `The ${inDocument.document} names manipulation codes; AT, GA or GZ go on the claim, not in the ${inDocument.document}`)];
+    }
     if (manipulation.length === 0) {
       return [{ status: 'notApplicable', concept: 'line.procedureCode', index: null, fieldKey: null,
         message: 'No chiropractic manipulation (98940-98942) is billed here' }];
@@ -35,6 +41,10 @@ export const chiropracticModifiers = defineCheck({
 function judge(entry: ServiceLineCode, maintenance: string[] | null): CheckOutcome {
   const name = lineName(entry);
   const has = (modifier: string) => entry.modifiers.includes(modifier);
+  if (has('AT') && has('GA')) {
+    return lineOutcome(entry, 'fail', `${name} carries both AT and GA; Medicare rejects the line: AT says active treatment Medicare should pay, `
+      + 'GA says an ABN was given because it will not. Keep AT for active treatment, or GA alone for maintenance');
+  }
   if (has('AT')) {
     if (maintenance) {
       return { ...lineOutcome(entry, 'fail', `${name} carries AT (active/corrective treatment), but the notes describe maintenance care `
