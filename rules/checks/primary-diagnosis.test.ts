@@ -15,7 +15,7 @@ describe('primary-diagnosis', () => {
   });
 
   it('fails another first diagnosis, naming a later subluxation code to move first', () => {
-    expect(run([dx('B', 'M99.01'), dx('A', 'M54.2')])[0]).toMatchObject({ status: 'fail', message: expect.stringMatching(/M54\.2 is not .* M99\.01 \(diagnosis B\) is one, so list it first/) });
+    expect(run([dx('B', 'M99.01'), dx('A', 'M54.2')])[0]).toMatchObject({ status: 'fail', message: expect.stringMatching(/first diagnosis \(A\) M54\.2 is not .* M99\.01 \(diagnosis B\) is one, so list it first/) });
     expect(run([dx('A', 'M99.06')])[0]?.status).toBe('fail');
   });
 

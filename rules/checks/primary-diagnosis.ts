@@ -43,11 +43,11 @@ export const primaryDiagnosis = defineCheck({
     const code = codeOf(first);
     const outcomes: CheckOutcome[] = [];
     if (code && accepts.test(code)) {
-      outcomes.push(outcomeFor(first, 'pass', `The first diagnosis ${code} is ${label}`));
+      outcomes.push(outcomeFor(first, 'pass', `The first diagnosis (${first.index}) ${code} is ${label}`));
     } else {
       const later = filled.slice(1).find((field) => { const other = codeOf(field); return other !== null && accepts.test(other); });
       const move = later ? `; ${codeOf(later)} (diagnosis ${later.index}) is one, so list it first` : '';
-      outcomes.push(outcomeFor(first, 'fail', `The first diagnosis ${code ?? quoteValue(first.value)} is not ${label}${move}`));
+      outcomes.push(outcomeFor(first, 'fail', `The first diagnosis (${first.index}) ${code ?? quoteValue(first.value)} is not ${label}${move}`));
     }
     if (secondary) outcomes.push(secondaryOutcome(first, filled.slice(1), secondary, secondaryBecause));
     return outcomes;
