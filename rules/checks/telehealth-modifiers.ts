@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { conceptKeyOption, outcomeFor } from '../outcome/check-support';
 import { lineName, lineOutcome, noServiceLines, readServiceLineCodes, renderedLines, requestedOnly, type ServiceLineCode } from '../reading/service-line-codes';
 import { hasValue, type SnapshotFields } from '../reading/snapshot-fields';
-import { showEvidence } from '../text/evidence';
+import { fieldWithEvidence, showEvidence } from '../text/evidence';
 import { detectAudioOnly } from '../text/audio-only';
 import { defineCheck, type CheckOutcome } from './types';
 
@@ -41,7 +41,9 @@ export const telehealthModifiers = defineCheck({
     if (ask === 'medicare-place') return lines.map(medicarePlace);
     if (ask === 'modifier') return lines.map(payerModifier);
     const notes = concepts.flatMap((concept) => fields.all(concept)).filter(hasValue);
-    return audioOnly(lines, notes.length > 0 ? detectAudioOnly(notes.map((field) => field.value).join('\n')) : null, notes[0], context.where.inIt);
+    const reading = notes.length > 0 ? detectAudioOnly(notes.map((field) => field.value).join('\n')) : null;
+    const said = reading ? fieldWithEvidence(notes, reading.found ? reading.evidence : reading.video) : undefined;
+    return audioOnly(lines, reading, said, context.where.inIt);
   },
 });
 
