@@ -40,13 +40,16 @@ export const psychotherapyTime = defineCheck({
 function checkLine(fields: SnapshotFields, entry: ServiceLineCode, time: PsychotherapyTime, session: Session): CheckOutcome {
   const name = lineName(entry);
   const minutes = readFieldNumber(fields, 'line.minutes', entry.line, readMinutes);
-  if (minutes.state === 'read') return judge(entry, time, minutes.value, '', minutes.field);
+  if (minutes.state === 'read' && !(isDescriptor(minutes.field, time, minutes.value) && session.state === 'read' && session.minutes !== minutes.value)) {
+    return judge(entry, time, minutes.value, '', minutes.field);
+  }
   if (minutes.state === 'unreadable') {
     return outcomeFor(minutes.field, 'fail', `${name}: ClaimLint can't read the minutes ${quoteValue(minutes.field.value)}; write a whole number of minutes`);
   }
   const failOn = (field: Field, message: string) => outcomeFor(field, 'fail', `${name}: ${message}`);
   switch (session.state) {
     case 'read':
+      if (minutes.state === 'read') return judge(entry, time, session.minutes, ` from the session start and end times (the ${minutes.value} minutes beside the code are its description)`, session.field);
       if (!time.withEm) return judge(entry, time, session.minutes, ' from the session start and end times', session.field);
       // The session holds the E/M too, so it can prove the add-on too long for the time, never long enough.
       if (session.minutes < time.minMinutes) {
@@ -77,6 +80,14 @@ function judge(entry: ServiceLineCode, time: PsychotherapyTime, minutes: number,
     return at('fail', `${name}: ${minutes} minutes${how} is under 16, too short for any psychotherapy code; check the time or do not bill psychotherapy`);
   }
   return at('fail', `${name}: ${minutes} minutes${how} supports ${right.code}, not ${time.code} (${range(time)}); bill ${right.code} or correct the documented time`);
+}
+
+// CPT names each code by its typical time ("90837 Psychotherapy, 60 minutes with patient"); a document that prints
+// the description beside the code has not documented the session's length, so its own clock times win.
+const DESCRIPTOR_MINUTES: Record<string, number> = { 90832: 30, 90833: 30, 90834: 45, 90836: 45, 90837: 60, 90838: 60 };
+
+function isDescriptor(field: Field, time: PsychotherapyTime, minutes: number): boolean {
+  return field.document !== undefined && DESCRIPTOR_MINUTES[time.code] === minutes;
 }
 
 function range(time: PsychotherapyTime): string {

@@ -2,7 +2,7 @@ import { affirmedCues, clauses, pattern, quote } from './match';
 import type { TextDetection } from './types';
 
 const AUDIO_ONLY = [
-  String.raw`\baudio[- ]only\b|\btelephon(?:e|ic) (?:session|visit|encounter|appointment|call)\b|\b(?:by|via|over the) (?:tele)?phone\b|\bphone (?:session|visit|call)\b|\bvideo (?:was )?(?:unavailable|not available|declined|failed)\b|\b(?:declined|refused|unable to use|could not use|lacks?) (?:the )?video\b|\bno video\b`,
+  String.raw`\baudio[- ]only\b|\btelephon(?:e|ic) (?:session|visit|encounter|appointment|call)\b|\b(?:session|visit|appointment|therapy|psychotherapy|encounter|conducted|held|completed|seen|met)\b[^.;\n]{0,30}?\b(?:by|via|over the) (?:tele)?phone\b|\bphone (?:session|visit|call)\b|\bvideo (?:was )?(?:unavailable|not available|declined|failed)\b|\b(?:declined|refused|unable to use|could not use|lacks?) (?:the )?video\b|\bno video\b`,
 ].map((source) => pattern(source));
 const VIDEO = [
   String.raw`\b(?:audio[- ]?(?:and|&|\/)[- ]?video|audio[- ]?visual|video (?:visit|session|call|conference|telehealth|platform)|two-way (?:real-time )?(?:audio[- ]?(?:and|&|\/)[- ]?)?video|via (?:zoom|doxy\.?me|teams|simplepractice video|video))\b`,
