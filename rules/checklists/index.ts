@@ -12,11 +12,14 @@ import autoPip from './auto-pip.json' with { type: 'json' };
 import cms1500Basics from './cms1500-basics.json' with { type: 'json' };
 import hsaFsaMassageLmn from './hsa-fsa-massage-lmn.json' with { type: 'json' };
 import lmnCore from './lmn-core.json' with { type: 'json' };
+import medicareChiropractic from './medicare-chiropractic.json' with { type: 'json' };
 import medicareOutpatientTherapy from './medicare-outpatient-therapy.json' with { type: 'json' };
 import outpatientPsychotherapy from './outpatient-psychotherapy.json' with { type: 'json' };
+import psychotherapyNote from './psychotherapy-note.json' with { type: 'json' };
 import premeraPhysicalMedicine from './premera-physical-medicine.json' with { type: 'json' };
 import reasonableNecessary from './reasonable-necessary.json' with { type: 'json' };
 import regenceRehabilitative from './regence-rehabilitative.json' with { type: 'json' };
+import telehealth from './telehealth.json' with { type: 'json' };
 import treatmentNote from './treatment-note.json' with { type: 'json' };
 import workersComp from './workers-comp.json' with { type: 'json' };
 
@@ -69,6 +72,9 @@ export const BUNDLED_CHECKLISTS: CompiledChecklist[] = [
   regenceRehabilitative,
   medicareOutpatientTherapy,
   outpatientPsychotherapy,
+  psychotherapyNote,
+  medicareChiropractic,
+  telehealth,
   autoPip,
   workersComp,
   hsaFsaMassageLmn,

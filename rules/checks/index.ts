@@ -4,12 +4,16 @@
  */
 import type { Check } from './types';
 import { addonPrimary } from './addon-primary';
+import { chiropracticModifiers } from './chiropractic-modifiers';
+import { coveredCodes } from './covered-codes';
+import { crisisFamilyTime } from './crisis-family-time';
 import { dateInRange } from './date-in-range';
 import { dateWithin } from './date-within';
 import { diagnosisCodes } from './diagnosis-codes';
 import { diagnosisPointers } from './diagnosis-pointers';
 import { documentAge } from './document-age';
 import { icdIndicator } from './icd-indicator';
+import { interactiveComplexity } from './interactive-complexity';
 import { maintenanceLanguage } from './maintenance-language';
 import { modifierPairs } from './modifier-pairs';
 import { ncciMue } from './ncci-mue';
@@ -21,15 +25,23 @@ import { codesNotCovered } from './codes-not-covered';
 import { serviceAfterAccident } from './service-after-accident';
 import { generalHealthPurpose } from './general-health-purpose';
 import { procedureCodes } from './procedure-codes';
+import { primaryDiagnosis } from './primary-diagnosis';
+import { psychotherapyPlan } from './psychotherapy-plan';
 import { psychotherapyTime } from './psychotherapy-time';
+import { psychotherapyUnits } from './psychotherapy-units';
 import { requiredField } from './required-field';
 import { requiredWhen } from './required-when';
+import { subluxationDocumented } from './subluxation-documented';
+import { telehealthModifiers } from './telehealth-modifiers';
 import { textEvidence } from './text-evidence';
 import { therapyModifiers } from './therapy-modifiers';
 import { timedUnits } from './timed-units';
 
 export const CHECKS = {
   'addon-primary': addonPrimary,
+  'chiropractic-modifiers': chiropracticModifiers,
+  'covered-codes': coveredCodes,
+  'crisis-family-time': crisisFamilyTime,
   'date-in-range': dateInRange,
   'date-within': dateWithin,
   'diagnosis-codes': diagnosisCodes,
@@ -37,6 +49,7 @@ export const CHECKS = {
   'document-age': documentAge,
   'every-line-has': everyLineHas,
   'icd-indicator': icdIndicator,
+  'interactive-complexity': interactiveComplexity,
   'maintenance-language': maintenanceLanguage,
   'massage-adjunct': massageAdjunct,
   'codes-not-covered': codesNotCovered,
@@ -47,9 +60,14 @@ export const CHECKS = {
   npi,
   'prior-auth-number': priorAuthNumber,
   'procedure-codes': procedureCodes,
+  'primary-diagnosis': primaryDiagnosis,
+  'psychotherapy-plan': psychotherapyPlan,
   'psychotherapy-time': psychotherapyTime,
+  'psychotherapy-units': psychotherapyUnits,
   'required-field': requiredField,
   'required-when': requiredWhen,
+  'subluxation-documented': subluxationDocumented,
+  'telehealth-modifiers': telehealthModifiers,
   'text-evidence': textEvidence,
   'therapy-modifiers': therapyModifiers,
   'timed-units': timedUnits,

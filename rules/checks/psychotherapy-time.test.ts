@@ -34,6 +34,14 @@ describe('psychotherapy-time', () => {
     expect(run([code(1, '90837'), ...session('2:00pm', '14:50')])[0]?.message).toMatch(/50 minutes .* supports 90834, not 90837/);
   });
 
+  it("prefers a document's session times to the code description's minutes beside the code", () => {
+    const described = field('line.minutes', '60', { index: 1, document: 'note' });
+    expect(run([code(1, '90837'), described, ...session('9:00 AM', '9:47 AM')])[0]).toMatchObject({
+      status: 'fail', message: expect.stringMatching(/47 minutes from the session start and end times \(the 60 minutes beside the code are its description\) supports 90834, not 90837/),
+    });
+    expect(run([code(1, '90837'), field('line.minutes', '60', { index: 1 }), ...session('9:00 AM', '9:47 AM')])[0]?.message).toMatch(/^Service line 1 \(90837\): 60 minutes supports/);
+  });
+
   it('does not let the session time prove an E/M add-on long enough, only too short', () => {
     expect(run([code(1, '99214'), code(2, '90836'), ...session('10:00', '11:00')])[0])
       .toMatchObject({ status: 'cantTell', index: 2, message: expect.stringMatching(/document the psychotherapy minutes apart from the E\/M time/) });

@@ -7,7 +7,8 @@ import { lineName, lineOutcome, noServiceLines, readFieldNumber, readServiceLine
 import { hasValue, type SnapshotFields } from '../reading/snapshot-fields';
 import { defineCheck, type CheckOutcome } from './types';
 
-type Session =
+/** The session's length as its start and end times show it, or why they do not. */
+export type Session =
   | { state: 'absent' | 'half' }
   | { state: 'empty' | 'unreadable' | 'reversed'; field: Field }
   | { state: 'read'; field: Field; minutes: number };
@@ -39,13 +40,16 @@ export const psychotherapyTime = defineCheck({
 function checkLine(fields: SnapshotFields, entry: ServiceLineCode, time: PsychotherapyTime, session: Session): CheckOutcome {
   const name = lineName(entry);
   const minutes = readFieldNumber(fields, 'line.minutes', entry.line, readMinutes);
-  if (minutes.state === 'read') return judge(entry, time, minutes.value, '', minutes.field);
+  if (minutes.state === 'read' && !(isDescriptor(minutes.field, time, minutes.value) && session.state === 'read' && session.minutes !== minutes.value)) {
+    return judge(entry, time, minutes.value, '', minutes.field);
+  }
   if (minutes.state === 'unreadable') {
     return outcomeFor(minutes.field, 'fail', `${name}: ClaimLint can't read the minutes ${quoteValue(minutes.field.value)}; write a whole number of minutes`);
   }
   const failOn = (field: Field, message: string) => outcomeFor(field, 'fail', `${name}: ${message}`);
   switch (session.state) {
     case 'read':
+      if (minutes.state === 'read') return judge(entry, time, session.minutes, ` from the session start and end times (the ${minutes.value} minutes beside the code are its description)`, session.field);
       if (!time.withEm) return judge(entry, time, session.minutes, ' from the session start and end times', session.field);
       // The session holds the E/M too, so it can prove the add-on too long for the time, never long enough.
       if (session.minutes < time.minMinutes) {
@@ -78,11 +82,20 @@ function judge(entry: ServiceLineCode, time: PsychotherapyTime, minutes: number,
   return at('fail', `${name}: ${minutes} minutes${how} supports ${right.code}, not ${time.code} (${range(time)}); bill ${right.code} or correct the documented time`);
 }
 
+// CPT names each code by its typical time ("90837 Psychotherapy, 60 minutes with patient"); a document that prints
+// the description beside the code has not documented the session's length, so its own clock times win.
+const DESCRIPTOR_MINUTES: Record<string, number> = { 90832: 30, 90833: 30, 90834: 45, 90836: 45, 90837: 60, 90838: 60 };
+
+function isDescriptor(field: Field, time: PsychotherapyTime, minutes: number): boolean {
+  return field.document !== undefined && DESCRIPTOR_MINUTES[time.code] === minutes;
+}
+
 function range(time: PsychotherapyTime): string {
   return time.maxMinutes === null ? `${time.minMinutes} minutes or more` : `${time.minMinutes}-${time.maxMinutes} minutes`;
 }
 
-function readSession(fields: SnapshotFields): Session {
+/** Reads the session's start and end times (visit.startTime, visit.endTime) into minutes. */
+export function readSession(fields: SnapshotFields): Session {
   const start = fields.best('visit.startTime');
   const end = fields.best('visit.endTime');
   const empty = [start, end].find((field) => field && !hasValue(field));

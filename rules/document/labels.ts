@@ -25,6 +25,9 @@ const LABELS: readonly Label[] = [
   { concept: 'visit.date', pattern: String.raw`date of (?:service|visit|session|encounter|treatment)|DOS|(?:service|visit|session|encounter|treatment) date`, value: 'date' },
   // "Visit: 11/28/2026" at the start of a line or a column; "Next visit:" is not this visit ("next" precedes it).
   { concept: 'visit.date', pattern: String.raw`visit|session|encounter|appointment|DOV`, value: 'date', lineStart: true },
+  // A session note's clock times ("Start time: 9:00 AM"), which time-based psychotherapy codes are judged by.
+  { concept: 'visit.startTime', pattern: String.raw`(?:session )?(?:start|begin) time|time in|session start(?:ed)?`, value: 'text', lineStart: true },
+  { concept: 'visit.endTime', pattern: String.raw`(?:session )?(?:end|stop|finish) time|time out|session end(?:ed)?`, value: 'text', lineStart: true },
   { concept: 'claim.onsetDate', pattern: String.raw`date of (?:injury|onset|accident)|(?:onset|injury|accident) date|DOI|onset`, value: 'date' },
   { concept: 'cert.period', pattern: String.raw`cert(?:ification)? period|(?:plan of care|POC|plan) period|certification dates|authori[sz]ation period`, value: 'period' },
   { concept: 'cert.startDate', pattern: String.raw`start of care|SOC(?: date)?|(?:initial )?eval(?:uation)? date|date of (?:initial )?eval(?:uation)?|start date`, value: 'date' },

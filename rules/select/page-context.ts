@@ -20,7 +20,13 @@ const payersSchema = z.object({
   payers: z.array(z.object({ id: z.string(), title: z.string(), patterns: z.array(z.string()) })),
 });
 const servicesSchema = z.object({
-  services: z.array(z.object({ id: z.string(), title: z.string(), codes: z.array(z.string()), patterns: z.array(z.string()) })),
+  services: z.array(z.object({
+    id: z.string(), title: z.string(), codes: z.array(z.string()), patterns: z.array(z.string()),
+    /** A service line billed at one of these places of service (24B) shows the service: telehealth at 02 or 10. */
+    placesOfService: z.optional(z.array(z.string())),
+    /** A service line carrying one of these modifiers shows the service: telehealth's 95 or 93. */
+    modifiers: z.optional(z.array(z.string())),
+  })),
 });
 
 const PAYERS = payersSchema.parse(payersData).payers.map((payer) => ({ ...payer, regexes: payer.patterns.map((p) => new RegExp(p, 'i')) }));
@@ -122,6 +128,10 @@ function detectServices(snapshot: Snapshot, fields: SnapshotFields): Detected[] 
     const code = codes.find((candidate) => service.codes.includes(candidate));
     if (code) found.set(service.id, { id: service.id, title: service.title, evidence: `procedure code ${code}` });
   }
+  for (const service of SERVICES) {
+    const line = found.has(service.id) ? null : lineShowing(fields, service);
+    if (line) found.set(service.id, { id: service.id, title: service.title, evidence: line });
+  }
   const text = [snapshot.title, ...(snapshot.headings ?? []), ...SERVICE_TEXT_CONCEPTS.flatMap((concept) => fields.all(concept).map((field) => field.value))].join('\n');
   for (const service of SERVICES) {
     if (found.has(service.id)) continue;
@@ -129,6 +139,19 @@ function detectServices(snapshot: Snapshot, fields: SnapshotFields): Detected[] 
     if (match) found.set(service.id, { id: service.id, title: service.title, evidence: `the words “${match[0]}”` });
   }
   return [...found.values()];
+}
+
+// Place of service "02 - Telehealth" and modifiers typed after the code ("90834 95") count as read.
+function lineShowing(fields: SnapshotFields, service: (typeof SERVICES)[number]): string | null {
+  const place = (service.placesOfService ?? []).length === 0 ? undefined : fields.all('line.placeOfService')
+    .map((field) => field.value.trim().match(/^\d{2}\b/)?.[0]).find((code) => code !== undefined && service.placesOfService!.includes(code));
+  if (place) return `place of service ${place}`;
+  const wanted = service.modifiers ?? [];
+  if (wanted.length === 0) return null;
+  const tokens = [...fields.all('line.modifier'), ...fields.all('line.procedureCode')]
+    .flatMap((field) => field.value.toUpperCase().split(/[\s,;:|/-]+/));
+  const modifier = tokens.find((token) => wanted.includes(token));
+  return modifier ? `modifier ${modifier}` : null;
 }
 
 function known(id: string, evidence: string): Reading {

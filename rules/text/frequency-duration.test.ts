@@ -82,6 +82,16 @@ const partOrNone: [string, string[], string[]][] = [
   ['Follow up in 6 weeks', [], ['frequency', 'duration']],
   ['The course of treatment will last six weeks.', ['six weeks'], ['frequency']],
   ['Pain has been worse over the last 3 weeks', [], ['frequency', 'duration']],
+  // When the plan is looked at again is not how long it runs.
+  ['Weekly individual psychotherapy. Reassess in 90 days.', ['Weekly'], ['duration']],
+  ['Weekly sessions; re-assess in 90 days', ['Weekly'], ['duration']],
+  ['Weekly therapy. Reassessment at 90 days.', ['Weekly'], ['duration']],
+  ['Weekly therapy; treatment plan review: 90 days', ['Weekly'], ['duration']],
+  ['Weekly therapy, 90-day review', ['Weekly'], ['duration']],
+  ['Frequency: weekly. Review date: 90 days', ['weekly'], ['duration']],
+  ['Weekly, reassess after 90 days', ['Weekly'], ['duration']],
+  ['weekly; update plan in 90 days', ['weekly'], ['duration']],
+  ['Biweekly sessions; plan to be reviewed within 6 months', ['Biweekly'], ['duration']],
 ];
 
 describe('detectFrequencyDuration', () => {

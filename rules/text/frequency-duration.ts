@@ -14,11 +14,14 @@ const FREQUENCIES = [
   String.raw`\b(?:weekly|bi-?weekly|semi-?weekly|fortnightly|monthly)\b`,
 ].map((source) => pattern(source));
 
+// When the care is looked at again, not how long it lasts: "reassess in 90 days", "90-day review", "Review date: 90 days".
+const REVIEW = String.raw`re-?eval\w*|re-?assess\w*|review\w*|re-?check\w*|follow[- ]?up|f\/u|return|recert\w*|update\w*|revis\w*|renew\w*`;
+
 const DURATIONS = [
   // "for 6 weeks", "x 8 wks", "x4wks", "12 visits", "over the next 3 months", "will last 6 weeks"; not "2 weeks ago",
   // "the past 2 weeks",
   // nor when the care is looked at again: "re-evaluate in 4 weeks", "review goals in 30 days"
-  String.raw`\b(?:(?:for|x|×|over|during|lasting)\s*)?(?:the\s+)?(?:next\s+|first\s+|additional\s+|another\s+|a total of\s+)?(?<!(?<!\b(?:will|to|should|would|may|must)\s+)\b(?:last|past|previous|prior)\s+)(?<!\b(?:re-?eval\w*|reassess\w*|review\w*|re-?check\w*|follow[- ]?up|f\/u|return|recert\w*)\b[^.;\n]{0,30}\bin\s+)${RANGE}\s*-?\s*(?:weeks?|wks?|wk|months?|mos?|mo|days?|visits?|sessions?|treatments?|tx|appointments?)\b(?!\s*(?:ago|post[- ]?op|postop|old|prior|pregnant)\b)`,
+  String.raw`\b(?:(?:for|x|×|over|during|lasting)\s*)?(?:the\s+)?(?:next\s+|first\s+|additional\s+|another\s+|a total of\s+)?(?<!(?<!\b(?:will|to|should|would|may|must)\s+)\b(?:last|past|previous|prior)\s+)(?<!\b(?:${REVIEW})\b[^.;\n]{0,30}(?:\b(?:in|at|after|within)\s+|:\s*))${RANGE}\s*-?\s*(?:weeks?|wks?|wk|months?|mos?|mo|days?|visits?|sessions?|treatments?|tx|appointments?)\b(?!\s*(?:ago|post[- ]?op|postop|old|prior|pregnant)\b)(?!\s*-?\s*(?:${REVIEW})\b)`,
   String.raw`\b(?:for|x)\s+(?:a|one)\s+(?:week|month)\b`,
   // "for 6 more weeks", "4 additional visits"
   String.raw`\b${RANGE}\s+(?:more|additional|further)\s+(?:weeks?|wks?|months?|mos?|visits?|sessions?|treatments?)\b`,
