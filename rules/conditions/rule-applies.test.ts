@@ -30,11 +30,11 @@ const claim = (payer: string | null, codes: string[], extra: Field[] = []): Fiel
 ];
 
 describe('prior authorization (box 23)', () => {
-  it('is not applicable for Medicare Part B therapy and psychotherapy, and says why', () => {
-    for (const code of ['97110', '90837']) {
+  it('is not applicable for Medicare Part B therapy, psychotherapy and chiropractic manipulation, and says why', () => {
+    for (const code of ['97110', '90837', '98941']) {
       const finding = statusOf(claim('Medicare Part B', [code]), 'prior-auth-number');
       expect(finding?.status).toBe('notApplicable');
-      expect(finding?.message).toBe('Not applicable: Medicare Part B needs no prior authorization for outpatient therapy or psychotherapy');
+      expect(finding?.message).toBe('Not applicable: Original Medicare Part B needs no prior authorization for outpatient therapy, psychotherapy or chiropractic manipulation');
     }
   });
 
