@@ -3,23 +3,34 @@ import type { TextDetection } from './types';
 
 // "health maintenance organization", "home maintenance tasks" and "maintenance dose" are not maintenance care.
 const NOT_CHORE = String.raw`(?<!\b(?:health|home|house|household|yard|lawn|car|vehicle|building|equipment|weight|medication|fluid)\s+)`;
-const MAINTENANCE_NOUN = String.raw`care|therapy|program|treatment|massage|visits?|phase|plan|level|mode|sessions?|services|only`;
+const MAINTENANCE_NOUN = String.raw`care|therapy|program|treatment|tx|massage|visits?|phase|plan|level|mode|sessions?|services|only`;
+// A home program the patient carries out to keep the gains of skilled rehabilitative care ("maintenance HEP",
+// "home program to maintain ROM gains") is how rehabilitation ends, not care given to maintain: the CMS Benefit
+// Policy Manual, ch. 15 §220.2.D, separates a maintenance program (its goal to maintain function or prevent or slow
+// deterioration, skilled only when the therapist's skill is needed to carry it out) from the rehabilitative plan
+// that establishes the home program before discharge. So only maintenance of the patient's condition by the care
+// itself is reported.
+const PATIENT_OWN_PROGRAM = String.raw`HEP|home\s+(?:exercise\s+)?program`;
+
+const NOT_OF_TISSUE = String.raw`(?!\s+(?:of|in|to)\s)`;
 
 const CUES = [
-  String.raw`\b(?:(?:for|on|in)\s+)?${NOT_CHORE}maintenance\b(?:\s+(?:${MAINTENANCE_NOUN})\b)?(?!\s+(?:dose|dosing|doses|medications?|meds|of\s+(?:sobriety|abstinence|weight|certification|licensure)|organi[sz]ation|fluids?)\b)`,
-  String.raw`\b(?:to\s+)?maintain(?:s|ing)?\s+(?:(?:his|her|their|the|pt's|patient's|client's)\s+)?(?:current|present|existing)\s+(?:level|status|function\w*|ROM|mobility|strength|condition|abilities|state)(?:\s+of\s+(?:function\w*|independence|mobility))?`,
+  String.raw`\b(?:(?:for|on|in)\s+)?${NOT_CHORE}maintenance\b(?:\s+(?:${MAINTENANCE_NOUN})\b)?(?!\s+(?:dose|dosing|doses|medications?|meds|of\s+(?:sobriety|abstinence|weight|certification|licensure)|organi[sz]ation|fluids?|${PATIENT_OWN_PROGRAM})\b)`,
+  String.raw`\b(?:to\s+)?maintain(?:s|ing)?\s+(?:(?:his|her|their|the|pt's|patient's|client's)\s+)?(?:current|present|existing)\s+(?:functional\s+(?:status|level|abilities|mobility)|level|status|function\w*|ROM|mobility|strength|condition|abilities|state)(?:\s+of\s+(?:function\w*|independence|mobility))?`,
   String.raw`\b(?:to\s+)?maintain(?:s|ing)?\s+(?:(?:his|her|their|the)\s+)?(?:level of function|function(?:al)? (?:level|status|abilities))\b`,
   String.raw`\b(?:(?:has|have|had)\s+)?(?:reached\s+(?:a\s+)?)?plateau(?:ed|s|ing)?\b`,
   String.raw`\bno\s+(?:further|additional|more|significant)\s+(?:\w+\s+)?(?:progress|improvement|gains?|change)(?:\s+(?:(?:is|are)\s+)?(?:expected|anticipated|likely|noted|made|seen|observed))?\b`,
   String.raw`\b(?:further|additional|significant|more)\s+(?:\w+\s+)?(?:progress|improvement|gains?)\s+(?:is\s+|are\s+)?(?:not\s+|un)(?:expected|anticipated|likely)\b`,
   String.raw`\bnot expected to\s+(?:improve|progress|make\s+(?:further\s+|additional\s+)?(?:progress|gains))\b|\bunlikely to\s+(?:improve|progress|make)\b`,
-  String.raw`\bprevent\w*\s+(?:further\s+)?(?:deterioration|regression|decline|decompensation|loss of (?:function|ROM|mobility|strength|range))\b`,
+  String.raw`\b(?:(?:progress|gains?|improvements?|function\w*|symptoms|sx|ROM|pain)\s+)?(?:(?:has|have)\s+)?(?:leveled|levelled)\s+off\b`,
+  String.raw`\b(?:prevent\w*|slow(?:s|ing)?|delay(?:s|ing)?)\s+(?:further\s+)?(?:deterioration|regression|decline|decompensation|loss of (?:function|ROM|mobility|strength|range))\b`,
   String.raw`\bpreserv\w*\s+(?:(?:his|her|their|the|current|present|existing)\s+){0,2}(?:function\w*|level of function|mobility|ROM|status|abilities)\b`,
-  String.raw`\b(?:maximum|maximal)\s+(?:(?:medical|functional|therapeutic)\s+)?(?:improvement|benefit)\b|\bMMI\b`,
-  String.raw`\bchronic,?\s+(?:and\s+)?stable\b`,
-  String.raw`\bsupportive care\b|(?<!annual\s)\bwellness\s+(?:care|massage|plan|program|sessions?|visits?)\b|\b(?:for|general|overall)\s+wellness\b|\bpreventi?ve\s+(?:care|visits?|massage|treatment)\b`,
-  // massage for its own sake (Premera/eviCore: not rehabilitative)
-  String.raw`\b(?:relaxation|spa)\s+massage\b|\bmassage\s+for\s+(?:general\s+)?(?:relaxation|stress(?: relief| reduction)?|well[- ]being)\b|\bfor\s+(?:general\s+)?(?:relaxation|stress relief|stress reduction|well[- ]being)\b|\b(?:promotes?|promoting|provides?|providing|induces?|general)\s+(?:general\s+)?(?:relaxation|well[- ]being)\b|\bstress relief\b`,
+  String.raw`\b(?:maximum|maximal)\s+(?:(?:medical|functional|therapeutic)\s+)?(?:improvement|benefit)\b|\bMMI\b|\bmaximi[sz]ed\s+(?:(?:his|her|their)\s+)?(?:(?:rehab(?:ilitation)?|functional)\s+)?(?:potential|benefit)\b`,
+  String.raw`\bchronic(?:\s*\/\s*|,?\s+(?:and\s+)?)stable\b|\b(?:condition|status|sx|symptoms)\s+(?:is|are|remains?|has been)\s+static\b`,
+  String.raw`\bsupportive\s+(?:care|tx)\b|\btune[- ]?ups?\b|(?<!annual\s)\bwellness\s+(?:care|massage|plan|program|sessions?|visits?)\b|\b(?:for|general|overall)\s+wellness\b|\b(?:preventi?ve|prophylactic)\s+(?:care|visits?|massage|treatment|tx|adjustments?)\b`,
+  // massage for its own sake (Premera/eviCore: not rehabilitative); relaxation OF a muscle ("promotes relaxation of
+  // hypertonic upper trapezius") is a treatment effect on tissue, not relaxation as the purpose
+  String.raw`\b(?:relaxation|spa)\s+massage\b|\bmassage\s+for\s+(?:general\s+)?(?:relaxation|stress(?: relief| reduction)?|well[- ]being)\b${NOT_OF_TISSUE}|\bfor\s+(?:general\s+)?(?:relaxation|stress relief|stress reduction|well[- ]being)\b${NOT_OF_TISSUE}|\b(?:promotes?|promoting|provides?|providing|induces?|general)\s+(?:general\s+)?(?:relaxation|well[- ]being)\b${NOT_OF_TISSUE}|\bstress relief\b`,
 ].map((source) => pattern(source));
 
 // Contrast ("rather than maintenance"), a future condition ("once pt plateaus") or a taught skill ("breathing

@@ -119,7 +119,7 @@ function deniedBefore(text: string, clause: Span, cueStart: number, options: Con
 }
 
 // "Difficulty sleeping: denies": a label, then a denial as its value.
-const DENIED_AFTER = /^(?:[^:=;]{0,40}?[:=]\s*|[^:=;]{0,40}?\s[-–—]\s*|\s*(?:is|are|was|were)\s+|\s*)(?:none|no(?=\s*(?:[,.;)]|$))|denied|denies|n\/a|nil|negative|absent|unknown|not\s+(?:met|established|documented|present|indicated|supported|applicable|assessed|determined|reported)|tbd|deferred|pending|undetermined|unable to (?:determine|assess))\b/i;
+const DENIED_AFTER = /^(?:[^:=;]{0,40}?[:=]\s*|[^:=;]{0,40}?\s[-–—]\s*|\s*(?:is|are|was|were)\s+|\s*)(?:none|no(?=\s*(?:[,.;)]|$))|denied|denies|n\/a|nil|negative|absent|unknown|not\s+(?:yet\s+)?(?:met|established|documented|present|indicated|supported|applicable|assessed|determined|reported|reached|noted|seen|observed|tried|attempted)|tbd|deferred|pending|undetermined|unable to (?:determine|assess))\b/i;
 
 // The words right after the cue deny it: "Difficulty sleeping: denies", "Prognosis: TBD".
 function deniedAfter(text: string, clause: Span, cueEnd: number): boolean {
