@@ -1,4 +1,5 @@
 import { clauses, DATE, findAll, isPrompt, overlaps, pattern, quote, RANGE, type Span } from './match';
+import { aboutOtherThanCare } from './other-cadence';
 import type { TextDetection } from './types';
 
 const FREQUENCIES = [
@@ -9,6 +10,9 @@ const FREQUENCIES = [
   // "1 session per week", "one 60-minute session per week", "2 visits/wk", "3 days a week", "3/week"; not "24 (work
   // hours) per week"
   String.raw`\b${RANGE}\s*(?:(?:\d{1,3}\s*-?\s*(?:minutes?|mins?|hours?|hrs?)\s+)?(?:visits?|sessions?|treatments?|appointments?|appts?|tx|massages?|days?)\s*(?:\/|per|a|an|each|every)|\/)\s*(?:week|wk|month|mo)\b`,
+  // "Three sessions weekly"; "12 visits over 6 weeks" and "6 sessions in 3 weeks" give how often by how many in how long
+  String.raw`\b${RANGE}\s*(?:visits?|sessions?|treatments?|appointments?|appts?|tx)\s+(?:weekly|monthly)\b`,
+  String.raw`\b${RANGE}\s*(?:visits?|sessions?|treatments?|tx|appointments?)(?=\s+(?:over|in|within|across|during)\s+(?:the\s+next\s+)?${RANGE}\s*-?\s*(?:weeks?|wks?|months?|mos?|days?)\b)`,
   String.raw`\b(?:BIW|TIW|QW|QOW|Q2W|QWK|BIWK|TIWK)\b`,
   String.raw`\bq\.?\s*(?:\d+\s*)?(?:week|wk|w)s?\b|\bevery\s+(?:other\s+)?(?:\d+\s+)?(?:week|wk|day|month)s?\b`,
   String.raw`\b(?:weekly|bi-?weekly|semi-?weekly|fortnightly|monthly)\b`,
@@ -44,9 +48,11 @@ export function detectFrequencyDuration(text: string): TextDetection {
   const parts = new Set<Part>();
   for (const clause of clauses(text)) {
     if (isPrompt(text, clause)) continue;
-    const frequencies = FREQUENCIES.flatMap((regex) => findAll(text, regex, clause));
+    const allFrequencies = FREQUENCIES.flatMap((regex) => findAll(text, regex, clause));
+    const frequencies = allFrequencies.filter((hit) => !aboutOtherThanCare(text, clause, hit, 'frequency', true));
     const durations = DURATIONS.flatMap((regex) => findAll(text, regex, clause))
-      .filter((duration) => !frequencies.some((frequency) => overlaps(frequency, duration)));
+      .filter((duration) => !allFrequencies.some((frequency) => overlaps(frequency, duration)))
+      .filter((hit) => !aboutOtherThanCare(text, clause, hit, 'duration', frequencies.length > 0));
     const hits: Hit[] = [
       ...outermost(frequencies).map((span) => ({ ...span, part: 'frequency' as const })),
       ...outermost(durations).map((span) => ({ ...span, part: 'duration' as const })),
