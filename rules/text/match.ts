@@ -84,7 +84,8 @@ function trimClause(text: string, from: number, to: number): Span {
  */
 export function isPrompt(text: string, clause: Span): boolean {
   const after = /^\s*\S?/.exec(text.slice(clause.end))?.[0].trim();
-  return after === '?' || /\[[^\]]*\]|_{3,}|<[a-z ]+>/i.test(quote(text, clause));
+  // "(circle one)" after a list of choices: a paper form's prompt, not an answer.
+  return after === '?' || /\[[^\]]*\]|_{3,}|<[a-z ]+>|\((?:circle|check|select|choose|mark)\s+(?:one|all that apply)\)/i.test(quote(text, clause));
 }
 
 /** Words that deny what follows ("no", "denies", "without", "rule out"). */
