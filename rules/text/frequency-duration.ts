@@ -21,8 +21,9 @@ const FREQUENCIES = [
 const DURATIONS = [
   // "for 6 weeks", "x 8 wks", "x4wks", "12 visits", "over the next 3 months", "will last 6 weeks"; not "2 weeks ago",
   // "the past 2 weeks",
-  // nor when the care is looked at again: "re-evaluate in 4 weeks", "review goals in 30 days"
-  String.raw`\b(?:(?:for|x|×|over|during|lasting)\s*)?(?:the\s+)?(?:next\s+|first\s+|additional\s+|another\s+|a total of\s+)?(?<!(?<!\b(?:will|to|should|would|may|must)\s+)\b(?:last|past|previous|prior)\s+)(?<!\b(?:re-?eval\w*|reassess\w*|review\w*|re-?check\w*|follow[- ]?up|f\/u|return|recert\w*)\b[^.;\n]{0,30}\bin\s+)${RANGE}\s*-?\s*(?:weeks?|wks?|wk|months?|mos?|mo|days?|visits?|sessions?|treatments?|tx|appointments?)\b(?!\s*(?:ago|post[- ]?op|postop|old|prior|pregnant)\b)`,
+  // nor when the care is looked at again: "re-evaluate in 4 weeks", "review goals in 30 days". Lookbehinds read
+  // backwards at every position, so their whitespace is bounded ("\s{1,3}"): a run of spaces stays linear.
+  String.raw`\b(?:(?:for|x|×|over|during|lasting)\s*)?(?:the\s+)?(?:next\s+|first\s+|additional\s+|another\s+|a total of\s+)?(?<!(?<!\b(?:will|to|should|would|may|must)\s{1,3})\b(?:last|past|previous|prior)\s{1,3})(?<!\b(?:re-?eval\w*|reassess\w*|review\w*|re-?check\w*|follow[- ]?up|f\/u|return|recert\w*)\b[^.;\n]{0,30}\bin\s{1,3})${RANGE}\s*-?\s*(?:weeks?|wks?|wk|months?|mos?|mo|days?|visits?|sessions?|treatments?|tx|appointments?)\b(?!\s*(?:ago|post[- ]?op|postop|old|prior|pregnant)\b)`,
   String.raw`\b(?:for|x)\s+(?:a|one)\s+(?:week|month)\b`,
   // "for 6 more weeks", "4 additional visits"
   String.raw`\b${RANGE}\s+(?:more|additional|further)\s+(?:weeks?|wks?|months?|mos?|visits?|sessions?|treatments?)\b`,
@@ -48,10 +49,11 @@ export function detectFrequencyDuration(text: string): TextDetection {
   const parts = new Set<Part>();
   for (const clause of clauses(text)) {
     if (isPrompt(text, clause)) continue;
-    const allFrequencies = FREQUENCIES.flatMap((regex) => findAll(text, regex, clause));
+    const allFrequencies = FREQUENCIES.flatMap((regex) => findAll(text, regex, clause)).sort((a, b) => a.start - b.start);
+    const longest = Math.max(0, ...allFrequencies.map((span) => span.end - span.start));
     const frequencies = allFrequencies.filter((hit) => !aboutOtherThanCare(text, clause, hit, 'frequency', true));
     const durations = DURATIONS.flatMap((regex) => findAll(text, regex, clause))
-      .filter((duration) => !allFrequencies.some((frequency) => overlaps(frequency, duration)))
+      .filter((duration) => !overlapsAny(allFrequencies, longest, duration))
       .filter((hit) => !aboutOtherThanCare(text, clause, hit, 'duration', frequencies.length > 0));
     const hits: Hit[] = [
       ...outermost(frequencies).map((span) => ({ ...span, part: 'frequency' as const })),
@@ -69,13 +71,30 @@ export function detectFrequencyDuration(text: string): TextDetection {
   return missing.length === 0 ? { found: true, evidence } : { found: false, evidence, missing: [...missing] };
 }
 
-// Overlapping matches of different patterns ("2x/week" and "2x weekly"): keep the longest.
+// Overlapping matches of different patterns ("2x/week" and "2x weekly"): keep the longest. Sorted by start, the
+// kept spans do not overlap, so only the last one kept can overlap the next (linear in the number of matches).
 function outermost(spans: Span[]): Span[] {
   const kept: Span[] = [];
   for (const span of [...spans].sort((a, b) => a.start - b.start || b.end - a.end)) {
-    if (!kept.some((other) => overlaps(other, span))) kept.push(span);
+    const last = kept.at(-1);
+    if (!last || !overlaps(last, span)) kept.push(span);
   }
   return kept;
+}
+
+// Whether a span overlaps any of many spans, by binary search over them sorted by start (each no longer than
+// `longest`), so a clause with thousands of matches is not compared pair by pair.
+function overlapsAny(sorted: Span[], longest: number, span: Span): boolean {
+  let low = 0;
+  let high = sorted.length;
+  const from = span.start - longest;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle]!.start < from) low = middle + 1;
+    else high = middle;
+  }
+  for (let i = low; i < sorted.length && sorted[i]!.start < span.end; i += 1) if (overlaps(sorted[i]!, span)) return true;
+  return false;
 }
 
 // "8 visits over 4 weeks (2x/wk" reads better with its closing parenthesis.

@@ -2,7 +2,7 @@ import { affirmedCues, clauses, HYPOTHETICAL, NEGATION, overlaps, pattern, quote
 import type { TextDetection } from './types';
 
 // "health maintenance organization", "home maintenance tasks" and "maintenance dose" are not maintenance care.
-const NOT_CHORE = String.raw`(?<!\b(?:health|home|house|household|yard|lawn|car|vehicle|building|equipment|weight|medication|fluid)\s+)`;
+const NOT_CHORE = String.raw`(?<!\b(?:health|home|house|household|yard|lawn|car|vehicle|building|equipment|weight|medication|fluid)\s{1,3})`;
 const MAINTENANCE_NOUN = String.raw`care|therapy|program|treatment|tx|massage|visits?|phase|plan|level|mode|sessions?|services|only`;
 // A home program the patient carries out to keep the gains of skilled rehabilitative care ("maintenance HEP",
 // "home program to maintain ROM gains") is how rehabilitation ends, not care given to maintain: the CMS Benefit
