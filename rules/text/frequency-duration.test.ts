@@ -172,6 +172,9 @@ const realPartOrNone: [string, string[], string[]][] = [
   ['Continue weekly', ['weekly'], ['duration']],
   ['2x/wk until goals met', ['2x/wk'], ['duration']],
   ['Authorized 12 visits', ['12 visits'], ['frequency']],
+  // a psychotherapy plan's review date is not how long the care lasts
+  ['Weekly individual psychotherapy; reassess in 90 days', ['Weekly'], ['duration']],
+  ['Weekly sessions, plan reviewed every 90 days', ['Weekly'], ['duration']],
 ];
 
 describe('detectFrequencyDuration on real-style plans', () => {
