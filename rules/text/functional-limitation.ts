@@ -54,9 +54,11 @@ const CUES = [
 const PSEUDO = String.raw`\bnot (?:only|just)\b`;
 
 /**
- * A documented functional limitation or impairment (an outcome score in the limited range counts: "LEFS 32/80"): "unable to lift", "difficulty sleeping", "cannot sit > 20 min",
- * "limited ROM affecting dressing", "missed 3 workdays". Denied or hypothetical mentions ("denies difficulty",
- * "no functional limitations", "assess for fall risk") do not count. Evidence is each clause that states one.
+ * A documented functional limitation or impairment: "unable to lift", "difficulty sleeping", "cannot sit > 20 min",
+ * "limited ROM affecting dressing", "missed 3 workdays", "needs rail for stairs", and an outcome score past its
+ * cut-off ("LEFS 32/80", "Oswestry 46%", "PHQ-9 of 17"). Denied or hypothetical mentions ("denies difficulty",
+ * "no functional limitations", "assess for fall risk") and scores in the normal range do not count. Evidence is
+ * each clause that states one.
  */
 export function detectFunctionalLimitation(text: string): TextDetection {
   const evidence = clauses(text)

@@ -37,7 +37,7 @@ const INSTRUMENTS: Instrument[] = [
 // Between the name and the number only words of a measurement: "ODI: 34%", "PHQ-9 score of 17", "LEFS at IE 28/80",
 // "from 38/80". "to", "<", "goal" or "below" would make the number a target, so they are not allowed.
 const LINK = String.raw`(?:\s*(?:score|total|index|of|from|was|is|=|:|-|–|at\s+(?:IE|eval\w*|intake|baseline|initial\s+eval\w*|SOC|admission)|today|currently|on\s+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)){0,3}`;
-const SCORE = String.raw`\s*((?<![\d.])\d{1,3}(?:\.\d+)?)(\s*%|\s*\/\s*\d{1,3}\b)?(?!\s*(?:weeks?|wks?|months?|mos?|days?|visits?|sessions?)\b)`;
+const SCORE = String.raw`\s*((?<![\d.])\d{1,3}(?:\.\d+)?(?![\d.]))(\s*%|\s*\/\s*\d{1,3}\b)?(?!\s*(?:weeks?|wks?|months?|mos?|days?|visits?|sessions?)\b)`;
 const SCORED = INSTRUMENTS.map((instrument) => ({ instrument, regex: pattern(String.raw`\b(?:${instrument.names})\b${LINK}${SCORE}`) }));
 // "Goal LEFS 60/80", "Target PHQ-9 5": a score named as where care is going.
 const TARGET_BEFORE = /\b(?:goals?|targets?|STG|LTG|to|will|expected|predicted)\s*:?\s*$/i;
