@@ -42,8 +42,12 @@ const SCORED = INSTRUMENTS.map((instrument) => ({ instrument, regex: pattern(Str
 // "Goal LEFS 60/80", "Target PHQ-9 5": a score named as where care is going.
 const TARGET_BEFORE = /\b(?:goals?|targets?|STG|LTG|to|will|expected|predicted)\s*:?\s*$/i;
 
+// One pass that says whether any instrument is named, so most clauses skip the per-instrument patterns.
+const ANY_NAMED = new RegExp(String.raw`\b(?:${INSTRUMENTS.map((instrument) => instrument.names).join('|')})\b`, 'i');
+
 /** The spans of measured outcome scores in a clause that lie in the instrument's limited range. */
 export function limitingScores(text: string, clause: Span): Span[] {
+  if (!ANY_NAMED.test(text.slice(clause.start, clause.end))) return [];
   return SCORED.flatMap(({ instrument, regex }) => findAll(text, regex, clause).filter((span) => {
     if (TARGET_BEFORE.test(text.slice(Math.max(clause.start, span.start - 20), span.start))) return false;
     const match = new RegExp(regex.source, 'i').exec(text.slice(span.start, span.end));
