@@ -195,6 +195,9 @@ describe('detectFrequencyDuration: the care itself beside words of review and re
     'Progress report: continue 2x/wk x 4 wks',
     'Massage therapy for neck pain 1x/week for 8 weeks',
     'PT for LBP 2x/wk x 6 wks',
+    'Massage due to neck pain 1x/wk x 8 wks',
+    'Pt reports she works at a desk; PT 2x/wk x 6 wks',
+    'Panic attacks persist; CBT 1x/wk for 12 wks',
   ])('still reads %j', (text) => {
     expect(detectFrequencyDuration(text).found).toBe(true);
   });

@@ -188,6 +188,8 @@ const realNoLimitation: string[] = [
   'Stopped taking gabapentin last month',
   'Pt has stopped smoking',
   'Pain stopped after 2 visits',
+  'Knee stopped hurting on stairs last week',
+  'Pt stopped having headaches after week 3',
   'Full duty, no restrictions',
   'Screen for functional limitation at IE',
   'Functional status: independent',

@@ -7,8 +7,9 @@ const ACTIVITY = String.raw`ability|\w+ing|ADLs?|IADLs?|work|sleep|activities|ta
 
 // What a patient gives up or stops because of the condition: their own activity, or work, school or a sport
 // ("her part-time job", "running"), never a medicine or a treatment ("had to stop the medication").
-// Habits given up ("stopped smoking") and care stopped ("stopped attending PT") are not limitations.
-const NOT_AN_ACTIVITY = String.raw`(?!(?:taking|smoking|vaping|drinking|using|seeing)\b)`;
+// Habits given up ("stopped smoking"), care stopped ("stopped attending PT") and symptoms that stopped ("pain
+// stopped bothering her", "stopped having headaches") are not limitations.
+const NOT_AN_ACTIVITY = String.raw`(?!(?:taking|smoking|vaping|drinking|using|seeing|being|having|feeling|hurting|bothering|experiencing|noticing)\b)`;
 const CARE_AFTER = String.raw`(?!\s+(?:(?:his|her|their|the)\s+)?(?:PT|OT|therap\w*|sessions?|treatments?|appointments?|counsel\w*|meds?|medications?|doctor|provider|chiro\w*|HEP|exercises?)\b)`;
 const LOST_ACTIVITY = String.raw`(?:(?:his|her|their|my)\s+(?!medication|meds|medicine|dose|dosage|prescription|pills?|inhaler|treatment|therapy|appointments?)[\w-]+|${NOT_AN_ACTIVITY}\w+ing\b${CARE_AFTER}|work\b|school\b|(?:the|a)\s+job\b)`;
 // What a patient walks or climbs with: "amb w/ RW", "uses SPC", "needs rail for stairs".

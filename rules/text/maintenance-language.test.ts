@@ -157,6 +157,7 @@ const realNotMaintenance: string[] = [
   'Relaxation of paraspinals noted post-tx',
   'Static balance impaired',
   'Post-op knee, progressing well, no plateau',
+  'History of slow decline in memory per family',
 ];
 
 describe('detectMaintenanceLanguage on real-style notes', () => {

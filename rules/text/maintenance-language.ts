@@ -23,7 +23,8 @@ const CUES = [
   String.raw`\b(?:further|additional|significant|more)\s+(?:\w+\s+)?(?:progress|improvement|gains?)\s+(?:is\s+|are\s+)?(?:not\s+|un)(?:expected|anticipated|likely)\b`,
   String.raw`\bnot expected to\s+(?:improve|progress|make\s+(?:further\s+|additional\s+)?(?:progress|gains))\b|\bunlikely to\s+(?:improve|progress|make)\b`,
   String.raw`\b(?:(?:progress|gains?|improvements?|function\w*|symptoms|sx|ROM|pain)\s+)?(?:(?:has|have)\s+)?(?:leveled|levelled)\s+off\b`,
-  String.raw`\b(?:prevent\w*|slow(?:s|ing)?|delay(?:s|ing)?)\s+(?:further\s+)?(?:deterioration|regression|decline|decompensation|loss of (?:function|ROM|mobility|strength|range))\b`,
+  // "slow" as a verb only: "to slow decline", not "a slow decline in memory"
+  String.raw`\b(?:prevent\w*|(?<=\b(?:to|or|and)\s{1,3})slow|slows|slowing|delay(?:s|ing)?)\s+(?:further\s+)?(?:deterioration|regression|decline|decompensation|loss of (?:function|ROM|mobility|strength|range))\b`,
   String.raw`\bpreserv\w*\s+(?:(?:his|her|their|the|current|present|existing)\s+){0,2}(?:function\w*|level of function|mobility|ROM|status|abilities)\b`,
   String.raw`\b(?:maximum|maximal)\s+(?:(?:medical|functional|therapeutic)\s+)?(?:improvement|benefit)\b|\bMMI\b|\bmaximi[sz]ed\s+(?:(?:his|her|their)\s+)?(?:(?:rehab(?:ilitation)?|functional)\s+)?(?:potential|benefit)\b`,
   String.raw`\bchronic(?:\s*\/\s*|,?\s+(?:and\s+)?)stable\b|\b(?:condition|status|sx|symptoms)\s+(?:is|are|remains?|has been)\s+static\b`,

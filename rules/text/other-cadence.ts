@@ -13,7 +13,7 @@ const REVIEW_IN = /\b(?:re-?view|re-?assess|re-?eval|re-?check|check[- ]?in|rece
 const REVIEW_EVERY = /\b(?:re-?view|re-?assess|re-?eval|re-?check|updat|recert)\w*\b[^.;\n]{0,25}?$/i;
 // A return or appointment: "RTC 4 wks", "F/u w/ PCP in 3 months", "Next appt in 1 week", "Recert due in 90 days".
 // "Follow-up visits 2x/wk" and "will return 2x/wk" are the care itself.
-const RETURN = /\b(?:(?:RTC|f\/u|follow[- ]?up)(?!\s+(?:visits?|sessions?|treatments?|care|tx)\b)|next\s+(?:appt|appointment|visit|session|review)|due)\b[^.;\n]{0,15}$|\breturn(?:s|ing)?(?:\s+to\s+(?:clinic|office|MD|PCP|physician|doctor))?\s+(?:in|after|within)\s*$/i;
+const RETURN = /\b(?:(?:RTC|f\/u|follow[- ]?up)(?!\s+(?:visits?|sessions?|treatments?|care|tx)\b)|next\s+(?:appt|appointment|visit|session|review)|due(?!\s+to\b))\b[^.;\n]{0,15}$|\breturn(?:s|ing)?(?:\s+to\s+(?:clinic|office|MD|PCP|physician|doctor))?\s+(?:in|after|within)\s*$/i;
 // Care already used: "has attended 6 visits to date", "seen for 4 visits so far".
 const USED_BEFORE = /\b(?:attended|completed|has had|had|used|missed|cancell?ed|no-?showed|seen for)\s*$/i;
 const USED_AFTER = /^\s*(?:to date|so far|thus far|completed|attended|used)\b/i;
