@@ -104,3 +104,97 @@ describe('detectAlternativesTried', () => {
     expect(detectAlternativesTried(text)).toEqual({ found: true, evidence: ['Chiropractic care x 8 visits, pain returned'] });
   });
 });
+
+// Real-style histories and prior-auth requests: a phrase alone is its own evidence.
+const realTried: (string | [string, string])[] = [
+  'Failed 6 wks of PT',
+  'Failed conservative tx incl. PT x 8 wks, NSAIDs, HEP',
+  's/p 12 PT visits w/o improvement',
+  'Trialed naproxen 500 mg BID x 3 wks w/ min relief',
+  'Completed 6 sessions of CBT in 2025, minimal benefit',
+  'Pt has done chiro x 3 mos w/ temporary relief',
+  'Prior PT (8 visits, 2024) – no change in sx',
+  'ESI x2 at L4-5 in 2025, relief lasted < 2 wks',
+  "Meloxicam 15 mg qd x 6 wks - GI upset, d/c'd",
+  'Gabapentin 300 mg TID x 2 mos, no sig change',
+  'Home TENS x 1 mo, ineffective',
+  'Lexapro 10 mg x 8 wks; pt reports no change in mood',
+  'Completed 10 sessions of outpatient counseling in 2024; sx recurred',
+  'Trial of sertraline 50 mg for 3 months, stopped d/t side effects',
+  'PT 2x/wk x 6 wks at another clinic, plateaued',
+  'Chiro 1x/wk x 10 wks, pain returned within days',
+  'Massage x 4 sessions provided short-term relief',
+  'Cervical traction at home x 4 wks, no benefit',
+  'Previous trial of IOP for 6 weeks in 2023 w/ partial response',
+  'DBT skills group x 6 months; self-harm persisted',
+  'Conservative care to date: HEP x 6 wks, ice, NSAIDs — pain unchanged',
+  'Tried Flexeril for 2 wks, too sedating',
+  'Used a wrist splint at night for 1 month with no improvement in numbness',
+  'Ibuprofen 800 mg PRN x 3 mos, minimally effective',
+  'Chiropractic care 2x/wk x 4 wks; sx improved then returned',
+  'Pt did HEP daily x 6 wks w/o lasting relief',
+  'Acupuncture x 6 tx, no lasting relief',
+  'Pt failed 3 months of conservative management (PT, NSAIDs, activity modification)',
+  'Prior course of OT (12 visits) w/ good initial response, then regression',
+  'Had 2 rounds of trigger point injections, pain relief lasted only days',
+  '6 wks PT s/p ACDF with minimal gains',
+  'Zoloft 100 mg x 1 yr, pt self-discontinued, sx returned',
+  'Psychotherapy with prior provider for 18 months, limited progress',
+];
+
+// [text, what is missing]
+const realNotTried: [string, string[]][] = [
+  ['No prior treatment', ['treatment', 'duration', 'outcome']],
+  ['Alternatives: none tried', ['treatment', 'duration', 'outcome']],
+  ['Prior tx: N/A', ['treatment', 'duration', 'outcome']],
+  ['No previous PT, chiro, or injections', ['treatment', 'duration', 'outcome']],
+  ['Pt has not tried any conservative care', ['treatment', 'duration', 'outcome']],
+  ['Denies prior counseling', ['treatment', 'duration', 'outcome']],
+  ['Conservative care to date: HEP, ice', ['duration', 'outcome']],
+  ['Trialed NSAIDs without relief', ['duration']],
+  ['Failed PT', ['duration']],
+  ['Pt tried PT in the past', ['duration', 'outcome']],
+  ['Plan: PT 2x/wk x 6 wks', ['outcome']],
+  ['Will trial gabapentin x 2 wks', ['treatment', 'duration', 'outcome']],
+  ['Recommend 6 wks of PT before surgical consult', ['treatment', 'duration', 'outcome']],
+  ['Consider TPIs if no improvement w/ manual therapy', ['treatment', 'duration', 'outcome']],
+  ['Referral to CBT placed', ['treatment', 'duration', 'outcome']],
+  ['Pt declined PT', ['treatment', 'duration', 'outcome']],
+  ['Pt is interested in trying acupuncture', ['treatment', 'duration', 'outcome']],
+  ['Awaiting PT auth', ['treatment', 'duration', 'outcome']],
+  ['Candidate for ESI', ['treatment', 'duration', 'outcome']],
+  ['No meds', ['treatment', 'duration', 'outcome']],
+  ['Meds: none', ['treatment', 'duration', 'outcome']],
+  ['Current meds: ibuprofen 400 mg PRN', ['duration', 'outcome']],
+  ['Pain x 6 months', ['treatment', 'duration', 'outcome']],
+  ['LBP x 3 wks after lifting injury', ['treatment', 'duration', 'outcome']],
+  ['MRI L-spine 10/2026: L4-5 HNP', ['treatment', 'duration', 'outcome']],
+  ['NSAIDs helped', ['duration']],
+  ['Pt was seen by PCP 11/01', ['treatment', 'duration', 'outcome']],
+  ['HEP issued today', ['duration', 'outcome']],
+  ['No hx of surgery or injections to the area', ['treatment', 'duration', 'outcome']],
+  ['Prior PT: none', ['treatment', 'duration', 'outcome']],
+  ['Previous treatment: unknown', ['treatment', 'duration', 'outcome']],
+  ['Rest: not tried', ['treatment', 'duration', 'outcome']],
+  ['Neither PT nor injections have been attempted', ['treatment', 'duration', 'outcome']],
+  ['Has never been in therapy', ['treatment', 'duration', 'outcome']],
+  ['Scheduled for PT eval next week', ['treatment', 'duration', 'outcome']],
+];
+
+describe('detectAlternativesTried on real-style histories', () => {
+  it.each(realTried)('finds a treatment with duration and outcome in %j', (phrase) => {
+    const [text, evidence] = typeof phrase === 'string' ? [phrase, phrase] : phrase;
+    expect(detectAlternativesTried(text)).toEqual({ found: true, evidence: [evidence] });
+  });
+
+  it.each(realNotTried)('finds no complete alternative in %j', (text, missing) => {
+    const detection = detectAlternativesTried(text);
+    expect(detection.found).toBe(false);
+    expect(detection.missing).toEqual(missing);
+  });
+});
+
+it('reads a decline in function as an outcome, not as a treatment declined', () => {
+  expect(detectAlternativesTried('Function declined despite PT x 6 wks').found).toBe(true);
+  expect(detectAlternativesTried('She declined PT x 6 wks last year').found).toBe(false);
+});

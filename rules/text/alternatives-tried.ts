@@ -9,7 +9,8 @@ const TREATMENTS = [
 
 // How long, or how many: "6 weeks", "x 8 visits", "several months", "01/2025–03/2025", "since March".
 const DURATIONS = [
-  String.raw`\b(?:${RANGE}|a few|a couple of|several|many|multiple|numerous|a|an)\s*-?\s*(?:days?|weeks?|wks?|wk|months?|mos?|mo|years?|yrs?|visits?|sessions?|treatments?|tx|appointments?|appts?)\b(?!\s+ago\b)`,
+  // "6 weeks", "12 PT visits", "8 chiro sessions"
+  String.raw`\b(?:${RANGE}|a few|a couple of|several|many|multiple|numerous|a|an)\s*-?\s*(?:(?:PT|OT|chiro|CBT|DBT|therapy|massage|counseling|acupuncture|injection)\s+)?(?:days?|weeks?|wks?|wk|months?|mos?|mo|years?|yrs?|visits?|sessions?|treatments?|tx|appointments?|appts?)\b(?!\s+ago\b)`,
   String.raw`\b${RANGE}\s*(?:\w+\s+){0,2}?(?:injections?|rounds?|courses?|adjustments?|ESIs?|TPIs?)\b`,
   String.raw`\bx\s*\d+\b(?!\s*\/)`,
   String.raw`\bsince\s+${DATE}`,
@@ -20,16 +21,18 @@ const OUTCOMES = [
   String.raw`\b(?:without|w\/o|with(?:out)?\s+(?:only\s+)?(?:minimal|minor|some|partial|temporary|transient|limited|little|no|slight|moderate|significant|good|mild|short-term|brief|modest))\s+(?:\w+\s+)?(?:relief|improvement|benefit|change|effect|results?|response|gains?|success|help)\b`,
   String.raw`\bno\s+(?:\w+\s+)?(?:relief|improvement|change|benefit|effect|response|help|better)\b`,
   // "neither gave lasting relief", "provided only brief benefit"
-  String.raw`\b(?:gave|give|gives|provided|provides|brought|offered|produced)\s+(?:\w+\s+){0,2}?(?:relief|improvement|benefit|results?)\b`,
-  String.raw`\b(?:minimal|minor|some|partial|temporary|transient|limited|little|slight|moderate|significant|short-lived|brief|modest|mild|good|initial)\s+(?:\w+\s+)?(?:relief|improvement|benefit|response|gains?|help)\b`,
+  String.raw`\b(?:gave|give|gives|provided|provides|brought|offered|produced)\s+(?:[\w-]+\s+){0,2}?(?:relief|improvement|benefit|results?)\b`,
+  String.raw`\b(?:minimal|min|minor|some|partial|temporary|transient|limited|little|slight|moderate|mod|significant|sig|short-lived|short-term|brief|modest|mild|good|initial)\.?\s+(?:\w+\s+)?(?:relief|improvement|benefit|response|gains?|help|progress)\b`,
+  // "relief lasted < 2 wks", "minimally effective", "too sedating"
+  String.raw`\brelief\s+(?:only\s+)?(?:lasted|lasting|wore off)\b|\bwore off\b|\b(?:minimally|partially|somewhat|marginally|not very)\s+(?:effective|helpful|beneficial)\b|\btoo\s+(?:sedating|drowsy)\b|\b(?:sedation|dizziness|nausea|intolerable)\b`,
   String.raw`\b(?:did\s*n[o’']t|does\s*n[o’']t|didn[’']t|doesn[’']t|failed to|not)\s+(?:\w+\s+)?(?:help|improve|relieve|resolve|work|tolerate|reduce)\w*\b`,
   // "neither reduced how often the headaches occur", "none of these relieved the spasm", "nothing has helped"
   String.raw`\b(?:neither|none(?:\s+of\s+(?:these|them|those|which|the above))?|nothing)\s+(?:\w+\s+){0,2}?(?:helped|reduced|relieved|improved|changed|resolved|worked|lessened|decreased|eased|controlled|prevented|stopped|gave|provided|made a difference)\b`,
-  String.raw`\b(?:not helpful|unhelpful|ineffective|not effective|failed|unsuccessful|worse|worsened|worsening|plateaued|recurred|recurrence|relapsed?|returned|came back|persisted|persists|persistent|unchanged|side effects?|not tolerated|intolerance|GI upset|drowsiness|discontinued|stopped|helped|improved|resolved|relieved|temporarily)\b`,
+  String.raw`\b(?:not helpful|unhelpful|ineffective|not effective|failed|unsuccessful|worse|worsened|worsening|declined|deteriorated|regressed|regression|plateaued|recurred|recurrence|relapsed?|returned|came back|persisted|persists|persistent|unchanged|side effects?|not tolerated|intolerance|GI upset|drowsiness|discontinued|stopped|helped|improved|resolved|relieved|temporarily)\b`,
 ].map((source) => pattern(source));
 
 // Planned or suggested treatment is not treatment tried: "will start HEP", "consider ESI", "candidate for PT".
-const NOT_TRIED = String.raw`${NEGATION}|${HYPOTHETICAL}|\b(?:will|plan(?:s|ned|ning)? to|recommend(?:s|ed|ing)?|consider(?:s|ed|ing)?|refer(?:ral)? to|candidate for|may|might|could|should|would|to start|to begin|to try|to trial|pending|scheduled for|awaiting|next step)\b`;
+const NOT_TRIED = String.raw`${NEGATION}|${HYPOTHETICAL}|\b(?:will|plan(?:s|ned|ning)? to|recommend(?:s|ed|ing)?|consider(?:s|ed|ing)?|refer(?:ral)? to|candidate for|may|might|could|should|would|to start|to begin|to try|to trial|pending|scheduled for|awaiting|next step|interested in|would like to|wants to)\b|\b(?:pt|patient|client|she|he|they)\s+(?:declined|declines|refused|refuses)\b`;
 // Outcome words that contain a negation: "no relief from PT" reports PT, it does not deny it.
 const OUTCOME_NEGATION = String.raw`\b(?:no|without|w\/o|not)\s+(?:\w+\s+)?(?:relief|improvement|change|benefit|help|lasting|significant|sustained|better|effective|helpful|tolerated)\b|\bdid\s*n[o’']t\s+(?:help|work|improve)\b`;
 

@@ -82,3 +82,87 @@ describe('detectExpectedOutcome', () => {
     expect(detectExpectedOutcome(text)).toEqual({ found: false, evidence: [], missing: ['outcome'] });
   });
 });
+
+// Real-style prognosis lines: a phrase alone is its own evidence.
+const realOutcomes: (string | [string, string])[] = [
+  'Rehab potential: good for stated goals',
+  'Prognosis: good w/ compliance to HEP',
+  'Rehab pot: good',
+  'Prognosis good',
+  'Prognosis for RTW: good',
+  'RTW full duty anticipated in 6 wks',
+  'Expect full recovery w/in 8-12 wks',
+  'Anticipate pt will return to PLOF in 8 wks',
+  'Pt expected to achieve LTGs by DC',
+  'Good potential to achieve goals',
+  'Prognosis for recovery: good',
+  'Client is expected to benefit from weekly CBT',
+  'Prognosis is fair given chronicity and comorbid depression',
+  'Prognosis: guarded',
+  'Sx expected to decrease w/ continued tx',
+  'Expected outcomes: ↓ pain, ↑ ROM, RTW full duty',
+  'Pt should make good progress toward goals',
+  'Good prognosis for return to PLOF',
+  'Rehab potential excellent',
+  'Pt has good potential for full recovery',
+  'Anticipated recovery: 6-8 weeks',
+  'Likely to respond well to manual therapy',
+  'Prognosis fair to good',
+  'Client is likely to benefit from continued psychotherapy',
+  'Pt will likely return to full duty within 4 wks',
+  'Prognosis: good for full functional recovery',
+  'Significant functional improvement expected w/ skilled care',
+  'Rehab potential = good',
+  'Fair rehab potential secondary to comorbidities',
+  'Excellent potential for return to sport',
+  'Expect reduction in PHQ-9 by ≥ 50% over 12 wks',
+  'Progress toward goals expected given motivation',
+  'Expected to tolerate full workday by week 6',
+];
+
+const realNoOutcome: string[] = [
+  'Rehab potential: TBD at re-eval',
+  'Prognosis: unable to determine',
+  'Rehab potential: N/A',
+  'No expected improvement',
+  'Return to work date: 12/15/2026',
+  'Expected discharge: 12/31/2026',
+  'Expected visits: 12',
+  'Good effort during session',
+  'Fair sitting balance',
+  'Poor posture noted',
+  'Pt in good spirits',
+  'Good carryover of HEP',
+  'Good understanding of HEP',
+  'Prognosis',
+  'Prognosis: ___',
+  'Rehab potential: □ Good □ Fair □ Poor',
+  'Rehab potential: poor/fair/good (circle one)',
+  'No further gains anticipated',
+  'Improvement not expected',
+  'Pt is not likely to benefit from further PT',
+  'Unlikely to improve',
+  'Expected copay $40',
+  'Insurance expected to cover 12 visits',
+  'Pt hopes to get back to golf',
+  'Anticipated start date 11/10/2026',
+  'Prognosis deferred to MD',
+  'Recovery time unknown',
+  'Good days and bad days',
+  'Potential for improvement: unknown',
+  'Benefit period ends 12/31',
+  'Expected to attend 2x/wk',
+  'Will likely need surgery',
+  'Progress not expected to continue',
+];
+
+describe('detectExpectedOutcome on real-style documentation', () => {
+  it.each(realOutcomes)('finds an expected outcome in %j', (phrase) => {
+    const [text, evidence] = typeof phrase === 'string' ? [phrase, phrase] : phrase;
+    expect(detectExpectedOutcome(text)).toEqual({ found: true, evidence: [evidence] });
+  });
+
+  it.each(realNoOutcome)('finds no expected outcome in %j', (text) => {
+    expect(detectExpectedOutcome(text)).toEqual({ found: false, evidence: [], missing: ['outcome'] });
+  });
+});

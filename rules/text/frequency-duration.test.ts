@@ -110,3 +110,105 @@ describe('detectFrequencyDuration', () => {
     expect(detectFrequencyDuration('60 minutes per session').found).toBe(false);
   });
 });
+
+// Real-style plans of care, treatment plans and auth requests: [text, evidence quoted back].
+const realBoth: [string, string[]][] = [
+  ['2x/wk x 6 wks', ['2x/wk x 6 wks']],
+  ['BIW for 4 weeks', ['BIW for 4 weeks']],
+  ['weekly sessions for 12 weeks', ['weekly sessions for 12 weeks']],
+  ['Freq: 2x/wk; Dur: 8 wks', ['2x/wk', '8 wks']],
+  ['Frequency/Duration: 3x/wk x 4 wks', ['3x/wk x 4 wks']],
+  ['POC: 2-3x/wk x 6-8 wks', ['2-3x/wk x 6-8 wks']],
+  ['PT 2x/week for 8 weeks (16 visits)', ['2x/week for 8 weeks (16 visits)']],
+  ['1x/wk x 12 wks', ['1x/wk x 12 wks']],
+  ['Pt to be seen 2x/wk for 6 wks', ['2x/wk for 6 wks']],
+  ['Tx freq 3x/wk x 4 wks then 2x/wk x 4 wks', ['3x/wk x 4 wks then 2x/wk x 4 wks']],
+  ['Weekly individual psychotherapy (90837) for 6 months', ['Weekly individual psychotherapy (90837) for 6 months']],
+  ['Biweekly sessions x 3 mos', ['Biweekly sessions x 3 mos']],
+  ['Sessions 1x/week for 16 weeks', ['1x/week for 16 weeks']],
+  ['CMT 3x/wk x 2 wks, then 2x/wk x 4 wks', ['3x/wk x 2 wks, then 2x/wk x 4 wks']],
+  ['12 visits over 6 weeks', ['12 visits over 6 weeks']],
+  ['6 sessions in 3 weeks', ['6 sessions in 3 weeks']],
+  ['Once weekly for 10 weeks', ['Once weekly for 10 weeks']],
+  ['2 sessions/wk x 6 wks', ['2 sessions/wk x 6 wks']],
+  ['Frequency: 1x/week. Duration: 12 weeks.', ['1x/week', '12 weeks']],
+  ['Pt will be seen twice a week for the next 6 weeks', ['twice a week for the next 6 weeks']],
+  ['Treatment 3 times a week for one month', ['3 times a week for one month']],
+  ['Massage 60 min 1x/wk x 8 wks', ['1x/wk x 8 wks']],
+  ['Tx plan: 1x/mo x 6 mos', ['1x/mo x 6 mos']],
+  ['QW x 12 weeks', ['QW x 12 weeks']],
+  ['Every 2 weeks for 3 months', ['Every 2 weeks for 3 months']],
+  ['Three sessions weekly for four weeks', ['Three sessions weekly for four weeks']],
+  ['Cert period: 12/01/2026–02/28/2027; freq 2x/wk', ['12/01/2026–02/28/2027', '2x/wk']],
+  ['POC 11/03/26 to 1/31/27 @ 2x/wk', ['11/03/26 to 1/31/27 @ 2x/wk']],
+  ['1-2x/wk x 8-10 wks', ['1-2x/wk x 8-10 wks']],
+  ['3x weekly for 4 wks', ['3x weekly for 4 wks']],
+  ['Twice monthly for 6 months', ['Twice monthly for 6 months']],
+  ['Visits 2x/week over 6 weeks', ['2x/week over 6 weeks']],
+];
+
+// [text, evidence, missing]: what is no plan frequency or duration, or only one of them.
+const realPartOrNone: [string, string[], string[]][] = [
+  ['Reassess in 90 days', [], ['frequency', 'duration']],
+  ['Frequency: TBD', [], ['frequency', 'duration']],
+  ['As needed', [], ['frequency', 'duration']],
+  ['PRN', [], ['frequency', 'duration']],
+  ['prn for flare-ups', [], ['frequency', 'duration']],
+  ['Freq: PRN', [], ['frequency', 'duration']],
+  ['Treatment plan will be reviewed every 90 days', [], ['frequency', 'duration']],
+  ['Plan reviewed q 90 days', [], ['frequency', 'duration']],
+  ['Follow up PRN', [], ['frequency', 'duration']],
+  ['Return in 2 weeks', [], ['frequency', 'duration']],
+  ['RTC 4 wks', [], ['frequency', 'duration']],
+  ['Next appt in 1 week', [], ['frequency', 'duration']],
+  ['F/u w/ PCP in 3 months', [], ['frequency', 'duration']],
+  ['Seen 2 weeks ago', [], ['frequency', 'duration']],
+  ['Pt has attended 6 visits to date', [], ['frequency', 'duration']],
+  ['Pt seen for 4 visits so far', [], ['frequency', 'duration']],
+  ['c/o LBP x 3 wks', [], ['frequency', 'duration']],
+  ['Neck pain x 6 months after MVA', [], ['frequency', 'duration']],
+  ['Sx for 2 years', [], ['frequency', 'duration']],
+  ['Progress note due every 10 visits', [], ['frequency', 'duration']],
+  ['Recert due in 90 days', [], ['frequency', 'duration']],
+  ['Duration: TBD', [], ['frequency', 'duration']],
+  ['Frequency: ___ Duration: ___', [], ['frequency', 'duration']],
+  ['Visit 7 of 12', [], ['frequency', 'duration']],
+  ['Session length: 53 min', [], ['frequency', 'duration']],
+  ['HEP daily', [], ['frequency', 'duration']],
+  ['Ice 15 min 3x/day', [], ['frequency', 'duration']],
+  ['Panic attacks 3x/wk', [], ['frequency', 'duration']],
+  ['Walks 30 min daily', [], ['frequency', 'duration']],
+  ['Works 5 days a week', [], ['frequency', 'duration']],
+  ['Continue weekly', ['weekly'], ['duration']],
+  ['2x/wk until goals met', ['2x/wk'], ['duration']],
+  ['Authorized 12 visits', ['12 visits'], ['frequency']],
+  // a psychotherapy plan's review date is not how long the care lasts
+  ['Weekly individual psychotherapy; reassess in 90 days', ['Weekly'], ['duration']],
+  ['Weekly sessions, plan reviewed every 90 days', ['Weekly'], ['duration']],
+];
+
+describe('detectFrequencyDuration on real-style plans', () => {
+  it.each(realBoth)('finds frequency and duration in %j', (text, evidence) => {
+    expect(detectFrequencyDuration(text)).toEqual({ found: true, evidence });
+  });
+
+  it.each(realPartOrNone)('finds at most one part in %j', (text, evidence, missing) => {
+    expect(detectFrequencyDuration(text)).toEqual({ found: false, evidence, missing });
+  });
+});
+
+describe('detectFrequencyDuration: the care itself beside words of review and return', () => {
+  it.each([
+    'Pt will return 2x/wk x 6 wks',
+    'Follow-up visits 2x/wk for 6 wks',
+    'Recertification: 2x/wk x 4 wks',
+    'Progress report: continue 2x/wk x 4 wks',
+    'Massage therapy for neck pain 1x/week for 8 weeks',
+    'PT for LBP 2x/wk x 6 wks',
+    'Massage due to neck pain 1x/wk x 8 wks',
+    'Pt reports she works at a desk; PT 2x/wk x 6 wks',
+    'Panic attacks persist; CBT 1x/wk for 12 wks',
+  ])('still reads %j', (text) => {
+    expect(detectFrequencyDuration(text).found).toBe(true);
+  });
+});

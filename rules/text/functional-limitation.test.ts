@@ -120,3 +120,96 @@ describe('detectFunctionalLimitation', () => {
     ]) expect(detectFunctionalLimitation(text).found, text).toBe(false);
   });
 });
+
+// Real-style phrases from evaluations, daily notes and treatment plans: shorthand, EHR fragments, outcome scores.
+// A phrase alone is its own evidence; a pair gives the clause quoted back when it differs.
+const realLimitations: (string | [string, string])[] = [
+  'LEFS 32/80',
+  'Oswestry 46%',
+  'NDI 38%',
+  'DASH 45',
+  'PHQ-9 of 17',
+  'GAD-7 14',
+  'QuickDASH 52.3 at IE',
+  'ODI: 34% (moderate disability)',
+  'Needs rail for stairs',
+  'Has stopped driving on highways',
+  'Pt has stopped attending church d/t panic sx',
+  'Pt c/o inc pain w/ prolonged sitting > 30 min',
+  'Amb 150 ft w/ FWW, CGA',
+  'Requires 2 person assist for bed mobility',
+  'Uses SPC for community distances',
+  'Lifting restricted to 10 lbs per MD',
+  'Sx interfere w/ work and parenting',
+  'Antalgic gait w/ dec stance time on L',
+  'Neck pain w/ turning head while driving',
+  'Stair negotiation w/ B rails, step-to pattern',
+  'Pt reports she can only sit 15 min before needing to stand',
+  'Needs assist w/ LB dressing',
+  'Difficulty w/ donning/doffing shirt',
+  'Reports waking 2-3x/night 2/2 shoulder pain',
+  'Unable to return to work as a CNA',
+  'Has been on modified duty since 9/2026',
+  'Client avoids grocery stores and public transportation',
+  'Decreased activity tolerance, SOB after 1 flight of stairs',
+  'Impaired sitting balance',
+  'Dependent for bathing',
+  'S/p R TKA 10/2026, amb w/ RW',
+  'Reduced participation in family activities',
+  'c/o difficulty concentrating at work x 2 months',
+  'Fear avoidance: avoids bending and lifting',
+  ['Baseline LEFS 28/80; goal 60/80', 'Baseline LEFS 28/80'],
+  'Improve LEFS from 38/80 to 60/80 by end of week 8',
+];
+
+const realNoLimitation: string[] = [
+  'No functional limitations reported.',
+  'Pt denies any functional deficits.',
+  'Independent w/ ADLs/IADLs, amb community distances w/o AD',
+  'Gait WNL',
+  'ROM WNL throughout, strength 5/5 BUE/BLE',
+  'Oswestry 6% (minimal disability)',
+  'PHQ-9: 3',
+  'GAD-7 2 (minimal anxiety)',
+  'LEFS 78/80',
+  'NDI 4%',
+  'Goal: LEFS ≥ 60/80 in 6 wks',
+  'NDI goal < 10%',
+  'Reduce ODI to 20% by 8 wks',
+  'Pt reports no difficulty w/ stairs',
+  'No c/o difficulty sleeping',
+  'Pt has returned to driving on highways',
+  'Resumed full duty work 11/2026',
+  'Able to amb 1000 ft w/o AD',
+  'No assistive device needed',
+  'Does not require assistance w/ transfers',
+  'Denies sleep disturbance',
+  'Pt stopped NSAIDs d/t GI upset',
+  'Stopped taking gabapentin last month',
+  'Pt has stopped smoking',
+  'Pain stopped after 2 visits',
+  'Knee stopped hurting on stairs last week',
+  'Pt stopped having headaches after week 3',
+  'Full duty, no restrictions',
+  'Screen for functional limitation at IE',
+  'Functional status: independent',
+  'Uses standing desk at work',
+  'Uses ice PRN for soreness',
+  'Limitations: none reported',
+  'Functional deficits: denies',
+  'If difficulty w/ stairs persists, add balance training',
+  'Mood euthymic; working full time and socializing',
+  'Pt tolerated tx well',
+  'Client denies avoidance behaviors',
+];
+
+describe('detectFunctionalLimitation on real-style notes', () => {
+  it.each(realLimitations)('finds a limitation in %j', (phrase) => {
+    const [text, evidence] = typeof phrase === 'string' ? [phrase, phrase.replace(/\.$/, '')] : phrase;
+    expect(detectFunctionalLimitation(text)).toEqual({ found: true, evidence: [evidence] });
+  });
+
+  it.each(realNoLimitation)('finds no limitation in %j', (text) => {
+    expect(detectFunctionalLimitation(text)).toEqual({ found: false, evidence: [], missing: ['limitation'] });
+  });
+});

@@ -81,3 +81,94 @@ describe('detectMaintenanceLanguage', () => {
     expect(detectMaintenanceLanguage(text)).toEqual({ found: false, evidence: [] });
   });
 });
+
+// Real-style wording from chiropractic, massage and therapy notes: [text, the maintenance words quoted back].
+const realMaintenance: [string, string[]][] = [
+  ['maintenance care', ['maintenance care']],
+  ['Supportive care', ['Supportive care']],
+  ['Patient has plateaued, continue monthly to prevent regression', ['has plateaued', 'prevent regression']],
+  ['Pt at MMI, maintenance tx 1x/mo', ['MMI', 'maintenance tx']],
+  ['Pt is in the maintenance phase of care', ['maintenance phase']],
+  ['Elective/maintenance care, no AT modifier', ['maintenance care']],
+  ['Goal: maintain current functional status', ['maintain current functional status']],
+  ['Tx plan: preventive care 1x/mo', ['preventive care']],
+  ['Plateau in progress noted over last 4 visits', ['Plateau']],
+  ['Progress has leveled off over the past month', ['Progress has leveled off']],
+  ['Sx have stabilized; further improvement not anticipated', ['further improvement not anticipated']],
+  ['Continue care to prevent decompensation', ['prevent decompensation']],
+  ['Skilled maintenance program per Jimmo to slow decline', ['maintenance program', 'slow decline']],
+  ['Chiropractic maintenance care 1x/month', ['maintenance care']],
+  ['Wellness visits monthly', ['Wellness visits']],
+  ['Massage for general relaxation', ['Massage for general relaxation']],
+  ['Client seeks massage for stress reduction', ['massage for stress reduction']],
+  ['Pt has reached maximum therapeutic benefit', ['maximum therapeutic benefit']],
+  ['Pt is at MMI', ['MMI']],
+  ['Periodic visits to prevent deterioration', ['prevent deterioration']],
+  ['Tx goal: maintain functional status and prevent regression', ['maintain functional status', 'prevent regression']],
+  ['Supportive tx only', ['Supportive tx']],
+  ['No further improvement expected; monthly visits to maintain', ['No further improvement expected']],
+  ['Further gains unlikely', ['Further gains unlikely']],
+  ['Pt has maximized rehab potential', ['maximized rehab potential']],
+  ['Pt requests monthly tune-ups', ['tune-ups']],
+  ['Maintenance: 1x/mo', ['Maintenance']],
+  ['Elective care for wellness', ['for wellness']],
+  ['Chronic/stable LBP, seen PRN', ['Chronic/stable']],
+  ['Prophylactic visits q 4 wks', ['Prophylactic visits']],
+  ['Condition is static; continue PRN', ['Condition is static']],
+  ['Therapy to slow further deterioration in function', ['slow further deterioration']],
+  // The issue's own example: a home program to keep gains says the aim is now maintenance.
+  ['Home program to maintain ROM gains', ['Home program to maintain ROM gains']],
+  ['HEP to maintain gains after DC', ['HEP to maintain gains']],
+  ['Pt independent w/ maintenance HEP at discharge', ['maintenance HEP']],
+  ['Discharged to home maintenance program', ['home maintenance program']],
+  ['Pt demonstrates excellent carryover; HEP to maintain gains', ['HEP to maintain gains']],
+];
+
+// Not maintenance: relaxation of a muscle is a treatment effect, and "maintain" of a posture, a precaution or a
+// balance time is a task, not the aim of the care.
+const realNotMaintenance: string[] = [
+  'Promotes relaxation of hypertonic upper trapezius',
+  'Pt instructed in HEP; performed with good form',
+  'HEP updated to progress resistance bands',
+  'Maintain HEP compliance 5x/wk to reach LTGs',
+  'Continue skilled PT to restore ROM lost since surgery',
+  'Reduce hypertonicity and promote relaxation of the cervical paraspinals',
+  'Soft tissue mobilization to promote muscle relaxation',
+  'Muscle relaxation achieved in L rhomboids',
+  'Pt making steady gains; not yet plateaued',
+  'Progressing toward LTGs; continue skilled PT',
+  'Maintain NWB precautions',
+  'Maintain spinal neutral during lifting',
+  'Maintain sobriety',
+  'Pt able to maintain sitting balance 2 min',
+  'Maintains upright posture w/ cues',
+  'This is active care, not maintenance care',
+  'Active tx; AT modifier appended',
+  'Further improvement is expected',
+  'Expect continued gains over next 4 weeks',
+  'Health maintenance: colonoscopy due',
+  'Prevent re-injury with body mechanics training',
+  'Progress noted; plateau not reached',
+  'If pt plateaus, transition to HEP',
+  'Will d/c to HEP when plateau reached',
+  'Maintenance dose of Lexapro',
+  'Massage to reduce spasm and promote tissue healing',
+  'Wellness check',
+  'Preventive services: flu vaccine',
+  'Stress management techniques taught',
+  'Continue skilled PT to progress strength; pt not at MMI',
+  'Relaxation of paraspinals noted post-tx',
+  'Static balance impaired',
+  'Post-op knee, progressing well, no plateau',
+  'History of slow decline in memory per family',
+];
+
+describe('detectMaintenanceLanguage on real-style notes', () => {
+  it.each(realMaintenance)('finds maintenance language in %j', (text, evidence) => {
+    expect(detectMaintenanceLanguage(text)).toEqual({ found: true, evidence });
+  });
+
+  it.each(realNotMaintenance)('finds no maintenance language in %j', (text) => {
+    expect(detectMaintenanceLanguage(text)).toEqual({ found: false, evidence: [] });
+  });
+});

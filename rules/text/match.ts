@@ -11,7 +11,9 @@ export interface Span {
 
 const NUMBER_WORD = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
 /** A number, digits or a word ("6", "1.5", "six"); digits may touch a unit ("2x", "6wks"). */
-export const NUMBER = String.raw`(?:(?<![\d.])\d+(?:\.\d+)?|(?:${NUMBER_WORD})\b)`;
+// "(?!\d)" keeps a match from giving back digits: "\d+" followed by "\w+" would otherwise retry every split of a
+// long digit run (quadratic).
+export const NUMBER = String.raw`(?:(?<![\d.])\d+(?:\.\d+)?(?!\d)|(?:${NUMBER_WORD})\b)`;
 /** A number or a range of numbers ("6", "4-6", "4 to 6", "1 or 2"). */
 export const RANGE = String.raw`${NUMBER}(?:\s*(?:-|–|—|to|or)\s*${NUMBER})?`;
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?`;
@@ -48,12 +50,19 @@ const LIST_MARKER = /^(?:[-*–•·▪◦>]+|\(?\d{1,2}[.)]|#\d{1,2}[.):]?)\s+/
  */
 export function clauses(text: string): Span[] {
   const cuts: number[] = [0];
+  // Parentheses opened minus closed since the last cut, counted as the scan moves on (never re-read from the cut).
+  let depth = 0;
+  let counted = 0;
   for (const match of text.matchAll(/[\r\n;•·▪◦]|[.!?](?=\s+(?:["“(\[]?[A-Z]|\d{1,2}[.)]\s)|\s*$)|(?<=\s)(?=\d{1,2}[.)]\s+[A-Za-z])/g)) {
     const at = match.index;
     if (match[0] === '.' && TITLE_BEFORE_PERIOD.test(text.slice(Math.max(0, at - 6), at))) continue;
+    depth += parenthesisBalance(text, counted, at);
+    counted = at;
     // "(flexion 120° by week 4) nearly met": a number closing a parenthesis is not a list item.
-    if (match[0] === '' && unclosedParenthesis(text.slice(cuts.at(-1)!, at))) continue;
+    if (match[0] === '' && depth > 0) continue;
     cuts.push(at + match[0].length);
+    depth = 0;
+    counted = at + match[0].length;
   }
   cuts.push(text.length);
   const spans: Span[] = [];
@@ -64,8 +73,13 @@ export function clauses(text: string): Span[] {
   return spans;
 }
 
-function unclosedParenthesis(text: string): boolean {
-  return (text.match(/\(/g)?.length ?? 0) > (text.match(/\)/g)?.length ?? 0);
+function parenthesisBalance(text: string, from: number, to: number): number {
+  let balance = 0;
+  for (let i = from; i < to; i += 1) {
+    if (text[i] === '(') balance += 1;
+    else if (text[i] === ')') balance -= 1;
+  }
+  return balance;
 }
 
 function trimClause(text: string, from: number, to: number): Span {
@@ -84,7 +98,8 @@ function trimClause(text: string, from: number, to: number): Span {
  */
 export function isPrompt(text: string, clause: Span): boolean {
   const after = /^\s*\S?/.exec(text.slice(clause.end))?.[0].trim();
-  return after === '?' || /\[[^\]]*\]|_{3,}|<[a-z ]+>/i.test(quote(text, clause));
+  // "(circle one)" after a list of choices: a paper form's prompt, not an answer.
+  return after === '?' || /\[[^\]]*\]|_{3,}|<[a-z ]+>|\((?:circle|check|select|choose|mark)\s+(?:one|all that apply)\)/i.test(quote(text, clause));
 }
 
 /** Words that deny what follows ("no", "denies", "without", "rule out"). */
@@ -119,7 +134,7 @@ function deniedBefore(text: string, clause: Span, cueStart: number, options: Con
 }
 
 // "Difficulty sleeping: denies": a label, then a denial as its value.
-const DENIED_AFTER = /^(?:[^:=;]{0,40}?[:=]\s*|[^:=;]{0,40}?\s[-–—]\s*|\s*(?:is|are|was|were)\s+|\s*)(?:none|no(?=\s*(?:[,.;)]|$))|denied|denies|n\/a|nil|negative|absent|unknown|not\s+(?:met|established|documented|present|indicated|supported|applicable|assessed|determined|reported)|tbd|deferred|pending|undetermined|unable to (?:determine|assess))\b/i;
+const DENIED_AFTER = /^(?:[^:=;]{0,40}?[:=]\s*|[^:=;]{0,40}?\s[-–—]\s*|\s*(?:is|are|was|were)\s+|\s*)(?:none|no(?=\s*(?:[,.;)]|$))|denied|denies|n\/a|nil|negative|absent|unknown|not\s+(?:yet\s+)?(?:met|established|documented|present|indicated|supported|applicable|assessed|determined|reported|reached|noted|seen|observed|tried|attempted)|tbd|deferred|pending|undetermined|unable to (?:determine|assess))\b/i;
 
 // The words right after the cue deny it: "Difficulty sleeping: denies", "Prognosis: TBD".
 function deniedAfter(text: string, clause: Span, cueEnd: number): boolean {

@@ -133,3 +133,88 @@ describe('detectMeasurableGoals', () => {
     expect(detectMeasurableGoals('Goals:\n1. Increase grip strength from 22 lb to 45 lb.').missing).toEqual(['timeframe']);
   });
 });
+
+// Real-style STG/LTG lines from therapy and psychotherapy plans. A phrase alone is its own evidence.
+const realMeasurable: (string | [string, string])[] = [
+  'uses 3 coping skills in 4 of 5 opportunities by 90 days',
+  'return to work full duty in 6 weeks',
+  'STG: amb 300 ft w/o AD in 3 wks',
+  'LTG (12 wks): pt will amb community distances w/o AD',
+  'Pt will ↓ pain to ≤2/10 w/ ADLs in 4 wks',
+  'Indep w/ HEP in 2 visits',
+  'Pt will tolerate 30 min standing for meal prep by 4 wks',
+  'Client will report ≤ 2 panic attacks/wk within 8 wks',
+  'PHQ-9 < 10 in 12 wks',
+  'GAD-7 ≤ 7 by 3 months',
+  'Sleep ≥ 6 hrs/night 5 of 7 nights within 6 weeks',
+  'Decrease NDI from 38% to <20% by 6 wks',
+  'Oswestry ≤ 20% in 8 wks',
+  'QuickDASH < 20 by 10 wks',
+  'Pt will amb 300 ft w/ SPC, mod I, in 4 wks',
+  'Lift 25# floor to waist x 5 reps in 6 wks',
+  'Cervical rot ≥ 70° B by visit 12',
+  'Client will identify 3 triggers and 2 coping strategies within 4 sessions',
+  'Reduce self-harm urges from daily to ≤1x/wk by 90 days',
+  'RTW full duty in 6 wks',
+  'Return to running 3 miles pain-free by 12 wks',
+  'Pt will demo proper lifting mechanics 100% of the time within 3 visits',
+  'In 6 weeks, pt will stand 30 min to prepare meals',
+  'Within 8 sessions, client will reduce PHQ-9 from 17 to < 10',
+  'Decrease HA frequency to ≤ 2 days/wk in 8 wks',
+  'Increase gait speed to ≥ 1.0 m/s in 6 wks',
+  'Berg ≥ 48/56 within 6 wks',
+  'TUG < 13.5 sec by 4 wks',
+  'LTG 12 wks: RTW full duty w/o restrictions',
+  'Abstinent from alcohol 30 consecutive days within 90 days',
+  'Client will attend 4 of 4 scheduled sessions per month by 3 months',
+  'Return to work without restrictions in 8 weeks',
+];
+
+// [text, what the goal lacks]
+const realNotMeasurable: [string, string[]][] = [
+  ['Improve FOTO functional score to 65 by DC', ['timeframe']],
+  ['Return to work', ['value', 'timeframe']],
+  ['RTW ASAP', ['value', 'timeframe']],
+  ['Pt will feel less anxious', ['value', 'timeframe']],
+  ['Client will use coping skills', ['value', 'timeframe']],
+  ['Improve ROM', ['value', 'timeframe']],
+  ['Pt will be indep w/ HEP', ['timeframe']],
+  ['Pain 6/10 today', ['timeframe']],
+  ['LEFS 32/80 at eval', ['value', 'timeframe']],
+  ['Reassess in 90 days', ['value']],
+  ['Goals: ongoing', ['value', 'timeframe']],
+  ['Goals discussed with pt and agreed upon', ['value', 'timeframe']],
+  ['Continue per POC', ['value', 'timeframe']],
+  ['Frequency 2x/wk x 6 wks', ['value', 'timeframe']],
+  ['Pt will attend weekly sessions for 12 weeks', ['value', 'timeframe']],
+  ['Will reassess goals at next progress note', ['value', 'timeframe']],
+  ['Pt to cont HEP', ['value', 'timeframe']],
+  ['Client will reduce depressive sx', ['value', 'timeframe']],
+  ['Improve tolerance for work activities', ['value', 'timeframe']],
+  ['Goals: see eval dated 11/03/2026', ['value', 'timeframe']],
+  ['Decrease reliance on AD', ['value', 'timeframe']],
+  ['Maintain current level of function', ['value', 'timeframe']],
+  ['Pain rated 7/10 w/ stairs', ['timeframe']],
+  ['Goal partially met', ['value', 'timeframe']],
+  ['STG #1: not met', ['value', 'timeframe']],
+  ['Improve sleep hygiene', ['value', 'timeframe']],
+  ['Decrease muscle guarding in 2 wks', ['value']],
+  ['Pt will return to prior level of function in 6-8 weeks', ['value']],
+  ['Reduce anxiety within 90 days', ['value']],
+  ['Client will attend group 1x/wk', ['value', 'timeframe']],
+  ['Return to work full duty', ['timeframe']],
+  ['Uses coping skills in 4 of 5 opportunities', ['timeframe']],
+];
+
+describe('detectMeasurableGoals on real-style plans', () => {
+  it.each(realMeasurable)('finds a measurable goal in %j', (phrase) => {
+    const [text, evidence] = typeof phrase === 'string' ? [phrase, phrase] : phrase;
+    expect(detectMeasurableGoals(text)).toEqual({ found: true, evidence: [evidence] });
+  });
+
+  it.each(realNotMeasurable)('finds no measurable goal in %j', (text, missing) => {
+    const detection = detectMeasurableGoals(text);
+    expect(detection.found).toBe(false);
+    expect(detection.missing).toEqual(missing);
+  });
+});

@@ -19,9 +19,18 @@ const VALUES = [
   // counts per period ("1 or fewer headache days per week", "32 work hours per week"); not "2 visits per week"
   String.raw`${NUM}(?:\s*(?:-|–|to)\s*${NUM})?\s*(?:or\s+(?:fewer|less|more|greater)\s+(?:${COUNTED}\s*)?|${COUNTED}\s*)(?:per|a|an|\/|each|every)\s*(?:day|week|wk|month|mo|night|shift)\b`,
   // a named instrument followed by its score; the score must not be a timeframe ("PHQ-9 by 12 weeks")
-  String.raw`\b(?:${SCALES})\b(?:\s*(?:score|total|of|to|from|:|=|<=?|>=?|≤|≥|below|under|above|over|less than|greater than|at or (?:below|above)|by)){0,3}\s*${NUM}(?![\d.])(?!\s*(?:weeks?|wks?|months?|mos?|days?|visits?)\b)`,
+  String.raw`\b(?:${SCALES})\b(?:\s+(?:functional|disability|severity|balance|status))?(?:\s*(?:score|total|of|to|from|:|=|<=?|>=?|≤|≥|below|under|above|over|less than|greater than|at or (?:below|above)|by)){0,3}\s*${NUM}(?![\d.])(?!\s*(?:weeks?|wks?|months?|mos?|days?|visits?)\b)`,
   // levels of assistance are an ordinal scale: "independent with HEP", "mod I", "CGA", "without assistive device"
-  String.raw`\b(?:independen(?:t|tly|ce)\b|indep\b|mod(?:ified)?\.?\s+(?:I|indep\w*)\b|(?:min|mod|max)(?:imal|erate|imum)?\.?\s*(?:A\b|assist\w*)|CGA\b|SBA\b|contact guard|stand-?by assist\w*|supervision\b|without (?:an?\s+)?(?:assistive device|AD\b|device\b|assistance\b))`,
+  String.raw`\b(?:independen(?:t|tly|ce)\b|indep\b|mod(?:ified)?\.?\s+(?:I|indep\w*)\b|(?:min|mod|max)(?:imal|erate|imum)?\.?\s*(?:A\b|assist\w*)|CGA\b|SBA\b|contact guard|stand-?by assist\w*|supervision\b|(?:without|w\/o)\s+(?:an?\s+)?(?:assistive device|AD\b|device\b|assistance\b))`,
+  // work status is an ordinal scale too: "RTW full duty", "return to work without restrictions"
+  String.raw`\b(?:full|regular|modified|light)\s+duty\b|\b(?:without|w\/o|no)\s+(?:work\s+)?restrictions\b`,
+  // how often out of how many chances: "in 4 of 5 opportunities", "attend 4 of 4 scheduled sessions"
+  String.raw`${NUM}\s*(?:of|out of|\/)\s*${NUM}\s+(?:\w+\s+)?(?:opportunities|trials|attempts|occasions|instances|times|sessions|days|nights|weeks)\b`,
+  // a count of skills or strategies the client will use or name: "uses 3 coping skills", "identify 3 triggers"
+  String.raw`(?:${NUM}|\b(?:two|three|four|five|six))\s+(?:(?:new|different|healthy|adaptive|positive|coping)\s+){0,2}(?:skills?|strategies|techniques|triggers|warning signs|supports|tools)\b`,
+  // a target rate of a behaviour: "≤1x/wk", "no more than 2 times per week"; not the plan's visits ("2x/wk")
+  String.raw`(?:≤|<=?|\b(?:no more than|fewer than|less than|at most))\s*${NUM}\s*(?:x|times?)\s*(?:\/|per|a)\s*(?:day|week|wk|month|mo)\b`,
+  String.raw`${NUM}\s+consecutive\s+(?:days|weeks|months|nights)\b`,
 ].map((source) => pattern(source));
 
 const TIMEFRAMES = [

@@ -91,3 +91,85 @@ describe('detectNecessityStatement', () => {
     expect(detectNecessityStatement(text)).toEqual({ found: false, evidence: [], missing: ['statement'] });
   });
 });
+
+// Real-style necessity wording from plans of care, LMNs and auth requests: a phrase alone is its own evidence.
+const realStatements: (string | [string, string])[] = [
+  'Skilled PT is medically necessary to address deficits and reduce fall risk',
+  'Pt requires skilled PT to progress ther ex safely',
+  "Skilled intervention required 2/2 complexity of pt's condition",
+  'Med nec: pt unable to perform ADLs w/o skilled intervention',
+  'Continued skilled services are necessary to achieve LTGs',
+  'Tx is reasonable and necessary per LCD L34049',
+  'Services require the skills of a therapist d/t fall risk',
+  'Skilled care needed for gait training and pt/caregiver education',
+  'Medically necessary to decrease pain and restore function',
+  'Chiropractic manipulation is medically necessary to correct subluxation at L5',
+  'CMT is necessary to restore spinal joint function',
+  'Massage is clinically indicated to reduce myofascial restriction',
+  'Psychotherapy is medically necessary given PHQ-9 of 17 and impaired work functioning',
+  'Client meets medical necessity for weekly psychotherapy',
+  'Medical necessity: pt has failed conservative care and continues to have functional deficits',
+  'Pt continues to require skilled OT to improve UE function',
+  'Needs continued skilled PT to reach LTGs',
+  'Intervention requires clinical judgment of a PT to modify tx based on response',
+  'Without skilled tx, pt is at risk for further decline',
+  'Outpatient psychotherapy is the least restrictive appropriate level of care',
+  'Treatment is necessary for pt to return to work',
+  'Skilled PT warranted d/t high fall risk (Berg 38/56)',
+  "Pt's condition requires skilled services",
+  'Manual therapy by a licensed therapist is required to reduce joint restriction',
+  "Interventions are reasonable, necessary, and specific to the pt's condition",
+  'Ongoing tx medically necessary to prevent regression',
+  'Sessions are needed to stabilize mood and prevent hospitalization',
+  'Requires the expertise of a licensed clinician to address trauma symptoms',
+  'Skilled services remain necessary d/t complexity of HEP progression',
+  'Massage is medically necessary as an adjunct to PT',
+  'Chiropractic care is medically necessary for acute L4 subluxation',
+  'Without continued therapy, client is likely to require a higher level of care',
+];
+
+const realNoStatement: string[] = [
+  'Medically necessary? Y / N',
+  'Med nec: ____',
+  'Medical necessity: not documented',
+  'Skilled care not indicated',
+  'No skilled need',
+  'Pt no longer requires skilled PT; d/c to HEP',
+  'Services not medically necessary per reviewer',
+  'Denied as not medically necessary',
+  'Medical necessity criteria: see LCD',
+  'Pt requests massage to relax',
+  'Necessary paperwork completed',
+  'It is necessary to obtain auth before eval',
+  'Prior authorization required',
+  'Pt is required to bring ID to first visit',
+  'Requires assistance w/ ADLs',
+  'Needs help with stairs',
+  'Pt needs to continue HEP',
+  'If skilled care is required, submit a POC',
+  'Medical necessity will be reviewed at recert',
+  'Documentation must support medical necessity',
+  'Payer requests proof of medical necessity',
+  'Medical necessity unclear',
+  'Not reasonable and necessary',
+  'Treatment not warranted at this time',
+  'Skilled therapy not needed; pt independent with HEP',
+  'Care may be required in the future',
+  'Continue per POC',
+  'Necessity of surgery to be determined by ortho',
+  'Medical Necessity Review Form',
+  'Does pt require skilled care?',
+  'Pt was told treatment is not necessary',
+  'Without insurance, pt is unable to attend',
+];
+
+describe('detectNecessityStatement on real-style documentation', () => {
+  it.each(realStatements)('finds a necessity statement in %j', (phrase) => {
+    const [text, evidence] = typeof phrase === 'string' ? [phrase, phrase] : phrase;
+    expect(detectNecessityStatement(text)).toEqual({ found: true, evidence: [evidence] });
+  });
+
+  it.each(realNoStatement)('finds no necessity statement in %j', (text) => {
+    expect(detectNecessityStatement(text)).toEqual({ found: false, evidence: [], missing: ['statement'] });
+  });
+});
