@@ -48,6 +48,9 @@ export const CONCEPTS = {
   'visit.endTime': { repeat: null, title: 'Session end time' },
   'visit.totalTimedMinutes': { repeat: null, title: 'Total timed minutes' },
   'visit.totalTreatmentMinutes': { repeat: null, title: 'Total treatment minutes' },
+  'visit.number': { repeat: null, title: 'Visit number (Visit 7 of 12)' },
+  'visit.sinceProgressReport': { repeat: null, title: 'Visits since the last progress report' },
+  'therapy.yearToDate': { repeat: null, title: "Therapy amount this year (toward the KX threshold)" },
   'doc.diagnosisText': { repeat: null, title: 'Diagnosis / reason for treatment' },
   'doc.history': { repeat: null, title: 'History and impact on daily life' },
   'doc.functionalLimitation': { repeat: null, title: 'Functional limitation' },
@@ -71,6 +74,8 @@ export const CONCEPTS = {
   'cert.startDate': { repeat: null, title: 'Start of care' },
   'cert.period': { repeat: null, title: 'Certification period' },
   'cert.signatureDate': { repeat: null, title: 'Plan of care certified on' },
+  'cert.recertDate': { repeat: null, title: 'Plan of care recertified on' },
+  'cert.sentDate': { repeat: null, title: 'Plan of care sent to the physician on' },
   'lmn.date': { repeat: null, title: 'Letter date' },
   'doc.date': { repeat: null, title: 'Document date' },
 } as const satisfies Record<string, { repeat: 'letter' | 'number' | null; title: string }>;
