@@ -4,12 +4,14 @@
  */
 import type { Check } from './types';
 import { addonPrimary } from './addon-primary';
+import { assistantModifiers } from './assistant-modifiers';
 import { dateInRange } from './date-in-range';
 import { dateWithin } from './date-within';
 import { diagnosisCodes } from './diagnosis-codes';
 import { diagnosisPointers } from './diagnosis-pointers';
 import { documentAge } from './document-age';
 import { icdIndicator } from './icd-indicator';
+import { injuryEncounter } from './injury-encounter';
 import { maintenanceLanguage } from './maintenance-language';
 import { modifierPairs } from './modifier-pairs';
 import { ncciMue } from './ncci-mue';
@@ -18,15 +20,19 @@ import { priorAuthNumber } from './prior-auth-number';
 import { everyLineHas } from './every-line-has';
 import { massageAdjunct } from './massage-adjunct';
 import { procedureCodes } from './procedure-codes';
+import { progressReportDue } from './progress-report-due';
 import { psychotherapyTime } from './psychotherapy-time';
+import { recertificationInterval } from './recertification-interval';
 import { requiredField } from './required-field';
 import { requiredWhen } from './required-when';
 import { textEvidence } from './text-evidence';
 import { therapyModifiers } from './therapy-modifiers';
 import { timedUnits } from './timed-units';
+import { visitsAuthorized } from './visits-authorized';
 
 export const CHECKS = {
   'addon-primary': addonPrimary,
+  'assistant-modifiers': assistantModifiers,
   'date-in-range': dateInRange,
   'date-within': dateWithin,
   'diagnosis-codes': diagnosisCodes,
@@ -34,6 +40,7 @@ export const CHECKS = {
   'document-age': documentAge,
   'every-line-has': everyLineHas,
   'icd-indicator': icdIndicator,
+  'injury-encounter': injuryEncounter,
   'maintenance-language': maintenanceLanguage,
   'massage-adjunct': massageAdjunct,
   'modifier-pairs': modifierPairs,
@@ -41,12 +48,15 @@ export const CHECKS = {
   npi,
   'prior-auth-number': priorAuthNumber,
   'procedure-codes': procedureCodes,
+  'progress-report-due': progressReportDue,
   'psychotherapy-time': psychotherapyTime,
+  'recertification-interval': recertificationInterval,
   'required-field': requiredField,
   'required-when': requiredWhen,
   'text-evidence': textEvidence,
   'therapy-modifiers': therapyModifiers,
   'timed-units': timedUnits,
+  'visits-authorized': visitsAuthorized,
 } satisfies Record<string, Check<any>>;
 
 export type CheckId = keyof typeof CHECKS;

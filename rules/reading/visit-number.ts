@@ -18,8 +18,8 @@ export function readVisitNumber(text: string): VisitNumber | null {
   return { visit, of };
 }
 
-/** A whole count ("12", "12 visits", "twelve" is not read): what authorization and order boxes hold. */
+/** A count at the start of a value ("12", "12 visits", "12 visits (01/05-03/31)"; "twelve" is not read): what authorization and order boxes hold. */
 export function readCount(text: string): number | null {
-  const match = /^\s*(\d{1,3})\s*(?:visits?|sessions?|treatments?|units?)?\s*$/i.exec(text);
+  const match = /^\s*(\d{1,3})\s*(?:visits?|sessions?|treatments?|units?)?\s*(?:$|[(;,])/i.exec(text);
   return match ? Number(match[1]) : null;
 }
