@@ -30,6 +30,7 @@ describe('recertification-interval', () => {
   it('wants the signature on a recertification period, failing an empty "Recertified on" box', () => {
     const period = [field('cert.startDate', '06/01/2026'), field('cert.period', '08/30/2026 - 11/27/2026'), field('visit.date', '09/10/2026')];
     expect(run([...period, field('cert.recertDate', '')])[1]).toMatchObject({ status: 'fail', problem: 'missing', fieldKey: 'cert.recertDate' });
+    expect(run([...period, field('cert.recertDate', '08/24/2026')])[1]).toMatchObject({ status: 'pass', fieldKey: 'cert.recertDate', message: expect.stringMatching(/recertified on 2026-08-24$/) });
     expect(run([...period, field('cert.signatureDate', '06/03/2026')])[1]).toMatchObject({
       status: 'cantTell', message: expect.stringMatching(/is a recertification; this page does not show when the physician or NPP signed it/),
     });

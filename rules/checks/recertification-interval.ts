@@ -84,7 +84,11 @@ function recertificationSigned(context: CheckContext, current: Start): CheckOutc
   if (signed.state === 'read' && daysBetween(signed.span.from, current.date) <= RECERT_SIGNED_BEFORE_DAYS) {
     return outcomeFor(signed.field, 'pass', `The certification period beginning ${current.date} is a recertification, certified on ${signed.span.from}`);
   }
-  const box = context.fields.all('cert.recertDate')[0];
+  const recertified = readConceptDate(context.fields, ['cert.recertDate']);
+  if (recertified.state === 'read' && daysBetween(recertified.span.from, current.date) <= RECERT_SIGNED_BEFORE_DAYS) {
+    return outcomeFor(recertified.field, 'pass', `The certification period beginning ${current.date} is a recertification, recertified on ${recertified.span.from}`);
+  }
+  const box = recertified.state === 'empty' ? recertified.field : undefined;
   const need = 'a recertification needs the physician\'s or NPP\'s signature and date (since 2025 an order on file stands in for the signature on the initial plan only)';
   if (box) return { ...outcomeFor(box, 'fail', `The certification period beginning ${current.date} is a recertification, but it has no date of recertification; ${need}`), problem: 'missing' };
   return { ...outcomeFor(current.field, 'cantTell', `The certification period beginning ${current.date} is a recertification; ${context.where.it.toLowerCase()} does not show when the physician or NPP signed it, and ${need}`) };
