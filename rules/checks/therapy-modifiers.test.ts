@@ -83,6 +83,9 @@ describe('therapy-modifiers', () => {
     });
     expect(run([...line(1, '97110', 'GP'), field('provider.signature', 'Lee Example, PTA')])[0]?.status).toBe('pass');
     expect(run([...line(1, '97530', 'GO'), field('provider.signature', 'A. Example, PT; B. Example, OTR/L')])[0]?.status).toBe('pass');
+    // A practice's name is not a credential: "Sunrise PT Clinic" bills OT too.
+    expect(run([...line(1, '97530', 'GO'), field('provider.name', 'Sunrise PT Clinic')])[0]?.status).toBe('pass');
+    expect(run([...line(1, '97530', 'GO'), field('provider.signature', '/s/ Dee Example, COTA/L')])[0]?.status).toBe('pass');
   });
 
   it('passes KX on every therapy line, reminding what it attests; can\'t tell when only some lines have it', () => {

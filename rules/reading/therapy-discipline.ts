@@ -22,14 +22,17 @@ const DISCIPLINE_OF: Record<string, { discipline: Discipline; assistant: boolean
 };
 
 /**
- * Every therapy credential written after a name on the page, once per credential and field. Upper-case words
- * only ("PT", "COTA/L"), so "pt" (patient) in prose is not read as one.
+ * Every therapy credential on the page, once per credential and field: any in a credentials field, and those after
+ * the comma that ends a name in a signature or name field. Upper-case words only ("PT", "COTA/L"), so "pt"
+ * (patient) in prose is not read as one.
  */
 export function readTreatingClinicians(fields: SnapshotFields): TreatingClinician[] {
   const found: TreatingClinician[] = [];
   for (const concept of ['provider.credentials', 'provider.signature', 'provider.name'] as const) {
     for (const field of fields.all(concept).filter(hasValue)) {
-      for (const word of field.value.split(/[\s,;()]+/)) {
+      // In a name or signature only what follows the name counts ("Lee Example, PTA"): "Sunrise PT Clinic" is a place.
+      const written = concept === 'provider.credentials' ? field.value : field.value.split(',').slice(1).join(',');
+      for (const word of written.split(/[\s,;()/]+(?![A-Z]\b)/)) {
         const bare = word.replace(/\.(?=\w)|\.$/g, '');
         if (bare !== bare.toUpperCase() || !/[A-Z]/.test(bare)) continue;
         const named = DISCIPLINE_OF[bare.toLowerCase()];
