@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { outcomeFor } from '../outcome/check-support';
+import { outcomeFor, withArticle } from '../outcome/check-support';
 import { THERAPY_CODES } from '../codes/therapy-codes';
 import { lineName, lineOutcome, noServiceLines, readServiceLineCodes, type ServiceLineCode } from '../reading/service-line-codes';
 import { readTreatingClinicians, type TreatingClinician } from '../reading/therapy-discipline';
@@ -60,14 +60,18 @@ function byClinician(context: CheckContext, therapy: ServiceLineCode[], clinicia
   const lines = therapy.filter((entry) => entry.modifiers.includes(partner));
   const without = lines.filter((entry) => !entry.modifiers.includes(modifier));
   if (lines.length === 0 || without.length === 0) {
-    return outcomeFor(assistant.field, 'pass', `A ${who} (${assistant.credential}) is named, and every ${partner} line carries ${modifier}; ${PAID}`);
+    return outcomeFor(assistant.field, 'pass', `${capitalize(withArticle(who))} (${assistant.credential}) is named, and every ${partner} line carries ${modifier}; ${PAID}`);
   }
   const therapist = clinicians.some((clinician) => !clinician.assistant && clinician.discipline === assistant.discipline);
-  const list = without.map((entry) => entry.line).join(', ');
+  const list = `service line${without.length === 1 ? '' : 's'} ${without.map((entry) => entry.line).join(', ')}`;
   if (therapist) {
-    return lineOutcome(without[0]!, 'cantTell', `Both a ${who} and a therapist are named; service line ${list} lacks ${modifier}, which each line the assistant `
+    return lineOutcome(without[0]!, 'cantTell', `Both ${withArticle(who)} and a therapist are named; ${list} ${without.length === 1 ? 'lacks' : 'lack'} ${modifier}, which each line the assistant `
       + `furnished in whole or in part (more than 10% of its minutes) needs; ${PAID}`);
   }
-  return { ...lineOutcome(without[0]!, 'fail', `The treating clinician is named as ${assistant.credential}, a ${who}, but service line ${list} (${partner}) lacks ${modifier}; `
+  return { ...lineOutcome(without[0]!, 'fail', `The treating clinician is named as ${assistant.credential}, ${withArticle(who)}, but ${list} (${partner}) ${without.length === 1 ? 'lacks' : 'lack'} ${modifier}; `
     + `a line an assistant furnished in whole or in part needs ${modifier}, and ${PAID}`), problem: 'inconsistent' };
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
