@@ -12,7 +12,7 @@ describe('assistant-modifiers', () => {
     expect(outcomes).toEqual([expect.objectContaining({ status: 'fail', problem: 'inconsistent', index: 1 })]);
     expect(outcomes[0]?.message).toMatch(/^The treating clinician is named as PTA, a physical therapist assistant, but service line 1 \(GP\) lacks CQ; .*85%/);
     expect(run([...line(1, '97535', 'GO'), ...line(2, '97530', 'GO'), field('provider.credentials', 'COTA/L')])[0]).toMatchObject({
-      status: 'fail', message: expect.stringMatching(/named as COTA\/L, an occupational therapy assistant, but service lines 1, 2 \(GO\) lack CO/),
+      status: 'fail', message: expect.stringMatching(/named as COTA\/L, an occupational therapy assistant, but service line 1, line 2 \(GO\) lack CO/),
     });
   });
 

@@ -63,7 +63,8 @@ function byClinician(context: CheckContext, therapy: ServiceLineCode[], clinicia
     return outcomeFor(assistant.field, 'pass', `${capitalize(withArticle(who))} (${assistant.credential}) is named, and every ${partner} line carries ${modifier}; ${PAID}`);
   }
   const therapist = clinicians.some((clinician) => !clinician.assistant && clinician.discipline === assistant.discipline);
-  const list = `service line${without.length === 1 ? '' : 's'} ${without.map((entry) => entry.line).join(', ')}`;
+  // "service line 1, line 2": each line named as the form numbers it.
+  const list = `service ${without.map((entry) => `line ${entry.line}`).join(', ')}`;
   if (therapist) {
     return lineOutcome(without[0]!, 'cantTell', `Both ${withArticle(who)} and a therapist are named; ${list} ${without.length === 1 ? 'lacks' : 'lack'} ${modifier}, which each line the assistant `
       + `furnished in whole or in part (more than 10% of its minutes) needs; ${PAID}`);
