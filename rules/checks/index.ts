@@ -7,6 +7,7 @@ import { addonPrimary } from './addon-primary';
 import { chiropracticModifiers } from './chiropractic-modifiers';
 import { coveredCodes } from './covered-codes';
 import { crisisFamilyTime } from './crisis-family-time';
+import { assistantModifiers } from './assistant-modifiers';
 import { dateInRange } from './date-in-range';
 import { dateWithin } from './date-within';
 import { diagnosisCodes } from './diagnosis-codes';
@@ -14,6 +15,7 @@ import { diagnosisPointers } from './diagnosis-pointers';
 import { documentAge } from './document-age';
 import { icdIndicator } from './icd-indicator';
 import { interactiveComplexity } from './interactive-complexity';
+import { injuryEncounter } from './injury-encounter';
 import { maintenanceLanguage } from './maintenance-language';
 import { modifierPairs } from './modifier-pairs';
 import { ncciMue } from './ncci-mue';
@@ -29,6 +31,8 @@ import { primaryDiagnosis } from './primary-diagnosis';
 import { psychotherapyPlan } from './psychotherapy-plan';
 import { psychotherapyTime } from './psychotherapy-time';
 import { psychotherapyUnits } from './psychotherapy-units';
+import { progressReportDue } from './progress-report-due';
+import { recertificationInterval } from './recertification-interval';
 import { requiredField } from './required-field';
 import { requiredWhen } from './required-when';
 import { subluxationDocumented } from './subluxation-documented';
@@ -36,12 +40,14 @@ import { telehealthModifiers } from './telehealth-modifiers';
 import { textEvidence } from './text-evidence';
 import { therapyModifiers } from './therapy-modifiers';
 import { timedUnits } from './timed-units';
+import { visitsAuthorized } from './visits-authorized';
 
 export const CHECKS = {
   'addon-primary': addonPrimary,
   'chiropractic-modifiers': chiropracticModifiers,
   'covered-codes': coveredCodes,
   'crisis-family-time': crisisFamilyTime,
+  'assistant-modifiers': assistantModifiers,
   'date-in-range': dateInRange,
   'date-within': dateWithin,
   'diagnosis-codes': diagnosisCodes,
@@ -50,6 +56,7 @@ export const CHECKS = {
   'every-line-has': everyLineHas,
   'icd-indicator': icdIndicator,
   'interactive-complexity': interactiveComplexity,
+  'injury-encounter': injuryEncounter,
   'maintenance-language': maintenanceLanguage,
   'massage-adjunct': massageAdjunct,
   'codes-not-covered': codesNotCovered,
@@ -64,6 +71,8 @@ export const CHECKS = {
   'psychotherapy-plan': psychotherapyPlan,
   'psychotherapy-time': psychotherapyTime,
   'psychotherapy-units': psychotherapyUnits,
+  'progress-report-due': progressReportDue,
+  'recertification-interval': recertificationInterval,
   'required-field': requiredField,
   'required-when': requiredWhen,
   'subluxation-documented': subluxationDocumented,
@@ -71,6 +80,7 @@ export const CHECKS = {
   'text-evidence': textEvidence,
   'therapy-modifiers': therapyModifiers,
   'timed-units': timedUnits,
+  'visits-authorized': visitsAuthorized,
 } satisfies Record<string, Check<any>>;
 
 export type CheckId = keyof typeof CHECKS;

@@ -42,14 +42,50 @@ describe('therapy-modifiers', () => {
   it("can't tell whether KX is needed without the year's spending, explaining the threshold and showing the charges", () => {
     const outcomes = run([...line(1, '97110', 'GP', { charges: '$1,200.00', date: '03/02/2026' }), ...line(2, '97140', 'GP', { charges: '95' })]);
     expect(outcomes[2]).toMatchObject({ status: 'cantTell', fieldKey: 'line.modifier[1]', index: 1 });
-    expect(outcomes[2]?.message).toMatch(/^No therapy line carries KX\. .*once it passes \$2,480 in 2026 \(physical therapy and speech-language pathology count together, occupational therapy separately\)/);
-    expect(outcomes[2]?.message).toMatch(/This claim's therapy charges are \$1,295\.00; earlier claims this year count too\.$/);
+    expect(outcomes[2]?.message).toMatch(/^No therapy line carries KX, and this page does not show the patient's therapy amount so far this year: once it passes \$2,480 in 2026 \(physical therapy and speech-language pathology count together, occupational therapy separately\)/);
+    expect(outcomes[2]?.message).toMatch(/above \$3,000 a year claims may be chosen for targeted medical review/);
+    expect(outcomes[2]?.message).toMatch(/This claim's therapy charges are \$1,295; earlier claims this year count too\.$/);
   });
 
   it('uses the threshold for the year of service, or the option', () => {
     expect(run(line(1, '97110', 'GP', { date: '2025-06-01' }))[1]?.message).toMatch(/\$2,410 in 2025/);
-    expect(run(line(1, '97110', 'GP', { date: '2031-06-01' }))[1]?.message).toMatch(/ClaimLint's latest amount, for 2026; check the 2031 amount/);
-    expect(run(line(1, '97110', 'GP'), 3000)[1]?.message).toMatch(/passes \$3,000 \(/);
+    expect(run(line(1, '97110', 'GP'), 3000)[1]?.message).toMatch(/passes \$3,000 in 2026 \(no date of service found, so the year checked\)/);
+  });
+
+  it("never guesses a year's threshold CMS has not published", () => {
+    for (const date of ['2031-06-01', '2019-03-01']) {
+      expect(run(line(1, '97110', 'GP KX', { date }))[1]).toMatchObject({
+        status: 'cantTell', message: expect.stringMatching(new RegExp(`^CMS has published no KX threshold for ${date.slice(0, 4)} that ClaimLint knows`)),
+      });
+    }
+  });
+
+  it('decides KX from the therapy amount so far this year when the page shows it', () => {
+    const ytd = (value: string) => field('therapy.yearToDate', value);
+    expect(run([...line(1, '97110', 'GP', { date: '2026-09-01' }), ytd('$2,615.40')])[1]).toMatchObject({
+      status: 'fail', problem: 'inconsistent', fieldKey: 'therapy.yearToDate',
+      message: expect.stringMatching(/^The patient's therapy this year is \$2,615\.40, past the KX threshold \(\$2,480 in 2026\), but no therapy line carries KX/),
+    });
+    expect(run([...line(1, '97110', 'GP', { date: '2026-09-01' }), ytd('3,150')])[1]?.message).toMatch(/past \$3,000, so claims may be chosen for targeted medical review/);
+    expect(run([...line(1, '97110', 'GP', { date: '2026-09-01', charges: '120.00' }), ytd('1,200.00')])[1]).toMatchObject({
+      status: 'pass', message: expect.stringMatching(/with this claim's \$120 it stays under the KX threshold \(\$2,480 in 2026\), so no KX is needed/),
+    });
+    expect(run([...line(1, '97110', 'GP', { date: '2026-09-01' }), ytd('2,400')])[1]?.status).toBe('cantTell');
+    expect(run([...line(1, '97110', 'GP', { date: '2026-09-01' }), ytd('see MAC portal')])[1]?.message).toMatch(/does not show the patient's therapy amount/);
+  });
+
+  it('fails the discipline modifier an evaluation code or the treating clinician contradicts, as inconsistent', () => {
+    expect(run(line(1, '97165', 'GP'))[0]).toMatchObject({
+      status: 'fail', problem: 'inconsistent', message: 'Service line 1 (97165) is an occupational therapy evaluation, so it takes GO, not GP (physical therapy)',
+    });
+    expect(run([...line(1, '97110', 'GO'), field('provider.credentials', 'PT, DPT')])[0]).toMatchObject({
+      status: 'fail', problem: 'inconsistent', message: expect.stringMatching(/carries GO \(occupational therapy\), but the treating clinician is named as PT, whose discipline takes GP/),
+    });
+    expect(run([...line(1, '97110', 'GP'), field('provider.signature', 'Lee Example, PTA')])[0]?.status).toBe('pass');
+    expect(run([...line(1, '97530', 'GO'), field('provider.signature', 'A. Example, PT; B. Example, OTR/L')])[0]?.status).toBe('pass');
+    // A practice's name is not a credential: "Sunrise PT Clinic" bills OT too.
+    expect(run([...line(1, '97530', 'GO'), field('provider.name', 'Sunrise PT Clinic')])[0]?.status).toBe('pass');
+    expect(run([...line(1, '97530', 'GO'), field('provider.signature', '/s/ Dee Example, COTA/L')])[0]?.status).toBe('pass');
   });
 
   it('passes KX on every therapy line, reminding what it attests; can\'t tell when only some lines have it', () => {

@@ -2,15 +2,29 @@ import * as z from 'zod/mini';
 import { outcomeFor } from '../outcome/check-support';
 import { THERAPY_CODES } from '../codes/therapy-codes';
 import { lineName, lineOutcome, noServiceLines, readServiceLineCodes, type ServiceLineCode } from '../reading/service-line-codes';
+import { claimDateOfService } from '../reading/date-of-service';
 import { hasValue, type SnapshotFields } from '../reading/snapshot-fields';
-import { defineCheck, type CheckOutcome } from './types';
+import { readTreatingClinicians, type Discipline, type TreatingClinician } from '../reading/therapy-discipline';
+import type { Field } from '../schema';
+import { defineCheck, type CheckContext, type CheckOutcome } from './types';
 
 const DISCIPLINES: Record<string, string> = { GP: 'physical therapy', GO: 'occupational therapy', GN: 'speech-language pathology' };
 
+/** Evaluation codes name their discipline, so they take that discipline's modifier and no other. */
+const EVALUATION_DISCIPLINE: { from: number; to: number; modifier: string; what: string }[] = [
+  { from: 97161, to: 97164, modifier: 'GP', what: 'a physical therapy evaluation' },
+  { from: 97165, to: 97168, modifier: 'GO', what: 'an occupational therapy evaluation' },
+  { from: 92521, to: 92524, modifier: 'GN', what: 'a speech-language evaluation' },
+];
+const MODIFIER_OF: Record<Discipline, string> = { PT: 'GP', OT: 'GO', SLP: 'GN' };
+/** Above this amount a year (PT and SLP together, OT apart) claims may be chosen for targeted medical review. */
+const MEDICAL_REVIEW_USD = 3000;
+
 /**
- * Medicare therapy lines carry GP, GO or GN (the plan of care's discipline). Above the year's therapy
- * threshold they also need KX, but one page cannot show the year's spending, so a missing KX is "can't
- * tell" with the threshold explained, never a pass or a fail.
+ * Medicare therapy lines carry GP, GO or GN, the discipline of the plan of care they are under (CMS 100-04 ch. 5
+ * §20.1): one of them, and the one an evaluation code or the treating clinician's credentials name. Past the
+ * year's KX threshold they also need KX. Whether the year's therapy passed it shows only where the page gives the
+ * amount so far this year; otherwise KX is "can't tell", and a year with no published threshold is never guessed.
  */
 export const therapyModifiers = defineCheck({
   options: z.object({
@@ -32,11 +46,19 @@ export const therapyModifiers = defineCheck({
       return [{ status: 'notApplicable', concept: 'line.procedureCode', index: null, fieldKey: null,
         message: 'No Medicare therapy codes (PT, OT, speech) are billed here' }];
     }
-    return [...therapy.map(disciplineOutcome), kxOutcome(fields, therapy, thresholdFor(therapy, today, kxThresholdUsd))];
+    const treating = onlyDiscipline(readTreatingClinicians(fields));
+    const year = serviceYear(fields, therapy, today);
+    return [...therapy.map((entry) => disciplineOutcome(entry, treating)), kxOutcome(context, therapy, thresholdFor(year, kxThresholdUsd))];
   },
 });
 
-function disciplineOutcome(entry: ServiceLineCode): CheckOutcome {
+/** The one discipline the page's clinicians name, or null when they name none or several. */
+function onlyDiscipline(clinicians: TreatingClinician[]): { discipline: Discipline; credential: string } | null {
+  const disciplines = new Set(clinicians.map((clinician) => clinician.discipline));
+  return disciplines.size === 1 ? { discipline: clinicians[0]!.discipline, credential: clinicians[0]!.credential } : null;
+}
+
+function disciplineOutcome(entry: ServiceLineCode, treating: { discipline: Discipline; credential: string } | null): CheckOutcome {
   const name = lineName(entry);
   const found = entry.modifiers.filter((modifier) => modifier in DISCIPLINES);
   if (found.length === 0) {
@@ -44,44 +66,99 @@ function disciplineOutcome(entry: ServiceLineCode): CheckOutcome {
       + 'discipline whose plan of care it is under: GP physical therapy, GO occupational therapy, GN speech-language pathology');
   }
   if (found.length > 1) return lineOutcome(entry, 'fail', `${name} carries ${found.join(' and ')}; a therapy line takes one discipline modifier`);
-  return lineOutcome(entry, 'pass', `${name} carries ${found[0]} (${DISCIPLINES[found[0]!]})`);
+  const modifier = found[0]!;
+  const evaluation = EVALUATION_DISCIPLINE.find((range) => Number(entry.code) >= range.from && Number(entry.code) <= range.to);
+  if (evaluation && evaluation.modifier !== modifier) {
+    return { ...lineOutcome(entry, 'fail', `${name} is ${evaluation.what}, so it takes ${evaluation.modifier}, not ${modifier} (${DISCIPLINES[modifier]})`), problem: 'inconsistent' };
+  }
+  if (!evaluation && treating && MODIFIER_OF[treating.discipline] !== modifier) {
+    const expected = MODIFIER_OF[treating.discipline];
+    return { ...lineOutcome(entry, 'fail', `${name} carries ${modifier} (${DISCIPLINES[modifier]}), but the treating clinician is named as ${treating.credential}, `
+      + `whose discipline takes ${expected} (${DISCIPLINES[expected]}); the modifier names the plan of care the service is under`), problem: 'inconsistent' };
+  }
+  return lineOutcome(entry, 'pass', `${name} carries ${modifier} (${DISCIPLINES[modifier]})`);
 }
 
-interface Threshold { usd: number; year: number | null; note: string }
+interface Threshold { usd: number | null; year: number; basis: string }
 
-function thresholdFor(lines: ServiceLineCode[], today: string, override: number | undefined): Threshold {
-  const year = Number((lines.map((line) => line.date).filter((date): date is string => date !== null).sort().at(-1) ?? today).slice(0, 4));
-  if (override !== undefined) return { usd: override, year: null, note: '' };
-  const known = [...THERAPY_CODES.kxThresholds].sort((a, b) => a.year - b.year);
-  const exact = known.find((entry) => entry.year === year);
-  const used = exact ?? known.at(-1)!;
-  const note = exact ? '' : ` (ClaimLint's latest amount, for ${used.year}; check the ${year} amount)`;
-  return { usd: used.usd, year: used.year, note };
+/** The year of the latest service line date, else the visit date, else the day checked (said so). */
+function serviceYear(fields: SnapshotFields, lines: ServiceLineCode[], today: string): { year: number; shown: boolean } {
+  const lineDate = lines.map((line) => line.date).filter((date): date is string => date !== null).sort().at(-1);
+  const service = lineDate ?? claimDateOfService(fields, today).date;
+  return { year: Number(service.slice(0, 4)), shown: lineDate !== undefined || claimDateOfService(fields, today).source !== 'today' };
 }
 
-function kxOutcome(fields: SnapshotFields, therapy: ServiceLineCode[], threshold: Threshold): CheckOutcome {
+function thresholdFor({ year, shown }: { year: number; shown: boolean }, override: number | undefined): Threshold {
+  const basis = shown ? '' : ' (no date of service found, so the year checked)';
+  if (override !== undefined) return { usd: override, year, basis };
+  const published = THERAPY_CODES.kxThresholds.find((entry) => entry.year === year);
+  return { usd: published?.usd ?? null, year, basis };
+}
+
+const BUCKETS = 'physical therapy and speech-language pathology count together, occupational therapy separately';
+const REVIEW = `above $${MEDICAL_REVIEW_USD.toLocaleString('en-US')} a year claims may be chosen for targeted medical review`;
+
+function kxOutcome(context: CheckContext, therapy: ServiceLineCode[], threshold: Threshold): CheckOutcome {
+  const { fields } = context;
   const withKx = therapy.filter((entry) => entry.modifiers.includes('KX'));
   const without = therapy.filter((entry) => !entry.modifiers.includes('KX'));
   const first = without[0] ?? therapy[0]!;
   const modifierField = fields.all('line.modifier', first.line)[0];
   const at = (status: CheckOutcome['status'], message: string) =>
     modifierField ? { ...outcomeFor(modifierField, status, message), index: first.line } : lineOutcome(first, status, message);
-  const amount = `$${threshold.usd.toLocaleString('en-US')}${threshold.year ? ` in ${threshold.year}` : ''}${threshold.note}`;
-  const buckets = 'physical therapy and speech-language pathology count together, occupational therapy separately';
+  if (threshold.usd === null) {
+    return at('cantTell', `CMS has published no KX threshold for ${threshold.year}${threshold.basis} that ClaimLint knows, so it can't tell whether KX is `
+      + `needed; check the ${threshold.year} amount (${BUCKETS}; ${REVIEW})`);
+  }
+  const amount = `${money(threshold.usd)} in ${threshold.year}${threshold.basis}`;
+  const lines = (list: ServiceLineCode[]) => list.map((entry) => entry.line).join(', ');
   if (without.length === 0) {
     return at('pass', `KX is on every therapy line: it attests that therapy past the yearly threshold (${amount}) is `
-      + 'medically necessary, so the note must document why continued therapy is needed');
+      + `medically necessary, so the note must document why continued therapy is needed; ${REVIEW}`);
   }
-  const lines = (list: ServiceLineCode[]) => list.map((entry) => entry.line).join(', ');
   if (withKx.length > 0) {
     return at('cantTell', `KX is on service line ${lines(withKx)} but not ${lines(without)}; once the year's therapy passes `
-      + `${amount}, every therapy line of that discipline needs KX (${buckets})`);
+      + `${amount}, every therapy line of that discipline needs KX (${BUCKETS})`);
   }
+  const soFar = readYearToDate(fields);
   const charges = therapyCharges(fields, therapy);
-  const shown = charges === null ? '' : ` This claim's therapy charges are $${charges.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}; earlier claims this year count too.`;
-  return at('cantTell', 'No therapy line carries KX. ClaimLint cannot see the patient\'s therapy spending for the year from one claim: '
-    + `once it passes ${amount} (${buckets}), add KX to each therapy line and document in the note why continued therapy `
-    + `is medically necessary.${shown}`);
+  if (soFar.state === 'read') return byYearToDate(soFar, charges, threshold.usd, amount, at);
+  const shown = charges === null ? '' : ` This claim's therapy charges are ${money(charges)}; earlier claims this year count too.`;
+  return at('cantTell', `No therapy line carries KX, and ${context.where.it.toLowerCase()} does not show the patient's therapy amount so far this year: `
+    + `once it passes ${amount} (${BUCKETS}), add KX to each therapy line and document in the note why continued therapy `
+    + `is medically necessary; ${REVIEW}.${shown}`);
+}
+
+type YearToDate = { state: 'read'; usd: number; field: Field } | { state: 'none' };
+
+function readYearToDate(fields: SnapshotFields): YearToDate {
+  const field = fields.all('therapy.yearToDate').find(hasValue);
+  const usd = field ? readMoney(field.value) : null;
+  return field && usd !== null ? { state: 'read', usd, field } : { state: 'none' };
+}
+
+function byYearToDate(soFar: { usd: number; field: Field }, charges: number | null, threshold: number, amount: string,
+  at: (status: CheckOutcome['status'], message: string) => CheckOutcome): CheckOutcome {
+  const shown = `The patient's therapy this year is ${money(soFar.usd)}`;
+  const review = soFar.usd > MEDICAL_REVIEW_USD ? `; it is past $${MEDICAL_REVIEW_USD.toLocaleString('en-US')}, so claims may be chosen for targeted medical review` : '';
+  if (soFar.usd >= threshold) {
+    return { ...outcomeFor(soFar.field, 'fail', `${shown}, past the KX threshold (${amount}), but no therapy line carries KX; add KX to each `
+      + `therapy line of that discipline and document why continued therapy is medically necessary, or Medicare denies the lines${review}`), problem: 'inconsistent' };
+  }
+  if (charges !== null && soFar.usd + charges < threshold) {
+    return outcomeFor(soFar.field, 'pass', `${shown}, and with this claim's ${money(charges)} it stays under the KX threshold (${amount}), so no KX is needed`);
+  }
+  return at('cantTell', `${shown}, under the KX threshold (${amount}); ${charges === null ? "this claim's charges are not shown, so" : `with this claim's ${money(charges)}`} `
+    + 'it may pass the threshold: add KX to the lines past it');
+}
+
+function money(usd: number): string {
+  return `$${usd.toLocaleString('en-US', { minimumFractionDigits: Number.isInteger(usd) ? 0 : 2, maximumFractionDigits: 2 })}`;
+}
+
+function readMoney(text: string): number | null {
+  const match = /^\s*\$?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d{1,2})?\s*(?:USD)?\s*$/i.exec(text);
+  return match ? Number(`${match[1]!.replace(/,/g, '')}${match[2] ?? ''}`) : null;
 }
 
 function therapyCharges(fields: SnapshotFields, therapy: ServiceLineCode[]): number | null {

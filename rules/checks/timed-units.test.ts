@@ -75,6 +75,11 @@ describe('timed-units, Medicare 8-minute rule', () => {
     expect(outcomes[0]?.message).toMatch(/bill 4 units, but 38 total timed minutes support 3/);
   });
 
+  it('asks no minutes per code under Medicare when the visit total is documented, as contractors may not (100-02 ch. 15 §220.3.E)', () => {
+    const outcomes = run([...line(1, '97110', '30', '2'), ...line(2, '97140', null, '1'), ...totals('40', '45')], 'medicare-8-minute');
+    expect(outcomes.map((o) => [o.fieldKey, o.status])).toEqual([['visit.totalTimedMinutes', 'pass'], ['visit.totalTimedMinutes', 'pass'], ['visit.totalTreatmentMinutes', 'pass']]);
+  });
+
   it('needs total timed and treatment minutes: fail when empty, cantTell when absent, fail when inconsistent', () => {
     const base = [...line(1, '97110', '23', '2')];
     const [, , timed, treatment] = run([...base, ...totals('', '')], 'medicare-8-minute');

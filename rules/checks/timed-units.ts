@@ -17,6 +17,9 @@ interface TimedLine { entry: ServiceLineCode; minutes: FieldNumber; units: Field
  * Units billed for 15-minute timed therapy codes must be supported by the minutes documented. Medicare counts
  * the visit's total timed minutes (8-22 = 1 unit, 23-37 = 2, ... CMS 100-04 ch. 5 §20.2) and wants total timed
  * and total treatment minutes in the note; many other payers count each code on its own (8+ minutes a unit).
+ * Medicare contractors may not require minutes per code (100-02 ch. 15 §220.3.E), so under the Medicare rule a
+ * code without its own minutes is no gap when the visit's total timed minutes are documented; the per-code rule
+ * needs each code's minutes.
  */
 export const timedUnits = defineCheck({
   options: z.object({ rule: z.enum(['medicare-8-minute', 'per-code-midpoint']) }),

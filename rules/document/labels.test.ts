@@ -34,6 +34,13 @@ describe('labelledValues', () => {
     expect(values('HSA Administrator: HealthEquity')).toEqual([['payer.name', 'HealthEquity']]);
   });
 
+  it('reads when the plan was sent to the physician and when it was recertified', () => {
+    expect(values('Plan of care faxed to physician on: 07/08/2026')).toEqual([['cert.sentDate', '07/08/2026']]);
+    expect(values('POC sent: 07/08/2026')).toEqual([['cert.sentDate', '07/08/2026']]);
+    expect(values('Recertified on 09/28/2026')).toEqual([['cert.recertDate', '09/28/2026']]);
+    expect(values('Recertification due: 01/01/2027')).toEqual([]);
+  });
+
   it('names the date by its label: service, onset, start of care, signature', () => {
     expect(values('Date of service: 11/20/2026')).toEqual([['visit.date', '11/20/2026']]);
     expect(values('Date of injury: 01/05/2025')).toEqual([['claim.onsetDate', '01/05/2025']]);

@@ -31,6 +31,9 @@ const LABELS: readonly Label[] = [
   { concept: 'claim.onsetDate', pattern: String.raw`date of (?:injury|onset|accident)|(?:onset|injury|accident) date|DOI|onset`, value: 'date' },
   { concept: 'cert.period', pattern: String.raw`cert(?:ification)? period|(?:plan of care|POC|plan) period|certification dates|authori[sz]ation period`, value: 'period' },
   { concept: 'cert.startDate', pattern: String.raw`start of care|SOC(?: date)?|(?:initial )?eval(?:uation)? date|date of (?:initial )?eval(?:uation)?|start date`, value: 'date' },
+  // Since 2025 an order on file plus the plan sent within 30 days certifies the initial plan; a recertification is signed.
+  { concept: 'cert.sentDate', pattern: String.raw`(?:plan of care|POC|plan|care plan) (?:sent|faxed|transmitted|e-?faxed)(?: to (?:the )?(?:physician|MD|doctor|referring (?:physician|provider)|ordering (?:physician|provider)|NPP))?(?: on)?|date (?:plan |POC )?(?:sent|faxed) to (?:the )?(?:physician|MD|referring (?:physician|provider))`, value: 'date' },
+  { concept: 'cert.recertDate', pattern: String.raw`recertified(?: on)?|date recertified|recertification (?:signed |signature )?date|recert(?:ification)? signed(?: on)?`, value: 'date' },
   { concept: 'order.date', pattern: String.raw`(?:referral|order|prescription|Rx) date|date of (?:referral|order|prescription)|date ordered|date referred`, value: 'date' },
   { concept: 'provider.signatureDate', pattern: String.raw`date signed|signature date|date of signature|signed on`, value: 'date' },
   // "Plan date:", "Date of report:": the document's own date, which is not a letter's date.

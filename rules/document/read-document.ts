@@ -17,7 +17,7 @@ import { findVisitMinutes } from './minutes-in-text';
 import { findProseComponents } from './prose';
 import { sectionsOf } from './sections-of';
 import { findSignature, splitNameAndCredentials } from './signature';
-import { findVisitCounts } from './visit-counts';
+import { findVisitCounts, findVisitNumbers } from './visit-counts';
 import { componentAt, sentenceAt, trimSpan } from './text-spans';
 import type { DocumentBlock, DocumentComponent, DocumentReading, ReadDocumentOptions } from './types';
 
@@ -43,7 +43,7 @@ export function readDocument(text: string, options: ReadDocumentOptions = {}): D
   const diagnoses = findDiagnosisCodes(text, blocks, options);
   found.push(...diagnoses, ...findProcedureCodes(text, blocks, parts.salutation === null ? 0 : blocks[parts.salutation]!.start), ...findDatesInProse(text, blocks));
   found.push(...findProseComponents(text, sectionsOf(body.length > 0 ? body : blocks)));
-  found.push(...findVisitCounts(text, body), ...findVisitMinutes(text, blocks));
+  found.push(...findVisitCounts(text, body), ...findVisitNumbers(text, blocks), ...findVisitMinutes(text, blocks));
   const firstCode = diagnoses[0];
   if (firstCode) found.push({ ...firstCode, concept: 'doc.diagnosisText', index: null, value: firstCode.evidence, confidence: 0.55 });
   // Without a closing, the signer's name stands in the short lines above a signature line ("Kelly Brandt, DC …

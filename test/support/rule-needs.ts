@@ -57,6 +57,12 @@ const NEEDS: Record<CheckId, (options: Options) => Need[]> = {
   'psychotherapy-time': nothing,
   'therapy-modifiers': nothing,
   'timed-units': nothing,
+  // A gap in the progress text alone is no fail: whether a report is due depends on the visit count.
+  'progress-report-due': nothing,
+  'recertification-interval': nothing,
+  'visits-authorized': nothing,
+  'injury-encounter': nothing,
+  'assistant-modifiers': nothing,
 };
 
 export function needsOf(rule: Pick<CompiledRule, 'check' | 'options'>): Need[] {
