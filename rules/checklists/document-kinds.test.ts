@@ -164,3 +164,19 @@ describe('a letter of medical necessity', () => {
     expect(on(result.findings, 'provider.npi').map((finding) => `${finding.checklistId} ${finding.status}`)).toEqual(['lmn-core fail']);
   });
 });
+
+describe('a psychotherapy treatment plan', () => {
+  it('is not judged as a letter of medical necessity, so an unsigned plan hears it once', () => {
+    const psychotherapyPlan = [
+      field('lmn.date', '11/10/2026'),
+      field('doc.necessityStatement', 'Weekly psychotherapy is medically necessary to reduce panic attacks.'),
+      field('doc.alternativesTried', 'Sertraline for 3 months with partial relief'),
+      field('claim.diagnosis', 'F41.0', { index: 'A' }),
+      field('line.procedureCode', '90837', { index: 1 }),
+      field('provider.signature', ''),
+    ];
+    const result = check(psychotherapyPlan, ['Outpatient Psychotherapy Treatment Plan']);
+    expect(result.checklists.map((checklist) => checklist.id)).not.toContain('lmn-core');
+    expect(fails(result.findings).filter((id) => /signature/.test(id))).toHaveLength(1);
+  });
+});
