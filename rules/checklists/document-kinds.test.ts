@@ -112,6 +112,11 @@ describe('a prior-authorization request', () => {
     expect(on(result.findings, 'referring.npi')).toHaveLength(1);
   });
 
+  it('asks for the ordering provider\'s name only when the request shows an order', () => {
+    expect(fails(check(request([field('order.date', '11/10/2026'), field('referring.name', '')]), heading).findings)).toEqual(['prior-auth-request/ordering-provider']);
+    expect(check(request(), heading).findings.find((finding) => finding.ruleId === 'ordering-provider')).toMatchObject({ status: 'notApplicable' });
+  });
+
   it('fails an empty frequency on a therapy request', () => {
     expect(fails(check(without(request(), 'doc.frequencyDuration'), heading).findings)).toEqual(['prior-auth-request/frequency-duration']);
   });
