@@ -129,7 +129,7 @@ describe('what a page is checked as (choice)', () => {
     expect(guessed.stdout).toMatch(/Guessed: an unknown kind of document for an unknown payer \(.*\) — say --payer\/--service\/--kind to be sure/);
     const chosen = JSON.parse((await claimlint('check', page, '--json', '--payer', 'medicare', '--kind', 'plan-of-care', '--service', 'therapy')).stdout);
     expect(chosen.choice).toMatchObject({ payer: 'medicare', kind: 'plan-of-care', certain: true });
-    expect(chosen.checklists).toEqual(['medicare-outpatient-therapy']);
+    expect(chosen.checklists).toEqual(['plan-of-care', 'medicare-outpatient-therapy']);
     expect((await claimlint('check', page, '--kind', 'memo')).stderr).toMatch(/unknown kind "memo" \(known: [a-z, -]*\bprior-auth-request, /);
   });
 });

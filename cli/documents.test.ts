@@ -230,8 +230,8 @@ describe('bad letter and note files', () => {
 describe('an NPI a note or plan gives is check-digit validated', () => {
   const NOTE = `${DOCS}/daily-note-pt.txt`;
   const npiFinding = async (path: string) => {
-    const result = JSON.parse((await claimlint('check', path, '--json', ...AS_OF)).stdout) as { findings: Array<{ ruleId: string; status: string; message: string }> };
-    return result.findings.find((finding) => finding.ruleId === 'provider-npi-valid');
+    const result = JSON.parse((await claimlint('check', path, '--json', ...AS_OF)).stdout) as { findings: Array<{ checklistId: string; ruleId: string; status: string; message: string }> };
+    return result.findings.find((finding) => finding.checklistId === 'codes-on-documents' && finding.ruleId === 'provider-npi');
   };
 
   it('fails a mistyped NPI in the signature line, and asks nothing of a note that gives none', async () => {

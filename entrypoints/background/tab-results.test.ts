@@ -38,7 +38,7 @@ describe('which checklists a tab is checked against', () => {
     const answered = await recordSnapshot(3, 0, note);
     expect(answered.result.context?.choice).toMatchObject({ payer: 'medicare', kind: 'plan-of-care', certain: true });
     expect(answered.result.context?.site).toEqual({ payer: 'medicare', kind: 'plan-of-care' });
-    expect(ids(answered)).toEqual(['medicare-outpatient-therapy']);
+    expect(ids(answered)).toEqual(['plan-of-care', 'medicare-outpatient-therapy']);
     const tabChoice = await chooseForTab(3, { payer: 'aetna', service: null, kind: 'daily-note' });
     expect(tabChoice!.result.context?.choice).toMatchObject({ payer: 'aetna', kind: 'daily-note' });
     // The payer / service selectors send no kind: the kind chosen before stays.

@@ -10,13 +10,17 @@ import { english } from '../schema-english';
 import aetnaMassage from './aetna-massage.json' with { type: 'json' };
 import autoPip from './auto-pip.json' with { type: 'json' };
 import cms1500Basics from './cms1500-basics.json' with { type: 'json' };
+import codesOnDocuments from './codes-on-documents.json' with { type: 'json' };
 import hsaFsaMassageLmn from './hsa-fsa-massage-lmn.json' with { type: 'json' };
 import lmnCore from './lmn-core.json' with { type: 'json' };
 import medicareChiropractic from './medicare-chiropractic.json' with { type: 'json' };
 import medicareOutpatientTherapy from './medicare-outpatient-therapy.json' with { type: 'json' };
 import outpatientPsychotherapy from './outpatient-psychotherapy.json' with { type: 'json' };
 import psychotherapyNote from './psychotherapy-note.json' with { type: 'json' };
+import planOfCare from './plan-of-care.json' with { type: 'json' };
 import premeraPhysicalMedicine from './premera-physical-medicine.json' with { type: 'json' };
+import priorAuthRequest from './prior-auth-request.json' with { type: 'json' };
+import progressReport from './progress-report.json' with { type: 'json' };
 import reasonableNecessary from './reasonable-necessary.json' with { type: 'json' };
 import regenceRehabilitative from './regence-rehabilitative.json' with { type: 'json' };
 import telehealth from './telehealth.json' with { type: 'json' };
@@ -67,6 +71,9 @@ export const BUNDLED_CHECKLISTS: CompiledChecklist[] = [
   cms1500Basics,
   reasonableNecessary,
   treatmentNote,
+  planOfCare,
+  progressReport,
+  priorAuthRequest,
   aetnaMassage,
   premeraPhysicalMedicine,
   regenceRehabilitative,
@@ -78,4 +85,5 @@ export const BUNDLED_CHECKLISTS: CompiledChecklist[] = [
   autoPip,
   workersComp,
   hsaFsaMassageLmn,
+  codesOnDocuments,
 ].map(bundled);

@@ -24,8 +24,8 @@ const handMade: Icd10CmLookup = {
 
 const realTable = createIcd10CmLookup(JSON.parse(readFileSync(new URL('../../public/data/icd10cm.json', import.meta.url), 'utf8')));
 
-function run(fields: Field[], icd10cm?: Icd10CmLookup, today = '2026-11-22') {
-  return diagnosisCodes.run({ ...contextOf(fields, today), references: icd10cm ? { icd10cm } : {} }, {});
+function run(fields: Field[], icd10cm?: Icd10CmLookup, today = '2026-11-22', codesPerValue: 'one-per-box' | 'every-code' = 'one-per-box') {
+  return diagnosisCodes.run({ ...contextOf(fields, today), references: icd10cm ? { icd10cm } : {} }, { codesPerValue });
 }
 
 describe('diagnosis-codes', () => {
@@ -155,6 +155,44 @@ describe('diagnosis-codes', () => {
         .toMatch(/^Diagnosis A M54 is a category, not a billable code; choose a more specific code under M54, such as M54.2, M54.6, M54.9$/);
       expect(judge('S00.00', '11/10/2026')?.message).toMatch(/choose S00.00XA, S00.00XD or S00.00XS$/);
       expect(judge('A37', '11/10/2026')?.message).toMatch(/choose a more specific code under A37$/);
+    });
+  });
+
+  describe('on a note, plan or request (every code in a value)', () => {
+    const note = (value: string) => field('claim.diagnosis', value, { index: 'A', document: 'note' });
+    const judge = (value: string) => run([note(value), serviceDate('11/10/2026')], realTable, '2026-11-22', 'every-code');
+
+    it('judges each code of a field that lists several, instead of failing the field for holding two', () => {
+      const outcomes = judge('M54.2, M62.838');
+      expect(outcomes.map((o) => o.status)).toEqual(['pass', 'pass']);
+      expect(outcomes.map((o) => o.message)).toEqual([
+        'Diagnosis A M54.2 is a billable ICD-10-CM code on 2026-11-10',
+        'Diagnosis A M62.838 is a billable ICD-10-CM code on 2026-11-10',
+      ]);
+    });
+
+    it('fails the header code among them, on the same field, naming the billable choices', () => {
+      const outcomes = judge('Cervicalgia M54.2; low back pain M54.5');
+      expect(outcomes.map((o) => [o.status, o.fieldKey])).toEqual([['pass', 'claim.diagnosis[A]'], ['fail', 'claim.diagnosis[A]']]);
+      expect(outcomes[1]?.message).toMatch(/^Diagnosis A M54\.5 is a category, not a billable code.*M54\.50/);
+    });
+
+    it('fails an injury code missing its 7th character', () => {
+      const [outcome] = judge('S33.5');
+      expect(outcome).toMatchObject({ status: 'fail' });
+      expect(outcome?.message).toMatch(/S33\.5 is a category, not a billable code/);
+    });
+
+    it('judges a code written inside a sentence', () => {
+      expect(judge('Neck pain M54.2 after the fall').map((o) => o.status)).toEqual(['pass']);
+    });
+
+    it('does not call words without a code an invalid code', () => {
+      expect(judge('Low back pain').map((o) => o.status)).toEqual(['notApplicable']);
+    });
+
+    it('still fails an ICD-9 code written as the diagnosis', () => {
+      expect(judge('724.2 Lumbago').map((o) => o.status)).toEqual(['fail']);
     });
   });
 });

@@ -20,8 +20,16 @@ const CHARACTERS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
  * Without the code table (or for a date it does not cover) a well-formed code is "can't tell", never "pass".
  */
 export const diagnosisCodes = defineCheck({
-  options: z.object({}),
-  run(context) {
+  options: z.object({
+    /**
+     * 'one-per-box': a claim's box-21 letter holds one code, so a value with two codes, or a code inside a
+     * sentence, fails as such. 'every-code': a note's or plan's diagnosis field may list several codes or write
+     * one in a sentence ("Neck pain M54.2 after the fall"), so every code in it is judged on its own, and words
+     * with no code in them are not a code to judge.
+     */
+    codesPerValue: z._default(z.enum(['one-per-box', 'every-code']), 'one-per-box'),
+  }),
+  run(context, { codesPerValue }) {
     const { fields, today, references } = context;
     const all = [...fields.all('claim.diagnosis')].sort(byLetter);
     if (all.length === 0) return [notFound(context, 'claim.diagnosis', 'box 21 diagnosis')];
@@ -30,12 +38,27 @@ export const diagnosisCodes = defineCheck({
       return [outcomeFor(all[0]!, 'fail', documentGap(all[0]!) ?? 'Box 21 has no diagnosis code; a claim needs at least one (A)')];
     }
     const service = claimDateOfService(fields, today);
-    return filled.map((field) => judgeDiagnosis(field, service, references.icd10cm, context.where));
+    if (codesPerValue === 'one-per-box') return filled.map((field) => judgeDiagnosis(field, service, references.icd10cm, context.where));
+    return filled.flatMap((field) => everyCodeIn(field).map((value) => (value === null
+      ? outcomeFor(field, 'notApplicable', `${nameOf(field)} ${quoteValue(field.value)} gives no diagnosis code to judge`)
+      : judgeDiagnosis({ ...field, value }, service, references.icd10cm, context.where))));
   },
 });
 
+/** Each ICD-10-CM-shaped code in a value, or the value itself when it may be one code; null for words alone. */
+function everyCodeIn(field: Field): (string | null)[] {
+  const read = readCodeInText(field.value, ICD10_SHAPE);
+  if (!read.ok && read.reason !== 'no-code') return read.codes;
+  // "724.2 Lumbago" or "M545" is a code to judge (and fail); "Low back pain" holds none.
+  return read.ok || /\d/.test(field.value) ? [field.value] : [null];
+}
+
+function nameOf(field: Field): string {
+  return field.index === null ? 'Diagnosis' : `Diagnosis ${field.index}`;
+}
+
 function judgeDiagnosis(field: Field, service: DateOfService, icd10cm: Icd10CmLookup | undefined, where: SourceWords): CheckOutcome {
-  const name = field.index === null ? 'Diagnosis' : `Diagnosis ${field.index}`;
+  const name = nameOf(field);
   // A picker's "M54.16 Radiculopathy, lumbar region" is judged by its code; two codes or a code in a sentence are not.
   const inText = readCodeInText(field.value, ICD10_SHAPE);
   if (!inText.ok && inText.reason !== 'no-code') {

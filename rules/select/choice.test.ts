@@ -23,7 +23,8 @@ describe('the choice a check is made with', () => {
         'payer from the heading or banner “Test Patient · Primary: Medicare Part B · Secondary: Aetna”; kind from the heading “Plan of Care”',
     });
     const selection = selectChecklists(snapshot, BUNDLED_CHECKLISTS);
-    expect(selection.checklists.map((checklist) => checklist.id)).toEqual(['medicare-outpatient-therapy']);
+    // Every plan of care gets the any-payer plan checklist; Medicare's own checklist adds what Medicare requires.
+    expect(selection.checklists.map((checklist) => checklist.id)).toEqual(['plan-of-care', 'medicare-outpatient-therapy']);
   });
 
   it('calls a payer read only from the address a guess', () => {
@@ -46,6 +47,6 @@ describe('the choice a check is made with', () => {
     expect(selectChecklists(sparse, BUNDLED_CHECKLISTS).checklists).toEqual([]);
     const chosen = selectChecklists(sparse, BUNDLED_CHECKLISTS, { payer: 'medicare', kind: 'plan-of-care', service: 'therapy' });
     expect(chosen.choice).toMatchObject({ payer: 'medicare', kind: 'plan-of-care', certain: true });
-    expect(chosen.checklists.map((checklist) => checklist.id)).toEqual(['medicare-outpatient-therapy']);
+    expect(chosen.checklists.map((checklist) => checklist.id)).toEqual(['plan-of-care', 'medicare-outpatient-therapy']);
   });
 });

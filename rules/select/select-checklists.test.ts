@@ -52,15 +52,16 @@ describe('selectChecklists', () => {
     ];
     const headed = (heading: string) => ({ ...snapshotOf(visit), headings: [heading] });
     expect(ids(selectChecklists(headed('Daily Treatment Note'), BUNDLED_CHECKLISTS).checklists)).toEqual(['treatment-note']);
-    // The same words under a plan's heading are a plan: the general necessity checklist, and no visit-note one.
-    expect(ids(selectChecklists(headed('Plan of Care'), BUNDLED_CHECKLISTS).checklists)).toEqual(['reasonable-necessary']);
+    // The same words under a plan's heading are a plan: the plan-of-care checklist, and no visit-note one.
+    expect(ids(selectChecklists(headed('Plan of Care'), BUNDLED_CHECKLISTS).checklists)).toEqual(['plan-of-care']);
     // A user who says "check this as a daily note" gets the visit-note checklist on a page whose kind was not read.
     expect(ids(selectChecklists(snapshotOf(visit), BUNDLED_CHECKLISTS, { kind: 'daily-note' }).checklists)).toEqual(['treatment-note']);
   });
 
   it('does not take a letter that quotes a CPT code and a diagnosis for a claim', () => {
     const letterWithCodes = [...letterPage(), field('line.procedureCode', '97124', { index: 1 }), field('claim.diagnosis', 'M62.830', { index: 'A' })];
-    expect(ids(selectChecklists(snapshotOf(letterWithCodes), BUNDLED_CHECKLISTS).checklists)).toEqual(['lmn-core']);
+    // Its codes are judged as a document's (codes-on-documents), not as a claim's boxes.
+    expect(ids(selectChecklists(snapshotOf(letterWithCodes), BUNDLED_CHECKLISTS).checklists)).toEqual(['lmn-core', 'codes-on-documents']);
   });
 
   it('adds a payer\'s own checklist when the page names that payer and the service matches', () => {

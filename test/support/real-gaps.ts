@@ -131,6 +131,9 @@ async function measurePage(page: string, html: string, truth: Truth, references:
     const stated = form ? stateInFallbackBoxes(doc, truth.fields, form, [...rules.values()]) : [];
     const snapshot = await snapshotAsOf(doc);
     const complete = run(snapshot);
+    // What the boxes now state may show the service, and so add a checklist (a plan's orders that name the therapy
+    // get the plan-of-care checklist): the rules a gap is planted for are those of the complete page too.
+    for (const checklist of complete.checklists) for (const rule of checklist.rules) rules.set(`${checklist.id}/${rule.id}`, rule);
     const failures = complete.findings.filter((finding) => finding.status === 'fail');
     const failed = new Set(failures.map(failureId));
     const passed = new Set(complete.findings.filter((finding) => finding.status === 'pass').map(ruleId));

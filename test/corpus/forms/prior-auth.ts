@@ -9,7 +9,8 @@ export const priorAuthForm: FormDefinition = {
     {
       title: 'Member',
       fields: [
-        { name: 'member-id', concept: 'patient.memberId', index: null, type: 'text', value: 'MBR5550001', labels: ['Member ID', 'Subscriber ID', 'Member #', "Insured's ID Number"] },
+        // Planted gap: the member ID is what the payer finds the coverage by (28 TAC §19.1810(a)(5)).
+        { name: 'member-id', concept: 'patient.memberId', index: null, type: 'text', value: '', labels: ['Member ID', 'Subscriber ID', 'Member #', "Insured's ID Number"] },
         { name: 'member-name', concept: 'patient.name', index: null, type: 'text', value: 'Placeholder, Robin T', labels: ['Member Name', 'Patient Name', 'Patient'] },
         { name: 'dob', concept: 'patient.dob', index: null, type: 'date', value: '1968-02-14', labels: ['Member DOB', 'Date of Birth', 'DOB'] },
         { name: 'plan', concept: 'payer.name', index: null, type: 'text', value: 'Example Commercial PPO', labels: ['Health Plan', 'Plan Name', 'Payer'] },
@@ -20,7 +21,9 @@ export const priorAuthForm: FormDefinition = {
       fields: [
         { name: 'req-name', concept: 'provider.name', index: null, type: 'text', value: 'Lakeside Massage Therapy', labels: ['Requesting Provider', 'Servicing Provider', 'Provider Name'] },
         { name: 'req-npi', concept: 'provider.npi', index: null, type: 'text', value: npi('124680135'), labels: ['Requesting Provider NPI', 'NPI', 'Servicing NPI'] },
-        { name: 'req-license', concept: 'provider.license', index: null, type: 'text', value: '', labels: ['License #', 'State License', 'License Number'] },
+        // Filled, not a planted gap: no prior-authorization request standard asks for the license (the Texas
+        // standard form asks the requesting provider's name, NPI and specialty), so an empty box would be no gap.
+        { name: 'req-license', concept: 'provider.license', index: null, type: 'text', value: 'MT60012345', labels: ['License #', 'State License', 'License Number'] },
         { name: 'ord-name', concept: 'referring.name', index: null, type: 'text', value: 'Taylor Sample, DO', labels: ['Ordering Physician', 'Referring Provider', 'Ordering / Referring Physician'] },
         { name: 'ord-npi', concept: 'referring.npi', index: null, type: 'text', value: npi('133300077'), labels: ['Ordering NPI', 'Referring NPI'] },
         { name: 'ord-date', concept: 'order.date', index: null, type: 'date', value: '2026-11-10', labels: ['Order Date', 'Referral Date', 'Prescription Date'] },
