@@ -27,4 +27,8 @@ describe('visits-authorized', () => {
     expect(run([field('visit.number', 'Visit 4'), field('auth.visits', 'per plan')])[0]?.status).toBe('cantTell');
     expect(run([field('visit.number', 'initial')])[0]?.message).toMatch(/can't read the visit number 'initial'/);
   });
+
+  it('is not applicable when the page shows neither a visit count nor visits authorized or prescribed', () => {
+    expect(run([field('patient.name', 'Test Patient')])[0]).toMatchObject({ status: 'notApplicable', message: expect.stringMatching(/nothing to compare/) });
+  });
 });
