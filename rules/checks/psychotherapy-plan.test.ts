@@ -14,8 +14,9 @@ describe('psychotherapy-plan', () => {
   });
 
   it('does not take a review date for the duration', () => {
+    // A part left out is Missing (the field holding the rest has words in it); a plan over a year is Invalid.
     expect(run([plan('Weekly 45-minute individual psychotherapy. Reassess in 90 days.')])[0])
-      .toMatchObject({ status: 'fail', message: expect.stringMatching(/does not state the duration, under a year/) });
+      .toMatchObject({ status: 'fail', problem: 'missing', message: expect.stringMatching(/does not state the duration, under a year/) });
     expect(run([plan('Individual therapy 50 min weekly; 90-day review')])[0]?.status).toBe('fail');
   });
 
@@ -24,7 +25,8 @@ describe('psychotherapy-plan', () => {
     expect(run([plan('Weekly individual therapy for 12 weeks')])[0]?.message).toMatch(/does not state the amount \(the planned session length/);
   });
 
-  it('fails a duration of more than a year, and an open-ended one', () => {
+  it('fails a duration of more than a year as invalid, and an open-ended one', () => {
+    expect(run([plan('Individual psychotherapy, 50 min weekly for 18 months')])[0]).toMatchObject({ status: 'fail', problem: 'invalid' });
     expect(run([plan('Weekly 50-minute individual therapy for 18 months')])[0]?.message).toMatch(/runs “for 18 months”, a year or more/);
     expect(run([plan('Weekly 50-minute individual therapy, ongoing')])[0]?.message).toMatch(/“ongoing” is not a duration/);
   });

@@ -26,18 +26,21 @@ export const psychotherapyPlan = defineCheck({
     const found = concepts.flatMap((concept) => fields.all(concept));
     if (found.length === 0) return [notFound(context, concepts[0]!, 'treatment plan frequency and duration')];
     const filled = found.filter(hasValue);
-    if (filled.length === 0) return [outcomeFor(found[0]!, 'fail', emptyFieldMessage(found[0]!, 'The treatment plan\'s type, amount, frequency and duration'))];
+    if (filled.length === 0) {
+      return [{ ...outcomeFor(found[0]!, 'fail', emptyFieldMessage(found[0]!, 'The treatment plan\'s type, amount, frequency and duration')), problem: 'missing' }];
+    }
     const parts = readPlanParts(filled.map((field) => field.value).join('\n'));
     const said = [...parts.type, ...parts.amount, ...parts.frequencyDuration];
     const where = filled.find((field) => said.some((words) => field.value.includes(words))) ?? filled[0]!;
     const quoted = said.length > 0 ? ` (the plan says ${showEvidence(said, 3)})` : '';
     if (parts.overAYear && !parts.missing.includes('duration')) {
-      return [outcomeFor(where, 'fail', `The plan runs “${parts.overAYear}”, a year or more; a psychotherapy plan's duration must be under a year, `
-        + 'so state a shorter duration or target date and renew the plan before it ends')];
+      return [{ ...outcomeFor(where, 'fail', `The plan runs “${parts.overAYear}”, a year or more; a psychotherapy plan's duration must be under a year, `
+        + 'so state a shorter duration or target date and renew the plan before it ends'), problem: 'invalid' }];
     }
     if (parts.missing.length > 0) {
       const open = parts.missing.includes('duration') && parts.overAYear ? ` (“${parts.overAYear}” is not a duration)` : '';
-      return [outcomeFor(where, 'fail', `The treatment plan does not state ${listOf(parts.missing.map((part) => PART_WORDS[part]))}${open}${quoted}`)];
+      // Parts the plan leaves out are missing, though the field holding the rest has words in it.
+      return [{ ...outcomeFor(where, 'fail', `The treatment plan does not state ${listOf(parts.missing.map((part) => PART_WORDS[part]))}${open}${quoted}`), problem: 'missing' }];
     }
     const year = parts.oneYear ? `; “${parts.oneYear}” is the longest a plan may run before it is renewed` : '';
     return [outcomeFor(where, 'pass', `Type, amount, frequency and duration found: ${showEvidence(said, 4)}${year}`)];

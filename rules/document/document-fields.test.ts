@@ -69,6 +69,12 @@ describe('documentFields headings and the inside address', () => {
     expect(documentFields(readDocument(text), { keyPrefix: '', word: 'letter', whole: false }).headings).toEqual([]);
   });
 
+  it("takes a first line joining a practice's name and the document's kind with a dash for its title", () => {
+    const text = 'Riverbend Physical Therapy — Daily Treatment Note\nPatient: Marta Quill\n\nS: Pt reports less stiffness. Plan: progress report due next visit.';
+    expect(documentFields(readDocument(text), { keyPrefix: '', word: 'note', whole: false }).headings[0])
+      .toBe('Riverbend Physical Therapy — Daily Treatment Note');
+  });
+
   it('takes a header line that names the letter for a heading, even with its subject after a colon', () => {
     const text = 'Harbor Spine Clinic\n12 Bay Road, Astoria, OR 97103\n\nMay 2, 2026\n\nRegence BlueShield\nAppeals and Grievances Department\n\n'
       + 'Pre-certification request – lumbar physical therapy\nPatient: Ana Ruiz\n\nDear Reviewer,\n\nShe cannot sit for 20 minutes.';

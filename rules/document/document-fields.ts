@@ -88,9 +88,10 @@ function dateOfDocument(concept: ConceptKey, word: DocumentWord, hasVisitDate: b
 }
 
 const SUBJECT = /^(?:re|regarding|subject)\s*:\s*/i;
-// A title opens the document: short, no sentence or label punctuation, not a date or an address. (Lines further
+// A title opens the document: short, no sentence or label punctuation, not a date or an address; it may join a
+// practice's name and what the document is with a dash ("Riverbend Physical Therapy — Daily Treatment Note"). (Lines further
 // down are an address: "Prior Authorization Department" names where the letter goes, not what it is.)
-const TITLE = /^[A-Za-z][A-Za-z &/'’-]{5,78}[A-Za-z]$/;
+const TITLE = /^[A-Za-z][A-Za-z &/'’–—,.-]{5,78}[A-Za-z]$/;
 
 // A header line that names what the letter is, before its first paragraph: "Request for Prior Authorization:
 // Outpatient Physical Therapy", "Letter of Medical Necessity for …", "Appeal of claim 2026-448". Not a department of

@@ -11,6 +11,28 @@ describe('labelledValues', () => {
     ]);
   });
 
+  it('reads a bare "Start:" / "End:" only before a clock time', () => {
+    expect(values('Date of session: 11/24/2026   Start: 4:02 PM  End: 4:55 PM')).toEqual([
+      ['visit.date', '11/24/2026'], ['visit.startTime', '4:02 PM'], ['visit.endTime', '4:55 PM'],
+    ]);
+    expect(values('Start of care: 11/10/2026')).toEqual([['cert.startDate', '11/10/2026']]);
+    expect(values('End: patient left early')).toEqual([]);
+  });
+
+  it('reads "Plan:" as the payer only when it names an insurer or a plan type, never a SOAP plan', () => {
+    expect(values('Patient: Harold Vance   DOB 03/03/1948   Plan: UnitedHealthcare Medicare Advantage (PPO)')).toEqual([
+      ['patient.name', 'Harold Vance'], ['patient.dob', '03/03/1948'], ['payer.name', 'UnitedHealthcare Medicare Advantage (PPO)'],
+    ]);
+    expect(values('Primary: Medicare Part B')).toEqual([['payer.name', 'Medicare Part B']]);
+    expect(values('Plan: Continue POC 2x/wk; progress report due next visit')).toEqual([]);
+    expect(values('Plan: monitor health status, HEP')).toEqual([]);
+  });
+
+  it('reads "Signed" before a date mid-line as the writer signing, not a blank signature line', () => {
+    expect(values('Therapist: Lena Ortiz, OTR/L   NPI 1093817283   Signed 11/10/2026')).toContainEqual(['provider.signature', '11/10/2026']);
+    expect(values('Physician certification: ______   Date: ______')).toEqual([]);
+  });
+
   it('takes only the kind of value a label promises', () => {
     expect(values('DOB: unknown')).toEqual([]);
     expect(values('Member ID: see card')).toEqual([]);

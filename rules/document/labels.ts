@@ -10,7 +10,7 @@ import { NOT_SIGNED_WORDS } from './signature';
 import { FULL_DATE, SPACES, trimEndOf } from './text-spans';
 import type { TextSpan } from './types';
 
-type ValueKind = 'date' | 'period' | 'id' | 'npi' | 'name' | 'person' | 'text';
+type ValueKind = 'date' | 'period' | 'id' | 'npi' | 'name' | 'person' | 'insurer' | 'text';
 
 interface Label {
   concept: ConceptKey;
@@ -20,14 +20,22 @@ interface Label {
   lineStart?: boolean;
 }
 
+// What follows a bare "Start" / "End" label for it to be a session time: a colon and a clock time.
+const CLOCK_AFTER_COLON = String.raw`[*_]*\s*:[*_]*\s*\d{1,2}:\d{2}`;
+// A numeric date ahead: "11/10/2026", "2026-11-10".
+const DATE_AHEAD = String.raw`(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})`;
+// Words that name an insurer or a plan type, so "Plan: …" names the payer and not the plan of treatment.
+const INSURER_WORDS = /(?:medicare|medicaid|healthcare|insurance|blue ?cross|blue ?shield|\bbcbs\b|aetna|cigna|humana|unitedhealth|\buhc\b|anthem|kaiser|tricare|champva|molina|wellcare|ambetter|\boscar\b|regence|premera|\bmoda\b|optum|highmark|amerigroup|caresource|\b(?:ppo|hmo|epo)\b|\badvantage\b|workers'? ?comp|\bpip\b)/i;
+
 const LABELS: readonly Label[] = [
   { concept: 'patient.dob', pattern: String.raw`date of birth|birth ?date|D\.?O\.?B\.?|born(?: on)?`, value: 'date' },
   { concept: 'visit.date', pattern: String.raw`date of (?:service|visit|session|encounter|treatment)|DOS|(?:service|visit|session|encounter|treatment) date`, value: 'date' },
   // "Visit: 11/28/2026" at the start of a line or a column; "Next visit:" is not this visit ("next" precedes it).
   { concept: 'visit.date', pattern: String.raw`visit|session|encounter|appointment|DOV`, value: 'date', lineStart: true },
   // A session note's clock times ("Start time: 9:00 AM"), which time-based psychotherapy codes are judged by.
-  { concept: 'visit.startTime', pattern: String.raw`(?:session )?(?:start|begin) time|time in|session start(?:ed)?`, value: 'text', lineStart: true },
-  { concept: 'visit.endTime', pattern: String.raw`(?:session )?(?:end|stop|finish) time|time out|session end(?:ed)?`, value: 'text', lineStart: true },
+  // A bare "Start:" / "End:" only before a clock time ("Start: 4:02 PM"): "Start of care:" and "End date:" are not.
+  { concept: 'visit.startTime', pattern: String.raw`(?:session )?(?:start|begin) time|time in|session start(?:ed)?|(?:start|begin)(?=${CLOCK_AFTER_COLON})`, value: 'text', lineStart: true },
+  { concept: 'visit.endTime', pattern: String.raw`(?:session )?(?:end|stop|finish) time|time out|session end(?:ed)?|(?:end|stop)(?=${CLOCK_AFTER_COLON})`, value: 'text', lineStart: true },
   { concept: 'claim.onsetDate', pattern: String.raw`date of (?:injury|onset|accident)|(?:onset|injury|accident) date|DOI|onset`, value: 'date' },
   { concept: 'cert.period', pattern: String.raw`cert(?:ification)? period|(?:plan of care|POC|plan) period|certification dates|authori[sz]ation period`, value: 'period' },
   { concept: 'cert.startDate', pattern: String.raw`start of care|SOC(?: date)?|(?:initial )?eval(?:uation)? date|date of (?:initial )?eval(?:uation)?|start date`, value: 'date' },
@@ -36,6 +44,8 @@ const LABELS: readonly Label[] = [
   { concept: 'cert.recertDate', pattern: String.raw`recertified(?: on)?|date recertified|recertification (?:signed |signature )?date|recert(?:ification)? signed(?: on)?`, value: 'date' },
   { concept: 'order.date', pattern: String.raw`(?:referral|order|prescription|Rx) date|date of (?:referral|order|prescription)|date ordered|date referred`, value: 'date' },
   { concept: 'provider.signatureDate', pattern: String.raw`date signed|signature date|date of signature|signed on`, value: 'date' },
+  // "Jo Ortiz, OTR/L   NPI 1093817283   Signed 11/10/2026": "signed" before a date, mid-line, is the writer signing.
+  { concept: 'provider.signature', pattern: String.raw`(?:electronically |digitally |e-)?signed(?=\s{1,3}${DATE_AHEAD})`, value: 'text' },
   // "Plan date:", "Date of report:": the document's own date, which is not a letter's date.
   { concept: 'doc.date', pattern: String.raw`(?:plan|note|report|progress report|document|treatment plan|plan of care|POC) date|date of (?:plan|note|report|this (?:plan|note|report))`, value: 'date' },
   { concept: 'lmn.date', pattern: String.raw`date of (?:the |this )?letter|(?:letter )?date[d]?`, value: 'date', lineStart: true },
@@ -56,6 +66,9 @@ const LABELS: readonly Label[] = [
   // same for the insurer's words for the patient ("Member: Priya Shah"), which also head IDs and plan names.
   { concept: 'patient.name', pattern: String.raw`pt(?: name)?|member|beneficiary|enrollee|insured|subscriber|claimant|employee`, value: 'person', lineStart: true },
   { concept: 'payer.name', pattern: String.raw`insurance(?: company| carrier| plan)?|ins|payer|health plan|plan name|insurer|carrier|(?:HSA|FSA|HRA|plan|benefits?) administrator|TPA|to`, value: 'text', lineStart: true },
+  // "Plan: UnitedHealthcare Medicare Advantage (PPO)", "Primary: Medicare Part B": these words also head a SOAP
+  // note's plan ("Plan: continue POC"), so only a value naming an insurer or a plan type is the payer.
+  { concept: 'payer.name', pattern: String.raw`plan|primary|coverage`, value: 'insurer', lineStart: true },
   // Before the provider's name: "Therapist signature:" is a signature, not a therapist.
   { concept: 'provider.signature', pattern: String.raw`(?:provider|clinician|therapist|physician|practitioner|counselor)(?:[’']s)? signature`, value: 'text', lineStart: true },
   { concept: 'provider.name', pattern: String.raw`(?:treating |rendering )?(?:provider|therapist|clinician|practitioner|counselor|ther)(?: name)?`, value: 'name', lineStart: true },
@@ -167,6 +180,9 @@ function cutValue(raw: string, kind: ValueKind): { value: string; start: number 
   // A name or text runs to the end of its clause: "Jane Doe, DOB …" stops at the comma before the next label.
   const value = trimEndOf(raw, `${SPACES},;|(–—-`).trim();
   if (kind === 'person') return personName(value) === value ? { value, start: raw.indexOf(value) } : null;
+  if (kind === 'insurer') {
+    return value.length <= 80 && /^[A-Z0-9]/.test(value) && INSURER_WORDS.test(value) ? { value, start: raw.indexOf(value) } : null;
+  }
   if (!value || value.length > 100 || /^_+$/.test(value)) return null;
   // "Patient: tolerated treatment well", "Patient: She reports less pain", "Client: 45 y/o female": a note's
   // sentence, not a name. A name opens with two capitalised words ("Jane Doe", "Doe, Jane", "JANE DOE") or is one.
