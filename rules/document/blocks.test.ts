@@ -22,6 +22,11 @@ describe('splitBlocks', () => {
     ]);
   });
 
+  it('reads an ALL CAPS heading followed by the date it is for, but not an ID or an address line', () => {
+    expect(shape('SOAP NOTE - 12/01/2026\nPt reports less pain today.')[0]).toMatchObject({ kind: 'heading', text: 'SOAP NOTE - 12/01/2026' });
+    expect(shape('MEMBER ID 123456789\nPt reports less pain today.')[0]?.kind).not.toBe('heading');
+  });
+
   it('splits "Goals: …" into an inline heading over its own paragraph only', () => {
     const text = 'Assessment:\nDoing well overall and progressing toward all of the goals set at evaluation.\n\nGoals: walk 1000 ft within 6 weeks.\n\nShe will continue the home program, which she does daily and without trouble.';
     const blocks = shape(text);

@@ -126,16 +126,20 @@ function markedHeading(line: Line, spans: readonly TextSpan[]): 'whole' | number
   return null;
 }
 
+const TRAILING_DATE = /[\s:,–—-]*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*$/;
+
 function looksLikeHeading(raw: string): boolean {
   const line = raw.trim();
   if (MARKDOWN_HEADING.test(line)) return true;
   if (line.length > 80 || SALUTATION.test(line)) return false;
   // "Goals:" alone on its line; "Sincerely," is a closing, not a heading.
   if (/^[^:]{2,60}:$/.test(line) && !/[.!?]\s/.test(line)) return true;
-  // ALL CAPS: at least two letters and no lower case; a lone code or ID ("M54.50", "ABC123") is not a heading.
-  const letters = line.replace(/[^A-Za-z]/g, '');
-  return letters.length >= 4 && letters === letters.toUpperCase() && /[A-Z]{3,}/.test(line) && !/\d{3,}/.test(line)
-    && !/^[A-Z]{2}\s+\d{5}/.test(line) && (line.match(/\s+/g)?.length ?? 0) <= 8;
+  // ALL CAPS: at least two letters and no lower case; a lone code or ID ("M54.50", "ABC123") is not a heading. A
+  // date after the words is the document's ("SOAP NOTE - 12/01/2026"), not part of an address or an ID.
+  const words = line.replace(TRAILING_DATE, '');
+  const letters = words.replace(/[^A-Za-z]/g, '');
+  return letters.length >= 4 && letters === letters.toUpperCase() && /[A-Z]{3,}/.test(words) && !/\d{3,}/.test(words)
+    && !/^[A-Z]{2}\s+\d{5}/.test(words) && (words.match(/\s+/g)?.length ?? 0) <= 8;
 }
 
 // The end of "Goals:" in "Goals: walk 1000 ft", when the label names a section ClaimLint knows.

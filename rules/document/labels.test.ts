@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelledValues, nameInReLine } from './labels';
+import { labelledValues, nameInReLine, periodUnderHeading } from './labels';
 
 const values = (line: string) => labelledValues(line, 0, line.length).map(({ concept, value }) => [concept, value]);
 
@@ -31,6 +31,13 @@ describe('labelledValues', () => {
   it('reads "Signed" before a date mid-line as the writer signing, not a blank signature line', () => {
     expect(values('Therapist: Lena Ortiz, OTR/L   NPI 1093817283   Signed 11/10/2026')).toContainEqual(['provider.signature', '11/10/2026']);
     expect(values('Physician certification: ______   Date: ______')).toEqual([]);
+  });
+
+  it('reads the dates requested at the end of a "Requested services" line, or under such a heading', () => {
+    expect(values('Requested services: 97124, 2 units per visit, 12 visits, 11/25/2026 – 02/15/2027')).toEqual([['cert.period', '11/25/2026 – 02/15/2027']]);
+    expect(values('Requested services: 97124 massage therapy, 12 visits')).toEqual([]);
+    expect(periodUnderHeading('Requested services', '97124, 12 visits, 11/25/2026 – 02/15/2027')?.value).toBe('11/25/2026 – 02/15/2027');
+    expect(periodUnderHeading('Prior treatment', 'PT from 01/05/2026 to 03/01/2026')).toBeNull();
   });
 
   it('takes only the kind of value a label promises', () => {

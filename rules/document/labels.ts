@@ -10,7 +10,7 @@ import { NOT_SIGNED_WORDS } from './signature';
 import { FULL_DATE, SPACES, trimEndOf } from './text-spans';
 import type { TextSpan } from './types';
 
-type ValueKind = 'date' | 'period' | 'id' | 'npi' | 'name' | 'person' | 'insurer' | 'text';
+type ValueKind = 'date' | 'period' | 'period-within' | 'id' | 'npi' | 'name' | 'person' | 'insurer' | 'text';
 
 interface Label {
   concept: ConceptKey;
@@ -37,7 +37,9 @@ const LABELS: readonly Label[] = [
   { concept: 'visit.startTime', pattern: String.raw`(?:session )?(?:start|begin) time|time in|session start(?:ed)?|(?:start|begin)(?=${CLOCK_AFTER_COLON})`, value: 'text', lineStart: true },
   { concept: 'visit.endTime', pattern: String.raw`(?:session )?(?:end|stop|finish) time|time out|session end(?:ed)?|(?:end|stop)(?=${CLOCK_AFTER_COLON})`, value: 'text', lineStart: true },
   { concept: 'claim.onsetDate', pattern: String.raw`date of (?:injury|onset|accident)|(?:onset|injury|accident) date|DOI|onset`, value: 'date' },
-  { concept: 'cert.period', pattern: String.raw`cert(?:ification)? period|(?:plan of care|POC|plan) period|certification dates|authori[sz]ation period`, value: 'period' },
+  { concept: 'cert.period', pattern: String.raw`cert(?:ification)? period|(?:plan of care|POC|plan) period|certification dates|authori[sz]ation period|requested (?:dates?|period|dates of service)|dates? requested|dates of service requested`, value: 'period' },
+  // "Requested services: 97124, 2 units, 12 visits, 11/25/2026 – 02/15/2027": the dates asked for end the line.
+  { concept: 'cert.period', pattern: String.raw`requested (?:services?|treatment|visits)|services requested`, value: 'period-within' },
   { concept: 'cert.startDate', pattern: String.raw`start of care|SOC(?: date)?|(?:initial )?eval(?:uation)? date|date of (?:initial )?eval(?:uation)?|start date`, value: 'date' },
   // Since 2025 an order on file plus the plan sent within 30 days certifies the initial plan; a recertification is signed.
   { concept: 'cert.sentDate', pattern: String.raw`(?:plan of care|POC|plan|care plan) (?:sent|faxed|transmitted|e-?faxed)(?: to (?:the )?(?:physician|MD|doctor|referring (?:physician|provider)|ordering (?:physician|provider)|NPP))?(?: on)?|date (?:plan |POC )?(?:sent|faxed) to (?:the )?(?:physician|MD|referring (?:physician|provider))`, value: 'date' },
@@ -84,6 +86,17 @@ const SEPARATOR = /[*_]*\s*(?::|#|=|-(?=\s)|is\b|of\b)?[*_]*\s*/iy;
 const LEAD = /^[\s*_>#-]*/;
 const DATE_AT_START = new RegExp(`^${FULL_DATE}`, 'i');
 const PERIOD_AT_START = new RegExp(String.raw`^${FULL_DATE}\s*(?:-|–|—|to|through|thru)\s*${FULL_DATE}`, 'i');
+/**
+ * The dates a section asks for when its heading names a requested or certified period ("**Requested services:**"
+ * over "97124, 12 visits, 11/25/2026 – 02/15/2027"): the label and its value sit in two blocks there.
+ */
+export function periodUnderHeading(heading: string, blockText: string): { value: string; start: number } | null {
+  if (!PERIOD_HEADING.test(heading)) return null;
+  const period = PERIOD_WITHIN.exec(blockText);
+  return period ? { value: period[0], start: period.index } : null;
+}
+const PERIOD_HEADING = /^(?:requested (?:services?|treatment|visits|dates?|period|dates of service)|services requested|dates? requested|dates of service requested|authori[sz]ation period|cert(?:ification)? period|(?:plan of care|POC) period)$/i;
+const PERIOD_WITHIN = new RegExp(String.raw`${FULL_DATE}\s*(?:-|–|—|to|through|thru)\s*${FULL_DATE}`, 'i');
 
 export interface LabelledValue {
   concept: ConceptKey;
@@ -167,6 +180,10 @@ function cutValue(raw: string, kind: ValueKind): { value: string; start: number 
   if (kind === 'period') {
     const period = PERIOD_AT_START.exec(raw)?.[0];
     return period ? { value: period, start: 0 } : null;
+  }
+  if (kind === 'period-within') {
+    const period = PERIOD_WITHIN.exec(raw);
+    return period ? { value: period[0], start: period.index } : null;
   }
   if (kind === 'npi') {
     const npi = /^\d{10}(?!\d)/.exec(raw)?.[0];
