@@ -136,6 +136,9 @@ describe('detectMeasurableGoals', () => {
 
 // Real-style STG/LTG lines from therapy and psychotherapy plans. A phrase alone is its own evidence.
 const realMeasurable: (string | [string, string])[] = [
+  ['Goal: headache frequency to once a week or less and 2-hour computer tolerance by February 2027.', 'Goal: headache frequency to once a week or less and 2-hour computer tolerance by February 2027'],
+  'Reduce panic attacks to 1x/wk within 8 weeks',
+  'Tolerate 2-hour drive within 8 weeks',
   'uses 3 coping skills in 4 of 5 opportunities by 90 days',
   'return to work full duty in 6 weeks',
   'STG: amb 300 ft w/o AD in 3 wks',
@@ -172,6 +175,8 @@ const realMeasurable: (string | [string, string])[] = [
 
 // [text, what the goal lacks]
 const realNotMeasurable: [string, string[]][] = [
+  ['Weekly 53-minute individual sessions for 16 weeks', ['value', 'timeframe']],
+  ['Reduce headaches', ['value', 'timeframe']],
   ['Improve FOTO functional score to 65 by DC', ['timeframe']],
   ['Return to work', ['value', 'timeframe']],
   ['RTW ASAP', ['value', 'timeframe']],

@@ -15,7 +15,8 @@ const VALUES = [
   String.raw`${NUM}\s*(?:%|percent\b)`,
   String.raw`${NUM}\s*(?:ft\b|feet\b|foot\b|'|meters?\b|m\b|km\b|miles?\b|mi\b|yards?\b|yds?\b|blocks?\b|steps?\b|stairs\b|flights?\b|lbs?\b|pounds?\b|kg\b|sec\b|secs\b|seconds?\b|s\b|m\/s\b|reps?\b|repetitions\b|inches\b|cm\b)`,
   // a time the patient can sit, stand or work; not how long each session of care lasts ("60 minutes per session")
-  String.raw`${NUM}\s*(?:min\b|mins\b|minutes?\b|hrs?\b|hours?\b)(?!\s*(?:sessions?|visits?|treatments?|appointments?)\b|\s*(?:per|each|a|every|\/)\s*(?:session|visit|treatment|appointment)\b|\s+(?:of\s+)?(?:massage|psychotherapy|acupuncture|counsel\w*))`,
+  // ("2-hour computer tolerance" counts; "53-minute individual sessions" does not)
+  String.raw`${NUM}\s*-?\s*(?:min\b|mins\b|minutes?\b|hrs?\b|hours?\b)(?!\s*(?:(?!of\b)\w+\s+)?(?:sessions?|visits?|treatments?|appointments?)\b|\s*(?:per|each|a|every|\/)\s*(?:session|visit|treatment|appointment)\b|\s+(?:of\s+)?(?:massage|psychotherapy|acupuncture|counsel\w*|individual|group|family))`,
   // counts per period ("1 or fewer headache days per week", "32 work hours per week"); not "2 visits per week"
   String.raw`${NUM}(?:\s*(?:-|–|to)\s*${NUM})?\s*(?:or\s+(?:fewer|less|more|greater)\s+(?:${COUNTED}\s*)?|${COUNTED}\s*)(?:per|a|an|\/|each|every)\s*(?:day|week|wk|month|mo|night|shift)\b`,
   // a named instrument followed by its score; the score must not be a timeframe ("PHQ-9 by 12 weeks")
@@ -30,6 +31,8 @@ const VALUES = [
   String.raw`(?:${NUM}|\b(?:two|three|four|five|six))\s+(?:(?:new|different|healthy|adaptive|positive|coping)\s+){0,2}(?:skills?|strategies|techniques|triggers|warning signs|supports|tools)\b`,
   // a target rate of a behaviour: "≤1x/wk", "no more than 2 times per week"; not the plan's visits ("2x/wk")
   String.raw`(?:≤|<=?|\b(?:no more than|fewer than|less than|at most))\s*${NUM}\s*(?:x|times?)\s*(?:\/|per|a)\s*(?:day|week|wk|month|mo)\b`,
+  // a rate a symptom is brought down to: "headaches to once a week or less", "reduce panic attacks to 1x/wk"
+  String.raw`\bto\s+(?:once|twice|${NUM}\s*(?:x|times?))\s*(?:\/|per|a)\s*(?:day|week|wk|month|mo)\b|\b(?:once|twice|${NUM}\s*(?:x|times?))\s*(?:\/|per|a)\s*(?:day|week|wk|month|mo)\s+or\s+(?:less|fewer)\b`,
   String.raw`${NUM}\s+consecutive\s+(?:days|weeks|months|nights)\b`,
 ].map((source) => pattern(source));
 
