@@ -181,6 +181,12 @@ export const ruleConditionSchema = z.strictObject({
    * (rules/conditions/claim-state.ts). A claim whose state is not read cannot decide it.
    */
   states: z.optional(z.array(z.enum(USPS_STATE_CODES as [string, ...string[]])).check(z.minLength(1))),
+  /**
+   * Plan types the payer / plan name shows ("Aetna Choice POS II", "Example Health Plan HMO"): an HMO or POS
+   * plan needs a primary-care referral for specialist and therapy care. A name that shows no type (or no name)
+   * does not hold: the claim does not show the type.
+   */
+  planTypes: z.optional(z.array(z.enum(['hmo', 'pos', 'ppo', 'epo'])).check(z.minLength(1))),
   /** The case in words, for the message: "the claim shows a referral or an order". */
   because: z.string().check(z.minLength(1)),
   /**

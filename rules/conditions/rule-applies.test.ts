@@ -29,6 +29,13 @@ const claim = (payer: string | null, codes: string[], extra: Field[] = []): Fiel
   ...extra,
 ];
 
+describe('referring provider (box 17) on an HMO plan', () => {
+  it('is required when the plan name shows an HMO, and not for a PPO without a referral shown', () => {
+    expect(statusOf(claim('Example Health Plan HMO', ['97110']), 'referring-provider-name')?.status).toBe('fail');
+    expect(statusOf(claim('Example Health Plan PPO Select', ['97110']), 'referring-provider-name')?.status).toBe('notApplicable');
+  });
+});
+
 describe('prior authorization (box 23)', () => {
   it('is not applicable for Medicare Part B therapy, psychotherapy and chiropractic manipulation, and says why', () => {
     for (const code of ['97110', '90837', '98941']) {

@@ -9,6 +9,7 @@ import type { CheckContext, CheckOutcome } from '../checks/types';
 import { claimDateOfService } from '../reading/date-of-service';
 import { hasValue } from '../reading/snapshot-fields';
 import { readClaimState } from './claim-state';
+import { planTypesNamed } from './plan-type';
 import type { Situation } from './situation';
 
 type Truth = true | false | 'unknown';
@@ -74,6 +75,13 @@ function tests(condition: RuleCondition, context: CheckContext, situation: Situa
   if (condition.states) {
     const state = readClaimState(context.fields);
     found.push({ truth: state === null ? 'unknown' : condition.states.includes(state.code), unread: "claim's state (accident state, service facility, payer or patient address)" });
+  }
+  if (condition.planTypes) {
+    const types = planTypesNamed(context.fields.all('payer.name').filter(hasValue).map((field) => field.value));
+    const listed = condition.planTypes;
+    // Decided either way, like `filled`: a plan type the claim does not show is not shown (an unknown would ask
+    // about box 17 on every claim whose plan name carries no type).
+    found.push({ truth: types.some((type) => listed.includes(type)), unread: '' });
   }
   if (condition.filled) {
     // Decided either way: a referral nobody wrote down is not shown, and nothing else could show it.
