@@ -1,0 +1,45 @@
+/**
+ * One claim read from a claim file, as the biller knows it: its own id (X12 CLM01 patient control number, FHIR
+ * Claim.identifier or Claim.id), its place in the file, and why it is not checked when it is not (an institutional
+ * or dental claim, a payer's response). The command line, the bench and the browser all read claim files through
+ * these two functions, so a claim is named and skipped the same way everywhere.
+ */
+import type { Snapshot } from '../../rules/schema';
+import { readFhirJson } from './fhir-claim';
+import { readX12_837P } from './x12-837p';
+
+export interface ClaimRead {
+  /** The claim's fields (none when `notChecked`). */
+  snapshot: Snapshot;
+  /** The id the biller searches for: CLM01 for X12, Claim.identifier (else Claim.id) for FHIR; null when absent. */
+  claimId: string | null;
+  /** X12: the ST02 transaction set control number the claim sits in. */
+  controlNumber?: string;
+  /** 1-based place of the claim in the file. */
+  position: number;
+  /** Why this claim is not checked, in words a biller reads; absent when it is checked. */
+  notChecked?: string;
+}
+
+/**
+ * The claims of an X12 837P file, one at a time. `notices` receives what the file as a whole needs said (a version
+ * read with a caveat, a separator mismatch), once.
+ */
+export async function* x12Claims(text: string, url: string, notices: string[], takenAt?: string): AsyncGenerator<ClaimRead> {
+  void notices;
+  const snapshots = readX12_837P(text, url, takenAt);
+  for (const [at, snapshot] of snapshots.entries()) {
+    yield { snapshot, claimId: valueOf(snapshot, 'patient.accountNumber'), position: at + 1 };
+  }
+}
+
+/** The claims of a FHIR JSON file (a Claim, a Bundle of them, a PAS request, or documentation read as one). */
+export function fhirClaims(json: unknown, url: string, notices: string[], takenAt?: string): ClaimRead[] {
+  void notices;
+  return readFhirJson(json, url, takenAt).map((snapshot, at) => ({ snapshot, claimId: null, position: at + 1 }));
+}
+
+function valueOf(snapshot: Snapshot, concept: string): string | null {
+  const value = snapshot.fields.find((field) => field.concept === concept)?.value.trim();
+  return value ? value : null;
+}
