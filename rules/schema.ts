@@ -35,6 +35,13 @@ export type Evidence = z.infer<typeof evidenceSchema>;
 /** What a whole document is called in messages: "The letter does not say …". */
 export const documentWordSchema = z.enum(['letter', 'note', 'plan', 'document']);
 
+/**
+ * The code system a claim file names for a coded value (FHIR Coding.system): a code the file says is SNOMED CT
+ * or an X12 service type is not judged as an ICD-10-CM or CPT/HCPCS code. Pages never set it.
+ */
+export const codeSystemSchema = z.enum(['icd-10-cm', 'icd-9-cm', 'snomed-ct', 'cpt-hcpcs', 'x12-service-type', 'other']);
+export type CodeSystem = z.infer<typeof codeSystemSchema>;
+
 /** The engine's view of a field: what it is, which diagnosis or line, and what it holds. */
 export const fieldSchema = z.object({
   /** Unique within one reader's output (one frame of a page, one claim); findings and marks refer to fields by it. */
@@ -61,6 +68,8 @@ export const fieldSchema = z.object({
    * present when checklists and the kind of document are chosen.
    */
   document: z.optional(documentWordSchema),
+  /** The code system the file names for this code (claim files only); absent when it names none. */
+  codeSystem: z.optional(codeSystemSchema),
 });
 export type Field = z.infer<typeof fieldSchema>;
 
@@ -91,7 +100,11 @@ export type ClaimFileFormat = z.infer<typeof claimFileFormatSchema>;
  */
 export const snapshotSourceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('page') }),
-  z.object({ kind: z.literal('claim-file'), format: claimFileFormatSchema }),
+  /**
+   * `use`: what the claim asks of the payer (FHIR Claim.use): a preauthorization or predetermination is a
+   * prior-authorization request, checked as one; absent or 'claim' is a claim for payment.
+   */
+  z.object({ kind: z.literal('claim-file'), format: claimFileFormatSchema, use: z.optional(z.enum(['claim', 'preauthorization', 'predetermination'])) }),
   /** Clinical documentation read as a whole: a FHIR CarePlan / Goal file (format), later a letter or note. */
   z.object({ kind: z.literal('document'), format: z.optional(claimFileFormatSchema) }),
 ]);

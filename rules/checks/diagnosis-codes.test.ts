@@ -43,6 +43,18 @@ describe('diagnosis-codes', () => {
     }
   });
 
+  it('says can\'t tell for a code the claim file says is SNOMED CT, never "not an ICD-10-CM code", in either mode', () => {
+    const snomed = field('claim.diagnosis', '279039007', { index: 'A', codeSystem: 'snomed-ct' });
+    for (const mode of ['one-per-box', 'every-code'] as const) {
+      const outcomes = run([snomed, dx('B', 'M5450'), serviceDate('11/10/2026')], handMade, '2026-11-22', mode);
+      expect(outcomes.map((o) => [o.index, o.status])).toEqual([['A', 'cantTell'], ['B', 'pass']]);
+      expect(outcomes[0]?.message).toContain('coded in SNOMED CT, not ICD-10-CM');
+      expect(outcomes[0]?.message).not.toContain('is not an ICD-10-CM code');
+    }
+    // The same digits with no system named are judged, and fail, as before.
+    expect(run([dx('A', '279039007')], handMade)[0]?.status).toBe('fail');
+  });
+
   it('fails when box 21 is on the page but every diagnosis is empty', () => {
     const outcomes = run([dx('B', ''), dx('A', ' ')], handMade);
     expect(outcomes).toHaveLength(1);

@@ -57,8 +57,16 @@ function nameOf(field: Field): string {
   return field.index === null ? 'Diagnosis' : `Diagnosis ${field.index}`;
 }
 
+/** What a claim file may say a diagnosis is coded in, besides ICD: ClaimLint judges only ICD-10-CM codes. */
+const NOT_ICD: Partial<Record<NonNullable<Field['codeSystem']>, string>> = { 'snomed-ct': 'SNOMED CT' };
+
 function judgeDiagnosis(field: Field, service: DateOfService, icd10cm: Icd10CmLookup | undefined, where: SourceWords): CheckOutcome {
   const name = nameOf(field);
+  const system = field.codeSystem && NOT_ICD[field.codeSystem];
+  if (system) {
+    return outcomeFor(field, 'cantTell', `${name} ${quoteValue(field.value)} is coded in ${system}, not ICD-10-CM, so ClaimLint `
+      + "can't tell which ICD-10-CM code the payer will read; send the ICD-10-CM code beside it");
+  }
   // A picker's "M54.16 Radiculopathy, lumbar region" is judged by its code; two codes or a code in a sentence are not.
   const inText = readCodeInText(field.value, ICD10_SHAPE);
   if (!inText.ok && inText.reason !== 'no-code') {

@@ -40,6 +40,9 @@ export const primaryDiagnosis = defineCheck({
     const first = filled[0];
     if (!first) return [outcomeFor(all[0]!, 'fail', `No diagnosis is entered; the first one must be ${label}`)];
     const accepts = new RegExp(pattern, 'i');
+    if (first.codeSystem === 'snomed-ct') {
+      return [outcomeFor(first, 'cantTell', `The first diagnosis (${first.index}) is coded in SNOMED CT, not ICD-10-CM, so ClaimLint can't tell whether it is ${label}`)];
+    }
     const code = codeOf(first);
     const outcomes: CheckOutcome[] = [];
     if (code && accepts.test(code)) {

@@ -20,6 +20,14 @@ describe('procedure-codes', () => {
     expect(outcomes[1]?.message).toBe('Service line 2: G0283 is a HCPCS Level II code with modifier GP');
   });
 
+  it('says can\'t tell for an X12 service type a prior-authorization request asks for, not "not a CPT/HCPCS code"', () => {
+    const serviceType = field('line.procedureCode', '3', { index: 1, codeSystem: 'x12-service-type' });
+    const [outcome] = run([serviceType]);
+    expect(outcome).toMatchObject({ status: 'cantTell', index: 1 });
+    expect(outcome?.message).toContain("X12 service type '3'");
+    expect(run([code(1, '3')])[0]?.status).toBe('fail');
+  });
+
   it('reads modifiers typed after the code', () => {
     expect(run([code(1, '97140-59')])[0]?.message).toBe('Service line 1: 97140 is a CPT code with modifier 59');
   });

@@ -29,6 +29,11 @@ function checkLine(fields: SnapshotFields, line: number): CheckOutcome {
   }
   const at = (status: CheckOutcome['status'], message: string) => ({ ...outcomeFor(codeField, status, message), index: line });
   if (!hasValue(codeField)) return at('fail', `Service line ${line} has no procedure code (24D); enter its CPT/HCPCS code`);
+  // A prior-authorization request (X12 278, Da Vinci PAS) may ask for a category of service by its X12 service type.
+  if (codeField.codeSystem === 'x12-service-type') {
+    return at('cantTell', `Service line ${line} asks for X12 service type ${quoteValue(codeField.value)}, not a CPT/HCPCS code, `
+      + "so ClaimLint can't tell which procedure codes it covers");
+  }
 
   const several = readCodeInText(codeField.value, PROCEDURE_SHAPE);
   if (!several.ok && several.reason === 'several-codes') {

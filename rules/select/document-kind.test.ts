@@ -46,10 +46,14 @@ describe('detectDocumentKind', () => {
     expect(detectDocumentKind(withHeadings([], [], 'Progress Report – visit 10'))).toMatchObject({ id: 'progress-report', certain: false });
   });
 
-  it('reads a claim file as a professional claim, or a PAS request by its use', () => {
-    const file = (title: string): Snapshot => ({ ...snapshotOf([]), source: { kind: 'claim-file', format: 'fhir-json' }, title });
-    expect(detectDocumentKind(file('FHIR Claim 1 of 1 (professional, claim)'))).toMatchObject({ id: 'professional-claim', certain: true });
-    expect(detectDocumentKind(file('FHIR Claim 1 of 1 (professional, preauthorization)'))).toMatchObject({ id: 'prior-auth-request', certain: true });
+  it('reads a claim file as a professional claim, or a PAS request by its use (never by words in its title)', () => {
+    const file = (title: string, use?: 'claim' | 'preauthorization' | 'predetermination'): Snapshot =>
+      ({ ...snapshotOf([]), source: { kind: 'claim-file', format: 'fhir-json', ...(use && { use }) }, title });
+    expect(detectDocumentKind(file('FHIR Claim 1 of 1 (professional, claim)', 'claim'))).toMatchObject({ id: 'professional-claim', certain: true });
+    expect(detectDocumentKind(file('FHIR Claim 1 of 1 (professional, preauthorization)', 'preauthorization'))).toMatchObject({ id: 'prior-auth-request', certain: true });
+    expect(detectDocumentKind(file('FHIR Claim 1 of 1', 'predetermination'))).toMatchObject({ id: 'prior-auth-request', certain: true });
+    // A claim id that happens to say "preauthorization" does not make a claim a request.
+    expect(detectDocumentKind(file('FHIR Claim PREAUTHORIZATION-77 (professional, claim)', 'claim'))).toMatchObject({ id: 'professional-claim' });
   });
 });
 

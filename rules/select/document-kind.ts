@@ -79,11 +79,11 @@ export function detectDocumentKind(snapshot: Snapshot, services: readonly string
   return titled ? kindReading(titled.kind.id, `only the page title “${snapshot.title.slice(0, 80)}”`, false) : null;
 }
 
-/** A claim file is a professional claim, or a prior-authorization request when its use says so (FHIR PAS). */
+/** A claim file is a professional claim, or a prior-authorization request when its use says so (FHIR Claim.use, PAS). */
 function kindOfFile(snapshot: Snapshot): Reading | null {
   const { source } = snapshot;
   if (source.kind === 'claim-file') {
-    const request = /\b(preauthorization|predetermination)\b/i.test(snapshot.title);
+    const request = source.use === 'preauthorization' || source.use === 'predetermination';
     return request
       ? kindReading('prior-auth-request', 'the claim file (a preauthorization request)', true)
       : kindReading('professional-claim', source.format === 'x12-837p' ? 'the claim file (an 837P)' : 'the claim file (a FHIR Claim)', true);

@@ -11,7 +11,7 @@ import { sourceWords } from '../outcome/source-words';
 export function field(
   concept: ConceptKey,
   value: string,
-  extra: { index?: FieldIndex; label?: string; key?: string; document?: Field['document'] } = {},
+  extra: { index?: FieldIndex; label?: string; key?: string; document?: Field['document']; codeSystem?: Field['codeSystem'] } = {},
 ): Field {
   const index = extra.index ?? null;
   const key = extra.key ?? (index === null ? concept : `${concept}[${index}]`);
@@ -23,6 +23,7 @@ export function field(
     label: extra.label ?? '',
     confidence: 0.9,
     ...(extra.document !== undefined && { document: extra.document }),
+    ...(extra.codeSystem !== undefined && { codeSystem: extra.codeSystem }),
   };
 }
 
