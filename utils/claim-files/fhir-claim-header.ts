@@ -5,6 +5,7 @@
  */
 import { visitsOrdered } from './fhir-clinical';
 import { putCoverage, putPatient } from './fhir-coverage';
+import { memberIdAmong } from './fhir-member-id';
 import { readParty } from './fhir-parties';
 import type { ReferenceIndex } from './fhir-references';
 import type { Slots } from './fhir-slots';
@@ -38,13 +39,16 @@ function putInsurance(slots: Slots, claim: FhirResource, index: ReferenceIndex):
   if (focal) {
     const coverage = index.resolve(focal.insurance.coverage, claim);
     if (coverage.kind === 'found') {
-      payer = putCoverage(slots, coverage.resource, coverage.container, index, `${at}.coverage → `);
+      payer = putCoverage(slots, coverage.resource, coverage.container, index, `${at}.coverage → `, index.resolve(claim.patient, claim));
     } else if (coverage.kind === 'missing') {
       slots.put('patient.memberId', '', 'Member ID (Coverage.subscriberId)', `${at}.coverage → Coverage.subscriberId`);
       payer = '';
     }
   } else {
-    slots.put('patient.memberId', '', 'Member ID (Coverage.subscriberId)', 'insurance');
+    // No insurance element: the patient's own identifier typed as a member number is all the file gives.
+    const patient = index.resolve(claim.patient, claim);
+    const member = patient.kind === 'found' ? memberIdAmong(patient.resource.identifier) : undefined;
+    slots.put('patient.memberId', member ?? '', `Member ID (${member ? 'Patient.identifier' : 'Claim.insurance'})`, member ? 'patient → Patient.identifier' : 'insurance');
   }
   // The Coverage names the payer; Claim.insurer is the same party and fills in when the Coverage cannot.
   if (!payer && claim.insurer !== undefined) {

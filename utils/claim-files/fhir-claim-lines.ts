@@ -1,9 +1,11 @@
 /**
  * Box 21 (diagnoses) and box 24 (service lines) of a FHIR Claim. Diagnoses are placed by their sequence
  * (1 → A … 12 → L) because item.diagnosisSequence points at sequences, so letters and pointers stay in step.
+ * Each code carries the system the file names for it (a SNOMED CT diagnosis is not judged as ICD-10-CM).
  */
 import { DIAGNOSIS_LETTERS, type ConceptKey, type DiagnosisLetter } from '../../rules/concepts';
 import { MAX_LINE_INDEX } from '../../rules/schema';
+import { codeSystemOf } from './fhir-code-systems';
 import type { ReferenceIndex } from './fhir-references';
 import { readParty } from './fhir-parties';
 import type { Slots } from './fhir-slots';
@@ -11,13 +13,10 @@ import {
   codings, dateOnly, firstCode, hasCode, isObject, money, num, objects, positiveInt, text, type Coding, type FhirResource, type JsonObject,
 } from './fhir-values';
 
-const ICD10 = /^http:\/\/hl7\.org\/fhir\/sid\/icd-10(-cm)?$/;
-const ICD9 = /^http:\/\/hl7\.org\/fhir\/sid\/icd-9(-cm)?$/;
-
 /** The code a biller would see for a diagnosis: the ICD-10-CM coding if there is one, else the first. */
 function diagnosisCoding(concept: unknown): Coding | undefined {
   const all = codings(concept).filter((coding) => coding.code);
-  return all.find((coding) => coding.system && ICD10.test(coding.system)) ?? all[0];
+  return all.find((coding) => codeSystemOf(coding) === 'icd-10-cm') ?? all[0];
 }
 
 /**
@@ -33,17 +32,18 @@ export function putDiagnoses(slots: Slots, claim: FhirResource, index: Reference
     const letter = letterOf(diagnosis, position);
     if (!letter) return;
     const reading = readDiagnosis(diagnosis, claim, index);
-    if (reading.coding?.system) systems.push(reading.coding.system);
+    const system = codeSystemOf(reading.coding);
+    if (system) systems.push(system);
     if (reading.coding?.code) coded = true;
     const value = reading.kind === 'outside' ? undefined : reading.coding?.code ?? '';
-    slots.put('claim.diagnosis', value, `Diagnosis ${letter} (Claim.diagnosis)`, `diagnosis[${position}].${reading.path}`, letter);
+    slots.put('claim.diagnosis', value, `Diagnosis ${letter} (Claim.diagnosis)`, `diagnosis[${position}].${reading.path}`, letter, value ? system : undefined);
   });
   // A claim without diagnoses still has box 21, so A is an empty box; diagnoses that only point at a server
   // (diagnosisReference "Condition/1") leave box 21 unknown instead.
   if (list.length === 0) {
     slots.put('claim.diagnosis', '', 'Diagnosis A (Claim.diagnosis)', 'diagnosis', 'A');
   }
-  const indicator = systems.some((system) => ICD10.test(system)) ? '0' : systems.some((system) => ICD9.test(system)) ? '9' : undefined;
+  const indicator = systems.includes('icd-10-cm') ? '0' : systems.includes('icd-9-cm') ? '9' : undefined;
   slots.put('claim.icdIndicator', indicator, 'ICD version (Claim.diagnosis coding system)', 'diagnosis[].coding.system');
   return coded;
 }
@@ -77,21 +77,42 @@ function lineNumbers(items: readonly JsonObject[]): number[] {
   return usable ? sequences as number[] : items.map((_, position) => position + 1);
 }
 
-/** Records every service line's boxes; a box the item leaves empty is a gap. */
+const PAS_ITEM_CANCELLED = /\/extension-itemCancelled$/;
+
+/**
+ * A Da Vinci PAS item the requester has cancelled (the itemCancelled modifier extension, or the same extension
+ * sent as a plain one): it stays in the request only to say so, and is no longer asked for.
+ */
+export function isCancelledItem(item: JsonObject): boolean {
+  return [...objects(item.modifierExtension), ...objects(item.extension)]
+    .some((extension) => PAS_ITEM_CANCELLED.test(text(extension.url) ?? '') && extension.valueBoolean === true);
+}
+
+/**
+ * Records every service line's boxes; a box the item leaves empty is a gap, and a claim with no item has an
+ * empty line 1 (nothing billed or requested). Cancelled PAS items are skipped. An item without its own
+ * serviced[x] takes the claim's billablePeriod, as the claim's dates of service.
+ */
 export function putLines(slots: Slots, claim: FhirResource, index: ReferenceIndex): void {
-  const items = objects(claim.item).slice(0, MAX_LINE_INDEX);
-  const numbers = lineNumbers(items);
-  items.forEach((item, position) => putLine(slots, item, position, numbers[position]!, claim, index));
+  const all = objects(claim.item);
+  const kept = all.map((item, position) => ({ item, position })).filter(({ item }) => !isCancelledItem(item)).slice(0, MAX_LINE_INDEX);
+  if (all.length === 0) {
+    slots.put('line.procedureCode', '', 'Procedure code (Claim.item.productOrService)', 'item (none)', 1);
+    return;
+  }
+  const numbers = lineNumbers(kept.map(({ item }) => item));
+  kept.forEach(({ item, position }, n) => putLine(slots, item, position, numbers[n]!, claim, index));
 }
 
 function putLine(slots: Slots, item: JsonObject, position: number, line: number, claim: FhirResource, index: ReferenceIndex): void {
   const at = (path: string) => `item[${position}].${path}`;
   const put = (concept: ConceptKey, value: string | undefined, label: string, path: string) =>
     slots.put(concept, value, `${label} (Claim.item.${path})`, at(path), line);
-  put('line.procedureCode', procedureCode(item.productOrService) ?? '', 'Procedure code', 'productOrService');
+  const procedure = procedureCoding(item.productOrService);
+  slots.put('line.procedureCode', procedure?.code ?? '', 'Procedure code (Claim.item.productOrService)', at('productOrService'), line, codeSystemOf(procedure));
   const modifiers = objects(item.modifier).map(firstCode).filter(Boolean);
   if (modifiers.length > 0) put('line.modifier', modifiers.join(' '), 'Modifiers', 'modifier');
-  putLineDates(slots, item, line, at);
+  putLineDates(slots, item, claim, line, at);
   putPlace(slots, item, line, at);
   const units = num(isObject(item.quantity) ? item.quantity.value : undefined);
   put('line.units', units === undefined ? '' : String(units), 'Units', 'quantity');
@@ -100,12 +121,10 @@ function putLine(slots: Slots, item: JsonObject, position: number, line: number,
   put('line.renderingNpi', renderingNpi(item, claim, index), 'Rendering NPI via Claim.careTeam', 'careTeamSequence');
 }
 
-const CPT_OR_HCPCS = /ama-assn\.org\/go\/cpt|\/hcpcs|HCPCS/i;
-
 /** Box 24D takes CPT/HCPCS: an item coded in several systems gives that coding, else its first code. */
-function procedureCode(concept: unknown): string | undefined {
+function procedureCoding(concept: unknown): Coding | undefined {
   const all = codings(concept).filter((coding) => coding.code);
-  return (all.find((coding) => coding.system && CPT_OR_HCPCS.test(coding.system)) ?? all[0])?.code;
+  return all.find((coding) => codeSystemOf(coding) === 'cpt-hcpcs') ?? all[0];
 }
 
 /** The positive integers of a sequence list (diagnosisSequence, careTeamSequence); junk entries are dropped. */
@@ -113,15 +132,28 @@ function sequenceList(value: unknown): number[] {
   return (Array.isArray(value) ? value : []).map(positiveInt).filter((sequence) => sequence !== undefined);
 }
 
-function putLineDates(slots: Slots, item: JsonObject, line: number, at: (path: string) => string): void {
+/** An item's own dates of service, else the claim's billablePeriod; '' when neither gives one. */
+export function itemDates(item: JsonObject, claim: FhirResource): { from: string; to: string; path: string; toPath: string } {
   const period = isObject(item.servicedPeriod) ? item.servicedPeriod : undefined;
   const single = dateOnly(item.servicedDate);
-  const from = single ?? dateOnly(period?.start) ?? '';
+  if (single) return { from: single, to: single, path: 'servicedDate', toPath: 'servicedDate' };
   // An open-ended period (start only) is one day as far as box 24A goes.
-  const to = single ?? dateOnly(period?.end) ?? dateOnly(period?.start) ?? '';
-  const path = period && !single ? 'servicedPeriod' : 'servicedDate';
-  slots.put('line.dateFrom', from, 'Service date from (Claim.item.serviced[x])', at(period && !single ? `${path}.start` : path), line);
-  slots.put('line.dateTo', to, 'Service date to (Claim.item.serviced[x])', at(period && !single ? `${path}.end` : path), line);
+  const start = dateOnly(period?.start);
+  if (start) return { from: start, to: dateOnly(period?.end) ?? start, path: 'servicedPeriod.start', toPath: 'servicedPeriod.end' };
+  const billable = isObject(claim.billablePeriod) ? claim.billablePeriod : undefined;
+  const claimStart = dateOnly(billable?.start);
+  const claimEnd = dateOnly(billable?.end);
+  if (claimStart || claimEnd) {
+    return { from: claimStart ?? claimEnd!, to: claimEnd ?? claimStart!, path: 'Claim.billablePeriod.start', toPath: 'Claim.billablePeriod.end' };
+  }
+  return { from: '', to: '', path: 'servicedDate', toPath: 'servicedDate' };
+}
+
+function putLineDates(slots: Slots, item: JsonObject, claim: FhirResource, line: number, at: (path: string) => string): void {
+  const dates = itemDates(item, claim);
+  const where = (path: string) => (path.startsWith('Claim.') ? path.slice('Claim.'.length) : at(path));
+  slots.put('line.dateFrom', dates.from, 'Service date from (Claim.item.serviced[x])', where(dates.path), line);
+  slots.put('line.dateTo', dates.to, 'Service date to (Claim.item.serviced[x])', where(dates.toPath), line);
 }
 
 /** Place of service is a code; an item located by address or Location resource names no code, so can't tell. */

@@ -3,6 +3,7 @@
  * whether the Claim references them or the file is one of them on its own.
  */
 import type { Resolved, ReferenceIndex } from './fhir-references';
+import { memberIdAmong, payerHosts } from './fhir-member-id';
 import { readParty } from './fhir-parties';
 import type { Slots } from './fhir-slots';
 import { dateOnly, hasCode, humanName, objects, text, type FhirResource } from './fhir-values';
@@ -22,16 +23,20 @@ export function putPatient(slots: Slots, resolved: Resolved, via: string): void 
 
 /**
  * Member ID and group from a Coverage; returns its payer reading for the caller to weigh against
- * Claim.insurer. The member ID is Coverage.subscriberId, else its identifier; Da Vinci PAS files put it on the
- * subscriber Patient instead (identifier of type MB, or the PAS "MIN" system), so that is read when the
- * Coverage has none.
+ * Claim.insurer. The member ID is Coverage.subscriberId, else the Coverage identifier typed as one (else its
+ * first), else the member's Patient identifier typed as one or in the payer's system (fhir-member-id).
+ * `patient` is the Claim's patient, tried when the Coverage names no subscriber or beneficiary the file holds.
  */
-export function putCoverage(slots: Slots, coverage: FhirResource, container: FhirResource, index: ReferenceIndex, via: string): string | undefined {
+export function putCoverage(
+  slots: Slots, coverage: FhirResource, container: FhirResource, index: ReferenceIndex, via: string, patient?: Resolved,
+): string | undefined {
+  const hosts = payerHosts(coverage, container, index);
   const fromCoverage = text(coverage.subscriberId)
+    ?? memberIdAmong(coverage.identifier, hosts)
     ?? objects(coverage.identifier).map((identifier) => text(identifier.value)).find(Boolean);
-  const onPatient = fromCoverage ? undefined : patientMemberId(coverage, container, index);
+  const onPatient = fromCoverage ? undefined : patientMemberId(coverage, container, index, hosts, patient);
   const where = text(coverage.subscriberId) ? 'Coverage.subscriberId'
-    : fromCoverage ? 'Coverage.identifier' : onPatient ? `Coverage.${onPatient.role} → Patient.identifier` : 'Coverage.subscriberId';
+    : fromCoverage ? 'Coverage.identifier' : onPatient ? `${onPatient.role} → Patient.identifier` : 'Coverage.subscriberId';
   slots.put('patient.memberId', fromCoverage ?? onPatient?.value ?? '', `Member ID (${where})`, `${via}${where}`);
 
   // Box 11 takes the group number "if any": a Coverage without a group class has none, which is not a gap.
@@ -50,15 +55,14 @@ function coveragePayer(coverage: FhirResource, container: FhirResource, index: R
   return payors.length === 0 ? '' : readParty(payors[0], container, index).name;
 }
 
-function patientMemberId(coverage: FhirResource, container: FhirResource, index: ReferenceIndex): { role: string; value: string } | undefined {
+function patientMemberId(
+  coverage: FhirResource, container: FhirResource, index: ReferenceIndex, hosts: ReadonlySet<string>, patient: Resolved | undefined,
+): { role: string; value: string } | undefined {
   for (const role of ['subscriber', 'beneficiary'] as const) {
     const resolved = index.resolve(coverage[role], container);
-    if (resolved.kind !== 'found') continue;
-    const member = objects(resolved.resource.identifier).find((identifier) =>
-      hasCode(identifier.type, 'MB') || (typeof identifier.system === 'string' && /\/MIN$/i.test(identifier.system)));
-    const value = member ? text(member.value) : undefined;
-    if (value) return { role, value };
+    const value = resolved.kind === 'found' ? memberIdAmong(resolved.resource.identifier, hosts) : undefined;
+    if (value) return { role: `Coverage.${role}`, value };
   }
-  return undefined;
+  const value = patient?.kind === 'found' ? memberIdAmong(patient.resource.identifier, hosts) : undefined;
+  return value ? { role: 'Claim.patient', value } : undefined;
 }
-

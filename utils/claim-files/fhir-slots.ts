@@ -4,16 +4,16 @@
  * recorded). Keeping that rule in one place stops each mapper from re-deciding it.
  */
 import type { ConceptKey } from '../../rules/concepts';
-import type { FieldIndex } from '../../rules/schema';
+import type { CodeSystem, FieldIndex } from '../../rules/schema';
 import type { FileFields } from './file-fields';
 
 export class Slots {
   constructor(readonly fields: FileFields, private readonly where: string) {}
 
   /** Records the reading unless it is undefined. Labels and paths name places in the file, never values. */
-  put(concept: ConceptKey, value: string | undefined, label: string, path: string, index: FieldIndex = null): void {
+  put(concept: ConceptKey, value: string | undefined, label: string, path: string, index: FieldIndex = null, codeSystem?: CodeSystem): void {
     if (value === undefined) return;
-    this.fields.add({ concept, index, value, label, path: `${this.where} / ${path}` });
+    this.fields.add({ concept, index, value, label, path: `${this.where} / ${path}`, ...(codeSystem && { codeSystem }) });
   }
 
   has(concept: ConceptKey, index: FieldIndex = null): boolean {

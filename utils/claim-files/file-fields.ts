@@ -4,7 +4,7 @@
  * while things a claim file never carries (goals, plan of care) are simply not recorded ("can't tell").
  */
 import type { ConceptKey } from '../../rules/concepts';
-import type { Field, FieldIndex, FieldPlace, Snapshot, SnapshotSource } from '../../rules/schema';
+import type { CodeSystem, Field, FieldIndex, FieldPlace, Snapshot, SnapshotSource } from '../../rules/schema';
 
 export interface FileFieldSpec {
   concept: ConceptKey;
@@ -16,6 +16,8 @@ export interface FileFieldSpec {
   label: string;
   /** Where in the file: "2300 REF*G1", "Claim.insurance[0].preAuthRef[0]". Never a value. */
   path: string;
+  /** The code system the file names for a coded value (a FHIR Coding.system); omitted when it names none. */
+  codeSystem?: CodeSystem;
 }
 
 /** Collects fields in reading order with keys unique within the snapshot. */
@@ -32,6 +34,7 @@ export class FileFields {
       value: spec.value.trim().slice(0, 100_000),
       label: spec.label.slice(0, 500),
       confidence: 1,
+      ...(spec.codeSystem && { codeSystem: spec.codeSystem }),
     });
     this.paths[key] = { path: spec.path.slice(0, 2000) };
   }
