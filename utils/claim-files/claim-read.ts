@@ -5,7 +5,7 @@
  * these two functions, so a claim is named and skipped the same way everywhere.
  */
 import type { Snapshot } from '../../rules/schema';
-import { readFhirJson } from './fhir-claim';
+import { readFhirClaims } from './fhir-claim';
 import { readX12_837P } from './x12-837p';
 
 export interface ClaimRead {
@@ -33,10 +33,20 @@ export async function* x12Claims(text: string, url: string, notices: string[], t
   }
 }
 
-/** The claims of a FHIR JSON file (a Claim, a Bundle of them, a PAS request, or documentation read as one). */
+/**
+ * The claims of a FHIR JSON file (a Claim, a Bundle of them, a PAS request, or documentation read as one), each
+ * with its Claim.identifier / Claim.id; an institutional, oral, vision or pharmacy claim, a STU3 claim or one the
+ * payer has already answered comes back `notChecked` with the reason. Throws an Error with a one-line reason for
+ * a file that gives nothing to read (a payer's response, an empty Bundle, not FHIR).
+ */
 export function fhirClaims(json: unknown, url: string, notices: string[], takenAt?: string): ClaimRead[] {
   void notices;
-  return readFhirJson(json, url, takenAt).map((snapshot, at) => ({ snapshot, claimId: null, position: at + 1 }));
+  return readFhirClaims(json, url, takenAt).map((reading, at) => ({
+    snapshot: reading.snapshot,
+    claimId: reading.claimId,
+    position: at + 1,
+    ...(reading.notChecked !== undefined && { notChecked: reading.notChecked }),
+  }));
 }
 
 function valueOf(snapshot: Snapshot, concept: string): string | null {

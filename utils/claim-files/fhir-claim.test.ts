@@ -8,7 +8,7 @@ import { evaluate } from '../../rules/engine';
 import { snapshotSchema, type FieldIndex, type Snapshot } from '../../rules/schema';
 import { selectChecklists } from '../../rules/select/select-checklists';
 import { sharedFolder } from '../../test/support/shared-dir';
-import { looksLikeFhir, readFhirJson } from './fhir-claim';
+import { looksLikeFhir, readFhirClaims, readFhirJson } from './fhir-claim';
 
 const TAKEN_AT = '2026-01-15T12:00:00.000Z';
 const realFhir = sharedFolder('fixtures/real/claims/fhir', 'fhir-claim.test');
@@ -20,6 +20,17 @@ function readFixture(name: string): unknown {
 
 function read(json: unknown): Snapshot[] {
   return readFhirJson(json, 'file:///claim.json', TAKEN_AT);
+}
+
+/** Every claim of a file as read, with its id and why it is not checked. */
+function readings(json: unknown) {
+  return readFhirClaims(json, 'file:///claim.json', TAKEN_AT);
+}
+
+/** A real file with its Claim.type made professional, to read its boxes as a professional claim would have them. */
+function asProfessional(json: unknown): unknown {
+  const claim = json as Record<string, unknown>;
+  return { ...claim, type: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/claim-type', code: 'professional' }] } };
 }
 
 function only(json: unknown): Snapshot {
@@ -73,9 +84,23 @@ function expectValid(snapshot: Snapshot): void {
 }
 
 describe.skipIf(!realFhir.present)('real FHIR files (../shared/fixtures/real/claims/fhir; skipped when ../shared is absent, failed under CI)', () => {
-  it('reads the CMS-1500 medical example: diagnoses A–D, the line, member ID, group and payer through the contained Coverage', () => {
-    const snapshot = only(readFixture('claim-example-cms1500-medical.json'));
-    expect(snapshot.title).toBe('FHIR Claim (institutional, claim)');
+  it('reports the institutional and oral examples as not checked, by their ids, and never reads them as professional claims', () => {
+    for (const [file, id, reason] of [
+      ['claim-example-cms1500-medical.json', 'MED-00050', 'an institutional claim: ClaimLint checks professional claims'],
+      ['claim-example.json', '12345', 'an oral (dental) claim: ClaimLint checks professional claims'],
+    ] as const) {
+      const [reading, ...more] = readings(readFixture(file));
+      expect(more).toHaveLength(0);
+      expect(reading).toMatchObject({ claimId: id, notChecked: reason });
+      expect(reading!.snapshot.fields).toEqual([]);
+      expect(reading!.snapshot.title).toContain(id);
+      expect(() => read(readFixture(file))).toThrow(reason);
+    }
+  });
+
+  it('reads the CMS-1500 medical example\'s boxes (its type made professional): diagnoses A–D, the line, member ID, group and payer through the contained Coverage', () => {
+    const snapshot = only(asProfessional(readFixture('claim-example-cms1500-medical.json')));
+    expect(snapshot.title).toBe('FHIR Claim MED-00050 (professional, claim)');
     expect(diagnoses(snapshot)).toEqual([['A', 'M96.1'], ['B', 'G89.4'], ['C', 'M53.88'], ['D', 'M47.816']]);
     expect(value(snapshot, 'claim.icdIndicator')).toBe('0');
     expect(lineNumbers(snapshot)).toEqual([1]);
@@ -106,8 +131,7 @@ describe.skipIf(!realFhir.present)('real FHIR files (../shared/fixtures/real/cla
   });
 
   it.each([
-    ['claim-example-professional.json', 'FHIR Claim (professional, claim)', '654456', 'exam', '75.00'],
-    ['claim-example.json', 'FHIR Claim (oral, claim)', '123456', '1200', '135.57'],
+    ['claim-example-professional.json', 'FHIR Claim 8612345 (professional, claim)', '654456', 'exam', '75.00'],
   ])('reads %s: one diagnosis without a code system, one line, empty pointer and prior-auth boxes', (file, title, code, procedure, charges) => {
     const snapshot = only(readFixture(file));
     expect(snapshot.title).toBe(title);
@@ -127,7 +151,8 @@ describe.skipIf(!realFhir.present)('real FHIR files (../shared/fixtures/real/cla
 
   it('reads the Da Vinci PAS request Bundle: its one Claim, a preauthorization, resolved through the entries', () => {
     const snapshot = only(readFixture('inferno-pas-conformant_pas_bundle_v110.json'));
-    expect(snapshot.title).toBe('FHIR Claim (professional, preauthorization)');
+    expect(snapshot.title).toBe('FHIR Claim 111099 (professional, preauthorization)');
+    expect(snapshot.source).toEqual({ kind: 'claim-file', format: 'fhir-json', use: 'preauthorization' });
     expect(diagnoses(snapshot)).toEqual([['A', 'G89.4']]);
     expect(value(snapshot, 'claim.icdIndicator')).toBe('0');
     expect(value(snapshot, 'payer.name')).toBe('MARYLAND CAPITAL INSURANCE COMPANY');
@@ -136,6 +161,11 @@ describe.skipIf(!realFhir.present)('real FHIR files (../shared/fixtures/real/cla
     expect(value(snapshot, 'provider.name')).toBe('DR. JOE SMITH CORPORATION');
     expect(value(snapshot, 'provider.npi')).toBe('8189991234');
     expect(value(snapshot, 'line.procedureCode', 1)).toBe('3');
+    // An X12 service type (element 1365), as a 278 request asks for "consultation": not judged as a CPT code.
+    expect(snapshot.fields.find((field) => field.concept === 'line.procedureCode')?.codeSystem).toBe('x12-service-type');
+    // The request names no dates of service: the requested start and end are gaps.
+    expect(value(snapshot, 'auth.from')).toBe('');
+    expect(value(snapshot, 'auth.to')).toBe('');
     expect(value(snapshot, 'line.placeOfService', 1)).toBe('11');
     expect(value(snapshot, 'line.diagnosisPointer', 1)).toBe('1');
     expect(value(snapshot, 'line.renderingNpi', 1)).toBe('987654321');
@@ -170,7 +200,7 @@ describe.skipIf(!realFhir.present)('real FHIR files (../shared/fixtures/real/cla
 
   it('reads the PAS Claim on its own: server references leave member ID, payer and NPIs unknown', () => {
     const snapshot = only(readFixture('inferno-pas-pas_claim.json'));
-    expect(snapshot.title).toBe('FHIR Claim (professional, preauthorization)');
+    expect(snapshot.title).toBe('FHIR Claim 111099 (professional, preauthorization)');
     expect(value(snapshot, 'patient.memberId')).toBeUndefined();
     expect(value(snapshot, 'payer.name')).toBeUndefined();
     expect(value(snapshot, 'line.renderingNpi', 1)).toBeUndefined();
@@ -223,11 +253,11 @@ describe.skipIf(!realFhir.present)('real FHIR files (../shared/fixtures/real/cla
       'coverage-example.json', 'goal-example.json', 'careplan-example-GPVisit.json', 'servicerequest-example-pt.json',
       'inferno-pas-conformant_pas_bundle_v110.json', 'inferno-pas-conformant_pas_bundle_v110_multiple_items.json',
       'inferno-pas-missing_referenced_resource_request_bundle.json', 'inferno-pas-pas_claim.json'];
-    for (const file of files) read(readFixture(file)).forEach(expectValid);
+    for (const file of files) readings(readFixture(file)).forEach((reading) => expectValid(reading.snapshot));
   });
 
   it('lets the engine find the real gaps of the CMS-1500 example: no units; asks about box 23; pointers and indicator pass', async () => {
-    const snapshot = only(readFixture('claim-example-cms1500-medical.json'));
+    const snapshot = only(asProfessional(readFixture('claim-example-cms1500-medical.json')));
     const { checklists } = selectChecklists(snapshot, BUNDLED_CHECKLISTS);
     expect(checklists.map((checklist) => checklist.id)).toContain('cms1500-basics');
     const findings = evaluate(snapshot, checklists, { icd10cm: await loadIcd10Cm() });

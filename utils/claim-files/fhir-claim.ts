@@ -2,31 +2,63 @@
  * Reads FHIR R4 JSON into ClaimLint snapshots: one per Claim (a Claim on its own, or the Claims of a Bundle such
  * as a Da Vinci PAS prior-authorization request), or, when the file holds no Claim, one snapshot of the
  * documentation its clinical resources carry (Goal, CarePlan, ServiceRequest, Condition, Coverage, Patient).
- * Pure: no I/O, no clock unless takenAt is left out. Titles, labels and paths name places in the file, never
- * patient values, because they are shown and logged where patient data must not go.
+ * A Claim ClaimLint does not check (institutional, oral, vision, pharmacy, an older FHIR version, one the payer
+ * has already answered) is read with its id and the reason, never through professional-claim rules.
+ * Pure: no I/O, no clock unless takenAt is left out.
  */
-import { claimTypeName, claimUseName, resourceTypeName } from './fhir-names';
 import type { Snapshot } from '../../rules/schema';
 import { withArticle } from '../../rules/outcome/with-article';
-import { FileFields, fileSnapshot } from './file-fields';
-import { putDiagnoses, putLines } from './fhir-claim-lines';
-import { putHeader } from './fhir-claim-header';
-import { CLINICAL_TYPES, putClinical, type ClinicalSource } from './fhir-clinical';
-import { putCoverage, putPatient } from './fhir-coverage';
+import { claimIdOf } from './fhir-claim-id';
+import { whyNotChecked } from './fhir-claim-kind';
+import { documentsFor } from './fhir-claim-documents';
+import { claimSnapshot, claimTitle, clinicalOnly, documentSnapshot, emptySnapshot } from './fhir-claim-snapshot';
+import { CLINICAL_TYPES } from './fhir-clinical';
+import { resourceTypeName } from './fhir-names';
 import { bundleEntries, referenceIndex, type ReferenceIndex } from './fhir-references';
-import { Slots } from './fhir-slots';
-import { firstCode, isObject, isResource, text, type FhirResource } from './fhir-values';
+import { isResource, type FhirResource } from './fhir-values';
 
 /** Resource types that give ClaimLint something to check, besides Claim and Bundle. */
 const DOCUMENT_TYPES: readonly string[] = [...CLINICAL_TYPES, 'Coverage', 'Patient'];
+
+/** A payer's answers to a claim: what a biller gets back, not what ClaimLint checks. */
+const PAYER_ANSWERS: Readonly<Record<string, string>> = {
+  ClaimResponse: "a ClaimResponse is the payer's answer",
+  ExplanationOfBenefit: "an ExplanationOfBenefit is the payer's account of a processed claim",
+};
+
+/** One Claim (or the file's documentation) as read: its snapshot, its id, and why it is not checked. */
+export interface FhirReading {
+  /** The claim's fields; none when `notChecked`. */
+  snapshot: Snapshot;
+  /** Claim.identifier (a claim or account number first), else Claim.id; null for documentation. */
+  claimId: string | null;
+  notChecked?: string;
+}
 
 /** True for JSON that names a FHIR resource type; what the caller tries before reading the file as FHIR. */
 export function looksLikeFhir(json: unknown): boolean {
   return isResource(json);
 }
 
-/** Snapshots of a FHIR JSON file. Throws an Error with a one-line reason when the file gives nothing to check. */
+/**
+ * Snapshots of the claims in a FHIR JSON file that ClaimLint checks (professional R4 claims and requests, or the
+ * file's documentation). Throws an Error with a one-line reason when the file gives nothing to check, including
+ * a file whose every claim is one ClaimLint does not check.
+ */
 export function readFhirJson(json: unknown, url: string, takenAt?: string): Snapshot[] {
+  const readings = readFhirClaims(json, url, takenAt);
+  const checked = readings.filter((reading) => reading.notChecked === undefined).map((reading) => reading.snapshot);
+  if (checked.length > 0) return checked;
+  const reasons = [...new Set(readings.map((reading) => reading.notChecked))];
+  throw new Error(readings.length === 1 ? reasons[0]! : `none of the ${readings.length} claims is checked: ${reasons.join('; ')}`);
+}
+
+/**
+ * Every Claim of a FHIR JSON file, in file order, each with its id and, when it is not checked, why; or the
+ * file's documentation as one reading when it holds no Claim. Throws an Error with a one-line reason when the
+ * file gives nothing to read (not FHIR, an empty Bundle, a payer's response, nothing ClaimLint reads).
+ */
+export function readFhirClaims(json: unknown, url: string, takenAt?: string): FhirReading[] {
   if (!isResource(json)) {
     throw new Error('not FHIR JSON: there is no resourceType; ClaimLint reads FHIR R4 Claims, Bundles and clinical resources');
   }
@@ -34,84 +66,54 @@ export function readFhirJson(json: unknown, url: string, takenAt?: string): Snap
   const entries = inBundle ? bundleEntries(json) : [{ resource: json }];
   if (inBundle && entries.length === 0) throw new Error('the FHIR Bundle is empty: it has no entries with a resource');
   const index = referenceIndex(entries, inBundle);
-  const claims = entries.filter((entry) => entry.resource.resourceType === 'Claim').map((entry) => entry.resource);
-  const documents = entries.flatMap(({ resource }, position) => (DOCUMENT_TYPES.includes(resource.resourceType)
+  const resources = entries.map((entry) => entry.resource);
+  const claims = resources.filter((resource) => resource.resourceType === 'Claim');
+  const types = resources.map((resource) => resource.resourceType);
+  // A payer's response carries the member's Patient and Coverage too; it is not documentation to check.
+  if (claims.length === 0 && types.some((type) => PAYER_ANSWERS[type])) throw new Error(payerAnswer(types));
+  const documents = resources.flatMap((resource, position) => (DOCUMENT_TYPES.includes(resource.resourceType)
     ? [{ resource, container: resource, where: inBundle ? `Bundle.entry[${position}] (${resource.resourceType})` : `${resource.resourceType} 1` }]
     : []));
 
   if (claims.length > 0) {
-    return claims.map((claim, n) => claimSnapshot(claim, n, claims.length, documentsFor(claim, claims.length, documents), index, url, takenAt));
+    const answered = answeredClaims(resources, index);
+    const clinical = clinicalOnly(documents);
+    return claims.map((claim, n) => {
+      const claimId = claimIdOf(claim);
+      const title = claimTitle(claim, claimId, n, claims.length);
+      const reason = answered.has(claim)
+        ? 'a claim the payer has already answered (the file holds its ClaimResponse): ClaimLint checks claims before they are sent'
+        : whyNotChecked(claim);
+      if (reason) return { snapshot: emptySnapshot(claim, title, url, takenAt), claimId, notChecked: reason };
+      const snapshot = claimSnapshot(claim, n, title, documentsFor(claim, claims.length, clinical, index), index, url, takenAt);
+      return { snapshot, claimId };
+    });
   }
-  if (documents.length > 0) return [documentSnapshot(documents, index, url, takenAt)];
-  throw new Error(nothingToRead(entries.map((entry) => entry.resource.resourceType), inBundle));
+  if (documents.length > 0) return [{ snapshot: documentSnapshot(documents, index, url, takenAt), claimId: null }];
+  throw new Error(nothingToRead(types, inBundle));
+}
+
+function payerAnswer(types: readonly string[]): string {
+  const answer = types.map((type) => PAYER_ANSWERS[type]).find(Boolean)!;
+  return `${answer}, not a claim; ClaimLint checks claims and their documentation`;
+}
+
+/** Claims of the file that a ClaimResponse (its request) or ExplanationOfBenefit (its claim) in the file answers. */
+function answeredClaims(resources: readonly FhirResource[], index: ReferenceIndex): Set<FhirResource> {
+  const answered = new Set<FhirResource>();
+  for (const resource of resources) {
+    const asked = resource.resourceType === 'ClaimResponse' ? resource.request
+      : resource.resourceType === 'ExplanationOfBenefit' ? resource.claim : undefined;
+    if (asked === undefined) continue;
+    const resolved = index.resolve(asked, resource);
+    if (resolved.kind === 'found' && resolved.resource.resourceType === 'Claim') answered.add(resolved.resource);
+  }
+  return answered;
 }
 
 /** Why a file gives nothing to check, in one line naming resource types only. */
 function nothingToRead(types: readonly string[], inBundle: boolean): string {
-  if (types.includes('ClaimResponse')) {
-    return "a ClaimResponse is the payer's answer, not a claim; ClaimLint checks claims and their documentation";
-  }
   const named = [...new Set(types.map(resourceTypeName).filter(Boolean))].join(', ') || 'resource of a type ClaimLint does not read';
   const what = inBundle ? `the Bundle holds only ${named}` : withArticle(named);
   return `${what}: nothing ClaimLint checks; it reads Claims and ${DOCUMENT_TYPES.join(', ')} resources`;
-}
-
-/**
- * Clinical resources of a Bundle belong to a Claim when the Bundle has only that Claim, or when they name the
- * Claim's patient; a Bundle of several patients' Claims must not lend one patient's goals to another's claim.
- */
-function documentsFor(claim: FhirResource, claimCount: number, documents: readonly ClinicalSource[]): ClinicalSource[] {
-  const clinical = clinicalOnly(documents);
-  if (claimCount === 1) return clinical;
-  const patient = isObject(claim.patient) ? text(claim.patient.reference) : undefined;
-  if (!patient) return [];
-  return clinical.filter((source) => {
-    const subject = source.resource.subject ?? source.resource.patient;
-    return isObject(subject) && text(subject.reference) === patient;
-  });
-}
-
-function claimSnapshot(
-  claim: FhirResource, n: number, total: number, documents: readonly ClinicalSource[], index: ReferenceIndex,
-  url: string, takenAt: string | undefined,
-): Snapshot {
-  const fields = new FileFields();
-  const slots = new Slots(fields, `Claim ${n + 1}`);
-  putHeader(slots, claim, index);
-  const coded = putDiagnoses(slots, claim, index);
-  putLines(slots, claim, index);
-  putClinical(slots, documents, index, coded);
-  return fileSnapshot({ kind: 'claim-file', format: 'fhir-json' }, url, claimTitle(claim, n, total), fields, takenAt);
-}
-
-/** "FHIR Claim 1 of 2 (professional, preauthorization)": the claim's type and use are codes, never patient data. */
-function claimTitle(claim: FhirResource, n: number, total: number): string {
-  const kinds = [claimTypeName(firstCode(claim.type)), claimUseName(text(claim.use))].filter(Boolean).join(', ');
-  const count = total > 1 ? ` ${n + 1} of ${total}` : '';
-  return `FHIR Claim${count}${kinds ? ` (${kinds})` : ''}`;
-}
-
-/** The Goal, CarePlan, ServiceRequest and Condition sources (documents also include Coverage and Patient). */
-function clinicalOnly(documents: readonly ClinicalSource[]): ClinicalSource[] {
-  return documents.filter((source) => CLINICAL_TYPES.some((type) => type === source.resource.resourceType));
-}
-
-/** One snapshot of what the file's clinical, Coverage and Patient resources say; only what they carry. */
-function documentSnapshot(documents: readonly ClinicalSource[], index: ReferenceIndex, url: string, takenAt: string | undefined): Snapshot {
-  const fields = new FileFields();
-  const slots = new Slots(fields, 'FHIR');
-  for (const source of documents) {
-    const here = slots.at(source.where);
-    if (source.resource.resourceType === 'Patient' && !slots.has('patient.name')) {
-      putPatient(here, { kind: 'found', resource: source.resource, container: source.container }, '');
-    }
-    if (source.resource.resourceType === 'Coverage' && !slots.has('patient.memberId')) {
-      // Not a claim: a Coverage naming no payer is not a gap here.
-      const payer = putCoverage(here, source.resource, source.container, index, '') || undefined;
-      here.put('payer.name', payer, 'Payer (Coverage.payor)', 'Coverage.payor[0]');
-    }
-  }
-  putClinical(slots, clinicalOnly(documents), index, false);
-  const types = [...new Set(documents.map((source) => source.resource.resourceType))];
-  return fileSnapshot({ kind: 'document', format: 'fhir-json' }, url, `FHIR ${types.join(', ')}`, fields, takenAt);
 }
