@@ -16,18 +16,20 @@ function isMemberType(identifier: JsonObject): boolean {
   return codings(identifier.type).some((coding) => coding.code !== undefined && MEMBER_TYPES.has(coding.code.toUpperCase()));
 }
 
+/** The domain an identifier system belongs to: its host's last two labels ("members.example.com" → "example.com"). */
 function hostOf(system: unknown): string | undefined {
   const value = text(system);
   if (!value || !/^https?:\/\//i.test(value)) return undefined;
   try {
-    const host = new URL(value).hostname.toLowerCase().replace(/^www\./, '');
-    return SHARED_HOSTS.test(host) ? undefined : host;
+    const host = new URL(value).hostname.toLowerCase();
+    if (SHARED_HOSTS.test(host) || !host.includes('.')) return undefined;
+    return host.split('.').slice(-2).join('.');
   } catch {
     return undefined;
   }
 }
 
-/** The web hosts of the payer's own identifier systems (the payor Organization's, and the reference's). */
+/** The web domains of the payer's own identifier systems (the payor Organization's, and the reference's). */
 export function payerHosts(coverage: FhirResource, container: FhirResource, index: ReferenceIndex): Set<string> {
   const hosts = new Set<string>();
   for (const payor of objects(coverage.payor)) {
@@ -49,7 +51,7 @@ export function memberIdAmong(identifiers: unknown, hosts: ReadonlySet<string> =
     ?? list.find((identifier) => /\/MIN$/i.test(text(identifier.system) ?? ''))
     ?? list.find((identifier) => {
       const host = hostOf(identifier.system);
-      return host !== undefined && [...hosts].some((payer) => host === payer || host.endsWith(`.${payer}`) || payer.endsWith(`.${host}`));
+      return host !== undefined && hosts.has(host);
     });
   return typed ? text(typed.value) : undefined;
 }
