@@ -19,7 +19,8 @@ const STU3_USES = new Set(['complete', 'proposed', 'exploratory', 'other']);
 
 /**
  * Signs of FHIR STU3 (3.0): item.service where R4 has productOrService, STU3's use codes, Claim.organization
- * (dropped in R4), or a profile or fhirVersion that names it. DSTU2 sent Claim.type as a bare code.
+ * (dropped in R4), or a profile that names STU3. DSTU2 sent Claim.type as a bare code. A Claim with none of
+ * these is read as R4.
  */
 export function fhirVersionOf(claim: FhirResource): 'R4' | 'STU3' | 'DSTU2' {
   if (typeof claim.type === 'string') return 'DSTU2';
@@ -27,12 +28,15 @@ export function fhirVersionOf(claim: FhirResource): 'R4' | 'STU3' | 'DSTU2' {
   const stu3Items = items.some((item) => item.service !== undefined && item.productOrService === undefined);
   const meta = isObject(claim.meta) ? claim.meta : {};
   const profiles = Array.isArray(meta.profile) ? meta.profile.map(text).filter(Boolean).join(' ') : '';
-  const declared = /\bstu3\b|\/3\.0(\.\d+)?\//i.test(profiles) || /^3\.0/.test(text(meta.fhirVersion) ?? text(claim.fhirVersion) ?? '');
+  const declared = /\bstu3\b/i.test(profiles);
   const stu3Use = STU3_USES.has(text(claim.use) ?? '');
   return stu3Items || stu3Use || declared || claim.organization !== undefined ? 'STU3' : 'R4';
 }
 
-/** Why this Claim is not checked, or undefined when it is a professional R4 claim (or says no type at all). */
+/**
+ * Why this Claim is not checked, or undefined when it is a professional R4 claim. A Claim that names no type
+ * (hand-made files often leave it out) is read as professional: what else it holds is a 1500's boxes.
+ */
 export function whyNotChecked(claim: FhirResource): string | undefined {
   const version = fhirVersionOf(claim);
   if (version !== 'R4') return `a FHIR ${version} claim: not read (ClaimLint reads FHIR R4 claims)`;
