@@ -254,6 +254,27 @@ describe('reader fixes', () => {
   });
 });
 
+describe('a Condition of another visit', () => {
+  it('is not lent to the one claim of a file when both name their encounters and they differ', () => {
+    const file = bundle(
+      { resourceType: 'Claim', id: 'k1', type: typeOf('professional'), use: 'claim', patient: { reference: 'urn:uuid:p1' },
+        item: [{ sequence: 1, productOrService: { coding: [{ system: CPT, code: '97110' }] }, servicedDate: '2026-11-02', encounter: [{ reference: 'urn:uuid:e1' }] }] },
+      { resourceType: 'Patient', id: 'p1', name: [{ family: 'Brightwater' }] },
+      { resourceType: 'Condition', id: 'old', subject: { reference: 'urn:uuid:p1' }, code: { text: 'Old wrist fracture' }, encounter: { reference: 'urn:uuid:e0' } },
+      { resourceType: 'Condition', id: 'now', subject: { reference: 'urn:uuid:p1' }, code: { text: 'Low back pain' }, encounter: { reference: 'urn:uuid:e1' } },
+    );
+    expect(value(only(file), 'doc.diagnosisText')).toBe('Low back pain');
+  });
+});
+
+describe('a file whose every claim is not checked', () => {
+  it('is refused by readFhirJson with every reason, once each', () => {
+    const file = bundle(claim({ id: 'a', type: typeOf('institutional') }), claim({ id: 'b', type: typeOf('institutional') }), claim({ id: 'c', type: 'professional' }));
+    expect(() => readFhirJson(file, 'file:///x.json', TAKEN_AT)).toThrow(
+      'none of the 3 claims is checked: an institutional claim: ClaimLint checks professional claims; a FHIR DSTU2 claim: not read (ClaimLint reads FHIR R4 claims)');
+  });
+});
+
 describe('claim ids', () => {
   it('names a claim by its claim or account number identifier, else its first identifier, else Claim.id', () => {
     const typed = claim({ identifier: [
