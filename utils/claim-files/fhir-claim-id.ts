@@ -22,7 +22,6 @@ export function claimIdOf(claim: FhirResource): string | null {
   const chosen = identifiers.find(isClaimNumber) ?? identifiers[0];
   const raw = (chosen ? text(chosen.value) : undefined) ?? text(claim.id);
   if (!raw) return null;
-  // eslint-disable-next-line no-control-regex
   const line = raw.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
   return line.length > MAX_ID_LENGTH ? `${line.slice(0, MAX_ID_LENGTH - 1)}…` : line;
 }

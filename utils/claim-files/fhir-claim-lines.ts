@@ -139,7 +139,8 @@ export function itemDates(item: JsonObject, claim: FhirResource): { from: string
   if (single) return { from: single, to: single, path: 'servicedDate', toPath: 'servicedDate' };
   // An open-ended period (start only) is one day as far as box 24A goes.
   const start = dateOnly(period?.start);
-  if (start) return { from: start, to: dateOnly(period?.end) ?? start, path: 'servicedPeriod.start', toPath: 'servicedPeriod.end' };
+  const end = dateOnly(period?.end);
+  if (start || end) return { from: start ?? '', to: end ?? start!, path: 'servicedPeriod.start', toPath: 'servicedPeriod.end' };
   const billable = isObject(claim.billablePeriod) ? claim.billablePeriod : undefined;
   const claimStart = dateOnly(billable?.start);
   const claimEnd = dateOnly(billable?.end);
@@ -152,8 +153,9 @@ export function itemDates(item: JsonObject, claim: FhirResource): { from: string
 function putLineDates(slots: Slots, item: JsonObject, claim: FhirResource, line: number, at: (path: string) => string): void {
   const dates = itemDates(item, claim);
   const where = (path: string) => (path.startsWith('Claim.') ? path.slice('Claim.'.length) : at(path));
-  slots.put('line.dateFrom', dates.from, 'Service date from (Claim.item.serviced[x])', where(dates.path), line);
-  slots.put('line.dateTo', dates.to, 'Service date to (Claim.item.serviced[x])', where(dates.toPath), line);
+  const element = dates.path.startsWith('Claim.') ? 'Claim.billablePeriod' : 'Claim.item.serviced[x]';
+  slots.put('line.dateFrom', dates.from, `Service date from (${element})`, where(dates.path), line);
+  slots.put('line.dateTo', dates.to, `Service date to (${element})`, where(dates.toPath), line);
 }
 
 /** Place of service is a code; an item located by address or Location resource names no code, so can't tell. */
