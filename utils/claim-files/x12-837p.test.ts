@@ -117,7 +117,8 @@ describe.skipIf(!realSamples.present)('readX12_837P on public 837P sample files'
     const snapshots = readReal(name);
     expect(snapshots.map(lineCount)).toEqual(lines);
     snapshots.forEach((snapshot, i) => {
-      expect(snapshot.title).toBe(`X12 837P claim ${i + 1} of ${lines.length}`);
+      // Each claim is named by its CLM01 patient control number, the id the biller searches for, and its place.
+      expect(snapshot.title).toBe(`X12 837P claim ${valueOf(snapshot, 'patient.accountNumber')} (${i + 1} of ${lines.length})`);
       expect(snapshotSchema.safeParse(snapshot).success).toBe(true);
       // None of these samples has a REF*G1 or REF*9F: the box-23 slot is there, and empty.
       expect(valueOf(snapshot, 'claim.priorAuthNumber')).toBe('');
@@ -192,13 +193,16 @@ describe.skipIf(!realSamples.present)('readX12_837P on public 837P sample files'
     expect(valueOf(second!, 'line.dateTo', 1)).toBe('2005-03-25');
   });
 
-  it('puts no patient value in any title, label or path', () => {
+  it('puts no patient value in any title, label or path; the title names the claim by its CLM01 alone', () => {
     const snapshots = readReal('oopfactory-837P-_5010-Example3_COB.txt');
     for (const snapshot of snapshots) {
+      expect(snapshot.title).toBe('X12 837P claim 26407789 (1 of 1)');
       const places = [snapshot.title, ...snapshot.fields.flatMap((field) => [field.label, pathOf(snapshot, field.key)])];
-      for (const secret of ['SMITH', 'TED', '111223333', '26407789', '19730501', '1973-05-01', '4779']) {
+      for (const secret of ['SMITH', 'TED', '111223333', '19730501', '1973-05-01', '4779']) {
         expect(places.filter((place) => place.includes(secret))).toEqual([]);
       }
+      const labelsAndPaths = places.slice(1);
+      expect(labelsAndPaths.filter((place) => place.includes('26407789'))).toEqual([]);
     }
   });
 
@@ -406,21 +410,24 @@ describe('readX12_837P on built 837P files', () => {
       lines: [LINE_ONE, ['CLM*ACCT43*90***11:B:1*Y*A*Y*Y', 'HI*ABK:M5451', 'LX*1', 'SV1*HC:97530*90*UN*2***1', 'DTP*472*D8*20260111']],
     });
     const snapshots = readX12_837P(text, 'file:///two.837', TAKEN_AT);
-    expect(snapshots.map((snapshot) => snapshot.title)).toEqual(['X12 837P claim 1 of 2', 'X12 837P claim 2 of 2']);
+    expect(snapshots.map((snapshot) => snapshot.title)).toEqual(['X12 837P claim ACCT42 (1 of 2)', 'X12 837P claim ACCT43 (2 of 2)']);
     expect(valueOf(snapshots[1]!, 'patient.accountNumber')).toBe('ACCT43');
     expect(valueOf(snapshots[1]!, 'line.procedureCode', 1)).toBe('97530');
     expect(snapshots[1]!.fields.every((field) => pathOf(snapshots[1]!, field.key).startsWith('claim 2 / '))).toBe(true);
     expect(snapshots[0]!.takenAt).toBe(TAKEN_AT);
   });
 
-  it('puts no value from the file in a title, label or path', () => {
+  it('puts no value from the file in a title, label or path, but the CLM01 that names the claim in its title', () => {
     const claim = readOne(claimFile({
       clm: 'CLM*ACCT42*150***11:B:1*Y*A*Y*Y**AA:::WA',
       patient: ['PAT*19', 'NM1*QC*1*ROE*LILY', 'DMG*D8*20150704*F'],
       claim: ['REF*G1*AUTH12345', 'DTP*431*D8*20251230', 'HI*ABK:M5450', 'NM1*DN*1*WELL*MARCUS****XX*1245319599'],
     }));
-    const places = [claim.title, ...claim.fields.flatMap((field) => [field.label, pathOf(claim, field.key)])];
-    for (const secret of ['ROE', 'LILY', 'RICHARD', 'MEMBERXYZ9', 'ACCT42', 'AUTH12345', 'M5450', 'WELL', '1245319599', '20150704',
+    expect(claim.title).toBe('X12 837P claim ACCT42 (1 of 1)');
+    const labelsAndPaths = claim.fields.flatMap((field) => [field.label, pathOf(claim, field.key)]);
+    expect(labelsAndPaths.filter((place) => place.includes('ACCT42'))).toEqual([]);
+    const places = [claim.title, ...labelsAndPaths];
+    for (const secret of ['ROE', 'LILY', 'RICHARD', 'MEMBERXYZ9', 'AUTH12345', 'M5450', 'WELL', '1245319599', '20150704',
       '2015-07-04', 'GRP77', 'ACME', '999887777', '97140', '1980-02-15']) {
       expect(places.filter((place) => place.includes(secret))).toEqual([]);
     }
@@ -450,7 +457,8 @@ describe('readX12_837P rejects what it cannot read, in one line', () => {
     ['garbage', 'hello, this is not a claim', /not an X12 file/i],
     ['an empty file', '', /not an X12 file/i],
     ['an ISA cut short', 'ISA*00*          *00*', /cut short/],
-    ['an ISA not at its fixed width', `ISA*00*${' '.repeat(120)}~`, /fixed 106-character/],
+    ['an ISA without its 16 elements', `ISA*00*${' '.repeat(600)}~`, /does not have its 16 elements/],
+    ['an ISA whose terminator is a letter', isa(TILDE).replace(/:~$/, ':X'), /does not declare usable separators/],
     ['an 835 remittance', claimFile().replace('ST*837*', 'ST*835*'), /835 transaction set, not an 837/],
     ['an ST01 that is not a set id, not quoted back', claimFile().replace('ST*837*', 'ST*ROE RICHARD*'), /another kind of transaction set, not an 837/],
     ['an 837I institutional claim', claimFile({ version: '005010X223A2' }), /institutional 837I, ClaimLint reads professional 837P claims/],
