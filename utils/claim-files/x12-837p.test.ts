@@ -400,7 +400,8 @@ describe('readX12_837P on 837P files as billers really have them', () => {
 
   it('HI: each code keeps its own qualifier and is kept as sent; one ICD-9 (BF) code makes the indicator 9', () => {
     const mixed = readOne(claimFile({ claim: ['HI*ABK:S0990XA*BF:E8888*ABF:M5450'] }));
-    expect(valuesOf(mixed, 'claim.diagnosis')).toEqual([['A', 'S0990XA'], ['B', 'E8888'], ['C', 'M5450']]);
+    // E8888 is ICD-9's E888.8 (fall): written as ICD-9 writes it, never read as an ICD-10 E88.88.
+    expect(valuesOf(mixed, 'claim.diagnosis')).toEqual([['A', 'S0990XA'], ['B', 'E888.8'], ['C', 'M5450']]);
     expect(valueOf(mixed, 'claim.icdIndicator')).toBe('9');
     const indicator = mixed.fields.find((field) => field.concept === 'claim.icdIndicator')!;
     expect(pathOf(mixed, indicator.key)).toBe('claim 1 / 2300 HI BF 2');
@@ -408,11 +409,15 @@ describe('readX12_837P on 837P files as billers really have them', () => {
     const [finding] = findingsOf(mixed, 'icd-indicator');
     expect(finding?.status).toBe('fail');
     expect(finding?.message).toMatch(/ICD-9/);
+    const diagnosisB = findingsOf(mixed, 'diagnosis-codes').find((found) => found.fieldKey === mixed.fields.find((field) => field.index === 'B')?.key);
+    expect(diagnosisB?.status).toBe('fail');
+    expect(diagnosisB?.message).toContain("'E888.8'");
+    expect(diagnosisB?.message).not.toContain('E88.88');
   });
 
-  it('HI: ICD-9 codes written with their decimal ("E888.8") or without ("4779") stay as written', () => {
-    const icd9 = readOne(claimFile({ claim: ['HI*BK:4779*BF:E888.8*BF:V7389'] }));
-    expect(valuesOf(icd9, 'claim.diagnosis')).toEqual([['A', '4779'], ['B', 'E888.8'], ['C', 'V7389']]);
+  it('HI: ICD-9 codes written with their decimal ("E888.8") or without ("4779", "V7389") stay as written', () => {
+    const icd9 = readOne(claimFile({ claim: ['HI*BK:4779*BF:E888.8*BF:V7389*BF:E888'] }));
+    expect(valuesOf(icd9, 'claim.diagnosis')).toEqual([['A', '4779'], ['B', 'E888.8'], ['C', 'V7389'], ['D', 'E888']]);
     expect(valueOf(icd9, 'claim.icdIndicator')).toBe('9');
     const icd10 = readOne(claimFile({ claim: ['HI*ABK:M5450*ABF:M6283'] }));
     expect(valueOf(icd10, 'claim.icdIndicator')).toBe('0');

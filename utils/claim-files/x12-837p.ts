@@ -208,11 +208,23 @@ function addDiagnoses(fields: ClaimFields, claim: X12Claim): void {
   }
   claim.diagnoses.forEach((diagnosis, i) => {
     const letter = DIAGNOSIS_LETTERS[i]!;
-    fields.add('claim.diagnosis', diagnosis.code, `Diagnosis ${letter}`, `2300 HI ${diagnosis.qualifier} ${i + 1}`, letter);
+    const code = diagnosis.qualifier.startsWith('AB') ? diagnosis.code : icd9Notation(diagnosis.code);
+    fields.add('claim.diagnosis', code, `Diagnosis ${letter}`, `2300 HI ${diagnosis.qualifier} ${i + 1}`, letter);
   });
   const icd9 = claim.diagnoses.findIndex((diagnosis) => !diagnosis.qualifier.startsWith('AB'));
   const qualifier = claim.diagnoses[icd9 === -1 ? 0 : icd9]!.qualifier;
   fields.add('claim.icdIndicator', icd9 === -1 ? '0' : '9', 'Diagnosis code set', `2300 HI ${qualifier}${icd9 > 0 ? ` ${icd9 + 1}` : ''}`);
+}
+
+/**
+ * An ICD-9 code as ICD-9 writes it, where the 837's undotted form would pass for another ICD-10 code: an E code
+ * (external cause) has four characters before its decimal, so "E8888" is ICD-9's E888.8, which an ICD-10 reading
+ * would turn into E88.88. Every other code is kept as sent: "4779" cannot be taken for ICD-10, and V codes put
+ * the decimal where ICD-10 does.
+ */
+function icd9Notation(code: string): string {
+  const eCode = /^(E\d{3})(\d)$/i.exec(code);
+  return eCode ? `${eCode[1]}.${eCode[2]}` : code;
 }
 
 /**
