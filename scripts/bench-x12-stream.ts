@@ -33,9 +33,12 @@ interface Run {
 }
 
 const SCRIPT = fileURLToPath(import.meta.url);
-/** Targets: memory that does not grow with the batch, and a 100,000-claim batch read in well under a minute. */
+/**
+ * Targets: memory that does not grow with the batch (what a 10,000-claim batch needs when held whole is more),
+ * a 100,000-claim batch read in under a minute, and checked in under four.
+ */
 const PEAK_TARGET_MB = 400;
-const READ_TARGET_PER_S = 5_000;
+const READ_TARGET_PER_S = 2_000;
 const CHECK_TARGET_PER_S = 500;
 
 /** The bench lines for `npm run bench`. */
