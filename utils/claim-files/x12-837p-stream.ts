@@ -19,28 +19,29 @@ export async function* readX12Chunks(
 ): AsyncGenerator<X12ClaimSnapshot> {
   const splitter = new X12SegmentSplitter();
   const ready: X12Claim[] = [];
-  let walk: X12Walk | null = null;
+  const sink = { claim: (claim: X12Claim) => ready.push(claim), notice: (message: string) => notices.push(message) };
+  let walk: X12Walk | undefined;
   let position = 0;
+  // A claim is ready only once the segment after it arrived, so at most one waits here.
+  const take = function* (): Generator<X12ClaimSnapshot> {
+    for (let claim = ready.shift(); claim; claim = ready.shift()) {
+      position += 1;
+      yield claimSnapshot(claim, position, total, url, takenAt);
+    }
+  };
   const feed = function* (segments: Iterable<X12Segment>): Generator<X12ClaimSnapshot> {
     for (const segment of segments) {
-      walk ??= new X12Walk(splitter.separators!, { claim: (claim) => ready.push(claim), notice: (message) => notices.push(message) });
+      walk ??= new X12Walk(splitter.separators!, sink);
       walk.read(segment);
-      // A claim is ready only when the segment after it arrived, so at most one waits here.
-      while (ready.length > 0) {
-        position += 1;
-        yield claimSnapshot(ready.shift()!, position, total, url, takenAt);
-      }
+      yield* take();
     }
   };
   for await (const chunk of chunks) yield* feed(splitter.push(chunk));
   yield* feed(splitter.finish());
-  if (!walk) throw new Error('This X12 file has no ST transaction set, so it holds no 837 claim');
-  (walk as X12Walk).finish();
-  while (ready.length > 0) {
-    position += 1;
-    yield claimSnapshot(ready.shift()!, position, total, url, takenAt);
-  }
-  const empty = emptyFileError(walk);
+  // finish() throws unless the text began with an ISA, and the ISA is itself a segment: the walk has begun.
+  walk!.finish();
+  yield* take();
+  const empty = emptyFileError(walk!);
   if (empty) throw empty;
 }
 
