@@ -132,7 +132,7 @@ export class X12Walk {
       case 'CLM': return this.startClaim(segment);
       case 'SBR': return this.readSbr(segment);
       case 'LX': return this.startLine();
-      case 'SE': return this.endTransaction();
+      case 'SE':
       case 'GE':
       case 'IEA': return this.endTransaction();
       default: return this.readInLoop(segment);
