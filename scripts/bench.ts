@@ -7,7 +7,9 @@
  *   - ClaimLint's total main-thread time until the first mark.
  * Pages: the sample CMS-1500 claim, and the same claim with 50,000 supply rows appended (the huge-page e2e page).
  * Documents in the page: ClaimLint's main-thread time per edit while the user types in a 3,000-word letter in an editor.
- * Claim files: reading a batch of 1,000 837P claims (the synthetic fixture's claim repeated), as `claimlint check` does.
+ * Claim files: reading a batch of 1,000 837P claims (the synthetic fixture's claim repeated), as `claimlint check` does;
+ * and 837P batches of 10,000 and 100,000 claims streamed from a file claim by claim: claims/s and peak RSS
+ * (scripts/bench-x12-stream.ts; alone: npm run bench:x12).
  * Documents: the background's read of a 3,000-word letter (readPageDocuments, as for an editor on a page).
  * Command line: how fast `claimlint` starts, as a multiple of `node -e 0` (scripts/bench-cli.ts; alone: npm run bench:cli).
  * Sizes: the production Chrome build's bundles (gzip as a store would serve them is not what loads; raw bytes are).
@@ -22,6 +24,7 @@ import { hugeClaimPage } from '../test/e2e/support/huge-page';
 import { repeatClaim } from '../test/support/x12-batch';
 import { readX12_837P } from '../utils/claim-files/x12-837p';
 import { cliStartLines } from './bench-cli';
+import { x12StreamLines } from './bench-x12-stream';
 import { measureDocumentRead } from './support/document-bench';
 import { letterEditorPage, longLetter, measureDocumentEdits } from './support/document-edit-bench';
 import { line } from './support/bench-line';
@@ -149,6 +152,7 @@ async function main(): Promise<void> {
 
   const batch = await measureX12Batch(1_000);
   lines.push(line(`X12 837P batch of 1,000 claims (${batch.megabytes} MB): read into snapshots`, batch.ms, 'ms', 2_000));
+  lines.push(...await x12StreamLines());
   const letter = measureDocumentRead(3_000);
   lines.push(line(`Letter of ${letter.words.toLocaleString('en-US')} words: the background reads it (median)`, letter.ms, 'ms', 20));
 

@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { snapshotSchema, type Snapshot } from '../../rules/schema';
 import { readFhirJson } from '../../utils/claim-files/fhir-claim';
+import { x12ClaimsFromChunks } from '../../utils/claim-files/claim-read';
 import { readX12_837P } from '../../utils/claim-files/x12-837p';
 
 const RUNS = Number(process.env.CLAIMLINT_FUZZ_RUNS ?? 300);
@@ -50,7 +51,10 @@ function expectSafe(result: ReturnType<typeof outcome>): void {
   }
   for (const snapshot of result.snapshots) {
     expect(snapshotSchema.safeParse(snapshot).success).toBe(true);
-    expect(snapshot.title).not.toContain(MARKER);
+    // An 837P claim's title names it by its CLM01 (the id the biller searches for), and by nothing else of the file.
+    const claimId = snapshot.source.kind === 'claim-file' && snapshot.source.format === 'x12-837p'
+      ? snapshot.fields.find((field) => field.concept === 'patient.accountNumber')?.value : undefined;
+    expect(claimId ? snapshot.title.replace(claimId, '') : snapshot.title).not.toContain(MARKER);
     for (const field of snapshot.fields) {
       expect(field.label).not.toContain(MARKER);
       expect(JSON.stringify(snapshot.places?.[field.key] ?? {})).not.toContain(MARKER);
@@ -120,6 +124,30 @@ const fhirJson = fc.oneof(
 describe('claim files never crash the readers', () => {
   it('random X12 837P text: snapshots that pass the schema, or one clear line', () => {
     fc.assert(fc.property(x12File, (text) => expectSafe(outcome('x12', () => readX12_837P(text, 'file:///fuzz.837', '2026-11-23T12:00:00.000Z')))), { numRuns: RUNS, seed: SEED });
+  }, TIMEOUT_MS);
+
+  it('random X12 837P text read from chunks cut anywhere: the same claims, or the same one line, as the whole text', async () => {
+    await fc.assert(fc.asyncProperty(x12File, fc.integer({ min: 1, max: 300 }), async (text, size) => {
+      const whole = outcome('x12', () => readX12_837P(text, 'file:///fuzz.837', '2026-11-23T12:00:00.000Z'));
+      const streamed: Snapshot[] = [];
+      let message: string | undefined;
+      try {
+        async function* chunks() {
+          for (let at = 0; at < text.length; at += size) yield text.slice(at, at + size);
+        }
+        for await (const claim of x12ClaimsFromChunks(chunks(), 'file:///fuzz.837', [], '2026-11-23T12:00:00.000Z')) streamed.push(claim.snapshot);
+      } catch (error) {
+        expect(error).toBeInstanceOf(Error);
+        message = (error as Error).message;
+      }
+      const fieldsOf = (snapshot: Snapshot) => snapshot.fields.map((field) => [field.concept, field.index, field.value]);
+      if ('message' in whole) {
+        expect(message).toBe(whole.message);
+      } else {
+        expect(message).toBeUndefined();
+        expect(streamed.map(fieldsOf)).toEqual(whole.snapshots.map(fieldsOf));
+      }
+    }), { numRuns: RUNS, seed: SEED });
   }, TIMEOUT_MS);
 
   it('random FHIR JSON: snapshots that pass the schema, or one clear line', () => {

@@ -6,7 +6,7 @@
  */
 import type { Snapshot } from '../../rules/schema';
 import { readFhirClaims } from './fhir-claim';
-import { readX12_837P } from './x12-837p';
+import { countX12Claims, readX12Chunks, textChunks } from './x12-837p-stream';
 
 export interface ClaimRead {
   /** The claim's fields (none when `notChecked`). */
@@ -23,13 +23,27 @@ export interface ClaimRead {
 
 /**
  * The claims of an X12 837P file, one at a time. `notices` receives what the file as a whole needs said (a version
- * read with a caveat, a separator mismatch), once.
+ * read with a caveat, a separator mismatch), once. The text is whole, so titles give each claim's place of all.
  */
 export async function* x12Claims(text: string, url: string, notices: string[], takenAt?: string): AsyncGenerator<ClaimRead> {
-  void notices;
-  const snapshots = readX12_837P(text, url, takenAt);
-  for (const [at, snapshot] of snapshots.entries()) {
-    yield { snapshot, claimId: valueOf(snapshot, 'patient.accountNumber'), position: at + 1 };
+  yield* x12ClaimsRead(textChunks(text), url, notices, takenAt, countX12Claims(text));
+}
+
+/**
+ * The claims of an X12 837P stream (a file read in chunks, standard input), one at a time without holding the
+ * others: memory follows one claim, not the file. Titles say "claim n", since the count is known only at the end.
+ */
+export async function* x12ClaimsFromChunks(
+  chunks: AsyncIterable<string>, url: string, notices: string[], takenAt?: string,
+): AsyncGenerator<ClaimRead> {
+  yield* x12ClaimsRead(chunks, url, notices, takenAt, null);
+}
+
+async function* x12ClaimsRead(
+  chunks: AsyncIterable<string> | Iterable<string>, url: string, notices: string[], takenAt: string | undefined, total: number | null,
+): AsyncGenerator<ClaimRead> {
+  for await (const { snapshot, claimId, controlNumber, position } of readX12Chunks(chunks, url, notices, takenAt, total)) {
+    yield { snapshot, claimId, ...(controlNumber && { controlNumber }), position };
   }
 }
 
@@ -47,9 +61,4 @@ export function fhirClaims(json: unknown, url: string, notices: string[], takenA
     position: at + 1,
     ...(reading.notChecked !== undefined && { notChecked: reading.notChecked }),
   }));
-}
-
-function valueOf(snapshot: Snapshot, concept: string): string | null {
-  const value = snapshot.fields.find((field) => field.concept === concept)?.value.trim();
-  return value ? value : null;
 }

@@ -4,8 +4,11 @@
  * the walk keeps a small "where am I" state and reads each segment only in the loops it belongs to — an NM1*IL in
  * a 2330A other-subscriber loop must not overwrite the 2010BA subscriber, and REF*EI of a pay-to plan is not the
  * billing provider's tax ID.
+ * A claim is handed on as soon as the next CLM, HL or SE ends it, so a batch of any size is read with only one
+ * claim's segments held (and the billing provider and subscriber loops it sits under).
  */
 import { components, element, type X12Segment, type X12Separators } from './x12-segments';
+import { componentInUse, separatorNotice, versionNotice } from './x12-837p-notices';
 import { withArticle } from '../../rules/outcome/with-article';
 
 /** A name (NM1) as sent: NM103 last or organization name, NM104 first, NM109 id with NM108 its qualifier. */
@@ -23,6 +26,8 @@ export interface X12Person {
   sex: string | null;
   /** N402 of the person's address (2010BA subscriber, 2010CA patient): the state. */
   state: string | null;
+  /** REF*Y4 of the person's loop: the property & casualty claim number (box 11b). */
+  casualtyClaimNumber: string | null;
 }
 
 export interface X12Billing {
@@ -61,6 +66,8 @@ export interface X12Line {
 }
 
 export interface X12Claim {
+  /** ST02 of the transaction set the claim sits in. */
+  controlNumber: string;
   billing: X12Billing;
   subscriber: X12Subscriber;
   /** The 2000C patient loop, null when the subscriber is the patient. */
@@ -84,14 +91,25 @@ export interface X12Claim {
 
 type Position = 'header' | '2000A' | '2000B' | '2000C' | '2300' | '2320' | '2400' | 'other';
 
+/** Where the walk hands what it read: each claim once it is complete, and what the file as a whole needs said. */
+export interface X12WalkSink {
+  claim(claim: X12Claim): void;
+  notice(message: string): void;
+}
+
 const DIAGNOSIS_QUALIFIERS = new Set(['ABK', 'ABF', 'BK', 'BF']);
 /** Box 21 holds twelve diagnoses. */
 const MAX_DIAGNOSES = 12;
 
-/** The walk's state; one per file. */
-class Walk {
-  readonly claims: X12Claim[] = [];
+/** The walk's state; one per file. Feed it segments with `read`, then call `finish`. */
+export class X12Walk {
   sawTransaction = false;
+  claimsSeen = 0;
+  private readonly separators: X12Separators;
+  /** Set once a composite showed which component separator the segments use. */
+  private componentKnown = false;
+  private readonly said = new Set<string>();
+  private controlNumber = '';
   private position: Position = 'header';
   /** NM101 of the last NM1 in the current 2000A/B/C loop, so REF and DMG go to the name they follow. */
   private entity = '';
@@ -101,19 +119,56 @@ class Walk {
   private claim: X12Claim | null = null;
   private line: X12Line | null = null;
 
-  constructor(private readonly separators: X12Separators) {}
+  constructor(separators: X12Separators, private readonly sink: X12WalkSink) {
+    this.separators = { ...separators };
+  }
 
   read(segment: X12Segment): void {
+    if (!this.componentKnown) this.learnComponent(segment);
     switch (segment[0]) {
-      case 'GS': return checkVersion(element(segment, 8));
+      case 'GS': return this.checkVersion(element(segment, 8));
       case 'ST': return this.startTransaction(segment);
       case 'HL': return this.startHierarchy(element(segment, 3));
       case 'CLM': return this.startClaim(segment);
       case 'SBR': return this.readSbr(segment);
       case 'LX': return this.startLine();
-      case 'SE': return this.endTransaction();
+      case 'SE':
+      case 'GE':
+      case 'IEA': return this.endTransaction();
       default: return this.readInLoop(segment);
     }
+  }
+
+  /** The end of the file ends the last claim. */
+  finish(): void {
+    this.endClaim();
+  }
+
+  private say(message: string): void {
+    if (this.said.has(message)) return;
+    this.said.add(message);
+    this.sink.notice(message);
+  }
+
+  private checkVersion(version: string): void {
+    const notice = versionNotice(version);
+    if (notice) this.say(notice);
+  }
+
+  /** The first composite that shows its separator decides; a disagreement with ISA16 is said once and believed. */
+  private learnComponent(segment: X12Segment): void {
+    const used = componentInUse(segment);
+    if (used === null) return;
+    this.componentKnown = true;
+    if (used === this.separators.component || used === this.separators.element) return;
+    this.say(separatorNotice(this.separators.component, used));
+    this.separators.component = used;
+  }
+
+  private endClaim(): void {
+    if (this.claim) this.sink.claim(this.claim);
+    this.claim = null;
+    this.line = null;
   }
 
   private startTransaction(segment: X12Segment): void {
@@ -123,9 +178,10 @@ class Walk {
       const kind = /^\d{3}$/.test(set) ? withArticle(set) : 'another kind of';
       throw new Error(`This X12 file is ${kind} transaction set, not an 837 claim`);
     }
-    checkVersion(element(segment, 3));
+    this.checkVersion(element(segment, 3));
     this.sawTransaction = true;
     this.endTransaction();
+    this.controlNumber = element(segment, 2);
     this.billing = { name: null, taxId: null, state: null };
     this.subscriber = emptySubscriber();
     this.patient = null;
@@ -133,15 +189,13 @@ class Walk {
 
   /** Nothing read after SE (or before the next HL) belongs to the last claim. */
   private endTransaction(): void {
+    this.endClaim();
     this.position = 'header';
-    this.claim = null;
-    this.line = null;
   }
 
   private startHierarchy(level: string): void {
+    this.endClaim();
     this.entity = '';
-    this.claim = null;
-    this.line = null;
     if (level === '20') {
       this.position = '2000A';
       this.billing = { name: null, taxId: null, state: null };
@@ -153,16 +207,18 @@ class Walk {
       this.patient = null;
     } else if (level === '23') {
       this.position = '2000C';
-      this.patient = { name: null, dob: null, sex: null, state: null };
+      this.patient = emptyPerson();
     } else {
       this.position = 'other';
     }
   }
 
   private startClaim(segment: X12Segment): void {
+    this.endClaim();
     this.position = '2300';
-    this.line = null;
+    this.claimsSeen += 1;
     this.claim = {
+      controlNumber: this.controlNumber,
       billing: this.billing,
       subscriber: this.subscriber,
       patient: this.patient,
@@ -176,7 +232,6 @@ class Walk {
       facilityState: null,
       lines: [],
     };
-    this.claims.push(this.claim);
   }
 
   /** SBR opens 2000B before a claim, and a 2320 other-subscriber loop inside one. */
@@ -227,6 +282,8 @@ class Walk {
       readDemographics(segment, this.subscriber);
     } else if (segment[0] === 'N4' && this.entity === 'IL') {
       this.subscriber.state ??= element(segment, 2) || null;
+    } else if (segment[0] === 'REF' && this.entity === 'IL' && element(segment, 1) === 'Y4') {
+      this.subscriber.casualtyClaimNumber ??= element(segment, 2) || null;
     } else if (segment[0] === 'N4' && this.entity === 'PR') {
       this.subscriber.payerState ??= element(segment, 2) || null;
     }
@@ -241,6 +298,8 @@ class Walk {
       readDemographics(segment, this.patient);
     } else if (segment[0] === 'N4' && this.entity === 'QC') {
       this.patient.state ??= element(segment, 2) || null;
+    } else if (segment[0] === 'REF' && this.entity === 'QC' && element(segment, 1) === 'Y4') {
+      this.patient.casualtyClaimNumber ??= element(segment, 2) || null;
     }
   }
 
@@ -252,7 +311,7 @@ class Walk {
     else if (segment[0] === 'NM1') {
       this.entity = kind;
       if (!claim.providers.has(kind)) claim.providers.set(kind, readName(segment));
-    } else if (segment[0] === 'N4' && this.entity === '77') claim.facilityState ??= element(segment, 2) || null;
+    } else if (segment[0] === 'N4' && (this.entity === '77' || this.entity === 'FA')) claim.facilityState ??= element(segment, 2) || null;
     else if (segment[0] === 'HI') this.readHi(segment);
   }
 
@@ -278,21 +337,11 @@ class Walk {
   }
 }
 
-/** The claims of an 837P, in file order; throws for non-837 transaction sets and 837I/837D versions. */
-export function walk837(segments: Iterable<X12Segment>, separators: X12Separators): { claims: X12Claim[]; sawTransaction: boolean } {
-  const state = new Walk(separators);
-  for (const segment of segments) state.read(segment);
-  return { claims: state.claims, sawTransaction: state.sawTransaction };
-}
-
-/** GS08 / ST03 name the implementation guide: X222 professional, X223 institutional, X224 dental. */
-function checkVersion(version: string): void {
-  if (version.includes('X223')) {
-    throw new Error('This X12 file is an institutional 837I, ClaimLint reads professional 837P claims');
-  }
-  if (version.includes('X224')) {
-    throw new Error('This X12 file is a dental 837D, ClaimLint reads professional 837P claims');
-  }
+/** The one-line Error for a file the walk read to its end without finding a claim; null when it had claims. */
+export function emptyFileError(walk: X12Walk): Error | null {
+  if (!walk.sawTransaction) return new Error('This X12 file has no ST transaction set, so it holds no 837 claim');
+  if (walk.claimsSeen === 0) return new Error('This 837P file has no claims (no CLM segment)');
+  return null;
 }
 
 function readName(segment: X12Segment): X12Name {
@@ -333,8 +382,12 @@ function readSv1(segment: X12Segment, line: X12Line, separators: X12Separators):
   line.pointers = components(segment, 7, separators).filter(Boolean).slice(0, 4);
 }
 
+function emptyPerson(): X12Person {
+  return { name: null, dob: null, sex: null, state: null, casualtyClaimNumber: null };
+}
+
 function emptySubscriber(): X12Subscriber {
-  return { name: null, dob: null, sex: null, state: null, groupNumber: '', payerName: null, payerState: null };
+  return { ...emptyPerson(), groupNumber: '', payerName: null, payerState: null };
 }
 
 function emptyLine(): X12Line {

@@ -13,6 +13,7 @@ import { evaluate } from '../../rules/engine';
 import { snapshotSchema, type FieldIndex, type Snapshot } from '../../rules/schema';
 import { selectChecklists } from '../../rules/select/select-checklists';
 import { sharedFolder } from '../../test/support/shared-dir';
+import { claimFile, isa, LINE_ONE, SUBSCRIBER, TILDE, x12 } from '../../test/support/x12-837p-builder';
 import { looksLikeX12, readX12_837P } from './x12-837p';
 
 const realSamples = sharedFolder('fixtures/real/claims/x12', 'x12-837p.test');
@@ -36,67 +37,6 @@ function lineCount(snapshot: Snapshot): number {
   return snapshot.fields.filter((field) => field.concept === 'line.procedureCode').length;
 }
 
-// ---------------------------------------------------------------------------------------------------------------
-// A small 837P builder. Segments are written with '*' and ':' and translated to the separators under test; the ISA
-// is padded to its fixed width so its separators sit where a reader must find them.
-
-interface Separators {
-  element: string;
-  component: string;
-  terminator: string;
-  /** What follows each terminator: '' for a one-line file, '\n' or '\r\n' for one segment per line. */
-  after: string;
-}
-
-const TILDE: Separators = { element: '*', component: ':', terminator: '~', after: '' };
-
-function isa(sep: Separators): string {
-  const fields = ['00', ' '.repeat(10), '00', ' '.repeat(10), 'ZZ', 'SUBMITTER'.padEnd(15), 'ZZ', 'RECEIVER'.padEnd(15),
-    '260101', '1200', '^', '00501', '000000001', '0', 'T', sep.component];
-  return `ISA${sep.element}${fields.join(sep.element)}${sep.terminator}`;
-}
-
-function x12(segments: string[], sep: Separators = TILDE): string {
-  const body = segments.map((segment) => segment.replaceAll('*', sep.element).replaceAll(':', sep.component) + sep.terminator);
-  return [isa(sep), ...body].join(sep.after) + sep.after;
-}
-
-interface ClaimParts {
-  version?: string;
-  subscriber?: string[];
-  patient?: string[];
-  clm?: string;
-  claim?: string[];
-  lines?: string[][];
-}
-
-const SUBSCRIBER = ['SBR*P*18*GRP77******CI', 'NM1*IL*1*ROE*RICHARD****MI*MEMBERXYZ9', 'DMG*D8*19800215*M',
-  'NM1*PR*2*ACME HEALTH*****PI*P1'];
-const LINE_ONE = ['LX*1', 'SV1*HC:97140:GP*75*UN*2***1:2', 'DTP*472*D8*20260110'];
-
-function claimFile(parts: ClaimParts = {}, sep: Separators = TILDE): string {
-  const version = parts.version ?? '005010X222A1';
-  const patient = parts.patient ? ['HL*3*2*23*0', ...parts.patient] : [];
-  return x12([
-    `GS*HC*SENDER*RECEIVER*20260101*1200*1*X*${version}`,
-    `ST*837*0001*${version}`,
-    'BHT*0019*00*1*20260101*1200*CH',
-    'NM1*41*2*SUBMITTER*****46*S1',
-    'HL*1**20*1',
-    'NM1*85*2*BILLING CLINIC*****XX*1234567893',
-    'REF*EI*999887777',
-    `HL*2*1*22*${patient.length > 0 ? 1 : 0}`,
-    ...(parts.subscriber ?? SUBSCRIBER),
-    ...patient,
-    parts.clm ?? 'CLM*ACCT42*150***11:B:1*Y*A*Y*Y',
-    ...(parts.claim ?? ['HI*ABK:M5450*ABF:M6283']),
-    ...(parts.lines ?? [LINE_ONE]).flat(),
-    'SE*20*0001',
-    'GE*1*1',
-    'IEA*1*000000001',
-  ], sep);
-}
-
 function readOne(text: string): Snapshot {
   const snapshots = readX12_837P(text, 'file:///claim.837', TAKEN_AT);
   expect(snapshots).toHaveLength(1);
@@ -117,7 +57,8 @@ describe.skipIf(!realSamples.present)('readX12_837P on public 837P sample files'
     const snapshots = readReal(name);
     expect(snapshots.map(lineCount)).toEqual(lines);
     snapshots.forEach((snapshot, i) => {
-      expect(snapshot.title).toBe(`X12 837P claim ${i + 1} of ${lines.length}`);
+      // Each claim is named by its CLM01 patient control number, the id the biller searches for, and its place.
+      expect(snapshot.title).toBe(`X12 837P claim ${valueOf(snapshot, 'patient.accountNumber')} (${i + 1} of ${lines.length})`);
       expect(snapshotSchema.safeParse(snapshot).success).toBe(true);
       // None of these samples has a REF*G1 or REF*9F: the box-23 slot is there, and empty.
       expect(valueOf(snapshot, 'claim.priorAuthNumber')).toBe('');
@@ -192,13 +133,16 @@ describe.skipIf(!realSamples.present)('readX12_837P on public 837P sample files'
     expect(valueOf(second!, 'line.dateTo', 1)).toBe('2005-03-25');
   });
 
-  it('puts no patient value in any title, label or path', () => {
+  it('puts no patient value in any title, label or path; the title names the claim by its CLM01 alone', () => {
     const snapshots = readReal('oopfactory-837P-_5010-Example3_COB.txt');
     for (const snapshot of snapshots) {
+      expect(snapshot.title).toBe('X12 837P claim 26407789 (1 of 1)');
       const places = [snapshot.title, ...snapshot.fields.flatMap((field) => [field.label, pathOf(snapshot, field.key)])];
-      for (const secret of ['SMITH', 'TED', '111223333', '26407789', '19730501', '1973-05-01', '4779']) {
+      for (const secret of ['SMITH', 'TED', '111223333', '19730501', '1973-05-01', '4779']) {
         expect(places.filter((place) => place.includes(secret))).toEqual([]);
       }
+      const labelsAndPaths = places.slice(1);
+      expect(labelsAndPaths.filter((place) => place.includes('26407789'))).toEqual([]);
     }
   });
 
@@ -406,21 +350,24 @@ describe('readX12_837P on built 837P files', () => {
       lines: [LINE_ONE, ['CLM*ACCT43*90***11:B:1*Y*A*Y*Y', 'HI*ABK:M5451', 'LX*1', 'SV1*HC:97530*90*UN*2***1', 'DTP*472*D8*20260111']],
     });
     const snapshots = readX12_837P(text, 'file:///two.837', TAKEN_AT);
-    expect(snapshots.map((snapshot) => snapshot.title)).toEqual(['X12 837P claim 1 of 2', 'X12 837P claim 2 of 2']);
+    expect(snapshots.map((snapshot) => snapshot.title)).toEqual(['X12 837P claim ACCT42 (1 of 2)', 'X12 837P claim ACCT43 (2 of 2)']);
     expect(valueOf(snapshots[1]!, 'patient.accountNumber')).toBe('ACCT43');
     expect(valueOf(snapshots[1]!, 'line.procedureCode', 1)).toBe('97530');
     expect(snapshots[1]!.fields.every((field) => pathOf(snapshots[1]!, field.key).startsWith('claim 2 / '))).toBe(true);
     expect(snapshots[0]!.takenAt).toBe(TAKEN_AT);
   });
 
-  it('puts no value from the file in a title, label or path', () => {
+  it('puts no value from the file in a title, label or path, but the CLM01 that names the claim in its title', () => {
     const claim = readOne(claimFile({
       clm: 'CLM*ACCT42*150***11:B:1*Y*A*Y*Y**AA:::WA',
       patient: ['PAT*19', 'NM1*QC*1*ROE*LILY', 'DMG*D8*20150704*F'],
       claim: ['REF*G1*AUTH12345', 'DTP*431*D8*20251230', 'HI*ABK:M5450', 'NM1*DN*1*WELL*MARCUS****XX*1245319599'],
     }));
-    const places = [claim.title, ...claim.fields.flatMap((field) => [field.label, pathOf(claim, field.key)])];
-    for (const secret of ['ROE', 'LILY', 'RICHARD', 'MEMBERXYZ9', 'ACCT42', 'AUTH12345', 'M5450', 'WELL', '1245319599', '20150704',
+    expect(claim.title).toBe('X12 837P claim ACCT42 (1 of 1)');
+    const labelsAndPaths = claim.fields.flatMap((field) => [field.label, pathOf(claim, field.key)]);
+    expect(labelsAndPaths.filter((place) => place.includes('ACCT42'))).toEqual([]);
+    const places = [claim.title, ...labelsAndPaths];
+    for (const secret of ['ROE', 'LILY', 'RICHARD', 'MEMBERXYZ9', 'AUTH12345', 'M5450', 'WELL', '1245319599', '20150704',
       '2015-07-04', 'GRP77', 'ACME', '999887777', '97140', '1980-02-15']) {
       expect(places.filter((place) => place.includes(secret))).toEqual([]);
     }
@@ -445,12 +392,119 @@ describe('readX12_837P on built 837P files', () => {
   }, 30_000); // A generous limit only so a busy machine does not fail it; the speed is the bench's to judge.
 });
 
+describe('readX12_837P on 837P files as billers really have them', () => {
+  function findingsOf(claim: Snapshot, ruleId: string) {
+    const { checklists } = selectChecklists(claim, BUNDLED_CHECKLISTS);
+    return evaluate(claim, checklists, {}).filter((finding) => finding.checklistId === 'cms1500-basics' && finding.ruleId === ruleId);
+  }
+
+  it('HI: each code keeps its own qualifier and is kept as sent; one ICD-9 (BF) code makes the indicator 9', () => {
+    const mixed = readOne(claimFile({ claim: ['HI*ABK:S0990XA*BF:E8888*ABF:M5450'] }));
+    // E8888 is ICD-9's E888.8 (fall): written as ICD-9 writes it, never read as an ICD-10 E88.88.
+    expect(valuesOf(mixed, 'claim.diagnosis')).toEqual([['A', 'S0990XA'], ['B', 'E888.8'], ['C', 'M5450']]);
+    expect(valueOf(mixed, 'claim.icdIndicator')).toBe('9');
+    const indicator = mixed.fields.find((field) => field.concept === 'claim.icdIndicator')!;
+    expect(pathOf(mixed, indicator.key)).toBe('claim 1 / 2300 HI BF 2');
+    // The biller is told the claim carries ICD-9 codes, in one finding on the indicator.
+    const [finding] = findingsOf(mixed, 'icd-indicator');
+    expect(finding?.status).toBe('fail');
+    expect(finding?.message).toMatch(/ICD-9/);
+    const diagnosisB = findingsOf(mixed, 'diagnosis-codes').find((found) => found.fieldKey === mixed.fields.find((field) => field.index === 'B')?.key);
+    expect(diagnosisB?.status).toBe('fail');
+    expect(diagnosisB?.message).toContain("'E888.8'");
+    expect(diagnosisB?.message).not.toContain('E88.88');
+  });
+
+  it('HI: ICD-9 codes written with their decimal ("E888.8") or without ("4779", "V7389") stay as written', () => {
+    const icd9 = readOne(claimFile({ claim: ['HI*BK:4779*BF:E888.8*BF:V7389*BF:E888'] }));
+    expect(valuesOf(icd9, 'claim.diagnosis')).toEqual([['A', '4779'], ['B', 'E888.8'], ['C', 'V7389'], ['D', 'E888']]);
+    expect(valueOf(icd9, 'claim.icdIndicator')).toBe('9');
+    const icd10 = readOne(claimFile({ claim: ['HI*ABK:M5450*ABF:M6283'] }));
+    expect(valueOf(icd10, 'claim.icdIndicator')).toBe('0');
+  });
+
+  it('a 004010X098A1 file is read, with one notice for the file however many segments name the version', () => {
+    const notices: string[] = [];
+    const snapshots = readX12_837P(claimFile({ version: '004010X098A1' }), 'file:///old.837', TAKEN_AT, notices);
+    expect(notices).toEqual(['ClaimLint reads 5010 (005010X222A1); this file is 004010X098A1 — read with that caveat']);
+    expect(valueOf(snapshots[0]!, 'line.procedureCode', 1)).toBe('97140');
+    expect(valueOf(snapshots[0]!, 'patient.memberId')).toBe('MEMBERXYZ9');
+    // A 5010 file has nothing to say; a version that is not shaped like one is not quoted back.
+    const quiet: string[] = [];
+    readX12_837P(claimFile(), 'file:///new.837', TAKEN_AT, quiet);
+    expect(quiet).toEqual([]);
+    const odd: string[] = [];
+    readX12_837P(claimFile({ version: 'ROE RICHARD' }), 'file:///odd.837', TAKEN_AT, odd);
+    expect(odd).toEqual(['ClaimLint reads 5010 (005010X222A1); this file is another version — read with that caveat']);
+  });
+
+  it('box 11b: REF*Y4 of the 2010CA patient, else the 2010BA subscriber, else 2300; an empty slot without one', () => {
+    const patient = readOne(claimFile({
+      clm: 'CLM*ACCT42*150***11:B:1*Y*A*Y*Y**AA:::WA',
+      patient: ['PAT*19', 'NM1*QC*1*ROE*LILY', 'N3*1 MAIN ST', 'N4*SEATTLE*WA*98101', 'DMG*D8*20150704*F', 'REF*Y4*PC2026-0042'],
+      claim: ['DTP*439*D8*20251230', 'HI*ABK:S134XXA'],
+    }));
+    expect(valueOf(patient, 'claim.otherClaimNumber')).toBe('PC2026-0042');
+    expect(pathOf(patient, patient.fields.find((field) => field.concept === 'claim.otherClaimNumber')?.key)).toBe('claim 1 / 2010CA REF*Y4');
+    expect(findingsOf(patient, 'accident-claim-number').map((finding) => finding.status)).toEqual(['pass']);
+
+    const subscriber = readOne(claimFile({ subscriber: [...SUBSCRIBER.slice(0, 3), 'REF*Y4*WC777', SUBSCRIBER[3]!] }));
+    expect(valueOf(subscriber, 'claim.otherClaimNumber')).toBe('WC777');
+    const claimLevel = readOne(claimFile({ claim: ['REF*Y4*PC9', 'HI*ABK:M5450'] }));
+    expect(valueOf(claimLevel, 'claim.otherClaimNumber')).toBe('PC9');
+
+    // An auto accident claim without REF*Y4 is missing box 11b: a gap, not a "can't tell".
+    const missing = readOne(claimFile({ clm: 'CLM*ACCT42*150***11:B:1*Y*A*Y*Y**AA:::WA', claim: ['DTP*439*D8*20251230', 'HI*ABK:S134XXA'] }));
+    expect(valueOf(missing, 'claim.otherClaimNumber')).toBe('');
+    expect(findingsOf(missing, 'accident-claim-number').map((finding) => finding.status)).toEqual(['fail']);
+  });
+
+  it('REF*Y4 of another loop (a 2330A other subscriber) is not box 11b', () => {
+    const claim = readOne(claimFile({ claim: ['HI*ABK:M5450', 'SBR*S*01*OTHERGRP******CI', 'NM1*IL*1*OTHER*PERSON****MI*OTHERID1', 'REF*Y4*NOTOURS'] }));
+    expect(valueOf(claim, 'claim.otherClaimNumber')).toBe('');
+  });
+
+  it('an ISA not padded to its fixed width reads like a padded one', () => {
+    const padded = claimFile();
+    const unpadded = padded.replace(/^ISA[^~]*~/, 'ISA*00**00**ZZ*SUBMITTER*ZZ*RECEIVER*260101*1200*^*00501*1*0*T*:~');
+    expect(unpadded.indexOf('~')).toBeLessThan(80);
+    expect(readOne(unpadded).fields.map((field) => [field.concept, field.index, field.value]))
+      .toEqual(readOne(padded).fields.map((field) => [field.concept, field.index, field.value]));
+    const pipes = claimFile({}, { element: '|', component: '>', terminator: '\n', after: '' })
+      .replace(/^ISA[^\n]*\n/, 'ISA|00||00||ZZ|S|ZZ|R|260101|1200|^|00501|1|0|T|>\n');
+    expect(valueOf(readOne(pipes), 'line.modifier', 1)).toBe('GP');
+  });
+
+  it('an ISA16 that disagrees with the segments is said once, and the components are read with what the segments use', () => {
+    const good = claimFile({ lines: [LINE_ONE, ['LX*2', 'SV1*HC:97110:GP*40*UN*1***1', 'DTP*472*D8*20260110']] });
+    const mismatched = good.replace(/:~/, '>~'); // the first ':~' ends the ISA: ISA16 now says '>'
+    expect(mismatched.slice(0, 110)).toContain('*T*>~');
+    const notices: string[] = [];
+    const [claim] = readX12_837P(mismatched, 'file:///mismatch.837', TAKEN_AT, notices);
+    expect(notices).toEqual(["This file's ISA16 declares '>' as the component separator, but its segments use ':'; ClaimLint read the components with ':'"]);
+    expect(claim!.fields.map((field) => [field.concept, field.index, field.value]))
+      .toEqual(readOne(good).fields.map((field) => [field.concept, field.index, field.value]));
+    // Without the correction every code would be lost: "HC:97140:GP" is not a procedure code.
+    expect(valuesOf(claim!, 'line.procedureCode')).toEqual([[1, '97140'], [2, '97110']]);
+    expect(valueOf(claim!, 'claim.diagnosis', 'A')).toBe('M5450');
+  });
+
+  it('imsweb-style HI elements with no composite do not decide the separator', () => {
+    const notices: string[] = [];
+    const [claim] = readX12_837P(claimFile({ clm: 'CLM*ACCT42*150', claim: ['HI*BK*8901*BF*87200'] }), 'file:///x.837', TAKEN_AT, notices);
+    expect(notices).toEqual([]);
+    expect(valuesOf(claim!, 'claim.diagnosis')).toEqual([['A', '8901'], ['B', '87200']]);
+    expect(valueOf(claim!, 'line.procedureCode', 1)).toBe('97140');
+  });
+});
+
 describe('readX12_837P rejects what it cannot read, in one line', () => {
   it.each([
     ['garbage', 'hello, this is not a claim', /not an X12 file/i],
     ['an empty file', '', /not an X12 file/i],
     ['an ISA cut short', 'ISA*00*          *00*', /cut short/],
-    ['an ISA not at its fixed width', `ISA*00*${' '.repeat(120)}~`, /fixed 106-character/],
+    ['an ISA without its 16 elements', `ISA*00*${' '.repeat(600)}~`, /does not have its 16 elements/],
+    ['an ISA whose terminator is a letter', isa(TILDE).replace(/:~$/, ':X'), /does not declare usable separators/],
     ['an 835 remittance', claimFile().replace('ST*837*', 'ST*835*'), /835 transaction set, not an 837/],
     ['an ST01 that is not a set id, not quoted back', claimFile().replace('ST*837*', 'ST*ROE RICHARD*'), /another kind of transaction set, not an 837/],
     ['an 837I institutional claim', claimFile({ version: '005010X223A2' }), /institutional 837I, ClaimLint reads professional 837P claims/],

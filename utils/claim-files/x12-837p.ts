@@ -9,32 +9,66 @@ import type { ConceptKey } from '../../rules/concepts';
 import { DIAGNOSIS_LETTERS } from '../../rules/concepts';
 import { MAX_LINE_INDEX, type FieldIndex, type Snapshot } from '../../rules/schema';
 import { FileFields, fileSnapshot } from './file-fields';
-import { walk837, type X12Claim, type X12Line, type X12Name, type X12Person } from './x12-837p-walk';
+import { emptyFileError, X12Walk, type X12Claim, type X12Line, type X12Name, type X12Person } from './x12-837p-walk';
 import { readSeparators, x12Segments } from './x12-segments';
 
 export { looksLikeX12 } from './x12-segments';
 
-/** One Snapshot per claim, in file order. Throws an Error with a one-line message when the file is not an 837P. */
-export function readX12_837P(text: string, url: string, takenAt?: string): Snapshot[] {
-  return readX12_837PUpTo(text, url, Number.POSITIVE_INFINITY, takenAt).snapshots;
+/** One claim of an 837P as a snapshot, with the ids a biller finds it by. */
+export interface X12ClaimSnapshot {
+  snapshot: Snapshot;
+  /** CLM01, the patient control number; null when the CLM has none. */
+  claimId: string | null;
+  /** ST02 of the transaction set the claim sits in. */
+  controlNumber: string;
+  /** 1-based place of the claim in the file. */
+  position: number;
+}
+
+/**
+ * One Snapshot per claim, in file order. Throws an Error with a one-line message when the file is not an 837P.
+ * `notices` receives what the file as a whole needs said (a 4010 file, a separator mismatch), once each.
+ */
+export function readX12_837P(text: string, url: string, takenAt?: string, notices: string[] = []): Snapshot[] {
+  return readX12_837PUpTo(text, url, Number.POSITIVE_INFINITY, takenAt, notices).snapshots;
 }
 
 /**
  * The first `maxClaims` claims of a batch as snapshots, and how many the file holds. A snapshot costs far more
  * memory than the text it came from (~20 kB a claim), so a clearinghouse batch of 100,000 claims is read in part
- * rather than exhausting the process; the caller says how much was checked.
+ * rather than exhausting the process; the caller says how much was checked. (x12ClaimsFromChunks in
+ * claim-read.ts reads a batch of any size one claim at a time.)
  */
-export function readX12_837PUpTo(text: string, url: string, maxClaims: number, takenAt?: string): { snapshots: Snapshot[]; claimsInFile: number } {
+export function readX12_837PUpTo(
+  text: string, url: string, maxClaims: number, takenAt?: string, notices: string[] = [],
+): { snapshots: Snapshot[]; claimsInFile: number } {
   const { start, separators } = readSeparators(text);
-  const { claims, sawTransaction } = walk837(x12Segments(text, start, separators), separators);
-  if (!sawTransaction) throw new Error('This X12 file has no ST transaction set, so it holds no 837 claim');
-  if (claims.length === 0) throw new Error('This 837P file has no claims (no CLM segment)');
-  const snapshots = claims.slice(0, maxClaims).map((claim, i) => {
-    const fields = new ClaimFields(`claim ${i + 1}`);
-    addClaim(fields, claim);
-    return fileSnapshot({ kind: 'claim-file', format: 'x12-837p' }, url, `X12 837P claim ${i + 1} of ${claims.length}`, fields.collected, takenAt);
+  const kept: X12Claim[] = [];
+  const walk = new X12Walk(separators, {
+    claim: (claim) => { if (kept.length < maxClaims) kept.push(claim); },
+    notice: (message) => notices.push(message),
   });
-  return { snapshots, claimsInFile: claims.length };
+  for (const segment of x12Segments(text, start, separators)) walk.read(segment);
+  walk.finish();
+  const empty = emptyFileError(walk);
+  if (empty) throw empty;
+  const snapshots = kept.map((claim, i) => claimSnapshot(claim, i + 1, walk.claimsSeen, url, takenAt).snapshot);
+  return { snapshots, claimsInFile: walk.claimsSeen };
+}
+
+/**
+ * A claim's snapshot, titled by its CLM01 (the patient control number the biller searches for) and its place:
+ * "X12 837P claim ACCT42 (2 of 5)", or "(claim 2)" when the file's claim count is not known yet (a stream).
+ */
+export function claimSnapshot(claim: X12Claim, position: number, total: number | null, url: string, takenAt?: string): X12ClaimSnapshot {
+  const fields = new ClaimFields(`claim ${position}`);
+  addClaim(fields, claim);
+  // X12 allows 38 characters in CLM01; anything that is not printable is left out of the title.
+  const claimId = claim.accountNumber.replace(/[^\x20-\x7E]/g, '').trim().slice(0, 50) || null;
+  const place = total === null ? `${position}` : `${position} of ${total}`;
+  const title = claimId ? `X12 837P claim ${claimId} (${total === null ? 'claim ' : ''}${place})` : `X12 837P claim ${place}`;
+  const snapshot = fileSnapshot({ kind: 'claim-file', format: 'x12-837p' }, url, title, fields.collected, takenAt);
+  return { snapshot, claimId, controlNumber: claim.controlNumber, position };
 }
 
 /** FileFields with the claim's place ("claim 2") in front of every path, so paths say which claim they are in. */
@@ -106,6 +140,7 @@ function addProviders(fields: ClaimFields, claim: X12Claim): void {
 
 function addClaimInformation(fields: ClaimFields, claim: X12Claim): void {
   addPriorAuth(fields, claim);
+  addOtherClaimNumber(fields, claim);
   // CLM05-3 frequency 7 (replacement) or 8 (void) is box 22; an original claim (1) has no resubmission code to give.
   const frequency = claim.facility[2] ?? '';
   if (frequency === '7' || frequency === '8') {
@@ -134,6 +169,21 @@ function addPriorAuth(fields: ClaimFields, claim: X12Claim): void {
   );
 }
 
+/**
+ * Box 11b: the property & casualty (auto, workers' comp) claim number, REF*Y4. 5010 sends it in 2010CA (the
+ * patient) or 2010BA (the subscriber who is the patient); some files put it in 2300. An 837 has a place for it,
+ * so a claim without one has an empty box 11b, which matters only when an accident box says yes.
+ */
+function addOtherClaimNumber(fields: ClaimFields, claim: X12Claim): void {
+  const sent: Array<[string | null | undefined, string]> = [
+    [claim.patient?.casualtyClaimNumber, '2010CA REF*Y4'],
+    [claim.subscriber.casualtyClaimNumber, '2010BA REF*Y4'],
+    [claim.refs.get('Y4'), '2300 REF*Y4'],
+  ];
+  const [value, at] = sent.find(([found]) => found) ?? ['', claim.patient ? '2010CA REF*Y4' : '2010BA REF*Y4'];
+  fields.add('claim.otherClaimNumber', value ?? '', 'Property & casualty claim number (11b)', at);
+}
+
 /** CLM11 lists only the causes that apply, so a cause it does not list is a "No" in boxes 10a–10c. */
 function addRelatedCauses(fields: ClaimFields, claim: X12Claim): void {
   const causes = claim.relatedCauses.slice(0, 3);
@@ -145,7 +195,11 @@ function addRelatedCauses(fields: ClaimFields, claim: X12Claim): void {
   if (state) fields.add('claim.accidentState', state, 'Auto accident state', '2300 CLM-11-4');
 }
 
-/** Box 21 A–L in HI order; the indicator follows the principal diagnosis' code set (ABK = ICD-10, BK = ICD-9). */
+/**
+ * Box 21 A–L in HI order, each code as sent. Each code carries its own qualifier (ABK/ABF ICD-10, BK/BF ICD-9),
+ * and box 21 has one indicator for all of them: it is 9 as soon as one code is ICD-9, so an ICD-9 code after an
+ * ICD-10 principal diagnosis is reported through the indicator, not passed off as an ICD-10 claim.
+ */
 function addDiagnoses(fields: ClaimFields, claim: X12Claim): void {
   if (claim.diagnoses.length === 0) {
     fields.add('claim.diagnosis', '', 'Principal diagnosis', '2300 HI-01', 'A');
@@ -154,10 +208,23 @@ function addDiagnoses(fields: ClaimFields, claim: X12Claim): void {
   }
   claim.diagnoses.forEach((diagnosis, i) => {
     const letter = DIAGNOSIS_LETTERS[i]!;
-    fields.add('claim.diagnosis', diagnosis.code, `Diagnosis ${letter}`, `2300 HI ${diagnosis.qualifier} ${i + 1}`, letter);
+    const code = diagnosis.qualifier.startsWith('AB') ? diagnosis.code : icd9Notation(diagnosis.code);
+    fields.add('claim.diagnosis', code, `Diagnosis ${letter}`, `2300 HI ${diagnosis.qualifier} ${i + 1}`, letter);
   });
-  const first = claim.diagnoses[0]!.qualifier;
-  fields.add('claim.icdIndicator', first.startsWith('AB') ? '0' : '9', 'Diagnosis code set', `2300 HI ${first}`);
+  const icd9 = claim.diagnoses.findIndex((diagnosis) => !diagnosis.qualifier.startsWith('AB'));
+  const qualifier = claim.diagnoses[icd9 === -1 ? 0 : icd9]!.qualifier;
+  fields.add('claim.icdIndicator', icd9 === -1 ? '0' : '9', 'Diagnosis code set', `2300 HI ${qualifier}${icd9 > 0 ? ` ${icd9 + 1}` : ''}`);
+}
+
+/**
+ * An ICD-9 code as ICD-9 writes it, where the 837's undotted form would pass for another ICD-10 code: an E code
+ * (external cause) has four characters before its decimal, so "E8888" is ICD-9's E888.8, which an ICD-10 reading
+ * would turn into E88.88. Every other code is kept as sent: "4779" cannot be taken for ICD-10, and V codes put
+ * the decimal where ICD-10 does.
+ */
+function icd9Notation(code: string): string {
+  const eCode = /^(E\d{3})(\d)$/i.exec(code);
+  return eCode ? `${eCode[1]}.${eCode[2]}` : code;
 }
 
 /**
