@@ -62,6 +62,11 @@ const NOT_ICD: Partial<Record<NonNullable<Field['codeSystem']>, string>> = { 'sn
 
 function judgeDiagnosis(field: Field, service: DateOfService, icd10cm: Icd10CmLookup | undefined, where: SourceWords): CheckOutcome {
   const name = nameOf(field);
+  if (field.codeSystem === 'icd-9-cm') {
+    // The claim says so itself (X12 qualifier BK/BF): a wrong code set, not a misshapen ICD-10 code.
+    return outcomeFor(field, 'fail', `${name} ${quoteValue(field.value)} is sent as an ICD-9-CM code; ICD-9 codes are not accepted for `
+      + 'dates of service from 2015-10-01 on, so code it in ICD-10-CM');
+  }
   const system = field.codeSystem && NOT_ICD[field.codeSystem];
   if (system) {
     return outcomeFor(field, 'cantTell', `${name} ${quoteValue(field.value)} is coded in ${system}, not ICD-10-CM, so ClaimLint `

@@ -7,7 +7,7 @@
  */
 import type { ConceptKey } from '../../rules/concepts';
 import { DIAGNOSIS_LETTERS } from '../../rules/concepts';
-import { MAX_LINE_INDEX, type FieldIndex, type Snapshot } from '../../rules/schema';
+import { MAX_LINE_INDEX, type CodeSystem, type FieldIndex, type Snapshot } from '../../rules/schema';
 import { FileFields, fileSnapshot } from './file-fields';
 import { emptyFileError, X12Walk, type X12Claim, type X12Line, type X12Name, type X12Person } from './x12-837p-walk';
 import { readSeparators, x12Segments } from './x12-segments';
@@ -77,8 +77,8 @@ class ClaimFields {
 
   constructor(private readonly where: string) {}
 
-  add(concept: ConceptKey, value: string, label: string, path: string, index?: FieldIndex): void {
-    const spec = { concept, value, label: `${label} (${path})`, path: `${this.where} / ${path}` };
+  add(concept: ConceptKey, value: string, label: string, path: string, index?: FieldIndex, codeSystem?: CodeSystem): void {
+    const spec = { concept, value, label: `${label} (${path})`, path: `${this.where} / ${path}`, ...(codeSystem && { codeSystem }) };
     this.collected.add(index === undefined ? spec : { ...spec, index });
   }
 }
@@ -208,8 +208,10 @@ function addDiagnoses(fields: ClaimFields, claim: X12Claim): void {
   }
   claim.diagnoses.forEach((diagnosis, i) => {
     const letter = DIAGNOSIS_LETTERS[i]!;
-    const code = diagnosis.qualifier.startsWith('AB') ? diagnosis.code : icd9Notation(diagnosis.code);
-    fields.add('claim.diagnosis', code, `Diagnosis ${letter}`, `2300 HI ${diagnosis.qualifier} ${i + 1}`, letter);
+    const icd10 = diagnosis.qualifier.startsWith('AB');
+    const code = icd10 ? diagnosis.code : icd9Notation(diagnosis.code);
+    // The qualifier says which code set the code is in: an ICD-9 code is judged as ICD-9, never read as ICD-10.
+    fields.add('claim.diagnosis', code, `Diagnosis ${letter}`, `2300 HI ${diagnosis.qualifier} ${i + 1}`, letter, icd10 ? 'icd-10-cm' : 'icd-9-cm');
   });
   const icd9 = claim.diagnoses.findIndex((diagnosis) => !diagnosis.qualifier.startsWith('AB'));
   const qualifier = claim.diagnoses[icd9 === -1 ? 0 : icd9]!.qualifier;
