@@ -158,7 +158,7 @@ describe('claimlint --list-checklists / --help', () => {
   it('--help prints usage and exits 0', async () => {
     const { code, stdout } = await claimlint('--help');
     expect(code).toBe(0);
-    expect(stdout).toContain('claimlint check <file>');
+    expect(stdout).toContain('claimlint check <file | folder | ->');
   });
 });
 

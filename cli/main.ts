@@ -34,6 +34,7 @@ const processOutput: Output = {
 
 /** Runs one command line (argv without node and script) and returns the exit status. */
 export async function main(argv: readonly string[], output: Output = processOutput): Promise<number> {
+  if (output === processOutput) stopQuietlyWhenStdoutCloses();
   try {
     return await run(parseArgs(argv), output);
   } catch (error) {
@@ -99,6 +100,17 @@ function listJson(): string {
     source: formatCitation(checklist.source),
   }));
   return document(list);
+}
+
+/**
+ * A batch's report is written as it is checked, so a reader that stops early (`claimlint check big.837 | head`)
+ * closes the pipe mid-run: that ends the run quietly, as it does for other command-line tools, not with a stack.
+ */
+function stopQuietlyWhenStdoutCloses(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT_OK);
+    throw error;
+  });
 }
 
 function oneLine(text: string): string {
