@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { ConceptKey } from '../rules/concepts';
 import type { Field } from '../rules/schema';
 import { messageFilter } from './redact';
 
-const field = (concept: string, value: string): Field => ({ key: concept, concept, index: null, value, label: '', confidence: 1 });
+const field = (concept: ConceptKey, value: string): Field => ({ key: concept, concept, index: null, value, label: '', confidence: 1 });
 const snapshot = {
   fields: [
     field('patient.name', 'Rivera, Dana Q'),
