@@ -53,10 +53,11 @@ sources the checklists cite. A letter or note is judged whole: what it does not 
   --service <id>      the service, instead of the one read from the codes (massage, therapy, psychotherapy, …)
   --kind <id>         the kind of document, instead of the one read from the page (plan-of-care, daily-note, …)
   --as-of <date>      check as of this date (YYYY-MM-DD) instead of today: letter and plan ages, code validity
-What the output holds: rule ids, the labels and places of fields (a page's labels, "2300 REF*G1"), and
-messages that quote the values they judge: codes, dates, units, NPIs, authorization numbers, and the claim's
-own id in its heading. Other field values (names, member IDs, birth dates) are never printed on their own, and
-the patient's name is masked wherever a message would quote it. --redact withholds the identifiers too.
+What check prints: rule ids, the labels and places of fields (a page's labels, "2300 REF*G1"), and messages
+that quote the values they judge (codes, dates, units, NPIs, authorization numbers, excerpts of free text such
+as goals), with each claim headed by its own id. Other field values (names, member IDs, birth dates) are never
+printed on their own, and the patient's name is masked wherever a message would quote it; --redact withholds
+the identifiers too. (fields on a letter, plan or note prints the sentences it read, names included.)
 Exit status: 0 nothing failed, 1 a rule failed, 2 bad input (in a folder: a file that could not be read).`;
 
 /** Every option, as parseArgs declares it; USAGE documents each. */
