@@ -110,7 +110,10 @@ async function checkOpened(
     while (!next.done) {
       const checked = next.value;
       const shown = checked.result ? { ...checked, result: withFilteredMessages(checked.result, [checked.read.claimId, checked.read.controlNumber], options.redact) } : checked;
-      for (const tally of [summary, fileSummary]) tally.claim(shown.result?.findings ?? null, shown.read.notChecked);
+      for (const tally of [summary, fileSummary]) {
+        if (shown.result && shown.read.snapshot.source.kind === 'document') tally.document(shown.result.findings);
+        else tally.claim(shown.result?.findings ?? null, shown.read.notChecked);
+      }
       report.claim(shown);
       next = await claims.claims.next();
     }

@@ -84,3 +84,14 @@ describe('claims not checked', () => {
     expect(text).not.toMatch(/CLM-[ABD]/);
   });
 });
+
+describe('FHIR documentation in a claim file (Goal, CarePlan, no Claim)', () => {
+  it('is headed as documentation, not as a claim without an id', () => {
+    let text = '';
+    const documentation = read(1, null);
+    documentation.snapshot = { ...documentation.snapshot, source: { kind: 'document', format: 'fhir-json' }, title: 'FHIR Goal, CarePlan' };
+    run(new TableReport((piece) => { text += piece; }, 120, false, { onlyGaps: false, redact: false }), [{ read: documentation, total: 1, result: { ...failing, snapshot: documentation.snapshot } }]);
+    expect(text).toContain('── Documentation: FHIR Goal, CarePlan (1 of 1) ──');
+    expect(text).not.toContain('no claim id');
+  });
+});

@@ -34,6 +34,8 @@ export function placeWords(position: number, total: number | null): string {
  */
 export function claimHeading(read: ClaimRead, total: number | null, redact: boolean): string {
   const place = placeWords(read.position, total);
+  // FHIR documentation with no Claim (Goal, CarePlan, ServiceRequest) is read as one document, not a claim.
+  if (read.snapshot.source.kind === 'document') return `Documentation: ${read.snapshot.title} (${place})`;
   if (redact) return `Claim ${place}`;
   if (!read.claimId) return `Claim ${place} (no claim id in the file)`;
   return `Claim ${read.claimId}${read.controlNumber ? `, transaction ${read.controlNumber}` : ''} (${place})`;
