@@ -4,7 +4,7 @@ import { parseArgs, UsageError } from './args';
 describe('parseArgs', () => {
   it('reads check with a file, --json and repeated --checklist in any order', () => {
     expect(parseArgs(['check', '--checklist', 'lmn-core', 'a.html', '--json', '--checklist=cms1500-basics'])).toEqual({
-      kind: 'check', file: 'a.html', json: true, render: false, checklistIds: ['lmn-core', 'cms1500-basics'],
+      kind: 'check', file: 'a.html', json: true, render: false, checklistIds: ['lmn-core', 'cms1500-basics'], onlyGaps: false, redact: false,
     });
   });
 
@@ -24,7 +24,19 @@ describe('parseArgs', () => {
   it('reads -c, and --name=value for every valued option', () => {
     expect(parseArgs(['check', 'a.html', '-c', 'lmn-core', '--payer=medicare', '--service=therapy', '--as-of=2026-11-22'])).toEqual({
       kind: 'check', file: 'a.html', json: false, render: false, checklistIds: ['lmn-core'], payer: 'medicare', service: 'therapy', asOf: '2026-11-22',
+      onlyGaps: false, redact: false,
     });
+  });
+
+  it('reads a folder or - (standard input) as the file, and --only-gaps, --max-claims and --redact for check', () => {
+    expect(parseArgs(['check', '-', '--only-gaps', '--max-claims', '25', '--redact'])).toMatchObject({
+      kind: 'check', file: '-', onlyGaps: true, maxClaims: 25, redact: true,
+    });
+    expect(parseArgs(['check', 'claims/'])).toMatchObject({ file: 'claims/', onlyGaps: false, redact: false });
+    expect(parseArgs(['check', 'claims/'])).not.toHaveProperty('maxClaims');
+    expect(() => parseArgs(['fields', 'a.837', '--only-gaps'])).toThrow(/fields takes no --only-gaps/);
+    expect(() => parseArgs(['fields', '-'])).toThrow(/standard input \(-\) is read by check/);
+    expect(() => parseArgs(['check', '-', '--render'])).toThrow(/not standard input/);
   });
 
   it('accepts a file name that starts with a dash after --', () => {
@@ -46,6 +58,9 @@ describe('parseArgs', () => {
     [['check', 'a.html', '--as-of', 'tomorrow'], /--as-of takes a date/],
     [['check', 'a.html', '--json=yes'], /--json takes no value/],
     [['--list-checklists', 'extra'], /unexpected argument extra/],
+    [['check', 'a.837', '--max-claims', '0'], /--max-claims takes a whole number of claims, 1 or more, not "0"/],
+    [['check', 'a.837', '--max-claims', 'ten'], /--max-claims takes a whole number/],
+    [['check', 'a.837', '--max-claims'], /--max-claims needs a number/],
   ])('%j is a usage error', (argv, message) => {
     expect(() => parseArgs(argv)).toThrow(UsageError);
     expect(() => parseArgs(argv)).toThrow(message);

@@ -8,7 +8,10 @@ import { parseArgs as readArgs, type ParseArgsConfig } from 'node:util';
 export type Command =
   | { kind: 'help' }
   | { kind: 'list-checklists'; json: boolean }
-  | { kind: 'check'; file: string; json: boolean; render: boolean; checklistIds: string[]; payer?: string; service?: string; documentKind?: string; asOf?: string; as?: DocumentAs }
+  | {
+    kind: 'check'; file: string; json: boolean; render: boolean; checklistIds: string[]; payer?: string; service?: string;
+    documentKind?: string; asOf?: string; as?: DocumentAs; onlyGaps: boolean; maxClaims?: number; redact: boolean;
+  }
   | { kind: 'fields'; file: string; json: boolean; render: boolean; as?: DocumentAs };
 
 /** What --as says a file is. */
@@ -19,7 +22,8 @@ export type DocumentAs = (typeof DOCUMENT_AS)[number];
 export class UsageError extends Error {}
 
 export const USAGE = `Usage:
-  claimlint check <file> [--json] [--render] [--as letter|note|plan] [--checklist <id>]... [--payer <id>] [--service <id>] [--kind <id>] [--as-of <date>]
+  claimlint check <file | folder | -> [--json] [--only-gaps] [--max-claims <n>] [--redact] [--render]
+                  [--as letter|note|plan] [--checklist <id>]... [--payer <id>] [--service <id>] [--kind <id>] [--as-of <date>]
   claimlint fields <file> [--json] [--render] [--as letter|note|plan]   what was read: a form's fields (concepts,
                       never values), a letter's or note's components with the sentence each came from
   claimlint --list-checklists [--json]      (also: claimlint list-checklists)
@@ -27,12 +31,19 @@ export const USAGE = `Usage:
 
 Checks a saved claim or documentation page (.html, .htm), a letter, plan or note as plain text (.txt) or
 Markdown (.md), an X12 837P claim file (any extension: .837, .txt, .edi…) or FHIR JSON (a Claim, a Bundle such
-as a Da Vinci PAS request, Goal/CarePlan/ServiceRequest) for gaps before submit. A file with several claims is
-checked claim by claim; --json then prints an array. A letter or note file is judged whole: what it does not
-say is a gap. A saved page showing a letter or note (a print view, an editor holding the letter) is read the
-same way, beside the page's form fields.
-  --json              machine-readable output (form field values are never printed; a document's components
-                      are printed with their evidence sentence by fields)
+as a Da Vinci PAS request, Goal/CarePlan/ServiceRequest) for gaps before submit. A folder is checked file by
+file in name order; - reads standard input and tells the format from its content. A claim file is checked
+claim by claim, each named by its own id (X12 CLM01, FHIR Claim.identifier) and place ("2 of 5"); the report
+ends with a summary (claims read, claims with gaps, claims not checked and why, the most common gaps) and the
+sources the checklists cite. A letter or note is judged whole: what it does not say is a gap.
+  --json              one JSON document: a claim file gives { source, format, claims: [...], summary, notices },
+                      however many claims it holds; a page or document its own object (README: Command line)
+  --only-gaps         print only the claims (and a folder's pages and documents) with a failing rule; the
+                      summary still counts every one
+  --max-claims <n>    check only the first n claims of each claim file; the summary says so
+  --redact            withhold identifiers: claims are named only by place ("Claim 2 of 5"), and NPIs, member
+                      IDs, account, group, tax ID, license, authorization and claim numbers and the date of birth
+                      read from the claim are masked in messages
   --as <what>         the file is a letter, note or plan (any extension): read it as one, and check it as a
                       letter of medical necessity, plan of care or daily note when its content does not say
   --render            open the page in headless Chromium first and read it once its scripts have built it, as
@@ -42,7 +53,12 @@ same way, beside the page's form fields.
   --service <id>      the service, instead of the one read from the codes (massage, therapy, psychotherapy, …)
   --kind <id>         the kind of document, instead of the one read from the page (plan-of-care, daily-note, …)
   --as-of <date>      check as of this date (YYYY-MM-DD) instead of today: letter and plan ages, code validity
-Exit status: 0 nothing failed, 1 a rule failed, 2 bad input.`;
+What check prints: rule ids, the labels and places of fields (a page's labels, "2300 REF*G1"), and messages
+that quote the values they judge (codes, dates, units, NPIs, authorization numbers, excerpts of free text such
+as goals), with each claim headed by its own id. Other field values (names, member IDs, birth dates) are never
+printed on their own, and the patient's name is masked wherever a message would quote it; --redact withholds
+the identifiers too. (fields on a letter, plan or note prints the sentences it read, names included.)
+Exit status: 0 nothing failed, 1 a rule failed, 2 bad input (in a folder: a file that could not be read).`;
 
 /** Every option, as parseArgs declares it; USAGE documents each. */
 const OPTIONS = {
@@ -56,6 +72,9 @@ const OPTIONS = {
   kind: { type: 'string' },
   'as-of': { type: 'string' },
   as: { type: 'string' },
+  'only-gaps': { type: 'boolean' },
+  'max-claims': { type: 'string' },
+  redact: { type: 'boolean' },
 } as const satisfies ParseArgsConfig['options'];
 
 /** Parses argv (without node and the script path). Throws UsageError on anything it does not understand. */
@@ -82,17 +101,31 @@ export function parseArgs(argv: readonly string[]): Command {
     if (checklistIds.length > 0 || payer !== undefined || service !== undefined || documentKind !== undefined || asOf !== undefined) {
       throw new UsageError('fields takes no --checklist, --payer, --service, --kind or --as-of');
     }
+    if (values['only-gaps'] || values['max-claims'] !== undefined || values.redact) {
+      throw new UsageError('fields takes no --only-gaps, --max-claims or --redact (they are for check)');
+    }
+    if (rest[0] === '-') throw new UsageError('fields reads a file; standard input (-) is read by check');
     return { kind: 'fields', file: rest[0]!, json: values.json === true, render: values.render === true, ...(as && { as }) };
   }
   if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new UsageError('--as-of takes a date like 2026-11-22');
+  const maxClaims = maxClaimsOf(values['max-claims']);
+  if (rest[0] === '-' && values.render === true) throw new UsageError('--render reads a page or web address, not standard input');
   return {
     kind: 'check', file: rest[0]!, json: values.json === true, render: values.render === true, checklistIds,
+    onlyGaps: values['only-gaps'] === true, redact: values.redact === true,
+    ...(maxClaims !== undefined && { maxClaims }),
     ...(payer !== undefined && { payer }),
     ...(service !== undefined && { service }),
     ...(documentKind !== undefined && { documentKind }),
     ...(asOf !== undefined && { asOf }),
     ...(as && { as }),
   };
+}
+
+function maxClaimsOf(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`--max-claims takes a whole number of claims, 1 or more, not "${value}"`);
+  return Number(value);
 }
 
 function documentAs(value: string | undefined): DocumentAs | undefined {
@@ -123,7 +156,7 @@ function usageErrorOf(error: unknown): Error {
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) {
     const [name, { type }] = option;
     if (type === 'boolean') return new UsageError(`--${name} takes no value`);
-    return new UsageError(`--${name} needs ${name === 'checklist' ? 'a checklist id' : 'a value'}`);
+    return new UsageError(`--${name} needs ${name === 'checklist' ? 'a checklist id' : name === 'max-claims' ? 'a number' : 'a value'}`);
   }
   // Any other parseArgs error is still the caller's mistake; other errors are ours.
   return code?.startsWith('ERR_PARSE_ARGS_') ? new UsageError(message.split('\n')[0]!) : (error as Error);

@@ -24,7 +24,7 @@ describe('node bin/claimlint.js', { timeout: 60_000 }, () => {
   it('--help prints usage and exits 0', async () => {
     const { code, stdout, stderr } = await claimlintProcess('--help');
     expect([code, stderr]).toEqual([0, '']);
-    expect(stdout).toContain('claimlint check <file>');
+    expect(stdout).toContain('claimlint check <file | folder | ->');
   });
 
   it('check --json on the sample claim exits 1 with its gaps as one JSON document', async () => {

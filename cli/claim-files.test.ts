@@ -9,12 +9,12 @@ import { describe, expect, it } from 'vitest';
 import { repeatClaim } from '../test/support/x12-batch';
 import { sharedFolder } from '../test/support/shared-dir';
 import { runClaimlint as claimlint } from '../test/support/run-claimlint';
-import { MAX_CLAIMS_PER_FILE } from './load-claim-file';
 
 const X12_CLAIM = 'test/fixtures/claims/837p-massage-gaps.txt';
 const FHIR_CLAIM = 'test/fixtures/claims/fhir-therapy-claim.json';
-// Values in the synthetic files that must never be printed: names, member ids, account numbers, birth dates.
-const X12_VALUES = ['ZZX000111222', 'ALEX', 'SYN-ACCT-0001', '19800101', 'GRP-SAMPLE-01'];
+// Values in the synthetic files that must never be printed: names, member ids, birth dates, group numbers. (The
+// claim's own id, CLM01 'SYN-ACCT-0001', is printed on purpose: it is how the biller finds the claim again.)
+const X12_VALUES = ['ZZX000111222', 'ALEX', '19800101', 'GRP-SAMPLE-01'];
 const FHIR_VALUES = ['SYN-MBR-0042', 'Jordan', 'Sample', '1975-05-05', 'SYN-GRP-7'];
 const realClaims = sharedFolder('fixtures/real/claims', 'claim-files.test');
 const REAL_CLAIMS = realClaims.path;
@@ -22,8 +22,17 @@ const scratch = mkdtempSync(join(tmpdir(), 'claimlint-claims-'));
 
 interface JsonFinding { ruleId: string; checklistId: string; status: string; index: unknown; concept: string | null }
 interface JsonResult { source: string; checklists: string[]; fields: Array<{ concept: string; index: unknown; hasValue: boolean }>; findings: JsonFinding[]; title?: string }
+interface JsonClaim extends Omit<JsonResult, 'source'> { claimId: string | null; position: number; notChecked?: string; choice: { kind: string; evidence: string } }
+interface JsonClaimFile { source: string; format: string; claims: JsonClaim[]; summary: { claimsRead: number }; notices: string[] }
 
-const statusOf = (result: JsonResult, ruleId: string, index: unknown = null) =>
+/** The one claim of a one-claim file's --json document (a claim file always prints { source, format, claims, … }). */
+const onlyClaim = (stdout: string): JsonClaim => {
+  const file = JSON.parse(stdout) as JsonClaimFile;
+  expect(file.claims).toHaveLength(1);
+  return file.claims[0]!;
+};
+
+const statusOf = (result: Pick<JsonResult, 'findings'>, ruleId: string, index: unknown = null) =>
   result.findings.filter((finding) => finding.ruleId === ruleId && (index === null || finding.index === index)).map((finding) => finding.status);
 
 describe('claimlint check on an X12 837P file', () => {
@@ -31,8 +40,10 @@ describe('claimlint check on an X12 837P file', () => {
     const { code, stdout, stderr } = await claimlint('check', X12_CLAIM, '--json', '--as-of', '2026-11-20');
     expect(stderr).toBe('');
     expect(code).toBe(1);
-    const result = JSON.parse(stdout) as JsonResult;
-    expect(result.source).toBe(X12_CLAIM);
+    const file = JSON.parse(stdout) as JsonClaimFile;
+    expect(file).toMatchObject({ source: X12_CLAIM, format: 'x12-837p', summary: { claimsRead: 1 } });
+    const result = onlyClaim(stdout);
+    expect(result).toMatchObject({ claimId: 'SYN-ACCT-0001', position: 1 });
     expect(result.checklists).toContain('cms1500-basics');
     expect(result.checklists).toContain('aetna-massage');
     // Aetna massage: no sourced authorization requirement is known, so an empty box 23 is can't tell, not a gap.
@@ -49,7 +60,7 @@ describe('claimlint check on an X12 837P file', () => {
   });
 
   it('says it checked the file as a professional claim, certainly', async () => {
-    const [x12] = [JSON.parse((await claimlint('check', X12_CLAIM, '--json')).stdout)];
+    const x12 = onlyClaim((await claimlint('check', X12_CLAIM, '--json')).stdout);
     expect(x12.choice).toMatchObject({ kind: 'professional-claim' });
     expect(x12.choice.evidence).toContain('kind from the claim file (an 837P)');
   });
@@ -57,20 +68,20 @@ describe('claimlint check on an X12 837P file', () => {
   it('prints a readable report that names the file as a claim', async () => {
     const { code, stdout } = await claimlint('check', X12_CLAIM, '--as-of', '2026-11-20');
     expect(code).toBe(1);
-    expect(stdout).toMatch(/^Claim: X12 837P claim 1 of 1/m);
+    expect(stdout).toMatch(/^── Claim SYN-ACCT-0001 \(1 of 1\) ──$/m);
     expect(stdout).toMatch(/MISSING .*diagnosis-pointers/);
     expect(stdout).toMatch(/CAN'T TELL .*prior-auth-number/);
     for (const value of X12_VALUES) expect(stdout).not.toContain(value);
   });
 
   it('checks the billing provider NPI (33a, 2010AA) by its check digit, and says which box', async () => {
-    const good = JSON.parse((await claimlint('check', X12_CLAIM, '--json', '--as-of', '2026-11-20')).stdout) as JsonResult;
+    const good = onlyClaim((await claimlint('check', X12_CLAIM, '--json', '--as-of', '2026-11-20')).stdout);
     expect(statusOf(good, 'billing-provider-npi')).toEqual(['pass']);
     const path = join(scratch, 'bad-billing-npi.837');
     writeFileSync(path, readFileSync(X12_CLAIM, 'utf8').replace('NM1*85*2*SAMPLE MASSAGE CLINIC*****XX*1234567893', 'NM1*85*2*SAMPLE MASSAGE CLINIC*****XX*1234567890'));
     const { code, stdout } = await claimlint('check', path, '--json', '--as-of', '2026-11-20');
     expect(code).toBe(1);
-    expect((JSON.parse(stdout) as JsonResult & { findings: Array<{ message: string }> }).findings.find((finding) => finding.ruleId === 'billing-provider-npi'))
+    expect((onlyClaim(stdout) as JsonClaim & { findings: Array<{ message: string }> }).findings.find((finding) => finding.ruleId === 'billing-provider-npi'))
       .toMatchObject({ status: 'fail', problem: 'invalid', message: "Billing provider NPI (box 33a) '1234567890' fails the NPI check digit, so a digit is probably mistyped" });
   });
 
@@ -95,16 +106,16 @@ describe('claimlint check on an X12 837P file', () => {
   });
 });
 
-describe('a claim batch larger than ClaimLint checks at once', () => {
-  it('checks the first claims, says how many of how many on stderr, and keeps --json one document', async () => {
+describe('a claim batch larger than the old 5,000-claim cap', () => {
+  it('`fields` reads every claim, with no cap and nothing on stderr', async () => {
     const path = join(scratch, 'batch.837');
-    writeFileSync(path, repeatClaim(readFileSync(X12_CLAIM, 'utf8'), MAX_CLAIMS_PER_FILE + 1));
+    writeFileSync(path, repeatClaim(readFileSync(X12_CLAIM, 'utf8'), 5_001));
     const { code, stdout, stderr } = await claimlint('fields', path, '--json');
     expect(code).toBe(0);
-    expect(stderr.trim()).toBe(`claimlint: ${path}: File too large: ClaimLint checked the first 5,000 of 5,001 claims. Claims further down are not checked.`);
+    expect(stderr).toBe('');
     const results = JSON.parse(stdout) as JsonResult[];
-    expect(results).toHaveLength(MAX_CLAIMS_PER_FILE);
-    expect(results.at(-1)!.title).toBe('X12 837P claim 5000 of 5001');
+    expect(results).toHaveLength(5_001);
+    expect(results.at(-1)!.title).toBe('X12 837P claim 5001 of 5001');
   }, 60_000);
 });
 
@@ -113,7 +124,7 @@ describe('claimlint check on FHIR JSON', () => {
     const { code, stdout, stderr } = await claimlint('check', FHIR_CLAIM, '--json', '--as-of', '2026-11-20');
     expect(stderr).toBe('');
     expect(code).toBe(1);
-    const result = JSON.parse(stdout) as JsonResult;
+    const result = onlyClaim(stdout);
     expect(result.checklists).toContain('cms1500-basics');
     expect(statusOf(result, 'diagnosis-pointers', 2)).toEqual(['fail']);
     expect(statusOf(result, 'member-id')).toEqual(['pass']);
@@ -162,10 +173,14 @@ describe.skipIf(!realClaims.present)('claimlint over the public example claims i
     const { code, stdout, stderr } = await claimlint('check', path, '--json', '--as-of', '2026-11-20');
     expect(stderr).toBe('');
     expect([0, 1]).toContain(code);
-    const parsed = JSON.parse(stdout) as JsonResult | JsonResult[];
-    const results = Array.isArray(parsed) ? parsed : [parsed];
-    for (const result of results) {
-      expect(result.source).toBe(path);
+    const file = JSON.parse(stdout) as JsonClaimFile;
+    expect(file.source).toBe(path);
+    const results = file.claims;
+    expect(file.summary.claimsRead).toBe(results.length);
+    expect(results.map((result) => result.position)).toEqual(results.map((_, at) => at + 1));
+    // A claim the reader does not check (not a professional claim) is listed with its reason and nothing else.
+    for (const result of results.filter((claim) => claim.notChecked !== undefined)) expect([result.checklists, result.findings]).toEqual([[], []]);
+    for (const result of results.filter((claim) => claim.notChecked === undefined)) {
       expect(result.fields.length).toBeGreaterThan(0);
       // A claim file is a claim: the professional-claim checklist applies, and its verdicts are never guessed.
       expect(result.checklists).toContain('cms1500-basics');
@@ -173,6 +188,5 @@ describe.skipIf(!realClaims.present)('claimlint over the public example claims i
       // Every 837P claim names its billing provider (2010AA): its NPI is judged, never skipped.
       if (x12Files.includes(path)) expect(statusOf(result, 'billing-provider-npi')).toEqual([expect.stringMatching(/^(pass|fail)$/)]);
     }
-    if (Array.isArray(parsed)) expect(parsed.map((result) => result.title)).toEqual(parsed.map((_, position) => expect.stringContaining(`${position + 1} of ${parsed.length}`)));
   });
 });

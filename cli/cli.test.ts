@@ -158,7 +158,12 @@ describe('claimlint --list-checklists / --help', () => {
   it('--help prints usage and exits 0', async () => {
     const { code, stdout } = await claimlint('--help');
     expect(code).toBe(0);
-    expect(stdout).toContain('claimlint check <file>');
+    expect(stdout).toContain('claimlint check <file | folder | ->');
+    // It says what the output holds: quoted values and claim ids, names never on their own, and how to withhold ids.
+    expect(stdout).toMatch(/quote the values they judge \(codes, dates, units, NPIs/);
+    expect(stdout).toContain('each claim headed by its own id');
+    expect(stdout).toMatch(/patient's name is masked/);
+    expect(stdout).toMatch(/--redact {12}withhold identifiers/);
   });
 });
 

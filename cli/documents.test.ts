@@ -67,8 +67,9 @@ describe('claimlint check on a letter file', () => {
   it('still reads an X12 837P saved as .txt as a claim, not as a letter', async () => {
     const { stdout } = await claimlint('check', 'test/fixtures/claims/837p-massage-gaps.txt', '--json');
     expect(stdout).not.toBe('');
-    const output = JSON.parse(stdout);
-    expect((Array.isArray(output) ? output[0] : output).checklists).toContain('cms1500-basics');
+    const output = JSON.parse(stdout) as { format: string; claims: Array<{ checklists: string[] }> };
+    expect(output.format).toBe('x12-837p');
+    expect(output.claims[0]!.checklists).toContain('cms1500-basics');
   });
 });
 

@@ -1,24 +1,27 @@
 /**
  * Claim files for the command line: an X12 837P professional claim or FHIR JSON (a Claim, a Bundle such as a
  * Da Vinci PAS prior-authorization request, or clinical resources). Which one is decided by the content, not
- * only the extension: billers save 837 files as .txt, .dat, .edi or with no extension at all.
+ * only the extension: billers save 837 files as .txt, .dat, .edi or with no extension at all. Claims are read
+ * only through the shared contract (utils/claim-files/claim-read.ts), one at a time, with no size limit: the
+ * caller checks each claim as it comes and keeps only what its summary needs.
  */
+import { readFile, stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Snapshot } from '../rules/schema';
-import { readFhirJson } from '../utils/claim-files/fhir-claim';
-import { looksLikeX12, readX12_837PUpTo } from '../utils/claim-files/x12-837p';
-import { InputError, readText } from './load-html';
+import { fhirClaims, x12Claims, type ClaimRead } from '../utils/claim-files/claim-read';
+import { looksLikeX12 } from '../utils/claim-files/x12-837p';
+import { asInputError, InputError } from './load-html';
 
 const PAGE_EXTENSIONS = new Set(['.html', '.htm']);
-/** Claims checked from one file; a bigger batch is checked in part, and the CLI says so. */
-export const MAX_CLAIMS_PER_FILE = 5_000;
+
+export type ClaimFormat = 'x12-837p' | 'fhir-json';
 
 export interface ClaimFile {
-  /** The first MAX_CLAIMS_PER_FILE claims (documentation-only FHIR gives one snapshot). */
-  snapshots: Snapshot[];
-  /** How many claims the file holds; more than snapshots.length when it was read in part. */
-  claimsInFile: number;
+  format: ClaimFormat;
+  /** The claims in file order, as the reader yields them. Errors thrown while reading are InputErrors. */
+  claims: AsyncIterable<ClaimRead>;
+  /** What the file as a whole needs said (a version read with a caveat, …), filled while `claims` is read. */
+  notices: string[];
 }
 
 /** True for a path the CLI reads as a saved page (.html, .htm); anything else is tried as a claim file. */
@@ -26,46 +29,75 @@ export function isPagePath(path: string): boolean {
   return PAGE_EXTENSIONS.has(extname(path).toLowerCase());
 }
 
-/** One snapshot per claim in the file (documentation-only FHIR gives one). InputError says what is wrong. */
+/** Opens a claim file on disk. InputError says what is wrong. */
 export async function readClaimFile(path: string): Promise<ClaimFile> {
+  return claimFileOf(path, await readWholeText(path), pathToFileURL(resolve(path)).href);
+}
+
+/**
+ * A claim file's text, from disk or standard input: its format told from the content (an extension only breaks
+ * the tie for JSON), and its claims read lazily. `name` is what error messages call it.
+ */
+export function claimFileOf(name: string, raw: string, url: string): ClaimFile {
   // A byte-order mark (some Windows tools write one) is not content, in X12 or JSON.
-  const text = (await readText(path)).replace(/^\uFEFF/, '');
-  const url = pathToFileURL(resolve(path)).href;
-  const kind = formatOf(path, text);
+  const text = raw.replace(/^\uFEFF/, '');
+  const notices: string[] = [];
+  if (formatOf(name, text) === 'x12') return { format: 'x12-837p', claims: readingAs(name, x12Claims(text, url, notices)), notices };
+  const json = parseJson(name, text);
+  return { format: 'fhir-json', claims: readingAs(name, fhirClaimsLazily(json, url, notices)), notices };
+}
+
+/** fhirClaims may return a list or a generator; either way it is read when iterated, so its errors surface there. */
+async function* fhirClaimsLazily(json: unknown, url: string, notices: string[]): AsyncGenerator<ClaimRead> {
+  yield* fhirClaims(json, url, notices) as Iterable<ClaimRead> | AsyncIterable<ClaimRead>;
+}
+
+/** The reader's errors (not an 837P, a ClaimResponse, …) as one-line InputErrors that name the file. */
+async function* readingAs(name: string, claims: AsyncIterable<ClaimRead>): AsyncGenerator<ClaimRead> {
   try {
-    if (kind === 'x12') return readX12_837PUpTo(text, url, MAX_CLAIMS_PER_FILE);
-    const snapshots = readFhirJson(parseJson(path, text), url);
-    return { snapshots: snapshots.slice(0, MAX_CLAIMS_PER_FILE), claimsInFile: snapshots.length };
+    yield* claims;
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError(`${path}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new InputError(`${name}: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 
-function formatOf(path: string, text: string): 'x12' | 'fhir' {
-  if (looksLikeX12(text)) return 'x12';
+/** True when the text is an X12 file or JSON, the two claim formats, rather than a letter or a page. */
+export function looksLikeClaimFile(text: string): boolean {
+  return looksLikeX12(text) || isJsonText(text);
+}
+
+function isJsonText(text: string): boolean {
   // An RTF letter starts with "{" too; it is not JSON.
-  if ((/^\s*\{/.test(text) && !/^\s*\{\\rtf/.test(text)) || extname(path).toLowerCase() === '.json') return 'fhir';
-  const extension = extname(path);
+  return /^\s*[{[]/.test(text) && !/^\s*\{\\rtf/.test(text);
+}
+
+function formatOf(name: string, text: string): 'x12' | 'fhir' {
+  if (looksLikeX12(text)) return 'x12';
+  if (isJsonText(text) || extname(name).toLowerCase() === '.json') return 'fhir';
+  const extension = extname(name);
   throw new InputError(
-    `${path}: unknown format ${extension ? `"${extension}"` : '(no extension)'}; ClaimLint reads saved pages (.html, .htm), ` +
+    `${name}: unknown format ${extension ? `"${extension}"` : '(no extension)'}; ClaimLint reads saved pages (.html, .htm), ` +
       'letters and notes (.txt, .md; another file with --as letter|note|plan), X12 837P claim files and FHIR JSON',
   );
 }
 
-function parseJson(path: string, text: string): unknown {
+function parseJson(name: string, text: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
     // The parser's message can quote the file's text (patient data); only its position is kept.
     const position = /position (\d+)/.exec(error instanceof Error ? error.message : '')?.[1];
-    throw new InputError(`${path}: not valid JSON${position ? ` (at character ${position})` : ''}`);
+    throw new InputError(`${name}: not valid JSON${position ? ` (at character ${position})` : ''}`);
   }
 }
 
-/** What the CLI says when a file held more claims than it checked. */
-export function claimsNotice(file: ClaimFile): string | null {
-  if (file.claimsInFile <= file.snapshots.length) return null;
-  const checked = file.snapshots.length.toLocaleString('en-US');
-  return `File too large: ClaimLint checked the first ${checked} of ${file.claimsInFile.toLocaleString('en-US')} claims. Claims further down are not checked.`;
+/** A claim file's whole text, however large: a clearinghouse batch may run to hundreds of megabytes. */
+async function readWholeText(path: string): Promise<string> {
+  try {
+    if ((await stat(path)).isDirectory()) throw new InputError(`${path}: is a directory, not a file`);
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    throw asInputError(path, error);
+  }
 }

@@ -33,11 +33,15 @@ export async function loadHtmlFile(path: string, options: LoadOptions = {}): Pro
   if (!HTML_EXTENSIONS.has(extension)) {
     throw new InputError(`${path}: unknown format ${extension ? `"${extension}"` : '(no extension)'}; ClaimLint reads saved pages (.html, .htm), letters and notes (.txt, .md), X12 837P claim files and FHIR JSON`);
   }
-  const html = await readText(path);
+  return loadHtmlText(await readText(path), pathToFileURL(resolve(path)).href, options);
+}
+
+/** Parses a page's HTML (from a file or standard input) as loadHtmlFile does; `url` is the address it is read at. */
+export async function loadHtmlText(html: string, url: string, options: LoadOptions = {}): Promise<LoadedPage> {
   // Loaded here, not at the top: happy-dom is most of the CLI's start-up cost, and only saved pages need it.
   const { Window } = await import('happy-dom');
   const window = new Window({
-    url: pathToFileURL(resolve(path)).href,
+    url,
     settings: {
       enableJavaScriptEvaluation: options.runTrustedScripts === true,
       suppressInsecureJavaScriptEnvironmentWarning: options.runTrustedScripts === true,

@@ -1,20 +1,18 @@
 /**
- * claimlint: check a saved claim or letter-of-medical-necessity page from the command line, with the same
- * field detector and rules as the extension. Returns the exit status instead of exiting, so output flushes.
+ * claimlint: check a saved claim or documentation page, a letter, or a claim file (or a folder of them, or standard
+ * input) from the command line, with the same field detector and rules as the extension. Returns the exit status
+ * instead of exiting, so output flushes.
  */
 import { BUNDLED_CHECKLISTS } from '../rules/checklists/index';
-import { countGaps, formatCitation } from '../rules/engine';
+import { formatCitation } from '../rules/engine';
 import { parseArgs, USAGE, UsageError, type Command } from './args';
 import { InputError } from './load-html';
 import { renderFieldsTable } from './render-fields';
-import { checkJson, document, fieldsJson } from './render-json';
-import { readFields } from './read-fields';
-import { renderTable } from './render-table';
-import { checkFile } from './run-check';
+import { document, fieldsJson } from './render-json';
+import { readFields, type FieldsResult } from './read-fields';
+import { EXIT_BAD_INPUT, EXIT_OK, runCheckCommand } from './check-command';
 
-export const EXIT_OK = 0;
-export const EXIT_GAPS = 1;
-export const EXIT_BAD_INPUT = 2;
+export { EXIT_BAD_INPUT, EXIT_GAPS, EXIT_OK } from './check-command';
 /** Width of the table when stdout is not a terminal (a log or a pipe). */
 const DEFAULT_WIDTH = 120;
 
@@ -23,16 +21,20 @@ export interface Output {
   stderr(text: string): void;
   /** Terminal width for the table; undefined when not a terminal. */
   columns?: number;
+  /** What `claimlint check -` reads (process.stdin when absent). */
+  stdin?: AsyncIterable<Uint8Array | string> & { isTTY?: boolean };
 }
 
 const processOutput: Output = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   columns: process.stdout.columns,
+  stdin: process.stdin,
 };
 
 /** Runs one command line (argv without node and script) and returns the exit status. */
 export async function main(argv: readonly string[], output: Output = processOutput): Promise<number> {
+  if (output === processOutput) stopQuietlyWhenStdoutCloses();
   try {
     return await run(parseArgs(argv), output);
   } catch (error) {
@@ -55,28 +57,26 @@ async function run(command: Command, output: Output): Promise<number> {
       output.stdout(command.json ? listJson() : listText());
       return EXIT_OK;
     case 'fields': {
-      const { results, notice } = await readFields(command.file, command);
-      if (notice) output.stderr(`claimlint: ${command.file}: ${notice}\n`);
-      output.stdout(command.json ? jsonOf(results, fieldsJson) : results.map((result) => renderFieldsTable(result, output.columns ?? DEFAULT_WIDTH)).join('\n'));
+      const { results, notices } = await readFields(command.file, command);
+      // On stderr, so --json output stays one parseable document.
+      for (const notice of notices) output.stderr(`claimlint: ${command.file}: ${notice}\n`);
+      output.stdout(command.json ? fieldsDocument(results) : results.map((result) => renderFieldsTable(result, output.columns ?? DEFAULT_WIDTH)).join('\n'));
       return EXIT_OK;
     }
-    case 'check': {
-      const { results, notice } = await checkFile(command.file, command.checklistIds, command);
-      // On stderr, so --json output stays one parseable document.
-      if (notice) output.stderr(`claimlint: ${command.file}: ${notice}\n`);
-      output.stdout(command.json ? jsonOf(results, checkJson) : results.map((result) => renderTable(result, output.columns ?? DEFAULT_WIDTH)).join('\n'));
-      return results.some((result) => countGaps(result.findings) > 0) ? EXIT_GAPS : EXIT_OK;
-    }
+    case 'check':
+      return runCheckCommand(command.file, command, {
+        stdout: output.stdout,
+        stderr: output.stderr,
+        width: output.columns ?? DEFAULT_WIDTH,
+        ...(output.stdin && { stdin: output.stdin }),
+      });
   }
 }
 
-/**
- * One result prints as the documented object; a claim file holding several claims (an 837 batch, a Bundle)
- * prints an array of them, in file order, each object the same shape with its claim's title.
- */
-function jsonOf<T extends { snapshot: { title: string } }>(results: T[], toJson: (result: T) => object): string {
-  if (results.length === 1) return document(toJson(results[0]!));
-  return document(results.map((result) => ({ ...toJson(result), title: result.snapshot.title })));
+/** `fields` prints one object for a page or a one-claim file, an array of them (each with its title) for a batch. */
+function fieldsDocument(results: FieldsResult[]): string {
+  if (results.length === 1) return document(fieldsJson(results[0]!));
+  return document(results.map((result) => ({ ...fieldsJson(result), title: result.snapshot.title })));
 }
 
 function listText(): string {
@@ -100,6 +100,17 @@ function listJson(): string {
     source: formatCitation(checklist.source),
   }));
   return document(list);
+}
+
+/**
+ * A batch's report is written as it is checked, so a reader that stops early (`claimlint check big.837 | head`)
+ * closes the pipe mid-run: that ends the run quietly, as it does for other command-line tools, not with a stack.
+ */
+function stopQuietlyWhenStdoutCloses(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT_OK);
+    throw error;
+  });
 }
 
 function oneLine(text: string): string {

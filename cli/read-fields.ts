@@ -7,7 +7,7 @@ import { extname } from 'node:path';
 import type { DocumentWord } from '../rules/document/types';
 import type { Snapshot } from '../rules/schema';
 import { looksLikeX12 } from '../utils/claim-files/x12-837p';
-import { claimsNotice, isPagePath, readClaimFile, type ClaimFile } from './load-claim-file';
+import { isPagePath, readClaimFile, type ClaimFile } from './load-claim-file';
 import { InputError, loadHtmlFile } from './load-html';
 import { readSavedPage } from './page-document';
 import { documentSnapshot, isDocumentPath, readDocumentText, readHead, readTextDocument, type DocumentRead } from './read-document';
@@ -47,14 +47,18 @@ export async function renderedPage(source: string): Promise<Snapshot> {
   return snapshotOfRenderedPage(source);
 }
 
-/** What was read from a saved page or a letter (one result) or a claim file (one per claim, and a notice if read in part). */
-export async function readFields(path: string, options: ReadFieldsOptions = {}): Promise<{ results: FieldsResult[]; notice: string | null }> {
-  if (options.render) return { results: [{ source: path, snapshot: await renderedPage(path) }], notice: null };
-  if (isPagePath(path)) return { results: [await readHtmlFields(path, options)], notice: null };
+/**
+ * What was read from a saved page or a letter (one result) or a claim file (one per claim the reader checks, in
+ * file order; the reader's notices about the whole file beside them).
+ */
+export async function readFields(path: string, options: ReadFieldsOptions = {}): Promise<{ results: FieldsResult[]; notices: string[] }> {
+  if (options.render) return { results: [{ source: path, snapshot: await renderedPage(path) }], notices: [] };
+  if (isPagePath(path)) return { results: [await readHtmlFields(path, options)], notices: [] };
   const read = await readDocumentOrClaim(path, options);
-  if (read.document) return { results: [{ source: path, snapshot: read.document.snapshot, document: read.document.read }], notice: null };
-  const file = read.claims!;
-  return { results: file.snapshots.map((snapshot) => ({ source: path, snapshot })), notice: claimsNotice(file) };
+  if (read.document) return { results: [{ source: path, snapshot: read.document.snapshot, document: read.document.read }], notices: [] };
+  const results: FieldsResult[] = [];
+  for await (const claim of read.claims.claims) if (!claim.notChecked) results.push({ source: path, snapshot: claim.snapshot });
+  return { results, notices: read.claims.notices };
 }
 
 /**

@@ -1,8 +1,10 @@
 /**
  * The --json output. Field values are patient data: only whether a field has one is printed, never the value.
+ * Messages quote the values a check judged (codes, dates, NPIs); cli/redact.ts filters them before they get here.
  */
 import { hasValue } from '../rules/reading/snapshot-fields';
-import type { Field, FieldPlace, Snapshot } from '../rules/schema';
+import type { Field, FieldPlace, Finding, Snapshot } from '../rules/schema';
+import type { ClaimChecked } from './check-claims';
 import type { FieldsResult } from './read-fields';
 import { documentComponentsJson } from './render-document';
 import type { CheckResult } from './run-check';
@@ -62,22 +64,46 @@ export function checkJson(result: CheckResult) {
     checklists: result.checklists.map((checklist) => checklist.id),
     choice: result.choice,
     fields: result.snapshot.fields.map((field) => fieldJson(field, placeOf(result.snapshot, field))),
-    findings: result.findings.map((finding) => ({
-      ruleId: finding.ruleId,
-      checklistId: finding.checklistId,
-      status: finding.status,
-      severity: finding.severity,
-      concept: finding.concept,
-      index: finding.index,
-      message: finding.message,
-      ...(finding.problem !== undefined && { problem: finding.problem }),
-      source: finding.source,
-    })),
+    findings: result.findings.map(findingJson),
     ...(result.snapshot.truncated ? { truncated: result.snapshot.truncated } : {}),
+  };
+}
+
+/** A finding as the JSON outputs show it; a fail keeps its `problem` (missing, invalid, inconsistent). */
+function findingJson(finding: Finding) {
+  return {
+    ruleId: finding.ruleId,
+    checklistId: finding.checklistId,
+    status: finding.status,
+    severity: finding.severity,
+    concept: finding.concept,
+    index: finding.index,
+    message: finding.message,
+    ...(finding.problem !== undefined && { problem: finding.problem }),
+    source: finding.source,
   };
 }
 
 /** A JSON document as the CLI prints it: indented, ending in a newline. */
 export function document(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/**
+ * One claim of a claim file as --json prints it, in `claims`: the biller's id for it, its place in the file, and
+ * what was checked; a claim the reader does not check has `notChecked` and empty lists.
+ */
+export function claimJson(checked: ClaimChecked, redact: boolean) {
+  const { read, result } = checked;
+  return {
+    claimId: redact ? null : read.claimId,
+    ...(!redact && read.controlNumber !== undefined && { controlNumber: read.controlNumber }),
+    position: read.position,
+    title: read.snapshot.title,
+    ...(read.notChecked !== undefined && { notChecked: read.notChecked }),
+    checklists: result ? result.checklists.map((checklist) => checklist.id) : [],
+    choice: result ? result.choice : null,
+    fields: result ? result.snapshot.fields.map((field) => fieldJson(field, placeOf(result.snapshot, field))) : [],
+    findings: result ? result.findings.map(findingJson) : [],
+  };
 }

@@ -1,15 +1,15 @@
 /**
- * The human output: gaps first, then what ClaimLint could not tell, then how many rules passed, then the
- * sources the checklists cite. Plain text that reads the same in a terminal, a CI log or a pasted ticket.
+ * The human output of one result: gaps first, then what ClaimLint could not tell, then how many rules passed, then
+ * the sources the checklists cite (cli/render-claims.ts prints a claim file's claims and its summary). Plain text that reads the same in a terminal, a CI log or a pasted ticket.
  */
 import { CONCEPTS, type ConceptKey } from '../rules/concepts';
-import { formatCitation } from '../rules/engine';
 import type { Field, Finding } from '../rules/schema';
 import { problemWord } from '../rules/outcome/problem-words';
 import type { Choice } from '../rules/select/choice';
 import { KNOWN_KINDS } from '../rules/select/document-kind';
 import { KNOWN_PAYERS, OTHER_PAYER } from '../rules/select/page-context';
 import type { CheckResult } from './run-check';
+import { SourcesSeen } from './run-summary';
 import { truncationNotice } from '../utils/truncation-notice';
 
 const COLUMNS = [
@@ -39,17 +39,33 @@ function documentCount(fields: readonly Field[]): string {
   return ` (${read.length - lacking} from the ${read[0]!.document}${lacking > 0 ? `, ${lacking} of its parts not in it` : ''})`;
 }
 
-/** The whole report as text; `width` is the terminal width the message column wraps to. */
+/** The whole report of a page or document as text; `width` is the terminal width the message column wraps to. */
 export function renderTable(result: CheckResult, width = 100): string {
-  const { snapshot, checklists, findings } = result;
+  const { snapshot } = result;
   const what = { page: 'Page', 'claim-file': 'Claim', document: 'Document' }[snapshot.source.kind];
-  const lines = [`ClaimLint: ${result.source}`, `${what}: ${snapshot.title || '(untitled)'}`];
+  const lines = [`ClaimLint: ${result.source}`, `${what}: ${snapshot.title || '(untitled)'}`, ...resultLines(result, width)];
+  if (result.checklists.length > 0) {
+    const sources = new SourcesSeen();
+    sources.add(result.checklists, result.findings);
+    lines.push('', ...sources.lines());
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * One result without its heading and sources: fields read, what it was checked as, the gaps, what ClaimLint could
+ * not tell and how many rules passed. A batch prints this per claim and cites the sources once, at its end.
+ */
+export function resultLines(result: CheckResult, width: number): string[] {
+  const { snapshot, checklists, findings } = result;
+  const what = { page: 'page', 'claim-file': 'claim', document: 'document' }[snapshot.source.kind];
+  const lines: string[] = [];
   const truncated = snapshot.truncated ? ` (${truncationNotice(snapshot.truncated)})` : '';
   lines.push(`Fields recognised: ${snapshot.fields.length}${truncated}${documentCount(snapshot.fields)}`);
   lines.push(choiceLine(result.choice));
   if (checklists.length === 0) {
-    lines.push('', `No checklist applies to this ${what.toLowerCase()}: ClaimLint found no claim or letter-of-medical-necessity fields it checks.`);
-    return `${lines.join('\n')}\n`;
+    lines.push('', `No checklist applies to this ${what}: ClaimLint found no claim or letter-of-medical-necessity fields it checks.`);
+    return lines;
   }
   lines.push(`Checklists: ${checklists.map((checklist) => `${checklist.id} (${checklist.title})`).join(', ')}`);
 
@@ -63,16 +79,7 @@ export function renderTable(result: CheckResult, width = 100): string {
   const passed = findings.filter((finding) => finding.status === 'pass').length;
   const notApplicable = findings.filter((finding) => finding.status === 'notApplicable').length;
   lines.push('', `Passed: ${passed}${notApplicable > 0 ? `   Not applicable: ${notApplicable}` : ''}`);
-
-  lines.push('', 'Sources:');
-  for (const checklist of checklists) {
-    lines.push(`  ${checklist.id} (reviewed ${checklist.vintage}): ${formatCitation(checklist.source)}`);
-    if (checklist.source.note) lines.push(`    note: ${checklist.source.note}`);
-  }
-  const ruleSources = new Set(findings.map((finding) => finding.source));
-  for (const checklist of checklists) ruleSources.delete(formatCitation(checklist.source));
-  for (const source of ruleSources) lines.push(`  rule source: ${source}`);
-  return `${lines.join('\n')}\n`;
+  return lines;
 }
 
 /**

@@ -11,7 +11,7 @@ import { KNOWN_PAYERS, KNOWN_SERVICES, OTHER_PAYER } from '../rules/select/page-
 import type { Finding, Snapshot } from '../rules/schema';
 import type { DocumentWord } from '../rules/document/types';
 import { detectPageContext } from '../rules/select/page-context';
-import { claimsNotice, isPagePath, readClaimFile } from './load-claim-file';
+import { isPagePath, type ClaimFile } from './load-claim-file';
 import { loadIcd10Cm } from './load-icd10cm';
 import { loadNcci } from './load-ncci';
 import { InputError, loadHtmlFile } from './load-html';
@@ -57,7 +57,10 @@ export interface CheckOptions {
 
 /** Checks one HTML file against the chosen checklists, or the ones that apply to its fields when none are chosen. */
 export async function checkHtmlFile(path: string, checklistIds: readonly string[], options: CheckOptions = {}): Promise<CheckResult> {
-  const chosen = chosenChecklists(checklistIds, options);
+  return checkPage(path, chosenChecklists(checklistIds, options), options);
+}
+
+async function checkPage(path: string, chosen: string[] | null, options: CheckOptions): Promise<CheckResult> {
   const page = await loadHtmlFile(path);
   try {
     const { snapshot, document } = await readSavedPage(page.document, options);
@@ -68,34 +71,35 @@ export async function checkHtmlFile(path: string, checklistIds: readonly string[
 }
 
 /**
- * Checks a saved page (one result) or a claim file (one result per claim in it: an 837 batch or a FHIR Bundle
- * can hold several). The same checklist choice applies to each.
+ * Checks a saved page (one result) or a claim file (one result per claim checked, in file order; claims the reader
+ * does not check are left out). For scripts and tests over small files: `claimlint check` goes through
+ * cli/check-command.ts, which checks a batch claim by claim without holding the results.
  */
-export async function checkFile(path: string, checklistIds: readonly string[], options: CheckOptions = {}): Promise<FileCheck> {
-  if (options.render) {
-    const chosen = chosenChecklists(checklistIds, options);
-    return { results: [await checkOne(path, await renderedPage(path), chosen, options)], notice: null };
-  }
-  if (isPagePath(path)) return { results: [await checkHtmlFile(path, checklistIds, options)], notice: null };
+export async function checkFile(path: string, checklistIds: readonly string[], options: CheckOptions = {}): Promise<{ results: CheckResult[] }> {
   const chosen = chosenChecklists(checklistIds, options);
-  const read = await readDocumentOrClaim(path, options);
-  if (read.document) {
-    return { results: [{ ...(await checkOne(path, read.document.snapshot, chosen, options)), document: read.document.read }], notice: null };
-  }
-  const file = read.claims!;
+  const unit = await openInput(path, chosen, options);
+  if (unit.kind === 'result') return { results: [unit.result] };
   const results: CheckResult[] = [];
-  for (const snapshot of file.snapshots) results.push(await checkOne(path, snapshot, chosen, options));
-  return { results, notice: claimsNotice(file) };
+  for await (const read of unit.file.claims) if (!read.notChecked) results.push(await checkOne(path, read.snapshot, chosen, options));
+  return { results };
 }
 
-export interface FileCheck {
-  results: CheckResult[];
-  /** Set when a claim file held more claims than were checked. */
-  notice: string | null;
+/** What one input is: a page or document already checked, or a claim file whose claims are yet to be read. */
+export type OpenedInput = { kind: 'result'; result: CheckResult } | { kind: 'claims'; file: ClaimFile };
+
+/** Opens a saved page, a letter or note (checked at once) or a claim file (opened, its claims not yet read). */
+export async function openInput(path: string, chosen: string[] | null, options: CheckOptions): Promise<OpenedInput> {
+  if (options.render) return { kind: 'result', result: await checkOne(path, await renderedPage(path), chosen, options) };
+  if (isPagePath(path)) return { kind: 'result', result: await checkPage(path, chosen, options) };
+  const read = await readDocumentOrClaim(path, options);
+  if (read.document) {
+    return { kind: 'result', result: { ...(await checkOne(path, read.document.snapshot, chosen, options)), document: read.document.read } };
+  }
+  return { kind: 'claims', file: read.claims };
 }
 
 /** The checklists named on the command line (null: choose from each snapshot); InputError for unknown ids. */
-function chosenChecklists(checklistIds: readonly string[], options: CheckOptions): string[] | null {
+export function chosenChecklists(checklistIds: readonly string[], options: CheckOptions): string[] | null {
   const chosen = checklistIds.length > 0 ? checklistsById(checklistIds).map((checklist) => checklist.id) : null;
   const named = [
     ['payer', options.payer, [...KNOWN_PAYERS, OTHER_PAYER]],
@@ -110,7 +114,8 @@ function chosenChecklists(checklistIds: readonly string[], options: CheckOptions
   return chosen;
 }
 
-async function checkOne(source: string, read: Snapshot, chosen: string[] | null, options: CheckOptions): Promise<CheckResult> {
+/** Checks one snapshot with the chosen checklists (null: those that apply) and the bundled code tables. */
+export async function checkOne(source: string, read: Snapshot, chosen: string[] | null, options: CheckOptions): Promise<CheckResult> {
   const snapshot = options.asOf ? { ...read, takenAt: `${options.asOf}T12:00:00.000Z` } : read;
   const kind = options.documentKind ?? kindSaidBy(options.as, snapshot);
   const { checklists, choice, findings } = checkSnapshot(snapshot, {

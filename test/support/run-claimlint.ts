@@ -14,9 +14,17 @@ export interface ClaimlintRun {
 
 /** Runs one command line; the table is as wide as when stdout is a pipe. */
 export async function runClaimlint(...args: string[]): Promise<ClaimlintRun> {
+  return runClaimlintWithInput(null, ...args);
+}
+
+/** Runs one command line with `input` piped into its standard input (null: none given). */
+export async function runClaimlintWithInput(input: string | null, ...args: string[]): Promise<ClaimlintRun> {
   let stdout = '';
   let stderr = '';
-  const code = await main(args, { stdout: (text) => { stdout += text; }, stderr: (text) => { stderr += text; } });
+  const stdin = (async function* piped() {
+    if (input !== null) yield Buffer.from(input);
+  })();
+  const code = await main(args, { stdout: (text) => { stdout += text; }, stderr: (text) => { stderr += text; }, stdin });
   return { code, stdout, stderr };
 }
 
