@@ -101,7 +101,7 @@ describe('--json for a claim file', () => {
     expect(Object.keys(file)).toEqual(['source', 'format', 'claims', 'summary', 'notices']);
     expect(file).toMatchObject({ source: path, format: 'x12-837p', notices: [] });
     expect(file.claims).toHaveLength(1);
-    expect(file.claims[0]).toMatchObject({ claimId: 'PCN-3001', position: 1, title: 'X12 837P claim 1 of 1', checklists: ['cms1500-basics'] });
+    expect(file.claims[0]).toMatchObject({ claimId: 'PCN-3001', position: 1, title: 'X12 837P claim PCN-3001 (1 of 1)', checklists: ['cms1500-basics'] });
     expect(file.claims[0]!.findings.find((finding) => finding.status === 'fail')).toMatchObject({ ruleId: 'diagnosis-pointers', problem: 'missing' });
     expect(file.summary).toMatchObject({ claimsRead: 1, claimsChecked: 1, claimsWithGaps: 1, claimsNotChecked: [] });
   });
@@ -110,7 +110,7 @@ describe('--json for a claim file', () => {
     const { stdout } = await claimlint('check', THREE, '--json', ...BASICS);
     const file = JSON.parse(stdout) as JsonClaimFile;
     expect(file.claims.map((claim) => [claim.claimId, claim.position])).toEqual([['PCN-1001', 1], ['PCN-1002', 2], ['PCN-1003', 3]]);
-    for (const claim of file.claims) expect(Object.keys(claim)).toEqual(['claimId', 'position', 'title', 'checklists', 'choice', 'fields', 'findings']);
+    for (const claim of file.claims) expect(Object.keys(claim)).toEqual(['claimId', 'controlNumber', 'position', 'title', 'checklists', 'choice', 'fields', 'findings']);
     expect(file.summary).toMatchObject({ claimsRead: 3, claimsChecked: 3, claimsWithGaps: 1 });
     // The gappy claim lacks a pointer on line 2 and bills 97124 with 97140 the same day (an NCCI pair).
     expect(file.summary.commonGaps).toEqual([

@@ -115,7 +115,7 @@ describe('a claim batch larger than the old 5,000-claim cap', () => {
     expect(stderr).toBe('');
     const results = JSON.parse(stdout) as JsonResult[];
     expect(results).toHaveLength(5_001);
-    expect(results.at(-1)!.title).toBe('X12 837P claim 5001 of 5001');
+    expect(results.at(-1)!.title).toBe('X12 837P claim SYN-ACCT-0001 (5001 of 5001)');
   }, 60_000);
 });
 
@@ -182,8 +182,11 @@ describe.skipIf(!realClaims.present)('claimlint over the public example claims i
     for (const result of results.filter((claim) => claim.notChecked !== undefined)) expect([result.checklists, result.findings]).toEqual([[], []]);
     for (const result of results.filter((claim) => claim.notChecked === undefined)) {
       expect(result.fields.length).toBeGreaterThan(0);
-      // A claim file is a claim: the professional-claim checklist applies, and its verdicts are never guessed.
-      expect(result.checklists).toContain('cms1500-basics');
+      // A claim is checked against the professional-claim checklist; a prior-authorization request (FHIR
+      // Claim.use = preauthorization, Da Vinci PAS) against the request's, never the claim form's.
+      const request = result.choice.kind === 'prior-auth-request';
+      expect(result.checklists).toContain(request ? 'prior-auth-request' : 'cms1500-basics');
+      if (request) expect(result.checklists).not.toContain('cms1500-basics');
       expect(result.findings.length).toBeGreaterThan(0);
       // Every 837P claim names its billing provider (2010AA): its NPI is judged, never skipped.
       if (x12Files.includes(path)) expect(statusOf(result, 'billing-provider-npi')).toEqual([expect.stringMatching(/^(pass|fail)$/)]);

@@ -29,16 +29,17 @@ export function placeWords(position: number, total: number | null): string {
 }
 
 /**
- * "Claim PCN-4471 (2 of 5)", "Claim PCN-4471, transaction 0021 (2 of 5)", or "Claim 2 of 5 (no claim id in the
- * file)"; with --redact only "Claim 2 of 5".
+ * "Claim PCN-4471 (2 of 5)", or "Claim 2 of 5, transaction 0021 (no claim id in the file)" (the X12 transaction
+ * set's control number names it only when the claim has no id of its own: most files hold one transaction set, and
+ * repeating its number on every claim says nothing); with --redact only "Claim 2 of 5". The JSON keeps both.
  */
 export function claimHeading(read: ClaimRead, total: number | null, redact: boolean): string {
   const place = placeWords(read.position, total);
   // FHIR documentation with no Claim (Goal, CarePlan, ServiceRequest) is read as one document, not a claim.
   if (read.snapshot.source.kind === 'document') return `Documentation: ${read.snapshot.title} (${place})`;
   if (redact) return `Claim ${place}`;
-  if (!read.claimId) return `Claim ${place} (no claim id in the file)`;
-  return `Claim ${read.claimId}${read.controlNumber ? `, transaction ${read.controlNumber}` : ''} (${place})`;
+  if (!read.claimId) return `Claim ${place}${read.controlNumber ? `, transaction ${read.controlNumber}` : ''} (no claim id in the file)`;
+  return `Claim ${read.claimId} (${place})`;
 }
 
 /** The one line for a claim ClaimLint does not check. */

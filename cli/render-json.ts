@@ -99,7 +99,8 @@ export function claimJson(checked: ClaimChecked, redact: boolean) {
     claimId: redact ? null : read.claimId,
     ...(!redact && read.controlNumber !== undefined && { controlNumber: read.controlNumber }),
     position: read.position,
-    title: read.snapshot.title,
+    // The reader's title names the claim by its id ("X12 837P claim PCN-4471 (2 of 5)"): withheld with --redact.
+    title: redact && read.claimId ? read.snapshot.title.replaceAll(read.claimId, '').replace(/\s{2,}/g, ' ') : read.snapshot.title,
     ...(read.notChecked !== undefined && { notChecked: read.notChecked }),
     checklists: result ? result.checklists.map((checklist) => checklist.id) : [],
     choice: result ? result.choice : null,
