@@ -5,10 +5,11 @@
  * only through the shared contract (utils/claim-files/claim-read.ts), one at a time, with no size limit: the
  * caller checks each claim as it comes and keeps only what its summary needs.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { open, readFile, stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { fhirClaims, x12Claims, type ClaimRead } from '../utils/claim-files/claim-read';
+import { fhirClaims, x12Claims, x12ClaimsFromChunks, type ClaimRead } from '../utils/claim-files/claim-read';
 import { looksLikeX12 } from '../utils/claim-files/x12-837p';
 import { asInputError, InputError } from './load-html';
 
@@ -29,9 +30,53 @@ export function isPagePath(path: string): boolean {
   return PAGE_EXTENSIONS.has(extname(path).toLowerCase());
 }
 
+/**
+ * An X12 file over this size is read from disk in chunks, claim by claim, so memory follows one claim and not the
+ * file (a clearinghouse batch may run to hundreds of megabytes); a smaller one is read whole, so each claim's
+ * title can say "n of N".
+ */
+export const STREAM_X12_FROM_BYTES = 16 * 1024 * 1024;
+
 /** Opens a claim file on disk. InputError says what is wrong. */
-export async function readClaimFile(path: string): Promise<ClaimFile> {
-  return claimFileOf(path, await readWholeText(path), pathToFileURL(resolve(path)).href);
+export async function readClaimFile(path: string, { streamFromBytes = STREAM_X12_FROM_BYTES } = {}): Promise<ClaimFile> {
+  const url = pathToFileURL(resolve(path)).href;
+  const size = await sizeOf(path);
+  if (size > streamFromBytes && looksLikeX12((await readHead(path)).replace(/^\uFEFF/, ''))) {
+    const notices: string[] = [];
+    const chunks = createReadStream(path, { encoding: 'utf8', highWaterMark: 1024 * 1024 }) as AsyncIterable<string>;
+    return { format: 'x12-837p', claims: readingAs(path, x12ClaimsFromChunks(withoutByteOrderMark(chunks), url, notices)), notices };
+  }
+  return claimFileOf(path, await readWholeText(path), url);
+}
+
+async function* withoutByteOrderMark(chunks: AsyncIterable<string>): AsyncGenerator<string> {
+  let first = true;
+  for await (const chunk of chunks) {
+    yield first ? chunk.replace(/^\uFEFF/, '') : chunk;
+    first = false;
+  }
+}
+
+async function sizeOf(path: string): Promise<number> {
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw new InputError(`${path}: is a directory, not a file`);
+    return info.size;
+  } catch (error) {
+    throw asInputError(path, error);
+  }
+}
+
+/** The first 4 KB: enough for the ISA header that tells an X12 file. */
+async function readHead(path: string): Promise<string> {
+  const file = await open(path, 'r');
+  try {
+    const buffer = Buffer.alloc(4096);
+    const { bytesRead } = await file.read(buffer, 0, buffer.length, 0);
+    return buffer.subarray(0, bytesRead).toString('utf8');
+  } finally {
+    await file.close();
+  }
 }
 
 /**
