@@ -35,9 +35,11 @@ export function inTabQueue<T>(tabId: number, work: () => Promise<T>): Promise<T>
   const previous = tabQueues.get(tabId) ?? Promise.resolve();
   const next = previous.catch(() => undefined).then(work);
   tabQueues.set(tabId, next);
-  void next.finally(() => {
+  // Work that fails rejects `next` for its caller; the queue's own bookkeeping must not reject a second time.
+  const forget = () => {
     if (tabQueues.get(tabId) === next) tabQueues.delete(tabId);
-  });
+  };
+  void next.then(forget, forget);
   return next;
 }
 
