@@ -14,7 +14,7 @@ interface FindingGroupProps {
   checklistTitles: ReadonlyMap<string, string>;
   /** Absent for a claim file: its findings have no field on the page to go to. */
   onGoToField?: (finding: Finding) => void;
-  /** Where a field that was not found was looked for ("on this page", "in this claim"). */
+  /** Where a field that was not found was looked for: on this page unless said otherwise. */
   notFoundWhere?: string;
 }
 
