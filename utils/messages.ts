@@ -207,6 +207,8 @@ export const claimEntrySchema = z.object({
   cantTell: z.number(),
   /** The payer or kind it was checked as is a guess: the popup asks before counting (mustAskFirst). */
   unsure: z.boolean(),
+  /** Not a claim: the documentation a FHIR file without a Claim holds (a CarePlan, Goals, a Coverage). */
+  documentation: z.optional(z.literal(true)),
 });
 export type ClaimEntry = z.infer<typeof claimEntrySchema>;
 

@@ -63,6 +63,14 @@ describe('checkClaimFile', () => {
     }
   });
 
+  it('lists a FHIR file of documentation alone (no Claim) as documentation, not as a claim', async () => {
+    const goal = JSON.stringify({ resourceType: 'Goal', lifecycleStatus: 'active', description: { text: 'Walk 500 ft without a cane in 6 weeks' } });
+    const { view } = await checkClaimFile(input(goal, 'fhir'), 1, countingCheck);
+    expect(view.claims).toEqual([expect.objectContaining({ position: 1, documentation: true, title: 'FHIR Goal' })]);
+    const { view: claims } = await checkClaimFile(input(readFileSync('test/fixtures/claims/fhir-two-claims.json', 'utf8'), 'fhir'), 1, countingCheck);
+    expect(claims.claims.some((claim) => claim.documentation)).toBe(false);
+  });
+
   it('marks a claim whose payer or kind is a guess as unsure', async () => {
     const guessing = (snapshot: Snapshot): TabCheck => {
       const checked = countingCheck(snapshot);

@@ -64,7 +64,10 @@ function readClaims(format: ClaimFileMessage['format'], text: string, url: strin
 }
 
 function entryFor(claim: ClaimRead, checked: CheckedClaimFile['selected']): ClaimEntry {
-  const base = { position: claim.position, claimId: claim.claimId, title: claim.snapshot.title };
+  const base = {
+    position: claim.position, claimId: claim.claimId, title: claim.snapshot.title,
+    ...(claim.snapshot.source.kind === 'document' && { documentation: true as const }),
+  };
   if (!checked) return { ...base, notChecked: claim.notChecked ?? 'ClaimLint did not check it.', fail: 0, cantTell: 0, unsure: false };
   const { check: { checklists, findings, context } } = checked;
   return {

@@ -6,6 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Finding } from '../../rules/schema';
 import type { ClaimEntry, ClaimFileView, TabResult } from '../../utils/messages';
 import { App } from './App';
+import { askReason } from './ChoiceQuestion';
 import { claimFileSummary, claimLabel } from './claim-file-words';
 
 const TAB_ID = 4;
@@ -150,6 +151,16 @@ describe('claim labels', () => {
     const view = { claims: CLAIMS, more: false };
     expect(claimLabel(entry(1, 'PCN-9', { unsure: true }), view)).toBe('PCN-9 (1 of 3) — payer or kind unclear');
     expect(claimLabel(entry(1, 'PCN-9', { cantTell: 0 }), { claims: CLAIMS, more: true })).toBe('PCN-9 (1 of 3+) — none missing');
+  });
+
+  it('names a FHIR file of documentation by what it holds, not as a claim', () => {
+    const notes = entry(1, null, { title: 'FHIR CarePlan, Goal', documentation: true, unsure: true });
+    const view: ClaimFileView = { format: 'fhir-json', claims: [notes], selected: 1, more: false, notices: [] };
+    expect(claimLabel(notes, view)).toBe('FHIR CarePlan, Goal — payer or kind unclear');
+    expect(claimFileSummary(view)).toBe('FHIR file · documentation, no claim');
+    const result: TabResult = { ...THIRD, fieldCount: 4, checklists: [], claimFile: view };
+    expect(askReason(result)).toBe('ClaimLint found fields in this file, but none of its checklists fits what it read. Say what this file is to check it.');
+    expect(askReason(SECOND)).not.toContain('page');
   });
 
   it('sums up a file with one claim in the singular', () => {
