@@ -108,8 +108,11 @@ export function App({ search }: AppProps) {
       </header>
       {/* Everything below the bar is the page's one main landmark, so screen readers can jump past the bar. */}
       <main>
-        {result && <PageSummary result={result} />}
-        {result?.claimFile && <ClaimFilePicker view={result.claimFile} onSelect={selectClaim} />}
+        {result && (
+          <PageSummary result={result}>
+            {result.claimFile && <ClaimFilePicker view={result.claimFile} onSelect={selectClaim} />}
+          </PageSummary>
+        )}
         {asking && result && target && (
           <ChoiceQuestion key={result.url} context={result.context} submitText="Check" onAnswer={(payer, kind) => answer(result, payer, kind)} />
         )}
