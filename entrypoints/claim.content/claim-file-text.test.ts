@@ -70,6 +70,22 @@ describe('claimFileText', () => {
     expect(claimFileText(documentOf('text/html', () => {}))).toBeNull();
   });
 
+  it('is not thrown off by a form whose controls shadow element members (a hostile or careless page)', () => {
+    const page = documentOf('text/html', (doc) => {
+      const form = doc.createElement('form');
+      for (const name of ['localName', 'hasAttribute', 'children', 'textContent']) {
+        const input = doc.createElement('input');
+        input.name = name;
+        form.append(input);
+        // What Chromium does and happy-dom does not: a control named like a member shadows it on the form.
+        Object.defineProperty(form, name, { value: input });
+      }
+      doc.body.append(form);
+    });
+    expect(() => claimFileText(page)).not.toThrow();
+    expect(claimFileText(page)).toBeNull();
+  });
+
   it('sends only the size of a file over the cap, so the popup can say it is too large', () => {
     expect(claimFileText(textViewer(X12), 100)).toEqual({ format: 'x12', characters: X12.length });
   });

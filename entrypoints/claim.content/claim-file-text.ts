@@ -1,3 +1,4 @@
+import { domProperty } from '../../utils/fields/dom-builtins';
 import { MAX_CLAIM_FILE_TEXT, type ClaimFileMessage } from '../../utils/messages';
 
 /** A claim file the tab shows as text: its format, its size, and its text when it is small enough to send. */
@@ -20,7 +21,7 @@ const HEAD = 4096;
 export function claimFileText(doc: Document, cap = MAX_CLAIM_FILE_TEXT): ClaimFileText | null {
   const pre = rawTextElement(doc);
   if (!pre) return null;
-  const text = pre.textContent ?? '';
+  const text = domProperty(pre, 'textContent') ?? '';
   const head = text.slice(0, HEAD).replace(LEADING, '');
   const format = head.startsWith('ISA') ? 'x12' : head.startsWith('{') && text.includes('"resourceType"') ? 'fhir' : null;
   if (!format) return null;
@@ -30,10 +31,10 @@ export function claimFileText(doc: Document, cap = MAX_CLAIM_FILE_TEXT): ClaimFi
 function rawTextElement(doc: Document): Element | null {
   const body = doc.body;
   if (!body) return null;
-  const children = [...body.children].filter((child) => !child.hasAttribute('data-claimlint-ui'));
-  const first = children[0];
-  if (first?.localName !== 'pre') return null;
+  // Read through the prototypes: a page's <form> can shadow an element's members with its controls (dom-builtins.ts).
+  const first = domProperty(body, 'firstElementChild');
+  if (!first || domProperty(first, 'localName') !== 'pre') return null;
   // Chromium's JSON viewer puts its pretty-printing container after the raw <pre>.
   if (TEXT_TYPES.test(doc.contentType)) return first;
-  return children.length === 1 ? first : null;
+  return domProperty(body, 'childElementCount') === 1 ? first : null;
 }

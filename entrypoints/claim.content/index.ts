@@ -19,7 +19,7 @@ export default defineContentScript({
     });
     try {
       // A claim file shown as text (top frame only) is read by the background; any other page by the page reader.
-      const claimFile = window === window.top ? claimFileText(document) : null;
+      const claimFile = window === window.top ? claimFileOrNull() : null;
       if (claimFile) startClaimFileSession(ctx, claimFile);
       else startClaimLintSession(ctx);
     } catch (error) {
@@ -27,3 +27,13 @@ export default defineContentScript({
     }
   },
 });
+
+/** The claim file this tab shows, if any. A page the look throws on is still checked as a page. */
+function claimFileOrNull(): ReturnType<typeof claimFileText> {
+  try {
+    return claimFileText(document);
+  } catch (error) {
+    console.debug('ClaimLint:', error instanceof Error ? error.message : error);
+    return null;
+  }
+}
