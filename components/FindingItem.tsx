@@ -22,11 +22,14 @@ interface FindingItemProps {
   finding: Finding;
   /** Shown when the tab has several checklists, so the user knows which one a rule comes from. */
   checklistTitle?: string;
-  onGoToField: (finding: Finding) => void;
+  /** Absent where there is no field to go to (a claim file): no "Go to field" button. */
+  onGoToField?: (finding: Finding) => void;
+  /** Where a field that was not found was looked for: "on this page" unless said otherwise. */
+  notFoundWhere?: string;
 }
 
 /** One rule's result. Every string here may contain page text, so it is rendered as text only. */
-export function FindingItem({ finding, checklistTitle, onGoToField }: FindingItemProps) {
+export function FindingItem({ finding, checklistTitle, onGoToField, notFoundWhere = 'on this page' }: FindingItemProps) {
   const { status, fieldKey, step } = finding;
   const open = status === 'fail' || status === 'cantTell';
   // A field read on another step of a wizard is not on screen: nothing to scroll to until the user goes there.
@@ -53,7 +56,7 @@ export function FindingItem({ finding, checklistTitle, onGoToField }: FindingIte
           <span class="badge badge-quiet">{status === 'pass' ? 'Passed' : 'Not applicable'}</span>
         )}
         <h3 class="finding-title">{finding.title}</h3>
-        {fieldKey !== null && !onOtherStep && (
+        {fieldKey !== null && !onOtherStep && onGoToField && (
           <button
             type="button"
             class="go-to-field"
@@ -71,7 +74,9 @@ export function FindingItem({ finding, checklistTitle, onGoToField }: FindingIte
         </p>
       )}
       {status === 'cantTell' && (
-        <p class="finding-not-found">Field not found on this page: {fieldLabel(finding)}.</p>
+        <p class="finding-not-found">
+          Field not found {notFoundWhere}: {fieldLabel(finding)}.
+        </p>
       )}
       {open && (
         <dl class="finding-advice">

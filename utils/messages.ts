@@ -79,10 +79,43 @@ export const setChoiceMessageSchema = z.object({
   kind: z.optional(choiceIdSchema),
 });
 
+/**
+ * Most characters of a claim file the page sends (about 2,000 X12 claims, or a FHIR Bundle of a few hundred): the
+ * background reads and checks every claim in it on each check. A bigger file is not sent; the popup says so.
+ */
+export const MAX_CLAIM_FILE_TEXT = 2_000_000;
+
+/**
+ * Content script -> background: the tab shows a claim file as text (an X12 837P or FHIR JSON document in the
+ * browser's text or JSON viewer, a raw file view). Only its text is sent, or, past MAX_CLAIM_FILE_TEXT, only its
+ * size; the background reads it with the claim-file readers, which the content script does not carry.
+ */
+export const claimFileMessageSchema = z.object({
+  type: z.literal('claimlint/claim-file'),
+  format: z.enum(['x12', 'fhir']),
+  url: z.string().check(z.maxLength(10_000)),
+  title: z.string().check(z.maxLength(1_000)),
+  takenAt: z.string().check(z.maxLength(100)),
+  /** Characters in the document. */
+  characters: z.number().check(z.int(), z.gte(0)),
+  /** The document's text; absent when it is longer than MAX_CLAIM_FILE_TEXT. */
+  text: z.optional(z.string().check(z.maxLength(MAX_CLAIM_FILE_TEXT))),
+});
+export type ClaimFileMessage = z.infer<typeof claimFileMessageSchema>;
+
+/** Popup -> background: show this claim of the tab's claim file (1-based position); the result arrives in storage. */
+export const selectClaimMessageSchema = z.object({
+  type: z.literal('claimlint/select-claim'),
+  tabId: tabIdSchema,
+  position: z.number().check(z.int(), z.gte(1)),
+});
+
 export const toBackgroundMessageSchema = z.discriminatedUnion('type', [
   snapshotMessageSchema,
+  claimFileMessageSchema,
   checkTabMessageSchema,
   setChoiceMessageSchema,
+  selectClaimMessageSchema,
 ]);
 export type ToBackgroundMessage = z.infer<typeof toBackgroundMessageSchema>;
 
@@ -157,6 +190,43 @@ export const pageContextSchema = z.object({
 });
 export type PageContextView = z.infer<typeof pageContextSchema>;
 
+/** Most claims of one file the browser checks and lists; the popup says when a file holds more. */
+export const MAX_CLAIMS_IN_BROWSER = 2_000;
+
+/** One claim of a claim file, as the popup's claim selector lists it. */
+export const claimEntrySchema = z.object({
+  position: z.number().check(z.int(), z.gte(1)),
+  /** X12 CLM01 (patient control number), FHIR Claim.identifier or Claim.id; null when the claim has none. */
+  claimId: z.nullable(z.string().check(z.maxLength(200))),
+  /** The reader's title: the claim's place and type ("FHIR Claim 2 of 5 (professional, claim)"), never patient values. */
+  title: z.string().check(z.maxLength(300)),
+  /** Why it is not checked (an institutional claim, a payer's response); absent when it is. */
+  notChecked: z.optional(z.string().check(z.maxLength(500))),
+  /** Its failures and can't-tells when checked. */
+  fail: z.number(),
+  cantTell: z.number(),
+  /** The payer or kind it was checked as is a guess: the popup asks before counting (mustAskFirst). */
+  unsure: z.boolean(),
+  /** Not a claim: the documentation a FHIR file without a Claim holds (a CarePlan, Goals, a Coverage). */
+  documentation: z.optional(z.literal(true)),
+});
+export type ClaimEntry = z.infer<typeof claimEntrySchema>;
+
+/** A tab showing a claim file: every claim in it, which one the result is about, and what the file as a whole needs said. */
+export const claimFileViewSchema = z.object({
+  format: z.enum(['x12-837p', 'fhir-json']),
+  claims: z.array(claimEntrySchema).check(z.maxLength(MAX_CLAIMS_IN_BROWSER)),
+  /** Position of the claim whose findings the result holds; 0 when the file was not read. */
+  selected: z.number().check(z.int(), z.gte(0)),
+  /** The file holds more claims than MAX_CLAIMS_IN_BROWSER: only the first ones are listed. */
+  more: z.boolean(),
+  /** What the readers said about the whole file (a version read with a caveat, say), once each. */
+  notices: z.array(z.string()),
+  /** Why the file was not read at all (too large, not an 837P, not valid JSON): one line. */
+  unread: z.optional(z.string()),
+});
+export type ClaimFileView = z.infer<typeof claimFileViewSchema>;
+
 /** What the popup shows for a tab. Lives in storage.session only; dropped when the tab closes. */
 export const tabResultSchema = z.object({
   tabId: tabIdSchema,
@@ -168,6 +238,8 @@ export const tabResultSchema = z.object({
   checklists: z.array(checklistSummarySchema),
   findings: z.array(findingSchema),
   context: z.optional(pageContextSchema),
+  /** Set when the tab shows a claim file: the result's findings are those of its selected claim. */
+  claimFile: z.optional(claimFileViewSchema),
 });
 export type TabResult = z.infer<typeof tabResultSchema>;
 

@@ -5,6 +5,7 @@ import { loadIcd10Cm } from '../../utils/icd10cm-loader';
 import { diagnosisCodeTest, readPageDocuments, withDocumentFields } from '../../utils/page-documents';
 import { showGapBadge } from './badge';
 import { checkTab } from './check-tab';
+import { acceptClaimFile, selectClaim, showsClaimFile } from './claim-file-tab';
 import { isFromContentScript, isFromExtensionPage } from './sender';
 import { chooseForTab, recordSnapshot, type CheckedTab } from './tab-results';
 
@@ -36,12 +37,28 @@ export function createMessageHandler(self: ExtensionIdentity) {
       if (!isFromContentScript(sender, self.id, self.origin)) return refuse('Snapshot refused: not from a page.');
       return { ok: true, data: await acceptSnapshot(sender.tab.id, sender.frameId ?? 0, message.snapshot, message.documents ?? []) };
     }
+    if (message.type === 'claimlint/claim-file') {
+      if (!isFromContentScript(sender, self.id, self.origin)) return refuse('Claim file refused: not from a page.');
+      // A claim file is a tab's whole document; a frame's text would be mistaken for the tab's.
+      if ((sender.frameId ?? 0) !== 0) return refuse('Claim file refused: not the top frame.');
+      const result = await acceptClaimFile(sender.tab.id, message);
+      // No marks: a raw file has no fields to mark (findingsByFrame stays empty).
+      await showResult(sender.tab.id, null, { result, findingsByFrame: new Map() });
+      return { ok: true, data: null };
+    }
     if (!isFromExtensionPage(sender, self.id, self.origin)) return refuse('Request refused: not from ClaimLint.');
     // The popup reads results from storage.session; these answer only whether the work started.
     if (message.type === 'claimlint/set-choice') {
       const { payer, service, kind } = message;
       const checked = await chooseForTab(message.tabId, { payer, service, ...(kind !== undefined && { kind }) });
       if (checked) await showResult(message.tabId, null, checked);
+      // A claim file's text is not kept: the page sends it again and it is checked with the choice.
+      else if (await showsClaimFile(message.tabId)) await checkTab(message.tabId);
+      return { ok: true, data: null };
+    }
+    if (message.type === 'claimlint/select-claim') {
+      await selectClaim(message.tabId, message.position);
+      await checkTab(message.tabId);
       return { ok: true, data: null };
     }
     await checkTab(message.tabId);

@@ -15,6 +15,8 @@ import { fieldsFromOtherSteps, formOf, rememberStep, stepsKey, type WizardSteps 
  */
 const framesKey = (tabId: number) => `frames:${tabId}`;
 const choiceKey = (tabId: number) => `choice:${tabId}`;
+/** A tab showing a claim file: its address and the claim the user selected (claim-file-tab.ts). */
+export const claimFileKey = (tabId: number) => `claimFile:${tabId}`;
 
 /** The payer / service / kind of document the user chose for this tab in the popup (null: read from the page). */
 export interface TabChoice {
@@ -29,13 +31,15 @@ type FrameSnapshots = Record<string, Snapshot>;
 
 /** Serializes work per tab, so snapshots from several frames cannot overwrite each other's storage writes. */
 const tabQueues = new Map<number, Promise<unknown>>();
-function inTabQueue<T>(tabId: number, work: () => Promise<T>): Promise<T> {
+export function inTabQueue<T>(tabId: number, work: () => Promise<T>): Promise<T> {
   const previous = tabQueues.get(tabId) ?? Promise.resolve();
   const next = previous.catch(() => undefined).then(work);
   tabQueues.set(tabId, next);
-  void next.finally(() => {
+  // Work that fails rejects `next` for its caller; the queue's own bookkeeping must not reject a second time.
+  const forget = () => {
     if (tabQueues.get(tabId) === next) tabQueues.delete(tabId);
-  });
+  };
+  void next.then(forget, forget);
   return next;
 }
 
@@ -84,24 +88,52 @@ export function chooseForTab(tabId: number, choice: TabChoice): Promise<CheckedT
   });
 }
 
-async function checkFrames(
-  tabId: number, frames: FrameSnapshots, steps: WizardSteps | undefined, chosen: TabChoice | undefined,
-): Promise<CheckedTab> {
+/** What the popup shows of one snapshot's check. */
+export type TabCheck = Pick<TabResult, 'checklists' | 'findings'> & { context: NonNullable<TabResult['context']> };
+
+/**
+ * Checks snapshots of the page at `url` as the tab is to be checked: the popup's choice for this tab wins, then
+ * the user's answer for this site ("Who is this claim for?"), then the defaults, then the page itself. Settings
+ * and packs come from memory (kept current by storage watchers), not from storage on every keystroke's re-check.
+ */
+export async function tabChecker(url: string, chosen: TabChoice | undefined): Promise<(snapshot: Snapshot) => TabCheck> {
   const choice = chosen ?? { payer: null, service: null };
-  // The popup's choice for this tab wins, then the user's defaults, then the page itself. Settings and packs come
-  // from memory (kept current by storage watchers), not from storage on every keystroke's re-check.
-  // The user's answer for this site ("Who is this claim for?") sits between the tab's choice and the defaults.
   const { settings, rulePacks, siteChoices } = await settingsCache.current();
-  const merged = mergeFrames(frames, steps);
-  const site = siteChoiceFor(siteChoices, merged.url);
+  const site = siteChoiceFor(siteChoices, url);
   const payer = choice.payer ?? site?.payer ?? settings.defaultPayer;
   const service = choice.service ?? settings.defaultService;
   const kind = choice.kind ?? site?.kind ?? null;
-  const { checklists, context, choice: checkedAs, findings } = checkSnapshot(merged, {
+  const options = {
     checklists: [...BUNDLED_CHECKLISTS, ...rulePacks],
     choice: { ...(payer && { payer }), ...(service && { service }), ...(kind && { kind }) },
     references: { icd10cm: await loadIcd10Cm(), ncci: await loadNcci() },
-  });
+  };
+  return (snapshot) => {
+    const { checklists, context, choice: checkedAs, findings } = checkSnapshot(snapshot, options);
+    return {
+      checklists: checklists.map(({ id, title, payer, service, vintage, source }) => ({ id, title, payer, service, vintage, source })),
+      findings,
+      context: {
+        ...context,
+        choice: checkedAs,
+        chosen: { payer: choice.payer, service: choice.service, kind: choice.kind ?? null },
+        defaults: { payer: settings.defaultPayer, service: settings.defaultService },
+        ...(site && { site: { payer: site.payer, kind: site.kind } }),
+      },
+    };
+  };
+}
+
+/** The popup's choice for the tab (null: none). */
+export async function tabChoice(tabId: number): Promise<TabChoice | undefined> {
+  return (await readTabState(tabId)).choice;
+}
+
+async function checkFrames(
+  tabId: number, frames: FrameSnapshots, steps: WizardSteps | undefined, chosen: TabChoice | undefined,
+): Promise<CheckedTab> {
+  const merged = mergeFrames(frames, steps);
+  const { checklists, findings, context } = (await tabChecker(merged.url, chosen))(merged);
   const result: TabResult = {
     tabId,
     url: merged.url,
@@ -109,15 +141,9 @@ async function checkFrames(
     checkedAt: merged.takenAt,
     fieldCount: merged.fields.length,
     ...(merged.truncated && { truncated: merged.truncated }),
-    checklists: checklists.map(({ id, title, payer, service, vintage, source }) => ({ id, title, payer, service, vintage, source })),
+    checklists,
     findings,
-    context: {
-      ...context,
-      choice: checkedAs,
-      chosen: { payer: choice.payer, service: choice.service, kind: choice.kind ?? null },
-      defaults: { payer: settings.defaultPayer, service: settings.defaultService },
-      ...(site && { site: { payer: site.payer, kind: site.kind } }),
-    },
+    context,
   };
   await browser.storage.session.set({ [framesKey(tabId)]: frames, [tabResultStorageKey(tabId)]: result, ...(steps && { [stepsKey(tabId)]: steps }) });
   return { result, findingsByFrame: splitFindingsByFrame(findings, Object.keys(frames).map(Number)) };
@@ -125,7 +151,7 @@ async function checkFrames(
 
 /** Drops everything kept for a tab that closed. */
 export function forgetTab(tabId: number): Promise<void> {
-  return inTabQueue(tabId, () => browser.storage.session.remove([framesKey(tabId), tabResultStorageKey(tabId), choiceKey(tabId), stepsKey(tabId)]));
+  return inTabQueue(tabId, () => browser.storage.session.remove([framesKey(tabId), tabResultStorageKey(tabId), choiceKey(tabId), stepsKey(tabId), claimFileKey(tabId)]));
 }
 
 /**
@@ -135,7 +161,9 @@ export function forgetTab(tabId: number): Promise<void> {
 export function forgetPage(tabId: number, url: string): Promise<void> {
   return inTabQueue(tabId, async () => {
     const sameForm = (await readTabState(tabId)).steps?.form === formOf(url);
-    await browser.storage.session.remove([framesKey(tabId), tabResultStorageKey(tabId), choiceKey(tabId), ...(sameForm ? [] : [stepsKey(tabId)])]);
+    await browser.storage.session.remove([
+      framesKey(tabId), tabResultStorageKey(tabId), choiceKey(tabId), claimFileKey(tabId), ...(sameForm ? [] : [stepsKey(tabId)]),
+    ]);
   });
 }
 

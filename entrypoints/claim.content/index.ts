@@ -1,4 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { claimFileText } from './claim-file-text';
+import { startClaimFileSession } from './claim-file-session';
 import { startClaimLintSession } from './session';
 
 const LOADED = Symbol.for('claimlint.session');
@@ -16,9 +18,22 @@ export default defineContentScript({
       scope[LOADED] = false;
     });
     try {
-      startClaimLintSession(ctx);
+      // A claim file shown as text (top frame only) is read by the background; any other page by the page reader.
+      const claimFile = window === window.top ? claimFileOrNull() : null;
+      if (claimFile) startClaimFileSession(ctx, claimFile);
+      else startClaimLintSession(ctx);
     } catch (error) {
       console.debug('ClaimLint could not start on this page:', error instanceof Error ? error.message : error);
     }
   },
 });
+
+/** The claim file this tab shows, if any. A page the look throws on is still checked as a page. */
+function claimFileOrNull(): ReturnType<typeof claimFileText> {
+  try {
+    return claimFileText(document);
+  } catch (error) {
+    console.debug('ClaimLint:', error instanceof Error ? error.message : error);
+    return null;
+  }
+}

@@ -2,6 +2,8 @@ import { useMemo, useState } from 'preact/hooks';
 import type { Finding } from '../../rules/schema';
 import { AutoRunSite } from './AutoRunSite';
 import { ChecklistChoice } from './ChecklistChoice';
+import { ClaimFilePicker } from './ClaimFilePicker';
+import { selectedClaim } from './claim-file-words';
 import { ChoiceQuestion, askReason, mustAsk } from './ChoiceQuestion';
 import { ExportControls } from './ExportControls';
 import { FindingGroup } from './FindingGroup';
@@ -36,17 +38,29 @@ function statusMessage(view: PopupView, checking: boolean): string | null {
   return null;
 }
 
+/** Why a claim file's result has no findings to show: the file was not read, or the selected claim not checked. */
+function claimFileMessage(result: TabResult): string | null {
+  const file = result.claimFile;
+  if (!file) return null;
+  if (file.unread) return `ClaimLint can't read this claim file: ${file.unread}`;
+  const claim = selectedClaim(file);
+  return claim?.notChecked !== undefined ? `Not checked: ${claim.notChecked}` : null;
+}
+
 function passHeading({ pass, notApplicable }: { pass: number; notApplicable: number }): string {
   return notApplicable > 0 ? `Passed (${pass}) · not applicable (${notApplicable})` : `Passed (${pass})`;
 }
 
 export function App({ search }: AppProps) {
-  const { target, view, checking, checkAgain } = useTabResult(search);
+  const { target, view, checking, checkAgain, selectClaim } = useTabResult(search);
   const [focusError, setFocusError] = useState<string | null>(null);
   const result = view.kind === 'result' ? view.result : null;
+  // A claim file not read, or a claim in it that is not checked, has nothing to count: never "Nothing missing".
+  const unchecked = result !== null ? claimFileMessage(result) : null;
   // A guess, or fields no checklist fits: ask what the page is before any count or "Nothing missing".
-  const asking = result !== null && mustAsk(result);
-  const shown = asking ? null : result;
+  const asking = result !== null && unchecked === null && mustAsk(result);
+  const shown = asking || unchecked !== null ? null : result;
+  const inFile = result?.claimFile !== undefined;
   const grouped = useMemo(() => (shown ? groupFindings(shown.findings) : null), [shown]);
   const checklistTitles = useMemo(
     () => new Map(result && result.checklists.length > 1 ? result.checklists.map((c) => [c.id, c.title]) : []),
@@ -74,8 +88,11 @@ export function App({ search }: AppProps) {
       .then(() => requestChoice(target.tabId, payer, service, kind));
   };
   const emptyResult = view.kind === 'empty' ? view.result : undefined;
+  // A claim file has no field on the page to go to: its findings name the claim's field instead.
+  const fieldLinks = inFile ? { notFoundWhere: 'in this claim' } : { onGoToField: goToField };
 
-  const message = focusError ?? (asking && !checking && result ? askReason(result) : statusMessage(view, checking));
+  const message = focusError
+    ?? (asking && !checking && result ? askReason(result) : (!checking && unchecked) || statusMessage(view, checking));
   return (
     <div class="popup" aria-busy={checking}>
       <header class="bar">
@@ -91,7 +108,11 @@ export function App({ search }: AppProps) {
       </header>
       {/* Everything below the bar is the page's one main landmark, so screen readers can jump past the bar. */}
       <main>
-        {result && <PageSummary result={result} />}
+        {result && (
+          <PageSummary result={result}>
+            {result.claimFile && <ClaimFilePicker view={result.claimFile} onSelect={selectClaim} />}
+          </PageSummary>
+        )}
         {asking && result && target && (
           <ChoiceQuestion key={result.url} context={result.context} submitText="Check" onAnswer={(payer, kind) => answer(result, payer, kind)} />
         )}
@@ -117,7 +138,7 @@ export function App({ search }: AppProps) {
               findings={grouped.fail}
               emptyText="Nothing missing."
               checklistTitles={checklistTitles}
-              onGoToField={goToField}
+              {...fieldLinks}
             />
             {grouped.cantTell.length > 0 && (
               <FindingGroup
@@ -125,7 +146,7 @@ export function App({ search }: AppProps) {
                 heading={`Can't tell (${grouped.counts.cantTell})`}
                 findings={grouped.cantTell}
                 checklistTitles={checklistTitles}
-                onGoToField={goToField}
+                {...fieldLinks}
               />
             )}
             {grouped.pass.length > 0 && (
@@ -135,7 +156,7 @@ export function App({ search }: AppProps) {
                 findings={grouped.pass}
                 collapsed
                 checklistTitles={checklistTitles}
-                onGoToField={goToField}
+                {...fieldLinks}
               />
             )}
           </div>
@@ -149,7 +170,7 @@ export function App({ search }: AppProps) {
           />
         )}
         {shown && target && <ExportControls tabId={target.tabId} result={shown} />}
-        {shown && <ShowMarksSetting />}
+        {shown && !inFile && <ShowMarksSetting />}
         {result && <AutoRunSite pageUrl={result.url} />}
       </main>
     </div>

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { KNOWN_KINDS } from '../../rules/select/document-kind';
 import { KNOWN_PAYERS, OTHER_PAYER } from '../../rules/select/page-context';
 import { mustAskFirst, type PageContextView, type TabResult } from '../../utils/messages';
+import { claimFileWord } from './claim-file-words';
 
 type Option = { id: string; title: string };
 
@@ -13,11 +14,13 @@ export const mustAsk = mustAskFirst;
 /** Why the popup asks, in one line, for its status region. */
 export function askReason(result: TabResult): string {
   const choice = result.context?.choice;
+  const what = result.claimFile ? `this ${claimFileWord(result.claimFile)}` : 'this page';
   if (result.checklists.length === 0) {
-    return 'ClaimLint found fields on this page, but none of its checklists fits what it read. Say what this page is to check it.';
+    const where = result.claimFile ? `in ${what}` : `on ${what}`;
+    return `ClaimLint found fields ${where}, but none of its checklists fits what it read. Say what ${what} is to check it.`;
   }
   const why = choice ? ` (${choice.evidence})` : '';
-  return `ClaimLint is not sure what this page is${why}, so it does not count what is missing yet. Say what it is to check it.`;
+  return `ClaimLint is not sure what ${what} is${why}, so it does not count what is missing yet. Say what it is to check it.`;
 }
 
 /** The known options with the likely ones first, in the order given, and how many of them are likely. */

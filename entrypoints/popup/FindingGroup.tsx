@@ -12,12 +12,15 @@ interface FindingGroupProps {
   /** Shown instead of the list when the group is empty. */
   emptyText?: string;
   checklistTitles: ReadonlyMap<string, string>;
-  onGoToField: (finding: Finding) => void;
+  /** Absent for a claim file: its findings have no field on the page to go to. */
+  onGoToField?: (finding: Finding) => void;
+  /** Where a field that was not found was looked for: on this page unless said otherwise. */
+  notFoundWhere?: string;
 }
 
 /** One status group ("Missing", "Can't tell", "Passed") with its heading and list of findings. */
 export function FindingGroup(props: FindingGroupProps) {
-  const { group, heading, findings, collapsed = false, emptyText, checklistTitles, onGoToField } = props;
+  const { group, heading, findings, collapsed = false, emptyText, checklistTitles, onGoToField, notFoundWhere } = props;
   const headingId = `group-${group}-heading`;
   const list: ComponentChildren =
     findings.length === 0 ? (
@@ -29,7 +32,8 @@ export function FindingGroup(props: FindingGroupProps) {
             key={`${finding.checklistId}/${finding.ruleId}/${finding.fieldKey ?? ''}/${position}`}
             finding={finding}
             checklistTitle={checklistTitles.get(finding.checklistId)}
-            onGoToField={onGoToField}
+            {...(onGoToField && { onGoToField })}
+            {...(notFoundWhere && { notFoundWhere })}
           />
         ))}
       </ul>

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { TabResult } from '../../utils/messages';
 import { truncationNotice } from '../../utils/truncation-notice';
 import { ChecklistSources } from '../../components/ChecklistSources';
@@ -13,10 +14,12 @@ export function formatCheckedAt(checkedAt: string, now = new Date()): string {
 
 interface PageSummaryProps {
   result: TabResult;
+  /** Shown between what was checked and the checklists: a claim file's claim selector. */
+  children?: ComponentChildren;
 }
 
 /** What was checked: the page, when, how much of it, and against which checklists. */
-export function PageSummary({ result }: PageSummaryProps) {
+export function PageSummary({ result, children }: PageSummaryProps) {
   return (
     <div class="page-summary">
       <p class="page-title" title={result.url}>
@@ -31,6 +34,7 @@ export function PageSummary({ result }: PageSummaryProps) {
           {truncationNotice(result.truncated)}
         </p>
       )}
+      {children}
       <ChecklistSources checklists={result.checklists} />
     </div>
   );

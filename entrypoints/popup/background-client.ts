@@ -6,6 +6,7 @@ import {
   tabResultStorageKey,
   type checkTabMessageSchema,
   type focusFieldMessageSchema,
+  type selectClaimMessageSchema,
   type setChoiceMessageSchema,
   type Reply,
   type TabResult,
@@ -14,6 +15,7 @@ import {
 type CheckTabMessage = z.infer<typeof checkTabMessageSchema>;
 type SetChoiceMessage = z.infer<typeof setChoiceMessageSchema>;
 type FocusFieldMessage = z.infer<typeof focusFieldMessageSchema>;
+type SelectClaimMessage = z.infer<typeof selectClaimMessageSchema>;
 
 /*
  * The popup's side of the message protocol. Requests answer only ok or a one-line error; the result itself is
@@ -33,7 +35,7 @@ export const PAGE_GONE = 'the page no longer answers (it may have been reloaded 
 /** Chrome stops an idle service worker at any moment; a request it was handling is then lost, not refused. */
 const RETRY_AFTER_MS = 300;
 
-async function ask(message: CheckTabMessage | SetChoiceMessage): Promise<Reply<null>> {
+async function ask(message: CheckTabMessage | SetChoiceMessage | SelectClaimMessage): Promise<Reply<null>> {
   let reply: unknown;
   try {
     reply = await browser.runtime.sendMessage(message);
@@ -63,6 +65,11 @@ export function requestCheck(tabId: number): Promise<Reply<null>> {
  */
 export function requestChoice(tabId: number, payer: string | null, service: string | null, kind?: string | null): Promise<Reply<null>> {
   return ask({ type: 'claimlint/set-choice', tabId, payer, service, ...(kind !== undefined && { kind }) });
+}
+
+/** Show this claim of the tab's claim file (1-based position); its findings arrive in storage. */
+export function requestClaim(tabId: number, position: number): Promise<Reply<null>> {
+  return ask({ type: 'claimlint/select-claim', tabId, position });
 }
 
 function parseResult(stored: unknown): TabResult | null {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { TabResult } from '../../utils/messages';
-import { readTabResult, requestCheck, watchTabResult } from './background-client';
+import type { Reply, TabResult } from '../../utils/messages';
+import { readTabResult, requestCheck, requestClaim, watchTabResult } from './background-client';
 import { resolveTabTarget, type TabTarget } from './tab-target';
 
 /** How long "Checking…" waits for the page's fresh result before showing what is stored (or "no fields"). */
@@ -22,11 +22,15 @@ export interface PopupState {
   /** A check was asked for and its result has not arrived yet. */
   checking: boolean;
   checkAgain: () => void;
+  /** Show another claim of the tab's claim file (1-based position). */
+  selectClaim: (position: number) => void;
 }
 
 function resultView(result: TabResult): PopupView {
   // Fields without a checklist are a result too: the popup asks what the page is (ChoiceQuestion) rather than
   // calling it empty. A page without fields checked as a kind the user chose has checklists, so it is a result.
+  // A claim file is always one: a claim not checked, or a file not read, says why rather than "no fields".
+  if (result.claimFile) return { kind: 'result', result };
   return result.fieldCount === 0 && result.checklists.length === 0 ? { kind: 'empty', result } : { kind: 'result', result };
 }
 
@@ -63,11 +67,11 @@ export function useTabResult(search: string): PopupState {
   }, []);
 
   const runCheck = useCallback(
-    async (tabId: number) => {
+    async (tabId: number, request: (tabId: number) => Promise<Reply<null>> = requestCheck) => {
       const sequence = ++checkSequence.current;
       clearTimeout(checkTimer.current);
       setChecking(true);
-      const reply = await requestCheck(tabId);
+      const reply = await request(tabId);
       if (sequence !== checkSequence.current) return;
       if (!reply.ok) {
         finishChecking();
@@ -124,5 +128,9 @@ export function useTabResult(search: string): PopupState {
     if (target) void runCheck(target.tabId);
   }, [target, runCheck]);
 
-  return { target, view, checking, checkAgain };
+  const selectClaim = useCallback((position: number) => {
+    if (target) void runCheck(target.tabId, (tabId) => requestClaim(tabId, position));
+  }, [target, runCheck]);
+
+  return { target, view, checking, checkAgain, selectClaim };
 }

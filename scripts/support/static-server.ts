@@ -5,6 +5,8 @@ import { extname, join, normalize, resolve } from 'node:path';
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json',
   '.png': 'image/png', '.svg': 'image/svg+xml',
+  // Served as text, as a repository's raw view serves an 837: the browser shows it rather than downloading it.
+  '.txt': 'text/plain; charset=utf-8',
 };
 
 export interface StaticServer {
