@@ -36,7 +36,7 @@ describe('checkClaimFile', () => {
     ]);
     expect(view.selected).toBe(2);
     expect(selected?.check.findings).toHaveLength(1);
-    expect(selected?.snapshot.title).toBe('X12 837P claim 2 of 2');
+    expect(selected?.snapshot.title).toBe('X12 837P claim SYN-ACCT-2202 (2 of 2)');
   });
 
   it('falls back to the first claim when the selected position is not in the file', async () => {

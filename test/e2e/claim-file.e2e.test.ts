@@ -50,7 +50,7 @@ async function openFile(name: string): Promise<{ page: Page; popup: Page; before
 const claimOptions = (popup: Page) => popup.locator('select[name="claim"] option').allInnerTexts();
 
 for (const file of [
-  { name: 'fhir-two-claims.json', viewer: 'JSON viewer', first: /\(1 of 2\)/, second: /\(2 of 2\)/ },
+  { name: 'fhir-two-claims.json', viewer: 'JSON viewer', first: /^PCN-3310 \(1 of 2\)/, second: /^PCN-4471 \(2 of 2\)/ },
   { name: '837p-two-claims.txt', viewer: 'text viewer', first: /^SYN-ACCT-2201 \(1 of 2\)/, second: /^SYN-ACCT-2202 \(2 of 2\)/ },
 ]) {
   describe(`a claim file in Chromium's ${file.viewer} (${file.name})`, () => {
