@@ -1,0 +1,124 @@
+/**
+ * The classifier's shortcut past patterns that cannot match. Built once when the patterns load: every distinct
+ * regex (a concept's negatives and matchers; the same source shared by several concepts counts once) gets an id
+ * and the literal text it cannot match without (required-literals.ts). Reading a signal then scans its text once
+ * for those literals, and only the regexes whose literal is present, plus those with none known, are ever run;
+ * each at most once per signal, however many concepts share it.
+ */
+import type { ConceptPatterns } from './patterns/types';
+import { requiredLiterals } from './required-literals';
+
+/** Regex ids of one concept, parallel to its `negative` and `matchers` arrays. */
+export interface ConceptRegexIds {
+  negative: number[];
+  matchers: number[];
+}
+
+/** One signal's text as the index read it: which regexes could match, and the answers found so far. */
+export class SignalMatches {
+  /** 0 = cannot match; 1 = may match, not run yet; 2 = matches; 3 = does not. */
+  private readonly state: Uint8Array;
+
+  constructor(private readonly index: PatternIndex, private readonly text: string) {
+    this.state = index.candidates(text);
+  }
+
+  /** Whether regex `id` may match: false means it certainly does not. */
+  mayMatch(id: number): boolean {
+    return this.state[id] !== 0 && this.state[id] !== 3;
+  }
+
+  /** Whether regex `id` matches the text; runs it once at most. */
+  matches(id: number): boolean {
+    const state = this.state[id];
+    if (state === 0 || state === 3) return false;
+    if (state === 2) return true;
+    const found = this.index.regexes[id]!.test(this.text);
+    this.state[id] = found ? 2 : 3;
+    return found;
+  }
+}
+
+interface Literal {
+  text: string;
+  ids: number[];
+}
+
+export class PatternIndex {
+  readonly regexes: RegExp[] = [];
+  private readonly ids = new Map<string, number>();
+  private readonly byConcept = new Map<ConceptPatterns, ConceptRegexIds>();
+  /** 1 for a regex with no known literal: always run. */
+  private readonly always: Uint8Array;
+  /** Literals of two or more characters by their first two; single characters by themselves. */
+  private readonly byPair = new Map<string, Literal[]>();
+  private readonly byChar = new Map<string, Literal>();
+
+  constructor(patterns: readonly ConceptPatterns[]) {
+    for (const concept of patterns) {
+      this.byConcept.set(concept, {
+        negative: (concept.negative ?? []).map((re) => this.idOf(re)),
+        matchers: concept.matchers.map((matcher) => this.idOf(matcher.re)),
+      });
+    }
+    this.always = new Uint8Array(this.regexes.length);
+    const literals = new Map<string, Literal>();
+    this.regexes.forEach((re, id) => {
+      const required = requiredLiterals(re);
+      if (!required) {
+        this.always[id] = 1;
+        return;
+      }
+      for (const text of required) {
+        const literal = literals.get(text) ?? { text, ids: [] };
+        literal.ids.push(id);
+        literals.set(text, literal);
+      }
+    });
+    for (const literal of literals.values()) {
+      if (literal.text.length === 1) {
+        this.byChar.set(literal.text, literal);
+      } else {
+        const pair = literal.text.slice(0, 2);
+        this.byPair.set(pair, [...(this.byPair.get(pair) ?? []), literal]);
+      }
+    }
+  }
+
+  /** The ids of a concept's regexes; the concept must be one the index was built from. */
+  idsOf(concept: ConceptPatterns): ConceptRegexIds {
+    const ids = this.byConcept.get(concept);
+    if (!ids) throw new Error(`pattern index: ${concept.concept} was not indexed`);
+    return ids;
+  }
+
+  /** Reads a signal's text once; ask the result which regexes match. */
+  read(text: string): SignalMatches {
+    return new SignalMatches(this, text);
+  }
+
+  /** 1 for every regex that may match `text` (its literal occurs, or it has none), else 0. */
+  candidates(text: string): Uint8Array {
+    const state = this.always.slice();
+    for (let at = 0; at < text.length; at++) {
+      const single = this.byChar.get(text[at]!);
+      if (single) for (const id of single.ids) state[id] = 1;
+      const literals = this.byPair.get(text.slice(at, at + 2));
+      if (!literals) continue;
+      for (const literal of literals) if (text.startsWith(literal.text, at)) for (const id of literal.ids) state[id] = 1;
+    }
+    return state;
+  }
+
+  private idOf(re: RegExp): number {
+    // Without g or y a regex's answer depends only on its source, flags and text: equal ones share an id.
+    const key = `${re.flags}/${re.source}`;
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.regexes.length;
+      this.regexes.push(re);
+      this.ids.set(key, id);
+    }
+    return id;
+  }
+}
