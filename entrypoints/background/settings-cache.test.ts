@@ -27,7 +27,8 @@ function holdManagedReads(): () => void {
   const get = fakeBrowser.storage.managed.get.bind(fakeBrowser.storage.managed);
   vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementation(async (keys?: unknown) => {
     await gate;
-    return get(keys as string);
+    const stored = await get(keys as string);
+    return stored;
   });
   return release;
 }
