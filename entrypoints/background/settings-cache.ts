@@ -85,16 +85,13 @@ export function createSettingsCache(): SettingsCache {
   const answers = cachedSetting(siteChoices, changed);
   const lastSeen = cachedSetting(lastPolicySeen, () => {});
 
-  let policyReading: Promise<Policy> | null = null;
   /** The policy as storage.managed answers it; once it has, remembered for the next browser start. */
   const policyNow = (): Promise<Policy> => {
     const reading = Promise.all([payerByPolicy.get(), serviceByPolicy.get(), packsByPolicy.get()]).then(
       ([defaultPayer, defaultService, packs]): Policy => ({ defaultPayer, defaultService, rulePacks: packs }),
     );
-    if (reading !== policyReading) {
-      policyReading = reading;
-      void reading.then(remember, () => {});
-    }
+    // Not remembered (storage full, say): the next browser start waits for nothing all the same, with no policy.
+    reading.then(remember).catch(() => {});
     return reading;
   };
   const remember = async (policy: Policy) => {
@@ -105,7 +102,8 @@ export function createSettingsCache(): SettingsCache {
   const combine = async (): Promise<CurrentSettings> => {
     const policyAnswer = policyNow();
     const [own, ownPacks, bySite] = await Promise.all([user.get(), userPacks.get(), answers.get()]);
-    // Waiting one task lets a policy that answers promptly (every read but a browser session's first) be used.
+    // Waiting one task lets a policy that answers promptly be used: a read soon after another one in the browser
+    // does; the first one of a browser session (and often of a new worker) waits seconds for the policy service.
     const fallback = nextTask().then(async () => (await lastSeen.get().catch(() => null)) ?? NO_POLICY);
     const policy = await Promise.race([policyAnswer, fallback]);
     const used = JSON.stringify(policy);
@@ -140,9 +138,7 @@ export function createSettingsCache(): SettingsCache {
     stop() {
       for (const setting of [user, payerByPolicy, serviceByPolicy, userPacks, packsByPolicy, answers, lastSeen]) setting.stop();
       current = null;
-      policyReading = null;
       policyUsed = undefined;
-      listeners.clear();
     },
   };
 }
