@@ -97,6 +97,22 @@ export function rulePacksInForce(managed: readonly Checklist[], user: readonly C
   return [...managed, ...user.filter((pack) => !managed.some((locked) => locked.id === pack.id))];
 }
 
+/** An administrator's policy as a check uses it: the defaults it sets (null: not set) and the packs it deploys. */
+export const policySchema = z.object({
+  defaultPayer: z.nullable(choiceIdSchema),
+  defaultService: z.nullable(choiceIdSchema),
+  rulePacks: rulePacksSchema,
+});
+export type Policy = z.infer<typeof policySchema>;
+export const NO_POLICY: Policy = { defaultPayer: null, defaultService: null, rulePacks: [] };
+
+/**
+ * The administrator's policy as last read, kept by the background so that a check right after the browser starts
+ * (when Chromium's first storage.managed read waits seconds) applies it without waiting; the policy read then
+ * replaces it. null: no policy has been read yet on this profile. Not a secret: the same values the options page shows.
+ */
+export const lastPolicySeen = defineSetting('local:policySeen', { schema: z.nullable(policySchema), fallback: null });
+
 export async function readAllRulePacks(): Promise<Checklist[]> {
   const [managed, user] = await Promise.all([managedRulePacks.getValue(), rulePacks.getValue()]);
   return rulePacksInForce(managed, user);

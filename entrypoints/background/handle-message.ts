@@ -89,7 +89,7 @@ async function acceptSnapshot(tabId: number, frameId: number, snapshot: FrameSna
  * Badge and marks for a fresh result. Every frame but `answered` (which gets its marks in the reply) is sent its
  * own: a fix in one frame can change a finding shown in another (a pointer here, its diagnosis there).
  */
-async function showResult(tabId: number, answered: number | null, { result, findingsByFrame }: CheckedTab): Promise<void> {
+export async function showResult(tabId: number, answered: number | null, { result, findingsByFrame }: CheckedTab): Promise<void> {
   await showGapBadge(tabId, mustAskFirst(result) ? 'ask' : result.checklists.length > 0 ? result.findings : null);
   for (const [targetFrame, findings] of findingsByFrame) {
     if (targetFrame === answered) continue;

@@ -5,6 +5,7 @@ import { showGapBadge } from './badge';
 import { syncAutoRunSites } from './content-registration';
 import { createMessageHandler } from './handle-message';
 import { injectIntoOpenTabs } from './inject-open-tabs';
+import { recheckOpenTabs } from './recheck-open-tabs';
 import { settingsCache } from './settings-cache';
 import { createTeachMenu, onTeachMenuClicked } from './teach-menu';
 import { forgetPage, forgetTab } from './tab-results';
@@ -32,10 +33,11 @@ export default defineBackground(() => {
   browser.permissions.onAdded.addListener(() => void syncAutoRunSites().catch(logError));
   browser.permissions.onRemoved.addListener(() => void syncAutoRunSites().catch(logError));
   void syncAutoRunSites().catch(logError);
-  // Chromium's first storage.managed read in a browser session waits ~2.5 s for the policy service (measured);
-  // every check uses the administrator's defaults and rule packs. Filling the settings cache now, as the worker
-  // starts, reads the policy once and keeps that wait off the first page the user checks. Managed storage can
-  // be absent (Firefox without policies): it then reads as no policy.
+  // Chromium's first storage.managed read in a browser session waits ~2.5 s for the policy service (measured).
+  // Checks do not wait for it (they use the policy last seen); when it answers with another policy, or an
+  // administrator changes it, the open tabs are checked again with it. Filling the settings cache now, as the
+  // worker starts, starts that read early. Managed storage can be absent (Firefox without policies): no policy.
+  settingsCache.onPolicyChange(() => void recheckOpenTabs().catch(logError));
   void settingsCache.current().catch(logError);
 });
 

@@ -88,6 +88,24 @@ export function chooseForTab(tabId: number, choice: TabChoice): Promise<CheckedT
   });
 }
 
+/**
+ * Checks the tab's stored frames again as they are (the settings or rule packs in force changed); null when the
+ * tab has none stored (no page checked, or a claim file, whose text is not kept).
+ */
+export function recheckTab(tabId: number): Promise<CheckedTab | null> {
+  return inTabQueue(tabId, async () => {
+    const { frames: stored, steps, choice } = await readTabState(tabId);
+    return stored && Object.keys(stored).length > 0 ? checkFrames(tabId, stored, steps, choice) : null;
+  });
+}
+
+/** The tabs with a result in session memory: a checked page, or a claim file. */
+export async function tabsWithResults(): Promise<number[]> {
+  const keys = Object.keys(await browser.storage.session.get(null));
+  const tabIds = keys.flatMap((key) => /^(?:frames|claimFile):(\d+)$/.exec(key)?.[1] ?? []).map(Number);
+  return [...new Set(tabIds)];
+}
+
 /** What the popup shows of one snapshot's check. */
 export type TabCheck = Pick<TabResult, 'checklists' | 'findings'> & { context: NonNullable<TabResult['context']> };
 

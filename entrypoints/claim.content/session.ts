@@ -152,12 +152,13 @@ export function startClaimLintSession(ctx: ContentScriptContext): void {
     layer.setVisible(!hidden);
     textMarks.setVisible(!hidden);
   }, reportError));
-  // The guard holds nothing until both lists are read: an administrator's list (managed storage) replaces the
-  // user's, and Chromium's first managed read can take seconds.
+  // The guard holds nothing until the user's list is read. An administrator's list (managed storage) replaces the
+  // user's once it answers; Chromium's first managed read in a page can take seconds, longer than the first check
+  // takes now, so meanwhile the user's own list counts: a submit the user asked to guard is not let through unheld.
   const guardLists: { user?: string[]; managed?: string[] | null } = {};
   const updateSubmitGuard = () => {
     const { user, managed } = guardLists;
-    submitGuardOn = user !== undefined && managed !== undefined && isSubmitGuardOn(guardSitesInForce(user, managed), siteOf(location.href));
+    submitGuardOn = user !== undefined && isSubmitGuardOn(guardSitesInForce(user, managed ?? null), siteOf(location.href));
   };
   ctx.onInvalidated(submitGuardSites.follow((sites) => {
     guardLists.user = sites;
