@@ -21,6 +21,11 @@ export function closestOf(element: Element, selectors: string): Element | null {
   return prototypeOf(element).closest.call(element, selectors);
 }
 
+/** element.matches(selectors), also on a form with a control named "matches". */
+export function matchesOf(element: Element, selectors: string): boolean {
+  return prototypeOf(element).matches.call(element, selectors);
+}
+
 /**
  * node[member] for a DOM getter (localName, parentElement, parentNode, nextSibling, ...), also on a form with a
  * control of that name. Walks that climb or step through a form must use it: form.parentNode can be a control

@@ -82,6 +82,17 @@ describe('service lines come from the row a field is in, never from digits in it
     expect(line(fields, 'u42')).toEqual({ concept: 'line.units', index: 41 });
   });
 
+  it('reads a container of up to 40 controls as a line, and one of more as a form section', () => {
+    // A line's procedure code and units, padded with unnamed notes to `controls` controls in all.
+    const block = (id: string, controls: number) =>
+      `<div class="blk"><h4>Service line</h4><label for="${id}-cpt">Procedure code</label><input id="${id}-cpt">`
+      + `<label for="${id}-u">Units</label><input id="${id}-u">${'<input type="text">'.repeat(controls - 2)}</div>`;
+    const lines = render(`<div>${block('a', 40)}${block('b', 40)}</div>`);
+    expect(line(lines, 'b-cpt')).toEqual({ concept: 'line.procedureCode', index: 2 });
+    const sections = render(`<div>${block('a', 41)}${block('b', 41)}</div>`);
+    expect(line(sections, 'b-cpt')?.index).not.toBe(2);
+  });
+
   it('takes column meaning from a header row of divs above look-alike rows', () => {
     const row = (n: number) => `<div class="r"><div><input id="cpt${n}" name="a${n}"></div><div><input id="ch${n}" name="b${n}"></div></div>`;
     const fields = render(`<div class="grid"><div class="r"><div>HCPCS</div><div>$ Charges</div></div>${row(1)}${row(2)}</div>`);
