@@ -27,7 +27,7 @@ async function loadPackaged<T>(path: `/data/${string}.json`, create: (json: unkn
   // This fetch reads a file inside the installed extension (chrome-extension:// or moz-extension://), not the
   // network. Anything else is refused, so this can never become a request that leaves the browser.
   if (!isOwnExtensionUrl(url)) throw new Error(`refusing ${url}: not a file of this extension`);
-  const response = await fetch(url);
+  const response = await fetch(url); // packaged-file: only this extension's own /data/*.json, checked above
   if (!response.ok) throw new Error(`${path}: ${response.status} ${response.statusText}`);
   return create(await response.json());
 }

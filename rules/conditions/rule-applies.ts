@@ -4,9 +4,10 @@
  * all its tests are true and fails when any is false. The answer is "applies", or "not applicable" / "can't
  * tell" with a message saying why, so a rule that does not apply is never reported as passed.
  */
-import type { RuleCondition, Rule } from '../schema';
+import type { FieldIndex, RuleCondition, Rule } from '../schema';
 import type { CheckContext, CheckOutcome } from '../checks/types';
 import { claimDateOfService } from '../reading/date-of-service';
+import { readServiceLineCodes } from '../reading/service-line-codes';
 import { hasValue } from '../reading/snapshot-fields';
 import { readClaimState } from './claim-state';
 import { planTypesNamed } from './plan-type';
@@ -67,10 +68,12 @@ function tests(condition: RuleCondition, context: CheckContext, situation: Situa
     found.push({ truth: served.source === 'today' ? 'unknown' : inRange, unread: 'date of service' });
   }
   if (condition.onlyCodes) {
-    // The code itself, not the description an EHR picker puts beside it ("97161 PT eval low").
-    const codes = context.fields.all('line.procedureCode').filter(hasValue).map((field) => field.value.trim().slice(0, 5).toUpperCase());
+    // Each line's code as the code checks read it (without the description or modifiers beside it); a line whose
+    // code cannot be read is not one of the listed codes.
+    const billed = (line: FieldIndex) => { const field = context.fields.best('line.procedureCode', line); return field !== undefined && hasValue(field); };
+    const lines = readServiceLineCodes(context.fields).filter((line) => line.code !== null || billed(line.line));
     const listed = condition.onlyCodes;
-    found.push({ truth: codes.length === 0 ? 'unknown' : codes.every((code) => listed.includes(code)), unread: 'procedure code' });
+    found.push({ truth: lines.length === 0 ? 'unknown' : lines.every((line) => line.code !== null && listed.includes(line.code)), unread: 'procedure code' });
   }
   if (condition.states) {
     const state = readClaimState(context.fields);

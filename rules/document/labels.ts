@@ -24,7 +24,9 @@ interface Label {
 const CLOCK_AFTER_COLON = String.raw`[*_]*\s*:[*_]*\s*\d{1,2}:\d{2}`;
 // A numeric date ahead: "11/10/2026", "2026-11-10".
 const DATE_AHEAD = String.raw`(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})`;
-// Words that name an insurer or a plan type, so "Plan: …" names the payer and not the plan of treatment.
+// Words that name an insurer or a plan type, so "Plan: …" names the payer and not the plan of treatment. Narrower
+// than addressee.ts's PAYER_WORDS on purpose: that list also takes "health", "claims", "benefits", "appeals" — words a
+// SOAP note's plan uses ("Plan: monitor health status").
 const INSURER_WORDS = /(?:medicare|medicaid|healthcare|insurance|blue ?cross|blue ?shield|\bbcbs\b|aetna|cigna|humana|unitedhealth|\buhc\b|anthem|kaiser|tricare|champva|molina|wellcare|ambetter|\boscar\b|regence|premera|\bmoda\b|optum|highmark|amerigroup|caresource|\b(?:ppo|hmo|epo)\b|\badvantage\b|workers'? ?comp|\bpip\b)/i;
 
 const LABELS: readonly Label[] = [
