@@ -44,12 +44,36 @@ export const pageDocumentSchema = z.object({
 });
 export type PageDocument = z.infer<typeof pageDocumentSchema>;
 
+const revisionSchema = z.number().check(z.int(), z.gte(0));
+
 /** Content script -> background: the fields of this frame, after a scan or an edit, and its whole documents. */
 export const snapshotMessageSchema = z.object({
   type: z.literal('claimlint/snapshot'),
   snapshot: frameSnapshotSchema,
   documents: z.optional(z.array(pageDocumentSchema).check(z.maxLength(MAX_PAGE_DOCUMENTS))),
+  /** This frame's count of messages sent (full or changes): the next changes message names it as its base. */
+  revision: z.optional(revisionSchema),
 });
+
+/**
+ * Content script -> background, after the user edited fields the frame already sent: only those fields, whole
+ * (same keys, new values), not the whole snapshot. `base` is the revision of the frame's last message; when the
+ * background does not hold that one (the worker restarted, a message was lost) or a key is new to it, it answers
+ * `{ stale: true }` and the frame sends its whole snapshot. Structural changes (fields added or removed) are sent whole.
+ */
+export const fieldChangesMessageSchema = z.object({
+  type: z.literal('claimlint/field-changes'),
+  base: revisionSchema,
+  revision: revisionSchema,
+  takenAt: z.string().check(z.maxLength(100)),
+  fields: z.array(z.omit(fieldSchema, { frameId: true, step: true })).check(z.minLength(1), z.maxLength(200)),
+});
+export type FieldChangesMessage = z.infer<typeof fieldChangesMessageSchema>;
+
+/** The background's answer to field changes it could not apply: send the whole snapshot. */
+export interface StaleAnswer {
+  stale: true;
+}
 
 /** Background -> content script, the answer to a snapshot: this frame's findings, and where each document field's words are. */
 export interface SnapshotAnswer {
@@ -112,6 +136,7 @@ export const selectClaimMessageSchema = z.object({
 
 export const toBackgroundMessageSchema = z.discriminatedUnion('type', [
   snapshotMessageSchema,
+  fieldChangesMessageSchema,
   claimFileMessageSchema,
   checkTabMessageSchema,
   setChoiceMessageSchema,

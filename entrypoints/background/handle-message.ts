@@ -1,6 +1,6 @@
 import type { Runtime } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
-import { mustAskFirst, toBackgroundMessageSchema, type PageDocument, type Reply, type SnapshotAnswer, type ToBackgroundMessage } from '../../utils/messages';
+import { mustAskFirst, toBackgroundMessageSchema, type PageDocument, type Reply, type SnapshotAnswer, type StaleAnswer, type ToBackgroundMessage } from '../../utils/messages';
 import { loadIcd10Cm } from '../../utils/icd10cm-loader';
 import { diagnosisCodeTest, readPageDocuments, withDocumentFields } from '../../utils/page-documents';
 import { showGapBadge } from './badge';
@@ -36,6 +36,11 @@ export function createMessageHandler(self: ExtensionIdentity) {
     if (message.type === 'claimlint/snapshot') {
       if (!isFromContentScript(sender, self.id, self.origin)) return refuse('Snapshot refused: not from a page.');
       return { ok: true, data: await acceptSnapshot(sender.tab.id, sender.frameId ?? 0, message.snapshot, message.documents ?? []) };
+    }
+    if (message.type === 'claimlint/field-changes') {
+      if (!isFromContentScript(sender, self.id, self.origin)) return refuse('Changes refused: not from a page.');
+      // No frame's snapshot is held to apply changes to yet: the frame sends its whole snapshot instead.
+      return { ok: true, data: { stale: true } satisfies StaleAnswer };
     }
     if (message.type === 'claimlint/claim-file') {
       if (!isFromContentScript(sender, self.id, self.origin)) return refuse('Claim file refused: not from a page.');
