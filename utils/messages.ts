@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import { documentWordSchema, fieldSchema, findingSchema, snapshotSchema, sourceSchema } from '../rules/schema';
 import type { Finding } from '../rules/schema';
+import { importRulePackMessageSchema, removeRulePackMessageSchema, rulePacksMessageSchema } from './rule-pack-messages';
 import { siteOriginSchema } from './sites';
 
 const tabIdSchema = z.number().check(z.int(), z.gte(0));
@@ -141,6 +142,9 @@ export const toBackgroundMessageSchema = z.discriminatedUnion('type', [
   checkTabMessageSchema,
   setChoiceMessageSchema,
   selectClaimMessageSchema,
+  rulePacksMessageSchema,
+  importRulePackMessageSchema,
+  removeRulePackMessageSchema,
 ]);
 export type ToBackgroundMessage = z.infer<typeof toBackgroundMessageSchema>;
 

@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BUNDLED_CHECKLISTS } from '../rules/checklists';
 import type { Checklist } from '../rules/schema';
-import { importRulePack, readAllRulePacks, readSettings, rulePacks, userSettings } from './settings';
+import { readSettings, userSettings } from './default-choice-settings';
+import { importRulePack, readAllRulePacks, rulePacks } from './settings';
 
 const pack: Checklist = { ...structuredClone(BUNDLED_CHECKLISTS[0]!), id: 'clinic-massage', title: 'Our clinic: massage' };
 const other: Checklist = { ...structuredClone(BUNDLED_CHECKLISTS[0]!), id: 'clinic-therapy', title: 'Our clinic: therapy' };

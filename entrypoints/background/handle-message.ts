@@ -6,6 +6,7 @@ import { diagnosisCodeTest, readPageDocuments, withDocumentFields } from '../../
 import { showGapBadge } from './badge';
 import { checkTab } from './check-tab';
 import { acceptClaimFile, selectClaim, showsClaimFile } from './claim-file-tab';
+import { importRulePackText, listRulePacks, removeRulePack } from './rule-pack-requests';
 import { isFromContentScript, isFromExtensionPage } from './sender';
 import { chooseForTab, recordSnapshot, type CheckedTab } from './tab-results';
 
@@ -59,6 +60,12 @@ export function createMessageHandler(self: ExtensionIdentity) {
       if (checked) await showResult(message.tabId, null, checked);
       // A claim file's text is not kept: the page sends it again and it is checked with the choice.
       else if (await showsClaimFile(message.tabId)) await checkTab(message.tabId);
+      return { ok: true, data: null };
+    }
+    if (message.type === 'claimlint/rule-packs') return { ok: true, data: await listRulePacks(message) };
+    if (message.type === 'claimlint/import-rule-pack') return importRulePackText(message);
+    if (message.type === 'claimlint/remove-rule-pack') {
+      await removeRulePack(message.id);
       return { ok: true, data: null };
     }
     if (message.type === 'claimlint/select-claim') {

@@ -3,7 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BUNDLED_CHECKLISTS } from '../../rules/checklists';
 import type { Checklist } from '../../rules/schema';
 import { holdLocalReads } from '../../test/support/hold-storage-reads';
-import { lastPolicySeen, rulePacks, userSettings } from '../../utils/settings';
+import { userSettings } from '../../utils/default-choice-settings';
+import { lastPolicySeen, rulePacks } from '../../utils/settings';
 import { createSettingsCache, type SettingsCache } from './settings-cache';
 
 const pack: Checklist = { ...structuredClone(BUNDLED_CHECKLISTS[0]!), id: 'clinic-massage', title: 'Our clinic: massage' };

@@ -11,19 +11,8 @@
 import { compileChecklist, type CompiledChecklist } from '../../rules/compile-checklist';
 import type { Checklist } from '../../rules/schema';
 import type { Setting } from '../../utils/define-setting';
-import {
-  lastPolicySeen,
-  managedDefaultPayer,
-  managedDefaultService,
-  managedRulePacks,
-  NO_POLICY,
-  rulePacks,
-  rulePacksInForce,
-  settingsInForce,
-  userSettings,
-  type Policy,
-  type Settings,
-} from '../../utils/settings';
+import { managedDefaultPayer, managedDefaultService, settingsInForce, userSettings, type Settings } from '../../utils/default-choice-settings';
+import { lastPolicySeen, managedRulePacks, NO_POLICY, rulePacks, rulePacksInForce, type Policy } from '../../utils/settings';
 import { siteChoices, type SiteChoice } from '../../utils/site-choices';
 
 export interface CurrentSettings {

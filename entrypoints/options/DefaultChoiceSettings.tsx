@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { KNOWN_PAYERS, KNOWN_SERVICES } from '../../rules/select/page-context';
 import { IdSelect } from '../../components/IdSelect';
-import { managedDefaultPayer, managedDefaultService, settingsInForce, userSettings, type Settings } from '../../utils/settings';
+import { managedDefaultPayer, managedDefaultService, settingsInForce, userSettings, type Settings } from '../../utils/default-choice-settings';
 import { useSetting } from '../../components/use-setting';
 
 /**

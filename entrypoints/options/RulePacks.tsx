@@ -1,10 +1,9 @@
 import { useState } from 'preact/hooks';
-import { BUNDLED_CHECKLISTS } from '../../rules/checklists';
 import type { Checklist } from '../../rules/schema';
-import { importRulePack, managedRulePacks, MAX_RULE_PACK_BYTES, rulePacks } from '../../utils/settings';
+import { MAX_RULE_PACK_BYTES } from '../../utils/rule-pack-messages';
 import { ChecklistSources } from '../../components/ChecklistSources';
 import { SourceLink } from '../../components/SourceLink';
-import { useSetting } from '../../components/use-setting';
+import { requestImport, requestRemove, useRulePacks } from './rule-packs-client';
 
 /** Offers a rule pack as a JSON file download (a blob link, so nothing leaves the browser). */
 function exportRulePack(pack: Checklist): void {
@@ -23,10 +22,10 @@ function exportRulePack(pack: Checklist): void {
 export function RulePacks() {
   const [error, setError] = useState<string | null>(null);
   const [imported, setImported] = useState<string | null>(null);
-  const [stored, save] = useSetting(rulePacks, (reason) => setError(String(reason)));
-  const [managed] = useSetting(managedRulePacks);
-  const packs = stored?.value ?? [];
-  const managedPacks = managed?.value ?? [];
+  // Read and validated by the background, which carries the engine a pack is checked with.
+  const packs = useRulePacks('local', setError) ?? [];
+  const managedPacks = useRulePacks('managed') ?? [];
+  const bundled = useRulePacks('bundled', setError) ?? [];
 
   const importFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
@@ -40,14 +39,12 @@ export function RulePacks() {
         setError(`The file is ${(file.size / 1024 / 1024).toFixed(1)} MB; a rule pack can be at most 1 MB.`);
         return;
       }
-      // Against what is stored now, so a pack imported in another tab meanwhile is neither lost nor duplicated.
-      const result = importRulePack(await file.text(), await rulePacks.getValue());
+      const result = await requestImport(await file.text());
       if (!result.ok) {
         setError(result.error);
         return;
       }
-      await save(result.packs);
-      setImported(result.packs.at(-1)!.title);
+      setImported(result.data.title);
     } catch (reason) {
       setError(reason instanceof Error ? reason.message : String(reason));
     }
@@ -56,7 +53,9 @@ export function RulePacks() {
   const remove = (id: string) => {
     setError(null);
     setImported(null);
-    save(packs.filter((pack) => pack.id !== id)).catch((reason: unknown) => setError(String(reason)));
+    void requestRemove(id).then((result) => {
+      if (!result.ok) setError(result.error);
+    });
   };
 
   return (
@@ -106,7 +105,7 @@ export function RulePacks() {
         </div>
       )}
       <div class="options-bundled">
-        <ChecklistSources checklists={BUNDLED_CHECKLISTS} />
+        <ChecklistSources checklists={bundled} />
       </div>
     </section>
   );
