@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { BUNDLED_CHECKLIST_DATA } from './rules/checklists/bundled-data';
 import { noRawHtml } from './scripts/support/no-raw-html';
 
 // Development and test builds (`wxt`, `wxt build --mode test`) run automatically on local pages so the demo and
@@ -10,6 +11,13 @@ const localMatches = ['http://127.0.0.1/*', 'http://localhost/*'];
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact(), noRawHtml()] }),
+  hooks: {
+    // The bundled checklists as one packaged data file, loaded by the background on its first check
+    // (utils/checklists-loader.ts), so the service worker's script does not carry them.
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ relativeDest: 'data/checklists.json', contents: JSON.stringify(BUNDLED_CHECKLIST_DATA) });
+    },
+  },
   // The Firefox sources zip is the source; the command line's bundle (dist/cli, built at install) is output.
   zip: { excludeSources: ['dist/**'] },
   manifest: ({ mode, browser }) => {

@@ -5,13 +5,14 @@
  * it. This module carries the engine: the background imports it; the options page asks the background.
  */
 import * as z from 'zod/mini';
-import { BUNDLED_CHECKLISTS, parseChecklist } from '../rules/checklists';
+import { BUNDLED_CHECKLIST_IDS } from '../rules/checklists/bundled-ids';
+import { parseChecklist } from '../rules/checklists/parse-checklist';
 import type { Checklist } from '../rules/schema';
 import { choiceIdSchema } from './default-choice-settings';
 import { defineSetting } from './define-setting';
 import { MAX_RULE_PACK_BYTES } from './rule-pack-messages';
 
-const bundledIds = new Set(BUNDLED_CHECKLISTS.map((checklist) => checklist.id));
+const bundledIds = new Set(BUNDLED_CHECKLIST_IDS);
 
 /**
  * Stored rule packs are read one by one: a pack that no longer passes parseChecklist, or whose id a bundled

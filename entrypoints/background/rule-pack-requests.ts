@@ -3,8 +3,8 @@
  * check's options), which the options page does not carry. The packs are read and written exactly as before:
  * through the `rulePacks` settings, so each one passes parseChecklist on the way in and on every read.
  */
-import { BUNDLED_CHECKLISTS } from '../../rules/checklists';
 import type { Checklist } from '../../rules/schema';
+import { loadBundledChecklists } from '../../utils/checklists-loader';
 import type { ImportRulePackMessage, RulePacksMessage } from '../../utils/rule-pack-messages';
 import { importRulePack, managedRulePacks, rulePacks } from '../../utils/settings';
 import type { Reply } from '../../utils/messages';
@@ -16,7 +16,7 @@ function asData(checklist: Checklist): Checklist {
 
 /** The checklists of one area, as the background reads them. */
 export async function listRulePacks({ area }: RulePacksMessage): Promise<Checklist[]> {
-  if (area === 'bundled') return BUNDLED_CHECKLISTS.map(asData);
+  if (area === 'bundled') return (await loadBundledChecklists()).map(asData);
   return (await (area === 'managed' ? managedRulePacks : rulePacks).getValue()).map(asData);
 }
 

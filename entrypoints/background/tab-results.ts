@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import { BUNDLED_CHECKLISTS } from '../../rules/checklists';
 import { checkSnapshot } from '../../rules/check-snapshot';
 import { MAX_HEADINGS, MAX_LEAD_LINES, type Finding, type Snapshot } from '../../rules/schema';
+import { loadBundledChecklists } from '../../utils/checklists-loader';
 import { loadIcd10Cm } from '../../utils/icd10cm-loader';
 import { loadNcci } from '../../utils/ncci-loader';
 import { tabResultStorageKey, type TabResult } from '../../utils/messages';
@@ -122,7 +122,7 @@ export async function tabChecker(url: string, chosen: TabChoice | undefined): Pr
   const service = choice.service ?? settings.defaultService;
   const kind = choice.kind ?? site?.kind ?? null;
   const options = {
-    checklists: [...BUNDLED_CHECKLISTS, ...rulePacks],
+    checklists: [...(await loadBundledChecklists()), ...rulePacks],
     choice: { ...(payer && { payer }), ...(service && { service }), ...(kind && { kind }) },
     references: { icd10cm: await loadIcd10Cm(), ncci: await loadNcci() },
   };
