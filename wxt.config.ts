@@ -9,7 +9,6 @@ import { noRawHtml } from './scripts/support/no-raw-html';
 const localMatches = ['http://127.0.0.1/*', 'http://localhost/*'];
 
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact(), noRawHtml()] }),
   hooks: {
     // The bundled checklists as one packaged data file, loaded by the background on its first check

@@ -1,4 +1,4 @@
-import type { Runtime } from 'webextension-polyfill';
+import type { MessageSender } from '../../utils/answer-messages';
 import { browser } from 'wxt/browser';
 import { mustAskFirst, toBackgroundMessageSchema, type PageDocument, type Reply, type SnapshotAnswer, type StaleAnswer, type ToBackgroundMessage } from '../../utils/messages';
 import { loadIcd10Cm } from '../../utils/icd10cm-loader';
@@ -23,7 +23,7 @@ export interface ExtensionIdentity {
  * work: a malformed or foreign message gets a refusal, never an exception.
  */
 export function createMessageHandler(self: ExtensionIdentity) {
-  return async function handleMessage(raw: unknown, sender: Runtime.MessageSender): Promise<Reply<unknown>> {
+  return async function handleMessage(raw: unknown, sender: MessageSender): Promise<Reply<unknown>> {
     const parsed = toBackgroundMessageSchema.safeParse(raw);
     if (!parsed.success) return refuse('ClaimLint: malformed message refused.');
     try {
@@ -33,7 +33,7 @@ export function createMessageHandler(self: ExtensionIdentity) {
     }
   };
 
-  async function dispatch(message: ToBackgroundMessage, sender: Runtime.MessageSender): Promise<Reply<unknown>> {
+  async function dispatch(message: ToBackgroundMessage, sender: MessageSender): Promise<Reply<unknown>> {
     if (message.type === 'claimlint/snapshot') {
       if (!isFromContentScript(sender, self.id, self.origin)) return refuse('Snapshot refused: not from a page.');
       return { ok: true, data: await acceptSnapshot(sender.tab.id, sender.frameId ?? 0, message.snapshot, message.documents ?? []) };

@@ -1,6 +1,6 @@
-import type { Runtime } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { answerMessages } from '../../utils/answer-messages';
 import { showGapBadge } from './badge';
 import { syncAutoRunSites } from './content-registration';
 import { createMessageHandler } from './handle-message';
@@ -12,7 +12,7 @@ import { forgetPage, forgetTab } from './tab-results';
 
 export default defineBackground(() => {
   const handleMessage = createMessageHandler({ id: browser.runtime.id, origin: browser.runtime.getURL('/') });
-  browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => handleMessage(raw, sender));
+  answerMessages(handleMessage);
 
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   browser.tabs.onUpdated.addListener((tabId, change) => {

@@ -1,19 +1,19 @@
-import type { Runtime } from 'webextension-polyfill';
+import type { MessageSender } from '../../utils/answer-messages';
 
 /**
  * Who may talk to the background. Messages come only from ClaimLint's own contexts: its pages (popup,
  * options) or its content script in a tab. Anything else is dropped before it is parsed further.
  */
-export function isFromExtensionPage(sender: Runtime.MessageSender, extensionId: string, extensionOrigin: string): boolean {
+export function isFromExtensionPage(sender: MessageSender, extensionId: string, extensionOrigin: string): boolean {
   return sender.id === extensionId && typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
 }
 
 /** A content script message is bound to the tab and frame it came from; it cannot name another tab. */
 export function isFromContentScript(
-  sender: Runtime.MessageSender,
+  sender: MessageSender,
   extensionId: string,
   extensionOrigin: string,
-): sender is Runtime.MessageSender & { tab: { id: number } } {
+): sender is MessageSender & { tab: { id: number } } {
   return (
     sender.id === extensionId &&
     typeof sender.tab?.id === 'number' &&

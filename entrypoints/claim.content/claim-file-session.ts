@@ -1,6 +1,6 @@
-import type { Runtime } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { answerMessages, type MessageSender } from '../../utils/answer-messages';
 import { toContentMessageSchema, type ClaimFileMessage, type Reply } from '../../utils/messages';
 import { claimFileText, type ClaimFileText } from './claim-file-text';
 import { sendToBackground } from './send-to-background';
@@ -24,7 +24,7 @@ export function startClaimFileSession(ctx: ContentScriptContext, first: ClaimFil
     void sendToBackground(message, () => ctx.isValid && sending === latestSend).catch(reportError);
   };
 
-  function onMessage(raw: unknown, sender: Runtime.MessageSender): Promise<Reply<null>> | undefined {
+  function onMessage(raw: unknown, sender: MessageSender): Promise<Reply<null>> | undefined {
     if (sender.id !== browser.runtime.id) return undefined;
     const parsed = toContentMessageSchema.safeParse(raw);
     if (!parsed.success || parsed.data.type !== 'claimlint/rescan') return undefined;
@@ -32,8 +32,7 @@ export function startClaimFileSession(ctx: ContentScriptContext, first: ClaimFil
     if (file) send(file);
     return Promise.resolve(file ? { ok: true, data: null } : { ok: false, error: 'This tab no longer shows a claim file.' });
   }
-  browser.runtime.onMessage.addListener(onMessage);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+  ctx.onInvalidated(answerMessages(onMessage));
   send(first);
 }
 

@@ -1,6 +1,6 @@
-import type { Runtime } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { answerMessages, type MessageSender } from '../../utils/answer-messages';
 import type { Finding } from '../../rules/schema';
 import { fieldMappings, type FieldMappings } from '../../utils/field-mappings';
 import { scanPageSteps } from '../../utils/fields/collect-fields';
@@ -110,7 +110,7 @@ export function startClaimLintSession(ctx: ContentScriptContext): void {
     return true;
   }
 
-  function onMessage(raw: unknown, sender: Runtime.MessageSender): Promise<Reply<unknown>> | undefined {
+  function onMessage(raw: unknown, sender: MessageSender): Promise<Reply<unknown>> | undefined {
     if (sender.id !== browser.runtime.id) return undefined;
     const parsed = toContentMessageSchema.safeParse(raw);
     if (!parsed.success) return undefined;
@@ -139,8 +139,7 @@ export function startClaimLintSession(ctx: ContentScriptContext): void {
       }
     }
   }
-  browser.runtime.onMessage.addListener(onMessage);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+  ctx.onInvalidated(answerMessages(onMessage));
 
   // Each setting has its own watcher, released with ctx, so an extension update leaves no listener behind.
   // A mapping taught from the context menu applies at once.

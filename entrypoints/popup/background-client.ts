@@ -106,7 +106,9 @@ export async function focusFieldInTab(tabId: number, finding: Pick<Finding, 'fie
   const message: FocusFieldMessage = { type: 'claimlint/focus-field', fieldKey: finding.fieldKey };
   try {
     await browser.tabs.sendMessage(tabId, message, { frameId: finding.frameId ?? 0 });
-  } catch {
-    throw new Error(PAGE_GONE);
+  } catch (error) {
+    // The frame is there but did not answer (the field is gone from it): as before, when webextension-polyfill
+    // read Chrome's "message port closed" as an empty answer, that is no error to show.
+    if (!/message port closed/i.test(error instanceof Error ? error.message : String(error))) throw new Error(PAGE_GONE);
   }
 }
