@@ -10,6 +10,6 @@ export default defineConfig({
     // Vitest's default is one worker fewer than the cores: one worker on a 2-core machine. Most of a file's time is
     // loading modules, which two workers overlap (93 s → 62 s for the suite here); no unit test asserts timing.
     maxWorkers: 2,
-    setupFiles: ['test/support/packaged-checklists.ts'],
+    setupFiles: ['test/support/packaged-data.ts'],
   },
 });

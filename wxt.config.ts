@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { BUNDLED_CHECKLIST_DATA } from './rules/checklists/bundled-data';
 import { noRawHtml } from './scripts/support/no-raw-html';
+import { BUNDLED_ADAPTER_DATA } from './utils/fields/site-adapters';
 
 // Development and test builds (`wxt`, `wxt build --mode test`) run automatically on local pages so the demo and
 // the end-to-end tests can check served sample pages without a click. Store builds ask for no host
@@ -11,10 +12,12 @@ const localMatches = ['http://127.0.0.1/*', 'http://localhost/*'];
 export default defineConfig({
   vite: () => ({ plugins: [preact(), noRawHtml()] }),
   hooks: {
-    // The bundled checklists as one packaged data file, loaded by the background on its first check
-    // (utils/checklists-loader.ts), so the service worker's script does not carry them.
+    // The bundled checklists and site adapters as packaged data files, loaded by the background on first use
+    // (utils/checklists-loader.ts, utils/site-adapters-loader.ts), so neither the service worker's script nor the
+    // content script carries them.
     'build:publicAssets': (_wxt, files) => {
       files.push({ relativeDest: 'data/checklists.json', contents: JSON.stringify(BUNDLED_CHECKLIST_DATA) });
+      files.push({ relativeDest: 'data/site-adapters.json', contents: JSON.stringify(BUNDLED_ADAPTER_DATA) });
     },
   },
   // The Firefox sources zip is the source; the command line's bundle (dist/cli, built at install) is output.

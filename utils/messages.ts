@@ -7,6 +7,7 @@ import * as z from 'zod/mini';
 import { documentWordSchema, fieldSchema, findingSchema, snapshotSchema, sourceSchema } from '../rules/schema';
 import type { Finding } from '../rules/schema';
 import { importRulePackMessageSchema, removeRulePackMessageSchema, rulePacksMessageSchema } from './rule-pack-messages';
+import { siteAdapterMessageSchema } from './site-adapter-messages';
 import { siteOriginSchema } from './sites';
 
 const tabIdSchema = z.number().check(z.int(), z.gte(0));
@@ -145,6 +146,7 @@ export const toBackgroundMessageSchema = z.discriminatedUnion('type', [
   rulePacksMessageSchema,
   importRulePackMessageSchema,
   removeRulePackMessageSchema,
+  siteAdapterMessageSchema,
 ]);
 export type ToBackgroundMessage = z.infer<typeof toBackgroundMessageSchema>;
 

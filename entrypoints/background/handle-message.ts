@@ -6,6 +6,7 @@ import { diagnosisCodeTest, readPageDocuments, withDocumentFields } from '../../
 import { showGapBadge } from './badge';
 import { checkTab } from './check-tab';
 import { acceptClaimFile, selectClaim, showsClaimFile } from './claim-file-tab';
+import { siteAdapterFields } from './site-adapter-requests';
 import { importRulePackText, listRulePacks, removeRulePack } from './rule-pack-requests';
 import { isFromContentScript, isFromExtensionPage } from './sender';
 import { chooseForTab, recordSnapshot, type CheckedTab } from './tab-results';
@@ -51,6 +52,10 @@ export function createMessageHandler(self: ExtensionIdentity) {
       // No marks: a raw file has no fields to mark (findingsByFrame stays empty).
       await showResult(sender.tab.id, null, { result, findingsByFrame: new Map() });
       return { ok: true, data: null };
+    }
+    if (message.type === 'claimlint/site-adapter') {
+      if (!isFromContentScript(sender, self.id, self.origin)) return refuse('Site adapter refused: not from a page.');
+      return { ok: true, data: await siteAdapterFields(message.id) };
     }
     if (!isFromExtensionPage(sender, self.id, self.origin)) return refuse('Request refused: not from ClaimLint.');
     // The popup reads results from storage.session; these answer only whether the work started.

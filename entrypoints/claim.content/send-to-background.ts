@@ -1,9 +1,13 @@
 import { browser } from 'wxt/browser';
 import type { ClaimFileMessage, Reply, SnapshotAnswer, ToBackgroundMessage } from '../../utils/messages';
+import type { SiteAdapterMessage } from '../../utils/site-adapter-messages';
 
 type SnapshotMessage = Extract<ToBackgroundMessage, { type: 'claimlint/snapshot' }>;
-/** What the background answers to each message a page sends: a snapshot's findings, or only ok for a claim file. */
-type AnswerTo<M> = M extends SnapshotMessage ? SnapshotAnswer : null;
+/**
+ * What the background answers to each message a page sends: a snapshot's findings, only ok for a claim file, and
+ * for a site adapter its mappings (unknown until parsed).
+ */
+type AnswerTo<M> = M extends SnapshotMessage ? SnapshotAnswer : M extends SiteAdapterMessage ? unknown : null;
 
 /** Waits before each retry: the browser restarts a stopped service worker on the next message, within ~1 s. */
 export const RETRY_DELAYS_MS = [250, 1000, 3000] as const;
@@ -14,7 +18,7 @@ export const RETRY_DELAYS_MS = [250, 1000, 3000] as const;
  * no answer. The same message is sent again after a pause, as long as `stillWanted` (the script is valid and no
  * newer check replaced this one); null when it no longer is. Throws when every try failed.
  */
-export async function sendToBackground<M extends SnapshotMessage | ClaimFileMessage>(
+export async function sendToBackground<M extends SnapshotMessage | ClaimFileMessage | SiteAdapterMessage>(
   message: M,
   stillWanted: () => boolean,
   delays: readonly number[] = RETRY_DELAYS_MS,

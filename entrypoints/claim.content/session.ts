@@ -6,7 +6,6 @@ import { fieldMappings, type FieldMappings } from '../../utils/field-mappings';
 import { scanPageSteps } from '../../utils/fields/collect-fields';
 import type { TextPlace } from '../../utils/fields/document-regions';
 import { locatorSelectorFor } from '../../utils/fields/selector';
-import { adapterOverridesFor } from '../../utils/fields/site-adapters';
 import { guardSitesInForce, isSubmitGuardOn, managedSubmitGuardSites, submitGuardSites } from '../../utils/guard-settings';
 import { marksHidden } from '../../utils/marks-setting';
 import { toContentMessageSchema, type Reply } from '../../utils/messages';
@@ -15,6 +14,7 @@ import { trackContextTarget } from './context-target';
 import { focusField } from './focus-field';
 import { runInIdleTime } from './idle-steps';
 import { sendToBackground } from './send-to-background';
+import { siteAdapterOverrides } from './site-adapter-overrides';
 import { marksForFindings, placesInText, textRange } from './document-marks';
 import { MarkLayer } from './mark-layer';
 import { startSubmitGuard } from './submit-guard';
@@ -47,6 +47,9 @@ export function startClaimLintSession(ctx: ContentScriptContext): void {
   // Taught mappings are read once and then kept current by their watcher, not re-read on every edit.
   let taughtMappings: FieldMappings | null = null;
 
+  // A site adapter's mappings, asked of the background on the first scan of a page one matches.
+  const adapterOverridesFor = siteAdapterOverrides();
+
   // Each scan's number: a scan still running when the page changes again is dropped for the newer one.
   let latestScan = 0;
 
@@ -58,9 +61,11 @@ export function startClaimLintSession(ctx: ContentScriptContext): void {
       // A mapping taught while this read was pending is newer than what it read.
       taughtMappings ??= read;
     }
+    const adapterOverrides = await adapterOverridesFor(location.href, () => ctx.isValid && scan === latestScan);
+    if (adapterOverrides === null) return;
     const site = siteOf(location.href);
     const userOverrides = (site && taughtMappings[site]) || [];
-    const steps = scanPageSteps(document, { adapterOverrides: adapterOverridesFor(location.href), userOverrides });
+    const steps = scanPageSteps(document, { adapterOverrides, userOverrides });
     const result = await runInIdleTime(steps, () => ctx.isValid && scan === latestScan);
     if (!result) return;
     // The background needs the engine's view only; where each field is (places) stays here, with the elements.

@@ -8,56 +8,26 @@
  */
 import openemr from './adapters/openemr.json';
 import { parseSiteAdapter, type SiteAdapter } from './adapters/schema';
+import { urlMatchesPattern } from './adapter-url';
 import type { FieldOverride } from './overrides';
+
+export { urlMatchesPattern } from './adapter-url';
 
 export { parseSiteAdapter, siteAdapterSchema } from './adapters/schema';
 export type { SiteAdapter } from './adapters/schema';
 
+/**
+ * The adapters shipped with ClaimLint as data, as the extension's build also writes them to
+ * data/site-adapters.json (wxt.config.ts) for the background.
+ */
+export const BUNDLED_ADAPTER_DATA: readonly unknown[] = [openemr];
+
 /** The adapters shipped with ClaimLint, validated at load. */
-export const BUNDLED_ADAPTERS: readonly SiteAdapter[] = [parseSiteAdapter(openemr, 'adapters/openemr.json')];
+export const BUNDLED_ADAPTERS: readonly SiteAdapter[] = BUNDLED_ADAPTER_DATA.map((raw, at) => parseSiteAdapter(raw, `adapters/${(raw as { id?: string }).id ?? at}.json`));
 
 /** The field mappings of every adapter whose URL patterns match `url`, in adapter order. */
 export function adapterOverridesFor(url: string, adapters: readonly SiteAdapter[] = BUNDLED_ADAPTERS): FieldOverride[] {
   return adapters
     .filter((adapter) => adapter.urlPatterns.some((pattern) => urlMatchesPattern(url, pattern)))
     .flatMap((adapter) => adapter.fields.map((field) => ({ ...field })));
-}
-
-/** Whether `url` matches one adapter URL pattern (see the file comment for the rules). */
-export function urlMatchesPattern(url: string, pattern: string): boolean {
-  const glob = new RegExp(`^${pattern.split('*').map(escapeRegExp).join('.*')}$`, 'i');
-  if (glob.test(url)) return true;
-  const formName = lastLiteralSegment(pattern);
-  if (!formName) return false;
-  const segments = pathSegments(url);
-  const last = segments[segments.length - 1] ?? '';
-  return segments.includes(formName) || last.replace(/\.[a-z0-9]+$/i, '') === formName;
-}
-
-function lastLiteralSegment(pattern: string): string | null {
-  const path = pattern.replace(/^[^:]*:\/\/[^/]*/, '');
-  const literal = path.split('/').filter((segment) => segment && !segment.includes('*'));
-  return literal.length > 0 ? literal[literal.length - 1]!.toLowerCase() : null;
-}
-
-function pathSegments(url: string): string[] {
-  let path: string;
-  try {
-    path = new URL(url).pathname;
-  } catch {
-    path = url.replace(/[?#].*$/, '');
-  }
-  return path.split('/').filter(Boolean).map((segment) => safeDecode(segment).toLowerCase());
-}
-
-function safeDecode(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
 }

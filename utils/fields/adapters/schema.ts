@@ -5,6 +5,13 @@
 import * as z from 'zod/mini';
 import { conceptKeySchema, fieldIndexSchema } from '../../../rules/schema';
 
+/** One mapping: the elements a selector finds are this concept. */
+export const adapterFieldSchema = z.strictObject({
+  selector: z.string().check(z.minLength(1), z.maxLength(2000)),
+  concept: conceptKeySchema,
+  index: z.optional(fieldIndexSchema),
+});
+
 export const siteAdapterSchema = z.strictObject({
   /** Kebab-case; also the file name. */
   id: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are kebab-case')),
@@ -12,15 +19,7 @@ export const siteAdapterSchema = z.strictObject({
   description: z.optional(z.string()),
   /** Simple globs over the whole URL; "*" matches any run of characters. See urlMatchesPattern. */
   urlPatterns: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
-  fields: z
-    .array(
-      z.strictObject({
-        selector: z.string().check(z.minLength(1), z.maxLength(2000)),
-        concept: conceptKeySchema,
-        index: z.optional(fieldIndexSchema),
-      }),
-    )
-    .check(z.minLength(1)),
+  fields: z.array(adapterFieldSchema).check(z.minLength(1)),
 });
 export type SiteAdapter = z.infer<typeof siteAdapterSchema>;
 
