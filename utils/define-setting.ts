@@ -5,7 +5,7 @@
  * notice that names the key and never the value: a bad value can neither throw in a page nor reach the engine.
  */
 import * as z from 'zod/mini';
-import { storage, type StorageItemKey, type Unwatch, type WxtStorageItem } from 'wxt/utils/storage';
+import { storedItem, type SettingKey, type StoredItem, type Unwatch } from './setting-storage';
 
 export interface SettingRead<T> {
   value: T;
@@ -22,7 +22,7 @@ export interface SettingOptions<T> {
 
 export interface Setting<T> {
   /** Area and key, e.g. "local:settings"; the key on disk is the part after the colon. */
-  readonly key: StorageItemKey;
+  readonly key: SettingKey;
   readonly fallback: T;
   /** What a stored value reads as (undefined or null: nothing stored). Pure: no storage, no notice. */
   parse(stored: unknown): SettingRead<T>;
@@ -41,7 +41,7 @@ export interface Setting<T> {
 }
 
 /** A setting stored under `key` ("local:…", or "managed:…" for an administrator's policy, read-only). */
-export function defineSetting<T>(key: StorageItemKey, { schema, fallback }: SettingOptions<T>): Setting<T> {
+export function defineSetting<T>(key: SettingKey, { schema, fallback }: SettingOptions<T>): Setting<T> {
   // Defined on first use: a module that only imports a setting (the command line, a test) touches no storage.
   let item: StoredItem | undefined;
   const stored = () => (item ??= storedItem(key, fallback));
@@ -106,28 +106,6 @@ export function validEntriesOf<T>(entry: z.ZodMiniType<T>) {
       return parsed.success ? [parsed.data] : [];
     })),
   );
-}
-
-/** What a setting keeps in storage, unchecked. */
-type StoredItem = Pick<WxtStorageItem<unknown, {}>, 'getValue' | 'setValue' | 'watch'>;
-
-function storedItem(key: StorageItemKey, fallback: unknown): StoredItem {
-  if (!key.startsWith('managed:')) return storage.defineItem<unknown>(key, { fallback });
-  // An administrator's policy is often absent, and Firefox without policies.json rejects every storage.managed
-  // read (and may have no storage.managed.onChanged). storage.defineItem reads its key once as it is defined and
-  // leaves that read's failure uncaught, so a policy value is read on demand instead; no policy reads as the
-  // fallback.
-  return {
-    getValue: () => storage.getItem<unknown>(key, { fallback }).catch(() => fallback),
-    setValue: (value) => storage.setItem(key, value),
-    watch(onChange) {
-      try {
-        return storage.watch<unknown>(key, (value, previous) => onChange(value ?? fallback, previous ?? fallback));
-      } catch {
-        return () => {};
-      }
-    },
-  };
 }
 
 function reportReadError(error: unknown): void {
