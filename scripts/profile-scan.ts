@@ -1,0 +1,56 @@
+/**
+ * The page scan in real Chromium: its time against the floor at each page size (scripts/support/scan-bench.ts),
+ * then a CPU profile of the scan at one size naming where its time goes (self and total time per function).
+ * Usage: tsx scripts/profile-scan.ts [controls to profile, default 1000] [--no-measure]
+ */
+import { launchForScan, measureScan, openScanPage, scanBundle } from './support/scan-bench';
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  hitCount?: number;
+  children?: number[];
+}
+
+const controls = Number(process.argv.slice(2).find((arg) => /^\d+$/.test(arg)) ?? 1_000);
+if (!process.argv.includes('--no-measure')) console.log(JSON.stringify(await measureScan(), null, 2));
+
+const bundle = await scanBundle();
+const browser = await launchForScan();
+try {
+  const page = await openScanPage(browser, bundle, controls);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await page.evaluate((limit) => (globalThis as unknown as { claimlintScanBench: { scan(limit: number): number } }).claimlintScanBench.scan(limit), controls);
+  await cdp.send('Profiler.start');
+  const took = await page.evaluate((limit) => {
+    const began = performance.now();
+    for (let run = 0; run < 3; run++) (globalThis as unknown as { claimlintScanBench: { scan(limit: number): number } }).claimlintScanBench.scan(limit);
+    return performance.now() - began;
+  }, controls);
+  const { profile } = await cdp.send('Profiler.stop');
+  const nodes = new Map<number, ProfileNode>(profile.nodes.map((node) => [node.id, node as ProfileNode]));
+  const totalHits = profile.nodes.reduce((sum, node) => sum + (node.hitCount ?? 0), 0);
+  const msPerHit = took / 3 / totalHits;
+  const name = (node: ProfileNode) => `${node.callFrame.functionName || '(anonymous)'} :${node.callFrame.lineNumber + 1}`;
+  const self = new Map<string, number>();
+  const total = new Map<string, number>();
+  // Total time: a function's hits and its callees', counted once per stack even when it recurses.
+  const visit = (id: number, onStack: Set<string>): number => {
+    const node = nodes.get(id)!;
+    const key = name(node);
+    let hits = node.hitCount ?? 0;
+    self.set(key, (self.get(key) ?? 0) + hits);
+    const inner = new Set(onStack).add(key);
+    for (const child of node.children ?? []) hits += visit(child, inner);
+    if (!onStack.has(key)) total.set(key, (total.get(key) ?? 0) + hits);
+    return hits;
+  };
+  visit(profile.nodes[0]!.id, new Set());
+  const top = (map: Map<string, number>) => [...map].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 25)).map(([key, hits]) => `  ${(hits * msPerHit).toFixed(1).padStart(8)} ms  ${key}`);
+  console.log(`\nscan of ${controls} controls, ${(took / 3).toFixed(1)} ms a run; self time:\n${top(self).join('\n')}`);
+  console.log(`\ntotal time:\n${top(total).join('\n')}`);
+} finally {
+  await browser.close();
+}
