@@ -56,7 +56,8 @@ export function classifyField(clues: FieldClues, allow: (concept: ConceptKey) =>
   if (clues.isSearch) return null;
   const loneCheckbox = clues.kind === 'checkbox' && clues.groupSize === 1;
   const matches = clues.signals.map((signal) => PATTERN_INDEX.read(signal.normalized));
-  const scored = FIELD_PATTERNS.filter((patterns) => allow(patterns.concept))
+  const scored = possibleConcepts(clues, matches)
+    .filter((patterns) => allow(patterns.concept))
     .filter((patterns) => !loneCheckbox || YES_NO_CONCEPTS.has(patterns.concept) || isDocumentation(patterns.concept))
     .map((patterns) => scoreConcept(patterns, clues, matches, loneCheckbox && !YES_NO_CONCEPTS.has(patterns.concept)))
     .filter((entry) => entry.score > 0)
@@ -71,6 +72,23 @@ export function classifyField(clues: FieldClues, allow: (concept: ConceptKey) =>
   if (confidence < MIN_CONFIDENCE) return null;
   const { index, lineSource } = indexFor(best.concept, clues);
   return { concept: best.concept, index, lineSource, confidence, evidence: best.evidence, label: bestLabel(clues.signals) };
+}
+
+/**
+ * The concepts that can score on these signals, in FIELD_PATTERNS order (ties keep it): those with a matcher one
+ * of the signals may match, and the one an autocomplete token names. Every other concept scores 0, vetoed or not,
+ * so it is never scored.
+ */
+function possibleConcepts(clues: FieldClues, matches: readonly SignalMatches[]): ConceptPatterns[] {
+  const positions = new Set<number>();
+  clues.signals.forEach((signal, at) => {
+    if (signal.kind === 'autocomplete') {
+      const concept = AUTOCOMPLETE_CONCEPTS[signal.normalized];
+      const position = concept ? FIELD_PATTERNS.findIndex((patterns) => patterns.concept === concept) : -1;
+      if (position >= 0) positions.add(position);
+    } else for (const position of matches[at]!.possibleConcepts()) positions.add(position);
+  });
+  return [...positions].sort((a, b) => a - b).map((position) => FIELD_PATTERNS[position]!);
 }
 
 /**

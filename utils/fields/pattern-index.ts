@@ -19,8 +19,19 @@ export class SignalMatches {
   /** 0 = cannot match; 1 = may match, not run yet; 2 = matches; 3 = does not. */
   private readonly state: Uint8Array;
 
+  private possible: number[] | null = null;
+
   constructor(private readonly index: PatternIndex, private readonly text: string) {
     this.state = index.candidates(text);
+  }
+
+  /**
+   * Positions (in the patterns the index was built from) of the concepts one of whose matchers may match, in
+   * order: no other concept can score on this text.
+   */
+  possibleConcepts(): readonly number[] {
+    this.possible ??= this.index.conceptsMatchedBy(this.state);
+    return this.possible;
   }
 
   /** Whether regex `id` may match: false means it certainly does not. */
@@ -39,6 +50,9 @@ export class SignalMatches {
   }
 }
 
+/** Distinct signal texts kept read at once. */
+const MAX_READS = 5_000;
+
 interface Literal {
   text: string;
   ids: number[];
@@ -53,6 +67,13 @@ export class PatternIndex {
   /** Literals of two or more characters by their first two; single characters by themselves. */
   private readonly byPair = new Map<string, Literal[]>();
   private readonly byChar = new Map<string, Literal>();
+  /** Regex id -> positions of the concepts that have it as a matcher, ascending. */
+  private readonly matcherOf: number[][];
+  /**
+   * Texts already read (signals repeat: the same label on every row), bounded so a long session's texts do not
+   * pile up. A read's answers depend only on its text, so sharing them changes none.
+   */
+  private readonly reads = new Map<string, SignalMatches>();
 
   constructor(patterns: readonly ConceptPatterns[]) {
     for (const concept of patterns) {
@@ -61,6 +82,13 @@ export class PatternIndex {
         matchers: concept.matchers.map((matcher) => this.idOf(matcher.re)),
       });
     }
+    this.matcherOf = this.regexes.map(() => []);
+    patterns.forEach((concept, position) => {
+      for (const id of this.byConcept.get(concept)!.matchers) {
+        const concepts = this.matcherOf[id]!;
+        if (concepts[concepts.length - 1] !== position) concepts.push(position);
+      }
+    });
     this.always = new Uint8Array(this.regexes.length);
     const literals = new Map<string, Literal>();
     this.regexes.forEach((re, id) => {
@@ -94,7 +122,23 @@ export class PatternIndex {
 
   /** Reads a signal's text once; ask the result which regexes match. */
   read(text: string): SignalMatches {
-    return new SignalMatches(this, text);
+    let read = this.reads.get(text);
+    if (!read) {
+      if (this.reads.size >= MAX_READS) this.reads.clear();
+      read = new SignalMatches(this, text);
+      this.reads.set(text, read);
+    }
+    return read;
+  }
+
+  /** Positions of the concepts with a matcher `state` marks as possible (see SignalMatches.possibleConcepts). */
+  conceptsMatchedBy(state: Uint8Array): number[] {
+    const positions = new Set<number>();
+    for (let id = 0; id < state.length; id++) {
+      if (state[id] === 0) continue;
+      for (const position of this.matcherOf[id]!) positions.add(position);
+    }
+    return [...positions].sort((a, b) => a - b);
   }
 
   /** 1 for every regex that may match `text` (its literal occurs, or it has none), else 0. */
