@@ -48,9 +48,29 @@ try {
     return hits;
   };
   visit(profile.nodes[0]!.id, new Set());
+  // CALLEES=fn: the total time of what fn calls directly, summed over its calls.
+  const callees = new Map<string, number>();
+  const hitsUnder = (id: number): number => {
+    const node = nodes.get(id)!;
+    return (node.hitCount ?? 0) + (node.children ?? []).reduce((sum, child) => sum + hitsUnder(child), 0);
+  };
+  for (const node of nodes.values()) {
+    if (node.callFrame.functionName !== process.env.CALLEES) continue;
+    for (const child of node.children ?? []) callees.set(name(nodes.get(child)!), (callees.get(name(nodes.get(child)!)) ?? 0) + hitsUnder(child));
+  }
   const top = (map: Map<string, number>) => [...map].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 25)).map(([key, hits]) => `  ${(hits * msPerHit).toFixed(1).padStart(8)} ms  ${key}`);
   console.log(`\nscan of ${controls} controls, ${(took / 3).toFixed(1)} ms a run; self time:\n${top(self).join('\n')}`);
   console.log(`\ntotal time:\n${top(total).join('\n')}`);
+  // CALLERS=fn: who calls fn, by the time spent in fn under each caller.
+  const callers = new Map<string, number>();
+  for (const node of nodes.values()) {
+    for (const child of node.children ?? []) {
+      const callee = nodes.get(child)!;
+      if (callee.callFrame.functionName === process.env.CALLERS) callers.set(name(node), (callers.get(name(node)) ?? 0) + hitsUnder(child));
+    }
+  }
+  if (callers.size) console.log(`\ncallers of ${process.env.CALLERS}:\n${top(callers).join('\n')}`);
+  if (callees.size) console.log(`\ncalled by ${process.env.CALLEES}:\n${top(callees).join('\n')}`);
 } finally {
   await browser.close();
 }

@@ -99,8 +99,9 @@ export function readFieldClues(field: CandidateField, cache: ScanCache): FieldCl
   add('title', element.getAttribute('title'));
 
   const fieldset = element.closest('fieldset');
-  const legend = fieldset ? legendText(fieldset) : '';
-  if (legend && fieldsetHoldsOnly(fieldset!, field.members)) add('legend', legend);
+  const facts = fieldset ? cache.fieldsets.get(fieldset, fieldsetFacts) : null;
+  const legend = facts?.legend ?? '';
+  if (legend && holdsOnly(facts!.controls, field.members)) add('legend', legend);
 
   const cell = element.closest('td, th');
   const table = cell?.closest('table');
@@ -230,15 +231,19 @@ function regionTitle(element: Element, members: readonly Element[]): string {
   return others ? '' : labelledByText(panel);
 }
 
-function legendText(fieldset: Element): string {
+/** A fieldset's legend text and the controls in it, read once per scan (ScanCache.fieldsets). */
+function fieldsetFacts(fieldset: Element): { legend: string; controls: readonly Element[] } {
   const legend = Array.from(fieldset.children).find((child) => child.localName === 'legend');
-  return legend ? textWithoutControls(legend) : '';
+  const controls = fieldset.querySelectorAll('input:not([type=hidden]):not([type=submit]):not([type=button]), select, textarea, [contenteditable]');
+  return { legend: legend ? textWithoutControls(legend) : '', controls: Array.from(controls) };
 }
 
-/** A legend labels a field only when the fieldset holds nothing else; otherwise it names a section. */
-function fieldsetHoldsOnly(fieldset: Element, members: Element[]): boolean {
-  const controls = fieldset.querySelectorAll('input:not([type=hidden]):not([type=submit]):not([type=button]), select, textarea, [contenteditable]');
-  return Array.from(controls).every((control) => members.includes(control));
+/**
+ * A legend labels a field only when the fieldset holds nothing else; otherwise it names a section. More controls
+ * than members cannot all be members, so a large fieldset costs each of its fields one comparison.
+ */
+function holdsOnly(controls: readonly Element[], members: readonly Element[]): boolean {
+  return controls.length <= members.length && controls.every((control) => members.includes(control));
 }
 
 function definitionTerm(element: Element): string {
