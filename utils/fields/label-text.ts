@@ -187,6 +187,8 @@ function labelsOf(element: Element, cache: ScanCache): Element[] {
 /** Form controls that a label beside them could name instead of this one. */
 const OTHER_FIELDS = 'input:not([type=hidden]):not([type=button]):not([type=submit]):not([type=reset]):not([type=image]), select, textarea, [contenteditable]';
 const BESIDE_LABEL_CLIMB = 2;
+/** Wrappers too wide to be one control's: a label in them may name any of their fields. */
+const BESIDE_LABEL_STOP = ['form', 'fieldset', 'body', 'table', 'tr', 'tbody'];
 
 /**
  * A <label> without `for` beside the only control of its wrapper: Bootstrap's floating label (the label after its
@@ -194,10 +196,13 @@ const BESIDE_LABEL_CLIMB = 2;
  * other field, and the label no control and no `for` naming another element.
  */
 function besideLabels(element: Element): Element[] {
+  // Only a label inside the outermost wrapper looked at can be found: without one there is nothing to climb for.
+  const wrapper = outermostBesideWrapper(element);
+  if (!wrapper || wrapper.querySelector('label') === null) return [];
   let container: Element | null = element;
   for (let level = 0; level < BESIDE_LABEL_CLIMB; level++) {
     container = container && domProperty(container, 'parentElement');
-    if (!container || ['form', 'fieldset', 'body', 'table', 'tr', 'tbody'].includes(domProperty(container, 'localName'))) return [];
+    if (!container || BESIDE_LABEL_STOP.includes(domProperty(container, 'localName'))) return [];
     const controls = Array.from(queryAllOf(container, OTHER_FIELDS));
     if (controls.some((control) => control !== element && !control.contains(element) && !element.contains(control))) return [];
     const labels = Array.from(queryAllOf(container, 'label')).filter(
@@ -207,6 +212,18 @@ function besideLabels(element: Element): Element[] {
     if (labels.length > 1) return [];
   }
   return [];
+}
+
+/** The highest wrapper besideLabels may climb to, or null when the first one up already stops it. */
+function outermostBesideWrapper(element: Element): Element | null {
+  let wrapper: Element | null = null;
+  let container: Element | null = element;
+  for (let level = 0; level < BESIDE_LABEL_CLIMB; level++) {
+    container = container && domProperty(container, 'parentElement');
+    if (!container || BESIDE_LABEL_STOP.includes(domProperty(container, 'localName'))) break;
+    wrapper = container;
+  }
+  return wrapper;
 }
 
 function labelledByText(element: Element): string {
