@@ -80,15 +80,15 @@ export function classifyField(clues: FieldClues, allow: (concept: ConceptKey) =>
  * so it is never scored.
  */
 function possibleConcepts(clues: FieldClues, matches: readonly SignalMatches[]): ConceptPatterns[] {
-  const positions = new Set<number>();
+  const marked = new Uint8Array(FIELD_PATTERNS.length);
   clues.signals.forEach((signal, at) => {
     if (signal.kind === 'autocomplete') {
-      const concept = AUTOCOMPLETE_CONCEPTS[signal.normalized];
+      const concept = Object.hasOwn(AUTOCOMPLETE_CONCEPTS, signal.normalized) ? AUTOCOMPLETE_CONCEPTS[signal.normalized] : undefined;
       const position = concept ? FIELD_PATTERNS.findIndex((patterns) => patterns.concept === concept) : -1;
-      if (position >= 0) positions.add(position);
-    } else for (const position of matches[at]!.possibleConcepts()) positions.add(position);
+      if (position >= 0) marked[position] = 1;
+    } else for (const position of matches[at]!.possibleConcepts()) marked[position] = 1;
   });
-  return [...positions].sort((a, b) => a - b).map((position) => FIELD_PATTERNS[position]!);
+  return FIELD_PATTERNS.filter((_, position) => marked[position] === 1);
 }
 
 /**

@@ -50,6 +50,11 @@ export class SignalMatches {
   }
 }
 
+/** The two UTF-16 code units of `text` at `at` as one number: a map key that needs no new string. */
+function pairKey(text: string, at: number): number {
+  return text.charCodeAt(at) * 65_536 + text.charCodeAt(at + 1);
+}
+
 /** Distinct signal texts kept read at once. */
 const MAX_READS = 5_000;
 
@@ -64,9 +69,11 @@ export class PatternIndex {
   private readonly byConcept = new Map<ConceptPatterns, ConceptRegexIds>();
   /** 1 for a regex with no known literal: always run. */
   private readonly always: Uint8Array;
-  /** Literals of two or more characters by their first two; single characters by themselves. */
-  private readonly byPair = new Map<string, Literal[]>();
-  private readonly byChar = new Map<string, Literal>();
+  /** Literals of two or more characters by their first two (as pairKey); single characters by their code. */
+  private readonly byPair = new Map<number, Literal[]>();
+  private readonly byChar = new Map<number, Literal>();
+  /** 1 at the position of each concept with a matcher that always runs. */
+  private readonly alwaysConcepts: Uint8Array;
   /** Regex id -> positions of the concepts that have it as a matcher, ascending. */
   private readonly matcherOf: number[][];
   /**
@@ -105,12 +112,16 @@ export class PatternIndex {
     });
     for (const literal of literals.values()) {
       if (literal.text.length === 1) {
-        this.byChar.set(literal.text, literal);
+        this.byChar.set(literal.text.charCodeAt(0), literal);
       } else {
-        const pair = literal.text.slice(0, 2);
+        const pair = pairKey(literal.text, 0);
         this.byPair.set(pair, [...(this.byPair.get(pair) ?? []), literal]);
       }
     }
+    this.alwaysConcepts = new Uint8Array(patterns.length);
+    this.always.forEach((always, id) => {
+      if (always) for (const position of this.matcherOf[id]!) this.alwaysConcepts[position] = 1;
+    });
   }
 
   /** The ids of a concept's regexes; the concept must be one the index was built from. */
@@ -133,21 +144,24 @@ export class PatternIndex {
 
   /** Positions of the concepts with a matcher `state` marks as possible (see SignalMatches.possibleConcepts). */
   conceptsMatchedBy(state: Uint8Array): number[] {
-    const positions = new Set<number>();
+    const marked = this.alwaysConcepts.slice();
     for (let id = 0; id < state.length; id++) {
-      if (state[id] === 0) continue;
-      for (const position of this.matcherOf[id]!) positions.add(position);
+      if (state[id] === 0 || this.always[id]) continue;
+      for (const position of this.matcherOf[id]!) marked[position] = 1;
     }
-    return [...positions].sort((a, b) => a - b);
+    const positions: number[] = [];
+    for (let position = 0; position < marked.length; position++) if (marked[position]) positions.push(position);
+    return positions;
   }
 
   /** 1 for every regex that may match `text` (its literal occurs, or it has none), else 0. */
   candidates(text: string): Uint8Array {
     const state = this.always.slice();
     for (let at = 0; at < text.length; at++) {
-      const single = this.byChar.get(text[at]!);
+      const single = this.byChar.get(text.charCodeAt(at));
       if (single) for (const id of single.ids) state[id] = 1;
-      const literals = this.byPair.get(text.slice(at, at + 2));
+      if (at + 1 >= text.length) continue;
+      const literals = this.byPair.get(pairKey(text, at));
       if (!literals) continue;
       for (const literal of literals) if (text.startsWith(literal.text, at)) for (const id of literal.ids) state[id] = 1;
     }
