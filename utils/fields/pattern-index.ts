@@ -21,8 +21,11 @@ export class SignalMatches {
 
   private possible: number[] | null = null;
 
+  /** The ids the text's literals made possible (the always-run ones not included). */
+  private readonly found: number[] = [];
+
   constructor(private readonly index: PatternIndex, private readonly text: string) {
-    this.state = index.candidates(text);
+    this.state = index.candidates(text, this.found);
   }
 
   /**
@@ -30,7 +33,7 @@ export class SignalMatches {
    * order: no other concept can score on this text.
    */
   possibleConcepts(): readonly number[] {
-    this.possible ??= this.index.conceptsMatchedBy(this.state);
+    this.possible ??= this.index.conceptsMatchedBy(this.found);
     return this.possible;
   }
 
@@ -142,28 +145,35 @@ export class PatternIndex {
     return read;
   }
 
-  /** Positions of the concepts with a matcher `state` marks as possible (see SignalMatches.possibleConcepts). */
-  conceptsMatchedBy(state: Uint8Array): number[] {
+  /** Positions of the concepts with a matcher among `found` or always run (see SignalMatches.possibleConcepts). */
+  conceptsMatchedBy(found: readonly number[]): number[] {
     const marked = this.alwaysConcepts.slice();
-    for (let id = 0; id < state.length; id++) {
-      if (state[id] === 0 || this.always[id]) continue;
-      for (const position of this.matcherOf[id]!) marked[position] = 1;
-    }
+    for (const id of found) for (const position of this.matcherOf[id]!) marked[position] = 1;
     const positions: number[] = [];
     for (let position = 0; position < marked.length; position++) if (marked[position]) positions.push(position);
     return positions;
   }
 
-  /** 1 for every regex that may match `text` (its literal occurs, or it has none), else 0. */
-  candidates(text: string): Uint8Array {
+  /**
+   * 1 for every regex that may match `text` (its literal occurs, or it has none), else 0. `found`, when given,
+   * receives the ids its literals made possible.
+   */
+  candidates(text: string, found?: number[]): Uint8Array {
     const state = this.always.slice();
+    const mark = (ids: readonly number[]) => {
+      for (const id of ids) {
+        if (state[id] === 1) continue;
+        state[id] = 1;
+        found?.push(id);
+      }
+    };
     for (let at = 0; at < text.length; at++) {
       const single = this.byChar.get(text.charCodeAt(at));
-      if (single) for (const id of single.ids) state[id] = 1;
+      if (single) mark(single.ids);
       if (at + 1 >= text.length) continue;
       const literals = this.byPair.get(pairKey(text, at));
       if (!literals) continue;
-      for (const literal of literals) if (text.startsWith(literal.text, at)) for (const id of literal.ids) state[id] = 1;
+      for (const literal of literals) if (text.startsWith(literal.text, at)) mark(literal.ids);
     }
     return state;
   }
