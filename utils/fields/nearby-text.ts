@@ -3,7 +3,7 @@
  * input cell, "Additional notes:<br>[textarea]". The weakest signal, because neighbours leak labels: the walk
  * stops at the first other form control, takes only the closest piece of text, and ignores paragraphs.
  */
-import { attributeOf, domProperty, hasAttributeOf, queryAllOf } from './dom-builtins';
+import { attributeOf, domProperty, hasAttributeOf, holdsMatchOf, queryAllOf } from './dom-builtins';
 import { cleanText, isElementNode, isTextNode, textWithoutControls } from './text';
 
 export const CONTROL_SELECTOR = 'input:not([type=hidden]), select, textarea, button, [contenteditable]';
@@ -129,9 +129,9 @@ export function isChrome(element: Element): boolean {
   const marked = CHROME_ROLES.has(role) || CHROME_TAGS.has(tag) || attributeOf(element, 'aria-hidden') === 'true'
     || CHROME_CLASS.test(className) || ((leaf || tag === 'i') && ICON_CLASS.test(className));
   // A leaf holds no control and no button: its descendant queries are skipped.
-  const holdsTextControl = !leaf && queryAllOf(element, CONTROL_IN_CHROME).length > 0;
+  const holdsTextControl = !leaf && holdsMatchOf(element, CONTROL_IN_CHROME);
   if (marked) return !holdsTextControl && !isHeadingLike(element);
-  if (leaf || holdsTextControl || isHeadingLike(element) || queryAllOf(element, 'button, [role=button]').length === 0) return false;
+  if (leaf || holdsTextControl || isHeadingLike(element) || !holdsMatchOf(element, 'button, [role=button]')) return false;
   return !/[\p{L}\p{N}]/u.test(textWithoutChrome(element));
 }
 

@@ -5,7 +5,7 @@
  * generate them (React's `:r2b:`, `fld_9a11`, 0-based `svc[0]`), and they do not follow a line that was removed.
  */
 import { CANDIDATE_CONTROLS } from './candidates';
-import { attributeOf, closestOf, containsOf, domProperty, matchesOf, queryAllOf } from './dom-builtins';
+import { attributeOf, closestOf, containsOf, domProperty, holdsMatchOf, matchesOf, queryAllOf } from './dom-builtins';
 import { nameTokens, normalizeText, textWithoutControls } from './text';
 
 /** Where a control's row is and what its column is called. */
@@ -64,8 +64,8 @@ export class RowFinder {
     let rows = this.grids.get(grid);
     if (!rows) {
       const own = Array.from(queryAllOf(grid, '[role=row]')).filter((row) => closestOf(row, GRID) === grid);
-      const hasControls = (row: Element) => queryAllOf(row, CANDIDATE_CONTROLS).length > 0;
-      const header = own.filter((row) => !hasControls(row) && queryAllOf(row, '[role=columnheader]').length > 0);
+      const hasControls = (row: Element) => holdsMatchOf(row, CANDIDATE_CONTROLS);
+      const header = own.filter((row) => !hasControls(row) && holdsMatchOf(row, '[role=columnheader]'));
       rows = { header, data: own.filter((row) => hasControls(row) && !header.includes(row)) };
       this.grids.set(grid, rows);
     }
@@ -210,7 +210,7 @@ function cellsOf(row: Element): Element[] {
  */
 function headerRowText(control: Element, row: Element, firstRow: Element): string {
   const header = domProperty(firstRow, 'previousElementSibling');
-  if (!header || domProperty(header, 'localName') !== domProperty(row, 'localName') || queryAllOf(header, CANDIDATE_CONTROLS).length > 0) return '';
+  if (!header || domProperty(header, 'localName') !== domProperty(row, 'localName') || holdsMatchOf(header, CANDIDATE_CONTROLS)) return '';
   const columns = Array.from(domProperty(row, 'children'));
   if (columns.length < 2 || domProperty(header, 'children').length !== columns.length) return '';
   const column = columns.findIndex((child) => containsOf(child, control));
