@@ -114,11 +114,21 @@ function isDocumentation(concept: ConceptKey): boolean {
   return concept.startsWith('doc.');
 }
 
-/** `matches[i]` is `clues.signals[i]` as the pattern index read it. */
+/**
+ * `matches[i]` is `clues.signals[i]` as the pattern index read it. The matchers are tried first: a concept none
+ * of whose matchers fits any signal scores 0 whatever its negatives say, so they are tested only when one does.
+ */
 function scoreConcept(patterns: ConceptPatterns, clues: FieldClues, matches: SignalMatches[], namesOnly = false): Scored {
   const evidence: Evidence[] = [];
   let score = 0;
   const ids = PATTERN_INDEX.idsOf(patterns);
+  const matched = clues.signals.map((signal, at) =>
+    signal.kind === 'autocomplete'
+      ? null
+      : bestMatcher(patterns, ids.matchers, signal, matches[at]!, clues, namesOnly && signal.target !== 'name'),
+  );
+  const autocomplete = clues.signals.some((signal) => signal.kind === 'autocomplete' && AUTOCOMPLETE_CONCEPTS[signal.normalized] === patterns.concept);
+  if (!autocomplete && matched.every((found) => found === null)) return { concept: patterns.concept, score, evidence };
   const negative = clues.signals.map((signal, at) => signal.kind !== 'autocomplete' && ids.negative.some((id) => matches[at]!.matches(id)));
   const vetoed = clues.signals.some((signal, at) => VETO_SIGNALS.has(signal.kind) && negative[at]);
   if (vetoed) return { concept: patterns.concept, score, evidence };
@@ -131,12 +141,11 @@ function scoreConcept(patterns: ConceptPatterns, clues: FieldClues, matches: Sig
       }
       continue;
     }
-    if (negative[at]) continue;
-    const matched = bestMatcher(patterns, ids.matchers, signal, matches[at]!, clues, namesOnly && signal.target !== 'name');
-    if (!matched) continue;
-    const weight = round(matched.weight * signal.weight);
+    const found = matched[at];
+    if (negative[at] || !found) continue;
+    const weight = round(found.weight * signal.weight);
     score += weight;
-    const text = matched.context ? `${signal.text} (in "${clues.context}")` : signal.text;
+    const text = found.context ? `${signal.text} (in "${clues.context}")` : signal.text;
     evidence.push({ signal: signal.kind, text: text.slice(0, MAX_EVIDENCE_TEXT), weight });
   }
   return { concept: patterns.concept, score, evidence };
