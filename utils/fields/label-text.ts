@@ -98,10 +98,8 @@ export function readFieldClues(field: CandidateField, cache: ScanCache): FieldCl
   add('placeholder', element.getAttribute('placeholder') ?? element.getAttribute('aria-placeholder'));
   add('title', element.getAttribute('title'));
 
-  const fieldset = element.closest('fieldset');
-  const facts = fieldset ? cache.fieldsets.get(fieldset, fieldsetFacts) : null;
-  const legend = facts?.legend ?? '';
-  if (legend && holdsOnly(facts!.controls, field.members)) add('legend', legend);
+  const { legend, labels: legendLabels } = legendOf(element, field.members, cache);
+  if (legendLabels) add('legend', legend);
 
   const cell = element.closest('td, th');
   const table = cell?.closest('table');
@@ -248,17 +246,26 @@ function regionTitle(element: Element, members: readonly Element[]): string {
   return others ? '' : labelledByText(panel);
 }
 
-/** A fieldset's legend text and the controls in it, read once per scan (ScanCache.fieldsets). */
+/**
+ * The legend of the fieldset around `element` ('' when none), and whether it labels the field: a legend labels a
+ * field only when the fieldset holds nothing else; otherwise it names a section. Each fieldset is read once per
+ * scan, however many fields it holds.
+ */
+export function legendOf(element: Element, members: readonly Element[], cache: ScanCache): { legend: string; labels: boolean } {
+  const fieldset = element.closest('fieldset');
+  const facts = fieldset ? cache.fieldsets.get(fieldset, fieldsetFacts) : null;
+  const legend = facts?.legend ?? '';
+  return { legend, labels: legend !== '' && holdsOnly(facts!.controls, members) };
+}
+
+/** A fieldset's legend text and the controls in it. */
 function fieldsetFacts(fieldset: Element): { legend: string; controls: readonly Element[] } {
   const legend = Array.from(fieldset.children).find((child) => child.localName === 'legend');
   const controls = fieldset.querySelectorAll('input:not([type=hidden]):not([type=submit]):not([type=button]), select, textarea, [contenteditable]');
   return { legend: legend ? textWithoutControls(legend) : '', controls: Array.from(controls) };
 }
 
-/**
- * A legend labels a field only when the fieldset holds nothing else; otherwise it names a section. More controls
- * than members cannot all be members, so a large fieldset costs each of its fields one comparison.
- */
+/** Every control is a member. More controls than members cannot all be, so a large fieldset costs one comparison. */
 function holdsOnly(controls: readonly Element[], members: readonly Element[]): boolean {
   return controls.length <= members.length && controls.every((control) => members.includes(control));
 }
