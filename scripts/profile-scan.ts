@@ -1,7 +1,9 @@
 /**
  * The page scan in real Chromium: its time against the floor at each page size (scripts/support/scan-bench.ts),
  * then a CPU profile of the scan at one size naming where its time goes (self and total time per function).
- * Usage: tsx scripts/profile-scan.ts [controls to profile, default 1000] [--no-measure]
+ * Usage: tsx scripts/profile-scan.ts [controls to profile, default 1000] [--no-measure] [--source=<checkout>]
+ * (--source: measure and profile another checkout's scan, e.g. the code before a change). TOP=n lists n
+ * functions; CALLEES=fn adds what fn calls, CALLERS=fn who calls fn.
  */
 import { launchForScan, measureScan, openScanPage, scanBundle } from './support/scan-bench';
 
@@ -13,9 +15,10 @@ interface ProfileNode {
 }
 
 const controls = Number(process.argv.slice(2).find((arg) => /^\d+$/.test(arg)) ?? 1_000);
-if (!process.argv.includes('--no-measure')) console.log(JSON.stringify(await measureScan(), null, 2));
+const source = process.argv.find((arg) => arg.startsWith('--source='))?.slice('--source='.length);
+if (!process.argv.includes('--no-measure')) console.log(JSON.stringify(await measureScan(undefined, source), null, 2));
 
-const bundle = await scanBundle();
+const bundle = await scanBundle(source);
 const browser = await launchForScan();
 try {
   const page = await openScanPage(browser, bundle, controls);
