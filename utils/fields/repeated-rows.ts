@@ -42,6 +42,7 @@ export class RowFinder {
   private readonly signatures = new Map<Element, string | null>();
   private readonly grids = new Map<Element, GridRows>();
   private readonly siblingRows = new Map<Element, Map<string, Element[]>>();
+  private readonly alikeOf = new Map<Element, Element[]>();
 
   constructor(private readonly labelsFor: (control: Element) => readonly Element[]) {}
 
@@ -91,6 +92,9 @@ export class RowFinder {
 
   /** `row` and its siblings of the same kind and signature, in order; listed once per parent and signature. */
   private rowsAlike(row: Element, signature: string): Element[] {
+    // Each row's answer is kept by the row itself: the key below holds the whole signature, long to build and hash.
+    const known = this.alikeOf.get(row);
+    if (known) return known;
     const parent = domProperty(row, 'parentElement')!;
     const key = `${domProperty(row, 'localName')}\u0000${attributeOf(row, 'role') ?? ''}\u0000${signature}`;
     let byKey = this.siblingRows.get(parent);
@@ -100,6 +104,7 @@ export class RowFinder {
       rows = Array.from(domProperty(parent, 'children')).filter((sibling) => sameKind(sibling, row) && this.signatureOf(sibling) === signature);
       byKey.set(key, rows);
     }
+    this.alikeOf.set(row, rows);
     return rows;
   }
 
