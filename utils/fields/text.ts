@@ -31,8 +31,8 @@ function remembered(compute: (text: string) => string): (text: string) => string
 }
 
 /** Distinct texts each remembered function keeps, and the longest it keeps (a label, not a document). */
-const MAX_REMEMBERED = 10_000;
-const MAX_REMEMBERED_LENGTH = 500;
+const MAX_REMEMBERED = 5_000;
+const MAX_REMEMBERED_LENGTH = 200;
 
 /** Lower-cases and flattens a label for pattern matching; drops required-field marks and trailing colons. */
 export function normalizeText(text: string): string {
