@@ -4,7 +4,7 @@
  * heading before each, which gives fields their section.
  */
 import type { FieldKind } from '../../rules/schema';
-import { attributeOf, closestOf, containsOf, domProperty, queryAllOf } from './dom-builtins';
+import { attributeOf, closestOf, containsOf, domProperty, holdsMatchOf } from './dom-builtins';
 import { findFormSectionsSteps, type FormSection } from './form-sections';
 import { headingText } from './nearby-text';
 import { elementsIn } from './roots';
@@ -118,7 +118,7 @@ export function kindOf(element: Element): FieldKind | null {
 export function isOwnCombobox(element: Element): boolean {
   if (attributeOf(element, 'role') !== 'combobox') return false;
   const wrapper = domProperty(element, 'parentElement');
-  return !wrapper || queryAllOf(wrapper, 'input, select, textarea').length === 0;
+  return !wrapper || !holdsMatchOf(wrapper, 'input, select, textarea');
 }
 
 export function isHeading(element: Element): boolean {

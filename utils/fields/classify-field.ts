@@ -56,7 +56,8 @@ export function classifyField(clues: FieldClues, allow: (concept: ConceptKey) =>
   if (clues.isSearch) return null;
   const loneCheckbox = clues.kind === 'checkbox' && clues.groupSize === 1;
   const matches = clues.signals.map((signal) => PATTERN_INDEX.read(signal.normalized));
-  const scored = FIELD_PATTERNS.filter((patterns) => allow(patterns.concept))
+  const scored = possibleConcepts(clues, matches)
+    .filter((patterns) => allow(patterns.concept))
     .filter((patterns) => !loneCheckbox || YES_NO_CONCEPTS.has(patterns.concept) || isDocumentation(patterns.concept))
     .map((patterns) => scoreConcept(patterns, clues, matches, loneCheckbox && !YES_NO_CONCEPTS.has(patterns.concept)))
     .filter((entry) => entry.score > 0)
@@ -71,6 +72,23 @@ export function classifyField(clues: FieldClues, allow: (concept: ConceptKey) =>
   if (confidence < MIN_CONFIDENCE) return null;
   const { index, lineSource } = indexFor(best.concept, clues);
   return { concept: best.concept, index, lineSource, confidence, evidence: best.evidence, label: bestLabel(clues.signals) };
+}
+
+/**
+ * The concepts that can score on these signals, in FIELD_PATTERNS order (ties keep it): those with a matcher one
+ * of the signals may match, and the one an autocomplete token names. Every other concept scores 0, vetoed or not,
+ * so it is never scored.
+ */
+function possibleConcepts(clues: FieldClues, matches: readonly SignalMatches[]): ConceptPatterns[] {
+  const marked = new Uint8Array(FIELD_PATTERNS.length);
+  clues.signals.forEach((signal, at) => {
+    if (signal.kind === 'autocomplete') {
+      const concept = Object.hasOwn(AUTOCOMPLETE_CONCEPTS, signal.normalized) ? AUTOCOMPLETE_CONCEPTS[signal.normalized] : undefined;
+      const position = concept ? FIELD_PATTERNS.findIndex((patterns) => patterns.concept === concept) : -1;
+      if (position >= 0) marked[position] = 1;
+    } else for (const position of matches[at]!.possibleConcepts()) marked[position] = 1;
+  });
+  return FIELD_PATTERNS.filter((_, position) => marked[position] === 1);
 }
 
 /**
@@ -96,11 +114,21 @@ function isDocumentation(concept: ConceptKey): boolean {
   return concept.startsWith('doc.');
 }
 
-/** `matches[i]` is `clues.signals[i]` as the pattern index read it. */
+/**
+ * `matches[i]` is `clues.signals[i]` as the pattern index read it. The matchers are tried first: a concept none
+ * of whose matchers fits any signal scores 0 whatever its negatives say, so they are tested only when one does.
+ */
 function scoreConcept(patterns: ConceptPatterns, clues: FieldClues, matches: SignalMatches[], namesOnly = false): Scored {
   const evidence: Evidence[] = [];
   let score = 0;
   const ids = PATTERN_INDEX.idsOf(patterns);
+  const matched = clues.signals.map((signal, at) =>
+    signal.kind === 'autocomplete'
+      ? null
+      : bestMatcher(patterns, ids.matchers, signal, matches[at]!, clues, namesOnly && signal.target !== 'name'),
+  );
+  const autocomplete = clues.signals.some((signal) => signal.kind === 'autocomplete' && AUTOCOMPLETE_CONCEPTS[signal.normalized] === patterns.concept);
+  if (!autocomplete && matched.every((found) => found === null)) return { concept: patterns.concept, score, evidence };
   const negative = clues.signals.map((signal, at) => signal.kind !== 'autocomplete' && ids.negative.some((id) => matches[at]!.matches(id)));
   const vetoed = clues.signals.some((signal, at) => VETO_SIGNALS.has(signal.kind) && negative[at]);
   if (vetoed) return { concept: patterns.concept, score, evidence };
@@ -113,12 +141,11 @@ function scoreConcept(patterns: ConceptPatterns, clues: FieldClues, matches: Sig
       }
       continue;
     }
-    if (negative[at]) continue;
-    const matched = bestMatcher(patterns, ids.matchers, signal, matches[at]!, clues, namesOnly && signal.target !== 'name');
-    if (!matched) continue;
-    const weight = round(matched.weight * signal.weight);
+    const found = matched[at];
+    if (negative[at] || !found) continue;
+    const weight = round(found.weight * signal.weight);
     score += weight;
-    const text = matched.context ? `${signal.text} (in "${clues.context}")` : signal.text;
+    const text = found.context ? `${signal.text} (in "${clues.context}")` : signal.text;
     evidence.push({ signal: signal.kind, text: text.slice(0, MAX_EVIDENCE_TEXT), weight });
   }
   return { concept: patterns.concept, score, evidence };

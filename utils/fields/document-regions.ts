@@ -8,7 +8,7 @@
 import type { DocumentWord, TextSpan } from '../../rules/document/types';
 import type { PageDocument } from '../messages';
 import type { CandidateField } from './candidates';
-import { attributeOf, closestOf, domProperty, hasAttributeOf, queryAllOf } from './dom-builtins';
+import { attributeOf, closestOf, domProperty, hasAttributeOf, holdsMatchOf, queryAllOf } from './dom-builtins';
 import { CANDIDATE_CONTROLS } from './candidates';
 import type { FieldClues } from './label-text';
 import { MAX_REGION_TEXT, readRegionTextSteps, type RegionText } from './region-text';
@@ -83,9 +83,9 @@ export function* renderedDocumentSteps(doc: Document): Steps<DocumentRegion | nu
   const body = domProperty(doc, 'body');
   if (!body || domProperty(body, 'localName') !== 'body') return null;
   // A print view's letterhead often sits outside its <main>: a page with no site navigation is its document.
-  const bare = queryAllOf(body, SITE_CHROME).length === 0;
+  const bare = !holdsMatchOf(body, SITE_CHROME);
   for (const root of [...queryAllOf(body, '[role=document]'), ...(bare ? [body] : []), ...queryAllOf(body, 'article, main'), body]) {
-    if (queryAllOf(root, CANDIDATE_CONTROLS).length > 0) continue;
+    if (holdsMatchOf(root, CANDIDATE_CONTROLS)) continue;
     const mapped = yield* readRegionTextSteps(root);
     const headings = mergeSpans(mapped.headings, textHeadings(mapped.text));
     if (!isWholeDocument(mapped.text, headings, !isMostlyTables(root, mapped.text))) continue;

@@ -45,6 +45,14 @@ export function queryAllOf(element: Element, selectors: string): NodeListOf<Elem
   return prototypeOf(element).querySelectorAll.call(element, selectors);
 }
 
+/**
+ * Whether anything inside `element` matches `selectors`, also on a form with a control named "querySelector":
+ * the browser stops at the first match instead of listing them all.
+ */
+export function holdsMatchOf(element: Element, selectors: string): boolean {
+  return prototypeOf(element).querySelector.call(element, selectors) !== null;
+}
+
 /** form.elements, also on a form with a control named "elements". */
 export function formElements(form: HTMLFormElement): HTMLFormControlsCollection {
   return Reflect.get(Object.getPrototypeOf(form) as object, 'elements', form) as HTMLFormControlsCollection;

@@ -4,7 +4,7 @@
  */
 import type { CandidateField } from './candidates';
 import { textOf } from './document-text';
-import { attributeOf, closestOf, containsOf, domProperty, queryAllOf } from './dom-builtins';
+import { attributeOf, closestOf, containsOf, domProperty, holdsMatchOf, queryAllOf } from './dom-builtins';
 import { followingText } from './nearby-text';
 import type { ScanCache } from './scan-cache';
 import { cleanText, textWithoutControls } from './text';
@@ -90,7 +90,7 @@ function selectText(select: HTMLSelectElement): string {
 
 /** A library-drawn select shows its choice as text, or a placeholder ("Select…") when nothing is chosen. */
 function comboboxText(combobox: Element): string {
-  if (/placeholder/i.test(attributeOf(combobox, 'class') ?? '') || queryAllOf(combobox, '[class*=placeholder], [class*=Placeholder]').length > 0) return '';
+  if (/placeholder/i.test(attributeOf(combobox, 'class') ?? '') || holdsMatchOf(combobox, '[class*=placeholder], [class*=Placeholder]')) return '';
   if (attributeOf(combobox, 'aria-placeholder') !== null && !cleanText(combobox.textContent ?? '')) return '';
   return cap(cleanText(combobox.textContent ?? ''));
 }

@@ -115,14 +115,15 @@ const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role=heading]';
 
 /** The "Label: value" facts an element's own text states, when it holds nothing but text and sits in a fact holder. */
 function factsInBanner(element: Element): DocumentPart[] {
-  if (domProperty(element, 'childElementCount') !== 0 || !closestOf(element, FACT_HOLDER)) return [];
+  if (domProperty(element, 'childElementCount') !== 0) return [];
+  // Its own text first: few leaves hold a colon, and the ancestor lookups below cost more.
+  const raw = domProperty(element, 'textContent') ?? '';
+  if (!raw.includes(':') || raw.length > 400 || !closestOf(element, FACT_HOLDER)) return [];
   // A heading's colon more often starts a subtitle ("Request prior authorization: outpatient PT"): there, only a
   // value with digits (a date, an ID) is a fact.
   const inHeading = closestOf(element, HEADINGS) !== null;
   if (closestOf(element, 'label, button, [role=button], option, select, textarea, [contenteditable]')) return [];
   if (attributeOf(element, 'contenteditable') !== null) return [];
-  const raw = domProperty(element, 'textContent') ?? '';
-  if (!raw.includes(':') || raw.length > 400) return [];
   const facts: DocumentPart[] = [];
   for (const segment of raw.split(FACT_SEPARATOR)) {
     const match = FACT.exec(segment.replace(/\s+/g, ' ').trim());

@@ -98,9 +98,8 @@ export function readFieldClues(field: CandidateField, cache: ScanCache): FieldCl
   add('placeholder', element.getAttribute('placeholder') ?? element.getAttribute('aria-placeholder'));
   add('title', element.getAttribute('title'));
 
-  const fieldset = element.closest('fieldset');
-  const legend = fieldset ? legendText(fieldset) : '';
-  if (legend && fieldsetHoldsOnly(fieldset!, field.members)) add('legend', legend);
+  const { legend, labels: legendLabels } = legendOf(element, field.members, cache);
+  if (legendLabels) add('legend', legend);
 
   const cell = element.closest('td, th');
   const table = cell?.closest('table');
@@ -186,6 +185,8 @@ function labelsOf(element: Element, cache: ScanCache): Element[] {
 /** Form controls that a label beside them could name instead of this one. */
 const OTHER_FIELDS = 'input:not([type=hidden]):not([type=button]):not([type=submit]):not([type=reset]):not([type=image]), select, textarea, [contenteditable]';
 const BESIDE_LABEL_CLIMB = 2;
+/** Wrappers too wide to be one control's: a label in them may name any of their fields. */
+const BESIDE_LABEL_STOP = ['form', 'fieldset', 'body', 'table', 'tr', 'tbody'];
 
 /**
  * A <label> without `for` beside the only control of its wrapper: Bootstrap's floating label (the label after its
@@ -193,10 +194,13 @@ const BESIDE_LABEL_CLIMB = 2;
  * other field, and the label no control and no `for` naming another element.
  */
 function besideLabels(element: Element): Element[] {
+  // Only a label inside the outermost wrapper looked at can be found: without one there is nothing to climb for.
+  const wrapper = outermostBesideWrapper(element);
+  if (!wrapper || wrapper.querySelector('label') === null) return [];
   let container: Element | null = element;
   for (let level = 0; level < BESIDE_LABEL_CLIMB; level++) {
     container = container && domProperty(container, 'parentElement');
-    if (!container || ['form', 'fieldset', 'body', 'table', 'tr', 'tbody'].includes(domProperty(container, 'localName'))) return [];
+    if (!container || BESIDE_LABEL_STOP.includes(domProperty(container, 'localName'))) return [];
     const controls = Array.from(queryAllOf(container, OTHER_FIELDS));
     if (controls.some((control) => control !== element && !control.contains(element) && !element.contains(control))) return [];
     const labels = Array.from(queryAllOf(container, 'label')).filter(
@@ -206,6 +210,18 @@ function besideLabels(element: Element): Element[] {
     if (labels.length > 1) return [];
   }
   return [];
+}
+
+/** The highest wrapper besideLabels may climb to, or null when the first one up already stops it. */
+function outermostBesideWrapper(element: Element): Element | null {
+  let wrapper: Element | null = null;
+  let container: Element | null = element;
+  for (let level = 0; level < BESIDE_LABEL_CLIMB; level++) {
+    container = container && domProperty(container, 'parentElement');
+    if (!container || BESIDE_LABEL_STOP.includes(domProperty(container, 'localName'))) break;
+    wrapper = container;
+  }
+  return wrapper;
 }
 
 function labelledByText(element: Element): string {
@@ -230,15 +246,28 @@ function regionTitle(element: Element, members: readonly Element[]): string {
   return others ? '' : labelledByText(panel);
 }
 
-function legendText(fieldset: Element): string {
-  const legend = Array.from(fieldset.children).find((child) => child.localName === 'legend');
-  return legend ? textWithoutControls(legend) : '';
+/**
+ * The legend of the fieldset around `element` ('' when none), and whether it labels the field: a legend labels a
+ * field only when the fieldset holds nothing else; otherwise it names a section. Each fieldset is read once per
+ * scan, however many fields it holds.
+ */
+export function legendOf(element: Element, members: readonly Element[], cache: ScanCache): { legend: string; labels: boolean } {
+  const fieldset = element.closest('fieldset');
+  const facts = fieldset ? cache.fieldsets.get(fieldset, fieldsetFacts) : null;
+  const legend = facts?.legend ?? '';
+  return { legend, labels: legend !== '' && holdsOnly(facts!.controls, members) };
 }
 
-/** A legend labels a field only when the fieldset holds nothing else; otherwise it names a section. */
-function fieldsetHoldsOnly(fieldset: Element, members: Element[]): boolean {
+/** A fieldset's legend text and the controls in it. */
+function fieldsetFacts(fieldset: Element): { legend: string; controls: readonly Element[] } {
+  const legend = Array.from(fieldset.children).find((child) => child.localName === 'legend');
   const controls = fieldset.querySelectorAll('input:not([type=hidden]):not([type=submit]):not([type=button]), select, textarea, [contenteditable]');
-  return Array.from(controls).every((control) => members.includes(control));
+  return { legend: legend ? textWithoutControls(legend) : '', controls: Array.from(controls) };
+}
+
+/** Every control is a member. More controls than members cannot all be, so a large fieldset costs one comparison. */
+function holdsOnly(controls: readonly Element[], members: readonly Element[]): boolean {
+  return controls.length <= members.length && controls.every((control) => members.includes(control));
 }
 
 function definitionTerm(element: Element): string {

@@ -3,7 +3,7 @@
  * input cell, "Additional notes:<br>[textarea]". The weakest signal, because neighbours leak labels: the walk
  * stops at the first other form control, takes only the closest piece of text, and ignores paragraphs.
  */
-import { attributeOf, domProperty, hasAttributeOf, queryAllOf } from './dom-builtins';
+import { attributeOf, domProperty, hasAttributeOf, holdsMatchOf, queryAllOf } from './dom-builtins';
 import { cleanText, isElementNode, isTextNode, textWithoutControls } from './text';
 
 export const CONTROL_SELECTOR = 'input:not([type=hidden]), select, textarea, button, [contenteditable]';
@@ -82,7 +82,8 @@ function scanSiblings(node: Element, own: ReadonlySet<Element>, direction: 'prev
  */
 function disclosureTitle(element: Element, own: ReadonlySet<Element>): string | null {
   const role = attributeOf(element, 'role');
-  const trigger = domProperty(element, 'localName') === 'button' || role === 'button' ? element : queryAllOf(element, 'button[aria-controls], [role=button][aria-controls]')[0];
+  const leaf = domProperty(element, 'childElementCount') === 0;
+  const trigger = domProperty(element, 'localName') === 'button' || role === 'button' ? element : leaf ? undefined : queryAllOf(element, 'button[aria-controls], [role=button][aria-controls]')[0];
   const controls = trigger && attributeOf(trigger, 'aria-controls');
   if (!trigger || !controls) return null;
   const root = element.getRootNode() as Document | ShadowRoot;
@@ -127,9 +128,10 @@ export function isChrome(element: Element): boolean {
   const leaf = domProperty(element, 'childElementCount') === 0;
   const marked = CHROME_ROLES.has(role) || CHROME_TAGS.has(tag) || attributeOf(element, 'aria-hidden') === 'true'
     || CHROME_CLASS.test(className) || ((leaf || tag === 'i') && ICON_CLASS.test(className));
-  const holdsTextControl = queryAllOf(element, CONTROL_IN_CHROME).length > 0;
+  // A leaf holds no control and no button: its descendant queries are skipped.
+  const holdsTextControl = !leaf && holdsMatchOf(element, CONTROL_IN_CHROME);
   if (marked) return !holdsTextControl && !isHeadingLike(element);
-  if (holdsTextControl || isHeadingLike(element) || queryAllOf(element, 'button, [role=button]').length === 0) return false;
+  if (leaf || holdsTextControl || isHeadingLike(element) || !holdsMatchOf(element, 'button, [role=button]')) return false;
   return !/[\p{L}\p{N}]/u.test(textWithoutChrome(element));
 }
 
@@ -194,9 +196,11 @@ function isOtherControl(element: Element, own: ReadonlySet<Element>): boolean {
 
 /** Buttons and the controls of a toolbar or menu (an editor's font-size select) are no other field. */
 function holdsOtherControls(container: Element, own: ReadonlySet<Element>): boolean {
-  return Array.from(container.querySelectorAll(CONTROL_SELECTOR)).some(
-    (control) => !own.has(control) && !isInsideOwn(control, own) && !isButtonLike(control) && !control.closest('[role=toolbar], [role=menu], [role=menubar]'),
-  );
+  const isOther = (control: Element) => !own.has(control) && !isInsideOwn(control, own) && !isButtonLike(control) && !control.closest('[role=toolbar], [role=menu], [role=menubar]');
+  // The first control usually answers; listing every control of a large container for each field would not.
+  const first = container.querySelector(CONTROL_SELECTOR);
+  if (first === null) return false;
+  return isOther(first) || Array.from(container.querySelectorAll(CONTROL_SELECTOR)).some(isOther);
 }
 
 function isButtonLike(control: Element): boolean {

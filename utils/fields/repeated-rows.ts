@@ -5,7 +5,7 @@
  * generate them (React's `:r2b:`, `fld_9a11`, 0-based `svc[0]`), and they do not follow a line that was removed.
  */
 import { CANDIDATE_CONTROLS } from './candidates';
-import { attributeOf, closestOf, containsOf, domProperty, matchesOf, queryAllOf } from './dom-builtins';
+import { attributeOf, closestOf, containsOf, domProperty, holdsMatchOf, matchesOf, queryAllOf } from './dom-builtins';
 import { nameTokens, normalizeText, textWithoutControls } from './text';
 
 /** Where a control's row is and what its column is called. */
@@ -42,6 +42,7 @@ export class RowFinder {
   private readonly signatures = new Map<Element, string | null>();
   private readonly grids = new Map<Element, GridRows>();
   private readonly siblingRows = new Map<Element, Map<string, Element[]>>();
+  private readonly alikeOf = new Map<Element, Element[]>();
 
   constructor(private readonly labelsFor: (control: Element) => readonly Element[]) {}
 
@@ -64,8 +65,8 @@ export class RowFinder {
     let rows = this.grids.get(grid);
     if (!rows) {
       const own = Array.from(queryAllOf(grid, '[role=row]')).filter((row) => closestOf(row, GRID) === grid);
-      const hasControls = (row: Element) => queryAllOf(row, CANDIDATE_CONTROLS).length > 0;
-      const header = own.filter((row) => !hasControls(row) && queryAllOf(row, '[role=columnheader]').length > 0);
+      const hasControls = (row: Element) => holdsMatchOf(row, CANDIDATE_CONTROLS);
+      const header = own.filter((row) => !hasControls(row) && holdsMatchOf(row, '[role=columnheader]'));
       rows = { header, data: own.filter((row) => hasControls(row) && !header.includes(row)) };
       this.grids.set(grid, rows);
     }
@@ -91,6 +92,9 @@ export class RowFinder {
 
   /** `row` and its siblings of the same kind and signature, in order; listed once per parent and signature. */
   private rowsAlike(row: Element, signature: string): Element[] {
+    // Each row's answer is kept by the row itself: the key below holds the whole signature, long to build and hash.
+    const known = this.alikeOf.get(row);
+    if (known) return known;
     const parent = domProperty(row, 'parentElement')!;
     const key = `${domProperty(row, 'localName')}\u0000${attributeOf(row, 'role') ?? ''}\u0000${signature}`;
     let byKey = this.siblingRows.get(parent);
@@ -100,6 +104,7 @@ export class RowFinder {
       rows = Array.from(domProperty(parent, 'children')).filter((sibling) => sameKind(sibling, row) && this.signatureOf(sibling) === signature);
       byKey.set(key, rows);
     }
+    this.alikeOf.set(row, rows);
     return rows;
   }
 
@@ -210,7 +215,7 @@ function cellsOf(row: Element): Element[] {
  */
 function headerRowText(control: Element, row: Element, firstRow: Element): string {
   const header = domProperty(firstRow, 'previousElementSibling');
-  if (!header || domProperty(header, 'localName') !== domProperty(row, 'localName') || queryAllOf(header, CANDIDATE_CONTROLS).length > 0) return '';
+  if (!header || domProperty(header, 'localName') !== domProperty(row, 'localName') || holdsMatchOf(header, CANDIDATE_CONTROLS)) return '';
   const columns = Array.from(domProperty(row, 'children'));
   if (columns.length < 2 || domProperty(header, 'children').length !== columns.length) return '';
   const column = columns.findIndex((child) => containsOf(child, control));

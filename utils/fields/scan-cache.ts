@@ -14,6 +14,8 @@ export class ScanCache {
   private readonly roots = new Map<FieldRoot, RootLookups>();
   private readonly grids = new Map<Element, TableGrid>();
   private page: string | null = null;
+  /** Each fieldset's legend text and controls, read once however many of its fields ask (see label-text.ts). */
+  readonly fieldsets = new ElementMemo<{ legend: string; controls: readonly Element[] }>();
   /** Repeated rows outside table grids (ARIA grids, lists of cards); see repeated-rows.ts. */
   readonly rows = new RowFinder((control) => this.labelsFor(control));
 
@@ -121,5 +123,19 @@ class RootLookups implements AttributeCounts {
       else labels.set(target, [element]);
     }
     [this.labelsById, this.ids, this.names] = [labels, ids, names];
+  }
+}
+
+/** What one scan worked out about an element, so the fields that share it (a fieldset, a row) ask only once. */
+export class ElementMemo<T> {
+  private readonly answers = new Map<Element, T>();
+
+  get(element: Element, compute: (element: Element) => T): T {
+    let answer = this.answers.get(element);
+    if (answer === undefined && !this.answers.has(element)) {
+      answer = compute(element);
+      this.answers.set(element, answer);
+    }
+    return answer as T;
   }
 }

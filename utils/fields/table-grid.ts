@@ -36,6 +36,13 @@ export interface TableGrid {
   dataRowPosition: Map<number, number>;
   /** Header text per "col:span"; a 5000-cell grid would otherwise rescan every header cell for every field. */
   columnHeaderCache: Map<string, string>;
+  /** Each row's cells' row headers, worked out once per row (see rowHeaderOf). */
+  rowHeaderCache: Map<Element, Map<Element, RowHeader>>;
+}
+
+interface RowHeader {
+  rowHeader: string;
+  rowHeaderAdjacent: boolean;
 }
 
 const CONTROL_SELECTOR = 'input:not([type=hidden]), select, textarea, [contenteditable]';
@@ -78,7 +85,7 @@ export function* buildTableGridSteps(table: Element, end: Element | null = null)
     if (!linePosition.has(line)) linePosition.set(line, linePosition.size + 1);
     dataRowPosition.set(rowIndex, linePosition.get(line)!);
   }
-  return { cells, rows, headerRows, dataRowPosition, columnHeaderCache: new Map() };
+  return { cells, rows, headerRows, dataRowPosition, columnHeaderCache: new Map(), rowHeaderCache: new Map() };
 }
 
 /** Header text, row header and data-row position for a cell of a grid built by buildTableGridSteps. */
@@ -152,21 +159,32 @@ function columnHeaderText(grid: TableGrid, placed: PlacedCell): string {
  * Text of the nearest <th> (or scope=row cell) left of the cell in its own row. Only the nearest: a layout
  * table puts several label/field pairs in one row. A cell that holds controls is a field, not a header.
  */
-function rowHeaderOf(grid: TableGrid, placed: PlacedCell): { rowHeader: string; rowHeaderAdjacent: boolean } {
+function rowHeaderOf(grid: TableGrid, placed: PlacedCell): RowHeader {
   const row = grid.rows[placed.row];
   if (!row || grid.headerRows.has(placed.row)) return { rowHeader: '', rowHeaderAdjacent: false };
+  let byCell = grid.rowHeaderCache.get(row);
+  if (!byCell) grid.rowHeaderCache.set(row, (byCell = rowHeadersOf(row)));
+  return byCell.get(placed.cell) ?? rowHeaderWalk(row);
+}
+
+/** Each cell's row header, for every cell of the row in one pass: a row of many cells costs its length, not its square. */
+function rowHeadersOf(row: Element): Map<Element, RowHeader> {
+  const byCell = new Map<Element, RowHeader>();
   let rowHeader = '';
-  let rowHeaderAdjacent = false;
-  let previous: Element | null = null;
+  let previousIsHeader = false;
   for (const cell of Array.from(row.children)) {
-    if (cell === placed.cell) {
-      rowHeaderAdjacent = rowHeader !== '' && previous !== null && isRowHeader(previous);
-      break;
-    }
-    if (isRowHeader(cell)) rowHeader = textWithoutControls(cell);
-    previous = cell;
+    byCell.set(cell, { rowHeader, rowHeaderAdjacent: rowHeader !== '' && previousIsHeader });
+    previousIsHeader = isRowHeader(cell);
+    if (previousIsHeader) rowHeader = textWithoutControls(cell);
   }
-  return { rowHeader, rowHeaderAdjacent };
+  return byCell;
+}
+
+/** rowHeaderOf for a cell that is not one of its row's children: the row's last row header, never adjacent. */
+function rowHeaderWalk(row: Element): RowHeader {
+  let rowHeader = '';
+  for (const cell of Array.from(row.children)) if (isRowHeader(cell)) rowHeader = textWithoutControls(cell);
+  return { rowHeader, rowHeaderAdjacent: false };
 }
 
 function isRowHeader(cell: Element): boolean {

@@ -12,17 +12,43 @@ const MAX_TEXT = 300;
 /** Elements whose text is a value or code, never a label. */
 const SKIPPED_IN_LABEL_TEXT = new Set(['input', 'select', 'textarea', 'option', 'script', 'style', 'template', 'button']);
 
+/**
+ * A pure text function that answers a text it has seen from memory: a page repeats its labels and names on every
+ * row, and the scan reads each many times. Bounded, so a long session's texts do not pile up.
+ */
+function remembered(compute: (text: string) => string): (text: string) => string {
+  const answers = new Map<string, string>();
+  return (text) => {
+    if (text.length > MAX_REMEMBERED_LENGTH) return compute(text);
+    let answer = answers.get(text);
+    if (answer === undefined) {
+      if (answers.size >= MAX_REMEMBERED) answers.clear();
+      answer = compute(text);
+      answers.set(text, answer);
+    }
+    return answer;
+  };
+}
+
+/** Distinct texts each remembered function keeps, and the longest it keeps (a label, not a document). */
+const MAX_REMEMBERED = 5_000;
+const MAX_REMEMBERED_LENGTH = 200;
+
 /** Lower-cases and flattens a label for pattern matching; drops required-field marks and trailing colons. */
 export function normalizeText(text: string): string {
-  return text
+  return normalizedText(text);
+}
+
+const normalizedText = remembered((text) =>
+  text
     .replace(/[\u2018\u2019\u02bc]/g, "'")
     .replace(/[\u2013\u2014]/g, '-')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/[\s:*]+$/, '')
     .replace(/^[\s*]+/, '')
-    .toLowerCase();
-}
+    .toLowerCase(),
+);
 
 /** Collapses whitespace and caps length, keeping case: the form a label is shown in. */
 export function cleanText(text: string): string {
@@ -35,15 +61,19 @@ export function cleanText(text: string): string {
  * `patientDOB` -> "patient dob", `line2_units` -> "line 2 units", `svc[3][units]` -> "svc 3 units".
  */
 export function nameTokens(raw: string): string {
-  return raw
+  return tokensOf(raw);
+}
+
+const tokensOf = remembered((raw) =>
+  raw
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
     .replace(/([A-Za-z])(\d)/g, '$1 $2')
     .replace(/(\d)([A-Za-z])/g, '$1 $2')
     .replace(/[^A-Za-z0-9#]+/g, ' ')
     .trim()
-    .toLowerCase();
-}
+    .toLowerCase(),
+);
 
 /**
  * The visible-ish text of an element without the text of form controls inside it (a wrapping label's select

@@ -4,7 +4,7 @@
  * through the DOM's own members (dom-builtins.ts), so a hostile page's clobbering controls cannot stand in.
  */
 import { MAX_STEP_LENGTH } from '../../rules/schema';
-import { attributeOf, domProperty, queryAllOf } from './dom-builtins';
+import { attributeOf, domProperty, holdsMatchOf, queryAllOf } from './dom-builtins';
 
 /** How much of a candidate's text is read: a step label is short, a whole step's content is not one. */
 const MAX_READ = 500;
@@ -37,7 +37,7 @@ function fromSelectedTab(doc: Document, root: Element): string | undefined {
   for (const tab of Array.from(queryAllOf(root, '[role="tablist"] [role="tab"][aria-selected="true"]'))) {
     const panelId = attributeOf(tab, 'aria-controls')?.trim();
     const panel = panelId ? elementById(doc, panelId) : null;
-    if (!panel || queryAllOf(panel, CONTROLS).length === 0) continue;
+    if (!panel || !holdsMatchOf(panel, CONTROLS)) continue;
     const name = stepName(tab);
     if (name) return name;
   }
@@ -50,7 +50,7 @@ function fromStepperClass(root: Element): string | undefined {
     if (!classes.some((name) => STEPPER_WORD.test(name))) continue;
     if (!classes.some((name) => ON_SCREEN_WORD.test(name) && !OFF_SCREEN_WORD.test(name))) continue;
     // A step's whole content (its fields) is not its name: the marked element must be the label.
-    if (queryAllOf(element, CONTROLS).length > 0) continue;
+    if (holdsMatchOf(element, CONTROLS)) continue;
     const name = stepName(element);
     if (name) return name;
   }
