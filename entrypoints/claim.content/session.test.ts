@@ -181,3 +181,24 @@ describe('an edit of a field the scan read', () => {
     expect(sent.at(-1)!.snapshot!.fields.some((field) => field.value === 'G-100')).toBe(true);
   });
 });
+
+describe('an edit while the page changes its own text', () => {
+  it('still sends the edited field at once, and the page is scanned again after the change', async () => {
+    document.body.innerHTML = '<form><label>Member ID <input id="member" name="member"></label><p id="status"></p></form>';
+    const types: string[] = [];
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (message: { type: string }) => {
+      types.push(message.type);
+      return { ok: true, data: { findings: [] } };
+    }) as never);
+    startClaimLintSession(ctx);
+    await settle();
+    const input = document.getElementById('member') as HTMLInputElement;
+    input.value = 'XJQ123456789';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    document.getElementById('status')!.textContent = '12 characters';
+    await settle();
+    expect(types).toEqual(['claimlint/snapshot', 'claimlint/field-changes']);
+    await settle(1500);
+    expect(types).toEqual(['claimlint/snapshot', 'claimlint/field-changes', 'claimlint/snapshot']);
+  });
+});

@@ -26,7 +26,7 @@ const TEACH_NOTHING = 'ClaimLint: there is no field or value where you right-cli
   + 'its label, or the value (select its text first), then choose "ClaimLint: this field is…" again.';
 import { watchPage } from './watch';
 
-/** What the last whole scan left to read an edit against: valid until the page's elements change or a scan starts. */
+/** What the last whole scan left to read an edit against, until the next scan starts. */
 interface EditBase {
   edits: ControlEdits;
   /** The fields as the background last heard them, by key. */
@@ -253,10 +253,10 @@ export function startClaimLintSession(ctx: ContentScriptContext): void {
   const page = watchPage(ctx, {
     onEdit: runSafely,
     onValueEdits,
-    onStructureChange: () => {
-      structure++;
-      editBase = null;
-    },
+    // The scan's base stays for edits meanwhile: pages change text on every keystroke (a counter, a message
+    // under the box), and the whole re-check this change schedules corrects whatever it moved. An edited control
+    // the scan did not read, or whose reading moved, asks for that re-check itself.
+    onStructureChange: () => structure++,
     onLayout: () => layer.scheduleReposition(),
   });
   runSafely();
