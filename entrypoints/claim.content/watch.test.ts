@@ -31,18 +31,31 @@ const type = (times: number) => {
 const quiet = { onValueEdits: () => {}, onStructureChange: () => {}, onLayout: () => {} };
 
 describe('watchPage', () => {
-  it('hands on the edited control at once, all edits of one task together, and scans nothing for them', async () => {
+  it('hands on the edited control in the next frame, all edits of one task together, and scans nothing for them', async () => {
     const onEdit = vi.fn();
     const onValueEdits = vi.fn();
     watchPage(ctx, { ...quiet, onEdit, onValueEdits });
     type(20);
-    await vi.advanceTimersByTimeAsync(0);
+    // Within the next frame, before the hidden-tab timer.
+    await vi.advanceTimersByTimeAsync(20);
     expect(onValueEdits).toHaveBeenCalledTimes(1);
     expect(onValueEdits).toHaveBeenLastCalledWith([document.getElementById('units')]);
     type(1);
     await vi.advanceTimersByTimeAsync(2000);
     expect(onValueEdits).toHaveBeenCalledTimes(2);
     expect(onEdit).not.toHaveBeenCalled();
+  });
+
+  it('hands the edit on all the same in a tab that runs no animation frames (hidden)', async () => {
+    const frames = vi.spyOn(window, 'requestAnimationFrame').mockImplementation(() => 0);
+    const onValueEdits = vi.fn();
+    watchPage(ctx, { ...quiet, onEdit: () => {}, onValueEdits });
+    type(1);
+    await vi.advanceTimersByTimeAsync(20);
+    expect(onValueEdits).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(100);
+    expect(onValueEdits).toHaveBeenCalledTimes(1);
+    frames.mockRestore();
   });
 
   it('names the control inside a shadow root, not its host', async () => {
@@ -53,7 +66,7 @@ describe('watchPage', () => {
     const inner = document.createElement('input');
     host.attachShadow({ mode: 'open' }).append(inner);
     inner.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-    await vi.advanceTimersByTimeAsync(0);
+    await vi.advanceTimersByTimeAsync(20);
     expect(onValueEdits).toHaveBeenLastCalledWith([inner]);
   });
 

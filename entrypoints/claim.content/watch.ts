@@ -3,6 +3,8 @@ import { closestOf, hasAttributeOf } from '../../utils/fields/dom-builtins';
 
 const EDIT_DEBOUNCE_MS = 350;
 const MUTATION_DEBOUNCE_MS = 700;
+/** When no animation frame comes (a hidden tab), an edit is handed on after this long. */
+const HIDDEN_TAB_EDIT_MS = 50;
 /** A busy page still gets its re-check: the idle callback runs after this long at the latest. */
 const IDLE_TIMEOUT_MS = 1000;
 
@@ -53,24 +55,35 @@ export function watchPage(ctx: ContentScriptContext, watchers: PageWatchers): Pa
       }, { timeout: IDLE_TIMEOUT_MS });
     }, delay);
   };
-  // One timer for the edits of one task (a paste, a script setting several boxes), not one per event.
+  // The edits of one task (a paste, a script setting several boxes) are handed on together, after the page's own
+  // handlers (which may reformat the value), in the next animation frame: a timer would wait until the page has
+  // laid out and painted the keystroke, 10+ ms on a big form. A hidden tab runs no frames, so a timer backs it up.
   const editedTargets = new Set<Element>();
   let valueTimer: ReturnType<typeof setTimeout> | undefined;
+  let valueFrame = 0;
+  const cancelValueEdits = () => {
+    if (valueTimer !== undefined) clearTimeout(valueTimer);
+    cancelAnimationFrame(valueFrame);
+    valueTimer = undefined;
+    valueFrame = 0;
+  };
+  const handOnValueEdits = () => {
+    cancelValueEdits();
+    const targets = [...editedTargets];
+    editedTargets.clear();
+    if (ctx.isValid && targets.length > 0) watchers.onValueEdits(targets);
+  };
   const onValueEvent = (event: Event) => {
     const target = event.composedPath()[0];
     if (!(target instanceof Element)) return;
     editedTargets.add(target);
-    valueTimer ??= setTimeout(() => {
-      valueTimer = undefined;
-      const targets = [...editedTargets];
-      editedTargets.clear();
-      if (ctx.isValid) watchers.onValueEdits(targets);
-    });
+    if (valueTimer !== undefined) return;
+    valueTimer = setTimeout(handOnValueEdits, HIDDEN_TAB_EDIT_MS);
+    valueFrame = requestAnimationFrame(handOnValueEdits);
   };
   ctx.onInvalidated(() => {
     cancelPending();
-    if (valueTimer !== undefined) clearTimeout(valueTimer);
-    valueTimer = undefined;
+    cancelValueEdits();
   });
 
   // ctx.addEventListener passes ctx.signal: each listener goes with the script, none is added per event.
