@@ -36,3 +36,36 @@ describe('MarkLayer tooltips', () => {
     expect(document.querySelector('claimlint-marks')).toBeNull();
   });
 });
+
+describe('MarkLayer.render after a new answer', () => {
+  const findingFor = (fieldKey: string, message: string): Finding => ({ ...finding(message), fieldKey, fix: 'Fill it' });
+  const boxOf = (fieldKey: string) => document.querySelector('claimlint-marks')!.shadowRoot!.querySelector(`[data-claimlint-field-key="${fieldKey}"]`);
+
+  it('keeps the box of a mark that did not change, redraws one that did, and removes one that went', () => {
+    const [first, second, third] = ['a', 'b', 'c'].map((id) => {
+      const input = document.createElement('input');
+      input.id = id;
+      document.body.append(input);
+      return input;
+    });
+    const layer = new MarkLayer(document);
+    layer.render([
+      { fieldKey: 'f0', element: first!, findings: [findingFor('f0', 'Member ID is empty')] },
+      { fieldKey: 'f1', element: second!, findings: [findingFor('f1', 'NPI is empty')] },
+      { fieldKey: 'f2', element: third!, findings: [findingFor('f2', 'Date is empty')] },
+    ]);
+    const [kept, changed] = [boxOf('f0'), boxOf('f1')];
+
+    layer.render([
+      { fieldKey: 'f0', element: first!, findings: [findingFor('f0', 'Member ID is empty')] },
+      { fieldKey: 'f1', element: second!, findings: [findingFor('f1', 'NPI 1234567890 fails its check digit')] },
+    ]);
+    expect(boxOf('f0')).toBe(kept);
+    expect(boxOf('f1')).not.toBe(changed);
+    expect(boxOf('f1')!.querySelector('[role="note"]')!.getAttribute('title')).toContain('fails its check digit');
+    expect(boxOf('f2')).toBeNull();
+    expect(changed!.isConnected).toBe(false);
+    expect(layer.markedFieldKeys).toEqual(['f0', 'f1']);
+    layer.destroy();
+  });
+});

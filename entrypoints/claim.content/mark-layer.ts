@@ -15,6 +15,13 @@ export interface FieldMark {
 
 const GAP_COLOUR = '#c5221f';
 
+type DrawnMark = FieldMark & { box: HTMLElement; signature: string };
+
+/** What a mark's box shows: the same signature draws the same box. */
+function signatureOf(mark: FieldMark): string {
+  return JSON.stringify([Boolean(mark.range), mark.findings.map((finding) => [finding.ruleId, finding.message, finding.fix])]);
+}
+
 /**
  * ClaimLint's own layer over the page: a fixed, click-through shadow root that outlines fields with gaps and
  * carries a small badge with the gap's text. Nothing is written to the page's own elements, so the page's
@@ -23,9 +30,10 @@ const GAP_COLOUR = '#c5221f';
 export class MarkLayer {
   private readonly host: HTMLElement;
   private readonly root: ShadowRoot;
-  private marks: Array<FieldMark & { box: HTMLElement }> = [];
+  private marks: DrawnMark[] = [];
   private frame = 0;
   private visible = true;
+  private checks = 0;
 
   constructor(private readonly doc: Document) {
     this.host = doc.createElement('claimlint-marks');
@@ -37,10 +45,26 @@ export class MarkLayer {
     this.root = this.host.attachShadow({ mode: 'open' });
   }
 
-  /** Replaces all marks. Fields without a layout box (hidden) get none. */
+  /**
+   * Shows these marks instead of the last ones. A field whose mark says what it said keeps its drawn box; only
+   * marks that changed, came or went are drawn or removed, so an answer about one edited field touches one box.
+   * Fields without a layout box (hidden) get none.
+   */
   render(fieldMarks: FieldMark[]): void {
-    for (const mark of this.marks) mark.box.remove();
-    this.marks = fieldMarks.map((mark) => ({ ...mark, box: this.drawBox(mark) }));
+    const drawn = new Map(this.marks.map((mark) => [mark.fieldKey, mark]));
+    this.marks = fieldMarks.map((mark) => {
+      const signature = signatureOf(mark);
+      const kept = drawn.get(mark.fieldKey);
+      if (kept && kept.element === mark.element && kept.signature === signature) {
+        drawn.delete(mark.fieldKey);
+        // A range is made anew with each answer; the box stays, the range it follows is the new one.
+        return { ...mark, box: kept.box, signature };
+      }
+      return { ...mark, box: this.drawBox(mark), signature };
+    });
+    for (const gone of drawn.values()) gone.box.remove();
+    // How many answers the layer has shown: lets a benchmark see an answer applied. It says nothing of the page.
+    this.host.setAttribute('data-claimlint-checked', String(++this.checks));
     this.attach();
   }
 

@@ -1,24 +1,28 @@
 import { browser } from 'wxt/browser';
-import type { ClaimFileMessage, Reply, SnapshotAnswer, ToBackgroundMessage } from '../../utils/messages';
+import type { ClaimFileMessage, FieldChangesMessage, Reply, SnapshotAnswer, StaleAnswer, ToBackgroundMessage } from '../../utils/messages';
 import type { SiteAdapterMessage } from '../../utils/site-adapter-messages';
 
 type SnapshotMessage = Extract<ToBackgroundMessage, { type: 'claimlint/snapshot' }>;
 /**
- * What the background answers to each message a page sends: a snapshot's findings, only ok for a claim file, and
- * for a site adapter its mappings (unknown until parsed).
+ * What the background answers to each message a page sends: a snapshot's findings; field changes' findings, or
+ * stale when it does not hold their base; only ok for a claim file; for a site adapter its mappings (unknown
+ * until parsed).
  */
-type AnswerTo<M> = M extends SnapshotMessage ? SnapshotAnswer : M extends SiteAdapterMessage ? unknown : null;
+type AnswerTo<M> = M extends SnapshotMessage ? SnapshotAnswer
+  : M extends FieldChangesMessage ? SnapshotAnswer | StaleAnswer
+  : M extends SiteAdapterMessage ? unknown
+  : null;
 
 /** Waits before each retry: the browser restarts a stopped service worker on the next message, within ~1 s. */
 export const RETRY_DELAYS_MS = [250, 1000, 3000] as const;
 
 /**
- * Sends a snapshot (or a claim file's text) to the background and returns its answer. Chrome stops an idle service worker at any moment;
+ * Sends a snapshot (or field changes, or a claim file's text) to the background and returns its answer. Chrome stops an idle service worker at any moment;
  * a message it was handling then fails ("the message channel closed before a response was received") or gets
  * no answer. The same message is sent again after a pause, as long as `stillWanted` (the script is valid and no
  * newer check replaced this one); null when it no longer is. Throws when every try failed.
  */
-export async function sendToBackground<M extends SnapshotMessage | ClaimFileMessage | SiteAdapterMessage>(
+export async function sendToBackground<M extends SnapshotMessage | FieldChangesMessage | ClaimFileMessage | SiteAdapterMessage>(
   message: M,
   stillWanted: () => boolean,
   delays: readonly number[] = RETRY_DELAYS_MS,

@@ -1,9 +1,10 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { answerMessages, type MessageSender } from '../../utils/answer-messages';
-import type { Finding } from '../../rules/schema';
+import type { Field, Finding } from '../../rules/schema';
 import { fieldMappings, type FieldMappings } from '../../utils/field-mappings';
 import { scanPageSteps } from '../../utils/fields/collect-fields';
+import { rereadEditedControl, type ControlEdits } from '../../utils/fields/control-edits';
 import type { TextPlace } from '../../utils/fields/document-regions';
 import { locatorSelectorFor } from '../../utils/fields/selector';
 import { guardSitesInForce, isSubmitGuardOn, managedSubmitGuardSites, submitGuardSites } from '../../utils/guard-settings';
@@ -24,6 +25,13 @@ import { TextMarks } from './text-marks';
 const TEACH_NOTHING = 'ClaimLint: there is no field or value where you right-clicked. Right-click the box itself, '
   + 'its label, or the value (select its text first), then choose "ClaimLint: this field is…" again.';
 import { watchPage } from './watch';
+
+/** What the last whole scan left to read an edit against, until the next scan starts. */
+interface EditBase {
+  edits: ControlEdits;
+  /** The fields as the background last heard them, by key. */
+  sent: Map<string, Field>;
+}
 
 /**
  * One ClaimLint session in one frame: scan the fields, send the snapshot to the background, draw the marks it
@@ -52,10 +60,17 @@ export function startClaimLintSession(ctx: ContentScriptContext): void {
 
   // Each scan's number: a scan still running when the page changes again is dropped for the newer one.
   let latestScan = 0;
+  // Messages sent (whole snapshots and field changes): an answer to any but the latest is out of date.
+  let revision = 0;
+  // Bumped when the page's elements change: a scan that saw an older page leaves nothing to read edits against.
+  let structure = 0;
+  let editBase: EditBase | null = null;
 
   async function scanAndCheck(): Promise<void> {
     if (!ctx.isValid) return;
     const scan = ++latestScan;
+    const structureAtStart = structure;
+    editBase = null;
     if (taughtMappings === null) {
       const read = await fieldMappings.getValue();
       // A mapping taught while this read was pending is newer than what it read.
@@ -71,12 +86,16 @@ export function startClaimLintSession(ctx: ContentScriptContext): void {
     // The background needs the engine's view only; where each field is (places) stays here, with the elements.
     const { snapshot: { places: _places, ...snapshot }, elements, documents } = result;
     elementsByKey = elements;
+    const sentRevision = ++revision;
     const message = documents.length > 0
-      ? { type: 'claimlint/snapshot' as const, snapshot, documents: documents.map((found) => found.page) }
-      : { type: 'claimlint/snapshot' as const, snapshot };
+      ? { type: 'claimlint/snapshot' as const, snapshot, documents: documents.map((found) => found.page), revision: sentRevision }
+      : { type: 'claimlint/snapshot' as const, snapshot, revision: sentRevision };
     const reply = await sendToBackground(message, () => ctx.isValid && scan === latestScan);
-    if (reply === null) return;
+    if (reply === null || scan !== latestScan) return;
     textPlaces = placesInText(documents, reply.ok ? reply.data.spans : undefined, elements);
+    if (reply.ok && structure === structureAtStart) {
+      editBase = { edits: result.edits, sent: new Map(snapshot.fields.map((field) => [field.key, field])) };
+    }
     if (reply.ok) showMarks(reply.data.findings);
     // A refused snapshot (malformed, say) leaves no answer to hold submits on; the marks shown stay until the next check.
     else latestFindings = null;
@@ -92,6 +111,63 @@ export function startClaimLintSession(ctx: ContentScriptContext): void {
     const { marks, gapText } = marksForFindings(byField, elementsByKey, textPlaces);
     layer.render(marks);
     textMarks.render(gapText);
+  }
+
+  // Edits waiting for the field-changes message in flight to be answered; sent together after it.
+  const editedControls = new Set<Element>();
+  let sendingChanges = false;
+
+  function onValueEdits(targets: Element[]): void {
+    // No scan to read against (one is running, or the page changed since): the whole re-check reads the edit.
+    if (!editBase) return page.scheduleRecheck();
+    targets.forEach((target) => editedControls.add(target));
+    if (!sendingChanges) void sendFieldChanges().catch(reportError);
+  }
+
+  /**
+   * Sends the edited controls' fields, read again on their own, as field changes against the last message. A
+   * control the scan did not read, or whose reading changed beyond its value, waits for a whole re-check; a
+   * background that no longer holds the base answers stale and gets the whole snapshot now.
+   */
+  async function sendFieldChanges(): Promise<void> {
+    sendingChanges = true;
+    try {
+      while (editedControls.size > 0 && editBase && ctx.isValid) {
+        const base = editBase;
+        const targets = [...editedControls];
+        editedControls.clear();
+        const changed = new Map<string, Field>();
+        for (const target of targets) {
+          const reading = rereadEditedControl(base.edits, base.sent, target);
+          if (reading === 'rescan') {
+            editBase = null;
+            return page.scheduleRecheck();
+          }
+          if (reading.field && reading.field.value !== base.sent.get(reading.key)?.value) changed.set(reading.key, reading.field);
+        }
+        if (changed.size === 0) continue;
+        const from = revision;
+        const sentRevision = ++revision;
+        for (const [key, field] of changed) base.sent.set(key, field);
+        const message = {
+          type: 'claimlint/field-changes' as const, base: from, revision: sentRevision, takenAt: new Date().toISOString(), fields: [...changed.values()],
+        };
+        const reply = await sendToBackground(message, () => ctx.isValid && sentRevision === revision);
+        if (reply === null || sentRevision !== revision) return;
+        if (!reply.ok || 'stale' in reply.data) {
+          editBase = null;
+          return runSafely();
+        }
+        showMarks(reply.data.findings);
+      }
+    } finally {
+      sendingChanges = false;
+      // Edits that came while no scan was there to read them against: the whole re-check reads them.
+      if (editedControls.size > 0 && !editBase) {
+        editedControls.clear();
+        page.scheduleRecheck();
+      }
+    }
   }
 
   // A check that could not reach the background even after retries keeps the last answer (the marks on screen
@@ -178,7 +254,15 @@ export function startClaimLintSession(ctx: ContentScriptContext): void {
     reviewGap: (gap) => gap.fieldKey !== null && focusGap(gap.fieldKey),
   });
 
-  watchPage(ctx, { onEdit: runSafely, onLayout: () => layer.scheduleReposition() });
+  const page = watchPage(ctx, {
+    onEdit: runSafely,
+    onValueEdits,
+    // The scan's base stays for edits meanwhile: pages change text on every keystroke (a counter, a message
+    // under the box), and the whole re-check this change schedules corrects whatever it moved. An edited control
+    // the scan did not read, or whose reading moved, asks for that re-check itself.
+    onStructureChange: () => structure++,
+    onLayout: () => layer.scheduleReposition(),
+  });
   runSafely();
 }
 

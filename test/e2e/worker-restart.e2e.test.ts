@@ -99,13 +99,14 @@ describe('the service worker may stop at any moment', () => {
     await session.browser.worker.evaluate((origin) => chrome.storage.local.set({ submitGuardSites: [origin] }), session.server.origin);
     const page = await openClaim();
     await page.route(`${session.server.origin}/claims`, (route) => route.fulfill({ contentType: 'text/html', body: '<title>Received</title>' }));
-    await holdNextCheck(page, () => page.locator('#box19-notes').fill('Typed while the worker stops'));
+    // A field the checks read (box 11): an edit of a box no check reads (box 19) sends nothing to hold.
+    await holdNextCheck(page, () => page.locator('#box11-group').fill('GRP-TYPED-WHILE-STOPPING'));
     await stopWorker();
     await page.getByRole('button', { name: 'Submit claim' }).click();
     const dialog = page.locator('claimlint-submit-guard [role="alertdialog"]');
     await expect(dialog.waitFor({ timeout: 5_000 })).resolves.toBeUndefined();
     expect(await dialog.innerText()).toMatch(/referring provider NPI/i);
-    expect(await page.locator('#box19-notes').inputValue()).toBe('Typed while the worker stops');
+    expect(await page.locator('#box11-group').inputValue()).toBe('GRP-TYPED-WHILE-STOPPING');
     await session.browser.worker.evaluate(() => chrome.storage.local.set({ submitGuardSites: [] }));
     await page.close();
   });

@@ -7,16 +7,18 @@
  */
 import type { Field, FieldIndex, FieldPlace, Snapshot } from '../../rules/schema';
 import { findCandidatesSteps, kindOf, type CandidateField } from './candidates';
-import { classifyField, dictatedClassification, type Classification } from './classify-field';
+import { classifyField, type Classification } from './classify-field';
+import type { ControlEdits, ScannedControl } from './control-edits';
 import { splitCredentials } from './credentials';
-import { classifyDocumentPart, classifySectionHeader, findDocumentPartsSteps, inheritFromSection } from './document-fields';
+import { classifyDocumentPart, classifySectionHeader, findDocumentPartsSteps } from './document-fields';
 import { MAX_PAGE_DOCUMENTS, type PageDocument } from '../messages';
-import { documentRegionSteps, pageDocumentOf, renderedDocumentSteps, type DocumentRegion } from './document-regions';
+import { pageDocumentOf, renderedDocumentSteps, type DocumentRegion } from './document-regions';
 import { containsOf } from './dom-builtins';
 import { normalizeRepeatIndexes } from './field-index';
 import { readFieldValue } from './field-value';
-import { readFieldClues, type FieldClues } from './label-text';
-import { resolveOverrides, type AppliedOverride, type FieldOverride } from './overrides';
+import { readFieldClues } from './label-text';
+import { resolveOverrides, type FieldOverride } from './overrides';
+import { dictated, inherited, readControlSteps, type ReadField } from './read-control';
 import { ScanCache } from './scan-cache';
 import { collectHeadings } from './page-headings';
 import { readWizardStep } from './wizard-step';
@@ -46,6 +48,8 @@ export interface CollectResult {
   documents: FoundDocument[];
   /** Present when the page had more candidates than `limit`. */
   truncated?: { limit: number; seen: number };
+  /** What reading an edited control again needs (control-edits.ts); valid until the page's DOM changes. */
+  edits: ControlEdits;
 }
 
 /** A whole document the page holds: as sent to the reader, and where its text is in the DOM. */
@@ -80,20 +84,16 @@ export function* collectFieldsSteps(doc: Document, options: CollectOptions = {})
   const readFields: ReadField[] = [];
   // Editors and textareas holding a whole letter or note, each read as one document (see document-regions.ts).
   const documents: FoundDocument[] = [];
+  // Each field control as first read, before other fields' readings adjust it: an edit is read against this.
+  const controls = new Map<string, ScannedControl>();
   for (const [position, candidate] of read.entries()) {
     if (position % FIELD_STEP === FIELD_STEP - 1) yield;
     candidate.members.forEach((member) => claimed.add(member));
-    yield* cache.prepareFor(candidate.element);
-    const override = overrideFor(candidate, overrides);
-    const clues = readFieldClues(candidate, cache);
-    const region = override || documents.length >= MAX_PAGE_DOCUMENTS ? null : yield* documentRegionSteps(candidate, clues);
-    if (region) {
-      documents.push({ page: pageDocumentOf(region, documents.length), region });
-      readFields.push({ candidate, clues, overridden: true, classification: null });
-      continue;
-    }
-    const classification = override ? dictated(override, clues) : (classifyField(clues) ?? inherited(candidate, clues, page));
-    readFields.push({ candidate, clues, overridden: Boolean(override), classification });
+    const mayBeDocument = documents.length < MAX_PAGE_DOCUMENTS;
+    const { region, field } = yield* readControlSteps(candidate, cache, overrides, page, mayBeDocument);
+    if (region) documents.push({ page: pageDocumentOf(region, documents.length), region });
+    else controls.set(`f${position}`, { candidate, mayBeDocument, classification: field.classification });
+    readFields.push(field);
   }
   standaloneUnlessLines(readFields, page);
   for (const [position, { candidate, classification }] of readFields.entries()) {
@@ -148,7 +148,7 @@ export function* collectFieldsSteps(doc: Document, options: CollectOptions = {})
   addCredentialsFromNames(fields, places, elements);
   // A windowed scan saw only part of the page: the page's own count of controls says how much more there is.
   const seen = Math.max(candidates.length + allParts.length, scanWindow.end ? scanWindow.controls : 0);
-  const result = { fields, places, elements, documents };
+  const result = { fields, places, elements, documents, edits: { cache, overrides, page, controls } };
   return seen > limit ? { ...result, truncated: { limit, seen } } : result;
 }
 
@@ -184,13 +184,6 @@ const LINE_ANCHORS = new Set<string>([
   'line.charges', 'line.units', 'line.minutes',
 ]);
 
-interface ReadField {
-  candidate: CandidateField;
-  clues: FieldClues;
-  overridden: boolean;
-  classification: Classification | null;
-}
-
 /**
  * Rows found by their look (cards, fieldsets, an ARIA grid) are service lines only when at least one of their
  * fields is a line concept other than an NPI: two alike "Billing provider" and "Rendering provider" boxes, each
@@ -208,33 +201,14 @@ function standaloneUnlessLines(readFields: ReadField[], page: string): void {
   }
 }
 
-/** A date is never narrative: a date field under a documentation section keeps no concept. */
-const DATE_FIELD = /\bdates?\b|\b(dob|mm\s*\/\s*dd)\b/;
-
-function inherited(candidate: CandidateField, clues: FieldClues, page: string): Classification | null {
-  if (!candidate.section || clues.isSearch) return null;
-  if (candidate.element.getAttribute('type') === 'date' || clues.signals.some((signal) => DATE_FIELD.test(signal.normalized))) return null;
-  return inheritFromSection(candidate.section, clues.signals.find((signal) => signal.target === 'label')?.text ?? '', page);
-}
-
-function overrideFor(candidate: CandidateField, overrides: Map<Element, AppliedOverride>): AppliedOverride | undefined {
-  for (const member of candidate.members) {
-    const override = overrides.get(member);
-    if (override) return override;
-  }
-  return undefined;
-}
-
-function dictated({ override, source }: AppliedOverride, clues: FieldClues): Classification {
-  return dictatedClassification(override.concept, override.index, clues, { signal: source, text: override.selector.slice(0, 500), weight: 1 });
-}
-
 export interface PageScan {
   snapshot: Snapshot;
   /** Field key -> element, as in CollectResult. */
   elements: Map<string, Element>;
   /** Whole documents, as in CollectResult: the background reads them. */
   documents: FoundDocument[];
+  /** As in CollectResult. */
+  edits: ControlEdits;
 }
 
 /** takeSnapshot as pausable steps, with the elements the fields were read from. */
@@ -253,7 +227,7 @@ export function* scanPageSteps(doc: Document, options: CollectOptions = {}): Ste
   if (headings.length > 0) snapshot.headings = headings;
   const step = readWizardStep(doc);
   if (step !== undefined) snapshot.step = step;
-  return { snapshot, elements: result.elements, documents: result.documents };
+  return { snapshot, elements: result.elements, documents: result.documents, edits: result.edits };
 }
 
 /** Field key -> element, re-resolved through each field's selector; fields whose element is gone are left out. */

@@ -7,8 +7,9 @@ import { normalizeText } from './text';
 
 /**
  * Lookups that one scan of a document computes once and every field reuses: label[for] by id, id and name
- * counts (both per document or shadow root, where they are scoped), table grids, repeated rows. Built per collectFields call
- * and dropped after it, so a changed page is never read from stale data.
+ * counts (both per document or shadow root, where they are scoped), table grids, repeated rows. Built per collectFields call;
+ * the content script keeps the last one only to read an edited control again (control-edits.ts) until its next
+ * scan, and whatever page change it misses meanwhile that scan reads anew.
  */
 export class ScanCache {
   private readonly roots = new Map<FieldRoot, RootLookups>();
