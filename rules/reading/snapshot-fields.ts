@@ -2,23 +2,40 @@ import type { ConceptKey } from '../concepts';
 import type { Field, FieldIndex, Snapshot } from '../schema';
 
 /**
+ * What one rule read through its SnapshotFields: the concepts it asked for, or `everything` when it took the
+ * whole snapshot (then any change may change its findings). The incremental engine re-runs a rule only when a
+ * concept it read changed, so this is recorded as the rule runs, never declared by hand.
+ */
+export interface ConceptReads {
+  concepts: Set<string>;
+  everything: boolean;
+}
+
+/**
  * Lookups over a snapshot's fields by concept and index, built once per evaluation so that checks do not
  * each scan the field list.
  */
 export class SnapshotFields {
-  private readonly byConcept = new Map<ConceptKey, Field[]>();
+  private readonly byConcept: Map<ConceptKey, Field[]>;
 
-  constructor(readonly snapshot: Snapshot) {
-    for (const field of snapshot.fields) {
-      const concept = field.concept as ConceptKey;
-      const list = this.byConcept.get(concept);
-      if (list) list.push(field);
-      else this.byConcept.set(concept, [field]);
-    }
+  constructor(private readonly source: Snapshot, shared?: Map<ConceptKey, Field[]>, private readonly reads?: ConceptReads) {
+    this.byConcept = shared ?? groupByConcept(source.fields);
+  }
+
+  /** The whole snapshot: a reader of it depends on every field. */
+  get snapshot(): Snapshot {
+    if (this.reads) this.reads.everything = true;
+    return this.source;
+  }
+
+  /** The same lookups (no copy), recording each concept asked for into `reads`. */
+  recording(reads: ConceptReads): SnapshotFields {
+    return new SnapshotFields(this.source, this.byConcept, reads);
   }
 
   /** Every field of a concept; with an index, only that diagnosis letter or service line. */
   all(concept: ConceptKey, index?: FieldIndex): Field[] {
+    this.reads?.concepts.add(concept);
     const list = this.byConcept.get(concept) ?? [];
     return index === undefined ? list : list.filter((field) => field.index === index);
   }
@@ -31,6 +48,7 @@ export class SnapshotFields {
 
   /** True when the page has at least one field of the concept (filled or not). */
   has(concept: ConceptKey): boolean {
+    this.reads?.concepts.add(concept);
     return (this.byConcept.get(concept)?.length ?? 0) > 0;
   }
 
@@ -40,6 +58,17 @@ export class SnapshotFields {
     for (const field of this.all(concept)) if (field.index !== null) seen.add(field.index);
     return [...seen];
   }
+}
+
+function groupByConcept(fields: readonly Field[]): Map<ConceptKey, Field[]> {
+  const byConcept = new Map<ConceptKey, Field[]>();
+  for (const field of fields) {
+    const concept = field.concept as ConceptKey;
+    const list = byConcept.get(concept);
+    if (list) list.push(field);
+    else byConcept.set(concept, [field]);
+  }
+  return byConcept;
 }
 
 /** A field "has a value" when it holds more than whitespace; an unchecked box has none. */
