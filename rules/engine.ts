@@ -23,7 +23,7 @@ export function evaluate(
   references: ReferenceData = {},
   situation: Situation = readSituation(snapshot),
 ): Finding[] {
-  const context = checkContext(snapshot, new SnapshotFields(snapshot), references);
+  const context = checkContext(snapshot, SnapshotFields.of(snapshot), references);
   return checklists.flatMap((checklist) => checklist.rules.flatMap((rule) => evaluateRule(checklist, rule, context, situation)));
 }
 

@@ -22,6 +22,35 @@ export class SnapshotFields {
     this.byConcept = shared ?? groupByConcept(source.fields);
   }
 
+    /**
+   * The lookups for a snapshot, built once per field list: choosing checklists, reading the situation and
+   * evaluating all look at the same snapshot, and a page may hold thousands of fields. Snapshots are plain data
+   * that nothing changes once read (a list that grew since is indexed again).
+   */
+  static of(snapshot: Snapshot): SnapshotFields {
+    const cached = built.get(snapshot.fields);
+    if (cached && cached.count === snapshot.fields.length) return new SnapshotFields(snapshot, cached.byConcept);
+    const byConcept = groupByConcept(snapshot.fields);
+    built.set(snapshot.fields, { byConcept, count: snapshot.fields.length });
+    return new SnapshotFields(snapshot, byConcept);
+  }
+
+  /**
+   * The lookups for `next`, the same fields in the same order with only fields of `concepts` changed: the other
+   * concepts' lists are shared, so an edit does not index every field again.
+   */
+  withChanges(next: Snapshot, concepts: ReadonlySet<string>): SnapshotFields {
+    const byConcept = new Map(this.byConcept);
+    for (const concept of concepts) byConcept.delete(concept as ConceptKey);
+    for (const field of next.fields) {
+      if (!concepts.has(field.concept)) continue;
+      const list = byConcept.get(field.concept as ConceptKey);
+      if (list) list.push(field);
+      else byConcept.set(field.concept as ConceptKey, [field]);
+    }
+    return new SnapshotFields(next, byConcept);
+  }
+
   /** The whole snapshot: a reader of it depends on every field. */
   get snapshot(): Snapshot {
     if (this.reads) this.reads.everything = true;
@@ -59,6 +88,8 @@ export class SnapshotFields {
     return [...seen];
   }
 }
+
+const built = new WeakMap<readonly Field[], { byConcept: Map<ConceptKey, Field[]>; count: number }>();
 
 function groupByConcept(fields: readonly Field[]): Map<ConceptKey, Field[]> {
   const byConcept = new Map<ConceptKey, Field[]>();

@@ -49,7 +49,7 @@ describe.each([...PAGES, ...CLAIM_FILES, ...CORPUS])('%s', (path) => {
     expect(snapshots.length).toBeGreaterThan(0);
     for (const start of snapshots) {
       fc.assert(fc.property(edits, (run) => {
-        const stats: IncrementalStats = { rulesRun: 0, rulesKept: 0 };
+        const stats: IncrementalStats = { rulesRun: 0, rulesKept: 0, chosenAgain: false };
         const incremental = createIncrementalCheck(opts, stats);
         expect(incremental(start)).toEqual(checkSnapshot(start, opts));
         let snapshot = start;
@@ -67,17 +67,23 @@ describe.each([...PAGES, ...CLAIM_FILES, ...CORPUS])('%s', (path) => {
 it('runs only the rules that read an edited field, every rule when the date changes, and none when nothing did', async () => {
   const opts = await options();
   const [snapshot] = await snapshotsOf('test/fixtures/pages/cms1500-claim.html');
-  const stats: IncrementalStats = { rulesRun: 0, rulesKept: 0 };
+  const stats: IncrementalStats = { rulesRun: 0, rulesKept: 0, chosenAgain: false };
   const incremental = createIncrementalCheck(opts, stats);
   const first = incremental(snapshot!);
   const total = stats.rulesRun;
   expect(incremental({ ...snapshot!, fields: [...snapshot!.fields] })).toEqual(first);
-  expect(stats).toEqual({ rulesRun: 0, rulesKept: total });
+  expect(stats).toEqual({ rulesRun: 0, rulesKept: total, chosenAgain: false });
   const diagnosis = snapshot!.fields.findIndex((field) => field.concept === 'claim.diagnosis');
   const edited = editSnapshot(snapshot!, diagnosis, 'Z99.89', 5);
   expect(incremental(edited)).toEqual(checkSnapshot(edited, opts));
   expect(stats.rulesRun).toBeGreaterThan(0);
   expect(stats.rulesRun).toBeLessThan(total);
+  // Choosing the checklists read no diagnosis, so the choice stood; it reads the payer's name, so it is made again.
+  expect(stats.chosenAgain).toBe(false);
+  const payer = edited.fields.findIndex((field) => field.concept === 'payer.name');
+  const otherPayer = editSnapshot(edited, payer, 'Aetna Better Health', 6);
+  expect(incremental(otherPayer)).toEqual(checkSnapshot(otherPayer, opts));
+  expect(stats.chosenAgain).toBe(true);
   const tomorrow = { ...snapshot!, takenAt: '2025-03-02T12:00:00.000Z' };
   expect(incremental(tomorrow)).toEqual(checkSnapshot(tomorrow, opts));
   expect(stats.rulesRun).toBe(total);
