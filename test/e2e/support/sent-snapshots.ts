@@ -37,3 +37,8 @@ export function sentSnapshot(worker: Worker, match: { title?: string; url?: stri
     return tab?.id === undefined ? null : (sent?.get(tab.id) ?? null);
   }, match);
 }
+
+/** Every recorded snapshot as JSON: what the worker holds of the pages, in its memory. */
+export function sentSnapshotsText(worker: Worker): Promise<string> {
+  return worker.evaluate(() => JSON.stringify([...((globalThis as typeof globalThis & { claimlintSent?: Map<number, Snapshot> }).claimlintSent?.values() ?? [])]));
+}
