@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { IncrementalCheck } from '../../rules/incremental-check';
-import type { Snapshot } from '../../rules/schema';
+import type { Field, Snapshot } from '../../rules/schema';
 import { tabResultStorageKey } from '../../utils/messages';
 import { stepsKey, type WizardSteps } from './wizard-steps';
 
@@ -28,6 +28,8 @@ export const choiceKey = (tabId: number) => `choice:${tabId}`;
 export interface HeldTab {
   /** Each frame's latest snapshot, by frame id, without the places (only the content script needs those). */
   frames: Record<string, Snapshot>;
+  /** Each frame's fields marked with their frame, as the tab's merged snapshot holds them (kept with `frames`). */
+  marked: Record<string, Field[]>;
   /** Each frame's count of messages (snapshot message `revision`); absent: the frame sends none, so changes can't apply. */
   revisions: Record<string, number | undefined>;
   steps?: WizardSteps;
@@ -53,6 +55,7 @@ export async function holdTab(tabId: number): Promise<{ tab: HeldTab; resumed: b
   const stored = await browser.storage.session.get([stepsKey(tabId), choiceKey(tabId), tabResultStorageKey(tabId)]);
   const tab: HeldTab = {
     frames: {},
+    marked: {},
     revisions: {},
     ...(stored[stepsKey(tabId)] !== undefined && { steps: stored[stepsKey(tabId)] as WizardSteps }),
     ...(stored[choiceKey(tabId)] !== undefined && { choice: stored[choiceKey(tabId)] as TabChoice }),

@@ -54,6 +54,7 @@ export function recordSnapshot(tabId: number, frameId: number, snapshot: Snapsho
     if (frameId === 0 && previousTop !== undefined && previousTop !== snapshot.url) {
       tab.frames = {};
       tab.revisions = {};
+      tab.marked = {};
     }
     const { places: _places, ...engineView } = snapshot;
     await holdFrame(tabId, tab, frameId, engineView);
@@ -80,16 +81,24 @@ export function applyFieldChanges(tabId: number, frameId: number, changes: Pick<
     };
     if (!changes.fields.every(sameSlot)) return null;
     const fields = [...held.fields];
-    for (const field of changes.fields) fields[positions.get(field.key)!] = field;
-    await holdFrame(tabId, tab, frameId, { ...held, fields, takenAt: changes.takenAt });
+    const marked = tab.marked[String(frameId)] ? [...tab.marked[String(frameId)]!] : undefined;
+    for (const field of changes.fields) {
+      const position = positions.get(field.key)!;
+      fields[position] = field;
+      if (marked) marked[position] = { ...field, frameId };
+    }
+    await holdFrame(tabId, tab, frameId, { ...held, fields, takenAt: changes.takenAt }, marked);
     tab.revisions[String(frameId)] = changes.revision;
     return checkFrames(tabId, tab);
   });
 }
 
 /** Keeps a frame's new snapshot; the top frame's also updates the wizard's steps, kept in storage.session. */
-async function holdFrame(tabId: number, tab: HeldTab, frameId: number, snapshot: Snapshot): Promise<void> {
+async function holdFrame(tabId: number, tab: HeldTab, frameId: number, snapshot: Snapshot, marked?: Field[]): Promise<void> {
   tab.frames[String(frameId)] = snapshot;
+  // The frame's fields marked with their frame, as mergeFrames gives them: patched per edit, so unchanged fields
+  // stay the same objects (the engine then compares only the changed ones).
+  tab.marked[String(frameId)] = marked ?? markedWithFrame(snapshot.fields, frameId);
   // Only the top frame names the wizard step; an iframe's snapshot leaves the steps as they are.
   if (frameId !== 0) return;
   const steps = rememberStep(tab.steps, snapshot);
@@ -191,7 +200,7 @@ export async function tabChoice(tabId: number): Promise<TabChoice | undefined> {
 
 /** Checks the tab's held frames with its engine (re-running only the rules that read what changed). */
 async function checkFrames(tabId: number, tab: HeldTab): Promise<CheckedTab> {
-  const merged = mergeFrames(tab.frames, tab.steps);
+  const merged = mergeFrames(tab.frames, tab.steps, tab.marked);
   const { options, describe, engineKey } = await tabCheckOptions(merged.url, tab.choice);
   if (!tab.engine || !sameKey(tab.engine.key, engineKey)) tab.engine = { key: engineKey, check: createIncrementalCheck(options) };
   const { checklists, findings, context } = describe(tab.engine.check(merged));
@@ -240,12 +249,12 @@ export function forgetPage(tabId: number, url: string): Promise<void> {
 /**
  * One snapshot for the whole tab: every frame's fields, each marked with its frame (keys stay local to their
  * frame, so a finding names its field by frameId + fieldKey), then the fields of the wizard's other steps that
- * the page on screen does not have, each marked with its step.
+ * the page on screen does not have, each marked with its step. `marked`: frames' fields already marked (held).
  */
-export function mergeFrames(frames: FrameSnapshots, steps?: WizardSteps): Snapshot {
+export function mergeFrames(frames: FrameSnapshots, steps?: WizardSteps, marked: Record<string, Field[]> = {}): Snapshot {
   const entries = Object.entries(frames).sort(([a], [b]) => Number(a) - Number(b));
   const top = frames['0'] ?? entries[0]![1];
-  const onScreen = entries.flatMap(([frameId, snapshot]) => snapshot.fields.map((field) => ({ ...field, frameId: Number(frameId) })));
+  const onScreen = entries.flatMap(([frameId, snapshot]) => marked[frameId] ?? markedWithFrame(snapshot.fields, Number(frameId)));
   const fields = [...onScreen, ...fieldsFromOtherSteps(steps, frames['0'], onScreen)];
   const truncatedFrames = entries.map(([, snapshot]) => snapshot.truncated).filter((t) => t !== undefined);
   const newest = entries.map(([, snapshot]) => snapshot.takenAt).sort().at(-1)!;
@@ -272,6 +281,10 @@ export function mergeFrames(frames: FrameSnapshots, steps?: WizardSteps): Snapsh
       },
     }),
   };
+}
+
+function markedWithFrame(fields: readonly Field[], frameId: number): Field[] {
+  return fields.map((field) => ({ ...field, frameId }));
 }
 
 function splitFindingsByFrame(findings: Finding[], frameIds: number[]): Map<number, Finding[]> {
