@@ -36,7 +36,7 @@ export function checkSnapshot(snapshot: Snapshot, { checklists, choice = {}, ref
   const { checklistIds, ...payerAndService } = choice;
   const selection = selectChecklists(snapshot, checklists, payerAndService);
   const applied = checklistIds ? checklistsWithIds(checklists, checklistIds) : selection.checklists;
-  return { checklists: applied, context: selection.context, choice: selection.choice, findings: withProblems(evaluate(snapshot, applied, references, readSituation(snapshot, payerAndService)), snapshot.fields, applied) };
+  return { checklists: applied, context: selection.context, choice: selection.choice, findings: withProblems(evaluate(snapshot, applied, references, readSituation(snapshot, payerAndService, selection.context)), snapshot.fields, applied) };
 }
 
 /** The checklists with these ids, in the order given; an unknown id throws an error that names the known ones. */

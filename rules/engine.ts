@@ -23,23 +23,31 @@ export function evaluate(
   references: ReferenceData = {},
   situation: Situation = readSituation(snapshot),
 ): Finding[] {
-  const context: CheckContext = {
-    snapshot,
-    fields: new SnapshotFields(snapshot),
+  const context = checkContext(snapshot, SnapshotFields.of(snapshot), references);
+  return checklists.flatMap((checklist) => checklist.rules.flatMap((rule) => evaluateRule(checklist, rule, context, situation)));
+}
+
+/** One rule's findings, in the order evaluate gives them (the incremental engine runs rules one by one). */
+export function evaluateRule(checklist: CompiledChecklist, rule: CompiledRule, context: CheckContext, situation: Situation): Finding[] {
+  // A rule whose `when` does not hold says so (not applicable, or can't tell) instead of running.
+  const applicability = ruleApplies(rule, context, situation);
+  const outcomes = applicability.applies ? rule.run(context) : [applicability.outcome];
+  const scope = applicability.applies ? applicability.scope : undefined;
+  // A state's or a plan's own rule says whose rule it is: "Florida PIP: …".
+  const scoped = scope ? outcomes.map((outcome) => ({ ...outcome, message: `${scope}: ${outcome.message}` })) : outcomes;
+  return scoped.map((outcome) => toFinding(checklist, rule, outcome));
+}
+
+/** What every check of one evaluation sees; `fields` may be a recording view (SnapshotFields.recording). */
+export function checkContext(snapshot: Snapshot, fields: SnapshotFields, references: ReferenceData): CheckContext {
+  return {
+    // A getter, so a check that takes the whole snapshot is recorded as reading everything.
+    get snapshot() { return fields.snapshot; },
+    fields,
     today: snapshot.takenAt.slice(0, 10),
     references,
     where: sourceWords(snapshot.source),
   };
-  return checklists.flatMap((checklist) =>
-    checklist.rules.flatMap((rule) => {
-      // A rule whose `when` does not hold says so (not applicable, or can't tell) instead of running.
-      const applicability = ruleApplies(rule, context, situation);
-      const outcomes = applicability.applies ? rule.run(context) : [applicability.outcome];
-      const scope = applicability.applies ? applicability.scope : undefined;
-      // A state's or a plan's own rule says whose rule it is: "Florida PIP: …".
-      const scoped = scope ? outcomes.map((outcome) => ({ ...outcome, message: `${scope}: ${outcome.message}` })) : outcomes;
-      return scoped.map((outcome) => toFinding(checklist, rule, outcome));
-    }));
 }
 
 /** The number of gaps a user must fix: findings that failed. */

@@ -19,6 +19,7 @@ import { browserForDemo, withoutBrowsers } from './support/browser-for-demo';
 import { printCliFindings } from './support/cli-findings';
 import { launchWithExtension, thisMachine, type ExtensionBrowser } from './support/launch-chromium';
 import { serveFolder } from './support/static-server';
+import { recordSentSnapshots, sentSnapshot } from '../test/e2e/support/sent-snapshots';
 
 const PAGES_DIR = 'test/fixtures/pages';
 const SAMPLE_PAGES = ['cms1500-claim.html', 'lmn-letter.html'];
@@ -64,6 +65,7 @@ async function showInBrowser(executablePath: string): Promise<void> {
   const server = await serveFolder(resolve(PAGES_DIR));
   try {
     const browser = await launchWithExtension(resolve('.output/chrome-mv3-test'), { headless: !headed, executablePath });
+    await recordSentSnapshots(browser.worker);
     console.log(`${executablePath} started ${headed ? 'with a window' : 'headless'}; sample pages at ${server.origin}/\n`);
     try {
       await checkSamplePages(browser, server.origin);
@@ -103,23 +105,19 @@ async function checkSamplePages(browser: ExtensionBrowser, origin: string): Prom
 
 /**
  * The latest result the background keeps in session memory for the page's tab, once the content script has
- * reported, with the top frame's snapshot (keys as the findings name them) for the field column.
+ * reported, with the top frame's snapshot as the page sent it (keys as the findings name them) for the field column.
  */
 async function waitForResult(browser: ExtensionBrowser, page: Page): Promise<{ result: TabResult; snapshot: Snapshot }> {
   const title = await page.title();
   for (let attempt = 0; attempt < 100; attempt++) {
-    const stored = await browser.worker.evaluate(async (wanted) => {
+    const result = await browser.worker.evaluate(async (wanted) => {
       const tab = (await chrome.tabs.query({})).find((candidate) => candidate.title === wanted);
       if (tab?.id === undefined) return null;
-      const keys = [`tabResult:${tab.id}`, `frames:${tab.id}`];
-      const values = await chrome.storage.session.get(keys);
-      return values[keys[0]!] ? { result: values[keys[0]!], frames: values[keys[1]!] } : null;
+      return ((await chrome.storage.session.get(`tabResult:${tab.id}`))[`tabResult:${tab.id}`] as TabResult | undefined) ?? null;
     }, title);
-    if (stored) {
-      const result = stored.result as TabResult;
-      // The sample pages have no frames: the top frame's snapshot names every field the findings point at.
-      return { result, snapshot: (stored.frames as Record<string, Snapshot>)['0']! };
-    }
+    // The sample pages have no frames: the top frame's snapshot names every field the findings point at.
+    const snapshot = result ? await sentSnapshot(browser.worker, { title }) : null;
+    if (result && snapshot) return { result, snapshot };
     await page.waitForTimeout(150);
   }
   throw new Error(`ClaimLint did not report on ${page.url()} within 15 s`);

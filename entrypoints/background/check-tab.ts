@@ -7,15 +7,19 @@ import { CONTENT_SCRIPT_FILE } from './content-registration';
  * storage.session, where the popup watches for it. Rejects with one line when the page cannot be scripted.
  */
 export async function checkTab(tabId: number): Promise<void> {
-  const rescanned = await browser.tabs
-    .sendMessage(tabId, { type: 'claimlint/rescan' })
-    .then(() => true, () => false);
-  if (rescanned) return;
+  if (await askFramesToRescan(tabId)) return;
   try {
     await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [CONTENT_SCRIPT_FILE] });
   } catch (error) {
     throw new Error(`ClaimLint can't read this page: ${describe(error)}`);
   }
+}
+
+/** Asks every frame of the tab to scan again and send its whole snapshot; false when no content script answers. */
+export function askFramesToRescan(tabId: number): Promise<boolean> {
+  return Promise.resolve()
+    .then(() => browser.tabs.sendMessage(tabId, { type: 'claimlint/rescan' }))
+    .then(() => true, () => false);
 }
 
 function describe(error: unknown): string {

@@ -5,6 +5,7 @@ import { MAX_CLAIM_FILE_TEXT, tabResultStorageKey, type ClaimFileMessage, type T
 import { createMessageHandler } from './handle-message';
 import { settingsCache } from './settings-cache';
 import { forgetPage } from './tab-results';
+import { dropHeldTabs } from './held-tabs';
 
 vi.mock('../../utils/icd10cm-loader', () => ({ loadIcd10Cm: async () => undefined }));
 vi.mock('../../utils/ncci-loader', () => ({ loadNcci: async () => undefined }));
@@ -33,6 +34,8 @@ const fails = (result: TabResult) => result.findings.filter((finding) => finding
 
 beforeEach(() => {
   fakeBrowser.reset();
+  // A fresh worker: no tab held in memory.
+  dropHeldTabs();
   settingsCache.stop();
   // "Check again" and a claim chosen in the popup ask the page to send its text again; the page is there.
   vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true, data: null } as never);

@@ -8,6 +8,7 @@ import { createMessageHandler } from './handle-message';
 import { tabResultStorageKey, type TabResult } from '../../utils/messages';
 import { settingsCache } from './settings-cache';
 import { forgetTab } from './tab-results';
+import { dropHeldTabs, heldTab } from './held-tabs';
 
 /** The packaged ICD-10-CM table as the background loads it: absent until a test loads it. */
 const packaged = vi.hoisted(() => ({ table: undefined as Icd10CmLookup | undefined }));
@@ -33,6 +34,8 @@ const claimSnapshot = snapshotOf([
 beforeEach(() => {
   packaged.table = undefined;
   fakeBrowser.reset();
+  // A fresh worker: no tab held in memory.
+  dropHeldTabs();
   settingsCache.stop();
 });
 
@@ -82,15 +85,18 @@ describe('background message handling', () => {
     expect(Number(await fakeBrowser.action.getBadgeText({ tabId: 7 }))).toBeGreaterThan(0);
   });
 
-  it('keeps page values in session memory only, and forgets the tab when it closes', async () => {
-    await handle({ type: 'claimlint/snapshot', snapshot: claimSnapshot }, fromPage);
-    expect(JSON.stringify(await fakeBrowser.storage.session.get(null))).toContain('ZZQ-DISTINCT-4471');
+  it('keeps page values in the worker\'s memory and the result in session memory only, and forgets the tab when it closes', async () => {
+    await handle({ type: 'claimlint/snapshot', snapshot: claimSnapshot, revision: 1 }, fromPage);
+    expect(heldTab(7)?.frames['0']?.fields.some((field) => field.value === 'ZZQ-DISTINCT-4471')).toBe(true);
+    // The popup's result, not the snapshot it came from.
+    expect(Object.keys(await fakeBrowser.storage.session.get(null))).toEqual(['tabResult:7']);
     expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain('ZZQ-DISTINCT-4471');
     expect(JSON.stringify(await fakeBrowser.storage.sync.get(null))).not.toContain('ZZQ-DISTINCT-4471');
 
     await forgetTab(7);
     expect(await fakeBrowser.storage.session.get(null)).toEqual({});
     expect(await storedResult(7)).toBeNull();
+    expect(heldTab(7)).toBeUndefined();
   });
 });
 
@@ -165,9 +171,9 @@ describe('a page with frames', () => {
       await handle({ type: 'claimlint/snapshot', snapshot: { ...topFields, url } }, fromPage);
     }
     const stored = await fakeBrowser.storage.session.get(null);
-    expect(Object.keys(stored).sort()).toEqual(['frames:7', 'tabResult:7']);
+    expect(Object.keys(stored)).toEqual(['tabResult:7']);
     // At most the frames of one page: each route's top-frame snapshot replaced the previous page's frames.
-    expect(Object.keys(stored['frames:7'] as object).length).toBeLessThanOrEqual(2);
+    expect(Object.keys(heldTab(7)!.frames).length).toBeLessThanOrEqual(2);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { MessageSender } from '../../utils/answer-messages';
 import { browser } from 'wxt/browser';
-import { mustAskFirst, toBackgroundMessageSchema, type PageDocument, type Reply, type SnapshotAnswer, type StaleAnswer, type ToBackgroundMessage } from '../../utils/messages';
+import { mustAskFirst, toBackgroundMessageSchema, type Reply, type SnapshotAnswer, type StaleAnswer, type ToBackgroundMessage } from '../../utils/messages';
 import { loadIcd10Cm } from '../../utils/icd10cm-loader';
 import { diagnosisCodeTest, readPageDocuments, withDocumentFields } from '../../utils/page-documents';
 import { showGapBadge } from './badge';
@@ -9,9 +9,9 @@ import { acceptClaimFile, selectClaim, showsClaimFile } from './claim-file-tab';
 import { siteAdapterFields } from './site-adapter-requests';
 import { importRulePackText, listRulePacks, removeRulePack } from './rule-pack-requests';
 import { isFromContentScript, isFromExtensionPage } from './sender';
-import { chooseForTab, recordSnapshot, type CheckedTab } from './tab-results';
+import { applyFieldChanges, chooseForTab, recordSnapshot, type CheckedTab } from './tab-results';
 
-type FrameSnapshot = Parameters<typeof recordSnapshot>[2];
+type SnapshotMessage = Extract<ToBackgroundMessage, { type: 'claimlint/snapshot' }>;
 
 export interface ExtensionIdentity {
   id: string;
@@ -37,12 +37,16 @@ export function createMessageHandler(self: ExtensionIdentity) {
   async function dispatch(message: ToBackgroundMessage, sender: MessageSender): Promise<Reply<unknown>> {
     if (message.type === 'claimlint/snapshot') {
       if (!isFromContentScript(sender, self.id, self.origin)) return refuse('Snapshot refused: not from a page.');
-      return { ok: true, data: await acceptSnapshot(sender.tab.id, sender.frameId ?? 0, message.snapshot, message.documents ?? []) };
+      return { ok: true, data: await acceptSnapshot(sender.tab.id, sender.frameId ?? 0, message) };
     }
     if (message.type === 'claimlint/field-changes') {
       if (!isFromContentScript(sender, self.id, self.origin)) return refuse('Changes refused: not from a page.');
-      // No frame's snapshot is held to apply changes to yet: the frame sends its whole snapshot instead.
-      return { ok: true, data: { stale: true } satisfies StaleAnswer };
+      const frameId = sender.frameId ?? 0;
+      const checked = await applyFieldChanges(sender.tab.id, frameId, message);
+      // The worker holds no snapshot these changes apply to (it restarted, a message was lost): send it whole.
+      if (!checked) return { ok: true, data: { stale: true } satisfies StaleAnswer };
+      await showResult(sender.tab.id, frameId, checked);
+      return { ok: true, data: { findings: checked.findingsByFrame.get(frameId) ?? [] } satisfies SnapshotAnswer };
     }
     if (message.type === 'claimlint/claim-file') {
       if (!isFromContentScript(sender, self.id, self.origin)) return refuse('Claim file refused: not from a page.');
@@ -88,16 +92,16 @@ export function createMessageHandler(self: ExtensionIdentity) {
  * script does not carry the reader); answers the sender with its own marks and where each document field's
  * words are, and updates the others.
  */
-async function acceptSnapshot(tabId: number, frameId: number, snapshot: FrameSnapshot, documents: PageDocument[]): Promise<SnapshotAnswer> {
+async function acceptSnapshot(tabId: number, frameId: number, { snapshot, documents = [], revision }: SnapshotMessage): Promise<SnapshotAnswer> {
   if (documents.length === 0) {
-    const checked = await recordSnapshot(tabId, frameId, snapshot);
+    const checked = await recordSnapshot(tabId, frameId, snapshot, revision);
     await showResult(tabId, frameId, checked);
     return { findings: checked.findingsByFrame.get(frameId) ?? [] };
   }
   // The table the checks load anyway (one load per background): codes in prose are then told from look-alikes.
   const isDiagnosisCode = diagnosisCodeTest(await loadIcd10Cm(), snapshot.takenAt);
   const read = readPageDocuments(documents, snapshot.takenAt, { ...(isDiagnosisCode && { isDiagnosisCode }) });
-  const checked = await recordSnapshot(tabId, frameId, withDocumentFields(snapshot, read));
+  const checked = await recordSnapshot(tabId, frameId, withDocumentFields(snapshot, read), revision);
   await showResult(tabId, frameId, checked);
   return { findings: checked.findingsByFrame.get(frameId) ?? [], spans: read.spans };
 }

@@ -5,6 +5,7 @@ import { tabResultStorageKey, type TabResult } from '../../utils/messages';
 import { recheckOpenTabs } from './recheck-open-tabs';
 import { settingsCache } from './settings-cache';
 import { recordSnapshot } from './tab-results';
+import { dropHeldTabs } from './held-tabs';
 
 vi.mock('../../utils/icd10cm-loader', () => ({ loadIcd10Cm: async () => undefined }));
 vi.mock('../../utils/ncci-loader', () => ({ loadNcci: async () => undefined }));
@@ -32,6 +33,8 @@ async function checklistsShown(tabId: number): Promise<string[]> {
 let stopListening: () => void;
 beforeEach(() => {
   fakeBrowser.reset();
+  // A fresh worker: no tab held in memory.
+  dropHeldTabs();
   settingsCache.stop();
   vi.spyOn(console, 'warn').mockImplementation(() => {});
   // As the background wires it (index.ts).

@@ -7,6 +7,7 @@ import { rulePacks } from '../../utils/settings';
 import { rememberSiteChoice } from '../../utils/site-choices';
 import { settingsCache } from './settings-cache';
 import { chooseForTab, mergeFrames, recordSnapshot } from './tab-results';
+import { dropHeldTabs } from './held-tabs';
 
 vi.mock('../../utils/icd10cm-loader', () => ({ loadIcd10Cm: async () => undefined }));
 vi.mock('../../utils/ncci-loader', () => ({ loadNcci: async () => undefined }));
@@ -17,6 +18,8 @@ const ids = (checked: { result: { checklists: { id: string }[] } }) => checked.r
 describe('which checklists a tab is checked against', () => {
   beforeEach(() => {
     fakeBrowser.reset();
+    // A fresh worker: no tab held in memory.
+    dropHeldTabs();
     // The reset drops the cache's storage watchers; start it afresh so it reads this test's settings.
     settingsCache.stop();
   });

@@ -5,6 +5,7 @@ import { field, snapshotOf } from '../../rules/testing/test-snapshot';
 import { settingsCache } from './settings-cache';
 import { forgetPage, forgetTab, recordSnapshot } from './tab-results';
 import { MAX_WIZARD_STEPS, rememberStep } from './wizard-steps';
+import { dropHeldTabs } from './held-tabs';
 
 vi.mock('../../utils/icd10cm-loader', () => ({ loadIcd10Cm: async () => undefined }));
 vi.mock('../../utils/ncci-loader', () => ({ loadNcci: async () => undefined }));
@@ -33,6 +34,8 @@ const priorAuth = (findings: Finding[]) => findings.find((finding) => finding.ru
 describe('a wizard\'s earlier steps', () => {
   beforeEach(() => {
     fakeBrowser.reset();
+    // A fresh worker: no tab held in memory.
+    dropHeldTabs();
     settingsCache.stop();
   });
 

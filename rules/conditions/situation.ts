@@ -5,7 +5,7 @@
  */
 import type { Snapshot } from '../schema';
 import { chooseReadings, type ChecklistChoice } from '../select/choice';
-import { detectPageContext } from '../select/page-context';
+import { detectPageContext, type PageContext } from '../select/page-context';
 
 export interface Situation {
   /** Payer id (payers.json, or "other" for a payer field naming none ClaimLint knows); null when not read. */
@@ -17,8 +17,7 @@ export interface Situation {
 }
 
 /** The situation as checkSnapshot chooses checklists: the user's payer, service and kind win over the page's. */
-export function readSituation(snapshot: Snapshot, choice: ChecklistChoice = {}): Situation {
-  const context = detectPageContext(snapshot);
+export function readSituation(snapshot: Snapshot, choice: ChecklistChoice = {}, context: PageContext = detectPageContext(snapshot)): Situation {
   const readings = chooseReadings(snapshot, context, choice);
   return {
     payer: readings.payer?.id ?? null,

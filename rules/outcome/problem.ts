@@ -11,15 +11,51 @@ import { saysNoEntry } from '../reading/no-entry';
 
 const PRESENCE_CHECKS: ReadonlySet<CheckId> = new Set<CheckId>(['required-field', 'required-when', 'text-evidence', 'every-line-has']);
 
+/** The field a finding points at: its frame's field with that key, else the first field with the key. */
+export type FieldLookup = (fieldKey: string, frameId: number | undefined) => Field | undefined;
+
 /** The findings with `problem` set on each fail (a problem a check set itself is kept). */
 export function withProblems(findings: Finding[], fields: readonly Field[], checklists: readonly Pick<Checklist, 'id' | 'rules'>[]): Finding[] {
-  const byKey = new Map(fields.map((field) => [`${field.frameId ?? ''}|${field.key}`, field]));
-  const checkOf = new Map(checklists.flatMap((checklist) => checklist.rules.map((rule) => [`${checklist.id}/${rule.id}`, rule.check])));
+  // Only a fail that no presence check gave needs its field: index just those keys (a page may hold thousands).
+  const wanted = new Set(findings.filter((finding) => finding.status === 'fail' && finding.problem === undefined && finding.fieldKey !== null).map((finding) => finding.fieldKey!));
+  return withProblemsFrom(findings, wanted.size > 0 ? fieldLookup(fields, wanted) : () => undefined, checklists);
+}
+
+/** withProblems with the fields looked up by `lookup` (the incremental engine keeps one across edits). */
+export function withProblemsFrom(findings: Finding[], lookup: FieldLookup, checklists: readonly Pick<Checklist, 'id' | 'rules'>[]): Finding[] {
+  let checks: Map<string, string> | undefined;
+  const checkOf = (finding: Finding) =>
+    (checks ??= new Map(checklists.flatMap((checklist) => checklist.rules.map((rule) => [`${checklist.id}/${rule.id}`, rule.check])))).get(`${finding.checklistId}/${finding.ruleId}`);
   return findings.map((finding) => {
     if (finding.status !== 'fail' || finding.problem !== undefined) return finding;
-    if (PRESENCE_CHECKS.has(checkOf.get(`${finding.checklistId}/${finding.ruleId}`) as CheckId)) return { ...finding, problem: 'missing' };
-    const field = finding.fieldKey === null ? undefined
-      : byKey.get(`${finding.frameId ?? ''}|${finding.fieldKey}`) ?? fields.find((candidate) => candidate.key === finding.fieldKey);
+    if (PRESENCE_CHECKS.has(checkOf(finding) as CheckId)) return { ...finding, problem: 'missing' };
+    const field = finding.fieldKey === null ? undefined : lookup(finding.fieldKey, finding.frameId);
     return { ...finding, problem: field && hasValue(field) && !saysNoEntry(field.value) ? 'invalid' : 'missing' };
   });
+}
+
+/** A lookup over `fields` (only those with a key in `keys`, when given): the last field of a frame and key wins. */
+export function fieldLookup(fields: readonly Field[], keys?: ReadonlySet<string>): FieldLookup {
+  const at = fieldPositions(fields, keys);
+  return (fieldKey, frameId) => {
+    const position = at.byFrameAndKey.get(`${frameId ?? ''}|${fieldKey}`) ?? at.firstByKey.get(fieldKey);
+    return position === undefined ? undefined : fields[position];
+  };
+}
+
+/** Where fieldLookup finds each key: positions hold for any snapshot with the same keys in the same order. */
+export interface FieldPositions {
+  byFrameAndKey: Map<string, number>;
+  firstByKey: Map<string, number>;
+}
+
+export function fieldPositions(fields: readonly Field[], keys?: ReadonlySet<string>): FieldPositions {
+  const byFrameAndKey = new Map<string, number>();
+  const firstByKey = new Map<string, number>();
+  fields.forEach((field, position) => {
+    if (keys && !keys.has(field.key)) return;
+    byFrameAndKey.set(`${field.frameId ?? ''}|${field.key}`, position);
+    if (!firstByKey.has(field.key)) firstByKey.set(field.key, position);
+  });
+  return { byFrameAndKey, firstByKey };
 }

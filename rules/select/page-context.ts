@@ -60,7 +60,7 @@ const SERVICE_TEXT_CONCEPTS: ConceptKey[] = ['doc.treatmentPlan', 'doc.diagnosis
 
 /** The payer, services and kind of document the page shows. */
 export function detectPageContext(snapshot: Snapshot): PageContext {
-  const fields = new SnapshotFields(snapshot);
+  const fields = SnapshotFields.of(snapshot);
   const services = detectServices(snapshot, fields);
   const kind = detectDocumentKind(snapshot, services.map((service) => service.id));
   return { payer: detectPayer(snapshot, fields), services, kind };
@@ -71,7 +71,7 @@ export function detectPageContext(snapshot: Snapshot): PageContext {
  * Kept apart from detectPageContext's payer (null there), so payer-specific checklists stay out as before.
  */
 export function otherPayerField(snapshot: Snapshot): Reading | null {
-  const field = new SnapshotFields(snapshot).all('payer.name').find(hasValue);
+  const field = SnapshotFields.of(snapshot).all('payer.name').find(hasValue);
   return field ? { ...OTHER_PAYER, evidence: `payer field “${field.value.slice(0, 60)}”`, certain: true } : null;
 }
 

@@ -25,6 +25,7 @@ import type { Snapshot } from '../../rules/schema';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/support/launch-chromium';
 import { serveFolder, type StaticServer } from '../../scripts/support/static-server';
 import { TEST_BUILD_DIR, waitUntil } from './support/fixture';
+import { recordSentSnapshots, sentSnapshot } from './support/sent-snapshots';
 
 const PAGE = 'hostile-page.html';
 // The page's gap: box 1a (the insured's ID) is empty. (An empty box 23 is "can't tell" for a payer with no known
@@ -95,21 +96,15 @@ async function pageCounts(): Promise<Record<string, number>> {
 
 const pageValues = () => page.evaluate(() => (window as unknown as { hostilePage: { values(): string } }).hostilePage.values());
 
-/** The snapshot the content script sent for this tab (the background keeps it in storage.session). */
-async function storedSnapshot(): Promise<Snapshot | null> {
-  return browser.worker.evaluate(async (title) => {
-    const tab = (await chrome.tabs.query({})).find((candidate) => candidate.title === title);
-    if (tab?.id === undefined) return null;
-    const frames = (await chrome.storage.session.get(`frames:${tab.id}`))[`frames:${tab.id}`] as Record<string, Snapshot> | undefined;
-    return frames?.['0'] ?? null;
-  }, 'Hostile claim page');
-}
+/** The snapshot the content script sent for this tab (recorded in the worker: the background keeps it in memory). */
+const storedSnapshot = (): Promise<Snapshot | null> => sentSnapshot(browser.worker, { title: 'Hostile claim page' });
 
 const valueOf = (snapshot: Snapshot | null, concept: string) => snapshot?.fields.find((field) => field.concept === concept)?.value;
 
 beforeAll(async () => {
   server = await serveFolder(resolve('test/fixtures/e2e'));
   browser = await launchWithExtension(TEST_BUILD_DIR, { headless: true });
+  await recordSentSnapshots(browser.worker);
   page = await browser.context.newPage();
   page.on('console', (message) => {
     if (message.text().includes('ClaimLint')) claimLintMessages.push(message.text());

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idFor, isMarked, readExpected, startSession, tabIdOf, waitUntil, type Session } from './support/fixture';
 import { isNetwork, recordNetwork, type NetworkRecorder } from './support/network-recorder';
+import { recordSentSnapshots, sentSnapshotsText } from './support/sent-snapshots';
 
 /*
  * Trust: ClaimLint reads pages full of patient data. Nothing from a page may leave the browser (no network
@@ -41,9 +42,12 @@ const loadedBy = (page: Page) =>
 const extensionPageLoads: string[] = [];
 
 const sessionStorageText = () => worker(async () => JSON.stringify(await chrome.storage.session.get(null)), null);
+/** What the pages sent the worker (it holds their snapshots in its own memory, never in storage). */
+const sentText = () => sentSnapshotsText(session.browser.worker);
 
 beforeAll(async () => {
   session = await startSession();
+  await recordSentSnapshots(session.browser.worker);
   recorder = await recordNetwork(session.browser.context, session.browser.extensionId);
   // Control: a request the service worker makes must be seen, by the CDP session and by Playwright, before the
   // run's count of zero means anything. Its log is cleared before the scenario.
@@ -89,9 +93,10 @@ describe('ClaimLint keeps a page\'s data in the browser', () => {
     await letterPage.locator(`#${idFor(letterExpected, 'patient.name')}`).fill(LETTER_PATIENT);
     letterTabId = await tabIdOf(session, letterPage);
 
-    // ClaimLint has checked the edited values (they are in its session memory).
-    await expect.poll(sessionStorageText, { timeout: 20_000 }).toContain(CLAIM_MEMBER_ID);
-    await expect.poll(sessionStorageText, { timeout: 20_000 }).toContain(LETTER_MEMBER_ID);
+    // ClaimLint has the edited values (in its worker's memory) and a result for each tab (in session memory).
+    await expect.poll(sentText, { timeout: 20_000 }).toContain(CLAIM_MEMBER_ID);
+    await expect.poll(sentText, { timeout: 20_000 }).toContain(LETTER_MEMBER_ID);
+    await expect.poll(sessionStorageText, { timeout: 20_000 }).toContain(`"tabId":${letterTabId}`);
 
     // The popup, for each page.
     const popup = await context.newPage();
@@ -130,7 +135,7 @@ describe('ClaimLint keeps a page\'s data in the browser', () => {
     );
     // A re-check after teaching, with one more edit.
     await claimPage.locator(`#${taughtId}`).fill(`${CLAIM_PATIENT} R`);
-    await expect.poll(sessionStorageText, { timeout: 20_000 }).toContain(`${CLAIM_PATIENT} R`);
+    await expect.poll(sentText, { timeout: 20_000 }).toContain(`${CLAIM_PATIENT} R`);
 
     // Give anything the last steps started a moment to be sent: a grace period, not a timing assertion.
     await new Promise((done) => setTimeout(done, 1_500));
@@ -171,12 +176,12 @@ describe('ClaimLint keeps a page\'s data in the browser', () => {
     console.log(`persisted page values: ${found.length}`);
     expect(found).toEqual([]);
 
-    // While the tabs are open, their values are in session memory, under keys for their tab ids.
+    // While the tabs are open, their results are in session memory, under keys for their tab ids.
     const keysFor = async (tabId: number) =>
       worker(async (id) => Object.keys(await chrome.storage.session.get(null)).filter((key) => key.endsWith(`:${id}`)), tabId);
     expect((await keysFor(claimTabId)).length).toBeGreaterThan(0);
     expect((await keysFor(letterTabId)).length).toBeGreaterThan(0);
-    expect(await sessionStorageText()).toContain(CLAIM_PATIENT);
+    expect(await sentText()).toContain(CLAIM_PATIENT);
 
     await claimPage.close();
     await expect.poll(() => keysFor(claimTabId), { timeout: 15_000 }).toEqual([]);

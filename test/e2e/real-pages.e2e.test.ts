@@ -15,6 +15,7 @@ import { launchWithExtension, type ExtensionBrowser } from '../../scripts/suppor
 import { serveFolder, type StaticServer } from '../../scripts/support/static-server';
 import { sharedFolder } from '../support/shared-dir';
 import { formValues, TEST_BUILD_DIR, waitUntil } from './support/fixture';
+import { recordSentSnapshots, sentSnapshot } from './support/sent-snapshots';
 
 const real = sharedFolder('fixtures/real', 'real-pages.e2e');
 const REAL = real.path;
@@ -39,19 +40,15 @@ let checked = 0;
 let failures = 0;
 
 /** The field count of the snapshot ClaimLint's content script sent for the tab showing `url`, or null. */
-function snapshotFields(url: string): Promise<number | null> {
-  return browser.worker.evaluate(async (wanted) => {
-    const tab = (await chrome.tabs.query({})).find((candidate) => candidate.url === wanted);
-    if (tab?.id === undefined) return null;
-    const frames = (await chrome.storage.session.get(`frames:${tab.id}`))[`frames:${tab.id}`] as Record<string, { fields: unknown[] }> | undefined;
-    return frames?.['0']?.fields.length ?? null;
-  }, url);
+async function snapshotFields(url: string): Promise<number | null> {
+  return (await sentSnapshot(browser.worker, { url }))?.fields.length ?? null;
 }
 
 describe.skipIf(!real.present)('ClaimLint in Chromium on real third-party pages', () => {
   beforeAll(async () => {
     server = await serveFolder(REAL);
     browser = await launchWithExtension(TEST_BUILD_DIR, { headless: true });
+    await recordSentSnapshots(browser.worker);
     // Runs in each page's own world at document start, before the page's scripts and long before ClaimLint.
     await browser.context.addInitScript(() => {
       const witness: PageWitness = { before: null, events: [] };

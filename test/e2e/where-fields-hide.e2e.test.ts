@@ -1,6 +1,7 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isMarked, startSession, tabIdOf, waitUntil, type Session } from './support/fixture';
+import { recordSentSnapshots, sentSnapshot } from './support/sent-snapshots';
 
 /*
  * Fields are not always in the page's own document: portals put them in same-origin iframes, web components
@@ -11,6 +12,8 @@ let session: Session;
 
 beforeAll(async () => {
   session = await startSession();
+  // The snapshots the pages send, as the worker receives them (it keeps them in its memory only).
+  await recordSentSnapshots(session.browser.worker);
 });
 
 afterAll(async () => {
@@ -117,14 +120,12 @@ describe('teaching ClaimLint a field', () => {
     // The taught field is now read as box 23 and checked like it: the prior-authorization rule points at it (an
     // empty box 23 is "can't tell — check whether this payer needs authorization" for a payer with no known rule).
     await expect.poll(async () => {
-      const stored = await session.browser.worker.evaluate(async (id) => {
-        const frames = (await chrome.storage.session.get(`frames:${id}`))[`frames:${id}`] as Record<string, { fields: { key: string; concept: string }[] }> | undefined;
-        const result = (await chrome.storage.session.get(`tabResult:${id}`))[`tabResult:${id}`] as { findings: { ruleId: string; fieldKey: string | null }[] } | undefined;
-        const taught = frames?.['0']?.fields.find((field) => field.concept === 'claim.priorAuthNumber');
-        const finding = result?.findings.find((candidate) => candidate.ruleId === 'prior-auth-number');
-        return taught !== undefined && finding?.fieldKey === taught.key;
-      }, tabId);
-      return stored;
+      const sent = await sentSnapshot(session.browser.worker, { url: page.url() });
+      const result = await session.browser.worker.evaluate(async (id) =>
+        (await chrome.storage.session.get(`tabResult:${id}`))[`tabResult:${id}`] as { findings: { ruleId: string; fieldKey: string | null }[] } | undefined, tabId);
+      const taught = sent?.fields.find((field) => field.concept === 'claim.priorAuthNumber');
+      const finding = result?.findings.find((candidate) => candidate.ruleId === 'prior-auth-number');
+      return taught !== undefined && finding?.fieldKey === taught.key;
     }, { timeout: 10_000 }).toBe(true);
     const stored = JSON.stringify(await session.browser.worker.evaluate(() => chrome.storage.local.get(null)));
     expect(stored).toContain('#fs-quick-note');
