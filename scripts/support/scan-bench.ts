@@ -8,9 +8,8 @@
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { resolve } from 'node:path';
+import { SCAN_SIZES } from './bench-figures';
 import { findChromium } from './launch-chromium';
-
-export const SCAN_SIZES = [100, 1_000, 5_000, 10_000] as const;
 
 export interface ScanFigures {
   /** Controls on the page -> median ms of ClaimLint's scan and of the floor. */
