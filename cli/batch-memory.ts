@@ -3,8 +3,9 @@
  * (some 50 MB live at 10,000 claims, measured with forced collections), and V8's default heap growth answers that
  * allocation rate by letting the heap grow to several times what is live: 10,000 claims peaked at 200–330 MB RSS.
  * V8's optimize-for-size mode, switched on before a batch is read, grows the heap in smaller steps: 125–147 MB
- * (837P, CPU unchanged) and 154–163 MB (FHIR, ~15% more CPU: its parsed Bundle stays live and is marked more often). Node calls flags set after start unsupported in
- * general; this one is read by the collector at each collection (heap growing factor), all it is used for here.
+ * for 837P (CPU unchanged) and 154–163 MB for FHIR (~15% more CPU: its parsed Bundle stays live and is marked more
+ * often). Node calls flags set after start unsupported in general; this one is read by the collector at each
+ * collection (heap growing factor), all it is used for here.
  */
 import { setFlagsFromString } from 'node:v8';
 
