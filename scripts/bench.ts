@@ -4,8 +4,8 @@
  * `npm run bench -- --json` prints the same figures as one JSON object (scripts/support/bench-figures.ts says
  * which keys); a figure whose measure is not on this branch, or failed, is null and `notMeasured` says why.
  *   - scan: ClaimLint's collect + classify against bare querySelectorAll + value + label[for], in one page, on
- *     forms of 100 to 10,000 controls (scripts/support/scan-bench.ts);
- *   - re-check after one input on 1,000 controls (scripts/support/recheck-bench.ts, measureRecheck);
+ *     forms of 100 to 10,000 controls (scripts/support/scan-bench.ts, measureScan);
+ *   - re-check after one typed character on 1,001 controls (scripts/support/recheck-bench.ts, measureRecheck);
  *   - page load to the first mark, the first page after the browser starts and the same page later (Chromium's
  *     trace through the DevTools protocol, the test build of the extension);
  *   - re-check of a 3,000-word letter in an editor: ClaimLint's main-thread time per edit
@@ -26,12 +26,11 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { measureCliStart } from './bench-cli';
 import { measureBatch } from './support/batch-bench';
 import {
-  benchJson, benchTable, collectFigures, type BenchRunner, type EngineResult, type GzipResult, type RecheckResult,
+  benchJson, benchTable, collectFigures, type BenchRunner, type EngineResult, type GzipResult, type RecheckResult, type ScanResult,
 } from './support/bench-figures';
 import { letterEditorPage, longLetter, measureDocumentEdits } from './support/document-edit-bench';
 import { launchWithExtension } from './support/launch-chromium';
 import { attempt, optionalExport, type Optional } from './support/optional-bench';
-import { measureScan } from './support/scan-bench';
 import { tasksRunning, type TraceEvent } from './support/trace-tasks';
 import { serveFolder } from './support/static-server';
 
@@ -116,9 +115,25 @@ async function measureEdits(url: string) {
   }
 }
 
-type MeasureRecheck = (options: { extensionDir: string; controls: number }) => Promise<RecheckResult>;
+/** scripts/support/scan-bench.ts (engineer D): the scan against its floor per page size, in one Chromium. */
+type MeasureScan = () => Promise<{ scanMs: Record<number, number>; floorMs: Record<number, number>; scanGrowthExponent: number }>;
+/** scripts/support/recheck-bench.ts (engineer B1): edits in an opened page made by recheckPage. */
+type MeasureRecheck = (page: Page, options?: { edits?: number }) => Promise<RecheckResult>;
+type RecheckPage = (claimHtml: string) => string;
 type MeasureEngine = () => Promise<EngineResult>;
 type BundleGzipKb = (outputDir: string) => Promise<GzipResult>;
+
+/** The re-check bench's page (written by main, served with the others) opened in the test build, then measured. */
+async function measureRecheckPage(origin: string, measure: MeasureRecheck): Promise<RecheckResult> {
+  const browser = await launchWithExtension(resolve('.output/chrome-mv3-test'), { headless: true });
+  try {
+    const page = await browser.context.newPage();
+    await page.goto(`${origin}/recheck.html`);
+    return await measure(page);
+  } finally {
+    await browser.close();
+  }
+}
 
 /** Runs a function another engineer's module delivers, or says why it could not. */
 async function optionalRun<F extends (...args: never[]) => unknown, T>(path: string, name: string, run: (fn: F) => Promise<T>): Promise<Optional<T>> {
@@ -136,9 +151,19 @@ function realRunner(origin: () => string): BenchRunner {
     batch: (format) => attempt(() => measureBatch(format)),
     engine: () => optionalRun<MeasureEngine, EngineResult>('scripts/support/engine-bench.ts', 'measureEngine', (measure) => measure()),
     gzip: () => optionalRun<BundleGzipKb, GzipResult>('scripts/support/bundle-sizes.ts', 'bundleGzipKb', (measure) => measure(resolve('.output/chrome-mv3'))),
-    scan: () => attempt(() => measureScan()),
-    recheck: () => optionalRun<MeasureRecheck, RecheckResult>('scripts/support/recheck-bench.ts', 'measureRecheck',
-      (measure) => measure({ extensionDir: resolve('.output/chrome-mv3-test'), controls: 1_000 })),
+    scan: () => optionalRun<MeasureScan, ScanResult>('scripts/support/scan-bench.ts', 'measureScan', async (measure) => {
+      const figures = await measure();
+      const sizes = Object.keys(figures.scanMs).map(Number).sort((a, b) => a - b);
+      return {
+        sizes: sizes.map((controls) => ({ controls, scanMs: figures.scanMs[controls]!, floorMs: figures.floorMs[controls]! })),
+        growthExponent: figures.scanGrowthExponent,
+      };
+    }),
+    recheck: async () => {
+      const page = await optionalExport<RecheckPage>('scripts/support/recheck-bench.ts', 'recheckPage');
+      if (page.kind === 'missing') return page;
+      return optionalRun<MeasureRecheck, RecheckResult>('scripts/support/recheck-bench.ts', 'measureRecheck', (measure) => measureRecheckPage(origin(), measure));
+    },
     firstResult: () => attempt(async () => {
       const { cold, warm } = await measurePage(`${origin()}/claim.html`);
       return { coldMs: cold.firstMarkMs, warmMs: warm.firstMarkMs };
@@ -158,6 +183,8 @@ async function main(): Promise<void> {
   const folder = await mkdtemp(join(tmpdir(), 'claimlint-bench-'));
   await writeFile(join(folder, 'claim.html'), await readFile(resolve('test/fixtures/pages/cms1500-claim.html'), 'utf8'));
   await writeFile(join(folder, 'letter.html'), letterEditorPage(longLetter(LETTER_WORDS)));
+  const recheckPage = await optionalExport<RecheckPage>('scripts/support/recheck-bench.ts', 'recheckPage');
+  if (recheckPage.kind === 'found') await writeFile(join(folder, 'recheck.html'), recheckPage.value(await readFile(resolve('test/fixtures/pages/cms1500-claim.html'), 'utf8')));
   const server = await serveFolder(folder);
   try {
     const figures = benchJson(await collectFigures(realRunner(() => server.origin), progress));

@@ -12,10 +12,14 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { claimFileOf } from '../../cli/load-claim-file';
 import { writeSyntheticFhirBatch } from './fhir-synthetic-batch';
-import { median } from './scan-bench';
 import { writeSyntheticBatch } from './x12-synthetic-batch';
 
 export type BatchFormat = 'x12' | 'fhir';
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
 
 export interface BatchFigures {
   claims: number;

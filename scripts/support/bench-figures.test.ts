@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { benchJson, benchTable, collectFigures, type BenchRunner } from './bench-figures';
-import { growthExponent } from './scan-bench';
 
 const found = <T>(value: T) => Promise.resolve({ kind: 'found' as const, value });
 const missing = (why: string) => Promise.resolve({ kind: 'missing' as const, why });
@@ -67,13 +66,5 @@ describe('bench --json', () => {
     expect(table).toMatch(/CLI, 10,000-claim 837P: read \+ check .*\| missed: 5× short/);
     expect(table).toMatch(/CLI, 10,000 FHIR Claims: read \+ check .*\| met$/m);
     expect(table).toMatch(/content script gzip .*\| met$/m);
-  });
-});
-
-describe('growthExponent', () => {
-  it('is 1 for time proportional to size and 2 for its square', () => {
-    const sizes = [100, 1_000, 10_000];
-    expect(growthExponent(sizes.map((x) => ({ x, y: 3 * x })))).toBeCloseTo(1, 6);
-    expect(growthExponent(sizes.map((x) => ({ x, y: x * x })))).toBeCloseTo(2, 6);
   });
 });
