@@ -5,8 +5,9 @@
  */
 import type { ClaimRead } from '../utils/claim-files/claim-read';
 import type { Finding } from '../rules/schema';
+import { keepBatchMemoryLow } from './batch-memory';
 import { checkClaims, type ClaimChecked } from './check-claims';
-import type { ClaimFormat } from './load-claim-file';
+import { isPagePath, type ClaimFormat } from './load-claim-file';
 import { InputError } from './load-html';
 import { filterMessages, messageFilter } from './redact';
 import { filesUnder, isFolder, openStandardInput, readStandardInput } from './read-input';
@@ -47,6 +48,8 @@ export async function runCheckCommand(input: string, options: CheckCommandOption
   const summary = new RunSummary();
   const folder = input !== '-' && (await isFolder(input));
   const report: Report = options.json ? new JsonReport(io.stdout, folder, options) : new TableReport(io.stdout, io.width, folder, options);
+  // Before a claim file is read (a FHIR file is parsed whole as it opens): see cli/batch-memory.ts.
+  if (input === '-' || folder || !isPagePath(input)) keepBatchMemoryLow();
   if (!folder) {
     const opened = input === '-'
       ? await openStandardInput(await readStandardInput(io.stdin ?? process.stdin), chosen, options)

@@ -9,7 +9,7 @@ import { createReadStream } from 'node:fs';
 import { open, readFile, stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { fhirClaims, x12Claims, x12ClaimsFromChunks, type ClaimRead } from '../utils/claim-files/claim-read';
+import { fhirClaimsOneAtATime, x12Claims, x12ClaimsFromChunks, type ClaimRead } from '../utils/claim-files/claim-read';
 import { looksLikeX12 } from '../utils/claim-files/x12-837p';
 import { asInputError, InputError } from './load-html';
 
@@ -92,9 +92,9 @@ export function claimFileOf(name: string, raw: string, url: string): ClaimFile {
   return { format: 'fhir-json', claims: readingAs(name, fhirClaimsLazily(json, url, notices)), notices };
 }
 
-/** fhirClaims may return a list or a generator; either way it is read when iterated, so its errors surface there. */
+/** A FHIR file's claims read as they are iterated (one snapshot at a time), so its errors surface there. */
 async function* fhirClaimsLazily(json: unknown, url: string, notices: string[]): AsyncGenerator<ClaimRead> {
-  yield* fhirClaims(json, url, notices) as Iterable<ClaimRead> | AsyncIterable<ClaimRead>;
+  yield* fhirClaimsOneAtATime(json, url, notices);
 }
 
 /** The reader's errors (not an 837P, a ClaimResponse, …) as one-line InputErrors that name the file. */

@@ -93,25 +93,31 @@ export function choiceLine(choice: Choice): string {
   return choice.certain ? `Checked as: ${what}` : `Guessed: ${what} — say --payer/--service/--kind to be sure`;
 }
 
+const FIXED_WIDTH = COLUMNS.reduce((sum, column) => sum + column.width + 2, 0);
+const INDENT = ' '.repeat(FIXED_WIDTH);
+const HEADER = [...COLUMNS.map((column) => pad(column.title, column.width)), 'MESSAGE'].join('  ');
+
 function table(findings: Finding[], fieldsByKey: Map<string, Field>, width: number): string[] {
-  const fixed = COLUMNS.reduce((sum, column) => sum + column.width + 2, 0);
-  const messageWidth = Math.max(MIN_MESSAGE_WIDTH, width - fixed);
-  const header = [...COLUMNS.map((column) => pad(column.title, column.width)), 'MESSAGE'].join('  ');
-  const rows = [header, '-'.repeat(Math.min(width, fixed + messageWidth))];
+  const messageWidth = Math.max(MIN_MESSAGE_WIDTH, width - FIXED_WIDTH);
+  const rows = [HEADER, '-'.repeat(Math.min(width, FIXED_WIDTH + messageWidth))];
   for (const finding of sortBySeverity(findings)) {
     const cells = [statusWord(finding), finding.severity, finding.ruleId, fieldName(finding, fieldsByKey, COLUMNS[3].width)];
     const message = wrap(finding.message, messageWidth);
-    const indent = ' '.repeat(fixed);
     rows.push([...cells.map((cell, i) => pad(cell, COLUMNS[i]!.width)), message[0] ?? ''].join('  '));
-    for (const more of message.slice(1)) rows.push(indent + more);
+    for (let line = 1; line < message.length; line++) rows.push(INDENT + message[line]!);
   }
   return rows;
 }
 
-const SEVERITY_ORDER = ['critical', 'serious', 'moderate', 'minor'];
+const SEVERITY_RANK: Readonly<Record<string, number>> = { critical: 0, serious: 1, moderate: 2, minor: 3 };
 
 function sortBySeverity(findings: Finding[]): Finding[] {
-  return [...findings].sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity));
+  return [...findings].sort((a, b) => (SEVERITY_RANK[a.severity] ?? -1) - (SEVERITY_RANK[b.severity] ?? -1));
+}
+
+/** True when the text has whitespace other than single spaces: only then does flattening it change it. */
+function hasLayout(text: string): boolean {
+  return /[^\S ]| {2}/.test(text);
 }
 
 /**
@@ -128,14 +134,17 @@ function fieldName(finding: Finding, fieldsByKey: Map<string, Field>, width: num
 }
 
 function pad(text: string, width: number): string {
-  const flat = text.replace(/\s+/g, ' ');
+  // A batch pads four cells of every finding of every claim: most hold no layout to flatten.
+  const flat = hasLayout(text) ? text.replace(/\s+/g, ' ') : text;
   return flat.length > width ? `${flat.slice(0, width - 1)}…` : flat.padEnd(width);
 }
 
 function wrap(text: string, width: number): string[] {
   const lines: string[] = [];
   let current = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  const words = hasLayout(text) ? text.split(/\s+/) : text.split(' ');
+  for (const word of words) {
+    if (!word) continue;
     if (current && current.length + 1 + word.length > width) {
       lines.push(current);
       current = word;

@@ -1,35 +1,36 @@
 /**
- * `npm run bench`: ClaimLint's speed and size, measured — never asserted in tests. Prints one line per figure with
- * its target. Page figures come from Chromium's own trace (the DevTools protocol), so they count ClaimLint's
- * main-thread work in the page and nothing else:
- *   - time from navigation to the first mark;
- *   - ClaimLint's longest task (a task that runs the content script), the page's jank budget;
- *   - ClaimLint's total main-thread time until the first mark.
- * Pages: the sample CMS-1500 claim, and the same claim with 50,000 supply rows appended (the huge-page e2e page).
- * Documents in the page: ClaimLint's main-thread time per edit while the user types in a 3,000-word letter in an editor.
- * Claim files: reading a batch of 1,000 837P claims (the synthetic fixture's claim repeated), as `claimlint check` does;
- * and 837P batches of 10,000 and 100,000 claims streamed from a file claim by claim: claims/s and peak RSS
- * (scripts/bench-x12-stream.ts; alone: npm run bench:x12).
- * Documents: the background's read of a 3,000-word letter (readPageDocuments, as for an editor on a page).
- * Command line: how fast `claimlint` starts, as a multiple of `node -e 0` (scripts/bench-cli.ts; alone: npm run bench:cli).
- * Sizes: the production Chrome build's bundles (gzip as a store would serve them is not what loads; raw bytes are).
- * Builds what it measures first (`wxt build` and `wxt build --mode test`), so do not run it during `npm run test:e2e`.
+ * `npm run bench`: the issue's table (issue 15), measured side by side in one run — ClaimLint beside its floor or
+ * peer, as ratios of medians of repeated runs, in real Chromium and node — and never asserted in tests.
+ * `npm run bench -- --json` prints the same figures as one JSON object (scripts/support/bench-figures.ts says
+ * which keys); a figure whose measure is not on this branch, or failed, is null and `notMeasured` says why.
+ *   - scan: ClaimLint's collect + classify against bare querySelectorAll + value + label[for], in one page, on
+ *     forms of 100 to 10,000 controls (scripts/support/scan-bench.ts, measureScan);
+ *   - re-check after one typed character on 1,001 controls (scripts/support/recheck-bench.ts, measureRecheck);
+ *   - page load to the first mark, the first page after the browser starts and the same page later (Chromium's
+ *     trace through the DevTools protocol, the test build of the extension);
+ *   - re-check of a 3,000-word letter in an editor: ClaimLint's main-thread time per edit
+ *     (scripts/support/document-edit-bench.ts);
+ *   - the engine against json-rules-engine on the same rules (scripts/support/engine-bench.ts, measureEngine);
+ *   - gzip sizes of the production build (scripts/support/bundle-sizes.ts, bundleGzipKb);
+ *   - the CLI: its start (scripts/bench-cli.ts) and `claimlint check` on 10,000-claim 837P and FHIR batches,
+ *     claims/s and peak RSS, beside the split-only and JSON.parse floors (scripts/support/batch-bench.ts).
+ * The floor and json-rules-engine live in the bench only. More: `npm run bench:x12` (100,000-claim streams),
+ * `npm run bench:cli` (every start case). Builds what it measures first (`wxt build`, `wxt build --mode test`),
+ * so do not run it during `npm run test:e2e`. BENCHMARKS.md keeps the latest figures.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { hugeClaimPage } from '../test/e2e/support/huge-page';
-import { repeatClaim } from '../test/support/x12-batch';
-import { readX12_837P } from '../utils/claim-files/x12-837p';
-import { cliStartLines } from './bench-cli';
-import { x12StreamLines } from './bench-x12-stream';
-import { measureDocumentRead } from './support/document-bench';
+import { measureCliStart } from './bench-cli';
+import { measureBatch } from './support/batch-bench';
+import {
+  benchJson, benchTable, collectFigures, type BenchRunner, type EngineResult, type GzipResult, type RecheckResult, type ScanResult,
+} from './support/bench-figures';
 import { letterEditorPage, longLetter, measureDocumentEdits } from './support/document-edit-bench';
-import { line } from './support/bench-line';
-import { bundleGzipKb } from './support/bundle-sizes';
 import { launchWithExtension } from './support/launch-chromium';
+import { attempt, optionalExport, type Optional } from './support/optional-bench';
 import { tasksRunning, type TraceEvent } from './support/trace-tasks';
 import { serveFolder } from './support/static-server';
 
@@ -114,81 +115,84 @@ async function measureEdits(url: string) {
   }
 }
 
-async function folderSize(folder: string, pattern: RegExp): Promise<number> {
-  let total = 0;
-  for (const entry of await readdir(folder, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile() && pattern.test(entry.name)) total += (await stat(join(entry.parentPath, entry.name))).size;
+/** scripts/support/scan-bench.ts: the scan against its floor per page size, in one Chromium. */
+type MeasureScan = () => Promise<{ scanMs: Record<number, number>; floorMs: Record<number, number>; scanGrowthExponent: number }>;
+/** scripts/support/recheck-bench.ts: edits in an opened page made by recheckPage. */
+type MeasureRecheck = (page: Page, options?: { edits?: number }) => Promise<RecheckResult>;
+type RecheckPage = (claimHtml: string) => string;
+type MeasureEngine = () => Promise<EngineResult>;
+type BundleGzipKb = (outputDir: string) => Promise<GzipResult>;
+
+/** The re-check bench's page (written by main, served with the others) opened in the test build, then measured. */
+async function measureRecheckPage(origin: string, measure: MeasureRecheck): Promise<RecheckResult> {
+  const browser = await launchWithExtension(resolve('.output/chrome-mv3-test'), { headless: true });
+  try {
+    const page = await browser.context.newPage();
+    await page.goto(`${origin}/recheck.html`);
+    return await measure(page);
+  } finally {
+    await browser.close();
   }
-  return total;
 }
 
-/** Milliseconds to read an 837P batch of `claims` claims (the fixture's one claim repeated), median of 3 runs. */
-async function measureX12Batch(claims: number): Promise<{ ms: number; megabytes: number }> {
-  const batch = repeatClaim(await readFile(resolve('test/fixtures/claims/837p-massage-gaps.txt'), 'utf8'), claims);
-  const runs: number[] = [];
-  for (let run = 0; run < 3; run++) {
-    const began = performance.now();
-    if (readX12_837P(batch, 'file:///bench.837').length !== claims) throw new Error('the batch did not read as one snapshot per claim');
-    runs.push(performance.now() - began);
-  }
-  return { ms: Math.round(runs.sort((a, b) => a - b)[1]!), megabytes: Math.round((batch.length / 1024 / 1024) * 10) / 10 };
+/** Runs a function another engineer's module delivers, or says why it could not. */
+async function optionalRun<F extends (...args: never[]) => unknown, T>(path: string, name: string, run: (fn: F) => Promise<T>): Promise<Optional<T>> {
+  const fn = await optionalExport<F>(path, name);
+  return fn.kind === 'found' ? attempt(() => run(fn.value)) : fn;
+}
+
+/** The real measures, each on this machine; pages are served from a temporary folder while the bench runs. */
+function realRunner(origin: () => string): BenchRunner {
+  return {
+    cliStart: () => attempt(() => {
+      const { floorMs, cases } = measureCliStart(resolve('.'));
+      return { ms: cases.find((entry) => entry.key === 'nodeCheck')!.ms, nodeMs: floorMs };
+    }),
+    batch: (format) => attempt(() => measureBatch(format)),
+    engine: () => optionalRun<MeasureEngine, EngineResult>('scripts/support/engine-bench.ts', 'measureEngine', (measure) => measure()),
+    gzip: () => optionalRun<BundleGzipKb, GzipResult>('scripts/support/bundle-sizes.ts', 'bundleGzipKb', (measure) => measure(resolve('.output/chrome-mv3'))),
+    scan: () => optionalRun<MeasureScan, ScanResult>('scripts/support/scan-bench.ts', 'measureScan', async (measure) => {
+      const figures = await measure();
+      const sizes = Object.keys(figures.scanMs).map(Number).sort((a, b) => a - b);
+      return {
+        sizes: sizes.map((controls) => ({ controls, scanMs: figures.scanMs[controls]!, floorMs: figures.floorMs[controls]! })),
+        growthExponent: figures.scanGrowthExponent,
+      };
+    }),
+    recheck: async () => {
+      const page = await optionalExport<RecheckPage>('scripts/support/recheck-bench.ts', 'recheckPage');
+      if (page.kind === 'missing') return page;
+      return optionalRun<MeasureRecheck, RecheckResult>('scripts/support/recheck-bench.ts', 'measureRecheck', (measure) => measureRecheckPage(origin(), measure));
+    },
+    firstResult: () => attempt(async () => {
+      const { cold, warm } = await measurePage(`${origin()}/claim.html`);
+      return { coldMs: cold.firstMarkMs, warmMs: warm.firstMarkMs };
+    }),
+    recheckText: () => attempt(async () => ({ medianMs: (await measureEdits(`${origin()}/letter.html`)).medianMs })),
+  };
 }
 
 async function main(): Promise<void> {
-  // First, before the builds below leave the machine busy.
-  const cliLines = cliStartLines();
+  const json = process.argv.includes('--json');
+  const progress = (what: string) => process.stderr.write(`bench: ${what}…\n`);
+  // Builds first: the CLI figures need dist/cli current, the pages the test build, the sizes the production build.
+  progress('building (dist/cli, wxt build, wxt build --mode test)');
+  execFileSync(process.execPath, ['scripts/build-cli.js'], { stdio: ['ignore', 'ignore', 'inherit'] });
   execFileSync('npx', ['wxt', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
   execFileSync('npx', ['wxt', 'build', '--mode', 'test'], { stdio: ['ignore', 'ignore', 'inherit'] });
-  const kb = (bytes: number) => Math.round(bytes / 1024);
-  const out = resolve('.output/chrome-mv3');
-  const lines = [
-    line('content script (content-scripts/claim.js)', kb((await stat(join(out, 'content-scripts/claim.js'))).size), 'kB', 160),
-    line('service worker (background.js)', kb((await stat(join(out, 'background.js'))).size), 'kB', 250),
-    line('popup, options and report chunks (chunks/*.js)', kb(await folderSize(join(out, 'chunks'), /\.js$/)), 'kB', 250),
-    line('ICD-10-CM table, loaded on first use (data/icd10cm.json)', kb(await folderSize(join(out, 'data'), /^icd10cm\.json$/)), 'kB', 600),
-    line('NCCI edits, loaded on first use (data/ncci.json)', kb(await folderSize(join(out, 'data'), /^ncci\.json$/)), 'kB', 600),
-  ];
-  const gzip = await bundleGzipKb(out);
-  lines.push(line('content script, gzip -9', gzip.content, 'kB', 30));
-  lines.push(line('service worker, gzip -9 (data loaded on first use apart)', gzip.background, 'kB', 60));
-  // The issue asks for popup and options without the engine; 60 kB is the service worker's figure, as a ceiling.
-  lines.push(line('popup scripts, gzip -9', gzip.popup, 'kB', 60));
-  lines.push(line('options page scripts, gzip -9', gzip.options, 'kB', 60));
-  lines.push(line('data loaded on first use (data/*.json), gzip -9', gzip.codeData, 'kB', 1_000));
-
-  lines.push(...cliLines);
-
-  const batch = await measureX12Batch(1_000);
-  lines.push(line(`X12 837P batch of 1,000 claims (${batch.megabytes} MB): read into snapshots`, batch.ms, 'ms', 2_000));
-  lines.push(...await x12StreamLines());
-  const letter = measureDocumentRead(3_000);
-  lines.push(line(`Letter of ${letter.words.toLocaleString('en-US')} words: the background reads it (median)`, letter.ms, 'ms', 20));
-
   const folder = await mkdtemp(join(tmpdir(), 'claimlint-bench-'));
-  const claim = await readFile(resolve('test/fixtures/pages/cms1500-claim.html'), 'utf8');
-  await writeFile(join(folder, 'claim.html'), claim);
-  await writeFile(join(folder, 'huge.html'), hugeClaimPage(claim, 50_000));
+  await writeFile(join(folder, 'claim.html'), await readFile(resolve('test/fixtures/pages/cms1500-claim.html'), 'utf8'));
   await writeFile(join(folder, 'letter.html'), letterEditorPage(longLetter(LETTER_WORDS)));
+  const recheckPage = await optionalExport<RecheckPage>('scripts/support/recheck-bench.ts', 'recheckPage');
+  if (recheckPage.kind === 'found') await writeFile(join(folder, 'recheck.html'), recheckPage.value(await readFile(resolve('test/fixtures/pages/cms1500-claim.html'), 'utf8')));
   const server = await serveFolder(folder);
   try {
-    const small = await measurePage(`${server.origin}/claim.html`);
-    lines.push(line('CMS-1500 sample, first page after start: navigation to first mark', small.cold.firstMarkMs, 'ms', 5_000));
-    lines.push(line('CMS-1500 sample, first page after start: ClaimLint longest task', small.cold.longestTaskMs, 'ms', 100));
-    lines.push(line('CMS-1500 sample page: navigation to first mark', small.warm.firstMarkMs, 'ms', 1_500));
-    lines.push(line('CMS-1500 sample page: ClaimLint longest task', small.warm.longestTaskMs, 'ms', 50));
-    lines.push(line('CMS-1500 sample page: ClaimLint main-thread time', small.warm.totalMs, 'ms', 300));
-    const huge = (await measurePage(`${server.origin}/huge.html`)).warm;
-    lines.push(line('50,000-field page: navigation to first mark', huge.firstMarkMs, 'ms', 60_000));
-    lines.push(line(`50,000-field page: ClaimLint longest task (of ${huge.tasks})`, huge.longestTaskMs, 'ms', 100));
-    lines.push(line('50,000-field page: ClaimLint main-thread time', huge.totalMs, 'ms', 10_000));
-    const edits = await measureEdits(`${server.origin}/letter.html`);
-    lines.push(line(`${edits.words}-word letter in an editor: ClaimLint main-thread time per edit (median of ${edits.edits})`, edits.medianMs, 'ms', 50));
-    lines.push(line(`${edits.words}-word letter in an editor: ClaimLint longest task while editing`, edits.longestTaskMs, 'ms', 50));
+    const figures = benchJson(await collectFigures(realRunner(() => server.origin), progress));
+    console.log(json ? JSON.stringify(figures, null, 2) : benchTable(figures));
   } finally {
     await server.close();
     await rm(folder, { recursive: true, force: true });
   }
-  console.log(lines.join('\n'));
 }
 
 main().catch((error: unknown) => {

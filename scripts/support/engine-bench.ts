@@ -1,5 +1,5 @@
 /**
- * The engine's speed, in node, for `npm run bench` (engineer C prints it) and on its own:
+ * The engine's speed, in node, for `npm run bench` and on its own:
  * `npx tsx scripts/support/engine-bench.ts`. The snapshot is the sample claim's 73 fields plus the 799 fields
  * read from the scan bench's 1,000-control form (872 fields, most of them empty boxes, as on a big EHR screen),
  * checked against the sample claim's checklist (cms1500-basics, 20 rules) with the code tables loaded.

@@ -5,7 +5,7 @@
  * these two functions, so a claim is named and skipped the same way everywhere.
  */
 import type { Snapshot } from '../../rules/schema';
-import { readFhirClaims } from './fhir-claim';
+import { fhirReadings } from './fhir-claim';
 import { countX12Claims, readX12Chunks, textChunks } from './x12-837p-stream';
 
 export interface ClaimRead {
@@ -54,11 +54,23 @@ async function* x12ClaimsRead(
  * a file that gives nothing to read (a payer's response, an empty Bundle, not FHIR).
  */
 export function fhirClaims(json: unknown, url: string, notices: string[], takenAt?: string): ClaimRead[] {
+  return [...fhirClaimsOneAtATime(json, url, notices, takenAt)];
+}
+
+/**
+ * fhirClaims one claim at a time, each snapshot made when asked for (what a batch of thousands needs: memory
+ * follows the parsed file and one claim, not every claim's snapshot). Errors come from the first `next()`.
+ */
+export function* fhirClaimsOneAtATime(json: unknown, url: string, notices: string[], takenAt?: string): Generator<ClaimRead> {
   void notices;
-  return readFhirClaims(json, url, takenAt).map((reading, at) => ({
-    snapshot: reading.snapshot,
-    claimId: reading.claimId,
-    position: at + 1,
-    ...(reading.notChecked !== undefined && { notChecked: reading.notChecked }),
-  }));
+  let position = 0;
+  for (const reading of fhirReadings(json, url, takenAt)) {
+    position += 1;
+    yield {
+      snapshot: reading.snapshot,
+      claimId: reading.claimId,
+      position,
+      ...(reading.notChecked !== undefined && { notChecked: reading.notChecked }),
+    };
+  }
 }

@@ -59,6 +59,15 @@ export function readFhirJson(json: unknown, url: string, takenAt?: string): Snap
  * file gives nothing to read (not FHIR, an empty Bundle, a payer's response, nothing ClaimLint reads).
  */
 export function readFhirClaims(json: unknown, url: string, takenAt?: string): FhirReading[] {
+  return [...fhirReadings(json, url, takenAt)];
+}
+
+/**
+ * readFhirClaims one Claim at a time: each Claim's snapshot is made when it is asked for, so a Bundle of 10,000
+ * Claims never holds 10,000 snapshots (the parsed JSON is the file's own size; the snapshots are several times
+ * that). The same errors are thrown, from the first `next()`.
+ */
+export function* fhirReadings(json: unknown, url: string, takenAt?: string): Generator<FhirReading> {
   if (!isResource(json)) {
     throw new Error('not FHIR JSON: there is no resourceType; ClaimLint reads FHIR R4 Claims, Bundles and clinical resources');
   }
@@ -78,18 +87,25 @@ export function readFhirClaims(json: unknown, url: string, takenAt?: string): Fh
   if (claims.length > 0) {
     const answered = answeredClaims(resources, index);
     const clinical = clinicalOnly(documents);
-    return claims.map((claim, n) => {
+    for (const [n, claim] of claims.entries()) {
       const claimId = claimIdOf(claim);
       const title = claimTitle(claim, claimId, n, claims.length);
       const reason = answered.has(claim)
         ? 'a claim the payer has already answered (the file holds its ClaimResponse): ClaimLint checks claims before they are sent'
         : whyNotChecked(claim);
-      if (reason) return { snapshot: emptySnapshot(claim, title, url, takenAt), claimId, notChecked: reason };
+      if (reason) {
+        yield { snapshot: emptySnapshot(claim, title, url, takenAt), claimId, notChecked: reason };
+        continue;
+      }
       const snapshot = claimSnapshot(claim, n, title, documentsFor(claim, claims.length, clinical, index), index, url, takenAt);
-      return { snapshot, claimId };
-    });
+      yield { snapshot, claimId };
+    }
+    return;
   }
-  if (documents.length > 0) return [{ snapshot: documentSnapshot(documents, index, url, takenAt), claimId: null }];
+  if (documents.length > 0) {
+    yield { snapshot: documentSnapshot(documents, index, url, takenAt), claimId: null };
+    return;
+  }
   throw new Error(nothingToRead(types, inBundle));
 }
 

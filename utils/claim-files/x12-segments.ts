@@ -128,7 +128,11 @@ export class X12SegmentSplitter {
 }
 
 function toSegment(raw: string, separators: X12Separators): X12Segment | null {
-  const segment = raw.replace(/^\s+/, '').replace(/[\r\n]+$/, '');
+  // trimStart removes exactly what /^\s+/ matches; the trailing line breaks are cut by index. No regex per segment.
+  const start = raw.trimStart();
+  let end = start.length;
+  while (end > 0 && (start.charCodeAt(end - 1) === 10 || start.charCodeAt(end - 1) === 13)) end -= 1;
+  const segment = end === start.length ? start : start.slice(0, end);
   return segment ? segment.split(separators.element) : null;
 }
 
