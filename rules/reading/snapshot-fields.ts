@@ -17,9 +17,11 @@ export interface ConceptReads {
  */
 export class SnapshotFields {
   private readonly byConcept: Map<ConceptKey, Field[]>;
+  private readonly readings: Readings;
 
-  constructor(private readonly source: Snapshot, shared?: Map<ConceptKey, Field[]>, private readonly reads?: ConceptReads) {
+  constructor(private readonly source: Snapshot, shared?: Map<ConceptKey, Field[]>, private readonly reads?: ConceptReads, readings?: Readings) {
     this.byConcept = shared ?? groupByConcept(source.fields);
+    this.readings = readings ?? new Map();
   }
 
     /**
@@ -29,10 +31,11 @@ export class SnapshotFields {
    */
   static of(snapshot: Snapshot): SnapshotFields {
     const cached = built.get(snapshot.fields);
-    if (cached && cached.count === snapshot.fields.length) return new SnapshotFields(snapshot, cached.byConcept);
+    if (cached && cached.count === snapshot.fields.length) return new SnapshotFields(snapshot, cached.byConcept, undefined, cached.readings);
     const byConcept = groupByConcept(snapshot.fields);
-    built.set(snapshot.fields, { byConcept, count: snapshot.fields.length });
-    return new SnapshotFields(snapshot, byConcept);
+    const readings: Readings = new Map();
+    built.set(snapshot.fields, { byConcept, count: snapshot.fields.length, readings });
+    return new SnapshotFields(snapshot, byConcept, undefined, readings);
   }
 
   /**
@@ -48,7 +51,12 @@ export class SnapshotFields {
       if (list) list.push(field);
       else byConcept.set(field.concept as ConceptKey, [field]);
     }
-    return new SnapshotFields(next, byConcept);
+    // A reading made from none of the changed concepts' fields is the same reading of the new snapshot.
+    const readings: Readings = new Map();
+    for (const [key, reading] of this.readings) {
+      if (![...reading.concepts].some((concept) => concepts.has(concept))) readings.set(key, reading);
+    }
+    return new SnapshotFields(next, byConcept, undefined, readings);
   }
 
   /** The whole snapshot: a reader of it depends on every field. */
@@ -59,7 +67,30 @@ export class SnapshotFields {
 
   /** The same lookups (no copy), recording each concept asked for into `reads`. */
   recording(reads: ConceptReads): SnapshotFields {
-    return new SnapshotFields(this.source, this.byConcept, reads);
+    return new SnapshotFields(this.source, this.byConcept, reads, this.readings);
+  }
+
+  /**
+   * A reading several checks make of these fields (the service lines, their codes), made once per field lists
+   * and shared: `read` must read only through the SnapshotFields it is given, and its result is not to be changed
+   * (it is frozen). The concepts it read count as read by every caller, so the incremental engine re-runs a rule
+   * that used it exactly when it would had the rule read them itself; an edit keeps the readings it did not touch.
+   */
+  reading<T>(key: string, read: (fields: SnapshotFields) => T): T {
+    let reading = this.readings.get(key);
+    if (!reading) {
+      const reads: ConceptReads = { concepts: new Set(), everything: false };
+      const value = read(new SnapshotFields(this.source, this.byConcept, reads, this.readings));
+      // A reading of the whole snapshot depends on everything: made again for every snapshot, never kept.
+      if (reads.everything) {
+        if (this.reads) this.reads.everything = true;
+        return value;
+      }
+      reading = { value: Object.freeze(value), concepts: reads.concepts };
+      this.readings.set(key, reading);
+    }
+    if (this.reads) for (const concept of reading.concepts) this.reads.concepts.add(concept);
+    return reading.value as T;
   }
 
   /** Every field of a concept; with an index, only that diagnosis letter or service line. */
@@ -89,7 +120,10 @@ export class SnapshotFields {
   }
 }
 
-const built = new WeakMap<readonly Field[], { byConcept: Map<ConceptKey, Field[]>; count: number }>();
+/** Readings made of one snapshot's fields (SnapshotFields.reading), by key, with the concepts each read. */
+type Readings = Map<string, { value: unknown; concepts: ReadonlySet<string> }>;
+
+const built = new WeakMap<readonly Field[], { byConcept: Map<ConceptKey, Field[]>; count: number; readings: Readings }>();
 
 function groupByConcept(fields: readonly Field[]): Map<ConceptKey, Field[]> {
   const byConcept = new Map<ConceptKey, Field[]>();
