@@ -40,16 +40,29 @@ export class SnapshotFields {
 
   /**
    * The lookups for `next`, the same fields in the same order with only fields of `concepts` changed: the other
-   * concepts' lists are shared, so an edit does not index every field again.
+   * concepts' lists are shared, so an edit does not index every field again. `replaced` (each changed field's new
+   * object by its old one, when none moved to another concept) spares reading every field of the snapshot.
    */
-  withChanges(next: Snapshot, concepts: ReadonlySet<string>): SnapshotFields {
+  withChanges(next: Snapshot, concepts: ReadonlySet<string>, replaced?: ReadonlyMap<Field, Field>): SnapshotFields {
     const byConcept = new Map(this.byConcept);
-    for (const concept of concepts) byConcept.delete(concept as ConceptKey);
-    for (const field of next.fields) {
-      if (!concepts.has(field.concept)) continue;
-      const list = byConcept.get(field.concept as ConceptKey);
-      if (list) list.push(field);
-      else byConcept.set(field.concept as ConceptKey, [field]);
+    const regroup = new Set<string>();
+    for (const concept of concepts) {
+      const list = replaced && this.byConcept.get(concept as ConceptKey);
+      let found = 0;
+      const swapped = list ? list.map((field) => (replaced.has(field) ? ((found += 1), replaced.get(field)!) : field)) : undefined;
+      // The list holds every field it replaces only when it holds the snapshot's own objects (an equal copy left in
+      // by an earlier edit is not one): else the concept is grouped again from the snapshot.
+      if (swapped && found === countOf(replaced!, concept)) byConcept.set(concept as ConceptKey, swapped);
+      else regroup.add(concept);
+    }
+    if (regroup.size > 0) {
+      for (const concept of regroup) byConcept.delete(concept as ConceptKey);
+      for (const field of next.fields) {
+        if (!regroup.has(field.concept)) continue;
+        const list = byConcept.get(field.concept as ConceptKey);
+        if (list) list.push(field);
+        else byConcept.set(field.concept as ConceptKey, [field]);
+      }
     }
     // A reading made from none of the changed concepts' fields is the same reading of the new snapshot.
     const readings: Readings = new Map();
@@ -118,6 +131,13 @@ export class SnapshotFields {
     for (const field of this.all(concept)) if (field.index !== null) seen.add(field.index);
     return [...seen];
   }
+}
+
+/** How many of the replaced fields are of `concept`. */
+function countOf(replaced: ReadonlyMap<Field, Field>, concept: string): number {
+  let count = 0;
+  for (const old of replaced.keys()) if (old.concept === concept) count += 1;
+  return count;
 }
 
 /** Readings made of one snapshot's fields (SnapshotFields.reading), by key, with the concepts each read. */
