@@ -61,6 +61,15 @@ export function formatCitation(source: Source): string {
   return `${source.policy}${section} (${source.date}) ${source.url}`;
 }
 
+/** Each compiled source's line, made once: every finding of its rules carries it, on every re-check. */
+const citations = new WeakMap<Source, string>();
+
+function citationOf(source: Source): string {
+  let line = citations.get(source);
+  if (line === undefined) citations.set(source, (line = formatCitation(source)));
+  return line;
+}
+
 function toFinding(checklist: CompiledChecklist, rule: CompiledRule, outcome: CheckOutcome): Finding {
   const citation = rule.source ?? checklist.source;
   return {
@@ -78,7 +87,7 @@ function toFinding(checklist: CompiledChecklist, rule: CompiledRule, outcome: Ch
     ...(outcome.status === 'fail' && outcome.problem !== undefined && { problem: outcome.problem }),
     why: rule.why,
     fix: rule.fix,
-    source: formatCitation(citation),
+    source: citationOf(citation),
     citation,
   };
 }

@@ -17,8 +17,13 @@ import { SnapshotFields, type ConceptReads } from './reading/snapshot-fields';
 import type { Field, Finding, Snapshot } from './schema';
 import { recordSelection, selectionMayChange, SEP, type RecordedSelection } from './select/recorded-selection';
 
-/** A checker that remembers its last snapshot: call it with each new snapshot of the same page. */
-export type IncrementalCheck = (snapshot: Snapshot) => CheckResult;
+/**
+ * A checker that remembers its last snapshot: call it with each new snapshot of the same page. `edited`: the
+ * positions of the only fields that may differ from the last snapshot's (the caller knows them from a changes
+ * message), so an edit costs what its rules cost, not a comparison of every field; the others are not compared,
+ * so leave it out unless every other position holds the same field as before.
+ */
+export type IncrementalCheck = (snapshot: Snapshot, edited?: Iterable<number>) => CheckResult;
 
 /** What the last check left: each rule's findings (raw and with problems) and reads, in checklist then rule order. */
 interface Previous {
@@ -50,14 +55,14 @@ export function createIncrementalCheck(options: CheckSnapshotOptions, stats?: In
   const { checklists: all, choice = {}, references = {} } = options;
   const { checklistIds, ...payerAndService } = choice;
   let previous: Previous | undefined;
-  return (snapshot) => {
-    const edit = previous ? changesFrom(previous.snapshot, snapshot) : null;
+  return (snapshot, edited) => {
+    const edit = previous ? changesFrom(previous.snapshot, snapshot, edited) : null;
     const reuseChoice = previous !== undefined && edit !== null && !edit.conceptMoved && !selectionMayChange(previous.recorded, snapshot, edit.properties);
     const recorded = reuseChoice ? previous!.recorded : recordSelection(snapshot, all, payerAndService);
     const { selection, situation } = recorded;
     const checklists = reuseChoice ? previous!.checklists : checklistIds ? checklistsWithIds(all, checklistIds) : selection.checklists;
     const changed = previous && edit && sameTerms(previous, snapshot, checklists, situation) ? edit : null;
-    const fields = changed ? previous!.fields.withChanges(snapshot, changed.concepts) : SnapshotFields.of(snapshot);
+    const fields = changed ? previous!.fields.withChanges(snapshot, changed.concepts, changed.conceptMoved ? undefined : changed.replaced) : SnapshotFields.of(snapshot);
     // Where the field a fail points at is: the same keys in the same order keep their positions.
     let positions = edit ? previous!.positions : undefined;
     const lookup = (fieldKey: string, frameId: number | undefined) => {
@@ -110,21 +115,28 @@ interface FieldEdit {
   properties: Set<string>;
   /** A field now reads as another concept: what is grouped with what changed. */
   conceptMoved: boolean;
+  /** Each changed field's new object, by its old one. */
+  replaced: Map<Field, Field>;
 }
 
-/** The edit from one snapshot to the next, or null when fields were added, removed or moved: all runs again. */
-function changesFrom(before: Snapshot, after: Snapshot): FieldEdit | null {
+/**
+ * The edit from one snapshot to the next, or null when fields were added, removed or moved: all runs again.
+ * Only the `edited` positions are compared when given.
+ */
+function changesFrom(before: Snapshot, after: Snapshot, edited?: Iterable<number>): FieldEdit | null {
   if (before.fields.length !== after.fields.length) return null;
-  const edit: FieldEdit = { concepts: new Set(), keys: new Set(), properties: new Set(), conceptMoved: false };
-  for (let at = 0; at < after.fields.length; at += 1) {
-    const old = before.fields[at]!;
-    const now = after.fields[at]!;
+  const edit: FieldEdit = { concepts: new Set(), keys: new Set(), properties: new Set(), conceptMoved: false, replaced: new Map() };
+  for (const at of edited ?? after.fields.keys()) {
+    const old = before.fields[at];
+    const now = after.fields[at];
+    if (!old || !now) return null;
     if (old === now) continue;
     if (old.key !== now.key || old.frameId !== now.frameId || old.step !== now.step) return null;
     const differ = differentProperties(old, now);
     if (differ.length === 0) continue;
     edit.concepts.add(old.concept).add(now.concept);
     edit.keys.add(now.key);
+    edit.replaced.set(old, now);
     if (old.concept !== now.concept) edit.conceptMoved = true;
     for (const property of differ) edit.properties.add(`${old.concept}${SEP}${property}`).add(`${now.concept}${SEP}${property}`);
   }

@@ -57,6 +57,22 @@ describe('a frame\'s edited fields', () => {
     expect(incremental).toEqual(await storedResult());
   });
 
+  it('from an iframe are what the whole snapshots give, with the top frame\'s fields before its own', async () => {
+    const top = snapshotOf([field('payer.name', 'Aetna'), field('patient.name', 'Jane Doe'), field('claim.priorAuthNumber', '')]);
+    await handle({ type: 'claimlint/snapshot', snapshot: top, revision: 1 }, fromPage);
+    await handle({ type: 'claimlint/snapshot', snapshot: claim, revision: 1 }, fromFrame);
+    const answer = reply(await handle(changes(1, 2), fromFrame));
+    expect(gaps(answer.findings!)).not.toContain('diagnosis-pointers');
+    const incremental = await storedResult();
+
+    dropHeldTabs();
+    const whole = { ...claim, takenAt: '2026-01-15T12:00:05.000Z', fields: claim.fields.map((one) => (one.key === pointerFilled.key ? pointerFilled : one)) };
+    await handle({ type: 'claimlint/snapshot', snapshot: top, revision: 1 }, fromPage);
+    const wholeAnswer = reply(await handle({ type: 'claimlint/snapshot', snapshot: whole, revision: 2 }, fromFrame));
+    expect(answer.findings).toEqual(wholeAnswer.findings);
+    expect(incremental).toEqual(await storedResult());
+  });
+
   it('follow one another by revision', async () => {
     await handle({ type: 'claimlint/snapshot', snapshot: claim, revision: 4 }, fromPage);
     expect(reply(await handle(changes(4, 5), fromPage)).stale).toBeUndefined();

@@ -87,10 +87,21 @@ export function applyFieldChanges(tabId: number, frameId: number, changes: Pick<
       fields[position] = field;
       if (marked) marked[position] = { ...field, frameId };
     }
+    const steps = tab.steps;
     await holdFrame(tabId, tab, frameId, { ...held, fields, takenAt: changes.takenAt }, marked);
     tab.revisions[String(frameId)] = changes.revision;
-    return checkFrames(tabId, tab);
+    // The engine compares only the changed fields' places in the tab's merged snapshot; the wizard's other steps'
+    // fields stay what they were unless the steps changed (then it compares every field).
+    const edited = tab.steps === steps ? mergedPositions(tab, frameId, changes.fields.map((field) => positions.get(field.key)!)) : undefined;
+    return checkFrames(tabId, tab, edited);
   });
+}
+
+/** Where a frame's fields (by their place in the frame) are in mergeFrames' snapshot: after lower frame ids' fields. */
+function mergedPositions(tab: HeldTab, frameId: number, inFrame: number[]): number[] {
+  let offset = 0;
+  for (const [id, snapshot] of Object.entries(tab.frames)) if (Number(id) < frameId) offset += snapshot.fields.length;
+  return inFrame.map((position) => offset + position);
 }
 
 /** Keeps a frame's new snapshot; the top frame's also updates the wizard's steps, kept in storage.session. */
@@ -198,12 +209,15 @@ export async function tabChoice(tabId: number): Promise<TabChoice | undefined> {
   return (await browser.storage.session.get(choiceKey(tabId)))[choiceKey(tabId)] as TabChoice | undefined;
 }
 
-/** Checks the tab's held frames with its engine (re-running only the rules that read what changed). */
-async function checkFrames(tabId: number, tab: HeldTab): Promise<CheckedTab> {
+/**
+ * Checks the tab's held frames with its engine (re-running only the rules that read what changed); `edited`: the
+ * places in the merged snapshot of the only fields changed since the last check (applyFieldChanges knows them).
+ */
+async function checkFrames(tabId: number, tab: HeldTab, edited?: number[]): Promise<CheckedTab> {
   const merged = mergeFrames(tab.frames, tab.steps, tab.marked);
   const { options, describe, engineKey } = await tabCheckOptions(merged.url, tab.choice);
   if (!tab.engine || !sameKey(tab.engine.key, engineKey)) tab.engine = { key: engineKey, check: createIncrementalCheck(options) };
-  const { checklists, findings, context } = describe(tab.engine.check(merged));
+  const { checklists, findings, context } = describe(tab.engine.check(merged, edited));
   const result: TabResult = {
     tabId,
     url: merged.url,

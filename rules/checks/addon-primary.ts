@@ -35,7 +35,7 @@ export const addonPrimary = defineCheck({
   },
 });
 
-function judgeAddOn(entry: ServiceLineCode, edit: AddOnEdit, entries: ServiceLineCode[], ncci: NcciLookup): CheckOutcome {
+function judgeAddOn(entry: ServiceLineCode, edit: AddOnEdit, entries: readonly ServiceLineCode[], ncci: NcciLookup): CheckOutcome {
   const name = lineName(entry);
   const version = `NCCI add-on code edits as of ${ncci.versionLabel}`;
   const candidates = entries.filter((other) => other !== entry && other.code !== null && edit.primaries.has(other.code));

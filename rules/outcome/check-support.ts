@@ -123,7 +123,11 @@ export function hasLineFields(fields: SnapshotFields): boolean {
  * Service line numbers in ascending order: a line counts when any of its line.* fields has a value, so an
  * empty sixth row on a portal's claim grid is not a service line.
  */
-export function serviceLines(fields: SnapshotFields): number[] {
+export function serviceLines(fields: SnapshotFields): readonly number[] {
+  return fields.reading('service-lines', filledLines);
+}
+
+function filledLines(fields: SnapshotFields): number[] {
   const lines = new Set<number>();
   for (const concept of LINE_CONCEPTS) {
     for (const field of fields.all(concept)) {

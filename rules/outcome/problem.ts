@@ -23,15 +23,27 @@ export function withProblems(findings: Finding[], fields: readonly Field[], chec
 
 /** withProblems with the fields looked up by `lookup` (the incremental engine keeps one across edits). */
 export function withProblemsFrom(findings: Finding[], lookup: FieldLookup, checklists: readonly Pick<Checklist, 'id' | 'rules'>[]): Finding[] {
-  let checks: Map<string, string> | undefined;
-  const checkOf = (finding: Finding) =>
-    (checks ??= new Map(checklists.flatMap((checklist) => checklist.rules.map((rule) => [`${checklist.id}/${rule.id}`, rule.check])))).get(`${finding.checklistId}/${finding.ruleId}`);
+  // The last checklist with the finding's id that has its rule, as a map over every checklist's rules would give.
+  const checkOf = (finding: Finding) => {
+    let check: string | undefined;
+    for (const checklist of checklists) if (checklist.id === finding.checklistId) check = checksOf(checklist).get(finding.ruleId) ?? check;
+    return check;
+  };
   return findings.map((finding) => {
     if (finding.status !== 'fail' || finding.problem !== undefined) return finding;
     if (PRESENCE_CHECKS.has(checkOf(finding) as CheckId)) return { ...finding, problem: 'missing' };
     const field = finding.fieldKey === null ? undefined : lookup(finding.fieldKey, finding.frameId);
     return { ...finding, problem: field && hasValue(field) && !saysNoEntry(field.value) ? 'invalid' : 'missing' };
   });
+}
+
+/** Each rule's check by rule id, made once per checklist (the incremental engine asks for every rule it runs). */
+const checksByChecklist = new WeakMap<object, Map<string, string>>();
+
+function checksOf(checklist: Pick<Checklist, 'id' | 'rules'>): Map<string, string> {
+  let checks = checksByChecklist.get(checklist);
+  if (!checks) checksByChecklist.set(checklist, (checks = new Map(checklist.rules.map((rule) => [rule.id, rule.check]))));
+  return checks;
 }
 
 /** A lookup over `fields` (only those with a key in `keys`, when given): the last field of a frame and key wins. */

@@ -17,6 +17,10 @@ export interface DateOfService {
  * skipped here (the date checks report them).
  */
 export function claimDateOfService(fields: SnapshotFields, today: string): DateOfService {
+  return fields.reading(`date-of-service ${today}`, (read) => dateOfService(read, today));
+}
+
+function dateOfService(fields: SnapshotFields, today: string): DateOfService {
   const lineDates = fields.all('line.dateFrom').filter(hasValue).map((field) => parseDate(field.value))
     .filter((date): date is string => date !== null).sort();
   if (lineDates[0]) return { date: lineDates[0], source: 'line' };

@@ -24,8 +24,12 @@ export interface ServiceLineCode {
   document?: Field['document'];
 }
 
-/** Every filled service line, in line order. */
-export function readServiceLineCodes(fields: SnapshotFields): ServiceLineCode[] {
+/** Every filled service line, in line order (read once per snapshot's lines: several checks and conditions ask). */
+export function readServiceLineCodes(fields: SnapshotFields): readonly ServiceLineCode[] {
+  return fields.reading('service-line-codes', readLines);
+}
+
+function readLines(fields: SnapshotFields): ServiceLineCode[] {
   return serviceLines(fields).map((line) => {
     const codeField = fields.best('line.procedureCode', line);
     const split = splitProcedureText(codeField?.value ?? '');
@@ -52,7 +56,7 @@ export function readServiceLineCodes(fields: SnapshotFields): ServiceLineCode[] 
  * The lines a service was given on: a letter or plan names the codes it asks for, and no minutes or units of a
  * visit belong to them (a note's codes are the visit's own). `requested` is the first line left out, if any.
  */
-export function renderedLines(entries: ServiceLineCode[]): { rendered: ServiceLineCode[]; requested: ServiceLineCode | undefined } {
+export function renderedLines(entries: readonly ServiceLineCode[]): { rendered: ServiceLineCode[]; requested: ServiceLineCode | undefined } {
   const isRequest = (entry: ServiceLineCode) => entry.document === 'letter' || entry.document === 'plan';
   return { rendered: entries.filter((entry) => !isRequest(entry)), requested: entries.find(isRequest) };
 }

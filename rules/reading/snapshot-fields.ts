@@ -17,9 +17,11 @@ export interface ConceptReads {
  */
 export class SnapshotFields {
   private readonly byConcept: Map<ConceptKey, Field[]>;
+  private readonly readings: Readings;
 
-  constructor(private readonly source: Snapshot, shared?: Map<ConceptKey, Field[]>, private readonly reads?: ConceptReads) {
+  constructor(private readonly source: Snapshot, shared?: Map<ConceptKey, Field[]>, private readonly reads?: ConceptReads, readings?: Readings) {
     this.byConcept = shared ?? groupByConcept(source.fields);
+    this.readings = readings ?? new Map();
   }
 
     /**
@@ -29,26 +31,45 @@ export class SnapshotFields {
    */
   static of(snapshot: Snapshot): SnapshotFields {
     const cached = built.get(snapshot.fields);
-    if (cached && cached.count === snapshot.fields.length) return new SnapshotFields(snapshot, cached.byConcept);
+    if (cached && cached.count === snapshot.fields.length) return new SnapshotFields(snapshot, cached.byConcept, undefined, cached.readings);
     const byConcept = groupByConcept(snapshot.fields);
-    built.set(snapshot.fields, { byConcept, count: snapshot.fields.length });
-    return new SnapshotFields(snapshot, byConcept);
+    const readings: Readings = new Map();
+    built.set(snapshot.fields, { byConcept, count: snapshot.fields.length, readings });
+    return new SnapshotFields(snapshot, byConcept, undefined, readings);
   }
 
   /**
    * The lookups for `next`, the same fields in the same order with only fields of `concepts` changed: the other
-   * concepts' lists are shared, so an edit does not index every field again.
+   * concepts' lists are shared, so an edit does not index every field again. `replaced` (each changed field's new
+   * object by its old one, when none moved to another concept) spares reading every field of the snapshot.
    */
-  withChanges(next: Snapshot, concepts: ReadonlySet<string>): SnapshotFields {
+  withChanges(next: Snapshot, concepts: ReadonlySet<string>, replaced?: ReadonlyMap<Field, Field>): SnapshotFields {
     const byConcept = new Map(this.byConcept);
-    for (const concept of concepts) byConcept.delete(concept as ConceptKey);
-    for (const field of next.fields) {
-      if (!concepts.has(field.concept)) continue;
-      const list = byConcept.get(field.concept as ConceptKey);
-      if (list) list.push(field);
-      else byConcept.set(field.concept as ConceptKey, [field]);
+    const regroup = new Set<string>();
+    for (const concept of concepts) {
+      const list = replaced && this.byConcept.get(concept as ConceptKey);
+      let found = 0;
+      const swapped = list ? list.map((field) => (replaced.has(field) ? ((found += 1), replaced.get(field)!) : field)) : undefined;
+      // The list holds every field it replaces only when it holds the snapshot's own objects (an equal copy left in
+      // by an earlier edit is not one): else the concept is grouped again from the snapshot.
+      if (swapped && found === countOf(replaced!, concept)) byConcept.set(concept as ConceptKey, swapped);
+      else regroup.add(concept);
     }
-    return new SnapshotFields(next, byConcept);
+    if (regroup.size > 0) {
+      for (const concept of regroup) byConcept.delete(concept as ConceptKey);
+      for (const field of next.fields) {
+        if (!regroup.has(field.concept)) continue;
+        const list = byConcept.get(field.concept as ConceptKey);
+        if (list) list.push(field);
+        else byConcept.set(field.concept as ConceptKey, [field]);
+      }
+    }
+    // A reading made from none of the changed concepts' fields is the same reading of the new snapshot.
+    const readings: Readings = new Map();
+    for (const [key, reading] of this.readings) {
+      if (![...reading.concepts].some((concept) => concepts.has(concept))) readings.set(key, reading);
+    }
+    return new SnapshotFields(next, byConcept, undefined, readings);
   }
 
   /** The whole snapshot: a reader of it depends on every field. */
@@ -59,7 +80,30 @@ export class SnapshotFields {
 
   /** The same lookups (no copy), recording each concept asked for into `reads`. */
   recording(reads: ConceptReads): SnapshotFields {
-    return new SnapshotFields(this.source, this.byConcept, reads);
+    return new SnapshotFields(this.source, this.byConcept, reads, this.readings);
+  }
+
+  /**
+   * A reading several checks make of these fields (the service lines, their codes), made once per field lists
+   * and shared: `read` must read only through the SnapshotFields it is given, and its result is not to be changed
+   * (it is frozen). The concepts it read count as read by every caller, so the incremental engine re-runs a rule
+   * that used it exactly when it would had the rule read them itself; an edit keeps the readings it did not touch.
+   */
+  reading<T>(key: string, read: (fields: SnapshotFields) => T): T {
+    let reading = this.readings.get(key);
+    if (!reading) {
+      const reads: ConceptReads = { concepts: new Set(), everything: false };
+      const value = read(new SnapshotFields(this.source, this.byConcept, reads, this.readings));
+      // A reading of the whole snapshot depends on everything: made again for every snapshot, never kept.
+      if (reads.everything) {
+        if (this.reads) this.reads.everything = true;
+        return value;
+      }
+      reading = { value: Object.freeze(value), concepts: reads.concepts };
+      this.readings.set(key, reading);
+    }
+    if (this.reads) for (const concept of reading.concepts) this.reads.concepts.add(concept);
+    return reading.value as T;
   }
 
   /** Every field of a concept; with an index, only that diagnosis letter or service line. */
@@ -89,7 +133,17 @@ export class SnapshotFields {
   }
 }
 
-const built = new WeakMap<readonly Field[], { byConcept: Map<ConceptKey, Field[]>; count: number }>();
+/** How many of the replaced fields are of `concept`. */
+function countOf(replaced: ReadonlyMap<Field, Field>, concept: string): number {
+  let count = 0;
+  for (const old of replaced.keys()) if (old.concept === concept) count += 1;
+  return count;
+}
+
+/** Readings made of one snapshot's fields (SnapshotFields.reading), by key, with the concepts each read. */
+type Readings = Map<string, { value: unknown; concepts: ReadonlySet<string> }>;
+
+const built = new WeakMap<readonly Field[], { byConcept: Map<ConceptKey, Field[]>; count: number; readings: Readings }>();
 
 function groupByConcept(fields: readonly Field[]): Map<ConceptKey, Field[]> {
   const byConcept = new Map<ConceptKey, Field[]>();

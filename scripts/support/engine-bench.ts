@@ -5,13 +5,15 @@
  * checked against the sample claim's checklist (cms1500-basics, 20 rules) with the code tables loaded.
  *
  * - `evalPerSec`: re-checks per second as the extension does them while a user types: one field's value
- *   changes, the incremental engine re-runs the rules that read it (rules/incremental-check.ts) and gives the
- *   whole result (checklists chosen again, every finding with its problem). `fullEvalPerSec`: checkSnapshot
+ *   changes, the incremental engine, told which field (as the background is by the changes message), re-runs the
+ *   rules that read it (rules/incremental-check.ts) and gives the whole result (checklists chosen again when
+ *   the edit touched what choosing them read, every finding with its problem). `fullEvalPerSec`: checkSnapshot
  *   from scratch, the figure before the incremental engine (and still the CLI's, one check per claim).
  * - `jsonRulesEngineEvalPerSec`: json-rules-engine 7.3.1 running the same 20 rules (engine-bench-peer.ts says
  *   what is comparable) on the same snapshots; it has no incremental mode, so each edit is a run.
  * - `incrementalEditMs`: the background's CPU per edit after this change (apply the changed field to the
- *   frame's fields held in memory, incremental check, serialise the result for storage.session);
+ *   frame's fields held in memory, incremental check, serialise the result for storage.session as the background
+ *   stores it: each checklist named by its id, title, payer, service, vintage and source, not its compiled rules);
  *   `fullEditMs`: the same edit as the background did it before (merge, full check, serialise every frame's
  *   snapshot and the result). JSON serialisation stands for storage.session's own, which is not in node.
  * CPU time, medians of several rounds after a warm-up; the machine is shared, so ratios are what count.
@@ -22,7 +24,7 @@ import { loadIcd10Cm } from '../../cli/load-icd10cm';
 import { loadNcci } from '../../cli/load-ncci';
 import { checkHtmlFile } from '../../cli/run-check';
 import { BUNDLED_CHECKLISTS } from '../../rules/checklists';
-import { checkSnapshot, type CheckSnapshotOptions } from '../../rules/check-snapshot';
+import { checkSnapshot, type CheckResult, type CheckSnapshotOptions } from '../../rules/check-snapshot';
 import { createIncrementalCheck } from '../../rules/incremental-check';
 import type { Snapshot } from '../../rules/schema';
 import { takeSnapshot } from '../../utils/fields/read-page';
@@ -66,13 +68,19 @@ export async function largeSnapshot(): Promise<Snapshot> {
   }
 }
 
+/** One snapshot of the user's typing, and the place of the field that changed in it. */
+interface Edit {
+  snapshot: Snapshot;
+  at: number;
+}
+
 /**
  * The snapshots a user's typing gives: one of the claim's own fields at a time gets two characters typed into it,
  * one after the other, then is set back (each a snapshot), and the user moves on to another field.
  */
-function edits(snapshot: Snapshot, count: number): Snapshot[] {
+function edits(snapshot: Snapshot, count: number): Edit[] {
   const typed = snapshot.fields.map((field, at) => ({ field, at })).filter(({ field }) => !field.key.startsWith('big-'));
-  const out: Snapshot[] = [];
+  const out: Edit[] = [];
   let current = snapshot;
   for (let edit = 0; edit < count; edit++) {
     const { field, at } = typed[(Math.floor(edit / 3) * 7) % typed.length]!;
@@ -80,7 +88,7 @@ function edits(snapshot: Snapshot, count: number): Snapshot[] {
     const fields = [...current.fields];
     fields[at] = { ...fields[at]!, value };
     current = { ...current, fields, takenAt: `${snapshot.takenAt.slice(0, 10)}T12:00:${String(edit % 60).padStart(2, '0')}.000Z` };
-    out.push(current);
+    out.push({ snapshot: current, at });
   }
   return out;
 }
@@ -106,6 +114,12 @@ async function msPer<T>(inputs: T[], work: (input: T) => unknown): Promise<numbe
   return median(rounds);
 }
 
+/** The result as the background stores it in storage.session (tab-results.ts, describe): checklists by name. */
+const stored = (result: CheckResult) => ({
+  ...result,
+  checklists: result.checklists.map(({ id, title, payer, service, vintage, source }) => ({ id, title, payer, service, vintage, source })),
+});
+
 /** Merges one frame as the background's mergeFrames does (each field marked with its frame). */
 const mergedFrame = (snapshot: Snapshot): Snapshot => ({ ...snapshot, fields: snapshot.fields.map((field) => ({ ...field, frameId: 0 })) });
 
@@ -115,34 +129,33 @@ export async function measureEngine(): Promise<EngineFigures> {
   const options: CheckSnapshotOptions = { checklists: BUNDLED_CHECKLISTS, choice: { checklistIds: ['cms1500-basics'] }, references };
   const typing = edits(snapshot, EDITS_PER_ROUND);
 
-  const fullMs = await msPer(typing, (edited) => checkSnapshot(edited, options));
+  const fullMs = await msPer(typing, ({ snapshot: edited }) => checkSnapshot(edited, options));
   const incremental = createIncrementalCheck(options);
   incremental(snapshot);
-  const incrementalMs = await msPer(typing, (edited) => incremental(edited));
+  const incrementalMs = await msPer(typing, ({ snapshot: edited, at }) => incremental(edited, [at]));
   const peer = peerEngine(references);
-  const peerMs = await msPer(typing.slice(0, EDITS_PER_ROUND / 4), (edited) => peer.run(edited));
+  const peerMs = await msPer(typing.slice(0, EDITS_PER_ROUND / 4), ({ snapshot: edited }) => peer.run(edited));
 
   // The background's per-edit work, before (whole snapshot rewritten) and after (changes applied in memory).
-  const fullEditMs = await msPer(typing, (edited) => {
+  const fullEditMs = await msPer(typing, ({ snapshot: edited }) => {
     const merged = mergedFrame(edited);
     const result = checkSnapshot(merged, options);
-    return JSON.stringify({ frames: { 0: edited }, result });
+    return JSON.stringify({ frames: { 0: edited }, result: stored(result) });
   });
   const held = createIncrementalCheck(options);
   const marked = mergedFrame(snapshot).fields;
   const positions = new Map(snapshot.fields.map((field, at) => [field.key, at]));
   held({ ...snapshot, fields: marked });
   let heldFields = marked;
-  let before = snapshot;
-  const incrementalEditMs = await msPer(typing, (edited) => {
-    // What applyFieldChanges does: the changed fields (the message names them) replace their own in the frame's
-    // held, already marked fields.
-    const changed = edited.fields.filter((field, at) => field !== before.fields[at]);
-    before = edited;
+  const incrementalEditMs = await msPer(typing, ({ snapshot: edited, at }) => {
+    // What applyFieldChanges does: the changed field (the message names it) replaces its own in the frame's held,
+    // already marked fields, and the engine is told its place.
+    const field = edited.fields[at]!;
     heldFields = [...heldFields];
-    for (const field of changed) heldFields[positions.get(field.key)!] = { ...field, frameId: 0 };
-    const result = held({ ...snapshot, fields: heldFields, takenAt: edited.takenAt });
-    return JSON.stringify(result);
+    const position = positions.get(field.key)!;
+    heldFields[position] = { ...field, frameId: 0 };
+    const result = held({ ...snapshot, fields: heldFields, takenAt: edited.takenAt }, [position]);
+    return JSON.stringify(stored(result));
   });
 
   const evalPerSec = 1000 / incrementalMs;
