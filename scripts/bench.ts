@@ -135,7 +135,7 @@ async function measureRecheckPage(origin: string, measure: MeasureRecheck): Prom
   }
 }
 
-/** Runs a function another engineer's module delivers, or says why it could not. */
+/** Runs a measuring module's function, or says why it could not (the bench prints every other figure regardless). */
 async function optionalRun<F extends (...args: never[]) => unknown, T>(path: string, name: string, run: (fn: F) => Promise<T>): Promise<Optional<T>> {
   const fn = await optionalExport<F>(path, name);
   return fn.kind === 'found' ? attempt(() => run(fn.value)) : fn;
