@@ -37,11 +37,11 @@ afterAll(async () => {
 });
 
 /** The badge of the mark drawn over this element (found by its box, as a user finds it on screen). */
-async function badgeOf(id: string) {
-  const rect = await page.locator(`#${id}`).boundingBox();
-  const mark = (await markRects(page)).find((candidate) => Math.abs(candidate.x - rect!.x) <= 2 && Math.abs(candidate.y - rect!.y) <= 2);
+async function badgeOf(id: string, on: Page = page) {
+  const rect = await on.locator(`#${id}`).boundingBox();
+  const mark = (await markRects(on)).find((candidate) => Math.abs(candidate.x - rect!.x) <= 2 && Math.abs(candidate.y - rect!.y) <= 2);
   if (!mark) throw new Error(`no mark over #${id}`);
-  return page.locator(`claimlint-marks [data-claimlint-field-key="${mark.key}"] [role="button"]`);
+  return on.locator(`claimlint-marks [data-claimlint-field-key="${mark.key}"] [role="button"]`);
 }
 
 const card = () => page.locator('claimlint-card [role="dialog"]');
@@ -127,5 +127,27 @@ describe('the card a mark opens', () => {
     await page.waitForTimeout(1_500);
     expect(await isMarked(page, DX_A)).toBe(false);
     expect(await page.locator(`#${DX_A}`).inputValue()).toBe('M54.5');
+  });
+});
+
+describe('a suggestion for another field than the marked one', () => {
+  it('"Bill 90834" on the session time fills the service code select through input and change, and Ctrl+Z puts 90837 back', async () => {
+    const note = await session.browser.context.newPage();
+    await note.goto(`${server.origin}/card-psychotherapy.html`);
+    await waitUntil(() => isMarked(note, 'sessionStart'), 'the session time of a 45-minute 90837 is marked');
+    await (await badgeOf('sessionStart', note)).click();
+    const noteCard = note.locator('claimlint-card [role="dialog"]');
+    await expect.poll(() => noteCard.isVisible(), { timeout: 5_000 }).toBe(true);
+    expect(await noteCard.innerText()).toMatch(/45 minutes from the session start and end times supports 90834, not 90837/);
+    await noteCard.getByRole('button', { name: 'Bill 90834' }).click();
+    await expect.poll(() => note.locator('#cpt1').inputValue(), { timeout: 5_000 }).toBe('90834');
+    expect(await note.evaluate(() => (window as unknown as { pageSaw: unknown[] }).pageSaw)).toEqual([
+      { type: 'input', value: '90834' }, { type: 'change', value: '90834' },
+    ]);
+    await expect.poll(() => isMarked(note, 'sessionStart'), { timeout: 10_000 }).toBe(false);
+    await note.keyboard.press('Control+z');
+    await expect.poll(() => note.locator('#cpt1').inputValue(), { timeout: 5_000 }).toBe('90837');
+    await expect.poll(() => isMarked(note, 'sessionStart'), { timeout: 10_000 }).toBe(true);
+    await note.close();
   });
 });
