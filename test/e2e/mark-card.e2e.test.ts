@@ -151,3 +151,28 @@ describe('a suggestion for another field than the marked one', () => {
     await note.close();
   });
 });
+
+describe('on a page whose Content-Security-Policy forbids inline styles', () => {
+  it('the card is still laid out and styled (its styles are a constructed sheet, not markup)', async () => {
+    const strict = await session.browser.context.newPage();
+    await strict.route(`${server.origin}/card-claim.html`, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': "style-src 'none'" } });
+    });
+    await strict.goto(`${server.origin}/card-claim.html`);
+    await waitUntil(() => isMarked(strict, DX_A), 'the header code is marked on the strict page');
+    // The policy is in force: the page's own <style> is refused (its grey background is gone).
+    expect(await strict.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
+    await (await badgeOf(DX_A, strict)).click();
+    const strictCard = strict.locator('claimlint-card [role="dialog"]');
+    await expect.poll(() => strictCard.isVisible(), { timeout: 5_000 }).toBe(true);
+    const look = await strictCard.evaluate((element) => {
+      const style = getComputedStyle(element);
+      return { position: style.position, background: style.backgroundColor, width: element.getBoundingClientRect().width };
+    });
+    expect(look).toEqual({ position: 'fixed', background: 'rgb(255, 255, 255)', width: 340 });
+    const [cardBox, fieldBox] = [await strictCard.boundingBox(), await strict.locator(`#${DX_A}`).boundingBox()];
+    expect(overlaps(cardBox!, fieldBox!)).toBe(false);
+    await strict.close();
+  });
+});
