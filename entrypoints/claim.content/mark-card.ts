@@ -227,6 +227,9 @@ export class MarkCard {
     if (!mark.element.isConnected) return this.close({ restoreFocus: false });
     const field = (mark.range ?? mark.element).getBoundingClientRect();
     const view = { width: this.doc.documentElement.clientWidth, height: this.doc.documentElement.clientHeight };
+    // Scrolled out of sight or hidden (a collapsed section): a card about nothing on screen closes.
+    const onScreen = field.bottom > 0 && field.top < view.height && field.right > 0 && field.left < view.width;
+    if (!onScreen || (field.width === 0 && field.height === 0)) return this.close({ restoreFocus: false });
     card.style.setProperty('max-height', `${view.height - 2 * GAP}px`);
     const { offsetWidth: width, offsetHeight: height } = card;
     const clampX = (x: number) => Math.max(GAP, Math.min(x, view.width - width - GAP));

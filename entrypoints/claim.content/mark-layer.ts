@@ -132,6 +132,9 @@ export class MarkLayer {
     badge.setAttribute('aria-label', `${badge.textContent} ${badge.getAttribute('aria-label') ?? ''}`.trim());
     badge.style.setProperty('cursor', 'pointer', 'important');
     for (const type of BADGE_PRESS_EVENTS) badge.addEventListener(type, (event) => event.stopPropagation());
+    // Inline styles have no :focus-visible; a keyboard user still sees which badge has focus.
+    badge.addEventListener('focus', () => setStyles(badge, { outline: '2px solid #1a73e8', 'outline-offset': '2px' }));
+    badge.addEventListener('blur', () => badge.style.removeProperty('outline'));
     badge.addEventListener('click', (event) => {
       event.preventDefault();
       this.onActivate?.(fieldKey, badge);

@@ -98,6 +98,18 @@ describe('the card a mark opens', () => {
     await expect.poll(() => card().count(), { timeout: 5_000 }).toBe(0);
   });
 
+  it('follows its field as the page scrolls, and closes when the field leaves the screen', async () => {
+    await (await badgeOf(DX_A)).click();
+    await expect.poll(() => card().isVisible(), { timeout: 5_000 }).toBe(true);
+    const before = (await card().boundingBox())!.y;
+    await page.mouse.wheel(0, 60);
+    await expect.poll(async () => Math.round(before - (await card().boundingBox())!.y), { timeout: 5_000 }).toBe(60);
+    await page.locator(`#${DX_A}`).evaluate((field) => window.scrollBy(0, field.getBoundingClientRect().bottom + 50));
+    await expect.poll(() => card().count(), { timeout: 5_000 }).toBe(0);
+    await page.locator(`#${DX_A}`).evaluate((field) => field.scrollIntoView({ block: 'center' }));
+    await waitUntil(() => isMarked(page, DX_A), 'the mark is back over the field');
+  });
+
   it('fills a suggestion through the page\'s own input events, the mark follows, and Ctrl+Z restores the old value', async () => {
     await (await badgeOf(DX_A)).click();
     await card().getByRole('button', { name: 'M54.51' }).click();
