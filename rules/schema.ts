@@ -283,7 +283,7 @@ export const MAX_SUGGESTION_LABEL_LENGTH = 80;
 export const suggestionSchema = z.object({
   value: z.string().check(z.maxLength(MAX_SUGGESTION_VALUE_LENGTH)),
   label: z.string().check(z.minLength(1), z.maxLength(MAX_SUGGESTION_LABEL_LENGTH)),
-  fieldKey: z.optional(z.string()),
+  fieldKey: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
 });
 export type Suggestion = z.infer<typeof suggestionSchema>;
 
