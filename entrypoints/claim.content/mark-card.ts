@@ -63,6 +63,8 @@ export class MarkCard {
   private listening: AbortController | null = null;
   private frame = 0;
   private sheet: CSSStyleSheet | null = null;
+  // Ids for the notes the Ignore buttons point at, unique even when one rule has two findings on a field.
+  private notes = 0;
 
   constructor(private readonly doc: Document, private readonly actions: MarkCardActions, private readonly signal: AbortSignal) {}
 
@@ -167,7 +169,7 @@ export class MarkCard {
     ignore.className = 'ignore';
     ignore.textContent = 'Ignore on this claim';
     const note = text(doc, 'p', 'note', 'Hides this mark on this page until the tab is closed. The ClaimLint popup still lists it.');
-    note.id = `claimlint-ignore-note-${finding.ruleId}`.replace(/[^\w-]/g, '-');
+    note.id = `claimlint-ignore-note-${++this.notes}`;
     ignore.setAttribute('aria-describedby', note.id);
     ignore.addEventListener('click', () => {
       this.close({ restoreFocus: false });

@@ -111,8 +111,10 @@ describe('the card a mark opens', () => {
   });
 
   it('fills a suggestion through the page\'s own input events, the mark follows, and Ctrl+Z restores the old value', async () => {
+    const clicksBefore = await pageClicks();
     await (await badgeOf(DX_A)).click();
     await card().getByRole('button', { name: 'M54.51' }).click();
+    expect(await pageClicks()).toBe(clicksBefore);
     await expect.poll(() => page.locator(`#${DX_A}`).inputValue(), { timeout: 5_000 }).toBe('M54.51');
     // The page's React-like listener saw a user's edit: an input event with the new value, seen as a change.
     expect(await pageSaw()).toEqual([{ type: 'input', inputType: 'insertText', value: 'M54.51', onChange: true }]);
