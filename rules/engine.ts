@@ -87,6 +87,7 @@ function toFinding(checklist: CompiledChecklist, rule: CompiledRule, outcome: Ch
     ...(outcome.status === 'fail' && outcome.problem !== undefined && { problem: outcome.problem }),
     why: rule.why,
     fix: rule.fix,
+    ...(outcome.status === 'fail' && outcome.suggestions !== undefined && outcome.suggestions.length > 0 && { suggestions: outcome.suggestions }),
     source: citationOf(citation),
     citation,
   };

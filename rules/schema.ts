@@ -270,6 +270,23 @@ export const checklistSchema = z.object({
 });
 export type Checklist = z.infer<typeof checklistSchema>;
 
+/** At most this many suggestions per finding, each value and label this long: a card shows them as one row. */
+export const MAX_SUGGESTIONS = 8;
+export const MAX_SUGGESTION_VALUE_LENGTH = 200;
+export const MAX_SUGGESTION_LABEL_LENGTH = 80;
+
+/**
+ * A value a failing field should hold, when the rule knows it for certain from the data (a header code's billable
+ * children, the code the documented minutes give, the units the 8-minute rule gives). `fieldKey`: the field it
+ * fills when that is not the one the finding points at (a psychotherapy code, when the finding is on the minutes).
+ */
+export const suggestionSchema = z.object({
+  value: z.string().check(z.maxLength(MAX_SUGGESTION_VALUE_LENGTH)),
+  label: z.string().check(z.minLength(1), z.maxLength(MAX_SUGGESTION_LABEL_LENGTH)),
+  fieldKey: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+});
+export type Suggestion = z.infer<typeof suggestionSchema>;
+
 export const findingSchema = z.object({
   ruleId: z.string(),
   checklistId: z.string(),
@@ -295,6 +312,8 @@ export const findingSchema = z.object({
   problem: z.optional(z.enum(['missing', 'invalid', 'inconsistent'])),
   why: z.string(),
   fix: z.string(),
+  /** For a fail: values ClaimLint knows the field should hold (a card offers them as one-click fills). */
+  suggestions: z.optional(z.array(suggestionSchema).check(z.minLength(1), z.maxLength(MAX_SUGGESTIONS))),
   /** One-line citation: policy, section, date, URL. */
   source: z.string(),
   citation: sourceSchema,

@@ -69,3 +69,26 @@ describe('MarkLayer.render after a new answer', () => {
     layer.destroy();
   });
 });
+
+describe('MarkLayer badges with onActivate (the card opener)', () => {
+  it('are buttons named by their count and gaps; a click or Enter activates them and never reaches the page', () => {
+    const input = document.createElement('input');
+    document.body.append(input);
+    const activated: string[] = [];
+    const layer = new MarkLayer(document, (fieldKey) => activated.push(fieldKey));
+    layer.render([{ fieldKey: 'f0', element: input, findings: [{ ...finding('Member ID is empty'), fix: 'Fill it' }] }]);
+    const pageSaw: string[] = [];
+    for (const type of ['click', 'mousedown', 'keydown']) document.addEventListener(type, () => pageSaw.push(type));
+
+    const badge = document.querySelector('claimlint-marks')!.shadowRoot!.querySelector<HTMLElement>('[role="button"]')!;
+    expect(badge.getAttribute('tabindex')).toBe('0');
+    expect(badge.getAttribute('aria-label')).toBe('1 ClaimLint: Member ID is empty — Fill it');
+    badge.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, composed: true }));
+    badge.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    badge.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    badge.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true, composed: true }));
+    expect(activated).toEqual(['f0', 'f0']);
+    expect(pageSaw).toEqual([]);
+    layer.destroy();
+  });
+});

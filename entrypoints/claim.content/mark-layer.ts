@@ -35,7 +35,8 @@ export class MarkLayer {
   private visible = true;
   private checks = 0;
 
-  constructor(private readonly doc: Document) {
+  /** `onActivate`: a click, Enter or Space on a mark's badge (the badge is then a button); the page never sees it. */
+  constructor(private readonly doc: Document, private readonly onActivate?: (fieldKey: string, badge: HTMLElement) => void) {
     this.host = doc.createElement('claimlint-marks');
     this.host.setAttribute('data-claimlint-ui', '');
     setStyles(this.host, {
@@ -122,6 +123,29 @@ export class MarkLayer {
     }
   }
 
+  private makeActivatable(badge: HTMLElement, fieldKey: string): void {
+    badge.setAttribute('role', 'button');
+    badge.setAttribute('tabindex', '0');
+    badge.setAttribute('aria-haspopup', 'dialog');
+    badge.setAttribute('aria-expanded', 'false');
+    // A button's name holds its visible text (the count), then what the gaps are.
+    badge.setAttribute('aria-label', `${badge.textContent} ${badge.getAttribute('aria-label') ?? ''}`.trim());
+    badge.style.setProperty('cursor', 'pointer', 'important');
+    for (const type of BADGE_PRESS_EVENTS) badge.addEventListener(type, (event) => event.stopPropagation());
+    // Inline styles have no :focus-visible; a keyboard user still sees which badge has focus.
+    badge.addEventListener('focus', () => setStyles(badge, { outline: '2px solid #1a73e8', 'outline-offset': '2px' }));
+    badge.addEventListener('blur', () => badge.style.removeProperty('outline'));
+    badge.addEventListener('click', (event) => {
+      event.preventDefault();
+      this.onActivate?.(fieldKey, badge);
+    });
+    badge.addEventListener('keydown', (event) => {
+      if (event.key !== 'Enter' && event.key !== ' ') return;
+      event.preventDefault();
+      this.onActivate?.(fieldKey, badge);
+    });
+  }
+
   private drawBox(mark: FieldMark): HTMLElement {
     const box = this.doc.createElement('div');
     box.setAttribute('data-claimlint-field-key', mark.fieldKey);
@@ -143,11 +167,15 @@ export class MarkLayer {
       'box-sizing': 'border-box', 'border-radius': '8px', background: GAP_COLOUR, color: '#fff',
       font: 'bold 11px/16px system-ui, sans-serif', 'text-align': 'center', 'pointer-events': 'auto', cursor: 'help',
     });
+    if (this.onActivate) this.makeActivatable(badge, mark.fieldKey);
     box.append(badge);
     this.root.append(box);
     return box;
   }
 }
+
+/** Presses on a badge stay in ClaimLint's layer: the page's own click and keyboard handlers never see them. */
+const BADGE_PRESS_EVENTS = ['pointerdown', 'pointerup', 'mousedown', 'mouseup', 'click', 'dblclick', 'keydown', 'keyup'] as const;
 
 /** CSSOM writes, which a page's style-src CSP does not block (unlike <style> or style="" markup). */
 function setStyles(element: HTMLElement, styles: Record<string, string>): void {

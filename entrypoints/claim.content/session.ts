@@ -17,7 +17,8 @@ import { runInIdleTime } from './idle-steps';
 import { sendToBackground } from './send-to-background';
 import { siteAdapterOverrides } from './site-adapter-overrides';
 import { marksForFindings, placesInText, textRange } from './document-marks';
-import { MarkLayer } from './mark-layer';
+import { MarkCard } from './mark-card';
+import { MarkLayer, type FieldMark } from './mark-layer';
 import { startSubmitGuard } from './submit-guard';
 import { showTeachNotice } from './teach-notice';
 import { TextMarks } from './text-marks';
@@ -39,7 +40,24 @@ interface EditBase {
  * extension update or reload leaves nothing behind in the page.
  */
 export function startClaimLintSession(ctx: ContentScriptContext): void {
-  const layer = new MarkLayer(document);
+  // Marks the user chose to ignore on this claim, by rule and field: in this page's memory only, never stored.
+  const ignored = new Set<string>();
+  const ignoreKey = (finding: Finding) => `${finding.ruleId}\u0000${finding.fieldKey}`;
+  let shownMarks = new Map<string, FieldMark>();
+  const card = new MarkCard(document, {
+    elementFor: (fieldKey) => elementsByKey.get(fieldKey),
+    ignore(finding) {
+      ignored.add(ignoreKey(finding));
+      const element = elementsByKey.get(finding.fieldKey ?? '');
+      if (latestFindings) showMarks(latestFindings);
+      // Focus goes back to the field the card was about (not into an editor's text: that would move its caret).
+      if (element instanceof HTMLElement && !textPlaces.has(finding.fieldKey ?? '')) element.focus({ preventScroll: true });
+    },
+  }, ctx.signal);
+  const layer = new MarkLayer(document, (fieldKey, badge) => {
+    const mark = shownMarks.get(fieldKey);
+    if (mark) card.toggle(mark, badge);
+  });
   const textMarks = new TextMarks(document);
   const contextTarget = trackContextTarget(ctx);
   let elementsByKey = new Map<string, Element>();
@@ -48,6 +66,7 @@ export function startClaimLintSession(ctx: ContentScriptContext): void {
   let latestFindings: Finding[] | null = null;
   let submitGuardOn = false;
   ctx.onInvalidated(() => {
+    card.close({ restoreFocus: false });
     layer.destroy();
     textMarks.destroy();
   });
@@ -105,10 +124,13 @@ export function startClaimLintSession(ctx: ContentScriptContext): void {
     latestFindings = findings;
     const byField = new Map<string, Finding[]>();
     for (const finding of findings) {
-      if (finding.status !== 'fail' || finding.fieldKey === null) continue;
+      if (finding.status !== 'fail' || finding.fieldKey === null || ignored.has(ignoreKey(finding))) continue;
       byField.set(finding.fieldKey, [...(byField.get(finding.fieldKey) ?? []), finding]);
     }
     const { marks, gapText } = marksForFindings(byField, elementsByKey, textPlaces);
+    shownMarks = new Map(marks.map((mark) => [mark.fieldKey, mark]));
+    // A card about a field whose mark went (fixed, ignored, gone from the page) closes with it.
+    if (card.fieldKey !== null && !shownMarks.has(card.fieldKey)) card.close({ restoreFocus: false });
     layer.render(marks);
     textMarks.render(gapText);
   }
@@ -229,6 +251,7 @@ export function startClaimLintSession(ctx: ContentScriptContext): void {
     runSafely();
   }));
   ctx.onInvalidated(marksHidden.follow((hidden) => {
+    if (hidden) card.close({ restoreFocus: false });
     layer.setVisible(!hidden);
     textMarks.setVisible(!hidden);
   }, reportError));
@@ -261,7 +284,10 @@ export function startClaimLintSession(ctx: ContentScriptContext): void {
     // under the box), and the whole re-check this change schedules corrects whatever it moved. An edited control
     // the scan did not read, or whose reading moved, asks for that re-check itself.
     onStructureChange: () => structure++,
-    onLayout: () => layer.scheduleReposition(),
+    onLayout: () => {
+      layer.scheduleReposition();
+      card.scheduleReposition();
+    },
   });
   runSafely();
 }

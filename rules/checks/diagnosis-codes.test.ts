@@ -208,3 +208,41 @@ describe('diagnosis-codes', () => {
     });
   });
 });
+
+describe('diagnosis-codes suggestions (one-click fills on the page)', () => {
+  const judge = (value: string, options: Partial<Field> = {}, mode: 'one-per-box' | 'every-code' = 'one-per-box') =>
+    run([field('claim.diagnosis', value, { index: 'A', ...options }), serviceDate('11/10/2026')], realTable, '2026-11-22', mode);
+  const values = (outcome: { suggestions?: { value: string }[] } | undefined) => outcome?.suggestions?.map((s) => s.value);
+
+  it('offers a header code\'s billable children from the bundled table: M54.5 -> M54.50, M54.51, M54.59', () => {
+    const [outcome] = judge('M54.5');
+    expect(outcome?.suggestions).toEqual([
+      { value: 'M54.50', label: 'M54.50' }, { value: 'M54.51', label: 'M54.51' }, { value: 'M54.59', label: 'M54.59' },
+    ]);
+  });
+
+  it('keeps the way the code was written: no dot stays no dot, and a picker\'s description stays beside it', () => {
+    expect(values(judge('M545')[0])).toEqual(['M5450', 'M5451', 'M5459']);
+    expect(values(judge('M54.5 Low back pain')[0])).toEqual(['M54.50 Low back pain', 'M54.51 Low back pain', 'M54.59 Low back pain']);
+    expect(judge('M54.5 Low back pain')[0]?.suggestions?.[0]?.label).toBe('M54.50');
+  });
+
+  it('replaces only the header code in a list of codes', () => {
+    const outcomes = judge('M54.2, m54.5', {}, 'every-code');
+    expect(values(outcomes[1])).toEqual(['M54.2, M54.50', 'M54.2, M54.51', 'M54.2, M54.59']);
+  });
+
+  it('offers nothing when the children are not the whole choice (subcategories below) or none are listed', () => {
+    expect(judge('M54')[0]?.status).toBe('fail');
+    expect(judge('M54')[0]?.suggestions).toBeUndefined();
+    expect(judge('A37')[0]?.suggestions).toBeUndefined();
+  });
+
+  it('offers nothing for a billable code, an unknown code, or a code in a document\'s text (not edited by ClaimLint)', () => {
+    expect(judge('M54.50')[0]?.suggestions).toBeUndefined();
+    expect(judge('M54.99')[0]?.suggestions).toBeUndefined();
+    const [inLetter] = judge('M54.5', { document: 'letter' }, 'every-code');
+    expect(inLetter?.status).toBe('fail');
+    expect(inLetter?.suggestions).toBeUndefined();
+  });
+});

@@ -8,6 +8,7 @@ import { claimDateOfService, type DateOfService } from '../reading/date-of-servi
 import type { Field } from '../schema';
 import { hasValue } from '../reading/snapshot-fields';
 import { defineCheck, type CheckOutcome } from './types';
+import { replaceCodeIn, withSuggestions } from '../outcome/suggestions';
 import type { SourceWords } from '../outcome/source-words';
 
 /** Children named in a "choose ..." message; a longer list would bury the message. */
@@ -41,7 +42,7 @@ export const diagnosisCodes = defineCheck({
     if (codesPerValue === 'one-per-box') return filled.map((field) => judgeDiagnosis(field, service, references.icd10cm, context.where));
     return filled.flatMap((field) => everyCodeIn(field).map((value) => (value === null
       ? outcomeFor(field, 'notApplicable', `${nameOf(field)} ${quoteValue(field.value)} gives no diagnosis code to judge`)
-      : judgeDiagnosis({ ...field, value }, service, references.icd10cm, context.where))));
+      : judgeDiagnosis({ ...field, value }, service, references.icd10cm, context.where, field.value))));
   },
 });
 
@@ -60,7 +61,8 @@ function nameOf(field: Field): string {
 /** What a claim file may say a diagnosis is coded in, besides ICD: ClaimLint judges only ICD-10-CM codes. */
 const NOT_ICD: Partial<Record<NonNullable<Field['codeSystem']>, string>> = { 'snomed-ct': 'SNOMED CT' };
 
-function judgeDiagnosis(field: Field, service: DateOfService, icd10cm: Icd10CmLookup | undefined, where: SourceWords): CheckOutcome {
+/** `whole`: the field's whole value, when `field.value` is one code read from it (a note's list of codes). */
+function judgeDiagnosis(field: Field, service: DateOfService, icd10cm: Icd10CmLookup | undefined, where: SourceWords, whole = field.value): CheckOutcome {
   const name = nameOf(field);
   if (field.codeSystem === 'icd-9-cm') {
     // The claim says so itself (X12 qualifier BK/BF): a wrong code set, not a misshapen ICD-10 code.
@@ -79,7 +81,8 @@ function judgeDiagnosis(field: Field, service: DateOfService, icd10cm: Icd10CmLo
   }
   // "724.2 Lumbago": the reason is about its first word, the code the picker meant, not the description's spaces.
   const leading = /^\s*[([]?([^\s,;:|()[\]–—]+)[)\]]?\s*(?:[-–—:|]\s*)?\p{L}{2,}/u.exec(field.value)?.[1];
-  const read = readIcd10Format(inText.ok ? inText.code : leading && /\d/.test(leading) ? leading : field.value);
+  const written = inText.ok ? inText.code : leading && /\d/.test(leading) ? leading : field.value;
+  const read = readIcd10Format(written);
   if (!read.ok) return outcomeFor(field, 'fail', `${name} ${quoteValue(field.value)} is not an ICD-10-CM code: ${read.reason}`);
   const subject = `${name} ${read.code}${inText.ok && inText.description ? ` (${inText.description})` : ''}`;
   if (!icd10cm) {
@@ -97,8 +100,16 @@ function judgeDiagnosis(field: Field, service: DateOfService, icd10cm: Icd10CmLo
       return outcomeFor(field, 'pass', `${subject} is a billable ICD-10-CM code ${onDate}`);
     case 'header': {
       const until = wasBillableBefore(icd10cm, read.compact, date);
-      return outcomeFor(field, 'fail', `${subject} is a category, not a billable code${until ? ` (billable until ${until})` : ''}; `
-        + `${howToChoose(icd10cm, read.compact, read.code, date)}`);
+      const choice = childrenToChoose(icd10cm, read.compact, date);
+      const outcome = outcomeFor(field, 'fail', `${subject} is a category, not a billable code${until ? ` (billable until ${until})` : ''}; `
+        + `${howToChoose(choice, read.code)}`);
+      // Only the whole choice is offered, and not in a document's text, which ClaimLint does not edit.
+      if (!choice.complete || field.document !== undefined) return outcome;
+      return withSuggestions(outcome, choice.children.flatMap((child) => {
+        const code = written.includes('.') ? child : child.replace('.', '');
+        const value = replaceCodeIn(whole, written, code);
+        return value === null ? [] : [{ value, label: code }];
+      }));
     }
     case 'unknown': {
       const change = validInOtherYear(icd10cm, read.compact, date);
@@ -107,13 +118,18 @@ function judgeDiagnosis(field: Field, service: DateOfService, icd10cm: Icd10CmLo
   }
 }
 
-/** "choose M54.50, M54.51 or M54.59" when that is the whole choice, else a pointer to more specific codes. */
-function howToChoose(icd10cm: Icd10CmLookup, compact: string, code: string, date: string): string {
+/** A header's billable children on the date; `complete` when they are the whole choice and few enough to list. */
+function childrenToChoose(icd10cm: Icd10CmLookup, compact: string, date: string): { children: string[]; complete: boolean } {
   const children = icd10cm.billableChildrenOn(compact, date).map((child) => normalizeIcd10(child) ?? child);
   // Subcategories below it (M54 -> M54.1, M54.5, ...) hold more choices than its billable children show.
   const hasSubcategories = [...CHARACTERS].some((next) => icd10cm.statusOn(compact + next, date) === 'header');
+  return { children, complete: children.length > 0 && !hasSubcategories && children.length <= MAX_CHILDREN_SHOWN };
+}
+
+/** "choose M54.50, M54.51 or M54.59" when that is the whole choice, else a pointer to more specific codes. */
+function howToChoose({ children, complete }: { children: string[]; complete: boolean }, code: string): string {
   if (children.length === 0) return `choose a more specific code under ${code}`;
-  if (!hasSubcategories && children.length <= MAX_CHILDREN_SHOWN) return `choose ${orList(children)}`;
+  if (complete) return `choose ${orList(children)}`;
   return `choose a more specific code under ${code}, such as ${children.slice(0, MAX_CHILDREN_SHOWN).join(', ')}`;
 }
 

@@ -73,4 +73,32 @@ describe('psychotherapy-time and documents', () => {
     const note = run([field('line.procedureCode', '90837', { index: 1, document: 'note' }), field('visit.startTime', '2:00 PM'), field('visit.endTime', '2:40 PM')]);
     expect(note[0]?.status).toBe('fail');
   });
+
+  describe('suggestions (one-click fills on the page)', () => {
+    it('offers the code the minutes give, for the line\'s code box, when the finding is on the minutes', () => {
+      const [outcome] = run([code(1, '90837'), minutes(1, '52')]);
+      expect(outcome).toMatchObject({ fieldKey: 'line.minutes[1]' });
+      expect(outcome?.suggestions).toEqual([{ value: '90834', label: 'Bill 90834', fieldKey: 'line.procedureCode[1]' }]);
+    });
+
+    it('keeps what else the code box holds (modifiers typed after the code)', () => {
+      const [outcome] = run([code(1, '90837 95'), ...session('2:00pm', '14:50')]);
+      expect(outcome?.suggestions).toEqual([{ value: '90834 95', label: 'Bill 90834', fieldKey: 'line.procedureCode[1]' }]);
+    });
+
+    it('offers nothing when no code fits (under 16 minutes), when the time fits, or for a code in a document\'s text', () => {
+      expect(run([code(1, '90832'), minutes(1, '12')])[0]?.suggestions).toBeUndefined();
+      expect(run([code(1, '90834'), minutes(1, '45')])[0]?.suggestions).toBeUndefined();
+      const inNote = field('line.procedureCode', '90837', { index: 1, document: 'note' });
+      const [outcome] = run([inNote, minutes(1, '40')]);
+      expect(outcome?.status).toBe('fail');
+      expect(outcome?.suggestions).toBeUndefined();
+    });
+
+    it('offers nothing for a code box in another frame than the field the finding is on', () => {
+      const [outcome] = run([{ ...code(1, '90837'), frameId: 2 }, { ...minutes(1, '52'), frameId: 0 }]);
+      expect(outcome?.status).toBe('fail');
+      expect(outcome?.suggestions).toBeUndefined();
+    });
+  });
 });

@@ -6,6 +6,7 @@ import type { Field } from '../schema';
 import { lineName, lineOutcome, noServiceLines, readFieldNumber, readServiceLineCodes, renderedLines, requestedOnly, type ServiceLineCode } from '../reading/service-line-codes';
 import { hasValue, type SnapshotFields } from '../reading/snapshot-fields';
 import { defineCheck, type CheckOutcome } from './types';
+import { replaceCodeIn, suggestionFor, withSuggestions } from '../outcome/suggestions';
 
 /** The session's length as its start and end times show it, or why they do not. */
 export type Session =
@@ -39,9 +40,10 @@ export const psychotherapyTime = defineCheck({
 
 function checkLine(fields: SnapshotFields, entry: ServiceLineCode, time: PsychotherapyTime, session: Session): CheckOutcome {
   const name = lineName(entry);
+  const judge = (minutesFor: number, how: string, field: Field) => judgeLine(entry, time, minutesFor, how, field, fields.best('line.procedureCode', entry.line));
   const minutes = readFieldNumber(fields, 'line.minutes', entry.line, readMinutes);
   if (minutes.state === 'read' && !(isDescriptor(minutes.field, time, minutes.value) && session.state === 'read' && session.minutes !== minutes.value)) {
-    return judge(entry, time, minutes.value, '', minutes.field);
+    return judge(minutes.value, '', minutes.field);
   }
   if (minutes.state === 'unreadable') {
     return outcomeFor(minutes.field, 'fail', `${name}: ClaimLint can't read the minutes ${quoteValue(minutes.field.value)}; write a whole number of minutes`);
@@ -49,8 +51,8 @@ function checkLine(fields: SnapshotFields, entry: ServiceLineCode, time: Psychot
   const failOn = (field: Field, message: string) => outcomeFor(field, 'fail', `${name}: ${message}`);
   switch (session.state) {
     case 'read':
-      if (minutes.state === 'read') return judge(entry, time, session.minutes, ` from the session start and end times (the ${minutes.value} minutes beside the code are its description)`, session.field);
-      if (!time.withEm) return judge(entry, time, session.minutes, ' from the session start and end times', session.field);
+      if (minutes.state === 'read') return judge(session.minutes, ` from the session start and end times (the ${minutes.value} minutes beside the code are its description)`, session.field);
+      if (!time.withEm) return judge(session.minutes, ' from the session start and end times', session.field);
       // The session holds the E/M too, so it can prove the add-on too long for the time, never long enough.
       if (session.minutes < time.minMinutes) {
         return failOn(session.field, `the whole session lasted ${session.minutes} minutes, less than the ${range(time)} ${time.code} needs even before the E/M time`);
@@ -68,7 +70,7 @@ function checkLine(fields: SnapshotFields, entry: ServiceLineCode, time: Psychot
   }
 }
 
-function judge(entry: ServiceLineCode, time: PsychotherapyTime, minutes: number, how: string, field: Field): CheckOutcome {
+function judgeLine(entry: ServiceLineCode, time: PsychotherapyTime, minutes: number, how: string, field: Field, codeField: Field | undefined): CheckOutcome {
   const name = lineName(entry);
   const at = (status: CheckOutcome['status'], message: string) => ({ ...outcomeFor(field, status, message), index: entry.line });
   if (minutes >= time.minMinutes && (time.maxMinutes === null || minutes <= time.maxMinutes)) {
@@ -79,7 +81,11 @@ function judge(entry: ServiceLineCode, time: PsychotherapyTime, minutes: number,
   if (!right) {
     return at('fail', `${name}: ${minutes} minutes${how} is under 16, too short for any psychotherapy code; check the time or do not bill psychotherapy`);
   }
-  return at('fail', `${name}: ${minutes} minutes${how} supports ${right.code}, not ${time.code} (${range(time)}); bill ${right.code} or correct the documented time`);
+  const outcome = at('fail', `${name}: ${minutes} minutes${how} supports ${right.code}, not ${time.code} (${range(time)}); bill ${right.code} or correct the documented time`);
+  // The code the minutes give goes in the line's code box (a document's code is its text, which ClaimLint does not edit).
+  const value = codeField && codeField.document === undefined ? replaceCodeIn(codeField.value, time.code, right.code) : null;
+  const suggestion = value === null ? null : suggestionFor(codeField!, field, value, `Bill ${right.code}`);
+  return suggestion ? withSuggestions(outcome, [suggestion]) : outcome;
 }
 
 // CPT names each code by its typical time ("90837 Psychotherapy, 60 minutes with patient"); a document that prints

@@ -107,3 +107,31 @@ describe('timed-units and documents', () => {
     expect(outcomes).toEqual([expect.objectContaining({ status: 'notApplicable', message: expect.stringMatching(/^The letter asks for these codes/) })]);
   });
 });
+
+describe('timed-units suggestions (one-click fills on the page)', () => {
+  it('offers the units the per-code rule gives when more are billed, or when the units box is empty', () => {
+    expect(run(line(1, '97140', '20', '2'), 'per-code-midpoint')[0]?.suggestions).toEqual([{ value: '1', label: 'Bill 1 unit' }]);
+    expect(run(line(1, '97140', '38', ''), 'per-code-midpoint')[0]).toMatchObject({
+      status: 'fail', fieldKey: 'line.units[1]', suggestions: [{ value: '3', label: 'Bill 3 units' }],
+    });
+    expect(run(line(1, '97140', '38', '4 UN'), 'per-code-midpoint')[0]?.suggestions).toEqual([{ value: '3 UN', label: 'Bill 3 units' }]);
+  });
+
+  it('offers the units the Medicare 8-minute rule gives a line: 33 + 7 minutes, 3 billed on the first -> 2', () => {
+    const outcomes = run([...line(1, '97110', '33', '3'), ...line(2, '97140', '7', '1'), ...totals('40', '55')], 'medicare-8-minute');
+    expect(outcomes[0]?.suggestions).toEqual([{ value: '2', label: 'Bill 2 units' }]);
+    // The visit's total has no one box to fill.
+    expect(outcomes[2]).toMatchObject({ status: 'fail' });
+    expect(outcomes[2]?.suggestions).toBeUndefined();
+  });
+
+  it('offers nothing when a tie leaves the last unit to either line, when no unit is supported, or when the units fit', () => {
+    const tie = run([...line(1, '97110', '7', '2'), ...line(2, '97140', '7', '2'), ...totals('14', '20')], 'medicare-8-minute');
+    expect(tie.slice(0, 2).map((o) => o.status)).toEqual(['fail', 'fail']);
+    expect(tie.slice(0, 2).map((o) => o.suggestions)).toEqual([undefined, undefined]);
+    const tooShort = run(line(1, '97140', '5', '1'), 'per-code-midpoint')[0];
+    expect(tooShort?.status).toBe('fail');
+    expect(tooShort?.suggestions).toBeUndefined();
+    expect(run(line(1, '97110', '23', '2'), 'per-code-midpoint')[0]?.suggestions).toBeUndefined();
+  });
+});

@@ -9,6 +9,7 @@ import {
 } from '../reading/service-line-codes';
 import type { SnapshotFields } from '../reading/snapshot-fields';
 import { defineCheck, type CheckContext, type CheckOutcome } from './types';
+import { withSuggestions } from '../outcome/suggestions';
 import type { SourceWords } from '../outcome/source-words';
 
 interface TimedLine { entry: ServiceLineCode; minutes: FieldNumber; units: FieldNumber }
@@ -50,7 +51,7 @@ function perCode(row: TimedLine): CheckOutcome {
   if (row.minutes.state !== 'read') return missingMinutes(row, 'the note needs minutes per timed code');
   const supported = unitsForMinutes(row.minutes.value);
   return compareUnits(row, supported,
-    `${row.minutes.value} minutes support ${plural(supported, 'unit')} under the per-code rule (8 or more minutes per unit)`);
+    `${row.minutes.value} minutes support ${plural(supported, 'unit')} under the per-code rule (8 or more minutes per unit)`, true);
 }
 
 function medicare({ fields, where }: CheckContext, rows: TimedLine[]): CheckOutcome[] {
@@ -65,8 +66,10 @@ function medicare({ fields, where }: CheckContext, rows: TimedLine[]): CheckOutc
   if (perLine && lineSum !== null) {
     const allowed = unitsForMinutes(lineSum);
     const most = mostUnitsPerLine(perLine, allowed);
+    // A tie for the visit's last unit leaves the lines' units open (either line may take it): nothing to offer then.
+    const settled = most.reduce((a, b) => a + b, 0) === allowed;
     rows.forEach((row, i) => outcomes.push(compareUnits(row, most[i]!,
-      `under the Medicare 8-minute rule its ${perLine[i]} of ${lineSum} timed minutes support at most ${plural(most[i]!, 'unit')} (${plural(allowed, 'unit')} for the visit)`)));
+      `under the Medicare 8-minute rule its ${perLine[i]} of ${lineSum} timed minutes support at most ${plural(most[i]!, 'unit')} (${plural(allowed, 'unit')} for the visit)`, settled)));
   } else if (total === null) {
     outcomes.push(...rows.map((row) => missingMinutes(row, 'the note needs minutes per timed code, or the total timed minutes')));
   }
@@ -108,21 +111,35 @@ function visitTotal(rows: TimedLine[], total: number, totalTimed: FieldNumber): 
   return anchor('pass', `${basis}, matching the ${plural(billed, 'unit')} billed`);
 }
 
-function compareUnits(row: TimedLine, most: number, basis: string): CheckOutcome {
+/** `settled`: the minutes give this line exactly `most` units, so they can be offered as the units to bill. */
+function compareUnits(row: TimedLine, most: number, basis: string, settled: boolean): CheckOutcome {
   const name = lineName(row.entry);
   const { units } = row;
   const at = (status: CheckOutcome['status'], message: string) =>
     units.state === 'absent' ? lineOutcome(row.entry, status, message) : { ...outcomeFor(units.field, status, message), index: row.entry.line };
   if (units.state === 'absent') return at('cantTell', `${name}: ${basis}; ClaimLint could not find its units (24G) to compare`);
-  if (units.state === 'empty') return at('fail', `${name}: the units (24G) are empty; ${basis}`);
+  const offer = (outcome: CheckOutcome, current: string) => {
+    const value = settled && most > 0 ? unitsValue(current, most) : null;
+    return value === null ? outcome : withSuggestions(outcome, [{ value, label: `Bill ${plural(most, 'unit')}` }], current);
+  };
+  if (units.state === 'empty') return offer(at('fail', `${name}: the units (24G) are empty; ${basis}`), '');
   if (units.state === 'unreadable') return at('fail', `${name}: ClaimLint can't read the units ${quoteValue(units.field.value)}; ${basis}`);
   const billed = plural(units.value, 'unit');
   if (units.value > most) {
     const fix = most === 0 ? 'that is too little time to bill a unit' : `bill at most ${most}`;
-    return { ...at('fail', `${name}: ${billed} billed, but ${basis}; ${fix}`), problem: 'inconsistent' };
+    return offer({ ...at('fail', `${name}: ${billed} billed, but ${basis}; ${fix}`), problem: 'inconsistent' }, units.field.value);
   }
   if (units.value < most) return at('pass', `${name}: ${billed} billed; ${basis}, so billing fewer is allowed`);
   return at('pass', `${name}: ${basis}, matching the ${billed} billed`);
+}
+
+/** The units box's value with its one number replaced ("3 UN" -> "2 UN"), or null when it holds several. */
+function unitsValue(current: string, units: number): string | null {
+  const numbers = [...current.matchAll(/\d+(?:\.\d+)?/g)];
+  if (numbers.length === 0) return String(units);
+  if (numbers.length > 1) return null;
+  const at = numbers[0]!.index;
+  return `${current.slice(0, at)}${units}${current.slice(at + numbers[0]![0].length)}`.trim();
 }
 
 function missingMinutes(row: TimedLine, need: string): CheckOutcome {

@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import type { ConceptKey } from '../concepts';
-import type { FieldIndex, Finding, Snapshot, Status } from '../schema';
+import type { FieldIndex, Finding, Snapshot, Status, Suggestion } from '../schema';
 import type { Icd10CmLookup } from '../codes/icd10cm-lookup';
 import type { NcciLookup } from '../codes/ncci-lookup';
 import type { SnapshotFields } from '../reading/snapshot-fields';
@@ -42,6 +42,8 @@ export interface CheckOutcome {
    * unset, rules/outcome/problem.ts says missing or invalid from the field the fail points at.
    */
   problem?: Finding['problem'];
+  /** For a fail: values the field should hold, only when certain from the data (rules/outcome/suggestions.ts). */
+  suggestions?: Suggestion[];
 }
 
 /**

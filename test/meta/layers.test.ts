@@ -63,3 +63,28 @@ describe('what the content script injects is namespaced', () => {
     expect(customElements.filter((name) => !name.startsWith('claimlint-'))).toEqual([]);
   });
 });
+
+describe('the content script writes a page value in one place only, on a user\'s click', () => {
+  // Setting a control's value, checked state or selection, typing through execCommand, or reaching for the
+  // native value setter: what would change what the user entered.
+  const WRITES_VALUE = /\.(value|checked|selectedIndex|defaultValue)\s*=(?!=)|execCommand\s*\(|setRangeText\s*\(|getOwnPropertyDescriptor\([^)]*['"`]value['"`]/;
+  const FILL_MODULE = 'entrypoints/claim.content/fill-suggestion.ts';
+  const contentFiles = ['entrypoints/claim.content', 'utils/fields'].flatMap(sourceFiles).filter((file) => !/\.test\.tsx?$/.test(file));
+
+  it.each(contentFiles.filter((file) => file !== FILL_MODULE))('%s writes no page value', (file) => {
+    expect(readFileSync(join(root, file), 'utf8')).not.toMatch(WRITES_VALUE);
+  });
+
+  it('only the card imports the fill module (it calls it from a trusted click)', () => {
+    const importers = contentFiles.filter((file) => importsOf(file).some((specifier) => specifier.endsWith('/fill-suggestion')));
+    expect(importers).toEqual(['entrypoints/claim.content/mark-card.ts']);
+    expect(readFileSync(join(root, 'entrypoints/claim.content/mark-card.ts'), 'utf8')).toMatch(/if \(!event\.isTrusted\) return;\s+const target[^]*fillSuggestionOnUserClick\(/);
+  });
+
+  it('the pattern catches value writes (control)', () => {
+    for (const write of ['input.value = "x"', 'box.checked=true', 'document.execCommand("insertText", false, v)', "Object.getOwnPropertyDescriptor(proto, 'value')"]) {
+      expect(write).toMatch(WRITES_VALUE);
+    }
+    expect('if (input.value === old) return').not.toMatch(WRITES_VALUE);
+  });
+});
