@@ -93,7 +93,7 @@ export function TodoList({ todo, checklistTitles, onGoToField, notFoundWhere, ki
           {todo.toFix.length} to fix
         </h2>
         {todo.toFix.length === 0 ? (
-          <p class="group-empty">{cantTellTotal > 0 ? "Nothing missing that ClaimLint could read; see what it can't tell below." : 'Nothing missing.'}</p>
+          <p class="group-empty">{cantTellTotal > 0 ? "Nothing missing. Some checks can't tell: see below." : 'Nothing missing.'}</p>
         ) : (
           <ul class="findings" aria-labelledby="group-fail-heading">
             {todo.toFix.map((finding, index) => (
