@@ -60,7 +60,7 @@ export function FindingItem(props: FindingItemProps) {
   const field = fieldLabel(finding);
   const detailsId = `details-${finding.checklistId}-${finding.ruleId}-${finding.concept ?? ''}-${finding.index ?? ''}`.replace(/[^\w-]/g, '_');
   const oneLine =
-    status === 'cantTell' ? (fieldKey === null ? `Not found ${notFoundWhere}` : "Can't read its value") : firstSentence(finding.fix);
+    status === 'cantTell' ? (fieldKey === null ? `Not found ${notFoundWhere}.` : 'Found, but its value cannot be read.') : firstSentence(finding.fix);
   return (
     <li
       class={`finding finding-${status}`}
@@ -92,11 +92,6 @@ export function FindingItem(props: FindingItemProps) {
           </span>
         )}
         <h3 class="finding-title">{status === 'cantTell' ? field : finding.title}</h3>
-        {canGo && (
-          <button type="button" class="go-to-field" aria-label={`Go to field: ${field}`} onClick={() => onGoToField(finding)}>
-            Go to field
-          </button>
-        )}
         <button
           type="button"
           class="finding-toggle"
@@ -108,11 +103,18 @@ export function FindingItem(props: FindingItemProps) {
           <span aria-hidden="true">{expanded ? '▾' : '▸'}</span>
         </button>
       </div>
-      <p class="finding-line">
-        {status !== 'cantTell' && field !== finding.title && <span class="finding-field">{field} · </span>}
-        <span class="finding-fix">{open ? oneLine : finding.message}</span>
-      </p>
-      {status === 'cantTell' && cantTellAdvice && <p class="finding-advice-line">{cantTellAdvice}</p>}
+      <div class={`finding-line-row${status === 'cantTell' ? ' finding-line-wrap' : ''}`}>
+        <p class="finding-line">
+          {status !== 'cantTell' && field !== finding.title && <span class="finding-field">{field} · </span>}
+          <span class="finding-fix">{open ? oneLine : finding.message}</span>
+          {status === 'cantTell' && cantTellAdvice && <span class="finding-advice-line"> {cantTellAdvice}</span>}
+        </p>
+        {canGo && (
+          <button type="button" class="go-to-field" aria-label={`Go to field: ${field}`} onClick={() => onGoToField(finding)}>
+            Go to field
+          </button>
+        )}
+      </div>
       {onOtherStep && (
         <p class="finding-step">
           On the {step} step, not on screen. Go to the {step} step to fix it.

@@ -211,10 +211,9 @@ describe('popup', () => {
     await until(() => expect(query('[data-rule-id="no-signature"]')).not.toBeNull());
 
     expect(text('[data-rule-id="no-signature"] .finding-title')).toBe('Provider signature');
-    expect(text('[data-rule-id="no-signature"] .finding-line')).toBe('Not found on this page');
-    // What the user can do, once, in words: teach the field.
-    expect(text('[data-rule-id="no-signature"] .finding-advice-line')).toBe(
-      'If it is on this page, right-click it and choose “ClaimLint: this field is…”.',
+    // What ClaimLint could not find and what the user can do, once, in words: teach the field.
+    expect(text('[data-rule-id="no-signature"] .finding-line')).toBe(
+      'Not found on this page. If it is here, right-click it and choose “ClaimLint: this field is…”.',
     );
     expect(query('[data-rule-id="no-signature"] .go-to-field')).toBeNull();
     await act(() => (query('[data-rule-id="no-signature"] .finding-toggle') as HTMLButtonElement).click());
@@ -252,9 +251,9 @@ describe('popup', () => {
     const sendToTab = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined as never);
     const close = vi.spyOn(window, 'close').mockImplementation(() => {});
     await openPopup();
-    await until(() => expect(query('[data-rule-id="critical-gap"] button')).not.toBeNull());
+    await until(() => expect(query('[data-rule-id="critical-gap"] .go-to-field')).not.toBeNull());
 
-    const button = query('[data-rule-id="critical-gap"] button') as HTMLButtonElement;
+    const button = query('[data-rule-id="critical-gap"] .go-to-field') as HTMLButtonElement;
     expect(button.getAttribute('aria-label')).toBe('Go to field: Rule critical-gap');
     await act(() => button.click());
 
@@ -284,11 +283,11 @@ describe('popup', () => {
     const sendToTab = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined as never);
     const close = vi.spyOn(window, 'close').mockImplementation(() => {});
     await openPopup('');
-    await until(() => expect(query('[data-rule-id="serious-gap"] button')).not.toBeNull());
+    await until(() => expect(query('[data-rule-id="serious-gap"] .go-to-field')).not.toBeNull());
     expect(queryTabs).toHaveBeenCalledWith({ active: true, currentWindow: true });
     expect(sendMessage).toHaveBeenCalledWith({ type: 'claimlint/check-tab', tabId: tab.id });
 
-    await act(() => (query('[data-rule-id="serious-gap"] button') as HTMLButtonElement).click());
+    await act(() => (query('[data-rule-id="serious-gap"] .go-to-field') as HTMLButtonElement).click());
 
     expect(sendToTab).toHaveBeenCalledWith(tab.id, { type: 'claimlint/focus-field', fieldKey: 'goals' }, { frameId: 0 });
     await until(() => expect(close).toHaveBeenCalledOnce());
@@ -341,9 +340,9 @@ describe('popup', () => {
     const close = vi.spyOn(window, 'close').mockImplementation(() => {});
     vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 42 }] as never);
     await openPopup('');
-    await until(() => expect(query('[data-rule-id="minor-gap"] button')).not.toBeNull());
+    await until(() => expect(query('[data-rule-id="minor-gap"] .go-to-field')).not.toBeNull());
 
-    await act(() => (query('[data-rule-id="minor-gap"] button') as HTMLButtonElement).click());
+    await act(() => (query('[data-rule-id="minor-gap"] .go-to-field') as HTMLButtonElement).click());
 
     // The browser's own words never reach the user.
     await until(() => expect(text('.status-message')).toBe("Couldn't go to the field: the page no longer answers (it may have been reloaded or closed). Press Check again."));
@@ -576,7 +575,7 @@ describe('the to-do list', () => {
     expect(queryAll('#elsewhere-list [data-rule-id]').map((item) => item.getAttribute('data-rule-id'))).toEqual([
       'poc-long-term-goals', 'poc-frequency', 'certified', 'session-time',
     ]);
-    expect(text('#elsewhere-list [data-rule-id="poc-long-term-goals"] .finding-advice-line')).toBe('Open the plan of care to check it.');
+    expect(text('#elsewhere-list [data-rule-id="poc-long-term-goals"] .finding-advice-line')).toBe(' Open the plan of care to check it.');
     await act(() => (query('#elsewhere-list [data-rule-id="poc-long-term-goals"] .finding-toggle') as HTMLButtonElement).click());
     expect(text('#elsewhere-list [data-rule-id="poc-long-term-goals"] .finding-also')).toBe('Also needed by: Rule plan-goals.');
   });
@@ -589,8 +588,8 @@ describe('the to-do list', () => {
     expect(query('.elsewhere-line')).toBeNull();
     expect(ruleIds('cantTell')).toEqual(['poc-long-term-goals', 'poc-frequency', 'certified', 'session-time', 'prior-auth']);
     expect(text('[data-count="cantTell"]')).toBe('5');
-    expect(text('[data-rule-id="poc-long-term-goals"] .finding-advice-line')).toBe(
-      'Add it; if it is here under another name, right-click it and choose “ClaimLint: this field is…”. Not a plan of care? Choose the kind (change, above).',
+    expect(text('[data-rule-id="poc-long-term-goals"] .finding-line')).toBe(
+      'Not found on this page. Add it, or if it is here, right-click it and choose “ClaimLint: this field is…”. Not a plan of care? Choose the kind (change, above).',
     );
   });
 

@@ -18,11 +18,11 @@ const TEACH = 'right-click it and choose “ClaimLint: this field is…”';
 
 /** What the user can do about one can't-tell, said once for its field. */
 function adviceFor(gap: CantTellGap, kindTitle: string | null, onClaimFile: boolean): string {
-  if (gap.finding.fieldKey !== null) return 'ClaimLint found this field but could not read its value: check it on the page.';
+  if (gap.finding.fieldKey !== null) return 'Check it on the page.';
   if (onClaimFile) return 'Add it to the claim, or check it on the document that holds it.';
-  if (gap.document === null) return `If it is on this page, ${TEACH}.`;
-  if (kindTitle === null) return `If it is here, ${TEACH}, or choose what kind of page this is (change, above).`;
-  return `Add it; if it is here under another name, ${TEACH}. Not a ${kindTitle.toLowerCase()}? Choose the kind (change, above).`;
+  if (gap.document === null) return `If it is here, ${TEACH}.`;
+  if (kindTitle === null) return `If it is here, ${TEACH}; or choose the kind of page (change, above).`;
+  return `Add it, or if it is here, ${TEACH}. Not a ${kindTitle.toLowerCase()}? Choose the kind (change, above).`;
 }
 
 /** The items arrow keys move between: every gap of the list, in order. */
