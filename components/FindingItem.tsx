@@ -58,6 +58,9 @@ export function FindingItem(props: FindingItemProps) {
   const onOtherStep = fieldKey !== null && step !== undefined;
   const canGo = fieldKey !== null && !onOtherStep && onGoToField !== undefined;
   const field = fieldLabel(finding);
+  // What is wrong, as specific as the rule can say it ("Service line 2 has no diagnosis pointer"); for a
+  // can't-tell, the field it could not find. The rule's own name is in the details.
+  const what = status === 'cantTell' ? field : finding.message;
   const detailsId = `details-${finding.checklistId}-${finding.ruleId}-${finding.concept ?? ''}-${finding.index ?? ''}`.replace(/[^\w-]/g, '_');
   const oneLine =
     status === 'cantTell' ? (fieldKey === null ? `Not found ${notFoundWhere}.` : 'Found, but its value cannot be read.') : firstSentence(finding.fix);
@@ -91,13 +94,13 @@ export function FindingItem(props: FindingItemProps) {
             {problemWord(finding)}
           </span>
         )}
-        <h3 class="finding-title">{status === 'cantTell' ? field : finding.title}</h3>
+        <h3 class="finding-title">{what}</h3>
         <button
           type="button"
           class="finding-toggle"
           aria-expanded={expanded}
           aria-controls={detailsId}
-          aria-label={`${expanded ? 'Hide' : 'Show'} why and source: ${status === 'cantTell' ? field : finding.title}`}
+          aria-label={`${expanded ? 'Hide' : 'Show'} why and source: ${what}`}
           onClick={() => setExpanded((was) => !was)}
         >
           <span aria-hidden="true">{expanded ? '▾' : '▸'}</span>
@@ -105,8 +108,8 @@ export function FindingItem(props: FindingItemProps) {
       </div>
       <div class={`finding-line-row${status === 'cantTell' ? ' finding-line-wrap' : ''}`}>
         <p class="finding-line">
-          {status !== 'cantTell' && field !== finding.title && <span class="finding-field">{field} · </span>}
-          <span class="finding-fix">{open ? oneLine : finding.message}</span>
+          {status === 'fail' && field !== finding.title && <span class="finding-field">{field} · </span>}
+          <span class="finding-fix">{open ? oneLine : finding.title}</span>
           {status === 'cantTell' && cantTellAdvice && <span class="finding-advice-line"> {cantTellAdvice}</span>}
         </p>
         {canGo && (
@@ -123,7 +126,8 @@ export function FindingItem(props: FindingItemProps) {
       <div class="finding-details" id={detailsId} hidden={!expanded}>
         {expanded && (
           <>
-            <p class="finding-message">{finding.message}</p>
+            <p class="finding-rule">{finding.title}</p>
+            {status === 'cantTell' && <p class="finding-message">{finding.message}</p>}
             {status === 'cantTell' && (
               <p class="finding-not-found">
                 Field not found {notFoundWhere}: {field}.

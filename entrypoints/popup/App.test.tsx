@@ -183,7 +183,7 @@ describe('popup', () => {
     const item = query('[data-rule-id="units"]')!;
     expect(item.getAttribute('data-status')).toBe('fail');
     expect(item.getAttribute('data-field-key')).toBe('f40');
-    expect(item.querySelector('.finding-title')?.textContent).toBe('Rule units');
+    expect(item.querySelector('.finding-title')?.textContent).toBe('Message for units');
     // The field with its line, and only the fix's first sentence: the rest is in the details.
     expect(item.querySelector('.finding-line')?.textContent).toBe('Units (24G), line 2 · Bill 2 units for 38 minutes.');
     expect(item.textContent).not.toContain('Why units');
@@ -196,7 +196,7 @@ describe('popup', () => {
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
     const details = item.querySelector('.finding-details')!;
     expect(details.hasAttribute('hidden')).toBe(false);
-    expect(details.textContent).toContain('Message for units');
+    expect(details.textContent).toContain('Rule units');
     expect(details.textContent).toContain('Why:');
     expect(details.textContent).toContain('Why units');
     expect(details.textContent).toContain('The 8-minute rule counts total timed minutes.');
@@ -242,7 +242,7 @@ describe('popup', () => {
     await act(() => (query('[data-rule-id="hostile"] .finding-toggle') as HTMLButtonElement).click());
 
     expect(query('img')).toBeNull();
-    expect(text('[data-rule-id="hostile"] .finding-message')).toBe(hostile);
+    expect(text('[data-rule-id="hostile"] .finding-title')).toBe(hostile);
     expect(text('.page-title')).toBe(hostile);
   });
 
