@@ -19,10 +19,19 @@ export function fieldLabel(finding: Pick<Finding, 'concept' | 'index' | 'title'>
   return typeof finding.index === 'number' ? `${title}, line ${finding.index}` : `${title} ${finding.index}`;
 }
 
-/** The fix's first sentence: the one line the list shows; the whole fix is in the details. */
-function firstSentence(text: string): string {
-  const end = /[.!?](?:\s|$)/.exec(text);
-  return end ? text.slice(0, end.index + 1) : text;
+/**
+ * The fix's first sentence: what the list shows; the whole fix is in the details. A sentence ends at . ! or ?
+ * before a capital (or the end), outside parentheses: "(e.g. a home program)" does not end one.
+ */
+export function firstSentence(text: string): string {
+  let depth = 0;
+  for (let at = 0; at < text.length; at++) {
+    const char = text[at]!;
+    if (char === '(') depth++;
+    else if (char === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && /[.!?]/.test(char) && /^(?:\s+[A-Z“"]|\s*$)/.test(text.slice(at + 1, at + 3))) return text.slice(0, at + 1);
+  }
+  return text;
 }
 
 interface FindingItemProps {
@@ -63,7 +72,9 @@ export function FindingItem(props: FindingItemProps) {
   const what = status === 'cantTell' ? field : finding.message;
   const detailsId = `details-${finding.checklistId}-${finding.ruleId}-${finding.concept ?? ''}-${finding.index ?? ''}`.replace(/[^\w-]/g, '_');
   const oneLine =
-    status === 'cantTell' ? (fieldKey === null ? `Not found ${notFoundWhere}.` : 'Found, but its value cannot be read.') : firstSentence(finding.fix);
+    // A can't-tell that points at a field found it, and its message says what else was missing ("no minutes for this line").
+    status === 'cantTell' ? (fieldKey === null ? `Not found ${notFoundWhere}.` : finding.message) : firstSentence(finding.fix);
+  const sayWhole = status === 'cantTell' && fieldKey === null;
   return (
     <li
       class={`finding finding-${status}`}
@@ -106,7 +117,7 @@ export function FindingItem(props: FindingItemProps) {
           <span aria-hidden="true">{expanded ? '▾' : '▸'}</span>
         </button>
       </div>
-      <div class={`finding-line-row${status === 'cantTell' ? ' finding-line-wrap' : ''}`}>
+      <div class={`finding-line-row${sayWhole ? ' finding-line-wrap' : ''}`}>
         <p class="finding-line">
           {status === 'fail' && field !== finding.title && <span class="finding-field">{field} · </span>}
           <span class="finding-fix">{open ? oneLine : finding.title}</span>
@@ -127,7 +138,7 @@ export function FindingItem(props: FindingItemProps) {
         {expanded && (
           <>
             <p class="finding-rule">{finding.title}</p>
-            {status === 'cantTell' && <p class="finding-message">{finding.message}</p>}
+            {status === 'cantTell' && fieldKey === null && <p class="finding-message">{finding.message}</p>}
             {status === 'cantTell' && (
               <p class="finding-not-found">
                 Field not found {notFoundWhere}: {field}.

@@ -34,6 +34,7 @@ const README_IMAGES: ReadonlyArray<[output: string, readme: string]> = [
   ['cms1500-claim-popup-first.png', 'claim-popup-first.png'],
   ['pt-plan-of-care-popup-first.png', 'plan-of-care-popup-first.png'],
   ['lmn-letter-popup-first.png', 'letter-popup-first.png'],
+  ['cms1500-claim-medicare-popup-first.png', 'claim-medicare-popup-first.png'],
 ];
 const OUTPUT_DIR = resolve('demo-output');
 const headed = Boolean(process.env.DISPLAY) && process.env.CI !== 'true' && !process.argv.includes('--headless');
@@ -107,6 +108,7 @@ async function checkSamplePages(browser: ExtensionBrowser, origin: string): Prom
     await popup.locator('.popup[aria-busy="false"]').waitFor({ timeout: 10_000 }).catch(() => {});
     await popup.screenshot({ path: resolve(OUTPUT_DIR, `${name}-popup-first.png`) });
     await popup.screenshot({ path: resolve(OUTPUT_DIR, `${name}-popup.png`), fullPage: true });
+    if (sample === 'cms1500-claim.html') await showAsMedicareTherapy(popup, name);
     if (!headed) await popup.close();
   }
   console.log(`Screenshots saved in ${OUTPUT_DIR}/`);
@@ -118,6 +120,23 @@ async function checkSamplePages(browser: ExtensionBrowser, origin: string): Prom
     console.log('Chromium stays open so you can edit the pages and watch the marks; press Ctrl+C to finish.');
     await new Promise<void>((done) => process.once('SIGINT', () => done()));
   }
+}
+
+/**
+ * The sample claim checked as Medicare outpatient therapy, as a biller would choose it under "change": the plan of
+ * care's requirements cannot be on a claim, and the popup says so in one line rather than as a list of can't-tells.
+ */
+async function showAsMedicareTherapy(popup: Page, name: string): Promise<void> {
+  await popup.getByRole('button', { name: 'change' }).click();
+  await popup.getByLabel('Payer', { exact: true }).selectOption('medicare');
+  await popup.locator('.checked-against-names').filter({ hasText: /Medicare/ }).waitFor({ timeout: 10_000 });
+  await popup.getByLabel('Service', { exact: true }).selectOption('therapy');
+  await popup.locator('.elsewhere-line').waitFor({ timeout: 10_000 });
+  await popup.getByRole('button', { name: 'done' }).click();
+  await popup.locator('.popup[aria-busy="false"]').waitFor({ timeout: 10_000 });
+  await popup.evaluate(() => scrollTo(0, 0));
+  await popup.screenshot({ path: resolve(OUTPUT_DIR, `${name}-medicare-popup-first.png`) });
+  await popup.screenshot({ path: resolve(OUTPUT_DIR, `${name}-medicare-popup.png`), fullPage: true });
 }
 
 /**

@@ -17,8 +17,9 @@ interface TodoListProps {
 const TEACH = 'right-click it and choose “ClaimLint: this field is…”';
 
 /** What the user can do about one can't-tell, said once for its field. */
-function adviceFor(gap: CantTellGap, kindTitle: string | null, onClaimFile: boolean): string {
-  if (gap.finding.fieldKey !== null) return 'Check it on the page.';
+function adviceFor(gap: CantTellGap, kindTitle: string | null, onClaimFile: boolean): string | undefined {
+  // The field is there: its message says what else ClaimLint needed, and "Go to field" is the way to it.
+  if (gap.finding.fieldKey !== null) return undefined;
   if (onClaimFile) return 'Add it to the claim, or check it on the document that holds it.';
   if (gap.document === null) return `If it is here, ${TEACH}.`;
   if (kindTitle === null) return `If it is here, ${TEACH}; or choose the kind of page (change, above).`;
@@ -65,18 +66,21 @@ export function TodoList({ todo, checklistTitles, onGoToField, notFoundWhere, ki
   };
 
   const cantTellTotal = todo.cantTell.length + todo.elsewhere.length;
-  const renderGap = (gap: CantTellGap) => (
-    <FindingItem
-      key={gap.id}
-      finding={gap.finding}
-      checklistTitle={checklistTitles.get(gap.finding.checklistId)}
-      cantTellAdvice={adviceFor(gap, kindTitle, onClaimFile)}
-      alsoNeededBy={gap.findings.slice(1)}
-      notFoundWhere={notFoundWhere}
-      tabIndex={next()}
-      {...fieldLinks}
-    />
-  );
+  const renderGap = (gap: CantTellGap) => {
+    const advice = adviceFor(gap, kindTitle, onClaimFile);
+    return (
+      <FindingItem
+        key={gap.id}
+        finding={gap.finding}
+        checklistTitle={checklistTitles.get(gap.finding.checklistId)}
+        {...(advice !== undefined && { cantTellAdvice: advice })}
+        alsoNeededBy={gap.findings.slice(1)}
+        notFoundWhere={notFoundWhere}
+        tabIndex={next()}
+        {...fieldLinks}
+      />
+    );
+  };
   return (
     <div
       class="todo"
