@@ -35,6 +35,7 @@ const README_IMAGES: ReadonlyArray<[output: string, readme: string]> = [
   ['pt-plan-of-care-popup-first.png', 'plan-of-care-popup-first.png'],
   ['lmn-letter-popup-first.png', 'letter-popup-first.png'],
   ['cms1500-claim-medicare-popup-first.png', 'claim-medicare-popup-first.png'],
+  ['cms1500-claim-medicare-popup-cant-tell.png', 'claim-medicare-popup-cant-tell.png'],
 ];
 const OUTPUT_DIR = resolve('demo-output');
 const headed = Boolean(process.env.DISPLAY) && process.env.CI !== 'true' && !process.argv.includes('--headless');
@@ -137,6 +138,9 @@ async function showAsMedicareTherapy(popup: Page, name: string): Promise<void> {
   await popup.evaluate(() => scrollTo(0, 0));
   await popup.screenshot({ path: resolve(OUTPUT_DIR, `${name}-medicare-popup-first.png`) });
   await popup.screenshot({ path: resolve(OUTPUT_DIR, `${name}-medicare-popup.png`), fullPage: true });
+  // Scrolled to what it can't tell: the claim's own fields listed, the plan of care's items in one line.
+  await popup.locator('[data-group="cantTell"]').evaluate((group) => group.scrollIntoView({ block: 'start' }));
+  await popup.screenshot({ path: resolve(OUTPUT_DIR, `${name}-medicare-popup-cant-tell.png`) });
 }
 
 /**
