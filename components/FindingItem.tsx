@@ -59,7 +59,7 @@ interface FindingItemProps {
  * is rendered as text only.
  */
 export function FindingItem(props: FindingItemProps) {
-  const { finding, checklistTitle, onGoToField, notFoundWhere = 'on this page', cantTellAdvice, alsoNeededBy = [], tabIndex } = props;
+  const { finding, checklistTitle, onGoToField, cantTellAdvice, alsoNeededBy = [], tabIndex, notFoundWhere = 'on this page' } = props;
   const { status, fieldKey, step } = finding;
   const [expanded, setExpanded] = useState(false);
   const open = status === 'fail' || status === 'cantTell';

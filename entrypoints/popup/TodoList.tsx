@@ -8,7 +8,7 @@ interface TodoListProps {
   checklistTitles: ReadonlyMap<string, string>;
   /** Absent for a claim file: its findings have no field on the page to go to. */
   onGoToField?: (finding: Finding) => void;
-  /** Where a field that was not found was looked for: "on this page", "in this claim". */
+  /** Where a field that was not found was looked for (on this page, in this claim). */
   notFoundWhere: string;
   /** What the page was checked as ("plan of care"), for what to do about a field a document does not show. */
   kindTitle: string | null;
