@@ -77,7 +77,7 @@ export function FindingItem(props: FindingItemProps) {
   const sayWhole = status === 'cantTell' && fieldKey === null;
   return (
     <li
-      class={`finding finding-${status}`}
+      class={`finding finding-${status}${expanded ? ' finding-expanded' : ''}`}
       data-rule-id={finding.ruleId}
       data-status={status}
       data-field-key={fieldKey ?? ''}
