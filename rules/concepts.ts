@@ -93,3 +93,25 @@ export function isConceptKey(value: string): value is ConceptKey {
 /** Box 21 letters in order; index 0 = A. */
 export const DIAGNOSIS_LETTERS = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L'] as const;
 export type DiagnosisLetter = (typeof DIAGNOSIS_LETTERS)[number];
+
+/**
+ * Concept families only a document holds (a plan of care, a letter, a visit note, an order or an authorization),
+ * never a claim form, with the document a user opens to check them. The popup uses this to say once that a claim
+ * page cannot show them, rather than listing each as "can't tell". A family, not a rule: new rules and concepts
+ * in these families follow without a change here.
+ */
+export const DOCUMENTATION_FAMILIES = {
+  doc: 'plan of care',
+  cert: 'plan of care',
+  lmn: 'letter of medical necessity',
+  visit: 'visit note',
+  order: 'order',
+  auth: 'authorization',
+} as const satisfies Record<string, string>;
+
+/** The document that holds a concept, when only a document can: "plan of care" for doc.longTermGoals; null for claim boxes. */
+export function documentHolding(concept: string | null): string | null {
+  if (concept === null) return null;
+  const family = concept.slice(0, concept.indexOf('.'));
+  return Object.hasOwn(DOCUMENTATION_FAMILIES, family) ? DOCUMENTATION_FAMILIES[family as keyof typeof DOCUMENTATION_FAMILIES] : null;
+}

@@ -1,14 +1,16 @@
 /**
  * `npm run demo`: builds the extension, serves the sample pages on 127.0.0.1, starts Chromium with ClaimLint
  * loaded (headed when a display exists, headless otherwise), checks the sample pages, prints the findings and
- * saves screenshots of the marked pages and of the popup.
+ * saves screenshots of the marked pages and of the popup: the popup's first screen at Chrome's popup size
+ * (`<page>-popup-first.png`, 400 × 600, what a user sees without scrolling) and the whole popup (`<page>-popup.png`).
+ * `npm run demo -- --readme-images` also copies the README's screenshots from them into docs/.
  *
  * On a fresh machine: with no Chromium-family browser, root with apt-get installs Debian's chromium first;
  * anyone else gets one line saying what to install, then the same pages checked from the command line.
  * `CLAIMLINT_DEMO_NO_BROWSER=1` makes the demo see no browser, to try that path on a machine that has one.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdir } from 'node:fs/promises';
+import { copyFile, mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { renderTable } from '../cli/render-table';
@@ -22,7 +24,19 @@ import { serveFolder } from './support/static-server';
 import { recordSentSnapshots, sentSnapshot } from '../test/e2e/support/sent-snapshots';
 
 const PAGES_DIR = 'test/fixtures/pages';
-const SAMPLE_PAGES = ['cms1500-claim.html', 'lmn-letter.html'];
+/** A claim, a plan of care and a letter: the three kinds of page a biller checks. */
+const SAMPLE_PAGES = ['cms1500-claim.html', 'pt-plan-of-care.html', 'lmn-letter.html'];
+/** Chrome's popup at its largest height, at the popup's own width: the first screen a user sees. */
+const POPUP_FIRST_SCREEN = { width: 400, height: 600 };
+/** The README's screenshots (docs/), each a copy of one demo output, so the README shows what the demo shows. */
+const README_IMAGES: ReadonlyArray<[output: string, readme: string]> = [
+  ['cms1500-claim-page.png', 'claim-page.png'],
+  ['cms1500-claim-popup-first.png', 'claim-popup-first.png'],
+  ['pt-plan-of-care-popup-first.png', 'plan-of-care-popup-first.png'],
+  ['lmn-letter-popup-first.png', 'letter-popup-first.png'],
+  ['cms1500-claim-medicare-popup-first.png', 'claim-medicare-popup-first.png'],
+  ['cms1500-claim-medicare-popup-cant-tell.png', 'claim-medicare-popup-cant-tell.png'],
+];
 const OUTPUT_DIR = resolve('demo-output');
 const headed = Boolean(process.env.DISPLAY) && process.env.CI !== 'true' && !process.argv.includes('--headless');
 
@@ -88,19 +102,45 @@ async function checkSamplePages(browser: ExtensionBrowser, origin: string): Prom
     const name = sample.replace(/\.html$/, '');
     await page.screenshot({ path: resolve(OUTPUT_DIR, `${name}-page.png`), fullPage: true });
     const popup = await browser.context.newPage();
-    await popup.setViewportSize({ width: 400, height: 900 });
+    await popup.setViewportSize(POPUP_FIRST_SCREEN);
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${result.tabId}`);
     await popup.locator('[data-group="fail"]').first().waitFor({ timeout: 10_000 }).catch(() => {});
-    // The popup re-checks the page as it opens; shoot it once that check is done, not "Checking…".
+    // The popup re-checks the page as it opens; shoot it once that check is done (the small "checking…" gone).
     await popup.locator('.popup[aria-busy="false"]').waitFor({ timeout: 10_000 }).catch(() => {});
+    await popup.screenshot({ path: resolve(OUTPUT_DIR, `${name}-popup-first.png`) });
     await popup.screenshot({ path: resolve(OUTPUT_DIR, `${name}-popup.png`), fullPage: true });
+    if (sample === 'cms1500-claim.html') await showAsMedicareTherapy(popup, name);
     if (!headed) await popup.close();
   }
   console.log(`Screenshots saved in ${OUTPUT_DIR}/`);
+  if (process.argv.includes('--readme-images')) {
+    for (const [output, readme] of README_IMAGES) await copyFile(resolve(OUTPUT_DIR, output), resolve('docs', readme));
+    console.log(`README screenshots copied to docs/: ${README_IMAGES.map(([, readme]) => readme).join(', ')}`);
+  }
   if (headed) {
     console.log('Chromium stays open so you can edit the pages and watch the marks; press Ctrl+C to finish.');
     await new Promise<void>((done) => process.once('SIGINT', () => done()));
   }
+}
+
+/**
+ * The sample claim checked as Medicare outpatient therapy, as a biller would choose it under "change": the plan of
+ * care's requirements cannot be on a claim, and the popup says so in one line rather than as a list of can't-tells.
+ */
+async function showAsMedicareTherapy(popup: Page, name: string): Promise<void> {
+  await popup.getByRole('button', { name: 'change' }).click();
+  await popup.getByLabel('Payer', { exact: true }).selectOption('medicare');
+  await popup.locator('.checked-against-names').filter({ hasText: /Medicare/ }).waitFor({ timeout: 10_000 });
+  await popup.getByLabel('Service', { exact: true }).selectOption('therapy');
+  await popup.locator('.elsewhere-line').waitFor({ timeout: 10_000 });
+  await popup.getByRole('button', { name: 'done' }).click();
+  await popup.locator('.popup[aria-busy="false"]').waitFor({ timeout: 10_000 });
+  await popup.evaluate(() => scrollTo(0, 0));
+  await popup.screenshot({ path: resolve(OUTPUT_DIR, `${name}-medicare-popup-first.png`) });
+  await popup.screenshot({ path: resolve(OUTPUT_DIR, `${name}-medicare-popup.png`), fullPage: true });
+  // Scrolled to what it can't tell: the claim's own fields listed, the plan of care's items in one line.
+  await popup.locator('[data-group="cantTell"]').evaluate((group) => group.scrollIntoView({ block: 'start' }));
+  await popup.screenshot({ path: resolve(OUTPUT_DIR, `${name}-medicare-popup-cant-tell.png`) });
 }
 
 /**

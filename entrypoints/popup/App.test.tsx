@@ -138,7 +138,11 @@ describe('popup', () => {
     expect(ruleIds('pass')).toEqual(['passes-1', 'passes-2', 'not-relevant']);
     expect(query('[data-rule-id="not-relevant"]')?.textContent).toContain('Not applicable');
     expect(text('.page-title')).toBe('Sample claim form');
-    expect(container.textContent).toContain('Outpatient physical therapy');
+    // The checklists are one line above the list; "change" opens the selectors and each checklist's source.
+    expect(text('.checked-against-names')).toBe('Checked against Outpatient physical therapy');
+    expect(query('.checklists')).toBeNull();
+    await act(() => (query('.checked-against-change') as HTMLButtonElement).click());
+    expect(query('.checked-against-change')?.getAttribute('aria-expanded')).toBe('true');
     const policyLink = query('.checklists a') as HTMLAnchorElement;
     expect(policyLink.href).toBe(citation.url);
     expect(policyLink.target).toBe('_blank');
@@ -160,23 +164,45 @@ describe('popup', () => {
     expect(word('member-id')).toBe('Missing');
     // A result stored before fails carried the word still reads as before.
     expect(word('older-result')).toBe('Missing');
-    expect(query('[data-group="fail"]')?.textContent).toContain('Missing or invalid (3)');
+    expect(text('[data-group="fail"] .group-heading')).toBe('3 to fix');
   });
 
-  it('lists missing items worst first, each with why, fix and source', async () => {
-    await answerBackground({});
+  it('lists items to fix worst first, one line each (what, field, fix), with why, evidence and source on request', async () => {
+    const result = sampleResult({ findings: [
+      finding({ ruleId: 'minor-gap', status: 'fail', severity: 'minor', fieldKey: 'f2', frameId: 0 }),
+      finding({ ruleId: 'units', status: 'fail', severity: 'critical', fieldKey: 'f40', frameId: 0, concept: 'line.units', index: 2,
+        fix: 'Bill 2 units for 38 minutes. The 8-minute rule counts total timed minutes.' }),
+      finding({ ruleId: 'npi', status: 'fail', severity: 'critical', fieldKey: 'f9', frameId: 0 }),
+      finding({ ruleId: 'serious-gap', status: 'fail', severity: 'serious', fieldKey: 'f1', frameId: 0 }),
+    ] });
+    await answerBackground({ result });
     await openPopup();
-    await until(() => expect(ruleIds('fail')).toEqual(['critical-gap', 'serious-gap', 'minor-gap']));
+    // Critical first; within a severity, the page's field order (f9 before f40), not the rules' order.
+    await until(() => expect(ruleIds('fail')).toEqual(['npi', 'units', 'serious-gap', 'minor-gap']));
 
-    const item = query('[data-rule-id="critical-gap"]')!;
+    const item = query('[data-rule-id="units"]')!;
     expect(item.getAttribute('data-status')).toBe('fail');
-    expect(item.getAttribute('data-field-key')).toBe('npi');
-    expect(item.getAttribute('data-frame-id')).toBe('2');
-    expect(item.textContent).toContain('Message for critical-gap');
-    expect(item.textContent).toContain('Why:');
-    expect(item.textContent).toContain('Why critical-gap');
-    expect(item.textContent).toContain('Fix critical-gap');
-    expect(item.textContent).toContain('Sample Payer Outpatient Therapy Policy');
+    expect(item.getAttribute('data-field-key')).toBe('f40');
+    expect(item.querySelector('.finding-title')?.textContent).toBe('Message for units');
+    // The field with its line, and only the fix's first sentence: the rest is in the details.
+    expect(item.querySelector('.finding-line')?.textContent).toBe('Units (24G), line 2 · Bill 2 units for 38 minutes.');
+    expect(item.textContent).not.toContain('Why units');
+    expect(item.textContent).not.toContain('Sample Payer Outpatient Therapy Policy');
+    expect(item.querySelector('.go-to-field')?.getAttribute('aria-label')).toBe('Go to field: Units (24G), line 2');
+
+    const toggle = item.querySelector('.finding-toggle') as HTMLButtonElement;
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    await act(() => toggle.click());
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    const details = item.querySelector('.finding-details')!;
+    expect(details.hasAttribute('hidden')).toBe(false);
+    expect(details.textContent).toContain('Rule units');
+    expect(details.textContent).toContain('Why:');
+    expect(details.textContent).toContain('Why units');
+    expect(details.textContent).toContain('The 8-minute rule counts total timed minutes.');
+    expect(details.textContent).toContain('Sample Payer Outpatient Therapy Policy');
+    // Only the opened item shows a citation: it is not repeated on every item.
+    expect(queryAll('[data-group="fail"] .finding-source')).toHaveLength(1);
   });
 
   it('says which field a cant-tell item could not find', async () => {
@@ -184,10 +210,14 @@ describe('popup', () => {
     await openPopup();
     await until(() => expect(query('[data-rule-id="no-signature"]')).not.toBeNull());
 
-    expect(text('[data-rule-id="no-signature"] .finding-not-found')).toBe(
-      'Field not found on this page: Provider signature.',
+    expect(text('[data-rule-id="no-signature"] .finding-title')).toBe('Provider signature');
+    // What ClaimLint could not find and what the user can do, once, in words: teach the field.
+    expect(text('[data-rule-id="no-signature"] .finding-line')).toBe(
+      'Not found on this page. If it is here, right-click it and choose “ClaimLint: this field is…”.',
     );
-    expect(query('[data-rule-id="no-signature"] button')).toBeNull();
+    expect(query('[data-rule-id="no-signature"] .go-to-field')).toBeNull();
+    await act(() => (query('[data-rule-id="no-signature"] .finding-toggle') as HTMLButtonElement).click());
+    expect(text('[data-rule-id="no-signature"] .finding-not-found')).toBe('Field not found on this page: Provider signature.');
   });
 
   it('keeps the passed group collapsed', async () => {
@@ -209,9 +239,10 @@ describe('popup', () => {
     await answerBackground({ result });
     await openPopup();
     await until(() => expect(query('[data-rule-id="hostile"]')).not.toBeNull());
+    await act(() => (query('[data-rule-id="hostile"] .finding-toggle') as HTMLButtonElement).click());
 
     expect(query('img')).toBeNull();
-    expect(text('[data-rule-id="hostile"] .finding-message')).toBe(hostile);
+    expect(text('[data-rule-id="hostile"] .finding-title')).toBe(hostile);
     expect(text('.page-title')).toBe(hostile);
   });
 
@@ -220,9 +251,9 @@ describe('popup', () => {
     const sendToTab = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined as never);
     const close = vi.spyOn(window, 'close').mockImplementation(() => {});
     await openPopup();
-    await until(() => expect(query('[data-rule-id="critical-gap"] button')).not.toBeNull());
+    await until(() => expect(query('[data-rule-id="critical-gap"] .go-to-field')).not.toBeNull());
 
-    const button = query('[data-rule-id="critical-gap"] button') as HTMLButtonElement;
+    const button = query('[data-rule-id="critical-gap"] .go-to-field') as HTMLButtonElement;
     expect(button.getAttribute('aria-label')).toBe('Go to field: Rule critical-gap');
     await act(() => button.click());
 
@@ -240,7 +271,7 @@ describe('popup', () => {
     await until(() => expect(query('[data-rule-id="prior-auth"]')).not.toBeNull());
 
     expect(text('[data-rule-id="prior-auth"] .finding-step')).toBe('On the Authorization step, not on screen. Go to the Authorization step to fix it.');
-    expect(query('[data-rule-id="prior-auth"] button')).toBeNull();
+    expect(query('[data-rule-id="prior-auth"] .go-to-field')).toBeNull();
     expect(sendToTab).not.toHaveBeenCalled();
   });
 
@@ -252,11 +283,11 @@ describe('popup', () => {
     const sendToTab = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined as never);
     const close = vi.spyOn(window, 'close').mockImplementation(() => {});
     await openPopup('');
-    await until(() => expect(query('[data-rule-id="serious-gap"] button')).not.toBeNull());
+    await until(() => expect(query('[data-rule-id="serious-gap"] .go-to-field')).not.toBeNull());
     expect(queryTabs).toHaveBeenCalledWith({ active: true, currentWindow: true });
     expect(sendMessage).toHaveBeenCalledWith({ type: 'claimlint/check-tab', tabId: tab.id });
 
-    await act(() => (query('[data-rule-id="serious-gap"] button') as HTMLButtonElement).click());
+    await act(() => (query('[data-rule-id="serious-gap"] .go-to-field') as HTMLButtonElement).click());
 
     expect(sendToTab).toHaveBeenCalledWith(tab.id, { type: 'claimlint/focus-field', fieldKey: 'goals' }, { frameId: 0 });
     await until(() => expect(close).toHaveBeenCalledOnce());
@@ -309,9 +340,9 @@ describe('popup', () => {
     const close = vi.spyOn(window, 'close').mockImplementation(() => {});
     vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 42 }] as never);
     await openPopup('');
-    await until(() => expect(query('[data-rule-id="minor-gap"] button')).not.toBeNull());
+    await until(() => expect(query('[data-rule-id="minor-gap"] .go-to-field')).not.toBeNull());
 
-    await act(() => (query('[data-rule-id="minor-gap"] button') as HTMLButtonElement).click());
+    await act(() => (query('[data-rule-id="minor-gap"] .go-to-field') as HTMLButtonElement).click());
 
     // The browser's own words never reach the user.
     await until(() => expect(text('.status-message')).toBe("Couldn't go to the field: the page no longer answers (it may have been reloaded or closed). Press Check again."));
@@ -327,11 +358,43 @@ describe('popup', () => {
     expect(query('[data-group]')).toBeNull();
   });
 
-  it('shows the stored result while the check is still running', async () => {
+  it('shows the stored result at once while the check is still running, with a small "checking…" beside it', async () => {
     await answerBackground({ stored: sampleResult(), check: () => new Promise(() => {}) });
     await openPopup();
     await until(() => expect(text('[data-count="fail"]')).toBe('3'));
-    expect(text('.status-message')).toBe('Checking…');
+    expect(text('.checking')).toBe('checking…');
+    // Nothing replaces or pushes down the list being read.
+    expect(query('.status-message')).toBeNull();
+    expect(ruleIds('fail')).toEqual(['critical-gap', 'serious-gap', 'minor-gap']);
+  });
+
+  it('keeps the result on screen through "Check again" and updates it in place', async () => {
+    let answer: (reply: Reply<null>) => void = () => {};
+    let checks = 0;
+    await answerBackground({
+      stored: sampleResult(),
+      check: async () => {
+        checks++;
+        if (checks > 1) return new Promise((resolve) => { answer = resolve; });
+        await fakeBrowser.storage.session.set({ [`tabResult:${TAB_ID}`]: sampleResult({ checkedAt: '2026-11-22T10:16:00.000Z' }) });
+        return { ok: true, data: null };
+      },
+    });
+    await openPopup();
+    await until(() => expect(text('.checking')).toBe(''));
+    const before = query('[data-rule-id="critical-gap"]');
+    await act(() => (query('.check-again') as HTMLButtonElement).click());
+    expect(text('.checking')).toBe('checking…');
+    expect(query('[data-rule-id="critical-gap"]')).toBe(before);
+    // The fresh result replaces the items in place: the same element for the same gap.
+    await fakeBrowser.storage.session.set({ [`tabResult:${TAB_ID}`]: sampleResult({ checkedAt: '2026-11-22T10:20:00.000Z' }) });
+    await until(() => expect(text('.checking')).toBe(''));
+    expect(query('[data-rule-id="critical-gap"]')).toBe(before);
+    // A re-check that fails leaves the result where it is and says why it is not newer.
+    await act(() => (query('.check-again') as HTMLButtonElement).click());
+    await act(() => answer({ ok: false, error: 'The tab was closed' }));
+    await until(() => expect(text('.status-message')).toBe("Couldn't check again: The tab was closed"));
+    expect(ruleIds('fail')).toEqual(['critical-gap', 'serious-gap', 'minor-gap']);
   });
 
   it('follows storage.session as the user edits the page', async () => {
@@ -459,5 +522,108 @@ describe('asking what the page is before counting', () => {
         expect.objectContaining({ type: 'claimlint/set-choice', payer: 'regence', kind: 'daily-note' }),
       ),
     );
+  });
+});
+
+describe('the to-do list', () => {
+  const checkedAs = (kind: string): PageContextView => ({
+    payer: null,
+    services: [],
+    kind: { id: kind, title: kind === 'professional-claim' ? 'Professional claim (CMS-1500)' : 'Plan of care', evidence: 'the heading', certain: true },
+    choice: { payer: 'other', kind, certain: true, evidence: 'kind from the heading' },
+    chosen: { payer: null, service: null, kind: null },
+  });
+  // What a payer's therapy checklist leaves on a claim page: goals and plan dates only a plan of care holds (two
+  // rules need the long-term goals), one claim box not found, and gaps to fix.
+  const documentationGaps = [
+    finding({ ruleId: 'poc-long-term-goals', status: 'cantTell', severity: 'critical', concept: 'doc.longTermGoals' }),
+    finding({ ruleId: 'plan-goals', status: 'cantTell', severity: 'serious', concept: 'doc.longTermGoals' }),
+    finding({ ruleId: 'poc-frequency', status: 'cantTell', severity: 'critical', concept: 'doc.frequencyDuration' }),
+    finding({ ruleId: 'certified', status: 'cantTell', severity: 'critical', concept: 'cert.signatureDate' }),
+    finding({ ruleId: 'session-time', status: 'cantTell', severity: 'serious', concept: 'visit.startTime' }),
+  ];
+  const withGaps = (kind: string) =>
+    sampleResult({
+      context: checkedAs(kind),
+      findings: [
+        ...documentationGaps,
+        finding({ ruleId: 'prior-auth', status: 'cantTell', severity: 'minor', concept: 'claim.priorAuthNumber' }),
+        finding({ ruleId: 'pointer', status: 'fail', severity: 'critical', fieldKey: 'f30', frameId: 0, concept: 'line.diagnosisPointer', index: 2 }),
+        finding({ ruleId: 'referring', status: 'fail', severity: 'serious', fieldKey: 'f12', frameId: 0 }),
+        finding({ ruleId: 'rendering', status: 'fail', severity: 'moderate', fieldKey: 'f41', frameId: 0 }),
+      ],
+    });
+
+  it('on a claim page, says in one line that documentation items are checked on the documents, and lists them on request', async () => {
+    await answerBackground({ result: withGaps('professional-claim') });
+    await openPopup();
+    await until(() => expect(ruleIds('fail')).toEqual(['pointer', 'referring', 'rendering']));
+
+    // Only the claim's own box is a can't-tell item; the documentation is one line, never a pass.
+    expect(queryAll('[data-group="cantTell"] > ul [data-rule-id]').map((item) => item.getAttribute('data-rule-id'))).toEqual(['prior-auth']);
+    expect(text('.elsewhere-line')).toBe('4 documentation items are checked on the plan of care or visit note, not the claim. Show them');
+    // The count stays visible: every distinct thing ClaimLint could not tell, the collapsed ones included.
+    expect(text('[data-count="cantTell"]')).toBe('5');
+    expect(text('[data-group="cantTell"] .group-heading')).toBe("Can't tell (5)");
+    expect(query('[data-status="pass"][data-rule-id="poc-long-term-goals"]')).toBeNull();
+
+    const show = query('.elsewhere-line button') as HTMLButtonElement;
+    expect(show.getAttribute('aria-expanded')).toBe('false');
+    await act(() => show.click());
+    expect(show.getAttribute('aria-expanded')).toBe('true');
+    // The long-term goals once, though two rules need them; the rule that stands for it is the worst.
+    expect(queryAll('#elsewhere-list [data-rule-id]').map((item) => item.getAttribute('data-rule-id'))).toEqual([
+      'poc-long-term-goals', 'poc-frequency', 'certified', 'session-time',
+    ]);
+    expect(text('#elsewhere-list [data-rule-id="poc-long-term-goals"] .finding-advice-line')).toBe(' Open the plan of care to check it.');
+    await act(() => (query('#elsewhere-list [data-rule-id="poc-long-term-goals"] .finding-toggle') as HTMLButtonElement).click());
+    expect(text('#elsewhere-list [data-rule-id="poc-long-term-goals"] .finding-also')).toBe('Also needed by: Rule plan-goals.');
+  });
+
+  it('on a plan of care, lists the same documentation items as can\'t tell, each once, with what to do', async () => {
+    await answerBackground({ result: withGaps('plan-of-care') });
+    await openPopup();
+    await until(() => expect(ruleIds('fail')).toEqual(['pointer', 'referring', 'rendering']));
+
+    expect(query('.elsewhere-line')).toBeNull();
+    expect(ruleIds('cantTell')).toEqual(['poc-long-term-goals', 'poc-frequency', 'certified', 'session-time', 'prior-auth']);
+    expect(text('[data-count="cantTell"]')).toBe('5');
+    expect(text('[data-rule-id="poc-long-term-goals"] .finding-line')).toBe(
+      'Not found on this page. Add it, or if it is here, right-click it and choose “ClaimLint: this field is…”. Not a plan of care? Choose the kind (change, above).',
+    );
+  });
+
+  it('moves through the gaps with the arrow keys and goes to the field with Enter', async () => {
+    await answerBackground({ result: withGaps('professional-claim') });
+    const sendToTab = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined as never);
+    await openPopup();
+    await until(() => expect(ruleIds('fail')).toEqual(['pointer', 'referring', 'rendering']));
+
+    const gaps = () => queryAll('li[data-gap]') as HTMLElement[];
+    // One gap is in the tab order at a time: the first.
+    expect(gaps().map((item) => item.tabIndex)).toEqual([0, -1, -1, -1]);
+    const press = (key: string) => act(() => {
+      document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+    });
+    gaps()[0]!.focus();
+    await press('ArrowDown');
+    expect(document.activeElement?.getAttribute('data-rule-id')).toBe('referring');
+    await press('ArrowDown');
+    await press('ArrowDown');
+    expect(document.activeElement?.getAttribute('data-rule-id')).toBe('prior-auth');
+    // The last gap stays the last.
+    await press('ArrowDown');
+    expect(document.activeElement?.getAttribute('data-rule-id')).toBe('prior-auth');
+    await press('ArrowUp');
+    await press('ArrowUp');
+    expect(document.activeElement?.getAttribute('data-rule-id')).toBe('referring');
+    expect(gaps().map((item) => item.tabIndex)).toEqual([-1, 0, -1, -1]);
+
+    await press('Enter');
+    expect(sendToTab).toHaveBeenCalledWith(TAB_ID, { type: 'claimlint/focus-field', fieldKey: 'f12' }, { frameId: 0 });
+    // A can't-tell has no field to go to: Enter opens what it is about instead.
+    await press('End');
+    await press('Enter');
+    expect(query('[data-rule-id="prior-auth"] .finding-toggle')?.getAttribute('aria-expanded')).toBe('true');
   });
 });

@@ -6,12 +6,16 @@ import { ClaimFilePicker } from './ClaimFilePicker';
 import { selectedClaim } from './claim-file-words';
 import { ChoiceQuestion, askReason, mustAsk } from './ChoiceQuestion';
 import { ExportControls } from './ExportControls';
+import { CheckedAgainst } from './CheckedAgainst';
 import { FindingGroup } from './FindingGroup';
 import { PageSummary } from './PageSummary';
+import { TodoList } from './TodoList';
 import { ShowMarksSetting } from './ShowMarksSetting';
 import { StatusSummary } from './StatusSummary';
 import { focusFieldInTab, requestChoice } from './background-client';
-import { groupFindings } from './group-findings';
+import { todoList } from './todo-list';
+import { ChecklistSources } from '../../components/ChecklistSources';
+import { KNOWN_KINDS } from '../../rules/select/document-kind';
 import { useTabResult, type PopupView } from './use-tab-result';
 import { rememberSiteChoice } from '../../utils/site-choices';
 import type { TabResult } from '../../utils/messages';
@@ -30,9 +34,9 @@ function cantCheckMessage(error: string): string {
 const EMPTY_MESSAGE =
   'No claim or documentation fields found on this page. Right-click a field and choose “ClaimLint: this field is…” to teach ClaimLint what it is.';
 
-function statusMessage(view: PopupView, checking: boolean): string | null {
+/** The one-line state above the list. "Checking…" is never one: it shows small in the bar, beside what is shown. */
+function statusMessage(view: PopupView): string | null {
   if (view.kind === 'error') return cantCheckMessage(view.error);
-  if (checking) return 'Checking…';
   if (view.kind === 'empty') return EMPTY_MESSAGE;
   if (view.kind === 'gone') return 'The page changed. Check again to see what it is missing.';
   return null;
@@ -47,12 +51,29 @@ function claimFileMessage(result: TabResult): string | null {
   return claim?.notChecked !== undefined ? `Not checked: ${claim.notChecked}` : null;
 }
 
+/** Kinds of page that are a claim: what only documentation holds cannot be on them (kinds.json ids). */
+const CLAIM_KINDS: ReadonlySet<string> = new Set(['professional-claim']);
+
+/** The page (or the claim file's selected claim) was checked as a claim, not as a document. */
+function checkedAsClaim(result: TabResult): boolean {
+  if (result.claimFile) return !selectedClaim(result.claimFile)?.documentation;
+  const kind = result.context?.chosen.kind ?? result.context?.choice?.kind ?? result.context?.kind?.id ?? null;
+  return kind !== null && CLAIM_KINDS.has(kind);
+}
+
+/** What the page was checked as, for advice about a field a document does not show: null for a claim or unknown. */
+function documentKindTitle(result: TabResult): string | null {
+  if (checkedAsClaim(result)) return null;
+  const kind = result.context?.chosen.kind ?? result.context?.choice?.kind ?? result.context?.kind?.id ?? null;
+  return KNOWN_KINDS.find((known) => known.id === kind)?.title ?? null;
+}
+
 function passHeading({ pass, notApplicable }: { pass: number; notApplicable: number }): string {
   return notApplicable > 0 ? `Passed (${pass}) · not applicable (${notApplicable})` : `Passed (${pass})`;
 }
 
 export function App({ search }: AppProps) {
-  const { target, view, checking, checkAgain, selectClaim } = useTabResult(search);
+  const { target, view, checking, checkError, checkAgain, selectClaim } = useTabResult(search);
   const [focusError, setFocusError] = useState<string | null>(null);
   const result = view.kind === 'result' ? view.result : null;
   // A claim file not read, or a claim in it that is not checked, has nothing to count: never "Nothing missing".
@@ -61,7 +82,7 @@ export function App({ search }: AppProps) {
   const asking = result !== null && unchecked === null && mustAsk(result);
   const shown = asking || unchecked !== null ? null : result;
   const inFile = result?.claimFile !== undefined;
-  const grouped = useMemo(() => (shown ? groupFindings(shown.findings) : null), [shown]);
+  const todo = useMemo(() => (shown ? todoList(shown.findings, checkedAsClaim(shown)) : null), [shown]);
   const checklistTitles = useMemo(
     () => new Map(result && result.checklists.length > 1 ? result.checklists.map((c) => [c.id, c.title]) : []),
     [result],
@@ -91,12 +112,16 @@ export function App({ search }: AppProps) {
   // A claim file has no field on the page to go to: its findings name the claim's field instead.
   const fieldLinks = inFile ? { notFoundWhere: 'in this claim' } : { onGoToField: goToField };
 
-  const message = focusError
-    ?? (asking && !checking && result ? askReason(result) : (!checking && unchecked) || statusMessage(view, checking));
+  const checkErrorMessage = checkError ? `Couldn't check again: ${cantCheckMessage(checkError).replace(/^ClaimLint can't check this page: /, '')}` : null;
+  const message = focusError ?? checkErrorMessage ?? (asking && result ? askReason(result) : unchecked || statusMessage(view));
   return (
     <div class="popup" aria-busy={checking}>
       <header class="bar">
         <h1 class="brand">ClaimLint</h1>
+        {/* Small and in the bar: a check in progress never replaces (or moves) the result being read. */}
+        <span class="checking" aria-hidden={!checking}>
+          {checking ? 'checking…' : ''}
+        </span>
         <button
           type="button"
           class="check-again"
@@ -113,47 +138,42 @@ export function App({ search }: AppProps) {
             {result.claimFile && <ClaimFilePicker view={result.claimFile} onSelect={selectClaim} />}
           </PageSummary>
         )}
+        {shown && (
+          <CheckedAgainst checklists={shown.checklists}>
+            {shown.context && target && (
+              <ChecklistChoice
+                context={shown.context}
+                onChoose={(payer, service, kind) => {
+                  // The fresh result arrives through storage.session like any other update.
+                  void requestChoice(target.tabId, payer, service, kind);
+                }}
+              />
+            )}
+            <ChecklistSources checklists={shown.checklists} />
+          </CheckedAgainst>
+        )}
         {asking && result && target && (
           <ChoiceQuestion key={result.url} context={result.context} submitText="Check" onAnswer={(payer, kind) => answer(result, payer, kind)} />
         )}
-        {shown?.context && target && (
-          <ChecklistChoice
-            context={shown.context}
-            onChoose={(payer, service) => {
-              // The fresh result arrives through storage.session like any other update.
-              void requestChoice(target.tabId, payer, service);
-            }}
-          />
-        )}
         <StatusSummary
           message={message}
-          tone={view.kind === 'error' || focusError ? 'error' : 'neutral'}
-          counts={grouped?.counts ?? null}
+          tone={view.kind === 'error' || focusError || checkError ? 'error' : 'neutral'}
+          counts={todo?.counts ?? null}
         />
-        {grouped && (
+        {todo && shown && (
           <div class="groups">
-            <FindingGroup
-              group="fail"
-              heading={`Missing or invalid (${grouped.counts.fail})`}
-              findings={grouped.fail}
-              emptyText="Nothing missing."
+            <TodoList
+              todo={todo}
               checklistTitles={checklistTitles}
-              {...fieldLinks}
+              notFoundWhere={inFile ? 'in this claim' : 'on this page'}
+              kindTitle={documentKindTitle(shown)}
+              {...(inFile ? {} : { onGoToField: goToField })}
             />
-            {grouped.cantTell.length > 0 && (
-              <FindingGroup
-                group="cantTell"
-                heading={`Can't tell (${grouped.counts.cantTell})`}
-                findings={grouped.cantTell}
-                checklistTitles={checklistTitles}
-                {...fieldLinks}
-              />
-            )}
-            {grouped.pass.length > 0 && (
+            {todo.pass.length > 0 && (
               <FindingGroup
                 group="pass"
-                heading={passHeading(grouped.counts)}
-                findings={grouped.pass}
+                heading={passHeading(todo.counts)}
+                findings={todo.pass}
                 collapsed
                 checklistTitles={checklistTitles}
                 {...fieldLinks}
@@ -161,7 +181,7 @@ export function App({ search }: AppProps) {
             )}
           </div>
         )}
-        {emptyResult && target && !checking && (
+        {emptyResult && target && (
           <ChoiceQuestion
             key={emptyResult.url}
             context={emptyResult.context}

@@ -1,14 +1,16 @@
+import { KNOWN_KINDS } from '../../rules/select/document-kind';
 import { KNOWN_PAYERS, KNOWN_SERVICES } from '../../rules/select/page-context';
 import type { PageContextView } from '../../utils/messages';
 import { IdSelect } from '../../components/IdSelect';
 
 interface ChecklistChoiceProps {
   context: PageContextView;
-  onChoose(payer: string | null, service: string | null): void;
+  /** kind: absent leaves the tab's kind as it is; null goes back to the kind read from the page. */
+  onChoose(payer: string | null, service: string | null, kind?: string | null): void;
 }
 
 /**
- * Payer and service: what ClaimLint read from the page (and from what), with a selector to say otherwise.
+ * Payer, service and kind of page: what ClaimLint read from the page (and from what), with a selector to say otherwise.
  * The choice picks the payer's own checklists; "as read from the page" goes back to detection.
  */
 export function ChecklistChoice({ context, onChoose }: ChecklistChoiceProps) {
@@ -35,6 +37,13 @@ export function ChecklistChoice({ context, onChoose }: ChecklistChoiceProps) {
         unsetText={readServices}
         options={KNOWN_SERVICES}
         onChange={(service) => onChoose(context.chosen.payer, service)}
+      />
+      <IdSelect
+        label="Kind of page"
+        value={context.chosen.kind ?? null}
+        unsetText={`As read from the page: ${context.kind ? context.kind.title : 'not recognised'}`}
+        options={KNOWN_KINDS}
+        onChange={(kind) => onChoose(context.chosen.payer, context.chosen.service, kind)}
       />
     </div>
   );

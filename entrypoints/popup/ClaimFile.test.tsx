@@ -97,6 +97,10 @@ describe('popup on a claim file', () => {
     ]);
     expect(query('.claim-file-summary')?.textContent).toBe('FHIR file · 3 claims · 1 with gaps · 1 not checked');
     expect(query('[data-group="fail"]')?.textContent).toContain('Nothing missing.');
+    expect(query('[data-rule-id="signature"] .finding-line')?.textContent).toBe(
+      'Not found in this claim. Add it to the claim, or check it on the document that holds it.',
+    );
+    await act(() => (query('[data-rule-id="signature"] .finding-toggle') as HTMLButtonElement).click());
     expect(query('[data-rule-id="signature"] .finding-not-found')?.textContent).toBe('Field not found in this claim: Provider signature.');
 
     await choose(2);

@@ -1,7 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { TabResult } from '../../utils/messages';
 import { truncationNotice } from '../../utils/truncation-notice';
-import { ChecklistSources } from '../../components/ChecklistSources';
 
 /** "14:05" today, "12 Mar, 14:05" otherwise; the raw string if it is not a date. */
 export function formatCheckedAt(checkedAt: string, now = new Date()): string {
@@ -14,20 +13,22 @@ export function formatCheckedAt(checkedAt: string, now = new Date()): string {
 
 interface PageSummaryProps {
   result: TabResult;
-  /** Shown between what was checked and the checklists: a claim file's claim selector. */
+  /** Shown under what was checked: a claim file's claim selector. */
   children?: ComponentChildren;
 }
 
-/** What was checked: the page, when, how much of it, and against which checklists. */
+/** What was checked: the page, when and how much of it, in one line (the checklists are CheckedAgainst's). */
 export function PageSummary({ result, children }: PageSummaryProps) {
   return (
     <div class="page-summary">
-      <p class="page-title" title={result.url}>
-        {result.title || result.url}
-      </p>
-      <p class="page-meta">
-        Checked <time dateTime={result.checkedAt}>{formatCheckedAt(result.checkedAt)}</time> ·{' '}
-        {result.fieldCount} {result.fieldCount === 1 ? 'field' : 'fields'}
+      <p class="page-line">
+        <span class="page-title" title={result.url}>
+          {result.title || result.url}
+        </span>
+        <span class="page-meta">
+          {' '}· <time dateTime={result.checkedAt}>{formatCheckedAt(result.checkedAt)}</time> · {result.fieldCount}{' '}
+          {result.fieldCount === 1 ? 'field' : 'fields'}
+        </span>
       </p>
       {result.truncated && (
         <p class="page-truncated" role="status">
@@ -35,7 +36,6 @@ export function PageSummary({ result, children }: PageSummaryProps) {
         </p>
       )}
       {children}
-      <ChecklistSources checklists={result.checklists} />
     </div>
   );
 }

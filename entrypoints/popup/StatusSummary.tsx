@@ -16,7 +16,7 @@ export function StatusSummary({ counts, message, tone = 'neutral' }: StatusSumma
       {counts && (
         <ul class="counts" aria-label="Summary">
           <li class="count count-fail">
-            <span class="count-number" data-count="fail">{counts.fail}</span> missing
+            <span class="count-number" data-count="fail">{counts.fail}</span> to fix
           </li>
           <li class="count count-cantTell">
             <span class="count-number" data-count="cantTell">{counts.cantTell}</span> can't tell

@@ -19,8 +19,10 @@ export type PopupView =
 export interface PopupState {
   target: TabTarget | null;
   view: PopupView;
-  /** A check was asked for and its result has not arrived yet. */
+  /** A check was asked for and its result has not arrived yet: the view keeps what it shows meanwhile. */
   checking: boolean;
+  /** The newest check failed while a result was on screen: the result stays, and this says why it is not newer. */
+  checkError: string | null;
   checkAgain: () => void;
   /** Show another claim of the tab's claim file (1-based position). */
   selectClaim: (position: number) => void;
@@ -48,6 +50,7 @@ export function useTabResult(search: string): PopupState {
   const [target, setTarget] = useState<TabTarget | null>(null);
   const [view, setView] = useState<PopupView>({ kind: 'waiting' });
   const [checking, setChecking] = useState(true);
+  const [checkError, setCheckError] = useState<string | null>(null);
   // Only the newest check may end the "checking" state or report its error.
   const checkSequence = useRef(0);
   const checkTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -63,6 +66,7 @@ export function useTabResult(search: string): PopupState {
   const show = useCallback((result: TabResult) => {
     if (checkedTime(result) < shownAt.current) return;
     shownAt.current = checkedTime(result);
+    setCheckError(null);
     setView(resultView(result));
   }, []);
 
@@ -71,11 +75,16 @@ export function useTabResult(search: string): PopupState {
       const sequence = ++checkSequence.current;
       clearTimeout(checkTimer.current);
       setChecking(true);
+      setCheckError(null);
       const reply = await request(tabId);
       if (sequence !== checkSequence.current) return;
       if (!reply.ok) {
         finishChecking();
-        shownAt.current = -1;
+        // A result the user is reading stays on screen; the error says why it is not fresher. With none, the error is the view.
+        if (shownAt.current >= 0) {
+          setCheckError(reply.error);
+          return;
+        }
         setView({ kind: 'error', error: reply.error });
         return;
       }
@@ -132,5 +141,5 @@ export function useTabResult(search: string): PopupState {
     if (target) void runCheck(target.tabId, (tabId) => requestClaim(tabId, position));
   }, [target, runCheck]);
 
-  return { target, view, checking, checkAgain, selectClaim };
+  return { target, view, checking, checkError, checkAgain, selectClaim };
 }

@@ -86,6 +86,9 @@ describe('axe-core finds no accessibility violations', () => {
     const popup = await openExtensionPage(`popup.html?tabId=${claimTabId}`);
     await expect.poll(() => popup.locator('[data-group="fail"] [data-status="fail"]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     await popup.locator('[data-group="pass"] summary').click();
+    // The to-do list's disclosures open too: a gap's why and source, and the checklist choice behind "change".
+    await popup.locator('[data-group="fail"] .finding-toggle').first().click();
+    await popup.getByRole('button', { name: 'change' }).click();
     expect(await popup.locator('[data-group="pass"] details').evaluate((details) => (details as HTMLDetailsElement).open)).toBe(true);
     await expectNoViolations(popup);
     await popup.close();

@@ -61,7 +61,12 @@ describe('ClaimLint in Chromium on a served CMS-1500 page', () => {
 
   it('focuses the field when its gap is clicked in the popup', async () => {
     const item = popup.locator('[data-status="fail"]').filter({ hasText: /referring provider NPI/i }).first();
-    await item.getByRole('button').first().click();
+    await item.getByRole('button', { name: /Go to field/ }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id), { timeout: 5_000 }).toBe(referringNpiId);
+    // From the keyboard: Enter on the gap goes to its field the same way.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await item.focus();
+    await popup.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id), { timeout: 5_000 }).toBe(referringNpiId);
   });
 
@@ -75,6 +80,8 @@ describe('ClaimLint in Chromium on a served CMS-1500 page', () => {
 
   it('checks against a payer\'s own checklist when the biller picks the payer in the popup', async () => {
     expect(await popup.locator('body').innerText()).not.toMatch(/Premera 8\.03\.502/);
+    // The choice of payer sits behind "change" on the one line that says what the page was checked against.
+    await popup.getByRole('button', { name: 'change' }).click();
     await popup.getByLabel('Payer').selectOption('premera');
     await expect.poll(() => popup.locator('body').innerText(), { timeout: 10_000 }).toMatch(/Premera 8\.03\.502/);
     const badge = await session.browser.worker.evaluate(async (id) => chrome.action.getBadgeText({ tabId: id }), await tabIdOf(session, page));

@@ -80,6 +80,8 @@ describe('the options page', () => {
     await waitUntil(() => isMarked(page, idFor(readExpected(CLAIM_PAGE), 'referring.npi')), 'the empty referring NPI box (17b) is marked');
     const popup = await session.browser.context.newPage();
     await popup.goto(`chrome-extension://${session.browser.extensionId}/popup.html?tabId=${await tabIdOf(session, page)}`);
+    await expect.poll(() => popup.locator('.checked-against-names').innerText(), { timeout: 10_000 }).toMatch(/Premera 8\.03\.502/);
+    await popup.getByRole('button', { name: 'change' }).click();
     const premera = popup.locator('[data-checklist-id="premera-physical-medicine"]');
     await expect.poll(() => premera.count(), { timeout: 10_000 }).toBe(1);
     expect(await popup.locator('body').innerText()).toMatch(/Premera 8\.03\.502/);

@@ -65,7 +65,7 @@ describe('fields in an iframe and a shadow root', () => {
     // click may land on an item being replaced (seen under load).
     await popup.locator('.popup[aria-busy="false"]').waitFor({ timeout: 10_000 });
     const item = popup.locator('[data-status="fail"]').filter({ hasText: /ICD indicator/i }).first();
-    await item.getByRole('button').click();
+    await item.getByRole('button', { name: /Go to field/ }).click();
     await expect.poll(() => frame.evaluate(() => document.activeElement?.id), { timeout: 5_000 }).toBe('fr-icd-ind');
   });
 });
