@@ -6,14 +6,15 @@ const preloaded = new Map<Setting<unknown>, SettingRead<unknown>>();
 
 /**
  * Reads these settings now, so the components that use them render their stored values in the first paint. A
- * setting whose storage cannot be read is left out: its component reads it on mount as before.
+ * setting whose storage cannot be read (no policy storage in this browser) starts as its fallback, as useSetting
+ * shows it then; the component still hears the error when it follows the setting.
  */
 export async function preloadSettings(settings: readonly Setting<unknown>[]): Promise<void> {
   await Promise.all(
     settings.map((setting) =>
       setting.read().then(
         (read) => void preloaded.set(setting, read),
-        () => undefined,
+        () => void preloaded.set(setting, { value: setting.fallback, corrupt: false }),
       ),
     ),
   );

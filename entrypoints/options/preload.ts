@@ -21,9 +21,11 @@ export function preloadedOrigins(): string[] | null {
  * parallel), so it paints once with the user's values instead of empty sections and defaults that then change.
  */
 export async function preloadOptions(): Promise<void> {
-  const settings = [userSettings, managedDefaultPayer, managedDefaultService, submitGuardSites, managedSubmitGuardSites, managedEnabledSites, fieldMappings] as Setting<unknown>[];
+  // An administrator's policy is not waited for (Chromium can take seconds to answer storage.managed at start,
+  // as the background knows): it is used if it has answered by the time the rest has, and locks controls when it does.
+  void preloadSettings([managedDefaultPayer, managedDefaultService, managedSubmitGuardSites, managedEnabledSites] as Setting<unknown>[]);
   const all = Promise.all([
-    preloadSettings(settings),
+    preloadSettings([userSettings, submitGuardSites, fieldMappings] as Setting<unknown>[]),
     browser.permissions.getAll().then((granted) => void (grantedOrigins = granted.origins ?? []), () => undefined),
     preloadRulePacks(['local', 'managed', 'bundled']),
   ]);
