@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { identifiesPatient, maskedReference, patientIdentifiers, withholdIdentifiers } from './patient-identifiers';
+import { identifiesPatient, maskedReference, nonIdentifyingValues, patientIdentifiers, withholdIdentifiers } from './patient-identifiers';
 
 const fields = [
   { concept: 'patient.name', value: 'Sample, Alex Q' },
@@ -46,6 +46,15 @@ describe('withholdIdentifiers', () => {
   it("keeps codes, modifiers, units, dates of service, NPIs and ClaimLint's own quoted examples", () => {
     const message = "Line 1 '97110' GP, 2 units on 11/14/2025 by NPI 1765432100: goals should be measurable, e.g. 'ambulate 300 ft without a device', not 'improve'; box 26 (patient account) can't be read";
     expect(withholdIdentifiers(message, identifiers)).toBe(message);
+  });
+
+  it('keeps a quote that is the value of a field identifying no one, though the prose states it too', () => {
+    const plan = [
+      { concept: 'doc.treatmentPlan', value: 'Manual therapy 3x/week for 4 weeks, then reassess' },
+      { concept: 'doc.frequencyDuration', value: '3x/week for 4 weeks' },
+    ];
+    const message = "Frequency found: '3x/week for 4 weeks'; the plan says 'then reassess'";
+    expect(withholdIdentifiers(message, patientIdentifiers(plan), nonIdentifyingValues(plan))).toBe("Frequency found: '3x/week for 4 weeks'; the plan says [withheld]");
   });
 
   it('does not withhold a word that only contains a value', () => {

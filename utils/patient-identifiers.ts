@@ -29,6 +29,11 @@ export function identifiesPatient(concept: string): boolean {
   );
 }
 
+/** The values of fields that identify no one, as withholdIdentifiers compares quotes with them (lower case, spaces collapsed). */
+export function nonIdentifyingValues(fields: readonly { concept: string; value: string }[]): Set<string> {
+  return new Set(fields.filter((field) => !identifiesPatient(field.concept) && field.value.trim()).map((field) => field.value.trim().toLowerCase().replace(/\s+/g, ' ')));
+}
+
 /** One identifying value as a report must not show it, with the other forms a message may quote it in. */
 export interface PatientIdentifier {
   concept: string;
@@ -85,7 +90,7 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
  * number (case does not matter), and any quoted passage ('…', "…", “…”) whose words come from an identifying
  * free text or value. ClaimLint's own words stay, however they look.
  */
-export function withholdIdentifiers(text: string, identifiers: readonly PatientIdentifier[]): string {
+export function withholdIdentifiers(text: string, identifiers: readonly PatientIdentifier[], keptValues: ReadonlySet<string> = new Set()): string {
   const spans: [number, number][] = [];
   const lower = text.toLowerCase();
   for (const identifier of identifiers) {
@@ -99,6 +104,8 @@ export function withholdIdentifiers(text: string, identifiers: readonly PatientI
   }
   for (const [start, end, inner] of quotedPassages(text)) {
     const words = inner.replace(/\.\.\.$|…$/, '').trim().toLowerCase();
+    // A quote of a field that identifies no one (a frequency the plan's prose also states) is that field's value.
+    if (keptValues.has(words.replace(/\s+/g, ' '))) continue;
     if (words.length >= 3 && identifiers.some((identifier) => quotesFrom(words, identifier))) spans.push([start, end]);
   }
   return replaceSpans(text, spans);

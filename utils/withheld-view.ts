@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { maskedReference, patientIdentifiers, withholdIdentifiers } from './patient-identifiers';
+import { maskedReference, nonIdentifyingValues, patientIdentifiers, withholdIdentifiers } from './patient-identifiers';
 
 /**
  * A tab's result as a report shows it without patient details, worked out where the snapshot is held (the
@@ -23,7 +23,8 @@ export function withheldView(
   fields: readonly { concept: string; value: string }[],
 ): WithheldView {
   const identifiers = patientIdentifiers(fields);
-  const withhold = (text: string) => withholdIdentifiers(text, identifiers);
+  const kept = nonIdentifyingValues(fields);
+  const withhold = (text: string) => withholdIdentifiers(text, identifiers, kept);
   const account = fields.find((field) => field.concept === 'patient.accountNumber' && field.value.trim())?.value.trim();
   return {
     messages: result.findings.map((finding) => withhold(finding.message)),
