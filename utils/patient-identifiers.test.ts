@@ -36,6 +36,14 @@ describe('withholdIdentifiers', () => {
     expect(withholdIdentifiers('Alex Sample signed it', identifiers)).toBe('[withheld] [withheld] signed it');
   });
 
+  it('withholds a date of birth however a letter or a check spells it', () => {
+    const letter = patientIdentifiers([{ concept: 'patient.dob', value: 'March 4, 1981' }]);
+    expect(withholdIdentifiers('Born 1981-03-04 (March 4, 1981; 03/04/1981; 4 March 1981); seen 2025-03-04', letter)).toBe(
+      'Born [withheld] ([withheld]; [withheld]; [withheld]); seen 2025-03-04',
+    );
+    expect(withholdIdentifiers('Born Jan 2, 1980', identifiers)).toBe('Born [withheld]');
+  });
+
   it('withholds a quote taken from the middle of a free text, and a long value quoteValue shortened', () => {
     expect(withholdIdentifiers("Functional limitation says 'climb the stairs' but no measure", identifiers)).toBe(
       'Functional limitation says [withheld] but no measure',

@@ -66,19 +66,35 @@ function spellings(concept: string, value: string): string[] {
   return [...forms].filter((form) => form.length > 0);
 }
 
-/** A date read as y-m-d or m/d/y, in the spellings checks print dates in. */
-function dateSpellings(value: string): string[] {
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** A date's year, month and day from y-m-d, m/d/y, mmddyyyy, "March 5, 1984" or "5 March 1984"; null for anything else. */
+function dateParts(value: string): [string, number, number] | null {
   const iso = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(value);
+  if (iso) return [iso[1]!, Number(iso[2]), Number(iso[3])];
   const us = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})$/.exec(value);
+  if (us) return [us[3]!, Number(us[1]), Number(us[2])];
   const digits = /^(\d{2})(\d{2})(\d{4})$/.exec(value);
-  const parts = iso ? [iso[1], iso[2], iso[3]] : us ? [us[3], us[1], us[2]] : digits ? [digits[3], digits[1], digits[2]] : null;
+  if (digits) return [digits[3]!, Number(digits[1]), Number(digits[2])];
+  const monthFirst = /^([a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})$/i.exec(value);
+  const dayFirst = /^(\d{1,2})\s+([a-z]+)\.?,?\s+(\d{4})$/i.exec(value);
+  const [name, day, year] = monthFirst ? [monthFirst[1]!, monthFirst[2]!, monthFirst[3]!] : dayFirst ? [dayFirst[2]!, dayFirst[1]!, dayFirst[3]!] : [];
+  const month = name ? MONTHS.findIndex((month) => name.length >= 3 && month.startsWith(name.toLowerCase())) + 1 : 0;
+  return month > 0 ? [year!, month, Number(day)] : null;
+}
+
+/** A date (of birth) in the spellings checks and letters print dates in. */
+function dateSpellings(value: string): string[] {
+  const parts = dateParts(value);
   if (!parts) return [];
-  const [year, month, day] = parts as [string, string, string];
-  const mm = month.padStart(2, '0');
-  const dd = day.padStart(2, '0');
-  const m = String(Number(month));
-  const d = String(Number(day));
-  return [`${year}-${mm}-${dd}`, `${mm}/${dd}/${year}`, `${m}/${d}/${year}`, `${mm}-${dd}-${year}`, `${year}${mm}${dd}`, `${mm}${dd}${year}`];
+  const [year, month, day] = parts;
+  const mm = String(month).padStart(2, '0');
+  const dd = String(day).padStart(2, '0');
+  const monthName = MONTHS[month - 1]!;
+  return [
+    `${year}-${mm}-${dd}`, `${mm}/${dd}/${year}`, `${month}/${day}/${year}`, `${mm}-${dd}-${year}`, `${year}${mm}${dd}`, `${mm}${dd}${year}`,
+    `${monthName} ${day}, ${year}`, `${day} ${monthName} ${year}`, `${monthName.slice(0, 3)} ${day}, ${year}`,
+  ];
 }
 
 export const WITHHELD = '[withheld]';

@@ -33,8 +33,10 @@ const INPUTS = [
 const syllable = fc.constantFrom('ra', 'vo', 'lin', 'ket', 'mar', 'uso', 'bel', 'tor', 'dan', 'ish');
 const inventedWord = fc.array(syllable, { minLength: 2, maxLength: 3 }).map((parts) => `Zq${parts.join('')}`);
 const name = fc.tuple(inventedWord, inventedWord, fc.constantFrom('', ' Q', ' Jr.')).map(([last, first, tail]) => `${last}, ${first}${tail}`);
-const birthDate = fc.tuple(fc.integer({ min: 1930, max: 2012 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), fc.boolean())
-  .map(([year, month, day, iso]) => (iso ? `${year}-${pad(month)}-${pad(day)}` : `${pad(month)}/${pad(day)}/${year}`));
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const birthDate = fc.tuple(fc.integer({ min: 1930, max: 2012 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), fc.constantFrom('iso', 'us', 'words'))
+  .map(([year, month, day, style]) =>
+    style === 'iso' ? `${year}-${pad(month)}-${pad(day)}` : style === 'us' ? `${pad(month)}/${pad(day)}/${year}` : `${MONTHS[month - 1]} ${day}, ${year}`);
 const number = fc.tuple(fc.constantFrom('ZQ', 'ZQX-', 'zq'), fc.integer({ min: 100_000, max: 99_999_999 })).map(([prefix, digits]) => `${prefix}${digits}`);
 const PHRASES = ['reports pain 6/10 when lifting', 'goal: walk 300 ft in 4 weeks', 'has plateaued', 'improving with exercise', 'cannot climb stairs'];
 const narrative = fc.array(fc.oneof(inventedWord, fc.constantFrom(...PHRASES)), { minLength: 3, maxLength: 12 }).map((words) => words.join(' '));
