@@ -55,6 +55,14 @@ describe('axe-core finds no accessibility violations', () => {
     await popup.close();
   });
 
+  it('in the marks ClaimLint draws on a claim page (its shadow layer only)', async () => {
+    const page = await session.browser.context.newPage();
+    await page.goto(`${session.server.origin}/${CLAIM_PAGE}`);
+    await waitUntil(() => isMarked(page, idFor(readExpected(CLAIM_PAGE), 'referring.npi')), 'the claim page is marked');
+    await expectAxeClean(page, 'marks', TAB, '[data-claimlint-ui]');
+    await page.close();
+  });
+
   it('in the printable report', async () => {
     const report = await openExtensionPage(`report.html?tabId=${claimTabId}&patient=0`);
     await expect.poll(() => report.locator('[data-group="fail"] [data-status="fail"]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
