@@ -1,6 +1,25 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Setting, SettingRead } from '../utils/define-setting';
 
+// Values read before a page's first render (preloadSettings), so its controls paint with them, not empty.
+const preloaded = new Map<Setting<unknown>, SettingRead<unknown>>();
+
+/**
+ * Reads these settings now, so the components that use them render their stored values in the first paint. A
+ * setting whose storage cannot be read (no policy storage in this browser) starts as its fallback, as useSetting
+ * shows it then; the component still hears the error when it follows the setting.
+ */
+export async function preloadSettings(settings: readonly Setting<unknown>[]): Promise<void> {
+  await Promise.all(
+    settings.map((setting) =>
+      setting.read().then(
+        (read) => void preloaded.set(setting, read),
+        () => void preloaded.set(setting, { value: setting.fallback, corrupt: false }),
+      ),
+    ),
+  );
+}
+
 /**
  * A setting's value in a component (null until the first read), kept current as it changes in storage (another
  * tab, the popup, a policy), and a save that shows the new value at once and puts the old one back if it fails.
@@ -11,7 +30,7 @@ export function useSetting<T>(
   setting: Setting<T>,
   onError?: (error: unknown) => void,
 ): [SettingRead<T> | null, (value: T) => Promise<void>] {
-  const [read, setRead] = useState<SettingRead<T> | null>(null);
+  const [read, setRead] = useState<SettingRead<T> | null>(() => (preloaded.get(setting as Setting<unknown>) as SettingRead<T> | undefined) ?? null);
   const latestOnError = useRef(onError);
   latestOnError.current = onError;
   useEffect(

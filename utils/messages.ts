@@ -4,6 +4,7 @@
  * also checks who sent it: see entrypoints/background/sender.ts.
  */
 import * as z from 'zod/mini';
+import { withheldViewSchema } from './withheld-view';
 import { documentWordSchema, fieldSchema, findingSchema, snapshotSchema, sourceSchema } from '../rules/schema';
 import type { Finding } from '../rules/schema';
 import { importRulePackMessageSchema, removeRulePackMessageSchema, rulePacksMessageSchema } from './rule-pack-messages';
@@ -271,6 +272,8 @@ export const tabResultSchema = z.object({
   context: z.optional(pageContextSchema),
   /** Set when the tab shows a claim file: the result's findings are those of its selected claim. */
   claimFile: z.optional(claimFileViewSchema),
+  /** The result as a report shows it without patient details (utils/withheld-view.ts). */
+  withheld: z.optional(withheldViewSchema),
 });
 export type TabResult = z.infer<typeof tabResultSchema>;
 

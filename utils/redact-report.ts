@@ -5,12 +5,21 @@ import { checklistSummarySchema, type TabResult } from './messages';
 /** What leaves the extension as a printed report or a JSON file: the same object for both. */
 export const reviewReportSchema = z.object({
   format: z.literal('claimlint-review'),
-  version: z.literal(1),
+  version: z.literal(2),
   includesPatientDetails: z.boolean(),
+  /** What the report is about, so a printed page can be matched to its claim. */
+  claim: z.object({
+    /** Box 26 / X12 CLM01: its last characters unless patient details are included. Null when none was read. */
+    account: z.nullable(z.string()),
+    /** A claim file's FHIR Claim.identifier (a claim id, not a patient's); null otherwise. */
+    claimId: z.nullable(z.string()),
+    /** "claim 2 of 5" in a claim file; null on a page. */
+    position: z.nullable(z.string()),
+  }),
   page: z.object({
-    /** Null when patient details are left out: portal titles often name the patient or claim. */
-    title: z.nullable(z.string()),
-    /** Origin and path only unless patient details are included: queries and fragments often hold ids. */
+    /** The tab's title, the patient's identifying values withheld unless patient details are included. */
+    title: z.string(),
+    /** Origin and path (identifying values withheld) unless patient details are included: queries and fragments often hold ids. */
     url: z.string(),
   }),
   checkedAt: z.string(),
@@ -22,56 +31,39 @@ export const reviewReportSchema = z.object({
 });
 export type ReviewReport = z.infer<typeof reviewReportSchema>;
 
-export const WITHHELD = '[withheld]';
-
-// Order matters: quoted values first (they may hold anything), then the shapes a bare value can take.
-const PATIENT_VALUE_PATTERNS: readonly RegExp[] = [
-  // A quote opens after a non-word character and closes before one, so "can't" and "patient's" survive.
-  /(?<![\w'])'[^\n]*?'(?!\w)/g,
-  /(?<!\w)‘[^’\n]*’/g,
-  /"[^"\n]*"/g,
-  /“[^”\n]*”/g,
-  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g,
-  /\b\d{4}-\d{1,2}-\d{1,2}\b/g,
-  /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/g,
-  /\+?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}\b/g,
-  /\d{4,}/g,
-];
-
-/** A finding message with quoted values, dates, e-mail addresses, phone numbers and long digit runs withheld. */
-export function withholdPatientValues(message: string): string {
-  return PATIENT_VALUE_PATTERNS.reduce((text, pattern) => text.replace(pattern, WITHHELD), message);
-}
-
-/** Origin and path of a page URL, without the query and fragment; empty when it is not a URL. */
-export function pageAddress(url: string): string {
-  try {
-    const parsed = new URL(url);
-    return `${parsed.origin}${parsed.pathname}`;
-  } catch {
-    return '';
-  }
-}
+/** Why a result cannot be reported without patient details: it was stored before ClaimLint worked out what to withhold. */
+export const NO_WITHHELD_VIEW = 'Check the page again to export it: this result does not say which values identify the patient.';
 
 /**
  * The review report for a tab's result, for printing and for download. Unless patient details are included,
- * it leaves out the page title, the URL's query and fragment, and the values finding messages quote.
+ * the patient's identifying values (name, date of birth, member and account numbers, addresses, free text) are
+ * withheld from messages, title and address, as the background worked them out from the fields
+ * (utils/withheld-view.ts); codes, dates of service and ClaimLint's own words stay. Throws NO_WITHHELD_VIEW
+ * when the result has no withheld view and patient details are not included.
  */
 export function buildReviewReport(result: TabResult, { includePatientDetails }: { includePatientDetails: boolean }): ReviewReport {
-  const message = includePatientDetails ? (text: string) => text : withholdPatientValues;
+  const withheld = result.withheld;
+  if (!includePatientDetails && (!withheld || withheld.messages.length !== result.findings.length)) throw new Error(NO_WITHHELD_VIEW);
+  const claimFile = result.claimFile;
+  const entry = claimFile?.claims.find((claim) => claim.position === claimFile.selected);
   return {
     format: 'claimlint-review',
-    version: 1,
+    version: 2,
     includesPatientDetails: includePatientDetails,
+    claim: {
+      account: (includePatientDetails ? withheld?.account?.full : withheld?.account?.shown) ?? null,
+      claimId: claimFile?.format === 'fhir-json' ? (entry?.claimId ?? null) : null,
+      position: entry && claimFile ? `claim ${entry.position} of ${claimFile.claims.length}${claimFile.more ? '+' : ''}` : null,
+    },
     page: {
-      title: includePatientDetails ? result.title : null,
-      url: includePatientDetails ? result.url : pageAddress(result.url),
+      title: includePatientDetails ? result.title : withheld!.title,
+      url: includePatientDetails ? result.url : withheld!.url,
     },
     checkedAt: result.checkedAt,
     fieldCount: result.fieldCount,
     ...(result.truncated && { truncated: result.truncated }),
     checklists: result.checklists,
-    findings: result.findings.map((finding) => ({
+    findings: result.findings.map((finding, at) => ({
       ruleId: finding.ruleId,
       checklistId: finding.checklistId,
       title: finding.title,
@@ -79,7 +71,8 @@ export function buildReviewReport(result: TabResult, { includePatientDetails }: 
       severity: finding.severity,
       concept: finding.concept,
       index: finding.index,
-      message: message(finding.message),
+      ...(finding.step !== undefined && { step: finding.step }),
+      message: includePatientDetails ? finding.message : withheld!.messages[at]!,
       ...(finding.problem !== undefined && { problem: finding.problem }),
       why: finding.why,
       fix: finding.fix,

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { tabResultStorageKey, type ClaimFileMessage, type TabResult } from '../../utils/messages';
+import { withheldView } from '../../utils/withheld-view';
 import { claimFileKey, inTabQueue, tabChecker, tabChoice } from './tab-results';
 
 /** What the tab keeps of the claim file it shows: its address and the claim selected in the popup. Never its text. */
@@ -30,6 +31,7 @@ export function acceptClaimFile(tabId: number, file: ClaimFileMessage): Promise<
       ...(selected && { context: selected.check.context }),
       claimFile: view,
     };
+    result.withheld = withheldView(result, selected?.snapshot.fields ?? []);
     const kept: ClaimFileState = { url: file.url, selected: view.selected };
     await browser.storage.session.set({ [tabResultStorageKey(tabId)]: result, [claimFileKey(tabId)]: kept });
     return result;

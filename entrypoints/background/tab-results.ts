@@ -7,6 +7,7 @@ import { loadIcd10Cm } from '../../utils/icd10cm-loader';
 import { loadNcci } from '../../utils/ncci-loader';
 import { tabResultStorageKey, type FieldChangesMessage, type TabResult } from '../../utils/messages';
 import { siteChoiceFor } from '../../utils/site-choices';
+import { withheldView } from '../../utils/withheld-view';
 import { settingsCache } from './settings-cache';
 import { askFramesToRescan } from './check-tab';
 import { choiceKey, dropHeldTab, heldTab, holdTab, type HeldTab, type TabChoice } from './held-tabs';
@@ -229,6 +230,7 @@ async function checkFrames(tabId: number, tab: HeldTab, edited?: number[]): Prom
     findings,
     context,
   };
+  result.withheld = withheldView(result, merged.fields);
   await browser.storage.session.set({ [tabResultStorageKey(tabId)]: result });
   return { result, findingsByFrame: splitFindingsByFrame(findings, Object.keys(tab.frames).map(Number)) };
 }

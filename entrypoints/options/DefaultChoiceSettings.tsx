@@ -15,7 +15,9 @@ export function DefaultChoiceSettings() {
   const [managedPayer] = useSetting(managedDefaultPayer);
   const [managedService] = useSetting(managedDefaultService);
 
-  const ready = user && managedPayer && managedService;
+  // The user's values show as soon as they are read; a policy, read from storage.managed that may answer seconds
+  // later, locks its control when it arrives (as the background uses it once it has answered).
+  const ready = user !== null;
   const { settings, locked } = settingsInForce(user?.value ?? userSettings.fallback, {
     defaultPayer: managedPayer?.value ?? null,
     defaultService: managedService?.value ?? null,

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { guardSitesInForce, managedEnabledSites, managedSubmitGuardSites, setSubmitGuard, submitGuardSites } from '../../utils/guard-settings';
 import { siteOf, siteWithoutPort } from '../../utils/sites';
 import { useSetting } from '../../components/use-setting';
+import { preloadedOrigins } from './preload';
 
 /** The http(s) origin patterns the user granted (https://portal.example/*), without the manifest's own. */
 export function grantedSitePatterns(origins: readonly string[]): string[] {
@@ -14,7 +15,7 @@ export function grantedSitePatterns(origins: readonly string[]): string[] {
  * that, and per site whether a submit is held while the page has gaps.
  */
 export function GrantedSites() {
-  const [grantedOrigins, setGrantedOrigins] = useState<string[] | null>(null);
+  const [grantedOrigins, setGrantedOrigins] = useState<string[] | null>(preloadedOrigins);
   const [error, setError] = useState<string | null>(null);
   const fail = (reason: unknown) => setError(reason instanceof Error ? reason.message : String(reason));
   const [userGuarded] = useSetting(submitGuardSites, fail);
@@ -24,7 +25,7 @@ export function GrantedSites() {
   const load = () => browser.permissions.getAll().then((granted) => setGrantedOrigins(granted.origins ?? []), fail);
 
   useEffect(() => {
-    void load();
+    if (grantedOrigins === null) void load();
   }, []);
 
   const stop = (pattern: string) => {

@@ -1,6 +1,8 @@
 import { render } from 'preact';
 import { App } from './App';
+import { preloadOptions } from './preload';
 import '../popup/style.css';
 import './style.css';
 
-render(<App />, document.getElementById('app')!);
+// One paint with the stored values: nothing is rendered until they are read (or the budget runs out).
+void preloadOptions().then(() => render(<App />, document.getElementById('app')!));

@@ -61,12 +61,24 @@ export async function requestRemove(id: string): Promise<Reply<null>> {
   return reply.ok ? { ok: true, data: null } : reply;
 }
 
+const preloadedPacks = new Map<Area, Checklist[]>();
+
+/** Asks the background for these areas' checklists now, so the lists paint in the page's first render. */
+export async function preloadRulePacks(areas: readonly Area[]): Promise<void> {
+  await Promise.all(
+    areas.map(async (area) => {
+      const read = checklistsOf(await ask({ type: 'claimlint/rule-packs', area }));
+      if (read.ok) preloadedPacks.set(area, read.data);
+    }),
+  );
+}
+
 /**
- * The checklists of one area as the background reads them (null until it answers), asked again whenever the
+ * The checklists of one area as the background reads them (null until it answers; preloaded when preloadRulePacks ran), asked again whenever the
  * area's `rulePacks` key changes in storage. `onError` hears why a list could not be read.
  */
 export function useRulePacks(area: Area, onError?: (error: string) => void): Checklist[] | null {
-  const [packs, setPacks] = useState<Checklist[] | null>(null);
+  const [packs, setPacks] = useState<Checklist[] | null>(() => preloadedPacks.get(area) ?? null);
   const latestOnError = useRef(onError);
   latestOnError.current = onError;
   useEffect(() => {
@@ -81,7 +93,8 @@ export function useRulePacks(area: Area, onError?: (error: string) => void): Che
           latestOnError.current?.(read.error);
         }
       });
-    load();
+    // A preloaded list is on screen from the first render: asked again only when it changes.
+    if (!preloadedPacks.delete(area)) load();
     if (area === 'bundled') return () => void (current = false);
     const onChanged = (changes: Record<string, unknown>, areaName: string) => {
       if (areaName === area && 'rulePacks' in changes) load();

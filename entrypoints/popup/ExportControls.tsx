@@ -48,7 +48,14 @@ export function ExportControls({ tabId, result }: ExportControlsProps) {
         </button>
         <button
           type="button"
-          onClick={() => downloadJson(buildReviewReport(result, { includePatientDetails }), reviewReportFileName())}
+          onClick={() => {
+            setError(null);
+            try {
+              downloadJson(buildReviewReport(result, { includePatientDetails }), reviewReportFileName());
+            } catch (reason) {
+              setError(reason instanceof Error ? reason.message : String(reason));
+            }
+          }}
         >
           Download JSON
         </button>

@@ -19,5 +19,9 @@ export async function loadReviewReport(search: string): Promise<ReportView> {
   }
   const parsed = tabResultSchema.safeParse(stored);
   if (!parsed.success) return { kind: 'error', error: 'The stored result is not one ClaimLint understands.' };
-  return { kind: 'report', report: buildReviewReport(parsed.data, { includePatientDetails: params.get('patient') === '1' }) };
+  try {
+    return { kind: 'report', report: buildReviewReport(parsed.data, { includePatientDetails: params.get('patient') === '1' }) };
+  } catch (error) {
+    return { kind: 'error', error: error instanceof Error ? error.message : String(error) };
+  }
 }
