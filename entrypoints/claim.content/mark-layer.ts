@@ -175,7 +175,8 @@ export class MarkLayer {
     const ancestorRects = new Map<Element, DOMRect>();
     const rectOf = (element: Element) => {
       let rect = ancestorRects.get(element);
-      if (!rect) ancestorRects.set(element, rect = element.getBoundingClientRect());
+      // Through the prototype: a form among the ancestors can have a control named "getBoundingClientRect".
+      if (!rect) ancestorRects.set(element, rect = (Object.getPrototypeOf(element) as Element).getBoundingClientRect.call(element));
       return rect;
     };
     const places = this.marks.map((mark) => {

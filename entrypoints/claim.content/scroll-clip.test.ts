@@ -24,7 +24,10 @@ describe('clippingAncestors', () => {
 
 describe('clipBoxOf and isClippedAway', () => {
   const rect = (left: number, top: number, width: number, height: number) => ({ left, top, right: left + width, bottom: top + height, width, height }) as DOMRect;
-  const element = (clientWidth: number, clientHeight: number) => ({ clientLeft: 1, clientTop: 1, clientWidth, clientHeight }) as Element;
+  // Getters on the prototype, as the DOM has them (the layer reads them through the prototype: see dom-builtins.ts).
+  const element = (clientWidth: number, clientHeight: number) => Object.create({
+    get clientLeft() { return 1; }, get clientTop() { return 1; }, get clientWidth() { return clientWidth; }, get clientHeight() { return clientHeight; },
+  }) as Element;
 
   it('is the intersection of the areas\' padding boxes', () => {
     const grid = element(300, 100);

@@ -1,3 +1,5 @@
+import { domProperty } from '../../utils/fields/dom-builtins';
+
 /**
  * Where a field can be seen when it sits inside inner scroll areas (a grid with overflow: auto, a panel with
  * overflow: hidden): the intersection of those areas' visible boxes. A mark is clipped to it, so a field scrolled
@@ -12,7 +14,7 @@ export interface AncestorStyle { clips: boolean; fixed: boolean }
 
 /** Reads an element's overflow and position: the one style read the clipping walk needs. */
 export function ancestorStyle(element: Element): AncestorStyle {
-  const style = element.ownerDocument.defaultView!.getComputedStyle(element);
+  const style = domProperty(element, 'ownerDocument')!.defaultView!.getComputedStyle(element);
   // Overflow does nothing on an inline box or one that draws no box of its own.
   const clips = [style.overflowX, style.overflowY, style.overflow].some((value) => CLIPPING.has(value)) && style.display !== 'inline' && style.display !== 'contents';
   return { clips, fixed: style.position === 'fixed' };
@@ -37,9 +39,14 @@ export function clippingAncestors(element: Element, styleOf: (ancestor: Element)
   return found;
 }
 
+/**
+ * The parent element, or a shadow root's host. Read through the prototype: a form's "parentElement" can be a
+ * control named so, whose parent is the form again (see dom-builtins.ts).
+ */
 function parentAcrossShadow(element: Element): Element | null {
-  if (element.parentElement) return element.parentElement;
-  const root = element.getRootNode();
+  const parent = domProperty(element, 'parentElement');
+  if (parent) return parent;
+  const root = (Object.getPrototypeOf(element) as Node).getRootNode.call(element);
   return root instanceof ShadowRoot ? root.host : null;
 }
 
@@ -51,9 +58,9 @@ export function clipBoxOf(ancestors: readonly Element[], rectOf: (element: Eleme
   let clip: ClipBox | null = null;
   for (const ancestor of ancestors) {
     const rect = rectOf(ancestor);
-    const left = rect.left + ancestor.clientLeft;
-    const top = rect.top + ancestor.clientTop;
-    const box = { left, top, right: left + ancestor.clientWidth, bottom: top + ancestor.clientHeight };
+    const left = rect.left + domProperty(ancestor, 'clientLeft');
+    const top = rect.top + domProperty(ancestor, 'clientTop');
+    const box = { left, top, right: left + domProperty(ancestor, 'clientWidth'), bottom: top + domProperty(ancestor, 'clientHeight') };
     clip = clip ? {
       left: Math.max(clip.left, box.left), top: Math.max(clip.top, box.top),
       right: Math.min(clip.right, box.right), bottom: Math.min(clip.bottom, box.bottom),

@@ -1,4 +1,5 @@
 import type { Finding } from '../../rules/schema';
+import { containsOf } from '../../utils/fields/dom-builtins';
 
 /** How long typing pauses before the field's mark may show a new problem. */
 export const TYPING_PAUSE_MS = 1000;
@@ -29,7 +30,7 @@ export class TypingHold {
     }, options);
     doc.addEventListener('focusout', (event) => {
       const target = event.composedPath()[0];
-      if (this.typing && target instanceof Node && (target === this.typing || target.contains(this.typing))) this.release();
+      if (this.typing && target instanceof Node && (target === this.typing || containsOf(target, this.typing))) this.release();
     }, options);
     signal.addEventListener('abort', () => clearTimeout(this.timer));
   }
@@ -49,7 +50,7 @@ export class TypingHold {
     const held = new Map(byField);
     for (const [fieldKey, now] of byField) {
       const element = elementsByKey.get(fieldKey);
-      if (!element || !(element === typing || element.contains(typing))) continue;
+      if (!element || !(element === typing || containsOf(element, typing))) continue;
       const before = (shown.get(fieldKey) ?? []).filter((old) => now.some((finding) => sameProblem(old, finding)));
       if (before.length > 0) held.set(fieldKey, before);
       else held.delete(fieldKey);
