@@ -228,3 +228,4 @@ describe('marks on the control that needs the change', () => {
     await therapy.close();
   });
 });
+
