@@ -24,7 +24,7 @@ function signatureOf(mark: FieldMark): string {
 }
 
 /** Page changes that can move or hide a field without a scroll or resize: a class, a style, an accordion's state. */
-const LAYOUT_ATTRIBUTES = ['class', 'style', 'hidden', 'open', 'aria-expanded', 'aria-hidden', 'aria-selected', 'data-state'];
+const LAYOUT_ATTRIBUTES = ['class', 'style', 'hidden', 'open', 'aria-expanded', 'aria-hidden', 'aria-selected'];
 /** After a transition or animation starts or ends, marks follow their fields every frame for this long. */
 const FOLLOW_ANIMATION_MS = 400;
 
