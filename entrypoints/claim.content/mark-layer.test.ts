@@ -74,7 +74,7 @@ describe('MarkLayer severity', () => {
   const at = (fieldKey: string, severity: Finding['severity'], message: string): Finding => ({ ...finding(message), fieldKey, severity, fix: 'Fix it' });
   const drawn = (fieldKey: string) => {
     const box = document.querySelector('claimlint-marks')!.shadowRoot!.querySelector<HTMLElement>(`[data-claimlint-field-key="${fieldKey}"]`)!;
-    const badge = box.querySelector<HTMLElement>('[role="note"]')!;
+    const badge = box.querySelector<HTMLElement>('[data-claimlint-badge]')!;
     return { box, badge };
   };
 

@@ -235,6 +235,7 @@ export class MarkLayer {
     // textContent and attributes only: finding text can quote page content and must never become markup.
     badge.textContent = mark.findings.length > 1 ? `${look.glyph} ${mark.findings.length}` : look.glyph;
     badge.title = text;
+    badge.setAttribute('data-claimlint-badge', '');
     badge.setAttribute('role', 'note');
     badge.setAttribute('aria-label', `ClaimLint: ${text}`);
     // The badge carries its own background and a white ring, so it reads the same on a white and a dark page.

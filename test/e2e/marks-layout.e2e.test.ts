@@ -33,7 +33,7 @@ function drawnMarks(target: Page = page): Promise<DrawnMark[]> {
   return target.evaluate(() => {
     const root = document.querySelector('claimlint-marks')?.shadowRoot;
     return [...root?.querySelectorAll<HTMLElement>('[data-claimlint-field-key]') ?? []].map((box) => {
-      const badge = box.querySelector<HTMLElement>('[role="note"]')!;
+      const badge = box.querySelector<HTMLElement>('[data-claimlint-badge]')!;
       const style = getComputedStyle(badge);
       return {
         key: box.dataset.claimlintFieldKey!, display: getComputedStyle(box).display, severity: box.dataset.claimlintSeverity!,
@@ -89,7 +89,7 @@ describe('marks on the page', () => {
       colourOf.set(mark.severity, mark.background);
       expect(mark.glyph.split(' ')[0]).toBe(GLYPHS[mark.severity]);
       // The label and title name each finding's severity, worst first: the mark's colour is the worst one's.
-      const words = [...mark.label.matchAll(/(?:^ClaimLint: |\n)(Critical|Serious|Moderate|Minor): /g)].map((match) => match[1]);
+      const words = [...mark.label.matchAll(/(?:ClaimLint: |\n)(Critical|Serious|Moderate|Minor): /g)].map((match) => match[1]);
       expect(words[0]).toBe(WORDS[mark.severity]);
       expect(mark.title.startsWith(`${WORDS[mark.severity]}: `)).toBe(true);
       // White badge text is readable on the colour, and the colour stands out on white and on a dark page.
