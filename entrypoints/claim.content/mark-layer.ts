@@ -69,6 +69,16 @@ export class MarkLayer {
       this.ancestorStyles = new WeakMap();
       this.scheduleReposition();
     });
+    // A panel sliding open or shut moves fields every frame until it ends: follow every frame meanwhile.
+    const follow = () => {
+      if (!this.watching) return;
+      this.followUntil = performance.now() + FOLLOW_ANIMATION_MS;
+      this.scheduleReposition();
+    };
+    const options = { capture: true, passive: true, signal: this.events.signal };
+    for (const type of ['transitionrun', 'transitionend', 'transitioncancel', 'animationstart', 'animationend', 'toggle']) {
+      doc.addEventListener(type, follow, options);
+    }
   }
 
   /**
@@ -151,16 +161,6 @@ export class MarkLayer {
     this.mutations.observe(this.doc.documentElement, {
       subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: LAYOUT_ATTRIBUTES,
     });
-    if (this.events.signal.aborted) return;
-    const follow = () => {
-      if (!this.watching) return;
-      this.followUntil = performance.now() + FOLLOW_ANIMATION_MS;
-      this.scheduleReposition();
-    };
-    const options = { capture: true, passive: true, signal: this.events.signal };
-    for (const type of ['transitionrun', 'transitionend', 'transitioncancel', 'animationstart', 'animationend', 'toggle']) {
-      this.doc.addEventListener(type, follow, options);
-    }
   }
 
   private unwatch(): void {
@@ -188,14 +188,15 @@ export class MarkLayer {
     });
     for (const [index, mark] of this.marks.entries()) {
       const { rect, clip, shown } = places[index]!;
+      // Rounded once each, so the box lands on the field's rounded place whether or not it is clipped.
+      const origin = clip && shown ? { left: Math.round(clip.left), top: Math.round(clip.top) } : { left: 0, top: 0 };
       setStyles(mark.clip, clip && shown
-        ? { display: 'block', overflow: 'hidden', transform: `translate(${Math.round(clip.left)}px, ${Math.round(clip.top)}px)`,
-          width: `${Math.round(clip.right - clip.left)}px`, height: `${Math.round(clip.bottom - clip.top)}px` }
+        ? { display: 'block', overflow: 'hidden', transform: `translate(${origin.left}px, ${origin.top}px)`,
+          width: `${Math.round(clip.right) - origin.left}px`, height: `${Math.round(clip.bottom) - origin.top}px` }
         : { display: shown ? 'block' : 'none', overflow: 'visible', transform: 'none', width: '0', height: '0' });
-      const origin = clip && shown ? clip : { left: 0, top: 0 };
       setStyles(mark.box, {
         display: shown ? 'block' : 'none',
-        transform: `translate(${Math.round(rect.left - origin.left)}px, ${Math.round(rect.top - origin.top)}px)`,
+        transform: `translate(${Math.round(rect.left) - origin.left}px, ${Math.round(rect.top) - origin.top}px)`,
         width: `${Math.round(rect.width)}px`,
         height: `${Math.round(rect.height)}px`,
       });
