@@ -218,6 +218,32 @@ describe('marks while the user types', () => {
   });
 });
 
+describe('a half-typed time', () => {
+  it('does not flash "can\'t read the time" while the user is typing "3:", and shows it once they leave the box unfinished', async () => {
+    const note = await session.browser.context.newPage();
+    await note.goto(`${checklistPages.origin}/outpatient-psychotherapy/pass.html`);
+    // The note has no gaps, so no layer shows when its check answers: give the first check its time.
+    await note.waitForTimeout(1500);
+    expect(await markOn('opStart', note)).toBeUndefined();
+
+    await note.locator('#opStart').click();
+    await note.keyboard.press('ControlOrMeta+A');
+    await note.keyboard.type('3:', { delay: 60 });
+    const typed = Date.now();
+    const seen: (string | undefined)[] = [];
+    while (Date.now() - typed < 700) {
+      seen.push((await markOn('opStart', note))?.title);
+      await note.waitForTimeout(50);
+    }
+    expect(seen.length).toBeGreaterThan(2);
+    expect(seen.filter((title) => title !== undefined), 'no mark on the box being typed in').toEqual([]);
+
+    await note.keyboard.press('Tab');
+    await expect.poll(async () => (await markOn('opStart', note))?.title ?? '', { timeout: 5_000 }).toMatch(/can't read the time '3:'/);
+    await note.close();
+  });
+});
+
 describe('marks on the control that needs the change', () => {
   it('put a missing therapy modifier on the modifier box, not the CPT box', async () => {
     const therapy = await session.browser.context.newPage();
