@@ -103,7 +103,7 @@ describe('marks on the page', () => {
     // The same marks on a dark page (a portal's dark theme): looked at by eye, measured above.
     const dark = await page.addStyleTag({ content: '* { background-color: #121212 !important; color: #e8e8e8 !important; border-color: #555 !important }' });
     await page.locator('table').last().screenshot({ path: '/tmp/marks-severity-dark-page.png' });
-    await dark.evaluate((style) => style.remove());
+    await dark.evaluate((style) => (style as Element).remove());
   });
 
   it('disappear within one animation frame when an accordion collapses their field, and come back when it opens', async () => {
