@@ -7,7 +7,7 @@ import { readRegionTextSteps } from '../../utils/fields/region-text';
 import { runSteps } from '../../utils/fields/steps';
 import { marksForFindings, placesInText } from './document-marks';
 
-const failing = (ruleId: string, fieldKey: string) => ({ ruleId, fieldKey, status: 'fail', message: ruleId, fix: 'fix it' }) as unknown as Finding;
+const failing = (ruleId: string, fieldKey: string) => ({ ruleId, fieldKey, severity: 'serious', status: 'fail', message: ruleId, fix: 'fix it' }) as unknown as Finding;
 
 let found: FoundDocument;
 
@@ -36,7 +36,8 @@ describe('marks for a letter\'s fields', () => {
       ['r0-doc.alternativesTried', [failing('alternatives-tried', 'r0-doc.alternativesTried')]],
     ]);
     const { marks, gapText } = marksForFindings(byField, elements, places);
-    expect(gapText.map(String)).toEqual(['Request 97124 weekly.']);
+    expect(gapText.map((gap) => String(gap.range))).toEqual(['Request 97124 weekly.']);
+    expect(gapText.map((gap) => gap.severity)).toEqual(['serious']);
     expect(marks.map((mark) => [mark.fieldKey, String(mark.range)])).toEqual([
       ['r0-doc.treatmentPlan', 'Request 97124 weekly.'],
       ['r0-doc.alternativesTried', '.'],

@@ -9,6 +9,8 @@ import type { FoundDocument } from '../../utils/fields/collect-fields';
 import type { TextPlace } from '../../utils/fields/document-regions';
 import { rangeAtAnchor, rangeForSpan } from '../../utils/fields/region-text';
 import type { FieldMark } from './mark-layer';
+import { worstSeverity } from './mark-severity';
+import type { GapText } from './text-marks';
 
 /**
  * Where each document field's words are, from the spans the background's reader answered with; each field is
@@ -38,9 +40,10 @@ export function marksForFindings(
   byField: Map<string, Finding[]>,
   elementsByKey: Map<string, Element>,
   textPlaces: Map<string, TextPlace>,
-): { marks: FieldMark[]; gapText: Range[] } {
+): { marks: FieldMark[]; gapText: GapText[] } {
   const marks: FieldMark[] = [];
-  const gapText: Range[] = [];
+  // Marks whose words are highlighted: their severity is known once every field sharing the words is added.
+  const highlighted: (FieldMark & { range: Range })[] = [];
   // Fields read from the same words of a letter (a code and the request sentence it sits in) share one badge.
   const byWords = new Map<string, FieldMark>();
   const regionIds = new Map<object, number>();
@@ -61,10 +64,11 @@ export function marksForFindings(
       continue;
     }
     // A gap about a sentence of a letter marks that sentence; one about a missing part, the place it belongs.
-    if (place.span) gapText.push(range);
     const mark = { fieldKey, element, findings: [...fieldFindings], range };
+    if (place.span) highlighted.push(mark);
     byWords.set(words, mark);
     marks.push(mark);
   }
+  const gapText = highlighted.map((mark) => ({ range: mark.range, severity: worstSeverity(mark.findings) }));
   return { marks, gapText };
 }

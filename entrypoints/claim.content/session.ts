@@ -22,6 +22,7 @@ import { MarkLayer, type FieldMark } from './mark-layer';
 import { startSubmitGuard } from './submit-guard';
 import { showTeachNotice } from './teach-notice';
 import { TextMarks } from './text-marks';
+import { TypingHold } from './typing-hold';
 
 const TEACH_NOTHING = 'ClaimLint: there is no field or value where you right-clicked. Right-click the box itself, '
   + 'its label, or the value (select its text first), then choose "ClaimLint: this field is…" again.';
@@ -69,6 +70,11 @@ export function startClaimLintSession(ctx: ContentScriptContext): void {
     card.close({ restoreFocus: false });
     layer.destroy();
     textMarks.destroy();
+  });
+  // What each field's mark shows now: while the user types in a field, its mark keeps this until a pause or blur.
+  let shownByField = new Map<string, Finding[]>();
+  const typingHold = new TypingHold(document, ctx.signal, () => {
+    if (latestFindings) showMarks(latestFindings);
   });
 
   // Taught mappings are read once and then kept current by their watcher, not re-read on every edit.
@@ -127,7 +133,8 @@ export function startClaimLintSession(ctx: ContentScriptContext): void {
       if (finding.status !== 'fail' || finding.fieldKey === null || ignored.has(ignoreKey(finding))) continue;
       byField.set(finding.fieldKey, [...(byField.get(finding.fieldKey) ?? []), finding]);
     }
-    const { marks, gapText } = marksForFindings(byField, elementsByKey, textPlaces);
+    shownByField = typingHold.hold(byField, elementsByKey, shownByField);
+    const { marks, gapText } = marksForFindings(shownByField, elementsByKey, textPlaces);
     shownMarks = new Map(marks.map((mark) => [mark.fieldKey, mark]));
     // A card about a field whose mark went (fixed, ignored, gone from the page) closes with it.
     if (card.fieldKey !== null && !shownMarks.has(card.fieldKey)) card.close({ restoreFocus: false });

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FOCUS_HIGHLIGHT, GAP_HIGHLIGHT, TextMarks } from './text-marks';
+import { FOCUS_HIGHLIGHT, GAP_HIGHLIGHT, HIGHLIGHT_STYLES, severityHighlight, TextMarks } from './text-marks';
 
 /** happy-dom has no Custom Highlight API: a registry and a Highlight that keep what they are given. */
 class FakeHighlight extends Set<Range> {
@@ -34,8 +34,8 @@ describe('marks on a document\'s text', () => {
     const marks = new TextMarks(document);
     const range = rangeOver('Goals: reduce pain.');
     const html = document.body.innerHTML;
-    marks.render([range]);
-    marks.render([range]);
+    marks.render([{ range, severity: 'serious' }]);
+    marks.render([{ range, severity: 'serious' }]);
     expect([...scope.CSS!.highlights!.get(GAP_HIGHLIGHT)!].map(String)).toEqual(['Goals: reduce pain.']);
     expect(document.adoptedStyleSheets).toHaveLength(1);
     // Nothing is written into the page's own nodes.
@@ -45,7 +45,7 @@ describe('marks on a document\'s text', () => {
   it('hides and shows the highlight with the marks setting, and drops it when no gap is left', () => {
     const marks = new TextMarks(document);
     const range = rangeOver('Goals: reduce pain.');
-    marks.render([range]);
+    marks.render([{ range, severity: 'serious' }]);
     marks.setVisible(false);
     expect(scope.CSS!.highlights!.has(GAP_HIGHLIGHT)).toBe(false);
     marks.setVisible(true);
@@ -59,7 +59,7 @@ describe('marks on a document\'s text', () => {
     const range = rangeOver('Goals: reduce pain.');
     const pageSheet = new CSSStyleSheet();
     document.adoptedStyleSheets = [pageSheet];
-    marks.render([range]);
+    marks.render([{ range, severity: 'serious' }]);
     marks.flash(range);
     marks.destroy();
     expect(scope.CSS!.highlights!.size).toBe(0);
@@ -69,10 +69,35 @@ describe('marks on a document\'s text', () => {
   it('adopts its styles again after the page replaced its adopted sheets', () => {
     const marks = new TextMarks(document);
     const range = rangeOver('Goals: reduce pain.');
-    marks.render([range]);
+    marks.render([{ range, severity: 'serious' }]);
     document.adoptedStyleSheets = [];
     marks.flash(range);
     expect(document.adoptedStyleSheets).toHaveLength(1);
     expect(scope.CSS!.highlights!.get(FOCUS_HIGHLIGHT)!.priority).toBe(1);
+  });
+});
+
+describe('a gap\'s severity on a document\'s text', () => {
+  it('paints each gap in its severity\'s highlight, the worse one on top, and names every gap in the plain one', () => {
+    document.body.innerHTML = '<div contenteditable="true"><p>Goals: reduce pain.</p><p>Frequency: as needed.</p></div>';
+    const [goals, frequency] = [...document.querySelectorAll('p')].map((p) => {
+      const range = document.createRange();
+      range.selectNodeContents(p.firstChild!);
+      return range;
+    });
+    const marks = new TextMarks(document);
+    marks.render([{ range: goals!, severity: 'critical' }, { range: frequency!, severity: 'minor' }]);
+    const registry = scope.CSS!.highlights!;
+    expect([...registry.get(GAP_HIGHLIGHT)!].map(String)).toEqual(['Goals: reduce pain.', 'Frequency: as needed.']);
+    expect([...registry.get(severityHighlight('critical'))!].map(String)).toEqual(['Goals: reduce pain.']);
+    expect([...registry.get(severityHighlight('minor'))!].map(String)).toEqual(['Frequency: as needed.']);
+    expect(registry.has(severityHighlight('serious'))).toBe(false);
+    expect(registry.get(severityHighlight('critical'))!.priority).toBeGreaterThan(registry.get(severityHighlight('minor'))!.priority);
+    // Each severity is styled with its own underline, so the difference does not rest on colour alone.
+    const styles = HIGHLIGHT_STYLES;
+    expect(styles).toMatch(/claimlint-gap-critical[^}]*wavy/);
+    expect(styles).toMatch(/claimlint-gap-minor[^}]*dotted/);
+    marks.render([]);
+    expect(registry.has(severityHighlight('critical'))).toBe(false);
   });
 });

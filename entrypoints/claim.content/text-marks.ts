@@ -5,18 +5,31 @@
  * in the page's document scope (highlights paint in the page, not in ClaimLint's shadow layer): one constructed
  * style sheet, adopted by the document and dropped again when the content script is retired.
  */
+import type { Severity } from '../../rules/schema';
+import { SEVERITY_LOOKS } from './mark-severity';
+
+/** Every gap's text, whatever its severity: unstyled, it names what is marked. The severity highlights paint it. */
 export const GAP_HIGHLIGHT = 'claimlint-gap';
 export const FOCUS_HIGHLIGHT = 'claimlint-focus';
+const SEVERITIES: readonly Severity[] = ['critical', 'serious', 'moderate', 'minor'];
+/** The text of gaps of one severity: its colour, and an underline style that does not rely on colour. */
+export const severityHighlight = (severity: Severity) => `${GAP_HIGHLIGHT}-${severity}`;
+const UNDERLINES: Record<Severity, string> = { critical: 'wavy', serious: 'wavy', moderate: 'dashed', minor: 'dotted' };
 
-const STYLES = `
-::highlight(${GAP_HIGHLIGHT}) { background-color: rgb(197 34 31 / 0.14); text-decoration: underline wavy #c5221f; text-decoration-skip-ink: none; }
+export const HIGHLIGHT_STYLES = `${SEVERITIES.map((severity) => {
+  const { colour } = SEVERITY_LOOKS[severity];
+  return `::highlight(${severityHighlight(severity)}) { background-color: ${colour}24; text-decoration: underline ${UNDERLINES[severity]} ${colour}; text-decoration-skip-ink: none; }`;
+}).join('\n')}
 ::highlight(${FOCUS_HIGHLIGHT}) { background-color: rgb(255 200 40 / 0.55); }
 `;
+
+/** A gap's text and the severity of the worst finding about it. */
+export interface GapText { range: Range; severity: Severity }
 const FOCUS_MS = 2000;
 
 export class TextMarks {
   private sheet: CSSStyleSheet | null = null;
-  private gaps: Range[] = [];
+  private gaps: GapText[] = [];
   private visible = true;
   private focusTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -27,9 +40,9 @@ export class TextMarks {
     return typeof Highlight === 'function' && typeof CSS !== 'undefined' && 'highlights' in CSS;
   }
 
-  /** Replaces the gap highlights with these ranges. */
-  render(ranges: Range[]): void {
-    this.gaps = ranges;
+  /** Replaces the gap highlights with these. */
+  render(gaps: GapText[]): void {
+    this.gaps = gaps;
     this.paint();
   }
 
@@ -55,7 +68,7 @@ export class TextMarks {
     this.gaps = [];
     if (this.supported) {
       const registry = CSS.highlights;
-      registry.delete(GAP_HIGHLIGHT);
+      for (const name of [GAP_HIGHLIGHT, ...SEVERITIES.map(severityHighlight)]) registry.delete(name);
       registry.delete(FOCUS_HIGHLIGHT);
     }
     if (this.sheet) this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((sheet) => sheet !== this.sheet);
@@ -65,20 +78,27 @@ export class TextMarks {
   private paint(): void {
     if (!this.supported) return;
     const registry = CSS.highlights;
-    const ranges = this.visible ? this.gaps.filter((range) => range.startContainer.isConnected) : [];
-    if (ranges.length === 0) {
-      registry.delete(GAP_HIGHLIGHT);
-      return;
+    const gaps = this.visible ? this.gaps.filter((gap) => gap.range.startContainer.isConnected) : [];
+    if (gaps.length > 0) this.adoptStyles();
+    const paintAs = (name: string, ranges: Range[]) => {
+      if (ranges.length > 0) registry.set(name, new Highlight(...ranges));
+      else registry.delete(name);
+    };
+    paintAs(GAP_HIGHLIGHT, gaps.map((gap) => gap.range));
+    for (const [order, severity] of SEVERITIES.entries()) {
+      const highlight = gaps.filter((gap) => gap.severity === severity).map((gap) => gap.range);
+      paintAs(severityHighlight(severity), highlight);
+      // Where two gaps overlap, the worse one's look is on top.
+      const painted = registry.get(severityHighlight(severity));
+      if (painted) painted.priority = SEVERITIES.length - order;
     }
-    this.adoptStyles();
-    registry.set(GAP_HIGHLIGHT, new Highlight(...ranges));
   }
 
   /** Adopted once, and again if the page replaced its adopted sheets since (frameworks assign the whole list). */
   private adoptStyles(): void {
     if (!this.sheet) {
       this.sheet = new CSSStyleSheet();
-      this.sheet.replaceSync(STYLES);
+      this.sheet.replaceSync(HIGHLIGHT_STYLES);
     }
     if (!this.doc.adoptedStyleSheets.includes(this.sheet)) this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, this.sheet];
   }

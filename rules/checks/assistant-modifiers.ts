@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { outcomeFor, withArticle } from '../outcome/check-support';
 import { THERAPY_CODES } from '../codes/therapy-codes';
-import { lineName, lineOutcome, noServiceLines, readServiceLineCodes, type ServiceLineCode } from '../reading/service-line-codes';
+import { lineName, lineOutcome, lineOutcomeIn, noServiceLines, readServiceLineCodes, type ServiceLineCode } from '../reading/service-line-codes';
 import { readTreatingClinicians, type TreatingClinician } from '../reading/therapy-discipline';
 import { defineCheck, type CheckContext, type CheckOutcome } from './types';
 
@@ -27,16 +27,16 @@ export const assistantModifiers = defineCheck({
     if (therapy.length === 0) {
       return [{ status: 'notApplicable', concept: 'line.procedureCode', index: null, fieldKey: null, message: 'No Medicare therapy codes (PT, OT, speech) are billed here' }];
     }
-    const mismatched = therapy.flatMap(pairing);
+    const mismatched = therapy.flatMap((entry) => pairing(context, entry));
     if (mismatched.length > 0) return mismatched;
     return [byClinician(context, therapy, readTreatingClinicians(context.fields))];
   },
 });
 
-function pairing(entry: ServiceLineCode): CheckOutcome[] {
+function pairing({ fields }: CheckContext, entry: ServiceLineCode): CheckOutcome[] {
   for (const { modifier, with: partner } of Object.values(ASSISTANT)) {
     if (entry.modifiers.includes(modifier) && !entry.modifiers.includes(partner)) {
-      return [lineOutcome(entry, 'fail', `${lineName(entry)} carries ${modifier} without ${partner}; ${modifier} marks a service furnished by an assistant `
+      return [lineOutcomeIn(fields, entry, 'line.modifier', 'empty', 'fail', `${lineName(entry)} carries ${modifier} without ${partner}; ${modifier} marks a service furnished by an assistant `
         + `of the discipline ${partner} names, so the two go together (CQ with GP, CO with GO)`)];
     }
   }
@@ -69,7 +69,7 @@ function byClinician(context: CheckContext, therapy: ServiceLineCode[], clinicia
     return lineOutcome(without[0]!, 'cantTell', `Both ${withArticle(who)} and a therapist are named; ${list} ${without.length === 1 ? 'lacks' : 'lack'} ${modifier}, which each line the assistant `
       + `furnished in whole or in part (more than 10% of its minutes) needs; ${PAID}`);
   }
-  return { ...lineOutcome(without[0]!, 'fail', `The treating clinician is named as ${assistant.credential}, ${withArticle(who)}, but ${list} (${partner}) ${without.length === 1 ? 'lacks' : 'lack'} ${modifier}; `
+  return { ...lineOutcomeIn(context.fields, without[0]!, 'line.modifier', 'empty', 'fail', `The treating clinician is named as ${assistant.credential}, ${withArticle(who)}, but ${list} (${partner}) ${without.length === 1 ? 'lacks' : 'lack'} ${modifier}; `
     + `a line an assistant furnished in whole or in part needs ${modifier}, and ${PAID}`), problem: 'inconsistent' };
 }
 

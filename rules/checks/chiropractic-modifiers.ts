@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { conceptKeyOption } from '../outcome/check-support';
-import { lineName, lineOutcome, noServiceLines, readServiceLineCodes, renderedLines, requestedOnly, type ServiceLineCode } from '../reading/service-line-codes';
-import { hasValue } from '../reading/snapshot-fields';
+import { type BoxToChange, lineName, lineOutcome, lineOutcomeIn, noServiceLines, readServiceLineCodes, renderedLines, requestedOnly, type ServiceLineCode } from '../reading/service-line-codes';
+import { hasValue, type SnapshotFields } from '../reading/snapshot-fields';
 import { showEvidence } from '../text/evidence';
 import { detectMaintenanceLanguage } from '../text/maintenance-language';
 import { defineCheck, type CheckOutcome } from './types';
@@ -34,26 +34,28 @@ export const chiropracticModifiers = defineCheck({
     }
     const notes = concepts.flatMap((concept) => fields.all(concept)).filter(hasValue).map((field) => field.value).join('\n');
     const maintenance = notes ? detectMaintenanceLanguage(notes) : null;
-    return manipulation.map((entry) => judge(entry, maintenance?.found ? maintenance.evidence : null));
+    return manipulation.map((entry) => judge(fields, entry, maintenance?.found ? maintenance.evidence : null));
   },
 });
 
-function judge(entry: ServiceLineCode, maintenance: string[] | null): CheckOutcome {
+function judge(fields: SnapshotFields, entry: ServiceLineCode, maintenance: string[] | null): CheckOutcome {
   const name = lineName(entry);
+  // Each fail is fixed in a modifier box: the one holding AT, or an empty one to add AT, GA or GZ.
+  const inModifier = (box: BoxToChange, message: string) => lineOutcomeIn(fields, entry, 'line.modifier', box, 'fail', message);
   const has = (modifier: string) => entry.modifiers.includes(modifier);
   if (has('AT') && has('GA')) {
-    return lineOutcome(entry, 'fail', `${name} carries both AT and GA; Medicare rejects the line: AT says active treatment Medicare should pay, `
+    return inModifier({ holding: 'AT' }, `${name} carries both AT and GA; Medicare rejects the line: AT says active treatment Medicare should pay, `
       + 'GA says an ABN was given because it will not. Keep AT for active treatment, or GA alone for maintenance');
   }
   if (has('AT')) {
     if (maintenance) {
-      return { ...lineOutcome(entry, 'fail', `${name} carries AT (active/corrective treatment), but the notes describe maintenance care `
+      return { ...inModifier({ holding: 'AT' }, `${name} carries AT (active/corrective treatment), but the notes describe maintenance care `
         + `(${showEvidence(maintenance)}); bill maintenance without AT (GA with an ABN, else GZ), or document the expected improvement`), problem: 'inconsistent' };
     }
     return lineOutcome(entry, 'pass', `${name} carries AT (active/corrective treatment)`);
   }
   if (has('GA')) return lineOutcome(entry, 'pass', `${name} is billed as maintenance with GA: an ABN signed by the patient must be on file`);
   if (has('GZ')) return lineOutcome(entry, 'pass', `${name} is billed as maintenance with GZ (no ABN): Medicare will deny it and the patient cannot be billed`);
-  return lineOutcome(entry, 'fail', `${name} has no AT, GA or GZ: Medicare treats manipulation without AT as maintenance and denies it. `
+  return inModifier('empty', `${name} has no AT, GA or GZ: Medicare treats manipulation without AT as maintenance and denies it. `
     + 'Add AT for active/corrective treatment, or for maintenance GA (ABN on file) or GZ (no ABN)');
 }

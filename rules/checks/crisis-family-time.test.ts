@@ -24,6 +24,14 @@ describe('crisis-family-time', () => {
     expect(run([code(1, '90839'), minutes(1, '100')])[0]?.message).toMatch(/supports 90839 with 1 unit of 90840, but 0 units of 90840 are billed/);
   });
 
+  it('marks too many 90840 units on the 90840 line\'s units box, the change to make', () => {
+    expect(run([code(1, '90839'), code(2, '90840'), units(2, '3'), minutes(1, '110')])[0]).toMatchObject({
+      status: 'fail', fieldKey: 'line.units[2]', index: 2, message: expect.stringMatching(/3 units of 90840 are billed .*; correct the 90840 units on service line 2$/),
+    });
+    // No units box on the page: the 90840 line's code box.
+    expect(run([code(1, '90839'), code(2, '90840'), minutes(1, '70')])[0]).toMatchObject({ status: 'fail', fieldKey: 'line.procedureCode[2]' });
+  });
+
   it('adds the 90840 line minutes to the 90839 line', () => {
     expect(run([code(1, '90839'), minutes(1, '60'), code(2, '90840'), minutes(2, '30')])[0]).toMatchObject({ status: 'pass', message: expect.stringMatching(/90 minutes \(with the 90840 lines\)/) });
   });

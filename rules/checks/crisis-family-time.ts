@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { outcomeFor, quoteValue } from '../outcome/check-support';
 import { readMinutes, readUnits } from '../reading/minutes';
-import { lineName, lineOutcome, noServiceLines, plural, readFieldNumber, readServiceLineCodes, renderedLines, requestedOnly, sameDay, type ServiceLineCode } from '../reading/service-line-codes';
+import { lineName, lineOutcome, lineOutcomeIn, noServiceLines, plural, readFieldNumber, readServiceLineCodes, renderedLines, requestedOnly, sameDay, type ServiceLineCode } from '../reading/service-line-codes';
 import type { Field } from '../schema';
 import type { SnapshotFields } from '../reading/snapshot-fields';
 import { readSession } from './psychotherapy-time';
@@ -54,8 +54,12 @@ function judgeCrisis(fields: SnapshotFields, entry: ServiceLineCode, addOns: Ser
   const billed = addOns.reduce((sum, addOn) => sum + addOnUnits(fields, addOn), 0);
   const supports = expected === 0 ? '90839 alone' : `90839 with ${plural(expected, 'unit')} of 90840`;
   if (billed === expected) return at('pass', `${name}: ${minutes} minutes${time.how} supports ${supports}`);
-  return at('fail', `${name}: ${minutes} minutes${time.how} supports ${supports}, but ${plural(billed, 'unit')} of 90840 ${billed === 1 ? 'is' : 'are'} billed `
-    + '(90839 covers 30-74 minutes; each 90840 a further 30 minutes from minute 75)', 'inconsistent');
+  const message = `${name}: ${minutes} minutes${time.how} supports ${supports}, but ${plural(billed, 'unit')} of 90840 ${billed === 1 ? 'is' : 'are'} billed `
+    + '(90839 covers 30-74 minutes; each 90840 a further 30 minutes from minute 75)';
+  // The fix is the 90840 line's units, where one is billed; with none, the time documented is what the user checks.
+  const addOn = addOns[0];
+  if (!addOn) return at('fail', message, 'inconsistent');
+  return { ...lineOutcomeIn(fields, addOn, 'line.units', 'filled', 'fail', `${message}; correct the 90840 units on service line ${addOn.line}`), problem: 'inconsistent' };
 }
 
 function judgeFamily(fields: SnapshotFields, entry: ServiceLineCode): CheckOutcome {

@@ -22,7 +22,8 @@ describe('modifier-pairs (NCCI PTP v302r0)', () => {
   it('fails the column-2 code of an indicator-1 edit billed without 59 or an X modifier, naming the edit and version', () => {
     const outcomes = run([...line(1, '98941', 'AT'), ...line(2, '97140', 'GP')]);
     expect(outcomes).toHaveLength(1);
-    expect(outcomes[0]).toMatchObject({ status: 'fail', index: 2, fieldKey: 'line.procedureCode[2]' });
+    // The fix is a modifier on line 2, so the finding points at line 2's modifier box.
+    expect(outcomes[0]).toMatchObject({ status: 'fail', index: 2, fieldKey: 'line.modifier[2]' });
     expect(outcomes[0]?.message).toMatch(/^Service line 2 \(97140\) is billed with 98941 \(line 1\) on the same day; .*59 or XE\/XS\/XP\/XU/);
     expect(outcomes[0]?.message).toContain('NCCI PTP edit 98941/97140, modifier indicator 1, v302r0 (2024-07-01)');
     expect(outcomes[0]?.message).toMatch(/a different diagnosis alone does not justify it/);

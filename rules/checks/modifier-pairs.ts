@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { NcciLookup, PtpEdit } from '../codes/ncci-lookup';
-import { lineName, lineOutcome, noServiceLines, readServiceLineCodes, sameDay, type ServiceLineCode } from '../reading/service-line-codes';
+import { lineName, lineOutcome, lineOutcomeIn, noServiceLines, readServiceLineCodes, sameDay, type ServiceLineCode } from '../reading/service-line-codes';
+import type { SnapshotFields } from '../reading/snapshot-fields';
 import { defineCheck, type CheckOutcome } from './types';
 
 const DISTINCT_MODIFIERS = ['59', 'XE', 'XS', 'XP', 'XU'];
@@ -20,7 +21,7 @@ export const modifierPairs = defineCheck({
     // Modifiers belong to billed lines: a letter, note or plan that names codes carries none.
     const entries = readServiceLineCodes(context.fields).filter((entry) => entry.document === undefined);
     if (entries.length === 0) return [noServiceLines(context)];
-    const outcomes: CheckOutcome[] = entries.map(bothDistinctModifiers).filter((outcome) => outcome !== null);
+    const outcomes: CheckOutcome[] = entries.map((entry) => bothDistinctModifiers(context.fields, entry)).filter((outcome) => outcome !== null);
     const pairs = sameDayPairs(entries);
     if (pairs.length === 0) {
       return outcomes.length > 0 ? outcomes : [{ status: 'notApplicable', concept: 'line.modifier', index: null, fieldKey: null,
@@ -40,7 +41,7 @@ export const modifierPairs = defineCheck({
         .flatMap(({ pair, line, ruling }) => (ruling.kind === 'edit' && ruling.edit.column2 === entry.code ? [{ pair, line, edit: ruling.edit }] : []));
       if (partners.length === 0) continue;
       for (const { pair } of partners) judged.add(pair);
-      if (!outcomes.some((outcome) => outcome.index === entry.line && outcome.status === 'fail')) outcomes.push(judgePair(entry, partners, ncci));
+      if (!outcomes.some((outcome) => outcome.index === entry.line && outcome.status === 'fail')) outcomes.push(judgePair(context.fields, entry, partners, ncci));
     }
     const unjudged = pairs.filter((pair) => !judged.has(pair));
     const unknown = unjudged.filter(([a, b]) => !ncci.covers(a.code!) && !ncci.covers(b.code!));
@@ -82,15 +83,15 @@ function noEdit(pairs: [ServiceLineCode, ServiceLineCode][], ncci: NcciLookup): 
     message: `${describePairs(pairs)}: no NCCI edit as of ${ncci.versionLabel}${past}; later quarters were not consulted` };
 }
 
-function bothDistinctModifiers(entry: ServiceLineCode): CheckOutcome | null {
+function bothDistinctModifiers(fields: SnapshotFields, entry: ServiceLineCode): CheckOutcome | null {
   const x = entry.modifiers.filter((modifier) => X_MODIFIERS.test(modifier));
   if (!entry.modifiers.includes('59') || x.length === 0) return null;
-  return lineOutcome(entry, 'fail', `${lineName(entry)} carries both 59 and ${x.join(', ')}; use one: the X modifier that `
+  return lineOutcomeIn(fields, entry, 'line.modifier', { holding: '59' }, 'fail', `${lineName(entry)} carries both 59 and ${x.join(', ')}; use one: the X modifier that `
     + 'says why the service is distinct (XE separate encounter, XS separate structure, XP separate practitioner, '
     + 'XU unusual non-overlapping service), or 59 when the payer does not take X modifiers');
 }
 
-function judgePair(entry: ServiceLineCode, partners: Partner[], ncci: NcciLookup): CheckOutcome {
+function judgePair(fields: SnapshotFields, entry: ServiceLineCode, partners: Partner[], ncci: NcciLookup): CheckOutcome {
   const name = lineName(entry);
   const source = (partner: Partner) => `NCCI PTP edit ${partner.edit.column1}/${partner.edit.column2}, modifier indicator `
     + `${partner.edit.modifierIndicator}, ${ncci.versionLabel}`;
@@ -108,7 +109,7 @@ function judgePair(entry: ServiceLineCode, partners: Partner[], ncci: NcciLookup
   }
   const misplaced = partners.find((partner) => partner.line.modifiers.some((m) => DISTINCT_MODIFIERS.includes(m)));
   const move = misplaced ? ` The modifier on line ${misplaced.line.line} belongs on this line, the NCCI column-2 code.` : '';
-  return lineOutcome(entry, 'fail', `${name} is billed with ${withWhat} on the same day; the payer bundles ${entry.code} `
+  return lineOutcomeIn(fields, entry, 'line.modifier', 'empty', 'fail', `${name} is billed with ${withWhat} on the same day; the payer bundles ${entry.code} `
     + `into ${partners[0]!.line.code} unless its line carries 59 or XE/XS/XP/XU (${source(partners[0]!)}). Add one only if the services `
     + `were distinct: ${justify}.${move}`);
 }

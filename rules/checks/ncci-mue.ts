@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { MueLimit, NcciLookup } from '../codes/ncci-lookup';
 import { readUnits } from '../reading/minutes';
-import { lineName, lineOutcome, noServiceLines, plural, readFieldNumber, readServiceLineCodes, type ServiceLineCode } from '../reading/service-line-codes';
+import { lineName, lineOutcome, lineOutcomeIn, noServiceLines, plural, readFieldNumber, readServiceLineCodes, type ServiceLineCode } from '../reading/service-line-codes';
 import { defineCheck, type CheckContext, type CheckOutcome } from './types';
 
 const MAI_WORDS: Record<MueLimit['mai'], string> = {
@@ -50,6 +50,9 @@ function judge(context: CheckContext, lines: ServiceLineCode[], limit: MueLimit,
   const source = limit.units === 0
     ? `NCCI MUE ${limit.code}: 0 units, Medicare does not pay ${limit.code} separately, as of ${ncci.versionLabel}`
     : `NCCI MUE ${limit.code}: ${plural(limit.units, 'unit')} ${MAI_WORDS[limit.mai]}, as of ${ncci.versionLabel}`;
+  // Too many units is fixed in the units box; an MUE of 0 is fixed by not billing the code, in its own box.
+  const overLimit = (entry: ServiceLineCode, message: string) => (limit.units > 0
+    ? lineOutcomeIn(context.fields, entry, 'line.units', 'filled', 'fail', message) : lineOutcome(entry, 'fail', message));
   const units = lines.map((line) => ({ line, units: readFieldNumber(context.fields, 'line.units', line.line, readUnits) }));
   const unread = units.filter(({ units: read }) => read.state !== 'read');
   // An empty units box means one unit on a CMS-1500; an unreadable one cannot be counted.
@@ -59,13 +62,13 @@ function judge(context: CheckContext, lines: ServiceLineCode[], limit: MueLimit,
   }
   if (limit.mai === 1) {
     return units.map((item) => count(item) > limit.units
-      ? lineOutcome(item.line, 'fail', `${lineName(item.line)} bills ${plural(count(item), 'unit')}, over the ${source}`)
+      ? overLimit(item.line, `${lineName(item.line)} bills ${plural(count(item), 'unit')}, over the ${source}`)
       : lineOutcome(item.line, 'pass', `${lineName(item.line)} bills ${plural(count(item), 'unit')}, within the ${source}`));
   }
   const total = units.reduce((sum, item) => sum + count(item), 0);
   const where = lines.length > 1 ? ` on lines ${lines.map((line) => line.line).join(', ')} together` : '';
   const first = lines[0]!;
   return [total > limit.units
-    ? lineOutcome(first, 'fail', `${lineName(first)} bills ${plural(total, 'unit')}${where} for one day, over the ${source}`)
+    ? overLimit(first, `${lineName(first)} bills ${plural(total, 'unit')}${where} for one day, over the ${source}`)
     : lineOutcome(first, 'pass', `${lineName(first)} bills ${plural(total, 'unit')}${where} for one day, within the ${source}`)];
 }

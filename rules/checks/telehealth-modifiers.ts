@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { conceptKeyOption, outcomeFor } from '../outcome/check-support';
-import { lineName, lineOutcome, noServiceLines, readServiceLineCodes, renderedLines, requestedOnly, type ServiceLineCode } from '../reading/service-line-codes';
+import { lineName, lineOutcome, lineOutcomeIn, noServiceLines, readServiceLineCodes, renderedLines, requestedOnly, type ServiceLineCode } from '../reading/service-line-codes';
 import { hasValue, type SnapshotFields } from '../reading/snapshot-fields';
 import { fieldWithEvidence, showEvidence } from '../text/evidence';
 import { detectAudioOnly } from '../text/audio-only';
@@ -38,7 +38,7 @@ export const telehealthModifiers = defineCheck({
       return [{ status: 'notApplicable', concept: 'line.placeOfService', index: null, fieldKey: null,
         message: 'No service line is billed as telehealth (place of service 02 or 10, or a telehealth modifier)' }];
     }
-    if (ask === 'medicare-place') return lines.map(medicarePlace);
+    if (ask === 'medicare-place') return lines.map((line) => medicarePlace(fields, line));
     if (ask === 'modifier') return lines.map(payerModifier);
     const notes = concepts.flatMap((concept) => fields.all(concept)).filter(hasValue);
     const reading = notes.length > 0 ? detectAudioOnly(notes.map((field) => field.value).join('\n')) : null;
@@ -53,12 +53,12 @@ function placeOf(fields: SnapshotFields, line: number): string | null {
   return code ? code.padStart(2, '0') : null;
 }
 
-function medicarePlace({ entry, place }: Line): CheckOutcome {
+function medicarePlace(fields: SnapshotFields, { entry, place }: Line): CheckOutcome {
   const name = lineName(entry);
   const audio = entry.modifiers.includes('93');
   if (place === null) return lineOutcome(entry, 'cantTell', `${name} carries a telehealth modifier but ClaimLint could not read its place of service; Medicare telehealth uses 02 or 10`);
   if (audio && place !== '10') {
-    return { ...lineOutcome(entry, 'fail', `${name} is audio-only (93) with place of service ${place}; Medicare pays audio-only telehealth only with the patient at home (place of service 10)`), problem: 'inconsistent' };
+    return { ...lineOutcomeIn(fields, entry, 'line.placeOfService', 'filled', 'fail', `${name} is audio-only (93) with place of service ${place}; Medicare pays audio-only telehealth only with the patient at home (place of service 10)`), problem: 'inconsistent' };
   }
   if (TELEHEALTH_PLACES.has(place)) {
     return lineOutcome(entry, 'pass', `${name}: place of service ${place} (${place === '10' ? 'patient at home' : 'patient not at home'})${audio ? ' with 93 for audio only' : ''}`);
@@ -66,7 +66,7 @@ function medicarePlace({ entry, place }: Line): CheckOutcome {
   if (entry.modifiers.includes('95') && HOSPITAL_PLACES.has(place)) {
     return lineOutcome(entry, 'pass', `${name}: 95 with place of service ${place}, as a hospital-based clinician bills a patient seen at home`);
   }
-  return { ...lineOutcome(entry, 'fail', `${name} carries ${entry.modifiers.filter((modifier) => TELEHEALTH_MODIFIERS.includes(modifier)).join(', ')} but place of service ${place}; `
+  return { ...lineOutcomeIn(fields, entry, 'line.placeOfService', 'filled', 'fail', `${name} carries ${entry.modifiers.filter((modifier) => TELEHEALTH_MODIFIERS.includes(modifier)).join(', ')} but place of service ${place}; `
     + 'since 2024 Medicare telehealth is billed with place of service 10 (patient at home) or 02 (elsewhere)'), problem: 'inconsistent' };
 }
 

@@ -34,9 +34,20 @@ describe('therapy-modifiers', () => {
 
   it('fails a therapy line without a discipline modifier, or with two', () => {
     expect(run(line(1, '97140', '59'))[0]).toMatchObject({
-      status: 'fail', fieldKey: 'line.procedureCode[1]', message: expect.stringMatching(/without GP, GO or GN; Medicare needs/),
+      status: 'fail', fieldKey: 'line.modifier[1]', index: 1, message: expect.stringMatching(/without GP, GO or GN; Medicare needs/),
     });
     expect(run(line(1, '97140', 'GP GO'))[0]?.message).toMatch(/carries GP and GO; a therapy line takes one/);
+  });
+
+  it('points a modifier problem at the modifier box to change, and at the code box only when the page has no modifier box', () => {
+    // Four modifier boxes, as CMS-1500 portals draw them: the missing modifier goes in the first empty one.
+    const boxes = (values: string[]) => values.map((value, i) => field('line.modifier', value, { index: 1, key: `mod-${i}` }));
+    const code = field('line.procedureCode', '97161', { index: 1 });
+    expect(run([code, ...boxes(['59', '', '', ''])])[0]).toMatchObject({ status: 'fail', fieldKey: 'mod-1', concept: 'line.modifier' });
+    // The wrong discipline is changed where it is written.
+    expect(run([code, ...boxes(['59', 'GO', '', ''])])[0]).toMatchObject({ status: 'fail', fieldKey: 'mod-1', message: expect.stringMatching(/takes GP, not GO/) });
+    // Typed after the code, with no modifier box on the page: the code box is where it is changed.
+    expect(run([field('line.procedureCode', '97161 GO', { index: 1 })])[0]).toMatchObject({ status: 'fail', fieldKey: 'line.procedureCode[1]' });
   });
 
   it("can't tell whether KX is needed without the year's spending, explaining the threshold and showing the charges", () => {

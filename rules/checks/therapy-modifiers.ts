@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { outcomeFor } from '../outcome/check-support';
 import { THERAPY_CODES } from '../codes/therapy-codes';
-import { lineName, lineOutcome, noServiceLines, readServiceLineCodes, type ServiceLineCode } from '../reading/service-line-codes';
+import { type BoxToChange, lineName, lineOutcome, lineOutcomeIn, noServiceLines, readServiceLineCodes, type ServiceLineCode } from '../reading/service-line-codes';
 import { claimDateOfService } from '../reading/date-of-service';
 import { hasValue, type SnapshotFields } from '../reading/snapshot-fields';
 import { readTreatingClinicians, type Discipline, type TreatingClinician } from '../reading/therapy-discipline';
@@ -48,7 +48,7 @@ export const therapyModifiers = defineCheck({
     }
     const treating = onlyDiscipline(readTreatingClinicians(fields));
     const year = serviceYear(fields, therapy, today);
-    return [...therapy.map((entry) => disciplineOutcome(entry, treating)), kxOutcome(context, therapy, thresholdFor(year, kxThresholdUsd))];
+    return [...therapy.map((entry) => disciplineOutcome(fields, entry, treating)), kxOutcome(context, therapy, thresholdFor(year, kxThresholdUsd))];
   },
 });
 
@@ -58,22 +58,24 @@ function onlyDiscipline(clinicians: TreatingClinician[]): { discipline: Discipli
   return disciplines.size === 1 ? { discipline: clinicians[0]!.discipline, credential: clinicians[0]!.credential } : null;
 }
 
-function disciplineOutcome(entry: ServiceLineCode, treating: { discipline: Discipline; credential: string } | null): CheckOutcome {
+function disciplineOutcome(fields: SnapshotFields, entry: ServiceLineCode, treating: { discipline: Discipline; credential: string } | null): CheckOutcome {
   const name = lineName(entry);
+  // Each fail is fixed in a modifier box: the one to fill, or the one holding the modifier to change.
+  const inModifier = (box: BoxToChange, message: string) => lineOutcomeIn(fields, entry, 'line.modifier', box, 'fail', message);
   const found = entry.modifiers.filter((modifier) => modifier in DISCIPLINES);
   if (found.length === 0) {
-    return lineOutcome(entry, 'fail', `${name} is a therapy code without GP, GO or GN; Medicare needs the modifier for the `
+    return inModifier('empty', `${name} is a therapy code without GP, GO or GN; Medicare needs the modifier for the `
       + 'discipline whose plan of care it is under: GP physical therapy, GO occupational therapy, GN speech-language pathology');
   }
-  if (found.length > 1) return lineOutcome(entry, 'fail', `${name} carries ${found.join(' and ')}; a therapy line takes one discipline modifier`);
+  if (found.length > 1) return inModifier({ holding: found[1]! }, `${name} carries ${found.join(' and ')}; a therapy line takes one discipline modifier`);
   const modifier = found[0]!;
   const evaluation = EVALUATION_DISCIPLINE.find((range) => Number(entry.code) >= range.from && Number(entry.code) <= range.to);
   if (evaluation && evaluation.modifier !== modifier) {
-    return { ...lineOutcome(entry, 'fail', `${name} is ${evaluation.what}, so it takes ${evaluation.modifier}, not ${modifier} (${DISCIPLINES[modifier]})`), problem: 'inconsistent' };
+    return { ...inModifier({ holding: modifier }, `${name} is ${evaluation.what}, so it takes ${evaluation.modifier}, not ${modifier} (${DISCIPLINES[modifier]})`), problem: 'inconsistent' };
   }
   if (!evaluation && treating && MODIFIER_OF[treating.discipline] !== modifier) {
     const expected = MODIFIER_OF[treating.discipline];
-    return { ...lineOutcome(entry, 'fail', `${name} carries ${modifier} (${DISCIPLINES[modifier]}), but the treating clinician is named as ${treating.credential}, `
+    return { ...inModifier({ holding: modifier }, `${name} carries ${modifier} (${DISCIPLINES[modifier]}), but the treating clinician is named as ${treating.credential}, `
       + `whose discipline takes ${expected} (${DISCIPLINES[expected]}); the modifier names the plan of care the service is under`), problem: 'inconsistent' };
   }
   return lineOutcome(entry, 'pass', `${name} carries ${modifier} (${DISCIPLINES[modifier]})`);

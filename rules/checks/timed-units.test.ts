@@ -62,6 +62,8 @@ describe('timed-units, Medicare 8-minute rule', () => {
     const outcomes = run([...line(1, '97110', '33', '3'), ...line(2, '97140', '7', '1'), ...totals('40', '55')], 'medicare-8-minute');
     expect(outcomes[0]).toMatchObject({ status: 'fail', message: expect.stringMatching(/3 units billed, but .* at most 2 units .*bill at most 2$/) });
     expect(outcomes[2]).toMatchObject({ status: 'fail', message: expect.stringMatching(/^Timed codes bill 4 units, but 40 total .* bill at most 3$/) });
+    // A visit billed past its total is fixed in a units box: marked on the line billing the most units.
+    expect(outcomes[2]).toMatchObject({ fieldKey: 'line.units[1]', index: null });
   });
 
   it('lets a tie go to either code but not to both', () => {

@@ -105,7 +105,12 @@ function visitTotal(rows: TimedLine[], total: number, totalTimed: FieldNumber): 
   }
   const billed = rows.reduce((sum, row) => sum + (row.units as { value: number }).value, 0);
   if (billed > allowed) {
-    return { ...anchor('fail', `Timed codes bill ${plural(billed, 'unit')}, but ${basis}; bill at most ${allowed}`), problem: 'inconsistent' };
+    // The fix is in the units boxes: the mark goes on the line that bills the most units, where one is to come off.
+    const most = rows.reduce((top, row) => ((row.units as { value: number }).value > (top.units as { value: number }).value ? row : top));
+    const message = `Timed codes bill ${plural(billed, 'unit')}, but ${basis}; bill at most ${allowed}`;
+    // The finding stays about the whole visit (no line index); only where it is marked moves.
+    const onUnits = most.units.state === 'read' ? { ...outcomeFor(most.units.field, 'fail', message), index: null } : anchor('fail', message);
+    return { ...onUnits, problem: 'inconsistent' };
   }
   if (billed < allowed) return anchor('pass', `Timed codes bill ${plural(billed, 'unit')}; ${basis}, so billing fewer is allowed`);
   return anchor('pass', `${basis}, matching the ${plural(billed, 'unit')} billed`);

@@ -2,7 +2,7 @@
  * Service lines as the code checks read them: the procedure code, its modifiers (from the modifier boxes or
  * typed after the code) and the date of service. Malformed codes and modifiers are left to procedure-codes.
  */
-import { hasLineFields, lineAnchor, pointAt, serviceLines } from '../outcome/check-support';
+import { hasLineFields, lineAnchor, outcomeFor, pointAt, serviceLines } from '../outcome/check-support';
 import type { CheckContext, CheckOutcome } from '../checks/types';
 import { readModifiers, readProcedureCode, splitProcedureText } from '../codes/procedure-format';
 import type { ConceptKey } from '../concepts';
@@ -80,6 +80,33 @@ export function lineOutcome(entry: ServiceLineCode, status: CheckOutcome['status
     ...pointAt(entry.anchor),
     message,
   };
+}
+
+/** Which of a line's boxes the change is made in: the one holding a modifier, an empty one (to add), a filled one (to change). */
+export type BoxToChange = { holding: string } | 'empty' | 'filled';
+
+/**
+ * An outcome about a service line whose fix is made in another of its boxes (a modifier, the units, the place of
+ * service): it points at that box, so the mark sits on the control the user changes, and at the line's anchor
+ * (its code box) when the page has no such box or the value to change was typed in the code box ("97110 GP").
+ */
+export function lineOutcomeIn(
+  fields: SnapshotFields, entry: ServiceLineCode, concept: ConceptKey, box: BoxToChange, status: CheckOutcome['status'], message: string,
+): CheckOutcome {
+  const target = entry.document === undefined ? boxToChange(fields, entry.line, concept, box) : undefined;
+  return target ? { ...outcomeFor(target, status, message), index: entry.line } : lineOutcome(entry, status, message);
+}
+
+function boxToChange(fields: SnapshotFields, line: number, concept: ConceptKey, box: BoxToChange): Field | undefined {
+  // A claim-wide box (one place of service for every line) stands for the line's when the line's own is empty or absent.
+  const own = fields.all(concept, line);
+  const boxes = [...own, ...fields.all(concept, null)];
+  if (typeof box === 'object') {
+    const wanted = box.holding.toUpperCase();
+    return boxes.find((field) => field.value.toUpperCase().split(/[\s,;/|+-]+/).includes(wanted));
+  }
+  if (box === 'empty') return own.find((field) => !hasValue(field)) ?? own[0] ?? boxes[0];
+  return boxes.find(hasValue) ?? boxes[0];
 }
 
 /** Two lines count as the same day unless both have readable dates that differ (one claim, one visit). */

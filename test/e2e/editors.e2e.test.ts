@@ -108,7 +108,10 @@ function gapHighlights(frame: Frame, root: string) {
     const editor = document.querySelector(selector)!;
     const highlight = CSS.highlights.get('claimlint-gap');
     const ranges = highlight ? ([...highlight] as Range[]) : [];
-    return { count: ranges.length, inEditor: ranges.every((range) => editor.contains(range.commonAncestorContainer)), text: ranges.map(String) };
+    // Each gap's words are painted in exactly one severity's look (colour and underline style).
+    const bySeverity = ['critical', 'serious', 'moderate', 'minor'].flatMap((severity) => [...(CSS.highlights.get(`claimlint-gap-${severity}`) ?? [])] as Range[]);
+    const inOneSeverity = ranges.every((range) => bySeverity.filter((painted) => painted === range).length === 1) && bySeverity.length === ranges.length;
+    return { count: ranges.length, inEditor: ranges.every((range) => editor.contains(range.commonAncestorContainer)), inOneSeverity, text: ranges.map(String) };
   }, root);
 }
 
@@ -162,6 +165,7 @@ describe.each(CASES)('a letter in $page', (editorCase) => {
   it('highlights the text a gap is about, inside the editor, and badges the place a missing part belongs', async () => {
     await expect.poll(async () => (await gapHighlights(frame, editorCase.root)).count, { timeout: 10_000 }).toBeGreaterThan(0);
     expect((await gapHighlights(frame, editorCase.root)).inEditor).toBe(true);
+    expect((await gapHighlights(frame, editorCase.root)).inOneSeverity).toBe(true);
     await expect.poll(async () => (await textBadges(frame)).some((rules) => /alternatives/.test(rules)), { timeout: 10_000 }).toBe(true);
     if (process.env.CLAIMLINT_SCREENSHOT === '1' && editorCase.page === 'quill.html') {
       await page.screenshot({ path: resolve('docs/letter-in-editor.png') });
