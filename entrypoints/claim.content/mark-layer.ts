@@ -1,5 +1,5 @@
 import type { Finding } from '../../rules/schema';
-import { byWorstFirst, SEVERITY_LOOKS, worstSeverity } from './mark-severity';
+import { byWorstFirst, lookOf, worstSeverity } from './mark-severity';
 import { ancestorStyle, clipBoxOf, clippingAncestors, isClippedAway, type AncestorStyle } from './scroll-clip';
 
 /** Marks drawn for one field: its element and the failing findings that point at it. */
@@ -242,7 +242,7 @@ export class MarkLayer {
 
   private drawBox(mark: FieldMark): { box: HTMLElement; clip: HTMLElement } {
     const severity = worstSeverity(mark.findings);
-    const look = SEVERITY_LOOKS[severity];
+    const look = lookOf(severity);
     const clip = this.doc.createElement('div');
     setStyles(clip, { position: 'absolute', top: '0', left: '0', 'pointer-events': 'none' });
     const box = this.doc.createElement('div');
@@ -256,7 +256,7 @@ export class MarkLayer {
     });
     const badge = this.doc.createElement('span');
     const findings = byWorstFirst(mark.findings);
-    const text = findings.map((finding) => `${SEVERITY_LOOKS[finding.severity].word}: ${finding.message} — ${finding.fix}`).join('\n');
+    const text = findings.map((finding) => `${lookOf(finding.severity).word}: ${finding.message} — ${finding.fix}`).join('\n');
     // textContent and attributes only: finding text can quote page content and must never become markup.
     badge.textContent = mark.findings.length > 1 ? `${look.glyph} ${mark.findings.length}` : look.glyph;
     badge.title = text;

@@ -25,6 +25,14 @@ export const SEVERITY_LOOKS: Record<Severity, SeverityLook> = {
   minor: { colour: '#1967d2', glyph: 'i', line: 'dotted', width: 2, word: 'Minor' },
 };
 
+/**
+ * A severity's look. Findings are validated before they reach the page, but a mark must never throw while drawing
+ * (the page would lose every mark after it): a severity this version does not know looks serious.
+ */
+export function lookOf(severity: string): SeverityLook {
+  return Object.hasOwn(SEVERITY_LOOKS, severity) ? SEVERITY_LOOKS[severity as Severity] : SEVERITY_LOOKS.serious;
+}
+
 const ORDER: readonly Severity[] = ['critical', 'serious', 'moderate', 'minor'];
 
 /** The highest severity among a field's findings: it colours the field's one mark. */

@@ -6,7 +6,7 @@
  * style sheet, adopted by the document and dropped again when the content script is retired.
  */
 import type { Severity } from '../../rules/schema';
-import { SEVERITY_LOOKS } from './mark-severity';
+import { lookOf } from './mark-severity';
 
 /** Every gap's text, whatever its severity: unstyled, it names what is marked. The severity highlights paint it. */
 export const GAP_HIGHLIGHT = 'claimlint-gap';
@@ -17,7 +17,7 @@ export const severityHighlight = (severity: Severity) => `${GAP_HIGHLIGHT}-${sev
 const UNDERLINES: Record<Severity, string> = { critical: 'wavy', serious: 'wavy', moderate: 'dashed', minor: 'dotted' };
 
 export const HIGHLIGHT_STYLES = `${SEVERITIES.map((severity) => {
-  const { colour } = SEVERITY_LOOKS[severity];
+  const { colour } = lookOf(severity);
   return `::highlight(${severityHighlight(severity)}) { background-color: ${colour}24; text-decoration: underline ${UNDERLINES[severity]} ${colour}; text-decoration-skip-ink: none; }`;
 }).join('\n')}
 ::highlight(${FOCUS_HIGHLIGHT}) { background-color: rgb(255 200 40 / 0.55); }

@@ -80,7 +80,7 @@ export function fakeFinding(fieldKey: string, message: string): Finding {
     checklistId: 'fuzz',
     title: message,
     status: 'fail',
-    severity: 'error',
+    severity: 'serious',
     concept: null,
     index: null,
     fieldKey,
