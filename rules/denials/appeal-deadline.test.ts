@@ -4,12 +4,12 @@ import { addDays, addMonths, daysBetween, parseIsoDate } from './calendar';
 
 describe('appeal deadlines', () => {
   it('gives an ERISA plan 180 days from the notice', () => {
-    const [deadline] = appealDeadlines('2025-03-10', 'erisa').deadlines;
+    const deadline = appealDeadlines('2025-03-10', 'erisa').deadlines[0]!;
     expect(deadline).toMatchObject({ step: 'internal appeal', days: 180, due: '2025-09-06' });
   });
 
   it('counts a Medicare redetermination from the presumed receipt, 5 days after the notice', () => {
-    const [deadline] = appealDeadlines('2025-01-15', 'medicare').deadlines;
+    const deadline = appealDeadlines('2025-01-15', 'medicare').deadlines[0]!;
     expect(deadline.due).toBe('2025-05-20');
     expect(daysBetween('2025-01-15', deadline.due!)).toBe(125);
     expect(deadline.counting).toMatch(/presumes .*5 days after the notice/);
@@ -21,14 +21,14 @@ describe('appeal deadlines', () => {
   });
 
   it('crosses a leap day and a year end', () => {
-    expect(appealDeadlines('2023-09-01', 'erisa').deadlines[0].due).toBe('2024-02-28');
-    expect(appealDeadlines('2023-09-02', 'erisa').deadlines[0].due).toBe('2024-02-29');
-    expect(appealDeadlines('2024-09-02', 'erisa').deadlines[0].due).toBe('2025-03-01');
-    expect(appealDeadlines('2024-12-31', 'medicare-advantage').deadlines[0].due).toBe('2025-03-06');
+    expect(appealDeadlines('2023-09-01', 'erisa').deadlines[0]!.due).toBe('2024-02-28');
+    expect(appealDeadlines('2023-09-02', 'erisa').deadlines[0]!.due).toBe('2024-02-29');
+    expect(appealDeadlines('2024-09-02', 'erisa').deadlines[0]!.due).toBe('2025-03-01');
+    expect(appealDeadlines('2024-12-31', 'medicare-advantage').deadlines[0]!.due).toBe('2025-03-06');
   });
 
   it('gives no number for state and other plans', () => {
-    const [deadline] = appealDeadlines('2025-03-10', 'state-or-other').deadlines;
+    const deadline = appealDeadlines('2025-03-10', 'state-or-other').deadlines[0]!;
     expect(deadline.days).toBeUndefined();
     expect(deadline.due).toBeUndefined();
     expect(deadline.counting).toMatch(/varies/);
@@ -42,8 +42,8 @@ describe('appeal deadlines', () => {
   });
 
   it('gives no due date without a real denial date', () => {
-    expect(appealDeadlines(undefined, 'erisa').deadlines[0].due).toBeUndefined();
-    expect(appealDeadlines('2025-02-29', 'erisa').deadlines[0].due).toBeUndefined();
+    expect(appealDeadlines(undefined, 'erisa').deadlines[0]!.due).toBeUndefined();
+    expect(appealDeadlines('2025-02-29', 'erisa').deadlines[0]!.due).toBeUndefined();
   });
 
   it('reads the kind of plan from a payer name only when the name shows it', () => {

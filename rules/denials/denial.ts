@@ -71,3 +71,11 @@ export function allDenialReasons(denial: Denial): DenialReason[] {
   }
   return out;
 }
+
+/** The span of some ISO dates (earliest to latest; `to` only when it differs), or undefined for none. */
+export function datesSpan(dates: readonly (string | undefined)[]): Denial['datesOfService'] {
+  const sorted = dates.filter((date): date is string => !!date).sort();
+  const [from, to] = [sorted[0], sorted.at(-1)];
+  if (!from) return undefined;
+  return to && to !== from ? { from, to } : { from };
+}

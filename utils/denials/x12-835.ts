@@ -6,7 +6,7 @@
  * statement dates (DTM*232/233), and each service line (SVC) with its date (DTM*472/150/151), CAS and LQ*HE
  * remark codes. Every code is kept as sent; none is dropped for being unknown.
  */
-import type { Denial, DenialLine, DenialReason } from '../../rules/denials/denial';
+import { datesSpan, type Denial, type DenialLine, type DenialReason } from '../../rules/denials/denial';
 import { codeKindOf } from '../../rules/denials/denial-codes';
 import { components, element, readSeparators, x12Segments, type X12Segment, type X12Separators } from '../claim-files/x12-segments';
 
@@ -127,10 +127,8 @@ class Remittance {
 
   private closeClaim(): void {
     if (!this.claim) return;
-    const lineDates = (this.claim.lines ?? []).map((line) => line.dateOfService).filter((date): date is string => !!date).sort();
-    if (!this.claim.datesOfService && lineDates.length > 0) {
-      this.claim.datesOfService = { from: lineDates[0], ...(lineDates.at(-1) !== lineDates[0] && { to: lineDates.at(-1) }) };
-    }
+    const lineSpan = datesSpan((this.claim.lines ?? []).map((line) => line.dateOfService));
+    if (!this.claim.datesOfService && lineSpan) this.claim.datesOfService = lineSpan;
     this.done.push(this.claim);
     this.claim = undefined;
     this.line = undefined;
