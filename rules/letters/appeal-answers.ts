@@ -45,7 +45,11 @@ export function answerParagraphs(reasons: readonly DenialReason[], denial: Denia
     if (entry?.family === 'cost-share') continue;
     paragraphs.push({ parts: [{ text: 'On ' }, ...reasonParts(reason, denial)] });
     if (!entry || entry.checklistRules.length === 0) {
-      paragraphs.push({ parts: [{ text: 'Answer: ' }, placeholder({ checklistId: APPEAL_CHECKLIST_ID, ruleId: `answer-${reasonLabel(reason)}`, what: entry ? entry.appealAnswers : `the answer to ${reasonLabel(reason)} as the payer's notice explains it` })] });
+      // An unknown code is the denial's value: the placeholder names it by position, not by copying it unsourced.
+      const gap = entry
+        ? { checklistId: APPEAL_CHECKLIST_ID, ruleId: `answer-${entry.kind}-${entry.code}`, what: entry.appealAnswers }
+        : { checklistId: APPEAL_CHECKLIST_ID, ruleId: 'answer-unknown-code', what: 'the answer to the reason above, as the payer\'s notice explains it' };
+      paragraphs.push({ parts: [{ text: 'Answer: ' }, placeholder(gap)] });
       continue;
     }
     const before = paragraphs.length;

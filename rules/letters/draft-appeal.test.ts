@@ -92,7 +92,7 @@ describe('draftAppeal: other reason families', () => {
     const draft = draftAppeal({ denial: denialOf([{ code: 'Z77', kind: 'other', text: 'Payer local code' }]) });
     expect(text(draft, 'request')).toContain('Z77: a code ClaimLint does not know; the payer\'s notice explains it. The payer\'s words: Payer local code.');
     expect(text(draft, 'fix-first')).toContain('Z77: ClaimLint does not know this code');
-    expect(draft.gaps.map((gap) => gap.ruleId)).toContain('answer-Z77');
+    expect(draft.gaps.map((gap) => gap.ruleId)).toContain('answer-unknown-code');
   });
 
   it('does not answer a deductible or coinsurance, which is not a denial', () => {
