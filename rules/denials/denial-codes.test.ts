@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_CHECKLISTS } from '../checklists';
-import { codeKindOf, DENIAL_CODES, denialCode, denialGroup } from './denial-codes';
+import { codeKindOf, DENIAL_CODES, denialCode, denialGroup, isCostShare } from './denial-codes';
+import { isContestable, type Denial, type DenialReason } from './denial';
 
 const REQUIRED = ['carc:50', 'carc:197', 'carc:15', 'carc:16', 'carc:11', 'carc:4', 'carc:151', 'carc:236', 'carc:96',
   'carc:167', 'carc:204', 'rarc:N115', 'rarc:N386', 'rarc:M127', 'rarc:N290'];
@@ -44,5 +45,16 @@ describe('denial reason codes', () => {
 
   it('tells remark codes from reason codes', () => {
     expect(['N115', 'M127', 'MA130', '50', 'B7', 'P12', 'x?'].map(codeKindOf)).toEqual(['rarc', 'rarc', 'rarc', 'carc', 'carc', 'carc', undefined]);
+  });
+});
+
+describe('contestable denials', () => {
+  const denial = (reasons: DenialReason[], status?: string): Denial =>
+    ({ reasons, ...(status && { status }), source: { format: 'manual', what: 'typed' } });
+  it('leaves out a claim paid with only the patient\'s share, and keeps a denied or unknown one', () => {
+    expect(isContestable(denial([{ group: 'PR', code: '2', kind: 'carc' }, { group: 'CO', code: '45', kind: 'carc' }], '1 processed as primary'), isCostShare)).toBe(false);
+    expect(isContestable(denial([{ group: 'PR', code: '2', kind: 'carc' }], '4 denied'), isCostShare)).toBe(true);
+    expect(isContestable(denial([{ group: 'CO', code: '50', kind: 'carc' }]), isCostShare)).toBe(true);
+    expect(isContestable(denial([{ code: 'X1', kind: 'other' }]), isCostShare)).toBe(true);
   });
 });

@@ -76,3 +76,8 @@ function normalCode(code: string): string {
   const upper = code.trim().toUpperCase();
   return /^\d+$/.test(upper) ? String(Number(upper)) : upper;
 }
+
+/** A deductible, coinsurance, copay or contracted write-off (family cost-share): not a denial to appeal. */
+export function isCostShare(reason: { kind: string; code: string }): boolean {
+  return (reason.kind === 'carc' || reason.kind === 'rarc') && denialCode(reason.kind, reason.code)?.family === 'cost-share';
+}

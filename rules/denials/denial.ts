@@ -79,3 +79,13 @@ export function datesSpan(dates: readonly (string | undefined)[]): Denial['dates
   if (!from) return undefined;
   return to && to !== from ? { from, to } : { from };
 }
+
+/**
+ * True when the payer denied or reduced something an appeal can contest: the claim's status says denied, or a
+ * reason is not the patient's cost share (deductible, coinsurance, copay, the contracted write-off). A code
+ * ClaimLint does not know counts as contestable: it is never taken for a cost share.
+ */
+export function isContestable(denial: Denial, costShare: (reason: DenialReason) => boolean): boolean {
+  if (/^4\b|denied/i.test(denial.status ?? '')) return true;
+  return allDenialReasons(denial).some((reason) => !costShare(reason));
+}
