@@ -7,6 +7,7 @@
  * remark codes. Every code is kept as sent; none is dropped for being unknown.
  */
 import { datesSpan, type Denial, type DenialLine, type DenialReason } from '../../rules/denials/denial';
+import { parseIsoDate } from '../../rules/denials/calendar';
 import { codeKindOf } from '../../rules/denials/denial-codes';
 import { components, element, readSeparators, x12Segments, type X12Segment, type X12Separators } from '../claim-files/x12-segments';
 
@@ -45,7 +46,8 @@ class Remittance {
     const id = segment[0];
     if (id === 'ST') {
       this.closeClaim();
-      if (element(segment, 1) !== '835') throw new Error(`Not an X12 835 remittance: the transaction is ${element(segment, 1) || 'unnamed'} (ST01)`);
+      const set = element(segment, 1);
+      if (set !== '835') throw new Error(`Not an X12 835 remittance: the transaction is ${set.replace(/\s+/g, ' ').slice(0, 20) || 'unnamed'} (ST01)`);
       this.sawTransaction = true;
       this.payerName = this.productionDate = this.paymentDate = undefined;
     } else if (id === 'BPR') this.paymentDate = isoDate(element(segment, 16));
@@ -156,7 +158,9 @@ function optionalNumber<K extends string>(key: K, value: string): Partial<Record
   return value !== '' && Number.isFinite(parsed) ? ({ [key]: parsed } as Record<K, number>) : {};
 }
 
+/** CCYYMMDD as an ISO date; a value that is not a calendar date is left out rather than passed on. */
 function isoDate(value: string): string | undefined {
   const match = /^(\d{4})(\d{2})(\d{2})$/.exec(value);
-  return match ? `${match[1]}-${match[2]}-${match[3]}` : undefined;
+  const iso = match ? `${match[1]}-${match[2]}-${match[3]}` : undefined;
+  return iso && parseIsoDate(iso) ? iso : undefined;
 }
