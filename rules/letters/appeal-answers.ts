@@ -4,6 +4,8 @@
  * earlier reason is not quoted again. A code ClaimLint does not know, or one no checklist item answers, gets a
  * placeholder saying what the answer must show (from the code table), never made-up wording about the patient.
  */
+import { readCodeInText } from '../codes/code-in-text';
+import { ICD10_SHAPE, normalizeIcd10 } from '../codes/icd10-format';
 import { denialCode, denialGroup, type DenialCode } from '../denials/denial-codes';
 import type { Denial, DenialReason } from '../denials/denial';
 import { APPEAL_COMPONENTS, type AppealComponent } from './appeal-components';
@@ -36,7 +38,12 @@ export function knownCode(reason: DenialReason): DenialCode | undefined {
 }
 
 /** The answer paragraphs for the reasons, in order; cost-share codes (deductible, copay) need none. */
-export function answerParagraphs(reasons: readonly DenialReason[], denial: Denial, evidence: AppealEvidence): DraftParagraph[] {
+/** Official ICD-10-CM descriptions by code (the same shape the LMN drafter takes); absent, none are added. */
+export interface CodeDescriptions {
+  describe(code: string): string | null;
+}
+
+export function answerParagraphs(reasons: readonly DenialReason[], denial: Denial, evidence: AppealEvidence, descriptions?: CodeDescriptions): DraftParagraph[] {
   const quoted = new Set<string>();
   const answered = new Set<string>();
   const paragraphs: DraftParagraph[] = [];
@@ -58,7 +65,7 @@ export function answerParagraphs(reasons: readonly DenialReason[], denial: Denia
       const component = APPEAL_COMPONENTS[key];
       if (!component || answered.has(key)) continue;
       answered.add(key);
-      const paragraph = componentParagraph(component, link, evidence, quoted);
+      const paragraph = componentParagraph(component, link, evidence, quoted, descriptions);
       if (paragraph) paragraphs.push(paragraph);
     }
     if (paragraphs.length === before) paragraphs.push({ parts: [{ text: 'The same documentation, above, answers this reason.' }] });
@@ -66,7 +73,7 @@ export function answerParagraphs(reasons: readonly DenialReason[], denial: Denia
   return paragraphs;
 }
 
-function componentParagraph(component: AppealComponent, link: { checklistId: string; ruleId: string }, evidence: AppealEvidence, quoted: Set<string>): DraftParagraph | undefined {
+function componentParagraph(component: AppealComponent, link: { checklistId: string; ruleId: string }, evidence: AppealEvidence, quoted: Set<string>, descriptions: CodeDescriptions | undefined): DraftParagraph | undefined {
   const values = componentValues(component, evidence).filter((value) => !quoted.has(fieldId(value)));
   if (values.length === 0) {
     if (component.optional || componentValues(component, evidence).length > 0) return undefined;
@@ -76,10 +83,19 @@ function componentParagraph(component: AppealComponent, link: { checklistId: str
   const parts: DraftPart[] = [{ text: `${component.words}: ` }];
   values.forEach((value, index) => {
     if (index > 0) parts.push({ text: '; ' });
-    parts.push({ text: value.field.value.trim(), source: value.source });
+    parts.push({ text: value.field.value.trim(), source: value.source }, ...descriptionParts(value, descriptions));
   });
   parts.push({ text: endsSentence(values.at(-1)!.field.value) ? '' : '.' });
   return { parts: parts.filter((part) => part.text !== '') };
+}
+
+/** A diagnosis code's official description, when the table has it: never guessed. */
+function descriptionParts(value: EvidenceValue, descriptions: CodeDescriptions | undefined): DraftPart[] {
+  if (!descriptions || value.field.concept !== 'claim.diagnosis') return [];
+  const read = readCodeInText(value.field.value, ICD10_SHAPE);
+  const code = read.ok ? normalizeIcd10(read.code) : null;
+  const description = code ? descriptions.describe(code) : null;
+  return code && description ? [{ text: ' (' }, { text: description, source: { kind: 'code-table', table: 'icd10cm', code } }, { text: ')' }] : [];
 }
 
 /** The first alternative any source fills, each of its filled concepts. */

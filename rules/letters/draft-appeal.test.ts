@@ -80,6 +80,9 @@ describe('draftAppeal: other reason families', () => {
     expect(answers).toContain('Diagnosis codes billed: M54.16.');
     expect(answers).toContain('Diagnosis pointers on the lines: A.');
     expect(answers).toContain('Modifiers billed: GP.');
+    const described = draftAppeal({ denial: denialOf([{ group: 'CO', code: '11', kind: 'carc' }]), sources: [claim], descriptions: { describe: (code) => (code.replace('.', '') === 'M5416' ? 'Radiculopathy, lumbar region' : null) } });
+    expect(text(described, 'answers')).toContain('Diagnosis codes billed: M54.16 (Radiculopathy, lumbar region).');
+    expect(described.sections.flatMap((section) => section.paragraphs).flatMap((paragraph) => paragraph.parts)).toContainEqual({ text: 'Radiculopathy, lumbar region', source: { kind: 'code-table', table: 'icd10cm', code: 'M54.16' } });
   });
 
   it('asks for the record (M127) with the signed note, and says an MA130 claim is sent again, not appealed', () => {

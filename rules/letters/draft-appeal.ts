@@ -8,7 +8,7 @@
  */
 import { appealDeadlines, appealPlanTypeNamed, type AppealDeadlines, type AppealPlanType } from '../denials/appeal-deadline';
 import { allDenialReasons, type Denial } from '../denials/denial';
-import { answerParagraphs, APPEAL_CHECKLIST_ID, knownCode, placeholder, reasonParts } from './appeal-answers';
+import { answerParagraphs, APPEAL_CHECKLIST_ID, knownCode, placeholder, reasonParts, type CodeDescriptions } from './appeal-answers';
 import { AppealEvidence, type AppealSource } from './appeal-evidence';
 import { fixFirstParagraphs } from './appeal-fix-first';
 import type { DraftGap, DraftParagraph, DraftPart, DraftSection, LetterDraft } from './draft';
@@ -19,6 +19,8 @@ export interface AppealInput {
   sources?: readonly AppealSource[];
   /** The user's answer; else read from the payer names; else every plan type's deadline is listed. */
   planType?: AppealPlanType;
+  /** Official ICD-10-CM descriptions; absent, a diagnosis is quoted as the source wrote it. */
+  descriptions?: CodeDescriptions;
 }
 
 export const APPEAL_TEMPLATE_ID = 'appeal';
@@ -40,7 +42,7 @@ export function draftAppeal(input: AppealInput): LetterDraft {
     { id: 'addressee', heading: 'To', paragraphs: addresseeParagraphs(denial, evidence) },
     { id: 'claim', heading: 'Re: appeal of a denied claim', paragraphs: claimParagraphs(denial, evidence) },
     { id: 'request', heading: 'Request', paragraphs: requestParagraphs(denial, reasons, planType) },
-    { id: 'answers', heading: 'Why the denial should be reversed', paragraphs: answerParagraphs(reasons, denial, evidence) },
+    { id: 'answers', heading: 'Why the denial should be reversed', paragraphs: answerParagraphs(reasons, denial, evidence, input.descriptions) },
     { id: 'signature', heading: 'Signature', paragraphs: signatureParagraphs(evidence) },
     { id: 'deadline', heading: 'Deadline', paragraphs: deadlineParagraphs(deadlines) },
     { id: 'external-review', heading: 'External review', paragraphs: externalReviewParagraphs(deadlines) },
