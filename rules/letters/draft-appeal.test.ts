@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { checkSnapshot } from '../check-snapshot';
+import { BUNDLED_CHECKLISTS } from '../checklists';
+import type { Denial } from '../denials/denial';
+import type { Field } from '../schema';
+import { field, snapshotOf } from '../testing/test-snapshot';
+import type { AppealSource } from './appeal-evidence';
+import { draftAppeal } from './draft-appeal';
+import type { LetterDraft } from './draft';
+
+const checked = (fields: Field[], headings: string[]): AppealSource => {
+  const snapshot = { ...snapshotOf(fields), headings };
+  return { snapshot, result: checkSnapshot(snapshot, { checklists: BUNDLED_CHECKLISTS }) };
+};
+const plan = (extra: Field[] = []): Field[] => [
+  field('payer.name', 'Example Health Plan PPO'),
+  field('claim.diagnosis', 'M54.16', { index: 'A' }),
+  field('doc.diagnosisText', 'Lumbar radiculopathy'),
+  field('doc.functionalLimitation', 'Unable to sit longer than 15 minutes'),
+  field('doc.longTermGoals', 'Sit 60 minutes without pain within 8 weeks'),
+  field('doc.treatmentPlan', 'Therapeutic exercise (97110) and manual therapy (97140)'),
+  field('doc.frequencyDuration', '2x/week for 8 weeks'),
+  field('doc.expectedOutcome', 'Rehab potential good'),
+  field('provider.signature', 'Dana Sample, PT'),
+  field('provider.credentials', 'PT'),
+  ...extra,
+];
+const denialOf = (codes: Denial['reasons'], extra: Partial<Denial> = {}): Denial => ({
+  claimId: 'ACCT-1001', payerName: 'Example Health Plan PPO', patientName: 'Rowan Samplename', denialDate: '2025-03-10',
+  datesOfService: { from: '2025-02-03', to: '2025-02-24' }, reasons: codes, source: { format: 'manual', what: 'denial.txt' }, ...extra,
+});
+const text = (draft: LetterDraft, sectionId: string) =>
+  draft.sections.find((section) => section.id === sectionId)!.paragraphs.map((paragraph) => paragraph.parts.map((part) => part.text).join('')).join('\n');
+
+describe('draftAppeal: medical necessity (CO-50)', () => {
+  it('answers with the plan of care\'s components, each quoted with its field as source', () => {
+    const draft = draftAppeal({ denial: denialOf([{ group: 'CO', code: '50', kind: 'carc' }]), sources: [checked(plan(), ['Physical Therapy Plan of Care'])] });
+    const answers = text(draft, 'answers');
+    expect(answers).toContain('CO-50 (contractual obligation): The payer did not find the service medically necessary');
+    expect(answers).toContain('Goals: Sit 60 minutes without pain within 8 weeks.');
+    expect(answers).toContain('Frequency and duration: 2x/week for 8 weeks.');
+    expect(answers).toContain('How the condition limits the patient: Unable to sit longer than 15 minutes.');
+    const goals = draft.sections.flatMap((section) => section.paragraphs).flatMap((paragraph) => paragraph.parts).find((part) => part.text === 'Sit 60 minutes without pain within 8 weeks');
+    expect(goals).toMatchObject({ source: { kind: 'field', concept: 'doc.longTermGoals', fieldKey: 'doc.longTermGoals' } });
+    // What the plan of care does not hold is a placeholder naming its checklist item, not made-up text.
+    expect(answers).toContain('[MISSING: the treatments tried before, with how long and their result — lmn-core/alternatives-tried]');
+    expect(draft.gaps).toContainEqual({ checklistId: 'lmn-core', ruleId: 'alternatives-tried', what: 'the treatments tried before, with how long and their result' });
+    expect(draft.enclosures).toEqual(expect.arrayContaining(['the plan of care', 'the letter of medical necessity']));
+  });
+
+  it('puts the plan of care\'s own gaps first: a CO-50 on a plan without measurable goals', () => {
+    const fields = plan().filter((f) => f.concept !== 'doc.longTermGoals');
+    const draft = draftAppeal({ denial: denialOf([{ group: 'CO', code: '50', kind: 'carc' }]), sources: [checked(fields, ['Physical Therapy Plan of Care'])] });
+    expect(draft.sections[0]!.id).toBe('fix-first');
+    expect(text(draft, 'fix-first')).toMatch(/^CO-50 — .*goal/im);
+    expect(text(draft, 'answers')).toContain('[MISSING: measurable goals with a target and a timeframe — plan-of-care/measurable-goals]');
+  });
+
+  it('says nothing was checked when no documentation came with the denial', () => {
+    const draft = draftAppeal({ denial: denialOf([{ group: 'CO', code: '50', kind: 'carc' }]) });
+    expect(text(draft, 'fix-first')).toMatch(/No documentation was checked/);
+  });
+});
+
+describe('draftAppeal: other reason families', () => {
+  it('answers a missing authorization (CO-197) with the authorization number, or a placeholder for it', () => {
+    const withAuth = draftAppeal({ denial: denialOf([{ group: 'CO', code: '197', kind: 'carc' }]), sources: [checked([...plan(), field('claim.priorAuthNumber', 'PA-778899')], [])] });
+    expect(text(withAuth, 'answers')).toContain('Authorization number: PA-778899.');
+    const without = draftAppeal({ denial: denialOf([{ group: 'CO', code: '197', kind: 'carc' }]), sources: [checked(plan(), [])] });
+    expect(without.gaps.map((gap) => `${gap.checklistId}/${gap.ruleId}`)).toContain('cms1500-basics/prior-auth-number');
+  });
+
+  it('answers a diagnosis mismatch (CO-11) with the diagnosis codes and pointers, and a modifier denial (CO-4) with the modifiers', () => {
+    const claim = checked([
+      field('payer.name', 'Example Health Plan PPO'), field('claim.diagnosis', 'M54.16', { index: 'A' }),
+      field('line.procedureCode', '97140', { index: 1 }), field('line.diagnosisPointer', 'A', { index: 1 }), field('line.modifier', 'GP', { index: 1 }),
+    ], []);
+    const draft = draftAppeal({ denial: denialOf([{ group: 'CO', code: '11', kind: 'carc' }, { group: 'CO', code: '4', kind: 'carc' }]), sources: [claim] });
+    const answers = text(draft, 'answers');
+    expect(answers).toContain('Diagnosis codes billed: M54.16.');
+    expect(answers).toContain('Diagnosis pointers on the lines: A.');
+    expect(answers).toContain('Modifiers billed: GP.');
+    const described = draftAppeal({ denial: denialOf([{ group: 'CO', code: '11', kind: 'carc' }]), sources: [claim], descriptions: { describe: (code) => (code.replace('.', '') === 'M5416' ? 'Radiculopathy, lumbar region' : null) } });
+    expect(text(described, 'answers')).toContain('Diagnosis codes billed: M54.16 (Radiculopathy, lumbar region).');
+    expect(described.sections.flatMap((section) => section.paragraphs).flatMap((paragraph) => paragraph.parts)).toContainEqual({ text: 'Radiculopathy, lumbar region', source: { kind: 'code-table', table: 'icd10cm', code: 'M54.16' } });
+  });
+
+  it('asks for the record (M127) with the signed note, and says an MA130 claim is sent again, not appealed', () => {
+    const draft = draftAppeal({ denial: denialOf([{ code: 'M127', kind: 'rarc' }, { code: 'MA130', kind: 'rarc' }]), sources: [checked([field('visit.date', '2025-02-03'), field('line.procedureCode', '97110', { index: 1 }), field('provider.signature', 'Dana Sample, PT'), field('provider.credentials', 'PT')], ['Daily Note'])] });
+    expect(text(draft, 'answers')).toContain('Date of the visit note: 2025-02-03.');
+    expect(text(draft, 'fix-first')).toContain('MA130: Do not appeal');
+  });
+
+  it('keeps an unknown code, says ClaimLint does not know it, and leaves its answer as a placeholder', () => {
+    const draft = draftAppeal({ denial: denialOf([{ code: 'Z77', kind: 'other', text: 'Payer local code' }]) });
+    expect(text(draft, 'request')).toContain('Z77: a code ClaimLint does not know; the payer\'s notice explains it. The payer\'s words: Payer local code.');
+    expect(text(draft, 'fix-first')).toContain('Z77: ClaimLint does not know this code');
+    expect(draft.gaps.map((gap) => gap.ruleId)).toContain('answer-unknown-code');
+  });
+
+  it('does not answer a deductible or coinsurance, which is not a denial', () => {
+    const draft = draftAppeal({ denial: denialOf([{ group: 'PR', code: '2', kind: 'carc', amount: 20 }, { group: 'CO', code: '50', kind: 'carc' }]) });
+    expect(text(draft, 'answers')).not.toContain('PR-2');
+    expect(text(draft, 'fix-first')).toContain('PR-2: The amount is the patient\'s coinsurance');
+  });
+});
+
+describe('draftAppeal: header and deadline', () => {
+  it('addresses the payer\'s appeals department and states the claim, patient, dates and denial date from the denial', () => {
+    const draft = draftAppeal({ denial: denialOf([{ group: 'CO', code: '50', kind: 'carc' }]), planType: 'erisa' });
+    expect(text(draft, 'addressee')).toMatch(/^Example Health Plan PPO, Appeals Department\n\[MISSING: the appeals address/);
+    expect(text(draft, 'claim')).toBe(['Patient: Rowan Samplename', 'Member ID: [MISSING: the member ID — appeal/member-id]', 'Claim number: ACCT-1001',
+      'Dates of service: 2025-02-03 to 2025-02-24', 'Date of the denial: 2025-03-10'].join('\n'));
+    expect(text(draft, 'request')).toMatch(/^I am writing to request an internal appeal/);
+    expect(text(draft, 'deadline')).toContain('Employer group health plan (ERISA), internal appeal: due by 2025-09-06');
+  });
+
+  it('reads a Medicare plan from the payer name and counts from the presumed receipt', () => {
+    const draft = draftAppeal({ denial: denialOf([{ group: 'CO', code: '50', kind: 'carc' }], { payerName: 'Noridian JF Part B', denialDate: '2025-01-15' }) });
+    expect(text(draft, 'request')).toMatch(/request a redetermination/);
+    expect(text(draft, 'deadline')).toMatch(/due by 2025-05-20 .*presumes it was received 5 days after the notice date/);
+    expect(text(draft, 'external-review')).toMatch(/Qualified Independent Contractor/);
+  });
+
+  it('lists each plan type\'s deadline when the plan type is unknown, and no number for state plans', () => {
+    const draft = draftAppeal({ denial: denialOf([{ group: 'CO', code: '50', kind: 'carc' }]) });
+    const deadline = text(draft, 'deadline');
+    expect(deadline).toMatch(/cannot tell the kind of plan/);
+    expect(deadline).toMatch(/ERISA.*2025-09-06/);
+    expect(deadline).toMatch(/Medicare Advantage plan, reconsideration: due by 2025-05-14/);
+    expect(deadline).toMatch(/State-regulated.*varies/);
+    expect(draft.sections.find((section) => section.id === 'external-review')!.paragraphs).toHaveLength(5);
+  });
+
+  it('gives no due date, only the rule, without a denial date', () => {
+    const draft = draftAppeal({ denial: denialOf([{ group: 'CO', code: '50', kind: 'carc' }], { denialDate: undefined }), planType: 'erisa' });
+    expect(text(draft, 'deadline')).not.toMatch(/due by/);
+    expect(draft.gaps.map((gap) => gap.ruleId)).toContain('denial-date');
+  });
+});

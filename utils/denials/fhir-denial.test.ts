@@ -1,0 +1,50 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readFhirDenials } from './fhir-denial';
+
+const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../../test/fixtures/denials/${name}`, import.meta.url), 'utf8')) as unknown;
+
+describe('readFhirDenials', () => {
+  it('reads an ExplanationOfBenefit in a Bundle: claim, payer, patient by reference, date, notes, reasons per item', () => {
+    const [denial] = readFhirDenials(fixture('eob-denied.json'));
+    expect(denial).toMatchObject({
+      claimId: 'ACCT-9001', payerClaimNumber: 'EOB-2025-000321', payerName: 'Sample Employer Health Plan',
+      patientName: 'Samplename, Rowan', denialDate: '2025-05-02', paidAmount: 0, status: 'complete',
+      datesOfService: { from: '2025-04-07', to: '2025-04-14' },
+      notes: ['Services denied: not medically necessary per plan policy.', 'Records submitted do not show measurable functional goals.'],
+      source: { format: 'fhir-explanation-of-benefit', what: 'ExplanationOfBenefit eob-1' },
+    });
+    expect(denial!.lines![0]).toMatchObject({ procedure: '97140', modifiers: ['GP'], dateOfService: '2025-04-07', charged: 95, paid: 0,
+      reasons: [{ code: '50', kind: 'carc', amount: 95, text: 'Not medically necessary' }] });
+  });
+
+  it('reads a grouped code without a system, a remark code, and keeps a payer code of its own system as other', () => {
+    const [denial] = readFhirDenials(fixture('eob-denied.json'));
+    expect(denial!.lines![1]!.reasons).toEqual([
+      { group: 'CO', code: '151', kind: 'carc' },
+      { code: 'N362', kind: 'rarc' },
+      { code: 'Z77', kind: 'other', system: 'https://payer.example/denial-codes', text: 'Payer local code' },
+    ]);
+  });
+
+  it('reads a ClaimResponse: the claim it answers, item reasons and errors', () => {
+    const [denial] = readFhirDenials(fixture('claim-response-auth.json'));
+    expect(denial).toMatchObject({ claimId: 'CLM-555', payerName: 'Example Marketplace Silver Plan', patientName: 'Kit Example',
+      denialDate: '2025-06-30', chargedAmount: 210, status: 'error', source: { format: 'fhir-claim-response' } });
+    expect(denial!.reasons).toEqual([{ code: 'M62', kind: 'rarc' }]);
+    expect(denial!.lines![0]!.reasons).toEqual([{ code: '197', kind: 'carc', amount: 210 }]);
+  });
+
+  it('refuses a FHIR file with no EOB or ClaimResponse', () => {
+    expect(() => readFhirDenials({ resourceType: 'Claim', id: 'x' })).toThrow(/No ExplanationOfBenefit or ClaimResponse in this FHIR Claim/);
+    expect(() => readFhirDenials({ hello: 1 })).toThrow(/Not a FHIR resource/);
+  });
+
+  // The HL7 ClaimResponse example (CC0, ../shared): its reason is an HL7 adjudication-reason code, kept as "other".
+  const real = new URL('../../../shared/fixtures/real/claims/fhir/claimresponse-example.json', import.meta.url);
+  it.skipIf(!existsSync(real))('reads the public HL7 ClaimResponse example (skipped when ../shared is absent)', () => {
+    const [denial] = readFhirDenials(JSON.parse(readFileSync(real, 'utf8')));
+    expect(denial).toMatchObject({ claimId: '15476332402', denialDate: '2014-08-16', payerClaimNumber: 'R3500', notes: ['Claim settled as per contract.'] });
+    expect(denial!.lines![0]!.reasons).toEqual([{ code: 'ar002', kind: 'other', amount: 90.47, system: 'http://terminology.hl7.org/CodeSystem/adjudication-reason', text: 'Plan Limit Reached' }]);
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { readManualDenial } from './manual-denial';
+
+describe('readManualDenial', () => {
+  it('reads "Label: value" lines with grouped, bare and remark codes', () => {
+    const denial = readManualDenial([
+      'Claim #: ACCT-3301', 'Payer: Example Health PPO', 'Patient: Morgan Sample', 'Denial date: 3/7/2025',
+      'Date of service: 02/03/2025 - 02/24/2025', 'Reason codes: CO-50, PR 204; N115 197', 'Reason: Not medically necessary.',
+      'Amount paid: $0.00',
+    ].join('\n'));
+    expect(denial).toMatchObject({
+      claimId: 'ACCT-3301', payerName: 'Example Health PPO', patientName: 'Morgan Sample', denialDate: '2025-03-07',
+      datesOfService: { from: '2025-02-03', to: '2025-02-24' }, paidAmount: 0, notes: ['Not medically necessary.'],
+      source: { format: 'manual', what: 'entered by hand' },
+    });
+    expect(denial.reasons).toEqual([
+      { group: 'CO', code: '50', kind: 'carc' }, { group: 'PR', code: '204', kind: 'carc' },
+      { code: 'N115', kind: 'rarc' }, { code: '197', kind: 'carc' },
+    ]);
+  });
+
+  it('reads a small JSON object, codes as strings or objects, and keeps an unplaceable code as other', () => {
+    const denial = readManualDenial(JSON.stringify({ claimNumber: 'C-9', denialDate: '2025-01-31', reasonCodes: ['CO-11', { group: 'CO', code: '4' }, 'ZZ12'] }));
+    expect(denial.claimId).toBe('C-9');
+    expect(denial.reasons).toEqual([{ group: 'CO', code: '11', kind: 'carc' }, { group: 'CO', code: '4', kind: 'carc' }, { code: 'ZZ12', kind: 'other' }]);
+  });
+
+  it('refuses a denial without a reason, and a date that is not on the calendar', () => {
+    expect(() => readManualDenial('Claim: A1')).toThrow(/names no reason/);
+    expect(() => readManualDenial('Reason codes: CO-50\nDenial date: 02/30/2025')).toThrow(/02\/30\/2025/);
+    expect(() => readManualDenial('{ nope')).toThrow(/not valid JSON/);
+  });
+});

@@ -1,0 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readDenials } from './read-denial';
+
+const fixture = (name: string) => readFileSync(new URL(`../../test/fixtures/denials/${name}`, import.meta.url), 'utf8');
+
+describe('readDenials', () => {
+  it('sends each kind of input to its reader', () => {
+    expect(readDenials(fixture('unpadded-two-claims.835')).map((denial) => denial.source.format)).toEqual(['x12-835', 'x12-835']);
+    expect(readDenials(fixture('eob-denied.json'))[0]!.source.format).toBe('fhir-explanation-of-benefit');
+    expect(readDenials(fixture('claim-response-auth.json'))[0]!.source.format).toBe('fhir-claim-response');
+    expect(readDenials('{"claimNumber":"X1","reasonCodes":"CO-16"}', 'denial.json')[0]!.source).toEqual({ format: 'manual', what: 'denial.json' });
+    expect(readDenials('Reason codes: CO-197')[0]!.reasons[0]!.code).toBe('197');
+  });
+});

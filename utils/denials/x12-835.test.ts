@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { read835Denials } from './x12-835';
+
+const fixture = (name: string) => readFileSync(new URL(`../../test/fixtures/denials/${name}`, import.meta.url), 'utf8');
+
+describe('read835Denials', () => {
+  it('reads a denied claim with its payer, date, patient, claim-level reasons and remark codes', () => {
+    const denial = read835Denials(fixture('medical-necessity.835'))[0]!;
+    expect(denial).toMatchObject({
+      claimId: 'ACCT4471', payerClaimNumber: 'PCN99887766', payerName: 'EXAMPLE HEALTH PLAN PPO', denialDate: '2025-03-12',
+      patientName: 'ALEX J TESTPERSON', memberId: 'XQZ123456789', chargedAmount: 450, paidAmount: 0, status: '4 denied',
+      datesOfService: { from: '2025-02-03', to: '2025-02-10' },
+      source: { format: 'x12-835', what: '835 CLP ACCT4471' },
+    });
+    expect(denial.reasons).toEqual([{ group: 'CO', code: '50', kind: 'carc', amount: 300 }, { code: 'N115', kind: 'rarc' }]);
+  });
+
+  it('reads each service line with its code, modifiers, date, CAS triplets and LQ remarks', () => {
+    const denial = read835Denials(fixture('medical-necessity.835'))[0]!;
+    expect(denial.lines).toHaveLength(3);
+    expect(denial.lines![0]!).toEqual({
+      procedure: '97110', modifiers: ['GP'], charged: 150, paid: 0, dateOfService: '2025-02-03',
+      reasons: [{ group: 'CO', code: '50', kind: 'carc', amount: 150 }, { code: 'M127', kind: 'rarc' }],
+    });
+    expect(denial.lines![1]!.modifiers).toEqual(['GP', '59']);
+    // A CAS with two triplets gives two reasons; an unknown reason code (B99) is kept, not dropped.
+    expect(denial.lines![1]!.reasons.map((reason) => `${reason.group ?? ''}-${reason.code}`)).toEqual(['CO-236', 'PR-204', 'PR-B99', '-N290']);
+    expect(denial.lines![2]!.reasons[0]).toMatchObject({ group: 'CO', code: '197' });
+  });
+
+  it('reads the separators from an unpadded ISA and gives one denial per claim, dated by BPR16 without DTM*405', () => {
+    const denials = read835Denials(fixture('unpadded-two-claims.835'));
+    expect(denials.map((denial) => denial.claimId)).toEqual(['CLAIM-A', 'CLAIM-B']);
+    expect(denials[1]!).toMatchObject({ denialDate: '2025-04-03', payerName: 'SAMPLE MEDICARE ADVANTAGE PLAN', status: '4 denied', datesOfService: { from: '2025-03-21' } });
+    expect(denials[1]!.reasons.map((reason) => reason.code)).toEqual(['16', 'MA130', 'N29']);
+    expect(denials[1]!.lines![0]!).toMatchObject({ procedure: '97112', modifiers: ['GP', 'KX'], reasons: [{ code: 'N54', kind: 'rarc' }] });
+    expect(denials[0]!.reasons).toEqual([{ group: 'PR', code: '2', kind: 'carc', amount: 20 }]);
+  });
+
+  it('refuses an 837 and a text that is no X12', () => {
+    const claim = readFileSync(new URL('../../test/fixtures/claims/' + '837p-two-claims.txt', import.meta.url), 'utf8');
+    expect(() => read835Denials(claim)).toThrow(/transaction is 837/);
+    expect(() => read835Denials('Dear payer')).toThrow(/Not an X12 file/);
+  });
+});
