@@ -10,6 +10,7 @@ import type { LetterDraft } from '../rules/letters/draft';
 import { draftLmn } from '../rules/letters/draft-lmn';
 import { renderDraftExplain, renderDraftMarkdown, renderDraftText } from '../rules/letters/render-draft';
 import type { CheckedSource } from '../rules/letters/letter-sources';
+import { SourcesDisagreeError } from '../rules/letters/same-patient';
 import { BUNDLED_TEMPLATES } from '../rules/letters/templates/index';
 import type { LetterCommand } from './args';
 import { EXIT_GAPS, EXIT_OK } from './check-command';
@@ -32,7 +33,7 @@ export async function runLetterCommand(command: LetterCommand, output: LetterOut
   };
   chosenChecklists([], options);
   const sources = await checkedSources(command.files, options);
-  const draft = draftLmn({
+  const draft = draftWithSources({
     sources,
     templates: BUNDLED_TEMPLATES,
     ...(command.payer !== undefined && { payer: command.payer }),
@@ -68,6 +69,16 @@ async function checkedSources(files: readonly string[], options: CheckOptions): 
     });
   }
   return sources;
+}
+
+/** The draft; sources about different patients are bad input (exit 2), not an internal error. */
+function draftWithSources(input: Parameters<typeof draftLmn>[0]): LetterDraft {
+  try {
+    return draftLmn(input);
+  } catch (error) {
+    if (error instanceof SourcesDisagreeError) throw new InputError(error.message);
+    throw error;
+  }
 }
 
 function render(draft: LetterDraft, format: LetterCommand['format']): string {

@@ -10,6 +10,7 @@ import { criteriaParagraphs } from './criteria-section';
 import type { DraftParagraph, DraftPart, DraftSection, LetterDraft } from './draft';
 import { fillSentence } from './fill-sentence';
 import { LetterSources, type CheckedSource } from './letter-sources';
+import { assertSamePatient } from './same-patient';
 import type { LetterTemplate } from './template-schema';
 
 export interface LmnInput {
@@ -26,8 +27,13 @@ export interface LmnInput {
 
 const ONE_YEAR_DAYS = 365;
 
+/**
+ * The draft from its sources (first source first: a component is copied from the first source that holds it).
+ * Throws SourcesDisagreeError when the sources are about different patients.
+ */
 export function draftLmn(input: LmnInput): LetterDraft {
   if (input.sources.length === 0) throw new Error('a letter needs at least one source');
+  assertSamePatient(input.sources);
   const sources = new LetterSources(input.sources);
   const template = chooseTemplate(input.templates, {
     payer: input.payer ?? input.sources.map(({ result }) => result.choice.payer).find((payer) => payer !== null) ?? null,

@@ -50,7 +50,7 @@ function paragraphMarkdown(paragraph: { parts: DraftPart[] }): string {
 }
 
 function escapeMarkdown(text: string): string {
-  return text.replace(/([\\`*_[\]<>#|])/g, '\\$1').replace(/^([-+]|\d+\.) /gm, '\\$1 ').replace(/\n/g, '  \n');
+  return text.replace(/([\\`*_[\]<>#|])/g, '\\$1').replace(/^([-+]) /gm, '\\$1 ').replace(/^(\d+)\. /gm, '$1\\. ').replace(/\n/g, '  \n');
 }
 
 function clip(text: string, length = 70): string {
