@@ -8,12 +8,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_CHECKLISTS } from '../../rules/checklists';
-import type { ConceptKey } from '../../rules/concepts';
+import { DIAGNOSIS_LETTERS, type ConceptKey } from '../../rules/concepts';
 import { checkForLetter } from '../../rules/letters/check-for-letter';
 import { draftLmn } from '../../rules/letters/draft-lmn';
 import { renderDraftMarkdown, renderDraftText } from '../../rules/letters/render-draft';
 import { BUNDLED_TEMPLATES } from '../../rules/letters/templates/index';
-import type { Field, Snapshot } from '../../rules/schema';
+import type { Field, FieldIndex, Snapshot } from '../../rules/schema';
 
 const INVENTED = /[A-Z][a-z]{2}\d{3}/g;
 const CONCEPTS: ConceptKey[] = [
@@ -46,7 +46,7 @@ function snapshot(entries: [ConceptKey, string, boolean][], identity: Identity |
     .map(([concept, value, fromDocument]) => {
       const count = (counts.get(concept) ?? 0) + 1;
       counts.set(concept, count);
-      const index = concept === 'claim.diagnosis' ? 'ABCDEFGHIJKL'[(count - 1) % 12]! : concept === 'line.procedureCode' ? count : null;
+      const index: FieldIndex = concept === 'claim.diagnosis' ? DIAGNOSIS_LETTERS[(count - 1) % DIAGNOSIS_LETTERS.length]! : concept === 'line.procedureCode' ? count : null;
       return { key: `s${position}-${concept}-${count}`, concept, index, value, label: `Label ${count}`, confidence: 0.9, ...(fromDocument && { document: 'letter' as const }) };
     });
   // One patient: every source that identifies the patient gives the same member ID and date of birth.
