@@ -11,9 +11,10 @@ describe('chooseTemplate', () => {
     expect(chosen('premera', ['therapy'])).toBe('physical-therapy');
   });
 
-  it('prefers the most specific service read (massage codes are also "therapy")', () => {
+  it('prefers the most specific service read, whatever the order (massage and chiropractic codes are also "therapy")', () => {
     expect(chosen(null, ['massage', 'therapy'])).toBe('medical-massage');
-    expect(chosen(null, ['chiropractic', 'therapy'])).toBe('chiropractic');
+    expect(chosen(null, ['therapy', 'massage'])).toBe('medical-massage');
+    expect(chosen(null, ['therapy', 'chiropractic'])).toBe('chiropractic');
     expect(chosen(null, ['spinal-manipulation'])).toBe('chiropractic');
   });
 
