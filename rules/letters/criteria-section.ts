@@ -14,15 +14,31 @@ export const BASE_LMN_CHECKLIST = 'lmn-core';
 
 export function criteriaParagraphs(sources: LetterSources, intro: string | undefined): DraftParagraph[] {
   const paragraphs: DraftParagraph[] = [];
-  for (const checklist of sources.checklists()) {
+  const checklists = sources.checklists();
+  for (const checklist of checklists) {
     if (checklist.id === BASE_LMN_CHECKLIST) continue;
     const rules = checklist.rules.filter((rule) => isDocumentationRule(rule) && sources.itemState(checklist.id, rule.id) !== 'not-applicable');
     if (rules.length === 0) continue;
     paragraphs.push({ parts: [{ text: `${checklist.payer} — ${checklist.title}`, source: policyOf(checklist, undefined) }] });
     for (const rule of rules) paragraphs.push({ parts: criterionParts(checklist, rule, sources) });
   }
+  // No payer checklist applied (a Cigna letter, a payer ClaimLint has no checklist for): the definitions the general
+  // LMN checklist's rules cite on their own (Cigna's medical necessity definitions) are the criteria addressed.
+  const base = checklists.find((checklist) => checklist.id === BASE_LMN_CHECKLIST);
+  if (paragraphs.length === 0 && base) {
+    for (const [policy, rules] of groupByPolicy(base.rules.filter((rule) => rule.source && isDocumentationRule(rule)))) {
+      paragraphs.push({ parts: [{ text: policy, source: policyOf(base, rules[0]) }] });
+      for (const rule of rules) paragraphs.push({ parts: criterionParts(base, rule, sources) });
+    }
+  }
   if (paragraphs.length > 0 && intro) paragraphs.unshift({ parts: [{ text: intro }] });
   return paragraphs;
+}
+
+function groupByPolicy(rules: CompiledRule[]): Map<string, CompiledRule[]> {
+  const groups = new Map<string, CompiledRule[]>();
+  for (const rule of rules) groups.set(rule.source!.policy, [...(groups.get(rule.source!.policy) ?? []), rule]);
+  return groups;
 }
 
 function criterionParts(checklist: CompiledChecklist, rule: CompiledRule, sources: LetterSources): DraftPart[] {
