@@ -43,9 +43,9 @@ export async function runLetterCommand(command: LetterCommand, output: LetterOut
   if (command.output !== undefined) {
     await writeOutput(command.output, rendered);
     output.stderr(`claimlint: wrote ${command.output} (${draft.gaps.length === 0 ? 'complete' : `${draft.gaps.length} placeholder${draft.gaps.length === 1 ? '' : 's'} to fill`})\n`);
-    if (command.explain) output.stdout(renderDraftExplain(draft));
+    if (command.explain) output.stdout(renderDraftExplain(draft, command.files));
   } else {
-    output.stdout(command.explain ? `${rendered}\n--- Where each part comes from ---\n${renderDraftExplain(draft)}` : rendered);
+    output.stdout(command.explain ? `${rendered}\n--- Where each part comes from ---\n${renderDraftExplain(draft, command.files)}` : rendered);
   }
   return draft.gaps.length === 0 ? EXIT_OK : EXIT_GAPS;
 }

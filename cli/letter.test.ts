@@ -2,7 +2,7 @@
  * `claimlint letter --type lmn`: exit statuses (0 complete, 1 placeholders remain, 2 bad input), the three
  * formats, --explain and -o, through main() in this process.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -65,6 +65,16 @@ describe('claimlint letter --type lmn', () => {
     expect(readFileSync(out, 'utf8')).toMatch(/^# Letter of Medical Necessity — Physical Therapy/);
   });
 
+  it('drafts from two files of one patient, naming the file each part came from', async () => {
+    const letter = join(scratch, 'alternatives.md');
+    writeFileSync(letter, '# Letter of Medical Necessity\n\n**Patient:** Ramon Delgado\n**Member ID:** PBC201938476\n\n## Prior treatment\n\nHe completed 6 weeks of a home exercise program and took naproxen for 4 weeks without lasting relief.\n\n## Treatment\n\nPhysical therapy is medically necessary to restore his sitting tolerance.\n');
+    const { stdout } = await claimlint('letter', PLAN, letter, '--explain');
+    expect(stdout).toContain('He completed 6 weeks of a home exercise program');
+    expect(stdout).toContain(`alternatives: "He completed 6 weeks of a home exercise program and took naproxen for…" from field doc.alternativesTried (“Prior treatment”) in ${letter}`);
+    expect(stdout).toContain(`patient: "Delgado, Ramon" from field patient.name (“PT POC - INITIAL EVAL 11/12/26”) in ${PLAN}`);
+    expect(stdout).not.toContain('lmn-core/alternatives-tried');
+  });
+
   it('takes --service over what the sources show', async () => {
     const { stdout } = await claimlint('letter', PLAN, '--service', 'chiropractic', '--format', 'json');
     expect(JSON.parse(stdout).templateId).toBe('chiropractic');
@@ -81,6 +91,7 @@ describe('claimlint letter: bad input, exit 2', () => {
     [['letter', '--payer', 'acme', GAPPY_LETTER], /unknown payer "acme"/],
     [['letter', `${DOCS}/no-such-letter.md`], /no-such-letter\.md/],
     [['check', GAPPY_LETTER, '--format', 'json'], /--type, --format, --explain and --output are for letter/],
+    [['letter', 'test/fixtures/claims/837p-two-claims.txt'], /holds 2 claims; a letter is drafted for one claim/],
   ])('%j', async (args, message) => {
     const { code, stdout, stderr } = await claimlint(...args);
     expect([code, stdout]).toEqual([2, '']);

@@ -14,23 +14,28 @@ export function renderDraftMarkdown(draft: LetterDraft): string {
   return `${blocks.join('\n\n')}\n`;
 }
 
-/** One line per filled value and placeholder, in order: what it says and where it comes from. */
-export function renderDraftExplain(draft: LetterDraft): string {
+/**
+ * One line per filled value and placeholder, in order: what it says and where it comes from. `sourceNames` names
+ * the sources by position (the command line's file names); without them a source is "source 2".
+ */
+export function renderDraftExplain(draft: LetterDraft, sourceNames: readonly string[] = []): string {
   const lines: string[] = [];
   for (const section of draft.sections) {
     for (const part of section.paragraphs.flatMap((paragraph) => paragraph.parts)) {
       if ('placeholder' in part) lines.push(`${section.id}: PLACEHOLDER ${part.placeholder.what} — ${part.placeholder.checklistId}/${part.placeholder.ruleId}`);
-      else if ('source' in part) lines.push(`${section.id}: "${clip(part.text)}" from ${describeSource(part.source)}`);
+      else if ('source' in part) lines.push(`${section.id}: "${clip(part.text)}" from ${describeSource(part.source, sourceNames)}`);
     }
   }
   lines.push(draft.gaps.length === 0 ? 'Complete: no placeholders.' : `Placeholders: ${draft.gaps.length}`);
   return `${lines.join('\n')}\n`;
 }
 
-export function describeSource(source: DraftSource): string {
+export function describeSource(source: DraftSource, sourceNames: readonly string[] = []): string {
   switch (source.kind) {
-    case 'field':
-      return `field ${source.concept}${source.label ? ` (“${clip(source.label, 40)}”)` : ''}${source.snapshot !== undefined ? ` of source ${source.snapshot + 1}` : ''}`;
+    case 'field': {
+      const where = source.snapshot === undefined ? '' : ` in ${sourceNames[source.snapshot] ?? `source ${source.snapshot + 1}`}`;
+      return `field ${source.concept}${source.label ? ` (“${clip(source.label, 40)}”)` : ''}${where}`;
+    }
     case 'code-table':
       return `ICD-10-CM table, ${source.code}`;
     case 'denial':
