@@ -12,12 +12,13 @@ import type { LetterSources } from './letter-sources';
 /** The checklist every letter answers to; its items are the template's own sections, not restated as criteria. */
 export const BASE_LMN_CHECKLIST = 'lmn-core';
 
-export function criteriaParagraphs(sources: LetterSources, intro: string | undefined): DraftParagraph[] {
+/** `shown`: "checklist/rule" of the placeholders the letter's body already shows; those are not repeated here. */
+export function criteriaParagraphs(sources: LetterSources, intro: string | undefined, shown: ReadonlySet<string>): DraftParagraph[] {
   const paragraphs: DraftParagraph[] = [];
   const checklists = sources.checklists();
   for (const checklist of checklists) {
     if (checklist.id === BASE_LMN_CHECKLIST) continue;
-    const rules = checklist.rules.filter((rule) => isDocumentationRule(rule) && sources.itemState(checklist.id, rule.id) !== 'not-applicable');
+    const rules = checklist.rules.filter((rule) => isDocumentationRule(rule) && sources.itemState(checklist.id, rule.id) !== 'not-applicable' && !shown.has(`${checklist.id}/${rule.id}`));
     if (rules.length === 0) continue;
     paragraphs.push({ parts: [{ text: `${checklist.payer} — ${checklist.title}`, source: policyOf(checklist, undefined) }] });
     for (const rule of rules) paragraphs.push({ parts: criterionParts(checklist, rule, sources) });
@@ -26,7 +27,8 @@ export function criteriaParagraphs(sources: LetterSources, intro: string | undef
   // LMN checklist's rules cite on their own (Cigna's medical necessity definitions) are the criteria addressed.
   const base = checklists.find((checklist) => checklist.id === BASE_LMN_CHECKLIST);
   if (paragraphs.length === 0 && base) {
-    for (const [policy, rules] of groupByPolicy(base.rules.filter((rule) => rule.source && isDocumentationRule(rule)))) {
+    const cited = base.rules.filter((rule) => rule.source && isDocumentationRule(rule) && !shown.has(`${base.id}/${rule.id}`));
+    for (const [policy, rules] of groupByPolicy(cited)) {
       paragraphs.push({ parts: [{ text: policy, source: policyOf(base, rules[0]) }] });
       for (const rule of rules) paragraphs.push({ parts: criterionParts(base, rule, sources) });
     }

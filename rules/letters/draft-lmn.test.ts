@@ -97,6 +97,8 @@ describe('draftLmn from a claim page alone', () => {
       'lmn-core/frequency', 'lmn-core/duration', 'lmn-core/necessity-statement', 'lmn-core/alternatives-tried', 'lmn-core/expected-benefits',
     ]));
     expect(gapIds(draft)).not.toContain('lmn-core/patient-name');
+    // The criteria section does not show again a placeholder the body already shows.
+    expect(new Set(gapIds(draft)).size).toBe(gapIds(draft).length);
   });
 
   it('adds the official description of a diagnosis code from the code table, cited to the table', () => {

@@ -7,7 +7,7 @@
 import type { DiagnosisDescriptions } from './diagnosis-parts';
 import { chooseTemplate } from './choose-template';
 import { criteriaParagraphs } from './criteria-section';
-import type { DraftParagraph, DraftPart, DraftSection, LetterDraft } from './draft';
+import type { DraftGap, DraftParagraph, DraftPart, DraftSection, LetterDraft } from './draft';
 import { fillSentence } from './fill-sentence';
 import { LetterSources, type CheckedSource } from './letter-sources';
 import { assertSamePatient } from './same-patient';
@@ -40,15 +40,23 @@ export function draftLmn(input: LmnInput): LetterDraft {
     services: input.service ? [input.service] : [...new Set(input.sources.flatMap(({ result }) => result.context.services.map((service) => service.id)))],
   });
   const context = { sources, ...(input.descriptions && { descriptions: input.descriptions }), oneYearValidity: limitsToOneYear(sources) };
-  const sections: DraftSection[] = template.sections.map((section) => {
+  const bodyOf = (section: (typeof template.sections)[number]): DraftParagraph[] => {
     const sentenceContext = { ...context, written: new Set<string>() };
-    const paragraphs: DraftParagraph[] = section.criteria
-      ? criteriaParagraphs(sources, section.intro)
-      : (section.paragraphs ?? []).map((sentences) => ({ parts: asLines(sentences.map((sentence) => fillSentence(sentence, sentenceContext))) }));
+    return (section.paragraphs ?? []).map((sentences) => ({ parts: asLines(sentences.map((sentence) => fillSentence(sentence, sentenceContext))) }));
+  };
+  // The body first, so the criteria section does not repeat a placeholder the body already shows.
+  const bodies = new Map(template.sections.filter((section) => !section.criteria).map((section) => [section.id, bodyOf(section)]));
+  const shown = new Set(gapsIn([...bodies.values()].flat()).map((gap) => `${gap.checklistId}/${gap.ruleId}`));
+  const sections: DraftSection[] = template.sections.map((section) => {
+    const paragraphs = section.criteria ? criteriaParagraphs(sources, section.intro, shown) : bodies.get(section.id)!;
     return { id: section.id, heading: section.heading, paragraphs: paragraphs.filter((paragraph) => paragraph.parts.length > 0) };
   });
-  const gaps = sections.flatMap((section) => section.paragraphs.flatMap((paragraph) => paragraph.parts.flatMap((part) => ('placeholder' in part ? [part.placeholder] : []))));
+  const gaps = gapsIn(sections.flatMap((section) => section.paragraphs));
   return { type: 'lmn', templateId: template.id, title: template.title, sections: sections.filter((section) => section.paragraphs.length > 0), gaps, enclosures: [] };
+}
+
+function gapsIn(paragraphs: readonly DraftParagraph[]): DraftGap[] {
+  return paragraphs.flatMap((paragraph) => paragraph.parts.flatMap((part) => ('placeholder' in part ? [part.placeholder] : [])));
 }
 
 /** Sentences of one paragraph are lines of it: each written one after the first starts on its own line. */
