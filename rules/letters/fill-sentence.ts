@@ -5,7 +5,7 @@
  */
 import type { ConceptKey } from '../concepts';
 import { diagnosisParts, type DiagnosisDescriptions } from './diagnosis-parts';
-import type { DraftGap, DraftPart } from './draft';
+import { placeholderText, type DraftGap, type DraftPart } from './draft';
 import type { LetterSources, SourceValue } from './letter-sources';
 import { slotsOf, type TemplateSentence } from './template-schema';
 
@@ -44,8 +44,9 @@ export function fillSentence(sentence: TemplateSentence, context: SentenceContex
   return parts;
 }
 
+/** A placeholder part: its visible text and the checklist item it stands for. */
 export function placeholder(gap: DraftGap): DraftPart {
-  return { text: `[MISSING: ${gap.what} — ${gap.checklistId}/${gap.ruleId}]`, placeholder: gap };
+  return { text: placeholderText(gap), placeholder: gap };
 }
 
 /** The item the sentence serves, when the sources do not meet it (failed, can't tell, or never checked). */
