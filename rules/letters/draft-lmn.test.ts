@@ -87,6 +87,8 @@ describe('draftLmn from a claim page alone', () => {
     field('provider.npi', '1234567893'),
     field('claim.diagnosis', 'M54.50', { index: 'A' }),
     field('line.procedureCode', '97124', { index: 1 }),
+    field('line.procedureCode', '97124', { index: 2 }),
+    field('line.procedureCode', '97140', { index: 3 }),
   ]);
 
   it('copies what the claim holds and leaves a placeholder for each LMN component only a document holds', () => {
@@ -105,6 +107,10 @@ describe('draftLmn from a claim page alone', () => {
     const draft = draftLmn({ sources: [checked(claim)], templates: BUNDLED_TEMPLATES, descriptions: { describe: (code) => (code === 'M54.50' ? 'Low back pain, unspecified' : null) } });
     const diagnosis = draft.sections.find((section) => section.id === 'diagnosis')!.paragraphs[0]!.parts;
     expect(diagnosis).toContainEqual({ text: 'Low back pain, unspecified', source: { kind: 'code-table', table: 'icd10cm', code: 'M54.50' } });
+  });
+
+  it('requests each procedure code once, in line order', () => {
+    expect(renderDraftText(draftOf(claim))).toContain('Procedure codes (CPT/HCPCS): 97124; 97140\n');
   });
 
   it('writes no description without a table entry: a description is never guessed', () => {

@@ -65,7 +65,9 @@ function firstFilled(concepts: readonly ConceptKey[], sources: LetterSources): S
 }
 
 function valueParts(values: SourceValue[], descriptions: DiagnosisDescriptions | undefined): DraftPart[] {
-  return values.flatMap((value, position) => {
+  // A code billed on two lines is requested once.
+  const distinct = values.filter((value, position) => values.findIndex((other) => other.field.value.trim() === value.field.value.trim()) === position);
+  return distinct.flatMap((value, position) => {
     const parts = value.field.concept === 'claim.diagnosis' ? diagnosisParts(value, descriptions) : [{ text: value.field.value.trim(), source: value.source }];
     return position === 0 ? parts : [{ text: '; ' }, ...parts];
   });
