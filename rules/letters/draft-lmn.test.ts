@@ -61,8 +61,8 @@ describe('draftLmn from a complete letter', () => {
     expect(policies.some((policy) => policy.includes('0325'))).toBe(true);
   });
 
-  it('says the letter is valid for one year, because lmn-core limits a letter to one', () => {
-    expect(renderDraftText(draft)).toContain('valid for one year from the date of signature');
+  it('does not say how long the letter is valid: Aetna sets no period ClaimLint knows, and lmn-core says periods vary', () => {
+    expect(renderDraftText(draft)).not.toContain('valid for one year');
   });
 });
 

@@ -6,7 +6,7 @@
  */
 import type { DiagnosisDescriptions } from './diagnosis-parts';
 import { chooseTemplate } from './choose-template';
-import { criteriaParagraphs } from './criteria-section';
+import { BASE_LMN_CHECKLIST, criteriaParagraphs } from './criteria-section';
 import type { DraftGap, DraftParagraph, DraftPart, DraftSection, LetterDraft } from './draft';
 import { fillSentence } from './fill-sentence';
 import { LetterSources, type CheckedSource } from './letter-sources';
@@ -64,8 +64,11 @@ function asLines(sentences: DraftPart[][]): DraftPart[] {
   return sentences.filter((parts) => parts.length > 0).flatMap((parts, position) => (position === 0 ? parts : [{ text: '\n' }, ...parts]));
 }
 
-/** An applied checklist wants the letter dated within a year: only then does the draft say it is valid for one. */
+/**
+ * A payer's own checklist wants the letter dated within a year (the HSA/FSA one): only then does the draft say it is
+ * valid for one. lmn-core's one-year rule is general guidance whose source says periods vary by plan, so it is not.
+ */
 function limitsToOneYear(sources: LetterSources): boolean {
-  return sources.checklists().some((checklist) =>
+  return sources.checklists().some((checklist) => checklist.id !== BASE_LMN_CHECKLIST &&
     checklist.rules.some((rule) => rule.check === 'date-within' && rule.options?.['maxAgeDays'] === ONE_YEAR_DAYS && sources.itemState(checklist.id, rule.id) !== 'not-applicable'));
 }

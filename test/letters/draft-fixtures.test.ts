@@ -47,6 +47,12 @@ describe('massage-lmn-hsa.txt (complete)', () => {
     ]);
   });
 
+  it('says it is valid for one year from signature, as the HSA / FSA checklist limits a letter to one year', async () => {
+    const draft = await draftFrom(`${DOCS}/massage-lmn-hsa.txt`);
+    const signature = draft.sections.find((section) => section.id === 'signature')!.paragraphs.map((paragraph) => paragraph.parts.map((part) => part.text).join(''));
+    expect(signature).toContain('This letter is valid for one year from the date of signature.');
+  });
+
   it("addresses IRS §213(d): not general health, with the letter's own words as evidence", async () => {
     const draft = await draftFrom(`${DOCS}/massage-lmn-hsa.txt`);
     const criteria = draft.sections.find((section) => section.id === 'criteria')!.paragraphs.map((paragraph) => paragraph.parts);
