@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_CHECKLISTS } from '../checklists';
-import { parseLetterTemplate, slotsOf } from './template-schema';
+import { parseBundledTemplate, parseLetterTemplate, slotsOf } from './template-schema';
 import { BUNDLED_TEMPLATE_DATA, BUNDLED_TEMPLATES } from './templates/index';
 
 const folder = fileURLToPath(new URL('./templates/', import.meta.url));
@@ -67,6 +67,10 @@ describe('parseLetterTemplate refuses, naming the file', () => {
     const brace = medicalMassage();
     (brace['sections'] as { paragraphs?: { text: string }[][] }[])[0]!.paragraphs![0]![0]!.text = 'Patient: {patient.name';
     expect(parseLetterTemplate(brace, 'brace.json').ok).toBe(false);
+  });
+
+  it('as a bundled template, by throwing: no silent fallback to another template', () => {
+    expect(() => parseBundledTemplate({ ...medicalMassage(), type: 'memo' }, 'medical-massage.json')).toThrow(/^Letter template medical-massage\.json is not valid: .*type/s);
   });
 
   it('accepts the untouched file (control)', () => {
