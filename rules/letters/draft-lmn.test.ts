@@ -126,11 +126,18 @@ describe('draftLmn from a claim page alone', () => {
     expect(gapIds(draft)).not.toContain('lmn-core/alternatives-tried');
   });
 
+  it('does not copy a component that says nothing was recorded ("N/A"): it is a placeholder', () => {
+    const draft = draftOf(snapshotOf([...claim.fields, field('doc.alternativesTried', 'N/A')]));
+    expect(renderDraftText(draft)).not.toContain('N/A');
+    expect(gapIds(draft)).toContain('lmn-core/alternatives-tried');
+  });
+
   it('refuses sources about different patients', () => {
     const other = snapshotOf([field('patient.memberId', 'QQZ4410099'), field('doc.goals', 'Walk 1 mile in 6 weeks.')]);
     expect(() => draftOf(claim, other)).toThrow(SourcesDisagreeError);
     const otherBirthday = snapshotOf([field('patient.dob', '1990-04-10')]);
     expect(() => draftOf(claim, otherBirthday)).toThrow(/different patients \(their dates of birth differ\)/);
     expect(() => draftOf(claim, snapshotOf([field('patient.dob', '1990-04-09')]))).not.toThrow();
+    expect(() => draftOf(claim, snapshotOf([field('patient.memberId', 'N/A')]))).not.toThrow();
   });
 });

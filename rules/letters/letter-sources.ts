@@ -1,11 +1,12 @@
 /**
  * The sources of one letter, as the drafter reads them: the fields of every checked snapshot (in the order given)
  * and every finding of the checklists that ran on them. Only a field with a value is a source; a component a
- * document lacks (its empty field) is not.
+ * document lacks (its empty field) is not, nor is one that says nothing was recorded ("N/A", "None").
  */
 import type { ConceptKey } from '../concepts';
 import type { CheckResult } from '../check-snapshot';
 import type { CompiledChecklist } from '../compile-checklist';
+import { saysNoEntry } from '../reading/no-entry';
 import type { Field, Finding, Snapshot } from '../schema';
 import type { DraftSource } from './draft';
 
@@ -28,7 +29,7 @@ export class LetterSources {
   /** Every value of a concept, from the first source that holds it, in index order (diagnoses A, B…; lines 1, 2…). */
   values(concept: ConceptKey): SourceValue[] {
     for (const [position, { snapshot }] of this.checked.entries()) {
-      const fields = snapshot.fields.filter((field) => field.concept === concept && field.value.trim() !== '');
+      const fields = snapshot.fields.filter((field) => field.concept === concept && isSource(field));
       if (fields.length === 0) continue;
       return sortByIndex(fields).map((field) => ({ field, source: fieldSource(field, position, this.checked.length) }));
     }
@@ -38,7 +39,7 @@ export class LetterSources {
   /** The field a finding pointed at, in the source it came from. */
   fieldOf(finding: Finding, position: number): SourceValue | null {
     if (finding.fieldKey === null) return null;
-    const field = this.checked[position]?.snapshot.fields.find((candidate) => candidate.key === finding.fieldKey && candidate.value.trim() !== '');
+    const field = this.checked[position]?.snapshot.fields.find((candidate) => candidate.key === finding.fieldKey && isSource(candidate));
     return field ? { field, source: fieldSource(field, position, this.checked.length) } : null;
   }
 
@@ -62,6 +63,10 @@ export class LetterSources {
     for (const { result } of this.checked) for (const checklist of result.checklists) if (!seen.has(checklist.id)) seen.set(checklist.id, checklist);
     return [...seen.values()];
   }
+}
+
+function isSource(field: Field): boolean {
+  return field.value.trim() !== '' && !saysNoEntry(field.value);
 }
 
 function fieldSource(field: Field, position: number, count: number): DraftSource {

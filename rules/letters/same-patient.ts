@@ -3,6 +3,7 @@
  * both would mix two people's records, so the drafter refuses. Names are not compared ("Delgado, Ramon" and
  * "Ramon Delgado" are one person); the message names the sources and the identifier, never the values.
  */
+import { saysNoEntry } from '../reading/no-entry';
 import type { CheckedSource } from './letter-sources';
 
 export class SourcesDisagreeError extends Error {}
@@ -17,7 +18,7 @@ export function assertSamePatient(sources: readonly CheckedSource[]): void {
   for (const { concept, words, normalize } of IDENTIFIERS) {
     const seen: { position: number; value: string }[] = [];
     for (const [position, { snapshot }] of sources.entries()) {
-      const field = snapshot.fields.find((candidate) => candidate.concept === concept && candidate.value.trim() !== '');
+      const field = snapshot.fields.find((candidate) => candidate.concept === concept && candidate.value.trim() !== '' && !saysNoEntry(candidate.value));
       if (!field) continue;
       const value = normalize(field.value);
       const other = seen.find((entry) => entry.value !== value);
