@@ -12,7 +12,25 @@ export type Command =
     kind: 'check'; file: string; json: boolean; render: boolean; checklistIds: string[]; payer?: string; service?: string;
     documentKind?: string; asOf?: string; as?: DocumentAs; onlyGaps: boolean; maxClaims?: number; redact: boolean;
   }
-  | { kind: 'fields'; file: string; json: boolean; render: boolean; as?: DocumentAs };
+  | { kind: 'fields'; file: string; json: boolean; render: boolean; as?: DocumentAs }
+  | LetterCommand;
+
+/** `claimlint letter`: the files are the sources of one letter. */
+export interface LetterCommand {
+  kind: 'letter';
+  files: string[];
+  type: 'lmn';
+  format: LetterFormat;
+  explain: boolean;
+  output?: string;
+  payer?: string;
+  service?: string;
+  asOf?: string;
+  as?: DocumentAs;
+}
+
+export const LETTER_FORMATS = ['text', 'markdown', 'json'] as const;
+export type LetterFormat = (typeof LETTER_FORMATS)[number];
 
 /** What --as says a file is. */
 export const DOCUMENT_AS = ['letter', 'note', 'plan'] as const;
@@ -26,6 +44,8 @@ export const USAGE = `Usage:
                   [--as letter|note|plan] [--checklist <id>]... [--payer <id>] [--service <id>] [--kind <id>] [--as-of <date>]
   claimlint fields <file> [--json] [--render] [--as letter|note|plan]   what was read: a form's fields (concepts,
                       never values), a letter's or note's components with the sentence each came from
+  claimlint letter --type lmn <file>... [--payer <id>] [--service <id>] [--format text|markdown|json] [--explain]
+                   [-o <out>] [--as letter|note|plan] [--as-of <date>]   draft a letter of medical necessity
   claimlint --list-checklists [--json]      (also: claimlint list-checklists)
   claimlint --help
 
@@ -58,7 +78,16 @@ that quote the values they judge (codes, dates, units, NPIs, authorization numbe
 as goals), with each claim headed by its own id. Other field values (names, member IDs, birth dates) are never
 printed on their own, and the patient's name is masked wherever a message would quote it; --redact withholds
 the identifiers too. (fields on a letter, plan or note prints the sentences it read, names included.)
-Exit status: 0 nothing failed, 1 a rule failed, 2 bad input (in a folder: a file that could not be read).`;
+Exit status: 0 nothing failed, 1 a rule failed, 2 bad input (in a folder: a file that could not be read).
+
+letter drafts a letter of medical necessity from the files check reads (a claim page or file, a plan of care,
+notes, an existing letter); several files are the sources of one letter. Each component the sources hold is
+copied and its source kept; each one they lack is a placeholder, [MISSING: what — checklist/rule].
+  --type lmn          the letter to draft (an appeal, --type appeal, is not available yet)
+  --format <f>        text (default), markdown or json (the draft with the source of every part)
+  --explain           also list where each filled part comes from and which rule each placeholder stands for
+  -o, --output <f>    write the letter to this file instead of standard output
+Exit status of letter: 0 complete, 1 placeholders remain, 2 bad input.`;
 
 /** Every option, as parseArgs declares it; USAGE documents each. */
 const OPTIONS = {
@@ -75,6 +104,10 @@ const OPTIONS = {
   'only-gaps': { type: 'boolean' },
   'max-claims': { type: 'string' },
   redact: { type: 'boolean' },
+  type: { type: 'string' },
+  format: { type: 'string' },
+  explain: { type: 'boolean' },
+  output: { type: 'string', short: 'o' },
 } as const satisfies ParseArgsConfig['options'];
 
 /** Parses argv (without node and the script path). Throws UsageError on anything it does not understand. */
@@ -88,6 +121,10 @@ export function parseArgs(argv: readonly string[]): Command {
     return { kind: 'list-checklists', json: values.json === true };
   }
   if (command === undefined) throw new UsageError('missing command; try claimlint --help');
+  if (command === 'letter') return letterCommand(values, rest);
+  if (values.type !== undefined || values.format !== undefined || values.explain || values.output !== undefined) {
+    throw new UsageError('--type, --format, --explain and --output are for letter');
+  }
   if (command !== 'check' && command !== 'fields') throw new UsageError(`unknown command ${command}; try claimlint --help`);
   if (rest.length === 0) throw new UsageError(`${command} needs a file: claimlint ${command} <file.html>`);
   if (rest.length > 1) throw new UsageError(`${command} takes one file, got ${rest.length}`);
@@ -117,6 +154,35 @@ export function parseArgs(argv: readonly string[]): Command {
     ...(payer !== undefined && { payer }),
     ...(service !== undefined && { service }),
     ...(documentKind !== undefined && { documentKind }),
+    ...(asOf !== undefined && { asOf }),
+    ...(as && { as }),
+  };
+}
+
+type ParsedValues = ReturnType<typeof readArgsOrThrowUsage>['values'];
+
+function letterCommand(values: ParsedValues, files: string[]): LetterCommand {
+  const type = values.type ?? 'lmn';
+  if (type === 'appeal') throw new UsageError('letter --type appeal is not available yet; this version drafts letters of medical necessity (--type lmn)');
+  if (type !== 'lmn') throw new UsageError(`--type takes lmn, not "${type}"`);
+  const format = values.format ?? 'text';
+  if (format === 'docx') throw new UsageError('--format docx is not available yet; use text, markdown or json');
+  const known = LETTER_FORMATS.find((word) => word === format);
+  if (!known) throw new UsageError(`--format takes ${LETTER_FORMATS.join(', ')}, not "${format}"`);
+  if (values.explain && known === 'json') throw new UsageError('--explain goes with text or markdown; the JSON draft already carries the source of every part');
+  if (files.length === 0) throw new UsageError('letter needs at least one file: claimlint letter --type lmn <file>...');
+  if (files.includes('-')) throw new UsageError('letter reads files; standard input (-) is read by check');
+  if (values.checklist !== undefined || values.kind !== undefined || values['only-gaps'] || values['max-claims'] !== undefined || values.redact || values.render || values.json) {
+    throw new UsageError('letter takes no --checklist, --kind, --only-gaps, --max-claims, --redact, --render or --json (use --format json)');
+  }
+  const { payer, service, 'as-of': asOf, output } = values;
+  if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new UsageError('--as-of takes a date like 2026-11-22');
+  const as = documentAs(values.as);
+  return {
+    kind: 'letter', files, type, format: known, explain: values.explain === true,
+    ...(output !== undefined && { output }),
+    ...(payer !== undefined && { payer }),
+    ...(service !== undefined && { service }),
     ...(asOf !== undefined && { asOf }),
     ...(as && { as }),
   };

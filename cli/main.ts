@@ -11,6 +11,7 @@ import { renderFieldsTable } from './render-fields';
 import { document, fieldsJson } from './render-json';
 import { readFields, type FieldsResult } from './read-fields';
 import { EXIT_BAD_INPUT, EXIT_OK, runCheckCommand } from './check-command';
+import { runLetterCommand } from './letter-command';
 
 export { EXIT_BAD_INPUT, EXIT_GAPS, EXIT_OK } from './check-command';
 /** Width of the table when stdout is not a terminal (a log or a pipe). */
@@ -63,6 +64,8 @@ async function run(command: Command, output: Output): Promise<number> {
       output.stdout(command.json ? fieldsDocument(results) : results.map((result) => renderFieldsTable(result, output.columns ?? DEFAULT_WIDTH)).join('\n'));
       return EXIT_OK;
     }
+    case 'letter':
+      return runLetterCommand(command, output);
     case 'check':
       return runCheckCommand(command.file, command, {
         stdout: output.stdout,

@@ -1,0 +1,95 @@
+/**
+ * `claimlint letter --type lmn <file>...`: the files `check` reads (pages, letters, plans, notes, claim files) are
+ * read and checked, together they are the sources of one letter of medical necessity (rules/letters), and the
+ * draft is printed or written as text, Markdown or JSON. Exit 1 while placeholders remain, 0 when complete.
+ */
+import { writeFile } from 'node:fs/promises';
+import { BUNDLED_CHECKLISTS } from '../rules/checklists/index';
+import { checkForLetter } from '../rules/letters/check-for-letter';
+import type { LetterDraft } from '../rules/letters/draft';
+import { draftLmn } from '../rules/letters/draft-lmn';
+import { renderDraftExplain, renderDraftMarkdown, renderDraftText } from '../rules/letters/render-draft';
+import type { CheckedSource } from '../rules/letters/letter-sources';
+import { SourcesDisagreeError } from '../rules/letters/same-patient';
+import { BUNDLED_TEMPLATES } from '../rules/letters/templates/index';
+import type { LetterCommand } from './args';
+import { EXIT_GAPS, EXIT_OK } from './check-command';
+import { InputError } from './load-html';
+import { loadIcd10Cm } from './load-icd10cm';
+import { loadNcci } from './load-ncci';
+import { chosenChecklists, checkFile, type CheckOptions } from './run-check';
+
+export interface LetterOutput {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+export async function runLetterCommand(command: LetterCommand, output: LetterOutput): Promise<number> {
+  const options: CheckOptions = {
+    ...(command.payer !== undefined && { payer: command.payer }),
+    ...(command.service !== undefined && { service: command.service }),
+    ...(command.asOf !== undefined && { asOf: command.asOf }),
+    ...(command.as !== undefined && { as: command.as }),
+  };
+  chosenChecklists([], options);
+  const sources = await checkedSources(command.files, options);
+  const draft = draftWithSources({
+    sources,
+    templates: BUNDLED_TEMPLATES,
+    ...(command.payer !== undefined && { payer: command.payer }),
+    ...(command.service !== undefined && { service: command.service }),
+  });
+  const rendered = render(draft, command.format);
+  if (command.output !== undefined) {
+    await writeOutput(command.output, rendered);
+    output.stderr(`claimlint: wrote ${command.output} (${draft.gaps.length === 0 ? 'complete' : `${draft.gaps.length} placeholder${draft.gaps.length === 1 ? '' : 's'} to fill`})\n`);
+    if (command.explain) output.stdout(renderDraftExplain(draft, command.files));
+  } else {
+    output.stdout(command.explain ? `${rendered}\n--- Where each part comes from ---\n${renderDraftExplain(draft, command.files)}` : rendered);
+  }
+  return draft.gaps.length === 0 ? EXIT_OK : EXIT_GAPS;
+}
+
+/** Each file read and checked; a claim file must hold exactly one claim, because one letter is about one claim. */
+async function checkedSources(files: readonly string[], options: CheckOptions): Promise<CheckedSource[]> {
+  const references = { icd10cm: await loadIcd10Cm(), ncci: await loadNcci() };
+  const sources: CheckedSource[] = [];
+  for (const file of files) {
+    const { results } = await checkFile(file, [], options);
+    if (results.length === 0) throw new InputError(`${file}: no claim or document was read from it, so there is nothing to draft from`);
+    if (results.length > 1) throw new InputError(`${file}: holds ${results.length} claims; a letter is drafted for one claim (save that claim on its own)`);
+    const snapshot = results[0]!.snapshot;
+    sources.push({
+      snapshot,
+      result: checkForLetter(snapshot, {
+        checklists: BUNDLED_CHECKLISTS,
+        choice: { ...(options.payer && { payer: options.payer }), ...(options.service && { service: options.service }) },
+        references,
+      }),
+    });
+  }
+  return sources;
+}
+
+/** The draft; sources about different patients are bad input (exit 2), not an internal error. */
+function draftWithSources(input: Parameters<typeof draftLmn>[0]): LetterDraft {
+  try {
+    return draftLmn(input);
+  } catch (error) {
+    if (error instanceof SourcesDisagreeError) throw new InputError(error.message);
+    throw error;
+  }
+}
+
+function render(draft: LetterDraft, format: LetterCommand['format']): string {
+  if (format === 'json') return `${JSON.stringify(draft, null, 2)}\n`;
+  return format === 'markdown' ? renderDraftMarkdown(draft) : renderDraftText(draft);
+}
+
+async function writeOutput(path: string, text: string): Promise<void> {
+  try {
+    await writeFile(path, text, 'utf8');
+  } catch (error) {
+    throw new InputError(`${path}: could not write the letter (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+}

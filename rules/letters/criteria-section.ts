@@ -1,0 +1,72 @@
+/**
+ * The payer's own criteria, point by point: for every applied checklist other than the general LMN list, each
+ * rule about the documentation is stated (its title, cited to its policy), then the evidence the sources give
+ * (the field the rule's finding pointed at), or a placeholder naming the rule when no source meets it. A rule
+ * that did not apply to this letter is left out.
+ */
+import type { CompiledChecklist, CompiledRule } from '../compile-checklist';
+import type { DraftParagraph, DraftPart, DraftSource } from './draft';
+import { placeholder } from './fill-sentence';
+import type { LetterSources } from './letter-sources';
+
+/** The checklist every letter answers to; its items are the template's own sections, not restated as criteria. */
+export const BASE_LMN_CHECKLIST = 'lmn-core';
+
+/** `shown`: "checklist/rule" of the placeholders the letter's body already shows; those are not repeated here. */
+export function criteriaParagraphs(sources: LetterSources, intro: string | undefined, shown: ReadonlySet<string>): DraftParagraph[] {
+  const paragraphs: DraftParagraph[] = [];
+  const checklists = sources.checklists();
+  for (const checklist of checklists) {
+    if (checklist.id === BASE_LMN_CHECKLIST) continue;
+    const rules = checklist.rules.filter((rule) => isDocumentationRule(rule) && sources.itemState(checklist.id, rule.id) !== 'not-applicable' && !shown.has(`${checklist.id}/${rule.id}`));
+    if (rules.length === 0) continue;
+    paragraphs.push({ parts: [{ text: `${checklist.payer} — ${checklist.title}`, source: policyOf(checklist, undefined) }] });
+    for (const rule of rules) paragraphs.push({ parts: criterionParts(checklist, rule, sources) });
+  }
+  // No payer checklist applied (a Cigna letter, a payer ClaimLint has no checklist for): the definitions the general
+  // LMN checklist's rules cite on their own (Cigna's medical necessity definitions) are the criteria addressed.
+  const base = checklists.find((checklist) => checklist.id === BASE_LMN_CHECKLIST);
+  if (paragraphs.length === 0 && base) {
+    const cited = base.rules.filter((rule) => rule.source && isDocumentationRule(rule) && !shown.has(`${base.id}/${rule.id}`));
+    for (const [policy, rules] of groupByPolicy(cited)) {
+      paragraphs.push({ parts: [{ text: policy, source: policyOf(base, rules[0]) }] });
+      for (const rule of rules) paragraphs.push({ parts: criterionParts(base, rule, sources) });
+    }
+  }
+  if (paragraphs.length > 0 && intro) paragraphs.unshift({ parts: [{ text: intro }] });
+  return paragraphs;
+}
+
+function groupByPolicy(rules: CompiledRule[]): Map<string, CompiledRule[]> {
+  const groups = new Map<string, CompiledRule[]>();
+  for (const rule of rules) groups.set(rule.source!.policy, [...(groups.get(rule.source!.policy) ?? []), rule]);
+  return groups;
+}
+
+function criterionParts(checklist: CompiledChecklist, rule: CompiledRule, sources: LetterSources): DraftPart[] {
+  const stated: DraftPart[] = [{ text: '• ' }, { text: rule.title, source: policyOf(checklist, rule) }, { text: ': ' }];
+  if (sources.itemState(checklist.id, rule.id) === 'met') {
+    const evidence = sources.findings(checklist.id, rule.id)
+      .filter(({ finding }) => finding.status === 'pass')
+      .map(({ finding, position }) => sources.fieldOf(finding, position))
+      .find((value) => value !== null);
+    if (evidence) return [...stated, { text: evidence.field.value.trim(), source: evidence.source }];
+  }
+  return [...stated, placeholder({ checklistId: checklist.id, ruleId: rule.id, what: lowerFirst(rule.title) })];
+}
+
+/** A rule about what the documentation says (a component's concept), not about codes, units or claim boxes. */
+function isDocumentationRule(rule: CompiledRule): boolean {
+  const options = rule.options ?? {};
+  const concepts = Array.isArray(options['concepts']) ? options['concepts'] : typeof options['concept'] === 'string' ? [options['concept']] : [];
+  return concepts.some((concept) => typeof concept === 'string' && concept.startsWith('doc.'));
+}
+
+function policyOf(checklist: CompiledChecklist, rule: CompiledRule | undefined): DraftSource {
+  const cited = rule?.source ?? checklist.source;
+  return { kind: 'policy', policy: cited.policy, ...(cited.section && { section: cited.section }), date: cited.date, url: cited.url };
+}
+
+function lowerFirst(text: string): string {
+  return /^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
+}

@@ -1,0 +1,74 @@
+/**
+ * One template sentence made into draft parts: its wording, each slot filled with the values the sources hold
+ * (each carrying its source), or, when a slot is empty, the sentence dropped and a placeholder for the checklist
+ * item it serves put in its place (see template-schema.ts for the language).
+ */
+import type { ConceptKey } from '../concepts';
+import { diagnosisParts, type DiagnosisDescriptions } from './diagnosis-parts';
+import { placeholderText, type DraftGap, type DraftPart } from './draft';
+import type { LetterSources, SourceValue } from './letter-sources';
+import { slotsOf, type TemplateSentence } from './template-schema';
+
+const SLOT = /\{([^{}]*)\}/g;
+
+export interface SentenceContext {
+  sources: LetterSources;
+  descriptions?: DiagnosisDescriptions;
+  /** True when an applied checklist limits a letter to one year (the validity sentence). */
+  oneYearValidity: boolean;
+  /** Values already written in this section: a sentence that would only repeat them is left out. */
+  written: Set<string>;
+}
+
+/** The sentence's parts; [] when it drops without a placeholder. */
+export function fillSentence(sentence: TemplateSentence, context: SentenceContext): DraftPart[] {
+  if (sentence.onlyWhen === 'one-year-validity' && !context.oneYearValidity) return [];
+  const slots = slotsOf(sentence.text).map((names) => firstFilled(names as ConceptKey[], context.sources));
+  const gap = gapOf(sentence, context.sources);
+  if (slots.some((values) => values.length === 0)) return gap ? [placeholder(gap)] : [];
+  // A document often gives one sentence for several components (the treatment with its frequency and duration).
+  const texts = slots.flat().map((value) => value.field.value.trim());
+  if (texts.length > 0 && texts.every((text) => [...context.written].some((written) => written.includes(text)))) return gap ? [placeholder(gap)] : [];
+  for (const text of texts) context.written.add(text);
+  const parts: DraftPart[] = [];
+  let slot = 0;
+  let last = 0;
+  for (const match of sentence.text.matchAll(SLOT)) {
+    if (match.index > last) parts.push({ text: sentence.text.slice(last, match.index) });
+    parts.push(...valueParts(slots[slot++]!, context.descriptions));
+    last = match.index + match[0].length;
+  }
+  if (last < sentence.text.length) parts.push({ text: sentence.text.slice(last) });
+  // The value is there but the item still is not met (goals with no measurable target): say so beside it.
+  if (gap) parts.push({ text: ' ' }, placeholder(gap));
+  return parts;
+}
+
+/** A placeholder part: its visible text and the checklist item it stands for. */
+export function placeholder(gap: DraftGap): DraftPart {
+  return { text: placeholderText(gap), placeholder: gap };
+}
+
+/** The item the sentence serves, when the sources do not meet it (failed, can't tell, or never checked). */
+function gapOf(sentence: TemplateSentence, sources: LetterSources): DraftGap | null {
+  if (!sentence.needs || !sentence.missing) return null;
+  const [checklistId, ruleId] = sentence.needs.split('/') as [string, string];
+  return sources.itemState(checklistId, ruleId) === 'unmet' ? { checklistId, ruleId, what: sentence.missing } : null;
+}
+
+function firstFilled(concepts: readonly ConceptKey[], sources: LetterSources): SourceValue[] {
+  for (const concept of concepts) {
+    const values = sources.values(concept);
+    if (values.length > 0) return values;
+  }
+  return [];
+}
+
+function valueParts(values: SourceValue[], descriptions: DiagnosisDescriptions | undefined): DraftPart[] {
+  // A code billed on two lines is requested once.
+  const distinct = values.filter((value, position) => values.findIndex((other) => other.field.value.trim() === value.field.value.trim()) === position);
+  return distinct.flatMap((value, position) => {
+    const parts = value.field.concept === 'claim.diagnosis' ? diagnosisParts(value, descriptions) : [{ text: value.field.value.trim(), source: value.source }];
+    return position === 0 ? parts : [{ text: '; ' }, ...parts];
+  });
+}

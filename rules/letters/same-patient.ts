@@ -1,0 +1,39 @@
+/**
+ * One letter is about one patient: when two sources give different member IDs or dates of birth, drafting from
+ * both would mix two people's records, so the drafter refuses. Names are not compared ("Delgado, Ramon" and
+ * "Ramon Delgado" are one person); the message names the sources and the identifier, never the values.
+ */
+import { saysNoEntry } from '../reading/no-entry';
+import type { CheckedSource } from './letter-sources';
+
+export class SourcesDisagreeError extends Error {}
+
+const IDENTIFIERS = [
+  { concept: 'patient.memberId', words: 'member IDs', normalize: (value: string) => value.replace(/[^0-9a-z]/gi, '').toUpperCase() },
+  { concept: 'patient.dob', words: 'dates of birth', normalize: normalizeDate },
+] as const;
+
+/** Throws SourcesDisagreeError when two sources identify different patients. */
+export function assertSamePatient(sources: readonly CheckedSource[]): void {
+  for (const { concept, words, normalize } of IDENTIFIERS) {
+    const seen: { position: number; value: string }[] = [];
+    for (const [position, { snapshot }] of sources.entries()) {
+      const field = snapshot.fields.find((candidate) => candidate.concept === concept && candidate.value.trim() !== '' && !saysNoEntry(candidate.value));
+      if (!field) continue;
+      const value = normalize(field.value);
+      const other = seen.find((entry) => entry.value !== value);
+      if (other) throw new SourcesDisagreeError(`sources ${other.position + 1} and ${position + 1} are about different patients (their ${words} differ); draft a letter from one patient's documents`);
+      seen.push({ position, value });
+    }
+  }
+}
+
+/** "5/3/1984", "05/03/1984" and "1984-05-03" are one date; anything else is compared as written, without spaces. */
+function normalizeDate(value: string): string {
+  const text = value.trim();
+  const us = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4})$/.exec(text);
+  if (us) return `${us[3]}-${us[1]!.padStart(2, '0')}-${us[2]!.padStart(2, '0')}`;
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
+  if (iso) return `${iso[1]}-${iso[2]!.padStart(2, '0')}-${iso[3]!.padStart(2, '0')}`;
+  return text.replace(/\s+/g, '').toUpperCase();
+}
