@@ -30,7 +30,7 @@ const denialOf = (codes: Denial['reasons'], extra: Partial<Denial> = {}): Denial
   datesOfService: { from: '2025-02-03', to: '2025-02-24' }, reasons: codes, source: { format: 'manual', what: 'denial.txt' }, ...extra,
 });
 const text = (draft: LetterDraft, sectionId: string) =>
-  draft.sections.find((section) => section.id === sectionId)!.paragraphs.map((paragraph) => paragraph.parts.map((part) => part.text).join('')).join('\n');
+  [...draft.sections, ...(draft.notes ?? [])].find((section) => section.id === sectionId)!.paragraphs.map((paragraph) => paragraph.parts.map((part) => part.text).join('')).join('\n');
 
 describe('draftAppeal: medical necessity (CO-50)', () => {
   it('answers with the plan of care\'s components, each quoted with its field as source', () => {
@@ -51,7 +51,8 @@ describe('draftAppeal: medical necessity (CO-50)', () => {
   it('puts the plan of care\'s own gaps first: a CO-50 on a plan without measurable goals', () => {
     const fields = plan().filter((f) => f.concept !== 'doc.longTermGoals');
     const draft = draftAppeal({ denial: denialOf([{ group: 'CO', code: '50', kind: 'carc' }]), sources: [checked(fields, ['Physical Therapy Plan of Care'])] });
-    expect(draft.sections[0]!.id).toBe('fix-first');
+    expect(draft.notes![0]!.id).toBe('fix-first');
+    expect(draft.sections.map((section) => section.id)).not.toContain('fix-first');
     expect(text(draft, 'fix-first')).toMatch(/^CO-50 — .*goal/im);
     expect(text(draft, 'answers')).toContain('[MISSING: measurable goals with a target and a timeframe — plan-of-care/measurable-goals]');
   });
@@ -129,7 +130,7 @@ describe('draftAppeal: header and deadline', () => {
     expect(deadline).toMatch(/ERISA.*2025-09-06/);
     expect(deadline).toMatch(/Medicare Advantage plan, reconsideration: due by 2025-05-14/);
     expect(deadline).toMatch(/State-regulated.*varies/);
-    expect(draft.sections.find((section) => section.id === 'external-review')!.paragraphs).toHaveLength(5);
+    expect(draft.notes!.find((section) => section.id === 'external-review')!.paragraphs).toHaveLength(5);
   });
 
   it('gives no due date, only the rule, without a denial date', () => {

@@ -4,7 +4,8 @@
  * the documents fail), then the letter: addressed to the payer's appeals department, the claim, patient, dates of
  * service, the denial's date and reasons in plain words, the answer to each reason quoted from the sources (or a
  * placeholder naming the checklist item), the enclosures, and the deadline and external review. Nothing is
- * invented: every patient value is copied from the denial or a field, with its source.
+ * invented: every patient value is copied from the denial or a field, with its source. What to fix first, the
+ * deadline and external review are the draft's notes (for the biller), not sections of the letter.
  */
 import { appealDeadlines, appealPlanTypeNamed, type AppealDeadlines, type AppealPlanType } from '../denials/appeal-deadline';
 import { allDenialReasons, type Denial } from '../denials/denial';
@@ -38,12 +39,15 @@ export function draftAppeal(input: AppealInput): LetterDraft {
   const reasons = allDenialReasons(denial);
   const deadlines = appealDeadlines(denial.denialDate, planType);
   const sections: DraftSection[] = [
-    { id: 'fix-first', heading: 'Fix before you appeal', paragraphs: fixFirstParagraphs(reasons, denial, evidence) },
     { id: 'addressee', heading: 'To', paragraphs: addresseeParagraphs(denial, evidence) },
     { id: 'claim', heading: 'Re: appeal of a denied claim', paragraphs: claimParagraphs(denial, evidence) },
     { id: 'request', heading: 'Request', paragraphs: requestParagraphs(denial, reasons, planType) },
     { id: 'answers', heading: 'Why the denial should be reversed', paragraphs: answerParagraphs(reasons, denial, evidence, input.descriptions) },
     { id: 'signature', heading: 'Signature', paragraphs: signatureParagraphs(evidence) },
+  ];
+  // For the biller, not the payer: what to fix first and the time limits are kept out of the letter itself.
+  const notes: DraftSection[] = [
+    { id: 'fix-first', heading: 'Fix before you appeal', paragraphs: fixFirstParagraphs(reasons, denial, evidence) },
     { id: 'deadline', heading: 'Deadline', paragraphs: deadlineParagraphs(deadlines) },
     { id: 'external-review', heading: 'External review', paragraphs: externalReviewParagraphs(deadlines) },
   ];
@@ -52,8 +56,9 @@ export function draftAppeal(input: AppealInput): LetterDraft {
     templateId: APPEAL_TEMPLATE_ID,
     title: 'Appeal of a denied claim',
     sections,
-    gaps: sections.flatMap((section) => section.paragraphs.flatMap((paragraph) => paragraph.parts.flatMap(gapOf))),
+    gaps: [...sections, ...notes].flatMap((section) => section.paragraphs.flatMap((paragraph) => paragraph.parts.flatMap(gapOf))),
     enclosures: enclosures(reasons),
+    notes,
   };
 }
 

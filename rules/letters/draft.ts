@@ -51,6 +51,11 @@ export interface LetterDraft {
   gaps: DraftGap[];
   /** Documents to enclose (appeals: the plan of care, the referral, the notes the answer rests on). */
   enclosures: string[];
+  /**
+   * Notes for whoever sends the letter, never part of the letter to the payer (an appeal's "Fix before you appeal",
+   * deadline and external review). Renderers print them apart from the letter; optional, absent on an LMN.
+   */
+  notes?: DraftSection[];
 }
 
 /** The visible form of a placeholder in text renderings: `[MISSING: what — checklist/rule]`. */

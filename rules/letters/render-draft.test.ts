@@ -45,3 +45,26 @@ describe('renderDraftExplain', () => {
     ].join('\n'));
   });
 });
+
+describe('the notes for the biller', () => {
+  const appeal: LetterDraft = {
+    ...draft,
+    type: 'appeal',
+    enclosures: ['the plan of care'],
+    notes: [{ id: 'fix-first', heading: 'Fix before you appeal', paragraphs: [{ parts: [{ text: 'CO-50 — add measurable goals' }] }] }],
+  };
+
+  it('come after the letter and its enclosures, under their own heading, in text', () => {
+    const text = renderDraftText(appeal);
+    const [letter, notes] = text.split('BEFORE YOU SEND');
+    expect(letter).toContain('ENCLOSURES\n\n- the plan of care');
+    expect(letter).not.toContain('CO-50 — add measurable goals');
+    expect(notes).toContain('FIX BEFORE YOU APPEAL\n\nCO-50 — add measurable goals');
+  });
+
+  it('come after a rule in Markdown', () => {
+    const [letter, notes] = renderDraftMarkdown(appeal).split('\n---\n');
+    expect(letter).toContain('## Enclosures\n\n- the plan of care');
+    expect(notes).toContain('# Before you send (for you, not part of the letter)\n\n## Fix before you appeal\n\nCO-50 — add measurable goals');
+  });
+});

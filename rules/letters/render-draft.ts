@@ -1,16 +1,28 @@
 /**
  * A LetterDraft as plain text or Markdown (placeholders visible as `[MISSING: … — checklist/rule]`), and the
- * `explain` listing: each filled part with its source, each placeholder with its rule.
+ * `explain` listing: each filled part with its source, each placeholder with its rule. The letter comes first, with
+ * its enclosures; the draft's notes for the biller follow under "Before you send", after a rule, so that copying the
+ * letter never carries them to the payer.
  */
-import type { DraftPart, DraftSource, LetterDraft } from './draft';
+import type { DraftPart, DraftSection, DraftSource, LetterDraft } from './draft';
+
+export const NOTES_HEADING = 'Before you send (for you, not part of the letter)';
 
 export function renderDraftText(draft: LetterDraft): string {
-  const blocks = [draft.title, ...draft.sections.map((section) => [section.heading.toUpperCase(), ...section.paragraphs.map(paragraphText)].join('\n\n'))];
+  const section = (each: DraftSection) => [each.heading.toUpperCase(), ...each.paragraphs.map(paragraphText)].join('\n\n');
+  const blocks = [draft.title, ...draft.sections.map(section)];
+  if (draft.enclosures.length > 0) blocks.push(['ENCLOSURES', draft.enclosures.map((item) => `- ${item}`).join('\n')].join('\n\n'));
+  const notes = draft.notes ?? [];
+  if (notes.length > 0) blocks.push(`${'='.repeat(60)}\n${NOTES_HEADING.toUpperCase()}`, ...notes.map(section));
   return `${blocks.join('\n\n')}\n`;
 }
 
 export function renderDraftMarkdown(draft: LetterDraft): string {
-  const blocks = [`# ${draft.title}`, ...draft.sections.map((section) => [`## ${section.heading}`, ...section.paragraphs.map(paragraphMarkdown)].join('\n\n'))];
+  const section = (each: DraftSection, level: string) => [`${level} ${each.heading}`, ...each.paragraphs.map(paragraphMarkdown)].join('\n\n');
+  const blocks = [`# ${draft.title}`, ...draft.sections.map((each) => section(each, '##'))];
+  if (draft.enclosures.length > 0) blocks.push(['## Enclosures', draft.enclosures.map((item) => `- ${escapeMarkdown(item)}`).join('\n')].join('\n\n'));
+  const notes = draft.notes ?? [];
+  if (notes.length > 0) blocks.push('---', `# ${NOTES_HEADING}`, ...notes.map((each) => section(each, '##')));
   return `${blocks.join('\n\n')}\n`;
 }
 
@@ -20,7 +32,7 @@ export function renderDraftMarkdown(draft: LetterDraft): string {
  */
 export function renderDraftExplain(draft: LetterDraft, sourceNames: readonly string[] = []): string {
   const lines: string[] = [];
-  for (const section of draft.sections) {
+  for (const section of [...draft.sections, ...(draft.notes ?? [])]) {
     for (const part of section.paragraphs.flatMap((paragraph) => paragraph.parts)) {
       if ('placeholder' in part) lines.push(`${section.id}: PLACEHOLDER ${part.placeholder.what} — ${part.placeholder.checklistId}/${part.placeholder.ruleId}`);
       else if ('source' in part) lines.push(`${section.id}: "${clip(part.text)}" from ${describeSource(part.source, sourceNames)}`);

@@ -71,7 +71,7 @@ describe('an appeal draft invents nothing', () => {
         return { snapshot, result: checkSnapshot(snapshot, { checklists: BUNDLED_CHECKLISTS }) };
       });
       const draft = draftAppeal({ denial, sources, ...(planType && { planType }) });
-      for (const part of draft.sections.flatMap((section) => section.paragraphs.flatMap((paragraph) => paragraph.parts))) {
+      for (const part of [...draft.sections, ...(draft.notes ?? [])].flatMap((section) => section.paragraphs.flatMap((paragraph) => paragraph.parts))) {
         const tokens = part.text.match(TOKEN) ?? [];
         if (tokens.length === 0) continue;
         expect('source' in part, `"${part.text}" has patient values but no source`).toBe(true);
