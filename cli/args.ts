@@ -4,6 +4,7 @@
  * mistake as one line on stderr with exit status 2.
  */
 import { parseArgs as readArgs, type ParseArgsConfig } from 'node:util';
+import { APPEAL_PLAN_TYPES, type AppealPlanType } from '../rules/denials/appeal-deadline';
 
 export type Command =
   | { kind: 'help' }
@@ -19,7 +20,11 @@ export type Command =
 export interface LetterCommand {
   kind: 'letter';
   files: string[];
-  type: 'lmn';
+  type: 'lmn' | 'appeal';
+  /** Appeals: the denial file (835, FHIR EOB or ClaimResponse, or typed by hand), or - for standard input. */
+  denial?: string;
+  /** Appeals: the kind of plan, which sets the deadline; else read from the payer names as draftAppeal does. */
+  planType?: AppealPlanType;
   format: LetterFormat;
   explain: boolean;
   output?: string;
@@ -46,6 +51,8 @@ export const USAGE = `Usage:
                       never values), a letter's or note's components with the sentence each came from
   claimlint letter --type lmn <file>... [--payer <id>] [--service <id>] [--format text|markdown|json] [--explain]
                    [-o <out>] [--as letter|note|plan] [--as-of <date>]   draft a letter of medical necessity
+  claimlint letter --type appeal --denial <file|-> [<file>...] [--plan-type <type>] [--format text|markdown|json]
+                   [--explain] [-o <out>] [--as letter|note|plan] [--as-of <date>]   draft the appeal of a denial
   claimlint --list-checklists [--json]      (also: claimlint list-checklists)
   claimlint --help
 
@@ -83,10 +90,17 @@ Exit status: 0 nothing failed, 1 a rule failed, 2 bad input (in a folder: a file
 letter drafts a letter of medical necessity from the files check reads (a claim page or file, a plan of care,
 notes, an existing letter); several files are the sources of one letter. Each component the sources hold is
 copied and its source kept; each one they lack is a placeholder, [MISSING: what — checklist/rule].
-  --type lmn          the letter to draft (an appeal, --type appeal, is not available yet)
+  --type lmn|appeal   the letter to draft: a letter of medical necessity (default) or the appeal of a denial
+  --denial <f>        appeal: the denial, an X12 835, a FHIR ExplanationOfBenefit or ClaimResponse, or typed by
+                      hand ("Claim: …", "Reason: CO-50" lines); - reads it from standard input. Of an 835 with
+                      several claims, the one whose claim id a file shows (or the only denied one) is appealed
+  --plan-type <t>     appeal: ${APPEAL_PLAN_TYPES.join('|')} (sets the deadline);
+                      else read from the payer's name, else every plan type's deadline is listed
   --format <f>        text (default), markdown or json (the draft with the source of every part)
   --explain           also list where each filled part comes from and which rule each placeholder stands for
   -o, --output <f>    write the letter to this file instead of standard output
+An appeal's notes for you (what to fix before appealing, the deadline, external review) follow the letter under
+"Before you send" (in JSON: the draft's notes), never inside it.
 Exit status of letter: 0 complete, 1 placeholders remain, 2 bad input.`;
 
 /** Every option, as parseArgs declares it; USAGE documents each. */
@@ -108,6 +122,8 @@ const OPTIONS = {
   format: { type: 'string' },
   explain: { type: 'boolean' },
   output: { type: 'string', short: 'o' },
+  denial: { type: 'string' },
+  'plan-type': { type: 'string' },
 } as const satisfies ParseArgsConfig['options'];
 
 /** Parses argv (without node and the script path). Throws UsageError on anything it does not understand. */
@@ -122,8 +138,8 @@ export function parseArgs(argv: readonly string[]): Command {
   }
   if (command === undefined) throw new UsageError('missing command; try claimlint --help');
   if (command === 'letter') return letterCommand(values, rest);
-  if (values.type !== undefined || values.format !== undefined || values.explain || values.output !== undefined) {
-    throw new UsageError('--type, --format, --explain and --output are for letter');
+  if (values.type !== undefined || values.format !== undefined || values.explain || values.output !== undefined || values.denial !== undefined || values['plan-type'] !== undefined) {
+    throw new UsageError('--type, --format, --explain, --output, --denial and --plan-type are for letter');
   }
   if (command !== 'check' && command !== 'fields') throw new UsageError(`unknown command ${command}; try claimlint --help`);
   if (rest.length === 0) throw new UsageError(`${command} needs a file: claimlint ${command} <file.html>`);
@@ -163,15 +179,15 @@ type ParsedValues = ReturnType<typeof readArgsOrThrowUsage>['values'];
 
 function letterCommand(values: ParsedValues, files: string[]): LetterCommand {
   const type = values.type ?? 'lmn';
-  if (type === 'appeal') throw new UsageError('letter --type appeal is not available yet; this version drafts letters of medical necessity (--type lmn)');
-  if (type !== 'lmn') throw new UsageError(`--type takes lmn, not "${type}"`);
+  if (type !== 'lmn' && type !== 'appeal') throw new UsageError(`--type takes lmn or appeal, not "${type}"`);
   const format = values.format ?? 'text';
   if (format === 'docx') throw new UsageError('--format docx is not available yet; use text, markdown or json');
   const known = LETTER_FORMATS.find((word) => word === format);
   if (!known) throw new UsageError(`--format takes ${LETTER_FORMATS.join(', ')}, not "${format}"`);
   if (values.explain && known === 'json') throw new UsageError('--explain goes with text or markdown; the JSON draft already carries the source of every part');
-  if (files.length === 0) throw new UsageError('letter needs at least one file: claimlint letter --type lmn <file>...');
-  if (files.includes('-')) throw new UsageError('letter reads files; standard input (-) is read by check');
+  const appeal = appealOptions(type, values);
+  if (files.length === 0 && type === 'lmn') throw new UsageError('letter needs at least one file: claimlint letter --type lmn <file>...');
+  if (files.includes('-')) throw new UsageError('letter reads files; standard input (-) is read by check (for an appeal: --denial -)');
   if (values.checklist !== undefined || values.kind !== undefined || values['only-gaps'] || values['max-claims'] !== undefined || values.redact || values.render || values.json) {
     throw new UsageError('letter takes no --checklist, --kind, --only-gaps, --max-claims, --redact, --render or --json (use --format json)');
   }
@@ -179,13 +195,27 @@ function letterCommand(values: ParsedValues, files: string[]): LetterCommand {
   if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new UsageError('--as-of takes a date like 2026-11-22');
   const as = documentAs(values.as);
   return {
-    kind: 'letter', files, type, format: known, explain: values.explain === true,
+    kind: 'letter', files, type, format: known, explain: values.explain === true, ...appeal,
     ...(output !== undefined && { output }),
     ...(payer !== undefined && { payer }),
     ...(service !== undefined && { service }),
     ...(asOf !== undefined && { asOf }),
     ...(as && { as }),
   };
+}
+
+/** --denial and --plan-type: an appeal needs the denial; an LMN takes neither. */
+function appealOptions(type: LetterCommand['type'], values: ParsedValues): Pick<LetterCommand, 'denial' | 'planType'> {
+  const { denial, 'plan-type': planWord } = values;
+  if (type === 'lmn') {
+    if (denial !== undefined || planWord !== undefined) throw new UsageError('--denial and --plan-type are for letter --type appeal');
+    return {};
+  }
+  if (denial === undefined) throw new UsageError('letter --type appeal needs the denial: --denial <835, EOB, ClaimResponse or typed file>');
+  if (planWord === undefined) return { denial };
+  const planType = APPEAL_PLAN_TYPES.find((word) => word === planWord.toLowerCase());
+  if (!planType) throw new UsageError(`--plan-type takes ${APPEAL_PLAN_TYPES.join(', ')}, not "${planWord}"`);
+  return { denial, planType };
 }
 
 function maxClaimsOf(value: string | undefined): number | undefined {

@@ -2,6 +2,7 @@
  * `claimlint letter --type lmn <file>...`: the files `check` reads (pages, letters, plans, notes, claim files) are
  * read and checked, together they are the sources of one letter of medical necessity (rules/letters), and the
  * draft is printed or written as text, Markdown or JSON. Exit 1 while placeholders remain, 0 when complete.
+ * `--type appeal --denial <file>`: the same sources answer a denial (cli/appeal-draft.ts).
  */
 import { writeFile } from 'node:fs/promises';
 import { BUNDLED_CHECKLISTS } from '../rules/checklists/index';
@@ -12,6 +13,7 @@ import { renderDraftExplain, renderDraftMarkdown, renderDraftText } from '../rul
 import type { CheckedSource } from '../rules/letters/letter-sources';
 import { SourcesDisagreeError } from '../rules/letters/same-patient';
 import { BUNDLED_TEMPLATES } from '../rules/letters/templates/index';
+import { draftAppealFor } from './appeal-draft';
 import type { LetterCommand } from './args';
 import { EXIT_GAPS, EXIT_OK } from './check-command';
 import { InputError } from './load-html';
@@ -22,6 +24,8 @@ import { chosenChecklists, checkFile, type CheckOptions } from './run-check';
 export interface LetterOutput {
   stdout(text: string): void;
   stderr(text: string): void;
+  /** What `--denial -` reads (none: standard input cannot be read). */
+  stdin?: AsyncIterable<Uint8Array | string> & { isTTY?: boolean };
 }
 
 export async function runLetterCommand(command: LetterCommand, output: LetterOutput): Promise<number> {
@@ -33,12 +37,14 @@ export async function runLetterCommand(command: LetterCommand, output: LetterOut
   };
   chosenChecklists([], options);
   const sources = await checkedSources(command.files, options);
-  const draft = draftWithSources({
-    sources,
-    templates: BUNDLED_TEMPLATES,
-    ...(command.payer !== undefined && { payer: command.payer }),
-    ...(command.service !== undefined && { service: command.service }),
-  });
+  const draft = command.type === 'appeal'
+    ? await draftAppealFor(command, sources, { ...(output.stdin && { stdin: output.stdin }), notice: (text) => output.stderr(`claimlint: ${text}\n`) })
+    : draftWithSources({
+      sources,
+      templates: BUNDLED_TEMPLATES,
+      ...(command.payer !== undefined && { payer: command.payer }),
+      ...(command.service !== undefined && { service: command.service }),
+    });
   const rendered = render(draft, command.format);
   if (command.output !== undefined) {
     await writeOutput(command.output, rendered);

@@ -46,6 +46,25 @@ export class AppealEvidence {
       result.findings.filter((finding) => finding.checklistId === checklistId && finding.ruleId === ruleId).map((finding) => ({ finding, position })));
   }
 
+  /**
+   * A general item that stood aside for a payer's own (plan-of-care measurable goals, "not applicable: Premera's
+   * checklist judges measurable goals") is judged by the payer's items on the same concepts: their findings in the
+   * same source, so a gap the payer's item found is not taken for met. Empty when no other item reads those concepts.
+   */
+  standInFindings(checklistId: string, ruleId: string, position: number): { finding: Finding; position: number }[] {
+    const result = this.sources[position]?.result;
+    const rule = result?.checklists.find((checklist) => checklist.id === checklistId)?.rules.find((each) => each.id === ruleId);
+    if (!result || !rule) return [];
+    const concepts = new Set(conceptsOf(rule.options));
+    // Only a payer's own checklist stands in: a general one (lmn-core) reading the same concepts asks something else.
+    const standIns = new Set(result.checklists
+      .filter((checklist) => checklist.id !== checklistId && !(checklist.payers ?? ['any']).includes('any'))
+      .flatMap((checklist) => checklist.rules.filter((each) => conceptsOf(each.options).some((concept) => concepts.has(concept))).map((each) => `${checklist.id}/${each.id}`)));
+    return result.findings
+      .filter((finding) => standIns.has(`${finding.checklistId}/${finding.ruleId}`))
+      .map((finding) => ({ finding, position }));
+  }
+
   /** The field a finding points at, when it holds a value. */
   fieldOf(finding: Finding, position: number): EvidenceValue | undefined {
     if (finding.fieldKey === null) return undefined;
@@ -65,6 +84,13 @@ export class AppealEvidence {
       ...(this.sources.length > 1 && { snapshot: position }),
     };
   }
+}
+
+/** The concepts a rule reads, from its options (`concepts`, `concept`), whatever its check. */
+function conceptsOf(options: unknown): string[] {
+  if (typeof options !== 'object' || options === null) return [];
+  const { concepts, concept } = options as { concepts?: unknown; concept?: unknown };
+  return [...(Array.isArray(concepts) ? concepts : []), concept].filter((each): each is string => typeof each === 'string');
 }
 
 function isFilled(value: string): boolean {

@@ -41,8 +41,23 @@ export function fixFirstParagraphs(reasons: readonly DenialReason[], denial: Den
         if (evidence.sources.length > 0) unchecked.add(link.checklistId);
         continue;
       }
-      if (found.some(({ finding }) => finding.status === 'pass' || finding.status === 'notApplicable')) continue;
-      for (const { finding, position } of found) paragraphs.push(findingParagraph(code, finding, evidence, position));
+      if (found.some(({ finding }) => finding.status === 'pass')) continue;
+      // An item that stood aside for a payer's own (not applicable) is judged by the payer's items on the same
+      // concepts: each of them the payer's checklist fails is a gap, unless another document meets that item.
+      const standIns = found.filter(({ finding }) => finding.status === 'notApplicable')
+        .flatMap(({ position }) => evidence.standInFindings(link.checklistId, link.ruleId, position));
+      const metStandIns = new Set(standIns.filter(({ finding }) => finding.status === 'pass').map(({ finding }) => `${finding.checklistId}/${finding.ruleId}`));
+      const judged = [
+        ...found.filter(({ finding }) => finding.status !== 'notApplicable'),
+        ...standIns.filter(({ finding }) => (finding.status === 'fail' || finding.status === 'cantTell') && !metStandIns.has(`${finding.checklistId}/${finding.ruleId}`)),
+      ];
+      if (judged.length === 0) continue;
+      for (const { finding, position } of judged) {
+        const shown = `${position}:${finding.checklistId}/${finding.ruleId}/${finding.fieldKey ?? ''}`;
+        if (seen.has(shown)) continue;
+        seen.add(shown);
+        paragraphs.push(findingParagraph(code, finding, evidence, position));
+      }
     }
   }
   if (unchecked.size > 0) {

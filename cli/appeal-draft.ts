@@ -1,0 +1,99 @@
+/**
+ * `claimlint letter --type appeal`: the denial file (or standard input) read, the one denial to appeal chosen, and
+ * the appeal drafted from it and the checked files (rules/letters/draft-appeal). Every way this can go wrong with
+ * the input (no denial read, several claims and no way to tell which, a paid claim) is an InputError: exit 2.
+ */
+import { readFile } from 'node:fs/promises';
+import { allDenialReasons, type Denial } from '../rules/denials/denial';
+import { isCostShare } from '../rules/denials/denial-codes';
+import { draftAppeal } from '../rules/letters/draft-appeal';
+import type { LetterDraft } from '../rules/letters/draft';
+import type { CheckedSource } from '../rules/letters/letter-sources';
+import { readDenials } from '../utils/denials/read-denial';
+import type { LetterCommand } from './args';
+import { InputError } from './load-html';
+import { readStandardInput } from './read-input';
+
+export interface AppealInputs {
+  stdin?: AsyncIterable<Uint8Array | string> & { isTTY?: boolean };
+  /** A line for the user that is not an error (a claim id that differs from the files'). */
+  notice(text: string): void;
+}
+
+/** The appeal draft for the command's denial and the checked files. */
+export async function draftAppealFor(command: LetterCommand, sources: readonly CheckedSource[], inputs: AppealInputs): Promise<LetterDraft> {
+  const name = command.denial === '-' ? 'standard input' : command.denial!;
+  const denial = chosenDenial(denialsIn(await denialText(command.denial!, inputs), name), sourceClaimIds(sources), name, inputs);
+  return draftAppeal({ denial, sources, ...(command.planType && { planType: command.planType }) });
+}
+
+async function denialText(path: string, inputs: AppealInputs): Promise<string> {
+  if (path === '-') {
+    if (!inputs.stdin || inputs.stdin.isTTY) throw new InputError('--denial - reads the denial from standard input: pipe it in (claimlint letter --type appeal --denial - plan.txt < remit.835)');
+    return new TextDecoder('utf-8').decode(await readStandardInput(inputs.stdin));
+  }
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    throw new InputError(`${path}: could not read the denial (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+}
+
+function denialsIn(text: string, name: string): Denial[] {
+  if (text.trim() === '') throw new InputError(`${name}: the denial is empty`);
+  let denials: Denial[];
+  try {
+    denials = readDenials(text, name);
+  } catch (error) {
+    throw new InputError(`${name}: ${(error as Error).message}`);
+  }
+  if (denials.length === 0) throw new InputError(`${name}: holds no claim, so there is no denial to appeal`);
+  return denials;
+}
+
+/** The claim ids the checked files show (X12 CLM01 / box 26 patient account number), as written. */
+function sourceClaimIds(sources: readonly CheckedSource[]): string[] {
+  const ids = sources.flatMap(({ snapshot }) => snapshot.fields.filter((field) => field.concept === 'patient.accountNumber').map((field) => field.value.trim()));
+  return [...new Set(ids.filter(Boolean))];
+}
+
+/**
+ * The denial whose claim id (or the payer's claim number) one of the files shows; else the only one in the file;
+ * else an error listing the claims. A claim with nothing but cost sharing (deductible, coinsurance) was paid: there
+ * is nothing to appeal, and a letter drafted for it would ask the payer to reverse a payment.
+ */
+function chosenDenial(denials: readonly Denial[], claimIds: readonly string[], name: string, inputs: AppealInputs): Denial {
+  const wanted = new Set(claimIds.map(normalId));
+  const matching = denials.filter((denial) => [denial.claimId, denial.payerClaimNumber].some((id) => id !== undefined && wanted.has(normalId(id))));
+  let denial: Denial;
+  if (matching.length === 1) denial = matching[0]!;
+  else if (denials.length === 1) {
+    denial = denials[0]!;
+    if (wanted.size > 0 && matching.length === 0 && denial.claimId) {
+      inputs.notice(`the denial is for claim ${denial.claimId}; the files show claim ${claimIds.join(', ')} — check that they are about the same claim`);
+    }
+  } else {
+    const listed = denials.map((each) => `${each.claimId ?? '(no claim id)'} (${hasSomethingToAppeal(each) ? 'denied' : 'paid'})`).join(', ');
+    const why = claimIds.length === 0 ? 'and no file shows which claim to appeal' : `and none is the claim the files show (${claimIds.join(', ')})`;
+    throw new InputError(`${name}: holds ${denials.length} claims, ${listed}, ${why}; give the claim file or page of the one to appeal, or save that claim's denial on its own`);
+  }
+  if (!hasSomethingToAppeal(denial)) {
+    const shares = allDenialReasons(denial).map((reason) => `${reason.group ? `${reason.group}-` : ''}${reason.code}`);
+    throw new InputError(`${name}: claim ${denial.claimId ?? '(no claim id)'} was paid${shares.length > 0 ? ` (only cost sharing: ${shares.join(', ')})` : ''}; there is nothing to appeal`);
+  }
+  return denial;
+}
+
+/**
+ * A reason other than deductible, coinsurance, copay or contracted write-off (a code ClaimLint does not know
+ * counts), or, for a denial typed by hand, a reason given only in words. A payer's free-text note on an 835 or EOB
+ * ("processed per contract") is no reason by itself.
+ */
+function hasSomethingToAppeal(denial: Denial): boolean {
+  if (allDenialReasons(denial).some((reason) => !isCostShare(reason))) return true;
+  return denial.source.format === 'manual' && (denial.notes ?? []).length > 0;
+}
+
+function normalId(id: string): string {
+  return id.trim().toUpperCase();
+}
