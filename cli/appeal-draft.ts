@@ -9,6 +9,7 @@ import { isCostShare } from '../rules/denials/denial-codes';
 import { draftAppeal } from '../rules/letters/draft-appeal';
 import type { LetterDraft } from '../rules/letters/draft';
 import type { CheckedSource } from '../rules/letters/letter-sources';
+import { assertSamePatient, SourcesDisagreeError } from '../rules/letters/same-patient';
 import { readDenials } from '../utils/denials/read-denial';
 import type { LetterCommand } from './args';
 import { InputError } from './load-html';
@@ -24,6 +25,7 @@ export interface AppealInputs {
 export async function draftAppealFor(command: LetterCommand, sources: readonly CheckedSource[], inputs: AppealInputs): Promise<LetterDraft> {
   const name = command.denial === '-' ? 'standard input' : command.denial!;
   const denial = chosenDenial(denialsIn(await denialText(command.denial!, inputs), name), sourceClaimIds(sources), name, inputs);
+  assertOnePatient(denial, sources, name, command.files);
   return draftAppeal({ denial, sources, ...(command.planType && { planType: command.planType }) });
 }
 
@@ -92,6 +94,30 @@ function chosenDenial(denials: readonly Denial[], claimIds: readonly string[], n
 function hasSomethingToAppeal(denial: Denial): boolean {
   if (allDenialReasons(denial).some((reason) => !isCostShare(reason))) return true;
   return denial.source.format === 'manual' && (denial.notes ?? []).length > 0;
+}
+
+/**
+ * The files and the denial are about one patient: files whose member IDs or dates of birth differ, or a denial whose
+ * member ID none of the files shows when they show one, would put another person's records in the appeal.
+ * The message names the files, never the values. Names are not compared ("TESTPERSON, ALEX J" is "Alex Testperson").
+ */
+function assertOnePatient(denial: Denial, sources: readonly CheckedSource[], name: string, files: readonly string[]): void {
+  try {
+    assertSamePatient(sources);
+  } catch (error) {
+    if (error instanceof SourcesDisagreeError) throw new InputError(error.message);
+    throw error;
+  }
+  if (!denial.memberId) return;
+  const member = (value: string) => value.replace(/[^0-9a-z]/gi, '').toUpperCase();
+  const shown = sources.map(({ snapshot }, position) => ({
+    file: files[position] ?? `source ${position + 1}`,
+    ids: snapshot.fields.filter((field) => field.concept === 'patient.memberId').map((field) => member(field.value)).filter(Boolean),
+  })).filter(({ ids }) => ids.length > 0);
+  const other = shown.filter(({ ids }) => !ids.includes(member(denial.memberId!)));
+  if (other.length > 0) {
+    throw new InputError(`${name}: the denial's member ID is not the one in ${other.map(({ file }) => file).join(', ')}; an appeal answers one patient's denial with that patient's records`);
+  }
 }
 
 function normalId(id: string): string {

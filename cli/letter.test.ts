@@ -83,14 +83,14 @@ describe('claimlint letter --type lmn', () => {
 
 describe('claimlint letter: bad input, exit 2', () => {
   it.each([
-    [['letter', '--type', 'appeal', GAPPY_LETTER], /letter --type appeal is not available yet/],
+    [['letter', '--type', 'appeal', GAPPY_LETTER], /letter --type appeal needs the denial: --denial/],
     [['letter', '--format', 'docx', GAPPY_LETTER], /--format docx is not available yet/],
-    [['letter', '--type', 'memo', GAPPY_LETTER], /--type takes lmn, not "memo"/],
+    [['letter', '--type', 'memo', GAPPY_LETTER], /--type takes lmn or appeal, not "memo"/],
     [['letter', '--format', 'json', '--explain', GAPPY_LETTER], /--explain goes with text or markdown/],
     [['letter'], /letter needs at least one file/],
     [['letter', '--payer', 'acme', GAPPY_LETTER], /unknown payer "acme"/],
     [['letter', `${DOCS}/no-such-letter.md`], /no-such-letter\.md/],
-    [['check', GAPPY_LETTER, '--format', 'json'], /--type, --format, --explain and --output are for letter/],
+    [['check', GAPPY_LETTER, '--format', 'json'], /--type, --format, --explain, --output, --denial and --plan-type are for letter/],
     [['letter', 'test/fixtures/claims/837p-two-claims.txt'], /holds 2 claims; a letter is drafted for one claim/],
   ])('%j', async (args, message) => {
     const { code, stdout, stderr } = await claimlint(...args);

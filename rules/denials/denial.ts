@@ -42,6 +42,8 @@ export const denialSchema = z.object({
   /** The payer's own claim number (835 CLP07, FHIR identifier), when it differs from the provider's. */
   payerClaimNumber: z.optional(z.string()),
   payerName: z.optional(z.string()),
+  /** Where appeals go (address or fax) as the notice prints it; only a typed denial gives it (an 835 has none). */
+  appealsAddress: z.optional(z.string().check(z.maxLength(300))),
   patientName: z.optional(z.string()),
   memberId: z.optional(z.string()),
   /** The date of the notice (ISO): 835 DTM*405 production date or BPR16, FHIR created, or as typed. */

@@ -68,7 +68,9 @@ function addresseeParagraphs(denial: Denial, evidence: AppealEvidence): DraftPar
     : valueOr(evidence, ['payer.name'], gap('payer', 'the payer\'s name, as on the denial notice'));
   return [
     { parts: [payer, { text: ', Appeals Department' }] },
-    { parts: [placeholder(gap('appeals-address', 'the appeals address or fax number printed on the denial notice'))] },
+    { parts: [denial.appealsAddress
+      ? { text: denial.appealsAddress, source: { kind: 'denial', what: `${denial.source.what}: appeals address` } }
+      : placeholder(gap('appeals-address', 'the appeals address or fax number printed on the denial notice'))] },
   ];
 }
 

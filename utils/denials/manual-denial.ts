@@ -14,6 +14,7 @@ type Entries = Map<string, string[]>;
 const LABELS: Record<string, readonly string[]> = {
   claimId: ['claimid', 'claimnumber', 'claimno', 'claim', 'accountnumber', 'patientaccountnumber'],
   payerClaimNumber: ['payerclaimnumber', 'icn', 'dcn', 'referencenumber'],
+  appealsAddress: ['appealsaddress', 'appealaddress', 'sendappealsto', 'appealsfax', 'appealfax'],
   payerName: ['payername', 'payer', 'insurer', 'insurance', 'plan', 'healthplan'],
   patientName: ['patientname', 'patient', 'member', 'membername'],
   memberId: ['memberid', 'subscriberid', 'insuredid'],
@@ -40,6 +41,7 @@ export function readManualDenial(input: string, what = 'entered by hand'): Denia
     ...optional('claimId', first('claimId')),
     ...optional('payerClaimNumber', first('payerClaimNumber')),
     ...optional('payerName', first('payerName')),
+    ...optional('appealsAddress', first('appealsAddress')),
     ...optional('patientName', first('patientName')),
     ...optional('memberId', first('memberId')),
     ...(denialDate && { denialDate: isoDate(denialDate, 'denial date') }),

@@ -1,0 +1,131 @@
+/**
+ * `claimlint letter --type appeal`: the denial (835, FHIR, typed by hand) and the documentation give one appeal;
+ * exit statuses (0 complete, 1 placeholders remain, 2 bad input), the formats, and the biller's notes kept apart
+ * from the letter to the payer. Through main() in this process.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { expectOneLineError, runClaimlint as claimlint, runClaimlintWithInput } from '../test/support/run-claimlint';
+
+const DENIALS = 'test/fixtures/denials';
+const DOCS = 'test/fixtures/documents';
+const GAPPY_PLAN = `${DOCS}/pt-plan-of-care-gaps.txt`; // Ramon Delgado, Premera: goals without timeframe, no frequency, no prognosis
+const FULL_PLAN = `${DOCS}/pt-plan-of-care-premera.html`; // Gregory Halvorsen, Premera: every component
+const PLAN_DENIAL = `${DENIALS}/premera-co50.835`; // Ramon Delgado's CO-50
+const TYPED_DENIAL = `${DENIALS}/typed-co50.txt`; // Gregory Halvorsen's CO-50, typed with the appeals address
+const TWO_CLAIMS = `${DENIALS}/aetna-two-claims.835`; // SYN-ACCT-0002 paid, SYN-ACCT-0001 denied CO-50
+const CLAIM_0001 = 'test/fixtures/claims/837p-massage-gaps.txt'; // CLM01 SYN-ACCT-0001
+const scratch = mkdtempSync(join(tmpdir(), 'claimlint-appeal-'));
+const NOTES = '='.repeat(60) + '\nBEFORE YOU SEND (FOR YOU, NOT PART OF THE LETTER)';
+
+describe('claimlint letter --type appeal', () => {
+  it('a CO-50 on a plan of care with gaps: exit 1, and "Fix before you appeal" lists the plan\'s gaps first, after the letter', async () => {
+    const { code, stdout, stderr } = await claimlint('letter', '--type', 'appeal', '--denial', PLAN_DENIAL, GAPPY_PLAN);
+    expect([code, stderr]).toEqual([1, '']);
+    const [letter, notes] = stdout.split(NOTES);
+    expect(letter).toMatch(/^Appeal of a denied claim\n\nTO\n\nPREMERA BLUE CROSS, Appeals Department/);
+    expect(letter).toContain('Claim number: RD-PT-1112 (payer reference PRM55500123)');
+    expect(letter).toContain('Member ID: PBC201938476');
+    expect(letter).toContain('CO-50 (contractual obligation): The payer did not find the service medically necessary.');
+    expect(letter).toContain('[MISSING: the appeals address or fax number printed on the denial notice — appeal/appeals-address]');
+    // The biller's notes are not in the letter a payer reads.
+    expect(letter).not.toMatch(/Fix before you appeal|FIX BEFORE|due by|External review/i);
+    const fixFirst = notes!.slice(notes!.indexOf('FIX BEFORE YOU APPEAL'), notes!.indexOf('DEADLINE')).trim().split('\n\n').slice(1);
+    expect(fixFirst[0]).toMatch(/^CO-50 — Diagnosis-specific measurable goals: The goals do not say by when/);
+    expect(fixFirst[1]).toMatch(/^CO-50 — Plan states frequency and duration: The plan does not say how often/);
+    expect(fixFirst[2]).toMatch(/^CO-50 — Prognosis/);
+    expect(notes).toContain('Employer group health plan (ERISA), internal appeal: due by');
+    expect(notes).toContain('EXTERNAL REVIEW');
+  });
+
+  it('a complete appeal from a typed denial and a full plan of care: exit 0, no placeholder', async () => {
+    const { code, stdout } = await claimlint('letter', '--type', 'appeal', '--denial', TYPED_DENIAL, FULL_PLAN);
+    expect(code).toBe(0);
+    expect(stdout).not.toContain('[MISSING');
+    expect(stdout).toContain('Premera Blue Cross, Attn: Appeals, PO Box 91102, Seattle, WA 98111 (fax 425-555-0137)');
+    expect(stdout).toContain('Patient: Gregory T. Halvorsen');
+  });
+
+  it('--plan-type gives one deadline instead of every plan type\'s', async () => {
+    const { stdout } = await claimlint('letter', '--type', 'appeal', '--denial', TYPED_DENIAL, FULL_PLAN, '--plan-type', 'medicare-advantage');
+    const deadline = stdout.slice(stdout.indexOf('DEADLINE'), stdout.indexOf('EXTERNAL REVIEW'));
+    expect(deadline).toContain('Medicare Advantage plan, reconsideration: due by 2027-02-04');
+    expect(deadline).not.toContain('ERISA');
+    expect(stdout).toContain('I am writing to request a reconsideration of the denial');
+  });
+
+  it('Markdown: the notes follow a rule under their own heading', async () => {
+    const { code, stdout } = await claimlint('letter', '--type', 'appeal', '--denial', PLAN_DENIAL, GAPPY_PLAN, '--format', 'markdown');
+    expect(code).toBe(1);
+    const [letter, notes] = stdout.split('\n---\n');
+    expect(letter).toMatch(/^# Appeal of a denied claim\n/);
+    expect(letter).toContain('## Enclosures\n\n- a copy of the denial notice or remittance advice');
+    expect(letter).not.toContain('Fix before you appeal');
+    expect(notes).toMatch(/^\n# Before you send \(for you, not part of the letter\)\n\n## Fix before you appeal\n\nCO-50 — Diagnosis-specific measurable goals/);
+  });
+
+  it('JSON: the letter\'s sections, and the notes as their own member', async () => {
+    const { code, stdout } = await claimlint('letter', '--type', 'appeal', '--denial', PLAN_DENIAL, GAPPY_PLAN, '--format', 'json');
+    expect(code).toBe(1);
+    const draft = JSON.parse(stdout);
+    expect(draft.type).toBe('appeal');
+    expect(draft.sections.map((section: { id: string }) => section.id)).toEqual(['addressee', 'claim', 'request', 'answers', 'signature']);
+    expect(draft.notes.map((section: { id: string }) => section.id)).toEqual(['fix-first', 'deadline', 'external-review']);
+    const claim = draft.sections[1].paragraphs.flatMap((paragraph: { parts: unknown[] }) => paragraph.parts);
+    expect(claim).toContainEqual({ text: 'RD-PT-1112', source: { kind: 'denial', what: '835 CLP RD-PT-1112: claim number' } });
+  });
+
+  it('--explain names the denial as the source of its values', async () => {
+    const { stdout } = await claimlint('letter', '--type', 'appeal', '--denial', PLAN_DENIAL, GAPPY_PLAN, '--explain');
+    const explain = stdout.slice(stdout.indexOf('--- Where each part comes from ---'));
+    expect(explain).toContain('claim: "RD-PT-1112" from denial, 835 CLP RD-PT-1112: claim number');
+    expect(explain).toContain('addressee: PLACEHOLDER the appeals address or fax number printed on the denial notice — appeal/appeals-address');
+  });
+
+  it('-o writes the appeal to a file', async () => {
+    const out = join(scratch, 'appeal.md');
+    const { code, stdout, stderr } = await claimlint('letter', '--type', 'appeal', '--denial', TYPED_DENIAL, FULL_PLAN, '--format', 'markdown', '-o', out);
+    expect([code, stdout, stderr]).toEqual([0, '', `claimlint: wrote ${out} (complete)\n`]);
+    expect(readFileSync(out, 'utf8')).toMatch(/^# Appeal of a denied claim/);
+  });
+
+  it('of an 835 with several claims, appeals the one whose claim id the claim file shows', async () => {
+    const { stdout } = await claimlint('letter', '--type', 'appeal', '--denial', TWO_CLAIMS, CLAIM_0001);
+    expect(stdout).toContain('Claim number: SYN-ACCT-0001 (payer reference AET7700001)');
+    expect(stdout).toContain('Member ID: ZZX000111222');
+    expect(stdout).not.toContain('SYN-ACCT-0002');
+  });
+
+  it('reads the denial from standard input with --denial -', async () => {
+    const { code, stdout } = await runClaimlintWithInput(readFileSync(PLAN_DENIAL, 'utf8'), 'letter', '--type', 'appeal', '--denial', '-', GAPPY_PLAN);
+    expect(code).toBe(1);
+    expect(stdout).toContain('Claim number: RD-PT-1112');
+  });
+});
+
+describe('claimlint letter --type appeal: bad input, exit 2', () => {
+  const paid = join(scratch, 'paid.txt');
+  writeFileSync(paid, 'Claim number: PAID-1\nPayer: Example Health Plan\nReason codes: PR-2\nPaid: 64.00\n');
+  const unreadable = join(scratch, 'garbage.json');
+  writeFileSync(unreadable, '{ "resourceType": ');
+
+  it.each([
+    [['letter', '--type', 'appeal', GAPPY_PLAN], /letter --type appeal needs the denial: --denial/],
+    [['letter', '--type', 'appeal', '--denial', `${DENIALS}/no-such.835`, GAPPY_PLAN], /no-such\.835: could not read the denial \(ENOENT\)/],
+    [['letter', '--type', 'appeal', '--denial', unreadable, GAPPY_PLAN], /garbage\.json: .*not valid JSON/],
+    [['letter', '--type', 'appeal', '--denial', TWO_CLAIMS], /holds 2 claims, SYN-ACCT-0002 \(paid\), SYN-ACCT-0001 \(denied\), and no file shows which claim to appeal/],
+    [['letter', '--type', 'appeal', '--denial', paid], /claim PAID-1 was paid \(only cost sharing: PR-2\); there is nothing to appeal/],
+    [['letter', '--type', 'appeal', '--denial', PLAN_DENIAL, FULL_PLAN], /premera-co50\.835: the denial's member ID is not the one in .*pt-plan-of-care-premera\.html/],
+    [['letter', '--type', 'appeal', '--denial', PLAN_DENIAL, '--plan-type', 'hmo'], /--plan-type takes erisa, marketplace, medicare, medicare-advantage, state-or-other, not "hmo"/],
+    [['letter', '--denial', PLAN_DENIAL, GAPPY_PLAN], /--denial and --plan-type are for letter --type appeal/],
+  ])('%j', async (args, message) => {
+    expectOneLineError(await claimlint(...args), message);
+  });
+
+  it('never prints the member IDs it compared', async () => {
+    const { stderr } = await claimlint('letter', '--type', 'appeal', '--denial', PLAN_DENIAL, FULL_PLAN);
+    expect(stderr).not.toMatch(/PBC201938476|PBC448120973/);
+  });
+});
