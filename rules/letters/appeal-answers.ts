@@ -74,7 +74,14 @@ export function answerParagraphs(reasons: readonly DenialReason[], denial: Denia
 }
 
 function componentParagraph(component: AppealComponent, link: { checklistId: string; ruleId: string }, evidence: AppealEvidence, quoted: Set<string>, descriptions: CodeDescriptions | undefined): DraftParagraph | undefined {
-  const values = componentValues(component, evidence).filter((value) => !quoted.has(fieldId(value)));
+  // A reader may file one sentence under two concepts (long-term goals and goals): it is quoted once.
+  const texts = new Set<string>();
+  const values = componentValues(component, evidence).filter((value) => !quoted.has(fieldId(value))).filter((value) => {
+    const text = value.field.value.replace(/\s+/g, ' ').trim().toLowerCase();
+    if (texts.has(text)) return false;
+    texts.add(text);
+    return true;
+  });
   if (values.length === 0) {
     if (component.optional || componentValues(component, evidence).length > 0) return undefined;
     return { parts: [{ text: `${component.words}: ` }, placeholder({ ...link, what: component.what }), { text: '.' }] };
@@ -82,7 +89,7 @@ function componentParagraph(component: AppealComponent, link: { checklistId: str
   for (const value of values) quoted.add(fieldId(value));
   const parts: DraftPart[] = [{ text: `${component.words}: ` }];
   values.forEach((value, index) => {
-    if (index > 0) parts.push({ text: '; ' });
+    if (index > 0) parts.push({ text: endsSentence(values[index - 1]!.field.value) ? ' ' : '; ' });
     parts.push({ text: value.field.value.trim(), source: value.source }, ...descriptionParts(value, descriptions));
   });
   parts.push({ text: endsSentence(values.at(-1)!.field.value) ? '' : '.' });

@@ -48,6 +48,17 @@ describe('draftAppeal: medical necessity (CO-50)', () => {
     expect(draft.enclosures).toEqual(expect.arrayContaining(['the plan of care', 'the letter of medical necessity']));
   });
 
+  it('quotes a sentence the reader filed under two concepts (long-term goals and goals) once', () => {
+    const draft = draftAppeal({ denial: denialOf([{ group: 'CO', code: '50', kind: 'carc' }]), sources: [checked(plan([field('doc.goals', 'Sit 60 minutes without pain within 8 weeks'), field('doc.shortTermGoals', 'Sit 30 minutes within 4 weeks')]), ['Physical Therapy Plan of Care'])] });
+    expect(text(draft, 'answers')).toContain('Goals: Sit 60 minutes without pain within 8 weeks; Sit 30 minutes within 4 weeks.');
+  });
+
+  it('takes the appeals address from the denial when it gives one', () => {
+    const draft = draftAppeal({ denial: denialOf([{ group: 'CO', code: '50', kind: 'carc' }], { appealsAddress: 'Appeals Unit, PO Box 10' }) });
+    expect(text(draft, 'addressee')).toBe('Example Health Plan PPO, Appeals Department\nAppeals Unit, PO Box 10');
+    expect(draft.gaps.map((gap) => gap.ruleId)).not.toContain('appeals-address');
+  });
+
   it('puts the plan of care\'s own gaps first: a CO-50 on a plan without measurable goals', () => {
     const fields = plan().filter((f) => f.concept !== 'doc.longTermGoals');
     const draft = draftAppeal({ denial: denialOf([{ group: 'CO', code: '50', kind: 'carc' }]), sources: [checked(fields, ['Physical Therapy Plan of Care'])] });

@@ -19,6 +19,12 @@ describe('readManualDenial', () => {
     ]);
   });
 
+  it('reads where appeals go, as the notice prints it, and not from the payer line', () => {
+    const denial = readManualDenial('Payer: Example Health PPO\nSend appeals to: Appeals Unit, PO Box 10, Anytown, WA 98000\nReason codes: CO-50');
+    expect(denial).toMatchObject({ payerName: 'Example Health PPO', appealsAddress: 'Appeals Unit, PO Box 10, Anytown, WA 98000' });
+    expect(readManualDenial('Payer: Example Health PPO\nReason codes: CO-50').appealsAddress).toBeUndefined();
+  });
+
   it('reads a small JSON object, codes as strings or objects, and keeps an unplaceable code as other', () => {
     const denial = readManualDenial(JSON.stringify({ claimNumber: 'C-9', denialDate: '2025-01-31', reasonCodes: ['CO-11', { group: 'CO', code: '4' }, 'ZZ12'] }));
     expect(denial.claimId).toBe('C-9');
