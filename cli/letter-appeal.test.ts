@@ -98,6 +98,17 @@ describe('claimlint letter --type appeal', () => {
     expect(stdout).not.toContain('SYN-ACCT-0002');
   });
 
+  it.each([
+    [`${DENIALS}/eob-denied.json`, 'Claim number: ACCT-9001 (payer reference EOB-2025-000321)'],
+    [`${DENIALS}/claim-response-auth.json`, 'Claim number: CLM-555 (payer reference cr-77)'],
+  ])('reads a FHIR denial (%s) and, with no documentation, says so among the notes', async (denial, claim) => {
+    const { code, stdout } = await claimlint('letter', '--type', 'appeal', '--denial', denial);
+    expect(code).toBe(1);
+    const [letter, notes] = stdout.split(NOTES);
+    expect(letter).toContain(claim);
+    expect(notes).toContain('No documentation was checked with this denial');
+  });
+
   it('reads the denial from standard input with --denial -', async () => {
     const { code, stdout } = await runClaimlintWithInput(readFileSync(PLAN_DENIAL, 'utf8'), 'letter', '--type', 'appeal', '--denial', '-', GAPPY_PLAN);
     expect(code).toBe(1);
