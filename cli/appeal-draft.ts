@@ -24,8 +24,9 @@ export interface AppealInputs {
 /** The appeal draft for the command's denial and the checked files. */
 export async function draftAppealFor(command: LetterCommand, sources: readonly CheckedSource[], inputs: AppealInputs): Promise<LetterDraft> {
   const name = command.denial === '-' ? 'standard input' : command.denial!;
-  const denial = chosenDenial(denialsIn(await denialText(command.denial!, inputs), name), sourceClaimIds(sources), name, inputs);
+  const { denial, notice } = chosenDenial(denialsIn(await denialText(command.denial!, inputs), name), sourceClaimIds(sources), name);
   assertOnePatient(denial, sources, name, command.files);
+  if (notice) inputs.notice(notice);
   return draftAppeal({ denial, sources, ...(command.planType && { planType: command.planType }) });
 }
 
@@ -64,15 +65,16 @@ function sourceClaimIds(sources: readonly CheckedSource[]): string[] {
  * else an error listing the claims. A claim with nothing but cost sharing (deductible, coinsurance) was paid: there
  * is nothing to appeal, and a letter drafted for it would ask the payer to reverse a payment.
  */
-function chosenDenial(denials: readonly Denial[], claimIds: readonly string[], name: string, inputs: AppealInputs): Denial {
+function chosenDenial(denials: readonly Denial[], claimIds: readonly string[], name: string): { denial: Denial; notice?: string } {
   const wanted = new Set(claimIds.map(normalId));
   const matching = denials.filter((denial) => [denial.claimId, denial.payerClaimNumber].some((id) => id !== undefined && wanted.has(normalId(id))));
   let denial: Denial;
+  let notice: string | undefined;
   if (matching.length === 1) denial = matching[0]!;
   else if (denials.length === 1) {
     denial = denials[0]!;
     if (wanted.size > 0 && matching.length === 0 && denial.claimId) {
-      inputs.notice(`the denial is for claim ${denial.claimId}; the files show claim ${claimIds.join(', ')} — check that they are about the same claim`);
+      notice = `the denial is for claim ${denial.claimId}; the files show claim ${claimIds.join(', ')}: check that they are about the same claim`;
     }
   } else {
     const listed = denials.map((each) => `${each.claimId ?? '(no claim id)'} (${hasSomethingToAppeal(each) ? 'denied' : 'paid'})`).join(', ');
@@ -83,7 +85,7 @@ function chosenDenial(denials: readonly Denial[], claimIds: readonly string[], n
     const shares = allDenialReasons(denial).map((reason) => `${reason.group ? `${reason.group}-` : ''}${reason.code}`);
     throw new InputError(`${name}: claim ${denial.claimId ?? '(no claim id)'} was paid${shares.length > 0 ? ` (only cost sharing: ${shares.join(', ')})` : ''}; there is nothing to appeal`);
   }
-  return denial;
+  return { denial, ...(notice && { notice }) };
 }
 
 /**

@@ -109,6 +109,15 @@ describe('claimlint letter --type appeal', () => {
     expect(notes).toContain('No documentation was checked with this denial');
   });
 
+  it('says so on stderr when the one claim of the denial is not the claim the files show', async () => {
+    const other = join(scratch, 'other-claim.txt');
+    writeFileSync(other, 'Claim number: SYN-ACCT-0999\nMember ID: ZZX000111222\nReason codes: CO-50\n');
+    const { code, stdout, stderr } = await claimlint('letter', '--type', 'appeal', '--denial', other, CLAIM_0001);
+    expect(code).toBe(1);
+    expect(stdout).toContain('Claim number: SYN-ACCT-0999');
+    expect(stderr).toBe('claimlint: the denial is for claim SYN-ACCT-0999; the files show claim SYN-ACCT-0001: check that they are about the same claim\n');
+  });
+
   it('reads the denial from standard input with --denial -', async () => {
     const { code, stdout } = await runClaimlintWithInput(readFileSync(PLAN_DENIAL, 'utf8'), 'letter', '--type', 'appeal', '--denial', '-', GAPPY_PLAN);
     expect(code).toBe(1);
@@ -129,6 +138,7 @@ describe('claimlint letter --type appeal: bad input, exit 2', () => {
     [['letter', '--type', 'appeal', '--denial', TWO_CLAIMS], /holds 2 claims, SYN-ACCT-0002 \(paid\), SYN-ACCT-0001 \(denied\), and no file shows which claim to appeal/],
     [['letter', '--type', 'appeal', '--denial', paid], /claim PAID-1 was paid \(only cost sharing: PR-2\); there is nothing to appeal/],
     [['letter', '--type', 'appeal', '--denial', PLAN_DENIAL, FULL_PLAN], /premera-co50\.835: the denial's member ID is not the one in .*pt-plan-of-care-premera\.html/],
+    [['letter', '--type', 'appeal', '--denial', PLAN_DENIAL, CLAIM_0001], /premera-co50\.835: the denial's member ID is not the one in .*837p-massage-gaps\.txt/],
     [['letter', '--type', 'appeal', '--denial', PLAN_DENIAL, '--plan-type', 'hmo'], /--plan-type takes erisa, marketplace, medicare, medicare-advantage, state-or-other, not "hmo"/],
     [['letter', '--denial', PLAN_DENIAL, GAPPY_PLAN], /--denial and --plan-type are for letter --type appeal/],
   ])('%j', async (args, message) => {
