@@ -29,7 +29,7 @@ export interface LetterCommand {
   as?: DocumentAs;
 }
 
-export const LETTER_FORMATS = ['text', 'markdown', 'json'] as const;
+export const LETTER_FORMATS = ['text', 'markdown', 'json', 'docx'] as const;
 export type LetterFormat = (typeof LETTER_FORMATS)[number];
 
 /** What --as says a file is. */
@@ -44,7 +44,7 @@ export const USAGE = `Usage:
                   [--as letter|note|plan] [--checklist <id>]... [--payer <id>] [--service <id>] [--kind <id>] [--as-of <date>]
   claimlint fields <file> [--json] [--render] [--as letter|note|plan]   what was read: a form's fields (concepts,
                       never values), a letter's or note's components with the sentence each came from
-  claimlint letter --type lmn <file>... [--payer <id>] [--service <id>] [--format text|markdown|json] [--explain]
+  claimlint letter --type lmn <file>... [--payer <id>] [--service <id>] [--format text|markdown|json|docx] [--explain]
                    [-o <out>] [--as letter|note|plan] [--as-of <date>]   draft a letter of medical necessity
   claimlint --list-checklists [--json]      (also: claimlint list-checklists)
   claimlint --help
@@ -84,7 +84,8 @@ letter drafts a letter of medical necessity from the files check reads (a claim 
 notes, an existing letter); several files are the sources of one letter. Each component the sources hold is
 copied and its source kept; each one they lack is a placeholder, [MISSING: what — checklist/rule].
   --type lmn          the letter to draft (an appeal, --type appeal, is not available yet)
-  --format <f>        text (default), markdown or json (the draft with the source of every part)
+  --format <f>        text (default), markdown, json (the draft with the source of every part) or docx
+                      (a Word file, placeholders bold on yellow; needs -o)
   --explain           also list where each filled part comes from and which rule each placeholder stands for
   -o, --output <f>    write the letter to this file instead of standard output
 Exit status of letter: 0 complete, 1 placeholders remain, 2 bad input.`;
@@ -166,9 +167,10 @@ function letterCommand(values: ParsedValues, files: string[]): LetterCommand {
   if (type === 'appeal') throw new UsageError('letter --type appeal is not available yet; this version drafts letters of medical necessity (--type lmn)');
   if (type !== 'lmn') throw new UsageError(`--type takes lmn, not "${type}"`);
   const format = values.format ?? 'text';
-  if (format === 'docx') throw new UsageError('--format docx is not available yet; use text, markdown or json');
   const known = LETTER_FORMATS.find((word) => word === format);
   if (!known) throw new UsageError(`--format takes ${LETTER_FORMATS.join(', ')}, not "${format}"`);
+  // A Word file is binary: it goes to a file, never to a terminal or a pipe that expects text.
+  if (known === 'docx' && values.output === undefined) throw new UsageError('--format docx writes a Word file: give it with -o <file>.docx');
   if (values.explain && known === 'json') throw new UsageError('--explain goes with text or markdown; the JSON draft already carries the source of every part');
   if (files.length === 0) throw new UsageError('letter needs at least one file: claimlint letter --type lmn <file>...');
   if (files.includes('-')) throw new UsageError('letter reads files; standard input (-) is read by check');
