@@ -8,7 +8,7 @@ import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } fro
 import type { DraftPart, LetterDraft } from '../../rules/letters/draft';
 
 /** The .docx file's bytes (a zip; word/document.xml holds the text). */
-export async function renderDraftDocx(draft: LetterDraft): Promise<Uint8Array> {
+export async function renderDraftDocx(draft: LetterDraft): Promise<Uint8Array<ArrayBuffer>> {
   return new Uint8Array(await Packer.toArrayBuffer(draftDocument(draft)));
 }
 
