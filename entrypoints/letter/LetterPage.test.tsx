@@ -67,7 +67,7 @@ describe('the letter page', () => {
   });
 
   it('drops a placeholder from the gaps once the user writes over it, and copies the edited letter', async () => {
-    const writeText = vi.fn(async () => {});
+    const writeText = vi.fn(async (_text: string) => {});
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     await act(async () => render(<LetterPage search="?tabId=7&type=lmn" />, container));
     await settle(() => container.querySelector('.letter-body') !== null);
@@ -79,7 +79,7 @@ describe('the letter page', () => {
     expect(container.querySelector('.gaps h2')?.textContent).toBe('1 placeholder to fill');
     expect(gapItems()).toEqual([`${triedGap.what} (lmn-core/alternatives-tried)`]);
     await act(async () => button('Copy to clipboard').click());
-    const copied = writeText.mock.calls[0]![0] as string;
+    const copied = writeText.mock.calls[0]![0];
     expect(copied).toContain('Goal: sit for 60 minutes within 6 weeks.');
     expect(copied).not.toContain(placeholderText(goalGap));
     expect(copied).toContain(placeholderText(triedGap));
@@ -96,7 +96,9 @@ describe('the letter page', () => {
         input(label).dispatchEvent(new Event('input', { bubbles: true }));
       }
     });
-    await act(async () => container.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
+    await act(async () => {
+      container.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    });
     await settle(() => container.querySelector('.letter-body') !== null);
     expect(sendMessage).toHaveBeenCalledWith({
       type: 'claimlint/draft-letter', tabId: 7, letter: 'appeal',
