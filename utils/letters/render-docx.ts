@@ -27,16 +27,17 @@ export function draftDocument(draft: LetterDraft): Document {
     // No author or company from the machine: the file carries only the letter.
     creator: 'ClaimLint',
     description: draft.gaps.length === 0 ? 'Draft: complete' : `Draft: ${draft.gaps.length} placeholder(s) to fill`,
-    sections: [{ children }],
+    // US Letter with 1-inch margins (twentieths of a point): the page US payers and offices print on.
+    sections: [{ properties: { page: { size: { width: 12240, height: 15840 }, margin: { top: 1440, right: 1440, bottom: 1440, left: 1440 } } }, children }],
   });
 }
 
 /** A part's runs: a line break inside a part (an address block) is a Word line break, not a new paragraph. */
 function partRuns(part: DraftPart): TextRun[] {
   const placeholder = 'placeholder' in part;
-  return part.text.split('\n').map((line, index) => new TextRun({
+  return part.text.split('\n').flatMap((line, index) => (index === 0 && line === '' ? [] : [new TextRun({
     text: line,
     ...(index > 0 && { break: 1 }),
     ...(placeholder && { bold: true, highlight: 'yellow' }),
-  }));
+  })]));
 }
