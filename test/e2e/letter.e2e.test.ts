@@ -14,12 +14,13 @@ const TAB = { width: 1280, height: 800 };
 let session: Session;
 let page: Page;
 let letter: Page;
+let tabId: number;
 
 beforeAll(async () => {
   session = await startSession();
   page = await session.browser.context.newPage();
   await page.goto(`${session.server.origin}/${PLAN_PAGE}`);
-  const tabId = await tabIdOf(session, page);
+  tabId = await tabIdOf(session, page);
   const popup = await session.browser.context.newPage();
   await popup.goto(`chrome-extension://${session.browser.extensionId}/popup.html?tabId=${tabId}`);
   const draftButton = popup.getByRole('button', { name: 'Draft letter' });
@@ -79,5 +80,24 @@ describe('drafting a letter of medical necessity from a served plan of care', ()
 
   it('is axe-clean in light and dark, at 100% and 200% zoom', async () => {
     await expectAxeClean(letter, 'letter', TAB);
+  });
+
+  it('drafts an appeal from a denial typed into the form, quoting the claim and the reason', async () => {
+    const appeal = await session.browser.context.newPage();
+    await appeal.setViewportSize(TAB);
+    await appeal.goto(`chrome-extension://${session.browser.extensionId}/letter.html?tabId=${tabId}&type=appeal`);
+    await appeal.getByLabel('Claim number').fill('EX-CLM-55021');
+    await appeal.getByLabel('Denial date').fill('2026-11-02');
+    await appeal.getByLabel('Reason codes').fill('CO-50');
+    await appeal.getByLabel('Reason, as the payer wrote it').fill('Not medically necessary');
+    await appeal.getByRole('button', { name: 'Draft appeal' }).click();
+    await appeal.locator('.letter-body').waitFor({ timeout: 15_000 });
+    const body = await appeal.locator('.letter-body').innerText();
+    expect(body).toContain('EX-CLM-55021');
+    expect(body).toContain(PATIENT_NAME);
+    expect(await appeal.locator('h1').innerText()).toBe('Appeal draft');
+    if (process.env.CLAIMLINT_SHOTS) await appeal.screenshot({ path: join(process.env.CLAIMLINT_SHOTS, 'appeal-page.png'), fullPage: true });
+    await expectAxeClean(appeal, 'appeal', TAB);
+    await appeal.close();
   });
 });
