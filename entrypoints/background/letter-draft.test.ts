@@ -30,7 +30,7 @@ beforeEach(() => {
   settingsCache.stop();
 });
 
-const draftOf = (reply: unknown) => (reply as { ok: true; data: LetterDraft }).data;
+const draftOf = (reply: unknown) => (reply as { ok: true; data: { draft: LetterDraft } }).data.draft;
 const textOf = (draft: LetterDraft) => draft.sections.flatMap((s) => s.paragraphs.flatMap((p) => p.parts)).map((part) => part.text).join('');
 
 describe('draft-letter: the letter page asks for the tab\'s draft', () => {

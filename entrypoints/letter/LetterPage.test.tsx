@@ -32,7 +32,7 @@ beforeEach(() => {
   container = document.createElement('div');
   document.body.append(container);
   sendMessage = vi.fn(async (message: { letter: string; denial?: string }) =>
-    message.letter === 'appeal' && !message.denial?.includes('CO-50') ? { ok: false, error: 'The denial names no reason' } : { ok: true, data: { ...draft(), type: message.letter } });
+    message.letter === 'appeal' && !message.denial?.includes('CO-50') ? { ok: false, error: 'The denial names no reason' } : { ok: true, data: { draft: { ...draft(), type: message.letter }, sources: ['Plan of care - Example EHR'] } });
   vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(sendMessage as never);
 });
 
@@ -59,6 +59,7 @@ describe('the letter page', () => {
     expect(sendMessage).toHaveBeenCalledWith({ type: 'claimlint/draft-letter', tabId: 7, letter: 'lmn' });
     expect([...container.querySelectorAll('mark.placeholder')].map((mark) => mark.textContent)).toEqual([placeholderText(goalGap), placeholderText(triedGap)]);
     expect(container.querySelector('.gaps h2')?.textContent).toBe('2 placeholders to fill');
+    expect(container.querySelector('.drafted-from')?.textContent).toBe('Drafted from this page: Plan of care - Example EHR');
     expect(gapItems()).toEqual([`${goalGap.what} (lmn-core/goals)`, `${triedGap.what} (lmn-core/alternatives-tried)`]);
     // Page text is shown as text, never as markup.
     expect(container.textContent).toContain(HOSTILE);

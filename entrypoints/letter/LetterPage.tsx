@@ -11,7 +11,7 @@ interface LetterPageProps {
   search: string;
 }
 
-type View = { kind: 'idle' } | { kind: 'loading' } | { kind: 'error'; error: string } | { kind: 'draft'; draft: LetterDraft; generation: number };
+type View = { kind: 'idle' } | { kind: 'loading' } | { kind: 'error'; error: string } | { kind: 'draft'; draft: LetterDraft; sources: string[]; generation: number };
 
 /**
  * The letter page: the tab's draft (asked of the background, kept only in this page's memory), each paragraph
@@ -35,7 +35,7 @@ export function LetterPage({ search }: LetterPageProps) {
     void requestDraft(request.tabId, request.letter, denial).then((reply) => {
       edits.current = new Map();
       generation.current += 1;
-      setView(reply.ok ? { kind: 'draft', draft: reply.data, generation: generation.current } : { kind: 'error', error: reply.error });
+      setView(reply.ok ? { kind: 'draft', draft: reply.data.draft, sources: reply.data.sources, generation: generation.current } : { kind: 'error', error: reply.error });
     });
   }, [request]);
 
@@ -72,6 +72,7 @@ export function LetterPage({ search }: LetterPageProps) {
         )}
         {view.kind === 'draft' && current && (
           <>
+            <DraftedFrom sources={view.sources} />
             <GapList draft={current} letterWord={letterWord} />
             <article class="letter-body" aria-label={`The ${letterWord}, editable`}>
               <h2 class="letter-title">{view.draft.title}</h2>
@@ -99,6 +100,17 @@ export function LetterPage({ search }: LetterPageProps) {
           </>
         )}
       </main>
+    </div>
+  );
+}
+
+/** The open pages the draft drew on: this tab, and any other tab about the same patient. */
+function DraftedFrom({ sources }: { sources: string[] }) {
+  if (sources.length < 2) return <p class="hint drafted-from">Drafted from this page: {sources[0]}</p>;
+  return (
+    <div class="hint drafted-from">
+      <p>Drafted from {sources.length} open pages about the same patient (same member ID, or same name and date of birth):</p>
+      <ul>{sources.map((title, at) => <li key={at}>{title}</li>)}</ul>
     </div>
   );
 }

@@ -11,7 +11,13 @@ export const NO_ANSWER = 'ClaimLint\'s background did not answer. Press "Draft a
  * Asks the background for the tab's draft. The draft is the reply (not stored anywhere); it came from page text, so
  * it is shown only as text. A refusal's message is shown as the background wrote it.
  */
-export async function requestDraft(tabId: number, letter: LetterType, denial?: string): Promise<Reply<LetterDraft>> {
+/** The draft and the titles of the open pages it was drafted from (the tab asked for first). */
+export interface TabDraft {
+  draft: LetterDraft;
+  sources: string[];
+}
+
+export async function requestDraft(tabId: number, letter: LetterType, denial?: string): Promise<Reply<TabDraft>> {
   const message: DraftLetterMessage = { type: 'claimlint/draft-letter', tabId, letter, ...(denial !== undefined && { denial }) };
   let reply: unknown;
   try {
@@ -22,7 +28,9 @@ export async function requestDraft(tabId: number, letter: LetterType, denial?: s
   if (typeof reply !== 'object' || reply === null || !('ok' in reply)) return { ok: false, error: NO_ANSWER };
   const answer = reply as { ok: boolean; data?: unknown; error?: unknown };
   if (!answer.ok) return { ok: false, error: typeof answer.error === 'string' ? answer.error : NO_ANSWER };
-  return isDraft(answer.data) ? { ok: true, data: answer.data } : { ok: false, error: NO_ANSWER };
+  const data = answer.data as Partial<TabDraft> | null;
+  if (typeof data !== 'object' || data === null || !isDraft(data.draft) || !Array.isArray(data.sources)) return { ok: false, error: NO_ANSWER };
+  return { ok: true, data: { draft: data.draft, sources: data.sources.filter((title): title is string => typeof title === 'string') } };
 }
 
 function isDraft(value: unknown): value is LetterDraft {
