@@ -78,6 +78,16 @@ describe('drafting a letter of medical necessity from a served plan of care', ()
     expect(xml).toMatch(/<w:highlight w:val="yellow"\/><\/w:rPr><w:t xml:space="preserve">\[MISSING: /);
   });
 
+  it('prints only the letter: no buttons, no gap list, placeholders still marked', async () => {
+    await letter.emulateMedia({ media: 'print' });
+    expect(await letter.locator('.letter-actions').isVisible()).toBe(false);
+    expect(await letter.locator('.gaps').isVisible()).toBe(false);
+    expect(await letter.locator('.letter-body').isVisible()).toBe(true);
+    expect(await letter.locator('mark.placeholder').first().evaluate((mark) => getComputedStyle(mark).borderTopStyle)).toBe('solid');
+    if (process.env.CLAIMLINT_SHOTS) await letter.screenshot({ path: join(process.env.CLAIMLINT_SHOTS, 'letter-print.png'), fullPage: true });
+    await letter.emulateMedia({ media: 'screen' });
+  });
+
   it('is axe-clean in light and dark, at 100% and 200% zoom', async () => {
     await expectAxeClean(letter, 'letter', TAB);
   });
