@@ -82,6 +82,7 @@ describe('drafting a letter of medical necessity from a served plan of care', ()
     await letter.emulateMedia({ media: 'print' });
     expect(await letter.locator('.letter-actions').isVisible()).toBe(false);
     expect(await letter.locator('.gaps').isVisible()).toBe(false);
+    expect(await letter.locator('.drafted-from').isVisible()).toBe(false);
     expect(await letter.locator('.letter-body').isVisible()).toBe(true);
     expect(await letter.locator('mark.placeholder').first().evaluate((mark) => getComputedStyle(mark).borderTopStyle)).toBe('solid');
     if (process.env.CLAIMLINT_SHOTS) await letter.screenshot({ path: join(process.env.CLAIMLINT_SHOTS, 'letter-print.png'), fullPage: true });
