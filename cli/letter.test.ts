@@ -1,6 +1,6 @@
 /**
- * `claimlint letter --type lmn`: exit statuses (0 complete, 1 placeholders remain, 2 bad input), the three
- * formats, --explain and -o, through main() in this process.
+ * `claimlint letter --type lmn`: exit statuses (0 complete, 1 placeholders remain, 2 bad input), the four
+ * formats (text, Markdown, JSON, and docx to a file), --explain and -o, through main() in this process.
  */
 import { strFromU8, unzipSync } from 'fflate';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
