@@ -34,7 +34,7 @@ export interface LetterCommand {
   as?: DocumentAs;
 }
 
-export const LETTER_FORMATS = ['text', 'markdown', 'json'] as const;
+export const LETTER_FORMATS = ['text', 'markdown', 'json', 'docx'] as const;
 export type LetterFormat = (typeof LETTER_FORMATS)[number];
 
 /** What --as says a file is. */
@@ -49,9 +49,9 @@ export const USAGE = `Usage:
                   [--as letter|note|plan] [--checklist <id>]... [--payer <id>] [--service <id>] [--kind <id>] [--as-of <date>]
   claimlint fields <file> [--json] [--render] [--as letter|note|plan]   what was read: a form's fields (concepts,
                       never values), a letter's or note's components with the sentence each came from
-  claimlint letter --type lmn <file>... [--payer <id>] [--service <id>] [--format text|markdown|json] [--explain]
+  claimlint letter --type lmn <file>... [--payer <id>] [--service <id>] [--format text|markdown|json|docx] [--explain]
                    [-o <out>] [--as letter|note|plan] [--as-of <date>]   draft a letter of medical necessity
-  claimlint letter --type appeal --denial <file|-> [<file>...] [--plan-type <type>] [--format text|markdown|json]
+  claimlint letter --type appeal --denial <file|-> [<file>...] [--plan-type <type>] [--format text|markdown|json|docx]
                    [--explain] [-o <out>] [--as letter|note|plan] [--as-of <date>]   draft the appeal of a denial
   claimlint --list-checklists [--json]      (also: claimlint list-checklists)
   claimlint --help
@@ -96,7 +96,8 @@ copied and its source kept; each one they lack is a placeholder, [MISSING: what 
                       Of an 835 with several claims, the one whose claim id (CLM01) a file shows is appealed
   --plan-type <t>     appeal: ${APPEAL_PLAN_TYPES.join('|')} (sets the deadline);
                       else read from the payer's name, else every plan type's deadline is listed
-  --format <f>        text (default), markdown or json (the draft with the source of every part)
+  --format <f>        text (default), markdown, json (the draft with the source of every part) or docx
+                      (a Word file, placeholders bold on yellow; needs -o)
   --explain           also list where each filled part comes from and which rule each placeholder stands for
   -o, --output <f>    write the letter to this file instead of standard output
 An appeal's notes for you (what to fix before appealing, the deadline, external review) follow the letter under
@@ -181,9 +182,10 @@ function letterCommand(values: ParsedValues, files: string[]): LetterCommand {
   const type = values.type ?? 'lmn';
   if (type !== 'lmn' && type !== 'appeal') throw new UsageError(`--type takes lmn or appeal, not "${type}"`);
   const format = values.format ?? 'text';
-  if (format === 'docx') throw new UsageError('--format docx is not available yet; use text, markdown or json');
   const known = LETTER_FORMATS.find((word) => word === format);
   if (!known) throw new UsageError(`--format takes ${LETTER_FORMATS.join(', ')}, not "${format}"`);
+  // A Word file is binary: it goes to a file, never to a terminal or a pipe that expects text.
+  if (known === 'docx' && values.output === undefined) throw new UsageError('--format docx writes a Word file: give it with -o <file>.docx');
   if (values.explain && known === 'json') throw new UsageError('--explain goes with text or markdown; the JSON draft already carries the source of every part');
   const appeal = appealOptions(type, values);
   if (files.length === 0 && type === 'lmn') throw new UsageError('letter needs at least one file: claimlint letter --type lmn <file>...');

@@ -45,12 +45,14 @@ export async function runLetterCommand(command: LetterCommand, output: LetterOut
       ...(command.payer !== undefined && { payer: command.payer }),
       ...(command.service !== undefined && { service: command.service }),
     });
-  const rendered = render(draft, command.format);
+  // The Word writer is loaded only for a Word file: the other commands do not parse it.
+  const rendered = command.format === 'docx' ? await (await import('../utils/letters/render-docx')).renderDraftDocx(draft) : render(draft, command.format);
   if (command.output !== undefined) {
     await writeOutput(command.output, rendered);
     output.stderr(`claimlint: wrote ${command.output} (${draft.gaps.length === 0 ? 'complete' : `${draft.gaps.length} placeholder${draft.gaps.length === 1 ? '' : 's'} to fill`})\n`);
     if (command.explain) output.stdout(renderDraftExplain(draft, command.files));
   } else {
+    if (typeof rendered !== 'string') throw new InputError('--format docx writes a Word file: give it with -o <file>.docx');
     output.stdout(command.explain ? `${rendered}\n--- Where each part comes from ---\n${renderDraftExplain(draft, command.files)}` : rendered);
   }
   return draft.gaps.length === 0 ? EXIT_OK : EXIT_GAPS;
@@ -87,14 +89,14 @@ function draftWithSources(input: Parameters<typeof draftLmn>[0]): LetterDraft {
   }
 }
 
-function render(draft: LetterDraft, format: LetterCommand['format']): string {
+function render(draft: LetterDraft, format: Exclude<LetterCommand['format'], 'docx'>): string {
   if (format === 'json') return `${JSON.stringify(draft, null, 2)}\n`;
   return format === 'markdown' ? renderDraftMarkdown(draft) : renderDraftText(draft);
 }
 
-async function writeOutput(path: string, text: string): Promise<void> {
+async function writeOutput(path: string, content: string | Uint8Array): Promise<void> {
   try {
-    await writeFile(path, text, 'utf8');
+    await (typeof content === 'string' ? writeFile(path, content, 'utf8') : writeFile(path, content));
   } catch (error) {
     throw new InputError(`${path}: could not write the letter (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }

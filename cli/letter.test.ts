@@ -1,7 +1,8 @@
 /**
- * `claimlint letter --type lmn`: exit statuses (0 complete, 1 placeholders remain, 2 bad input), the three
- * formats, --explain and -o, through main() in this process.
+ * `claimlint letter --type lmn`: exit statuses (0 complete, 1 placeholders remain, 2 bad input), the four
+ * formats (text, Markdown, JSON, and docx to a file), --explain and -o, through main() in this process.
  */
+import { strFromU8, unzipSync } from 'fflate';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -65,6 +66,16 @@ describe('claimlint letter --type lmn', () => {
     expect(readFileSync(out, 'utf8')).toMatch(/^# Letter of Medical Necessity — Physical Therapy/);
   });
 
+  it('--format docx -o writes a Word file holding the letter and its placeholders', async () => {
+    const out = join(scratch, 'letter.docx');
+    const { code, stdout, stderr } = await claimlint('letter', PLAN, '--format', 'docx', '-o', out);
+    expect([code, stdout]).toEqual([1, '']);
+    expect(stderr).toBe(`claimlint: wrote ${out} (7 placeholders to fill)\n`);
+    const xml = strFromU8(unzipSync(new Uint8Array(readFileSync(out)))['word/document.xml']!);
+    expect(xml).toContain('Letter of Medical Necessity — Physical Therapy');
+    expect(xml.match(/<w:highlight w:val="yellow"\/><\/w:rPr><w:t xml:space="preserve">\[MISSING: /g)).toHaveLength(7);
+  });
+
   it('drafts from two files of one patient, naming the file each part came from', async () => {
     const letter = join(scratch, 'alternatives.md');
     writeFileSync(letter, '# Letter of Medical Necessity\n\n**Patient:** Ramon Delgado\n**Member ID:** PBC201938476\n\n## Prior treatment\n\nHe completed 6 weeks of a home exercise program and took naproxen for 4 weeks without lasting relief.\n\n## Treatment\n\nPhysical therapy is medically necessary to restore his sitting tolerance.\n');
@@ -84,7 +95,7 @@ describe('claimlint letter --type lmn', () => {
 describe('claimlint letter: bad input, exit 2', () => {
   it.each([
     [['letter', '--type', 'appeal', GAPPY_LETTER], /letter --type appeal needs the denial: --denial/],
-    [['letter', '--format', 'docx', GAPPY_LETTER], /--format docx is not available yet/],
+    [['letter', '--format', 'docx', GAPPY_LETTER], /--format docx writes a Word file: give it with -o/],
     [['letter', '--type', 'memo', GAPPY_LETTER], /--type takes lmn or appeal, not "memo"/],
     [['letter', '--format', 'json', '--explain', GAPPY_LETTER], /--explain goes with text or markdown/],
     [['letter'], /letter needs at least one file/],

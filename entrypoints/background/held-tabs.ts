@@ -73,3 +73,8 @@ export function dropHeldTab(tabId: number): void {
 export function dropHeldTabs(): void {
   held.clear();
 }
+
+/** The tabs the worker holds frames of, for drafting a letter from every open tab about one patient. */
+export function heldTabIds(): number[] {
+  return [...held.keys()];
+}

@@ -203,6 +203,20 @@ async function tabCheckOptions(url: string, chosen: TabChoice | undefined) {
   return { options, describe, engineKey };
 }
 
+/**
+ * The tab's page as one snapshot (every frame merged, the wizard's other steps added) and the options it is checked
+ * with, for drafting a letter from it; null when the worker holds no frames (no page checked yet, a claim file, or
+ * a worker that restarted: the page is asked to scan again).
+ */
+export function tabSnapshotForLetter(tabId: number): Promise<{ snapshot: Snapshot; options: Awaited<ReturnType<typeof tabCheckOptions>>['options'] } | null> {
+  return inTabQueue(tabId, async () => {
+    const tab = heldTab(tabId);
+    if (!tab || Object.keys(tab.frames).length === 0) return null;
+    const snapshot = mergeFrames(tab.frames, tab.steps, tab.marked);
+    return { snapshot, options: (await tabCheckOptions(snapshot.url, tab.choice)).options };
+  });
+}
+
 /** The popup's choice for the tab (null: none). */
 export async function tabChoice(tabId: number): Promise<TabChoice | undefined> {
   const held = heldTab(tabId);

@@ -149,6 +149,19 @@ describe('popup', () => {
     expect(policyLink.rel).toBe('noreferrer');
   });
 
+  it('opens the letter page for this tab from "Draft letter" and, in appeal mode, from "Draft appeal"', async () => {
+    await answerBackground({});
+    await openPopup();
+    await until(() => expect(text('[data-count="fail"]')).toBe('3'));
+    const create = vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({} as never);
+    const button = (name: string) => queryAll('button').find((b) => b.textContent === name) as HTMLButtonElement;
+    await act(() => button('Draft letter').click());
+    await act(() => button('Draft appeal').click());
+    const opened = create.mock.calls.map(([properties]) => new URL(properties.url!));
+    expect(opened.map((url) => url.pathname)).toEqual(['/letter.html', '/letter.html']);
+    expect(opened.map((url) => [url.searchParams.get('tabId'), url.searchParams.get('type')])).toEqual([[String(TAB_ID), 'lmn'], [String(TAB_ID), 'appeal']]);
+  });
+
   it('says Invalid for a value present but wrong and Missing for an empty box', async () => {
     const result = sampleResult({ findings: [
       finding({ ruleId: 'billing-npi', status: 'fail', severity: 'serious', fieldKey: 'npi', frameId: 0, problem: 'invalid',

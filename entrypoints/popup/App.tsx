@@ -6,6 +6,7 @@ import { ClaimFilePicker } from './ClaimFilePicker';
 import { selectedClaim } from './claim-file-words';
 import { ChoiceQuestion, askReason, mustAsk } from './ChoiceQuestion';
 import { ExportControls } from './ExportControls';
+import { LetterControls } from './LetterControls';
 import { CheckedAgainst } from './CheckedAgainst';
 import { FindingGroup } from './FindingGroup';
 import { PageSummary } from './PageSummary';
@@ -190,6 +191,8 @@ export function App({ search }: AppProps) {
           />
         )}
         {shown && target && <ExportControls tabId={target.tabId} result={shown} />}
+        {/* A claim file's text is not held by the background, so there is no page to draft from. */}
+        {shown && target && !inFile && <LetterControls tabId={target.tabId} />}
         {shown && !inFile && <ShowMarksSetting />}
         {result && <AutoRunSite pageUrl={result.url} />}
       </main>

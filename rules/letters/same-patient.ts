@@ -29,7 +29,7 @@ export function assertSamePatient(sources: readonly CheckedSource[]): void {
 }
 
 /** "5/3/1984", "05/03/1984" and "1984-05-03" are one date; anything else is compared as written, without spaces. */
-function normalizeDate(value: string): string {
+export function normalizeDate(value: string): string {
   const text = value.trim();
   const us = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4})$/.exec(text);
   if (us) return `${us[3]}-${us[1]!.padStart(2, '0')}-${us[2]!.padStart(2, '0')}`;
