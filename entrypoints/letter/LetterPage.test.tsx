@@ -32,7 +32,7 @@ beforeEach(() => {
   container = document.createElement('div');
   document.body.append(container);
   sendMessage = vi.fn(async (message: { letter: string; denial?: string }) =>
-    message.letter === 'appeal' && !message.denial?.includes('CO-50') ? { ok: false, error: 'The denial names no reason' } : { ok: true, data: { draft: { ...draft(), type: message.letter }, sources: ['Plan of care - Example EHR'] } });
+    message.letter === 'appeal' && !message.denial?.includes('CO-50') ? { ok: false, error: 'The denial names no reason' } : { ok: true, data: { draft: { ...draft(), type: message.letter, ...(message.letter === 'appeal' && { notes: [DEADLINE_NOTE] }) }, sources: ['Plan of care - Example EHR'] } });
   vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(sendMessage as never);
 });
 
@@ -51,6 +51,8 @@ async function settle(until: () => boolean): Promise<void> {
 
 const button = (name: string) => [...container.querySelectorAll('button')].find((b) => b.textContent === name)!;
 const gapItems = () => [...container.querySelectorAll('.gaps li')].map((li) => li.textContent);
+
+const DEADLINE_NOTE = { id: 'deadline', heading: 'Deadline', paragraphs: [{ parts: [{ text: 'Send the appeal by 2027-03-31.' }] }] };
 
 describe('the letter page', () => {
   it('asks the background for the tab\'s draft and shows it as text, placeholders highlighted, gaps listed', async () => {
@@ -106,6 +108,9 @@ describe('the letter page', () => {
       denial: 'Claim number: QF-8812\nDenial date: 2026-10-02\nReason codes: CO-50\nReason: not medically necessary',
     });
     expect(container.querySelector('h1')?.textContent).toBe('Appeal draft');
+    // The biller's notes show beside the letter, never in it (so Copy, downloads and Print leave them out).
+    expect(container.querySelector('.biller-notes')?.textContent).toContain('Send the appeal by 2027-03-31.');
+    expect(container.querySelector('.letter-body')?.textContent).not.toContain('Send the appeal by');
   });
 
   it('shows the background\'s refusal and offers to draft again', async () => {

@@ -74,6 +74,7 @@ export function LetterPage({ search }: LetterPageProps) {
           <>
             <DraftedFrom sources={view.sources} />
             <GapList draft={current} letterWord={letterWord} />
+            <BillerNotes draft={view.draft} />
             <article class="letter-body" aria-label={`The ${letterWord}, editable`}>
               <h2 class="letter-title">{view.draft.title}</h2>
               {view.draft.sections.map((section, s) => (
@@ -101,6 +102,26 @@ export function LetterPage({ search }: LetterPageProps) {
         )}
       </main>
     </div>
+  );
+}
+
+/**
+ * An appeal's notes for the biller (what to fix before appealing, the deadline, external review): shown beside the
+ * letter, never inside it, so Copy, the downloads and Print carry only the letter.
+ */
+function BillerNotes({ draft }: { draft: LetterDraft }) {
+  const notes = draft.notes ?? [];
+  if (notes.length === 0) return null;
+  return (
+    <section class="biller-notes" aria-labelledby="biller-notes-heading">
+      <h2 id="biller-notes-heading">Before you send (for you, not part of the letter)</h2>
+      {notes.map((note, n) => (
+        <div key={`${note.id}-${n}`}>
+          <h3>{note.heading}</h3>
+          {note.paragraphs.map((paragraph, p) => <p key={p}>{paragraph.parts.map((part) => part.text).join('')}</p>)}
+        </div>
+      ))}
+    </section>
   );
 }
 
