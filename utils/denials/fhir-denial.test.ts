@@ -1,5 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sharedFolder } from '../../test/support/shared-dir';
 import { readFhirDenials } from './fhir-denial';
 
 const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../../test/fixtures/denials/${name}`, import.meta.url), 'utf8')) as unknown;
@@ -41,8 +43,10 @@ describe('readFhirDenials', () => {
   });
 
   // The HL7 ClaimResponse example (CC0, ../shared): its reason is an HL7 adjudication-reason code, kept as "other".
-  const real = new URL('../../../shared/fixtures/real/claims/fhir/claimresponse-example.json', import.meta.url);
-  it.skipIf(!existsSync(real))('reads the public HL7 ClaimResponse example (skipped when ../shared is absent)', () => {
+  // Like every reader of ../shared: skipped on a checkout without it, failed under CI (test/support/shared-dir.ts).
+  const fhirFolder = sharedFolder('fixtures/real/claims/fhir', 'the FHIR denial reader');
+  const real = join(fhirFolder.path, 'claimresponse-example.json');
+  it.skipIf(!fhirFolder.present)('reads the public HL7 ClaimResponse example (skipped when ../shared is absent, failed under CI)', () => {
     const [denial] = readFhirDenials(JSON.parse(readFileSync(real, 'utf8')));
     expect(denial).toMatchObject({ claimId: '15476332402', denialDate: '2014-08-16', payerClaimNumber: 'R3500', notes: ['Claim settled as per contract.'] });
     expect(denial!.lines![0]!.reasons).toEqual([{ code: 'ar002', kind: 'other', amount: 90.47, system: 'http://terminology.hl7.org/CodeSystem/adjudication-reason', text: 'Plan Limit Reached' }]);
