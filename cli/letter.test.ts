@@ -63,7 +63,7 @@ describe('claimlint letter --type lmn', () => {
     const { code, stdout, stderr } = await claimlint('letter', PLAN, '--format', 'markdown', '-o', out);
     expect([code, stdout]).toEqual([1, '']);
     expect(stderr).toBe(`claimlint: wrote ${out} (7 placeholders to fill)\n`);
-    expect(readFileSync(out, 'utf8')).toMatch(/^# Letter of Medical Necessity — Physical Therapy/);
+    expect(readFileSync(out, 'utf8')).toMatch(/^# Letter of Medical Necessity — Physical or Occupational Therapy/);
   });
 
   it('--format docx -o writes a Word file holding the letter and its placeholders', async () => {
@@ -72,7 +72,7 @@ describe('claimlint letter --type lmn', () => {
     expect([code, stdout]).toEqual([1, '']);
     expect(stderr).toBe(`claimlint: wrote ${out} (7 placeholders to fill)\n`);
     const xml = strFromU8(unzipSync(new Uint8Array(readFileSync(out)))['word/document.xml']!);
-    expect(xml).toContain('Letter of Medical Necessity — Physical Therapy');
+    expect(xml).toContain('Letter of Medical Necessity — Physical or Occupational Therapy');
     expect(xml.match(/<w:highlight w:val="yellow"\/><\/w:rPr><w:t xml:space="preserve">\[MISSING: /g)).toHaveLength(7);
   });
 

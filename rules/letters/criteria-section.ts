@@ -29,7 +29,8 @@ export function criteriaParagraphs(sources: LetterSources, intro: string | undef
   if (paragraphs.length === 0 && base) {
     const cited = base.rules.filter((rule) => rule.source && isDocumentationRule(rule) && !shown.has(`${base.id}/${rule.id}`));
     for (const [policy, rules] of groupByPolicy(cited)) {
-      paragraphs.push({ parts: [{ text: policy, source: policyOf(base, rules[0]) }] });
+      // Named as the definition it is, not as the plan's own: the plan may be one ClaimLint has no checklist for.
+      paragraphs.push({ parts: [{ text: `Medical necessity as defined in ${policy}`, source: policyOf(base, rules[0]) }] });
       for (const rule of rules) paragraphs.push({ parts: criterionParts(base, rule, sources) });
     }
   }

@@ -100,7 +100,7 @@ describe('chiro-lmn-cigna.txt (a payer ClaimLint has no checklist of its own for
     const draft = await draftFrom(`${DOCS}/chiro-lmn-cigna.txt`);
     expect([draft.templateId, gapIds(draft)]).toEqual(['chiropractic', []]);
     const criteria = draft.sections.find((section) => section.id === 'criteria')!.paragraphs.map((paragraph) => paragraph.parts);
-    expect(criteria[1]![0]).toMatchObject({ text: 'Cigna — Medical Necessity Definitions', source: { kind: 'policy', url: expect.stringContaining('cigna.com') } });
+    expect(criteria[1]![0]).toMatchObject({ text: 'Medical necessity as defined in Cigna — Medical Necessity Definitions', source: { kind: 'policy', url: expect.stringContaining('cigna.com') } });
     expect(criteria.slice(2).map((parts) => [parts[1]!.text, (parts.at(-1) as { source?: unknown }).source])).toEqual([
       ['Medical necessity statement', expect.objectContaining({ kind: 'field', concept: 'doc.necessityStatement' })],
       ['Alternatives tried', expect.objectContaining({ kind: 'field', concept: 'doc.alternativesTried' })],
