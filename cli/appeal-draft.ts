@@ -9,7 +9,7 @@ import { isCostShare } from '../rules/denials/denial-codes';
 import { draftAppeal } from '../rules/letters/draft-appeal';
 import type { LetterDraft } from '../rules/letters/draft';
 import type { CheckedSource } from '../rules/letters/letter-sources';
-import { assertSamePatient, SourcesDisagreeError } from '../rules/letters/same-patient';
+import { assertSamePatient, normalizeMemberId, SourcesDisagreeError } from '../rules/letters/same-patient';
 import { readDenials } from '../utils/denials/read-denial';
 import type { LetterCommand } from './args';
 import { InputError } from './load-html';
@@ -111,12 +111,11 @@ function assertOnePatient(denial: Denial, sources: readonly CheckedSource[], nam
     throw error;
   }
   if (!denial.memberId) return;
-  const member = (value: string) => value.replace(/[^0-9a-z]/gi, '').toUpperCase();
   const shown = sources.map(({ snapshot }, position) => ({
     file: files[position] ?? `source ${position + 1}`,
-    ids: snapshot.fields.filter((field) => field.concept === 'patient.memberId').map((field) => member(field.value)).filter(Boolean),
+    ids: snapshot.fields.filter((field) => field.concept === 'patient.memberId').map((field) => normalizeMemberId(field.value)).filter(Boolean),
   })).filter(({ ids }) => ids.length > 0);
-  const other = shown.filter(({ ids }) => !ids.includes(member(denial.memberId!)));
+  const other = shown.filter(({ ids }) => !ids.includes(normalizeMemberId(denial.memberId!)));
   if (other.length > 0) {
     throw new InputError(`${name}: the denial's member ID is not the one in ${other.map(({ file }) => file).join(', ')}; an appeal answers one patient's denial with that patient's records`);
   }

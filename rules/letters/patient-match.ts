@@ -3,22 +3,15 @@
  * so a letter may draw on both: the same member ID, or, where either lacks one, the same name and date of birth.
  * "Can't tell" is no: a tab is added to a letter only on a match, never because nothing disagreed.
  */
-import { saysNoEntry } from '../reading/no-entry';
 import type { Snapshot } from '../schema';
-import { normalizeDate } from './same-patient';
+import { normalizeDate, normalizeMemberId, patientIdentifier } from './same-patient';
 
 export function isSamePatient(a: Snapshot, b: Snapshot): boolean {
-  const memberIds = [a, b].map((snapshot) => identifier(snapshot, 'patient.memberId', (value) => value.replace(/[^0-9a-z]/gi, '').toUpperCase()));
-  const births = [a, b].map((snapshot) => identifier(snapshot, 'patient.dob', normalizeDate));
+  const memberIds = [a, b].map((snapshot) => patientIdentifier(snapshot, 'patient.memberId', normalizeMemberId));
+  const births = [a, b].map((snapshot) => patientIdentifier(snapshot, 'patient.dob', normalizeDate));
   if (memberIds[0] && memberIds[1]) return memberIds[0] === memberIds[1] && !(births[0] && births[1] && births[0] !== births[1]);
-  const names = [a, b].map((snapshot) => identifier(snapshot, 'patient.name', nameKey));
+  const names = [a, b].map((snapshot) => patientIdentifier(snapshot, 'patient.name', nameKey));
   return Boolean(names[0] && names[0] === names[1] && births[0] && births[0] === births[1]);
-}
-
-function identifier(snapshot: Snapshot, concept: string, normalize: (value: string) => string): string | null {
-  const field = snapshot.fields.find((candidate) => candidate.concept === concept && candidate.value.trim() !== '' && !saysNoEntry(candidate.value));
-  const value = field ? normalize(field.value) : '';
-  return value === '' ? null : value;
 }
 
 /** "Delgado, Ramon" and "Ramon Delgado" are one name: its words, lower case, in order. */

@@ -4,12 +4,25 @@
  * "Ramon Delgado" are one person); the message names the sources and the identifier, never the values.
  */
 import { saysNoEntry } from '../reading/no-entry';
+import type { Snapshot } from '../schema';
 import type { CheckedSource } from './letter-sources';
 
 export class SourcesDisagreeError extends Error {}
 
+/** "W123-456 789" and "w123456789" are one member ID: letters and digits only, upper case. */
+export function normalizeMemberId(value: string): string {
+  return value.replace(/[^0-9a-z]/gi, '').toUpperCase();
+}
+
+/** The snapshot's first filled value of `concept` (not "N/A" or "none"), normalized; null when it shows none. */
+export function patientIdentifier(snapshot: Snapshot, concept: string, normalize: (value: string) => string): string | null {
+  const field = snapshot.fields.find((candidate) => candidate.concept === concept && candidate.value.trim() !== '' && !saysNoEntry(candidate.value));
+  const value = field ? normalize(field.value) : '';
+  return value === '' ? null : value;
+}
+
 const IDENTIFIERS = [
-  { concept: 'patient.memberId', words: 'member IDs', normalize: (value: string) => value.replace(/[^0-9a-z]/gi, '').toUpperCase() },
+  { concept: 'patient.memberId', words: 'member IDs', normalize: normalizeMemberId },
   { concept: 'patient.dob', words: 'dates of birth', normalize: normalizeDate },
 ] as const;
 
@@ -18,9 +31,8 @@ export function assertSamePatient(sources: readonly CheckedSource[]): void {
   for (const { concept, words, normalize } of IDENTIFIERS) {
     const seen: { position: number; value: string }[] = [];
     for (const [position, { snapshot }] of sources.entries()) {
-      const field = snapshot.fields.find((candidate) => candidate.concept === concept && candidate.value.trim() !== '' && !saysNoEntry(candidate.value));
-      if (!field) continue;
-      const value = normalize(field.value);
+      const value = patientIdentifier(snapshot, concept, normalize);
+      if (value === null) continue;
       const other = seen.find((entry) => entry.value !== value);
       if (other) throw new SourcesDisagreeError(`sources ${other.position + 1} and ${position + 1} are about different patients (their ${words} differ); draft a letter from one patient's documents`);
       seen.push({ position, value });
