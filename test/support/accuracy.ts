@@ -3,7 +3,8 @@
  * and third-party pages (test/fixtures/real-expected, pages read from ../shared). One computation for the
  * `npm run accuracy` report and the vitest test that enforces the thresholds.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { filesUnder } from './files-under';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadHtmlFile } from '../../cli/load-html';
@@ -57,14 +58,14 @@ export interface AccuracyReport {
 /** Scores every truth-labelled page. */
 export async function computeAccuracy(): Promise<AccuracyReport> {
   const project: PageScore[] = [];
-  for (const json of jsonFiles(PROJECT_PAGES)) {
+  for (const json of filesUnder(PROJECT_PAGES, /\.json$/)) {
     const html = json.replace(/\.json$/, '.html');
     // The project's own synthetic pages may build widgets (shadow roots) in script; third-party pages never run.
     project.push(await scorePage(relative(ROOT, html), html, readTruth(json), true));
   }
   const real: PageScore[] = [];
   const skipped: string[] = [];
-  for (const json of jsonFiles(REAL_EXPECTED)) {
+  for (const json of filesUnder(REAL_EXPECTED, /\.json$/)) {
     const truth = readTruth(json);
     const page = truth.page ?? relative(REAL_EXPECTED, json).replace(/\.json$/, '.html');
     const html = join(REAL_PAGES, page);
@@ -155,13 +156,3 @@ function readTruth(path: string): Truth {
   return JSON.parse(readFileSync(path, 'utf8')) as Truth;
 }
 
-function jsonFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .sort()
-    .flatMap((entry) => {
-      const path = join(dir, entry);
-      if (statSync(path).isDirectory()) return jsonFiles(path);
-      return entry.endsWith('.json') ? [path] : [];
-    });
-}

@@ -12,7 +12,8 @@
  * The page is read as `claimlint check` reads it (loadHtmlFile, readSavedPage with the site adapters its file
  * URL calls for), with the bundled checklists and the ICD-10-CM table, on a fixed day.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { filesUnder } from './files-under';
 import { join, relative } from 'node:path';
 import { loadHtmlFile } from '../../cli/load-html';
 import { loadIcd10Cm } from '../../cli/load-icd10cm';
@@ -107,7 +108,7 @@ export async function computeRealGaps(): Promise<{ pages: RealGapsPage[]; skippe
   const references: ReferenceData = { icd10cm: await loadIcd10Cm(), ncci: await loadNcci() };
   const pages: RealGapsPage[] = [];
   const skipped: string[] = [];
-  for (const json of jsonFiles(REAL_EXPECTED)) {
+  for (const json of filesUnder(REAL_EXPECTED, /\.json$/)) {
     const truth = JSON.parse(readFileSync(json, 'utf8')) as Truth;
     const page = truth.page ?? relative(REAL_EXPECTED, json).replace(/\.json$/, '.html');
     const html = join(REAL_PAGES, page);
@@ -282,11 +283,3 @@ export function realGapFailures(all: ReturnType<typeof realGapsSummary>): string
   return failures;
 }
 
-function jsonFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).sort().flatMap((entry) => {
-    const path = join(dir, entry);
-    if (statSync(path).isDirectory()) return jsonFiles(path);
-    return entry.endsWith('.json') ? [path] : [];
-  });
-}
