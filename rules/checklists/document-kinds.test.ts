@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { checkSnapshot } from '../check-snapshot';
 import { createIcd10CmLookup } from '../codes/icd10cm-table';
 import type { Field, Finding } from '../schema';
+import { samplePlanFields } from '../testing/sample-plan';
 import { field, snapshotOf } from '../testing/test-snapshot';
 import { BUNDLED_CHECKLISTS } from './index';
 
@@ -18,19 +19,7 @@ const check = (fields: Field[], headings: string[], choice = {}) =>
 const fails = (findings: Finding[]) => findings.filter((finding) => finding.status === 'fail').map((finding) => `${finding.checklistId}/${finding.ruleId}`);
 const on = (findings: Finding[], fieldKey: string) => findings.filter((finding) => finding.fieldKey === fieldKey && finding.status !== 'notApplicable');
 
-const plan = (extra: Field[] = []): Field[] => [
-  field('payer.name', 'Example Health Plan PPO'),
-  field('claim.diagnosis', 'M54.16', { index: 'A' }),
-  field('doc.diagnosisText', 'Lumbar radiculopathy'),
-  field('doc.functionalLimitation', 'Unable to sit longer than 15 minutes'),
-  field('doc.longTermGoals', 'Sit 60 minutes without pain within 8 weeks'),
-  field('doc.treatmentPlan', 'Therapeutic exercise (97110) and manual therapy (97140)'),
-  field('doc.frequencyDuration', '2x/week for 8 weeks'),
-  field('doc.expectedOutcome', 'Rehab potential good'),
-  field('provider.signature', 'Dana Sample, PT'),
-  field('provider.credentials', 'PT'),
-  ...extra,
-];
+const plan = samplePlanFields;
 const without = (fields: Field[], concept: string) => fields.map((f) => (f.concept === concept ? { ...f, value: '' } : f));
 
 describe('a plan of care for any payer', () => {

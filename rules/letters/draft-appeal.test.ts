@@ -3,6 +3,7 @@ import { checkSnapshot } from '../check-snapshot';
 import { BUNDLED_CHECKLISTS } from '../checklists';
 import type { Denial } from '../denials/denial';
 import type { Field } from '../schema';
+import { samplePlanFields } from '../testing/sample-plan';
 import { field, snapshotOf } from '../testing/test-snapshot';
 import type { AppealSource } from './appeal-evidence';
 import { draftAppeal } from './draft-appeal';
@@ -12,19 +13,7 @@ const checked = (fields: Field[], headings: string[]): AppealSource => {
   const snapshot = { ...snapshotOf(fields), headings };
   return { snapshot, result: checkSnapshot(snapshot, { checklists: BUNDLED_CHECKLISTS }) };
 };
-const plan = (extra: Field[] = []): Field[] => [
-  field('payer.name', 'Example Health Plan PPO'),
-  field('claim.diagnosis', 'M54.16', { index: 'A' }),
-  field('doc.diagnosisText', 'Lumbar radiculopathy'),
-  field('doc.functionalLimitation', 'Unable to sit longer than 15 minutes'),
-  field('doc.longTermGoals', 'Sit 60 minutes without pain within 8 weeks'),
-  field('doc.treatmentPlan', 'Therapeutic exercise (97110) and manual therapy (97140)'),
-  field('doc.frequencyDuration', '2x/week for 8 weeks'),
-  field('doc.expectedOutcome', 'Rehab potential good'),
-  field('provider.signature', 'Dana Sample, PT'),
-  field('provider.credentials', 'PT'),
-  ...extra,
-];
+const plan = samplePlanFields;
 const denialOf = (codes: Denial['reasons'], extra: Partial<Denial> = {}): Denial => ({
   claimId: 'ACCT-1001', payerName: 'Example Health Plan PPO', patientName: 'Rowan Samplename', denialDate: '2025-03-10',
   datesOfService: { from: '2025-02-03', to: '2025-02-24' }, reasons: codes, source: { format: 'manual', what: 'denial.txt' }, ...extra,
