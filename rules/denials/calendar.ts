@@ -3,6 +3,9 @@
  * Appeal deadlines count calendar days; external review counts months, where a month without the day (Feb 30)
  * rolls to the first day of the next month, as the federal external review rule says.
  */
+// Day counts between two dates are the readers' own (rules/reading/dates.ts); this file adds what deadlines need.
+export { daysBetween } from '../reading/dates';
+
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
 
@@ -35,9 +38,3 @@ export function addMonths(date: string, months: number): string {
   return formatIsoDate(new Date(Date.UTC(start.getUTCFullYear(), targetMonth, start.getUTCDate())));
 }
 
-/** Whole days from one date to another (negative when `to` is earlier). */
-export function daysBetween(from: string, to: string): number {
-  const [a, b] = [parseIsoDate(from), parseIsoDate(to)];
-  if (!a || !b) throw new Error(`not a calendar date: ${a ? to : from}`);
-  return Math.round((b.getTime() - a.getTime()) / DAY_MS);
-}

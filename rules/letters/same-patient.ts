@@ -3,6 +3,7 @@
  * both would mix two people's records, so the drafter refuses. Names are not compared ("Delgado, Ramon" and
  * "Ramon Delgado" are one person); the message names the sources and the identifier, never the values.
  */
+import { parseDate } from '../reading/dates';
 import { saysNoEntry } from '../reading/no-entry';
 import type { Snapshot } from '../schema';
 import type { CheckedSource } from './letter-sources';
@@ -40,12 +41,7 @@ export function assertSamePatient(sources: readonly CheckedSource[]): void {
   }
 }
 
-/** "5/3/1984", "05/03/1984" and "1984-05-03" are one date; anything else is compared as written, without spaces. */
+/** "5/3/1984", "05/03/1984", "May 3, 1984" and "1984-05-03" are one date (parseDate); anything else is compared as written, without spaces. */
 export function normalizeDate(value: string): string {
-  const text = value.trim();
-  const us = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4})$/.exec(text);
-  if (us) return `${us[3]}-${us[1]!.padStart(2, '0')}-${us[2]!.padStart(2, '0')}`;
-  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
-  if (iso) return `${iso[1]}-${iso[2]!.padStart(2, '0')}-${iso[3]!.padStart(2, '0')}`;
-  return text.replace(/\s+/g, '').toUpperCase();
+  return parseDate(value) ?? value.trim().replace(/\s+/g, '').toUpperCase();
 }
