@@ -137,24 +137,19 @@ export const selectClaimMessageSchema = z.object({
   position: z.number().check(z.int(), z.gte(1)),
 });
 
-/** Most characters of a denial the letter page sends: a typed denial, an EOB's text, or an 835 of a few claims. */
-export const MAX_DENIAL_TEXT = 200_000;
-
 /**
- * Letter page -> background: draft a letter from the tab's page as the background holds it (every frame merged).
- * An appeal also sends the denial as the user entered or pasted it; the background reads it (utils/denials). The
- * answer is the LetterDraft itself: it is built on request and kept only in the letter page's memory.
+ * Letter page -> background: the tab's page as the background holds it (every frame merged), checked for a letter,
+ * with every other open tab positively about the same patient. The letter page drafts from them in its own memory;
+ * a denial the user types or pastes stays in the letter page. The answer is built on request and never stored.
  */
-export const draftLetterMessageSchema = z.object({
-  type: z.literal('claimlint/draft-letter'),
+export const letterSourcesMessageSchema = z.object({
+  type: z.literal('claimlint/letter-sources'),
   tabId: tabIdSchema,
-  letter: z.enum(['lmn', 'appeal']),
-  denial: z.optional(z.string().check(z.maxLength(MAX_DENIAL_TEXT))),
 });
-export type DraftLetterMessage = z.infer<typeof draftLetterMessageSchema>;
+export type LetterSourcesMessage = z.infer<typeof letterSourcesMessageSchema>;
 
 export const toBackgroundMessageSchema = z.discriminatedUnion('type', [
-  draftLetterMessageSchema,
+  letterSourcesMessageSchema,
   snapshotMessageSchema,
   fieldChangesMessageSchema,
   claimFileMessageSchema,

@@ -5,7 +5,7 @@ import { loadIcd10Cm } from '../../utils/icd10cm-loader';
 import { diagnosisCodeTest, readPageDocuments, withDocumentFields } from '../../utils/page-documents';
 import { showGapBadge } from './badge';
 import { checkTab } from './check-tab';
-import { draftLetterForTab } from './letter-draft';
+import { letterSourcesForTab } from './letter-sources';
 import { acceptClaimFile, selectClaim, showsClaimFile } from './claim-file-tab';
 import { siteAdapterFields } from './site-adapter-requests';
 import { importRulePackText, listRulePacks, removeRulePack } from './rule-pack-requests';
@@ -72,8 +72,8 @@ export function createMessageHandler(self: ExtensionIdentity) {
       else if (await showsClaimFile(message.tabId)) await checkTab(message.tabId);
       return { ok: true, data: null };
     }
-    // The draft is the reply: built on request, never stored (the letter page keeps it in its own memory).
-    if (message.type === 'claimlint/draft-letter') return { ok: true, data: await draftLetterForTab(message) };
+    // The letter's sources are the reply: built on request, never stored (the letter page drafts in its own memory).
+    if (message.type === 'claimlint/letter-sources') return { ok: true, data: await letterSourcesForTab(message) };
     if (message.type === 'claimlint/rule-packs') return { ok: true, data: await listRulePacks(message) };
     if (message.type === 'claimlint/import-rule-pack') return importRulePackText(message);
     if (message.type === 'claimlint/remove-rule-pack') {

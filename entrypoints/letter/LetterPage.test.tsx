@@ -3,26 +3,27 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { placeholderText, type LetterDraft } from '../../rules/letters/draft';
+import { BUNDLED_CHECKLISTS } from '../../rules/checklists';
+import { checkForLetter } from '../../rules/letters/check-for-letter';
+import { placeholderText } from '../../rules/letters/draft';
+import { letterCheckResult } from '../../rules/letters/letter-sources';
+import { BUNDLED_TEMPLATES } from '../../rules/letters/templates/index';
+import { field, snapshotOf } from '../../rules/testing/test-snapshot';
+import { draftFromSources } from '../../utils/letters/draft-from-sources';
 import { LetterPage } from './LetterPage';
 
-const goalGap = { checklistId: 'lmn-core', ruleId: 'goals', what: 'measurable goal with a target and a timeframe' };
-const triedGap = { checklistId: 'lmn-core', ruleId: 'alternatives-tried', what: 'treatments tried before and their outcome' };
 const HOSTILE = '<img src=x onerror="window.hacked=1">';
 
-function draft(): LetterDraft {
-  return {
-    type: 'lmn',
-    templateId: 'lmn-general',
-    title: 'Letter of Medical Necessity',
-    sections: [
-      { id: 'patient', heading: 'Patient', paragraphs: [{ parts: [{ text: 'Patient: ' }, { text: `Quinn Fablewood ${HOSTILE}`, source: { kind: 'field', fieldKey: 'k', concept: 'patient.name', label: 'Name' } }] }] },
-      { id: 'treatment', heading: 'Treatment', paragraphs: [{ parts: [{ text: 'Goal: ' }, { text: placeholderText(goalGap), placeholder: goalGap }, { text: '. Tried: ' }, { text: placeholderText(triedGap), placeholder: triedGap }] }] },
-    ],
-    gaps: [goalGap, triedGap],
-    enclosures: [],
-  };
-}
+/** A plan-of-care page as the background sends it: who, the diagnosis and the treatment; no goals, nothing tried. */
+const planPage = snapshotOf([
+  field('patient.name', `Quinn Fablewood ${HOSTILE}`),
+  field('patient.dob', '1984-02-11'),
+  field('patient.memberId', 'QFW-5531-TEST'),
+  field('claim.diagnosis', 'M54.50', { index: 'A' }),
+  field('line.procedureCode', '97110', { index: 1 }),
+]);
+const sentSources = () => JSON.parse(JSON.stringify([{ snapshot: planPage, result: letterCheckResult(checkForLetter(planPage, { checklists: BUNDLED_CHECKLISTS })) }]));
+const expectedDraft = () => draftFromSources({ letter: 'lmn', sources: sentSources(), templates: BUNDLED_TEMPLATES });
 
 let container: HTMLElement;
 let sendMessage: ReturnType<typeof vi.fn>;
@@ -31,8 +32,7 @@ beforeEach(() => {
   fakeBrowser.reset();
   container = document.createElement('div');
   document.body.append(container);
-  sendMessage = vi.fn(async (message: { letter: string; denial?: string }) =>
-    message.letter === 'appeal' && !message.denial?.includes('CO-50') ? { ok: false, error: 'The denial names no reason' } : { ok: true, data: { draft: { ...draft(), type: message.letter, ...(message.letter === 'appeal' && { notes: [DEADLINE_NOTE] }) }, sources: ['Plan of care - Example EHR'] } });
+  sendMessage = vi.fn(async () => ({ ok: true, data: { sources: sentSources(), titles: ['Plan of care - Example EHR'] } }));
   vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(sendMessage as never);
 });
 
@@ -52,17 +52,17 @@ async function settle(until: () => boolean): Promise<void> {
 const button = (name: string) => [...container.querySelectorAll('button')].find((b) => b.textContent === name)!;
 const gapItems = () => [...container.querySelectorAll('.gaps li')].map((li) => li.textContent);
 
-const DEADLINE_NOTE = { id: 'deadline', heading: 'Deadline', paragraphs: [{ parts: [{ text: 'Send the appeal by 2027-03-31.' }] }] };
-
 describe('the letter page', () => {
-  it('asks the background for the tab\'s draft and shows it as text, placeholders highlighted, gaps listed', async () => {
+  it('asks the background for the tab\'s checked page, drafts here, and shows it as text, placeholders highlighted, gaps listed', async () => {
     await act(async () => render(<LetterPage search="?tabId=7&type=lmn" />, container));
     await settle(() => container.querySelector('.letter-body') !== null);
-    expect(sendMessage).toHaveBeenCalledWith({ type: 'claimlint/draft-letter', tabId: 7, letter: 'lmn' });
-    expect([...container.querySelectorAll('mark.placeholder')].map((mark) => mark.textContent)).toEqual([placeholderText(goalGap), placeholderText(triedGap)]);
-    expect(container.querySelector('.gaps h2')?.textContent).toBe('2 placeholders to fill');
+    expect(sendMessage).toHaveBeenCalledWith({ type: 'claimlint/letter-sources', tabId: 7 });
+    const { gaps } = expectedDraft();
+    expect(gaps.map((gap) => gap.ruleId)).toEqual(expect.arrayContaining(['expected-benefits', 'alternatives-tried']));
+    expect([...container.querySelectorAll('mark.placeholder')].map((mark) => mark.textContent)).toEqual(gaps.map(placeholderText));
+    expect(container.querySelector('.gaps h2')?.textContent).toBe(`${gaps.length} placeholders to fill`);
     expect(container.querySelector('.drafted-from')?.textContent).toBe('Drafted from this page: Plan of care - Example EHR');
-    expect(gapItems()).toEqual([`${goalGap.what} (lmn-core/goals)`, `${triedGap.what} (lmn-core/alternatives-tried)`]);
+    expect(gapItems()).toEqual(gaps.map((gap) => `${gap.what} (${gap.checklistId}/${gap.ruleId})`));
     // Page text is shown as text, never as markup.
     expect(container.textContent).toContain(HOSTILE);
     expect(container.querySelector('.letter-body img')).toBeNull();
@@ -74,22 +74,25 @@ describe('the letter page', () => {
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     await act(async () => render(<LetterPage search="?tabId=7&type=lmn" />, container));
     await settle(() => container.querySelector('.letter-body') !== null);
-    const treatment = container.querySelector<HTMLElement>('[aria-label="Treatment, paragraph 1"]')!;
+    const { gaps } = expectedDraft();
+    // The paragraph holding the first placeholder, written over by the user with what the placeholder asked for.
+    const paragraph = [...container.querySelectorAll<HTMLElement>('.letter-body [contenteditable]')].find((each) => each.querySelector('mark.placeholder'))!;
+    const replaced = paragraph.querySelectorAll('mark.placeholder').length;
     await act(async () => {
-      treatment.textContent = `Goal: sit for 60 minutes within 6 weeks. Tried: ${placeholderText(triedGap)}`;
-      treatment.dispatchEvent(new Event('input', { bubbles: true }));
+      paragraph.textContent = 'The goal is to sit for 60 minutes within 6 weeks.';
+      paragraph.dispatchEvent(new Event('input', { bubbles: true }));
     });
-    expect(container.querySelector('.gaps h2')?.textContent).toBe('1 placeholder to fill');
-    expect(gapItems()).toEqual([`${triedGap.what} (lmn-core/alternatives-tried)`]);
+    const left = gaps.length - replaced;
+    expect(container.querySelector('.gaps h2')?.textContent).toBe(`${left} placeholder${left === 1 ? '' : 's'} to fill`);
     await act(async () => button('Copy to clipboard').click());
     const copied = writeText.mock.calls[0]![0];
-    expect(copied).toContain('Goal: sit for 60 minutes within 6 weeks.');
-    expect(copied).not.toContain(placeholderText(goalGap));
-    expect(copied).toContain(placeholderText(triedGap));
+    expect(copied).toContain('The goal is to sit for 60 minutes within 6 weeks.');
+    expect(copied).not.toContain(placeholderText(gaps[0]!));
+    expect(copied).toContain(placeholderText(gaps.at(-1)!));
     expect(container.querySelector('[role="status"]')?.textContent).toBe('Copied the letter as plain text.');
   });
 
-  it('in appeal mode asks for the denial first and sends what was typed as "Label: value" lines', async () => {
+  it('in appeal mode asks for the denial first and drafts from what was typed, the denial never sent anywhere', async () => {
     await act(async () => render(<LetterPage search="?tabId=7&type=appeal" />, container));
     expect(sendMessage).not.toHaveBeenCalled();
     const input = (label: string) => [...container.querySelectorAll('label')].find((l) => l.textContent?.startsWith(label))!.querySelector('input')!;
@@ -103,14 +106,13 @@ describe('the letter page', () => {
       container.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
     });
     await settle(() => container.querySelector('.letter-body') !== null);
-    expect(sendMessage).toHaveBeenCalledWith({
-      type: 'claimlint/draft-letter', tabId: 7, letter: 'appeal',
-      denial: 'Claim number: QF-8812\nDenial date: 2026-10-02\nReason codes: CO-50\nReason: not medically necessary',
-    });
+    expect(sendMessage.mock.calls).toEqual([[{ type: 'claimlint/letter-sources', tabId: 7 }]]);
     expect(container.querySelector('h1')?.textContent).toBe('Appeal draft');
-    // The biller's notes show beside the letter, never in it (so Copy, downloads and Print leave them out).
-    expect(container.querySelector('.biller-notes')?.textContent).toContain('Send the appeal by 2027-03-31.');
-    expect(container.querySelector('.letter-body')?.textContent).not.toContain('Send the appeal by');
+    expect(container.querySelector('.letter-body')?.textContent).toContain('QF-8812');
+    // The biller's notes (the deadline among them) show beside the letter, never in it (Copy, downloads, Print leave them out).
+    const notes = container.querySelector('.biller-notes')?.textContent ?? '';
+    expect(notes).toMatch(/2027/);
+    expect(container.querySelector('.letter-body')?.textContent).not.toContain(notes.slice(0, 40));
   });
 
   it('shows the background\'s refusal and offers to draft again', async () => {

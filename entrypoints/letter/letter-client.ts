@@ -1,24 +1,50 @@
 import { browser } from 'wxt/browser';
 import type { LetterDraft } from '../../rules/letters/draft';
-import type { DraftLetterMessage, Reply } from '../../utils/messages';
+import type { CheckedSource } from '../../rules/letters/letter-sources';
+import { BUNDLED_TEMPLATES } from '../../rules/letters/templates/index';
+import { draftFromSources } from '../../utils/letters/draft-from-sources';
+import type { LetterSourcesMessage, Reply } from '../../utils/messages';
 
-export type LetterType = DraftLetterMessage['letter'];
+export type LetterType = 'lmn' | 'appeal';
 
 /** What the page says when the background did not answer (Chromium stops an idle worker at any moment). */
 export const NO_ANSWER = 'ClaimLint\'s background did not answer. Press "Draft again".';
 
-/**
- * Asks the background for the tab's draft. The draft is the reply (not stored anywhere); it came from page text, so
- * it is shown only as text. A refusal's message is shown as the background wrote it.
- */
 /** The draft and the titles of the open pages it was drafted from (the tab asked for first). */
 export interface TabDraft {
   draft: LetterDraft;
   sources: string[];
 }
 
+/** What the background sends: the checked pages of one patient, their titles, the popup's choice. */
+interface TabLetterSources {
+  sources: CheckedSource[];
+  titles: string[];
+  payer?: string;
+  service?: string;
+}
+
+/**
+ * The tab's draft: its checked pages asked of the background, the letter drafted here, in this page's memory (a
+ * typed or pasted denial never leaves the page). A refusal's message is shown as the background or drafter wrote it.
+ */
 export async function requestDraft(tabId: number, letter: LetterType, denial?: string): Promise<Reply<TabDraft>> {
-  const message: DraftLetterMessage = { type: 'claimlint/draft-letter', tabId, letter, ...(denial !== undefined && { denial }) };
+  const reply = await requestLetterSources(tabId);
+  if (!reply.ok) return reply;
+  const { sources, titles, payer, service } = reply.data;
+  try {
+    const draft = draftFromSources({
+      letter, sources, templates: BUNDLED_TEMPLATES,
+      ...(denial !== undefined && { denial }), ...(payer && { payer }), ...(service && { service }),
+    });
+    return { ok: true, data: { draft, sources: titles } };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+async function requestLetterSources(tabId: number): Promise<Reply<TabLetterSources>> {
+  const message: LetterSourcesMessage = { type: 'claimlint/letter-sources', tabId };
   let reply: unknown;
   try {
     reply = await browser.runtime.sendMessage(message);
@@ -28,14 +54,23 @@ export async function requestDraft(tabId: number, letter: LetterType, denial?: s
   if (typeof reply !== 'object' || reply === null || !('ok' in reply)) return { ok: false, error: NO_ANSWER };
   const answer = reply as { ok: boolean; data?: unknown; error?: unknown };
   if (!answer.ok) return { ok: false, error: typeof answer.error === 'string' ? answer.error : NO_ANSWER };
-  const data = answer.data as Partial<TabDraft> | null;
-  if (typeof data !== 'object' || data === null || !isDraft(data.draft) || !Array.isArray(data.sources)) return { ok: false, error: NO_ANSWER };
-  return { ok: true, data: { draft: data.draft, sources: data.sources.filter((title): title is string => typeof title === 'string') } };
+  const data = answer.data as Partial<TabLetterSources> | null;
+  if (typeof data !== 'object' || data === null || !Array.isArray(data.sources) || data.sources.length === 0 || !data.sources.every(isCheckedSource)) return { ok: false, error: NO_ANSWER };
+  return {
+    ok: true,
+    data: {
+      sources: data.sources,
+      titles: Array.isArray(data.titles) ? data.titles.filter((title): title is string => typeof title === 'string') : [],
+      ...(typeof data.payer === 'string' && { payer: data.payer }),
+      ...(typeof data.service === 'string' && { service: data.service }),
+    },
+  };
 }
 
-function isDraft(value: unknown): value is LetterDraft {
-  const draft = value as Partial<LetterDraft> | null;
-  return typeof draft === 'object' && draft !== null && typeof draft.title === 'string' && Array.isArray(draft.sections) && Array.isArray(draft.gaps);
+// The background is ClaimLint's own: this guards against a half-answer (a worker stopped mid-reply), not an attacker.
+function isCheckedSource(value: unknown): value is CheckedSource {
+  const source = value as Partial<CheckedSource> | null;
+  return typeof source === 'object' && source !== null && Array.isArray(source.snapshot?.fields) && Array.isArray(source.result?.findings) && Array.isArray(source.result?.checklists);
 }
 
 /** "?tabId=7&type=appeal" → the tab and the letter; null when the address names no tab. */

@@ -3,14 +3,14 @@
  * snapshots (first snapshot first), with the source a draft part carries, and the findings of a checklist item.
  * The same shape as the LMN drafter's sources (a snapshot and the result of checking it), so one list serves both.
  */
-import type { CheckResult } from '../check-snapshot';
 import type { ConceptKey } from '../concepts';
 import type { Field, Finding, Snapshot } from '../schema';
 import type { DraftSource } from './draft';
+import type { LetterCheckResult } from './letter-sources';
 
 export interface AppealSource {
   snapshot: Snapshot;
-  result: CheckResult;
+  result: LetterCheckResult;
 }
 
 export interface EvidenceValue {

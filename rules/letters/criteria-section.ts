@@ -4,7 +4,7 @@
  * (the field the rule's finding pointed at), or a placeholder naming the rule when no source meets it. A rule
  * that did not apply to this letter is left out.
  */
-import type { CompiledChecklist, CompiledRule } from '../compile-checklist';
+import type { Checklist, Rule } from '../schema';
 import type { DraftParagraph, DraftPart, DraftSource } from './draft';
 import { placeholder } from './fill-sentence';
 import type { LetterSources } from './letter-sources';
@@ -38,13 +38,13 @@ export function criteriaParagraphs(sources: LetterSources, intro: string | undef
   return paragraphs;
 }
 
-function groupByPolicy(rules: CompiledRule[]): Map<string, CompiledRule[]> {
-  const groups = new Map<string, CompiledRule[]>();
+function groupByPolicy(rules: Rule[]): Map<string, Rule[]> {
+  const groups = new Map<string, Rule[]>();
   for (const rule of rules) groups.set(rule.source!.policy, [...(groups.get(rule.source!.policy) ?? []), rule]);
   return groups;
 }
 
-function criterionParts(checklist: CompiledChecklist, rule: CompiledRule, sources: LetterSources): DraftPart[] {
+function criterionParts(checklist: Checklist, rule: Rule, sources: LetterSources): DraftPart[] {
   const stated: DraftPart[] = [{ text: '• ' }, { text: rule.title, source: policyOf(checklist, rule) }, { text: ': ' }];
   if (sources.itemState(checklist.id, rule.id) === 'met') {
     const evidence = sources.findings(checklist.id, rule.id)
@@ -57,13 +57,13 @@ function criterionParts(checklist: CompiledChecklist, rule: CompiledRule, source
 }
 
 /** A rule about what the documentation says (a component's concept), not about codes, units or claim boxes. */
-function isDocumentationRule(rule: CompiledRule): boolean {
+function isDocumentationRule(rule: Rule): boolean {
   const options = rule.options ?? {};
   const concepts = Array.isArray(options['concepts']) ? options['concepts'] : typeof options['concept'] === 'string' ? [options['concept']] : [];
   return concepts.some((concept) => typeof concept === 'string' && concept.startsWith('doc.'));
 }
 
-function policyOf(checklist: CompiledChecklist, rule: CompiledRule | undefined): DraftSource {
+function policyOf(checklist: Checklist, rule: Rule | undefined): DraftSource {
   const cited = rule?.source ?? checklist.source;
   return { kind: 'policy', policy: cited.policy, ...(cited.section && { section: cited.section }), date: cited.date, url: cited.url };
 }

@@ -5,14 +5,24 @@
  */
 import type { ConceptKey } from '../concepts';
 import type { CheckResult } from '../check-snapshot';
-import type { CompiledChecklist } from '../compile-checklist';
 import { saysNoEntry } from '../reading/no-entry';
-import type { Field, Finding, Snapshot } from '../schema';
+import type { Checklist, Field, Finding, Snapshot } from '../schema';
 import type { DraftSource } from './draft';
+
+/**
+ * A check result as a letter reads it: the checklists as data (their rules' wording, sources and options), not
+ * compiled, so a result can cross from the background to the letter page, where drafting runs.
+ */
+export type LetterCheckResult = Omit<CheckResult, 'checklists'> & { checklists: Checklist[] };
 
 export interface CheckedSource {
   snapshot: Snapshot;
-  result: CheckResult;
+  result: LetterCheckResult;
+}
+
+/** The result without its compiled rule functions (which cannot be sent in a message). */
+export function letterCheckResult(result: CheckResult): LetterCheckResult {
+  return { ...result, checklists: result.checklists.map(({ rules, ...checklist }) => ({ ...checklist, rules: rules.map(({ run: _run, ...rule }) => rule) })) };
 }
 
 export interface SourceValue {
@@ -58,8 +68,8 @@ export class LetterSources {
   }
 
   /** The checklists that ran on any source, once each, in the order they ran. */
-  checklists(): CompiledChecklist[] {
-    const seen = new Map<string, CompiledChecklist>();
+  checklists(): Checklist[] {
+    const seen = new Map<string, Checklist>();
     for (const { result } of this.checked) for (const checklist of result.checklists) if (!seen.has(checklist.id)) seen.set(checklist.id, checklist);
     return [...seen.values()];
   }

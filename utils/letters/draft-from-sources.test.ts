@@ -1,0 +1,51 @@
+/**
+ * The letter page's drafter on sources as the background sends them (checked, then through a message's JSON):
+ * the same letter as drafting beside the check, an appeal from a hand-entered denial, and refusals a user can act on.
+ */
+import { describe, expect, it } from 'vitest';
+import { BUNDLED_CHECKLISTS } from '../../rules/checklists';
+import { checkForLetter } from '../../rules/letters/check-for-letter';
+import type { LetterDraft } from '../../rules/letters/draft';
+import { draftLmn } from '../../rules/letters/draft-lmn';
+import { letterCheckResult, type CheckedSource } from '../../rules/letters/letter-sources';
+import { BUNDLED_TEMPLATES } from '../../rules/letters/templates/index';
+import { field, snapshotOf } from '../../rules/testing/test-snapshot';
+import { draftFromSources } from './draft-from-sources';
+
+const planPage = snapshotOf([
+  field('patient.name', 'Quinn Fablewood'),
+  field('patient.dob', '1984-02-11'),
+  field('patient.memberId', 'QFW-5531-TEST'),
+  field('claim.diagnosis', 'M54.50', { index: 'A' }),
+  field('line.procedureCode', '97110', { index: 1 }),
+]);
+const checkedHere = (): CheckedSource[] => [{ snapshot: planPage, result: checkForLetter(planPage, { checklists: BUNDLED_CHECKLISTS }) }];
+/** As the letter page receives them: compiled rules dropped, then serialised the way extension messages are. */
+const asSent = (): CheckedSource[] => JSON.parse(JSON.stringify([{ snapshot: planPage, result: letterCheckResult(checkForLetter(planPage, { checklists: BUNDLED_CHECKLISTS })) }]));
+const textOf = (draft: LetterDraft) => draft.sections.flatMap((s) => s.paragraphs.flatMap((p) => p.parts)).map((part) => part.text).join('');
+
+describe('draftFromSources (the letter page\'s drafter)', () => {
+  it('drafts from sent sources the same letter as from the check itself', () => {
+    const here = draftLmn({ sources: checkedHere(), templates: BUNDLED_TEMPLATES });
+    const sent = draftFromSources({ letter: 'lmn', sources: asSent(), templates: BUNDLED_TEMPLATES });
+    expect(sent).toEqual(here);
+    expect(textOf(sent)).toContain('Quinn Fablewood');
+    // Nothing on the page about goals: the letter must say what is missing, not read as complete.
+    expect(sent.gaps.map((gap) => `${gap.checklistId}/${gap.ruleId}`)).toContain('lmn-core/expected-benefits');
+  });
+
+  it('drafts an appeal from a denial entered by hand, quoting its claim number', () => {
+    const denial = 'Claim number: QF-CLAIM-8812\nDenial date: 2026-10-02\nReason codes: CO-50\nReason: not medically necessary';
+    const draft = draftFromSources({ letter: 'appeal', sources: asSent(), templates: BUNDLED_TEMPLATES, denial });
+    expect(draft.type).toBe('appeal');
+    expect(textOf(draft)).toContain('QF-CLAIM-8812');
+    expect(textOf(draft)).toContain('Quinn Fablewood');
+  });
+
+  it('refuses with a message the user can act on: no denial, a denial without a reason', () => {
+    const appeal = (denial?: string) => () => draftFromSources({ letter: 'appeal', sources: asSent(), templates: BUNDLED_TEMPLATES, ...(denial !== undefined && { denial }) });
+    expect(appeal()).toThrow(/needs the denial/);
+    expect(appeal('  ')).toThrow(/needs the denial/);
+    expect(appeal('Claim number: 1')).toThrow(/names no reason/);
+  });
+});
