@@ -140,6 +140,10 @@ const realTried: (string | [string, string])[] = [
   '6 wks PT s/p ACDF with minimal gains',
   'Zoloft 100 mg x 1 yr, pt self-discontinued, sx returned',
   'Psychotherapy with prior provider for 18 months, limited progress',
+  'Home exercise program and ibuprofen for 6 weeks; pain still 7/10 and unable to climb stairs',
+  'PT x 8 visits, still unable to sit > 20 min',
+  'NSAIDs x 3 months; pain remains 6/10',
+  'Chiro 6 visits, still has pain with lifting',
 ];
 
 // [text, what is missing]
@@ -179,6 +183,8 @@ const realNotTried: [string, string[]][] = [
   ['Neither PT nor injections have been attempted', ['treatment', 'duration', 'outcome']],
   ['Has never been in therapy', ['treatment', 'duration', 'outcome']],
   ['Scheduled for PT eval next week', ['treatment', 'duration', 'outcome']],
+  ['Pt still doing HEP x 6 wks', ['outcome']],
+  ['PT x 6 wks for ongoing pain', ['outcome']],
 ];
 
 describe('detectAlternativesTried on real-style histories', () => {

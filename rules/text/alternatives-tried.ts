@@ -28,6 +28,10 @@ const OUTCOMES = [
   String.raw`\b(?:did\s*n[o’']t|does\s*n[o’']t|didn[’']t|doesn[’']t|failed to|not)\s+(?:\w+\s+)?(?:help|improve|relieve|resolve|work|tolerate|reduce)\w*\b`,
   // "neither reduced how often the headaches occur", "none of these relieved the spasm", "nothing has helped"
   String.raw`\b(?:neither|none(?:\s+of\s+(?:these|them|those|which|the above))?|nothing)\s+(?:\w+\s+){0,2}?(?:helped|reduced|relieved|improved|changed|resolved|worked|lessened|decreased|eased|controlled|prevented|stopped|gave|provided|made a difference)\b`,
+  // What is left after the treatment: "pain still 7/10", "still unable to sit > 20 min", "pain remains 6/10". Not
+  // "still doing HEP" (still in treatment) nor "for ongoing pain" (why it was given, not how it went).
+  String.raw`\bstill\s+(?:has\s+|having\s+|reports?\s+|rates?\s+|at\s+|with\s+)?(?:\w+\s+)?(?:pain|painful|hurts?|aching|sore|symptomatic|sx|numb(?:ness)?|tingling|unable|cannot|can[’']?t|limited|\d+(?:\.\d+)?\s*\/\s*10)\b`,
+  String.raw`\b(?:pain|sx|symptoms?|numbness|tingling|spasms?|limitations?)\s+(?:remains?|remained|continues?|unresolved)\b`,
   String.raw`\b(?:not helpful|unhelpful|ineffective|not effective|failed|unsuccessful|worse|worsened|worsening|declined|deteriorated|regressed|regression|plateaued|recurred|recurrence|relapsed?|returned|came back|persisted|persists|persistent|unchanged|side effects?|not tolerated|intolerance|GI upset|drowsiness|discontinued|stopped|helped|improved|resolved|relieved|temporarily)\b`,
 ].map((source) => pattern(source));
 

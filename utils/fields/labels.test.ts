@@ -186,6 +186,14 @@ describe('legends, row headers and headings over groups', () => {
     expect(byId(fields, 'empY')?.concept).toBe('claim.employmentRelated');
   });
 
+  it('reads "Rendering provider NPI" as the provider\'s NPI even on a referral page', () => {
+    const fields = render(`<h1>Physician referral</h1><form>
+      <label>Rendering provider NPI <input id="rn" value="1234567893"></label>
+      <label>Referring provider NPI <input id="fn" value="1987654325"></label></form>`);
+    expect(byId(fields, 'rn')).toMatchObject({ concept: 'provider.npi' });
+    expect(byId(fields, 'fn')).toMatchObject({ concept: 'referring.npi' });
+  });
+
   it('reads a table row header (th scope=row)', () => {
     const fields = render(`<table class="table"><tbody>
       <tr><th scope="row">Rendering NPI</th><td><input class="form-control" id="rh" value="1234567893"></td></tr>
