@@ -37,7 +37,7 @@ export function icd10CmDescriptionsLoader(read: ReadDescriptionsFile): (codes: r
       const prefix = read.ok ? chunkPrefixOf(read.compact, prefixes) : null;
       if (prefix !== null) needed.add(prefix);
     }
-    // With no code to describe, the lookup still needs one chunk to know the years; the smallest prefix list's first.
+    // With no code any chunk holds, the lookup still needs one chunk to know the fiscal years: the index's first (small).
     if (needed.size === 0) needed.add(prefixes[0]!);
     const loaded = await Promise.all([...needed].map((prefix) => {
       const file = listed.find((chunk) => chunk.prefix === prefix)!.file;

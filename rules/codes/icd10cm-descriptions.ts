@@ -4,7 +4,7 @@
  * (L02.232 gained "and flank" in FY2027), so the description is the one in effect on the date of service.
  * Every chunk is validated first: a broken chunk is an error that says what is wrong, never a made-up description.
  */
-import { descriptionChunkSchema, type DescriptionChunk, type DescriptionYear } from './icd10cm-descriptions-data';
+import { descriptionChunkSchema, type DescriptionChunk } from './icd10cm-descriptions-data';
 
 /** What a letter drafter takes (rules/letters DiagnosisDescriptions): descriptions on one date of service. */
 export interface DescriptionsOnDate {
@@ -45,7 +45,7 @@ export function createIcd10CmDescriptions(chunks: readonly unknown[]): Icd10CmDe
   const yearsOf = (chunk: DescriptionChunk): Map<string, string>[] => {
     let list = built.get(chunk.prefix);
     if (!list) built.set(chunk.prefix, (list = [new Map(Object.entries(chunk.base))]));
-    while (list.length < years.length) list.push(applyChanges(list.at(-1)!, chunk, list.length, years[list.length]!));
+    while (list.length < years.length) list.push(applyChanges(list.at(-1)!, chunk.changes[list.length - 1]!));
     return list;
   };
   const yearIndex = (date: string | undefined): number => {
@@ -86,16 +86,19 @@ function validChunk(chunk: unknown, position: number): DescriptionChunk {
   const codes = [...Object.keys(base), ...changes.flatMap((change) => [...Object.keys(change.described), ...change.removed])];
   const stray = codes.find((code) => !code.startsWith(prefix));
   if (stray !== undefined) throw invalid(`${stray} does not start with ${prefix}`);
+  const present = new Set(Object.keys(base));
+  changes.forEach((change, index) => {
+    const missing = change.removed.find((code) => !present.delete(code));
+    if (missing !== undefined) throw invalid(`it removes ${missing} in ${fiscalYears[index + 1]!.name}, which the year before did not have`);
+    for (const code of Object.keys(change.described)) present.add(code);
+  });
   return parsed.data;
 }
 
-/** The year after `before`: removed codes gone, added and retitled ones with their new wording. */
-function applyChanges(before: Map<string, string>, chunk: DescriptionChunk, index: number, year: DescriptionYear): Map<string, string> {
-  const change = chunk.changes[index - 1]!;
+/** The year after `before`: removed codes gone (validChunk checked they were there), added and retitled ones with their new wording. */
+function applyChanges(before: Map<string, string>, change: DescriptionChunk['changes'][number]): Map<string, string> {
   const after = new Map(before);
-  for (const code of change.removed) {
-    if (!after.delete(code)) throw new Error(`The ICD-10-CM descriptions: chunk ${chunk.prefix} removes ${code} in ${year.name}, which the year before did not have`);
-  }
+  for (const code of change.removed) after.delete(code);
   for (const [code, description] of Object.entries(change.described)) after.set(code, description);
   return after;
 }
