@@ -14,7 +14,7 @@ export interface DiagnosisLookup {
   /** Dotted, upper case, each once, in the order the sources give them ("M54.2", "M54.50"). */
   codes: string[];
   /**
-   * YYYY-MM-DD: the earliest date of service the denial's lines give, else the sources' earliest service line
+   * YYYY-MM-DD: the earliest date of service the denial gives (its period's start, its lines' dates), else the sources' earliest service line
    * ("from", 24A), else a visit date. Undefined when none is written: the descriptions then use the latest year.
    */
   dateOfService?: string;
@@ -31,7 +31,7 @@ export function diagnosisLookupIn(sources: readonly CheckedSource[], denial?: De
   }
   const datesOf = (concept: 'line.dateFrom' | 'visit.date') => fields.filter((field) => field.concept === concept)
     .map((field) => parseDate(field.value)).filter((date): date is string => date !== null).sort();
-  const dateOfService = (denial?.lines ?? []).map((line) => line.dateOfService).filter((date): date is string => date !== undefined).sort()[0]
-    ?? datesOf('line.dateFrom')[0] ?? datesOf('visit.date')[0];
+  const denialDates = [denial?.datesOfService?.from, ...(denial?.lines ?? []).map((line) => line.dateOfService)].filter((date): date is string => date !== undefined).sort();
+  const dateOfService = denialDates[0] ?? datesOf('line.dateFrom')[0] ?? datesOf('visit.date')[0];
   return { codes: [...codes], ...(dateOfService !== undefined && { dateOfService }) };
 }
