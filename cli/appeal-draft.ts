@@ -6,6 +6,8 @@
 import { readFile } from 'node:fs/promises';
 import { allDenialReasons, type Denial } from '../rules/denials/denial';
 import { isCostShare } from '../rules/denials/denial-codes';
+import type { CodeDescriptions } from '../rules/letters/appeal-answers';
+import { diagnosisLookupIn, type DiagnosisLookup } from '../rules/letters/diagnosis-lookup';
 import { draftAppeal } from '../rules/letters/draft-appeal';
 import type { LetterDraft } from '../rules/letters/draft';
 import type { CheckedSource } from '../rules/letters/letter-sources';
@@ -19,6 +21,8 @@ export interface AppealInputs {
   stdin?: AsyncIterable<Uint8Array | string> & { isTTY?: boolean };
   /** A line for the user that is not an error (a claim id that differs from the files'). */
   notice(text: string): void;
+  /** The official descriptions of the diagnoses, on the denied claim's date of service (none: quoted as written). */
+  descriptionsFor?: (lookup: DiagnosisLookup) => Promise<CodeDescriptions | undefined>;
 }
 
 /** The appeal draft for the command's denial and the checked files. */
@@ -27,7 +31,8 @@ export async function draftAppealFor(command: LetterCommand, sources: readonly C
   const { denial, notice } = chosenDenial(denialsIn(await denialText(command.denial!, inputs), name), sourceClaimIds(sources), name);
   assertOnePatient(denial, sources, name, command.files);
   if (notice) inputs.notice(notice);
-  return draftAppeal({ denial, sources, ...(command.planType && { planType: command.planType }) });
+  const descriptions = await inputs.descriptionsFor?.(diagnosisLookupIn(sources, denial));
+  return draftAppeal({ denial, sources, ...(descriptions && { descriptions }), ...(command.planType && { planType: command.planType }) });
 }
 
 async function denialText(path: string, inputs: AppealInputs): Promise<string> {

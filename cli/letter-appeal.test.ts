@@ -125,6 +125,25 @@ describe('claimlint letter --type appeal', () => {
   });
 });
 
+describe('claimlint letter --type appeal: official ICD-10-CM descriptions', () => {
+  // The synthetic claim SYN-ACCT-0001 billed with L02.232, retitled in FY2027, and a typed CO-11 for it.
+  const claim = join(scratch, 'l02232-claim.txt');
+  writeFileSync(claim, readFileSync(CLAIM_0001, 'utf8').replace('HI*ABK:M62830*ABF:M5450', 'HI*ABK:L02232'));
+  const typedCo11 = (datesOfService: string) => {
+    const path = join(scratch, `co11-${datesOfService.replaceAll('/', '')}.txt`);
+    writeFileSync(path, `Payer: Aetna\nClaim number: SYN-ACCT-0001\nPatient: Alex Sample\nMember ID: ZZX000111222\nDenial date: 12/01/2026\nDates of service: ${datesOfService}\nReason codes: CO-11\n`);
+    return path;
+  };
+
+  it("describes the diagnosis billed in the wording of the denied claim's date of service, cited to the table", async () => {
+    const fy2026 = await claimlint('letter', '--type', 'appeal', '--denial', typedCo11('09/15/2026'), claim, '--format', 'json');
+    const parts = JSON.parse(fy2026.stdout).sections.flatMap((section: { paragraphs: { parts: unknown[] }[] }) => section.paragraphs.flatMap((paragraph) => paragraph.parts));
+    expect(parts).toContainEqual({ text: 'Carbuncle of back [any part, except buttock]', source: { kind: 'code-table', table: 'icd10cm', code: 'L02.232' } });
+    const fy2027 = await claimlint('letter', '--type', 'appeal', '--denial', typedCo11('11/18/2026'), claim);
+    expect(fy2027.stdout).toContain('Diagnosis codes billed: L02232 (Carbuncle of back [any part, except buttock and flank]).');
+  });
+});
+
 describe('claimlint letter --type appeal: bad input, exit 2', () => {
   const paid = join(scratch, 'paid.txt');
   writeFileSync(paid, 'Claim number: PAID-1\nPayer: Example Health Plan\nReason codes: PR-2\nPaid: 64.00\n');

@@ -8,6 +8,8 @@ import { writeFile } from 'node:fs/promises';
 import { BUNDLED_CHECKLISTS } from '../rules/checklists/index';
 import { checkForLetter } from '../rules/letters/check-for-letter';
 import type { LetterDraft } from '../rules/letters/draft';
+import type { DiagnosisDescriptions } from '../rules/letters/diagnosis-parts';
+import { diagnosisLookupIn, type DiagnosisLookup } from '../rules/letters/diagnosis-lookup';
 import { draftLmn } from '../rules/letters/draft-lmn';
 import { renderDraftExplain, renderDraftMarkdown, renderDraftText } from '../rules/letters/render-draft';
 import type { CheckedSource } from '../rules/letters/letter-sources';
@@ -18,6 +20,7 @@ import type { LetterCommand } from './args';
 import { EXIT_GAPS, EXIT_OK } from './check-command';
 import { InputError } from './load-html';
 import { loadIcd10Cm } from './load-icd10cm';
+import { loadDescriptionsFor } from './load-icd10cm-descriptions';
 import { loadNcci } from './load-ncci';
 import { chosenChecklists, checkFile, type CheckOptions } from './run-check';
 
@@ -37,11 +40,14 @@ export async function runLetterCommand(command: LetterCommand, output: LetterOut
   };
   chosenChecklists([], options);
   const sources = await checkedSources(command.files, options);
+  const notice = (text: string) => output.stderr(`claimlint: ${text}\n`);
+  const descriptionsFor = (lookup: DiagnosisLookup) => officialDescriptions(lookup, notice);
   const draft = command.type === 'appeal'
-    ? await draftAppealFor(command, sources, { ...(output.stdin && { stdin: output.stdin }), notice: (text) => output.stderr(`claimlint: ${text}\n`) })
+    ? await draftAppealFor(command, sources, { ...(output.stdin && { stdin: output.stdin }), notice, descriptionsFor })
     : draftWithSources({
       sources,
       templates: BUNDLED_TEMPLATES,
+      ...await descriptionsOf(diagnosisLookupIn(sources), descriptionsFor),
       ...(command.payer !== undefined && { payer: command.payer }),
       ...(command.service !== undefined && { service: command.service }),
     });
@@ -77,6 +83,26 @@ async function checkedSources(files: readonly string[], options: CheckOptions): 
     });
   }
   return sources;
+}
+
+/**
+ * The official descriptions of the codes, in the fiscal year of the date of service; none when there is no code
+ * to describe, or when the packaged descriptions cannot be read (said on standard error: the letter then quotes
+ * each diagnosis as its source wrote it).
+ */
+async function officialDescriptions(lookup: DiagnosisLookup, notice: (text: string) => void): Promise<DiagnosisDescriptions | undefined> {
+  if (lookup.codes.length === 0) return undefined;
+  try {
+    return (await loadDescriptionsFor(lookup.codes)).onDate(lookup.dateOfService);
+  } catch (error) {
+    notice(`the official ICD-10-CM descriptions could not be read (${error instanceof Error ? error.message : String(error)}); diagnoses are written as the sources wrote them`);
+    return undefined;
+  }
+}
+
+async function descriptionsOf(lookup: DiagnosisLookup, descriptionsFor: (lookup: DiagnosisLookup) => Promise<DiagnosisDescriptions | undefined>): Promise<{ descriptions?: DiagnosisDescriptions }> {
+  const descriptions = await descriptionsFor(lookup);
+  return descriptions ? { descriptions } : {};
 }
 
 /** The draft; sources about different patients are bad input (exit 2), not an internal error. */

@@ -92,6 +92,46 @@ describe('claimlint letter --type lmn', () => {
   });
 });
 
+const CLAIM = 'test/fixtures/claims/837p-massage-gaps.txt'; // HI M62830, M5450; service lines on 2026-11-18
+
+/** The synthetic 837P claim with its diagnoses and dates of service replaced (the segment counts stay the same). */
+function claimWith(name: string, diagnoses: string, serviceDate: string): string {
+  const path = join(scratch, name);
+  writeFileSync(path, readFileSync(CLAIM, 'utf8').replace('HI*ABK:M62830*ABF:M5450', `HI*${diagnoses}`).replaceAll('DTP*472*D8*20261118', `DTP*472*D8*${serviceDate}`));
+  return path;
+}
+
+describe('claimlint letter: official ICD-10-CM descriptions', () => {
+  it('writes "M54.2 — Cervicalgia", the description cited to the ICD-10-CM table', async () => {
+    const { stdout } = await claimlint('letter', GAPPY_LETTER, '--format', 'json');
+    const parts = JSON.parse(stdout).sections.find((section: { id: string }) => section.id === 'diagnosis').paragraphs.flatMap((paragraph: { parts: unknown[] }) => paragraph.parts);
+    const at = parts.findIndex((part: { text: string }) => part.text === 'Cervicalgia');
+    expect(parts[at - 2]).toMatchObject({ text: 'M54.2', source: { kind: 'field', concept: 'claim.diagnosis' } });
+    expect(parts[at - 1]).toEqual({ text: ' — ' });
+    expect(parts[at]).toEqual({ text: 'Cervicalgia', source: { kind: 'code-table', table: 'icd10cm', code: 'M54.2' } });
+    const text = (await claimlint('letter', GAPPY_LETTER)).stdout;
+    expect(text).toContain('Diagnosis (ICD-10-CM): M54.2 — Cervicalgia; M62.830 — Muscle spasm of back');
+  });
+
+  it('--explain names the ICD-10-CM table as the source of each description', async () => {
+    const { stdout } = await claimlint('letter', GAPPY_LETTER, '--explain');
+    expect(stdout).toContain('diagnosis: "M54.2" from field claim.diagnosis (“Diagnosis”)\ndiagnosis: "Cervicalgia" from ICD-10-CM table, M54.2\n');
+  });
+
+  it('adds nothing to a code the table does not have', async () => {
+    const claim = claimWith('unknown-code.txt', 'ABK:M5499*ABF:M5450', '20261118');
+    const { stdout } = await claimlint('letter', claim);
+    expect(stdout).toMatch(/Diagnosis \(ICD-10-CM\): M5499; M5450 — Low back pain, unspecified\n/);
+  });
+
+  it("gives a code retitled in FY2027 the wording of the claim's date of service", async () => {
+    const before = await claimlint('letter', claimWith('fy2026.txt', 'ABK:L02232', '20260915'));
+    expect(before.stdout).toContain('Diagnosis (ICD-10-CM): L02232 — Carbuncle of back [any part, except buttock]\n');
+    const after = await claimlint('letter', claimWith('fy2027.txt', 'ABK:L02232', '20261118'));
+    expect(after.stdout).toContain('Diagnosis (ICD-10-CM): L02232 — Carbuncle of back [any part, except buttock and flank]\n');
+  });
+});
+
 describe('claimlint letter: bad input, exit 2', () => {
   it.each([
     [['letter', '--type', 'appeal', GAPPY_LETTER], /letter --type appeal needs the denial: --denial/],

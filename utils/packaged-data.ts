@@ -23,13 +23,21 @@ export function packagedDataLoader<T>(path: `/data/${string}.json`, what: string
 }
 
 async function loadPackaged<T>(path: `/data/${string}.json`, create: (json: unknown) => T): Promise<T> {
-  const url = browser.runtime.getURL(path as Parameters<typeof browser.runtime.getURL>[0]);
-  // This fetch reads a file inside the installed extension (chrome-extension:// or moz-extension://), not the
-  // network. Anything else is refused, so this can never become a request that leaves the browser.
-  if (!isOwnExtensionUrl(url)) throw new Error(`refusing ${url}: not a file of this extension`);
+  const url = ownExtensionUrl(path);
   const response = await fetch(url); // packaged-file: only this extension's own /data/*.json, checked above
   if (!response.ok) throw new Error(`${path}: ${response.status} ${response.statusText}`);
   return create(await response.json());
+}
+
+/**
+ * The URL of a file packaged with the extension. Reads from it are files inside the installed extension
+ * (chrome-extension:// or moz-extension://), not the network; any other URL is refused (throws), so a packaged
+ * read can never become a request that leaves the browser.
+ */
+export function ownExtensionUrl(path: `/${string}`): string {
+  const url = browser.runtime.getURL(path as Parameters<typeof browser.runtime.getURL>[0]);
+  if (!isOwnExtensionUrl(url)) throw new Error(`refusing ${url}: not a file of this extension`);
+  return url;
 }
 
 function isOwnExtensionUrl(url: string): boolean {

@@ -38,7 +38,7 @@ export function knownCode(reason: DenialReason): DenialCode | undefined {
 }
 
 /** The answer paragraphs for the reasons, in order; cost-share codes (deductible, copay) need none. */
-/** Official ICD-10-CM descriptions by code (the same shape the LMN drafter takes); absent, none are added. */
+/** Official ICD-10-CM descriptions by code (the same shape the LMN drafter takes, see diagnosis-parts.ts); absent, none are added. */
 export interface CodeDescriptions {
   describe(code: string): string | null;
 }

@@ -8,7 +8,11 @@ import { ICD10_SHAPE, normalizeIcd10 } from '../codes/icd10-format';
 import type { DraftPart } from './draft';
 import type { SourceValue } from './letter-sources';
 
-/** Official descriptions by code; codes as written or normalized (upper case, no dot). */
+/**
+ * Official descriptions by code; codes as written or normalized (upper case, no dot). The bundled ones are
+ * rules/codes/icd10cm-descriptions `onDate(dateOfService)`: collect the codes and date with diagnosisLookupIn, load
+ * their chunks (cli/load-icd10cm-descriptions.ts, utils/icd10cm-descriptions-loader.ts), then draft.
+ */
 export interface DiagnosisDescriptions {
   describe(code: string): string | null;
 }

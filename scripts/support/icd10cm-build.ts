@@ -23,7 +23,7 @@ export const EXPECTED = {
 } as const;
 
 /** A code's flag in an order file: billable (valid for HIPAA transactions) or header. */
-type Flag = 'billable' | 'header';
+export type Flag = 'billable' | 'header';
 type CodeTable = Map<string, Flag>;
 
 export interface SourceBytes {
@@ -199,37 +199,37 @@ function codesWith(table: CodeTable, flag: Flag): string[] {
   return [...table].filter(([, f]) => f === flag).map(([code]) => code).sort(compareCodes);
 }
 
-function readCode(field: string, where: string): string {
+export function readCode(field: string, where: string): string {
   const code = field.trimEnd();
   if (!/^[A-Z][A-Z0-9]{2,6}$/.test(code)) throw new Error(`${where}: "${field}" is not an ICD-10-CM code`);
   return code;
 }
 
-function readFlag(flag: string | undefined, where: string): Flag {
+export function readFlag(flag: string | undefined, where: string): Flag {
   if (flag === '1') return 'billable';
   if (flag === '0') return 'header';
   throw new Error(`${where}: the valid flag is "${flag ?? ''}", not 0 or 1`);
 }
 
 /** Every line ends in CRLF, the last one included (SOURCE.md); anything else means a mangled copy. */
-function crlfLines(text: string, file: string): string[] {
+export function crlfLines(text: string, file: string): string[] {
   if (!text.endsWith('\r\n')) throw new Error(`${file}: does not end in CRLF`);
   const lines = text.slice(0, -2).split('\r\n');
   if (lines.some((line) => line.includes('\n') || line.includes('\r'))) throw new Error(`${file}: a line does not end in CRLF`);
   return lines;
 }
 
-function asciiText(bytes: Uint8Array, file: string): string {
+export function asciiText(bytes: Uint8Array, file: string): string {
   if (bytes.some((byte) => byte > 0x7f)) throw new Error(`${file}: has non-ASCII bytes`);
   return new TextDecoder('latin1').decode(bytes);
 }
 
 /** 74719 -> "74,719", without depending on the machine's ICU data. */
-function thousands(count: number): string {
+export function thousands(count: number): string {
   return String(count).replace(/\B(?=(\d{3})+$)/g, ',');
 }
 
-function sha256(bytes: Uint8Array): string {
+export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
