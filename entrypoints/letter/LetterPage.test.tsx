@@ -9,8 +9,13 @@ import { placeholderText } from '../../rules/letters/draft';
 import { letterCheckResult } from '../../rules/letters/letter-sources';
 import { BUNDLED_TEMPLATES } from '../../rules/letters/templates/index';
 import { field, snapshotOf } from '../../rules/testing/test-snapshot';
+import { loadDescriptionsFor as loadPackagedDescriptions } from '../../cli/load-icd10cm-descriptions';
 import { draftFromSources } from '../../utils/letters/draft-from-sources';
 import { LetterPage } from './LetterPage';
+
+// The packaged description chunks, read from disk the way the command line reads them (happy-dom cannot fetch
+// the extension's own files).
+vi.mock('../../utils/icd10cm-descriptions-loader', async () => ({ loadDescriptionsFor: (await import('../../cli/load-icd10cm-descriptions')).loadDescriptionsFor }));
 
 const HOSTILE = '<img src=x onerror="window.hacked=1">';
 
@@ -23,7 +28,7 @@ const planPage = snapshotOf([
   field('line.procedureCode', '97110', { index: 1 }),
 ]);
 const sentSources = () => JSON.parse(JSON.stringify([{ snapshot: planPage, result: letterCheckResult(checkForLetter(planPage, { checklists: BUNDLED_CHECKLISTS })) }]));
-const expectedDraft = () => draftFromSources({ letter: 'lmn', sources: sentSources(), templates: BUNDLED_TEMPLATES });
+const expectedDraft = async () => draftFromSources({ letter: 'lmn', sources: sentSources(), templates: BUNDLED_TEMPLATES, loadDescriptions: loadPackagedDescriptions });
 
 let container: HTMLElement;
 let sendMessage: ReturnType<typeof vi.fn>;
@@ -57,11 +62,12 @@ describe('the letter page', () => {
     await act(async () => render(<LetterPage search="?tabId=7&type=lmn" />, container));
     await settle(() => container.querySelector('.letter-body') !== null);
     expect(sendMessage).toHaveBeenCalledWith({ type: 'claimlint/letter-sources', tabId: 7 });
-    const { gaps } = expectedDraft();
+    const { gaps } = await expectedDraft();
     expect(gaps.map((gap) => gap.ruleId)).toEqual(expect.arrayContaining(['expected-benefits', 'alternatives-tried']));
     expect([...container.querySelectorAll('mark.placeholder')].map((mark) => mark.textContent)).toEqual(gaps.map(placeholderText));
     expect(container.querySelector('.gaps h2')?.textContent).toBe(`${gaps.length} placeholders to fill`);
     expect(container.querySelector('.drafted-from')?.textContent).toBe('Drafted from this page: Plan of care - Example EHR');
+    expect(container.querySelector('.letter-body')?.textContent).toContain('M54.50 — Low back pain, unspecified');
     expect(gapItems()).toEqual(gaps.map((gap) => `${gap.what} (${gap.checklistId}/${gap.ruleId})`));
     // Page text is shown as text, never as markup.
     expect(container.textContent).toContain(HOSTILE);
@@ -74,7 +80,7 @@ describe('the letter page', () => {
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     await act(async () => render(<LetterPage search="?tabId=7&type=lmn" />, container));
     await settle(() => container.querySelector('.letter-body') !== null);
-    const { gaps } = expectedDraft();
+    const { gaps } = await expectedDraft();
     // The paragraph holding the first placeholder, written over by the user with what the placeholder asked for.
     const paragraph = [...container.querySelectorAll<HTMLElement>('.letter-body [contenteditable]')].find((each) => each.querySelector('mark.placeholder'))!;
     const replaced = paragraph.querySelectorAll('mark.placeholder').length;

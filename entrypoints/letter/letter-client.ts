@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { LetterDraft } from '../../rules/letters/draft';
 import type { CheckedSource } from '../../rules/letters/letter-sources';
 import { BUNDLED_TEMPLATES } from '../../rules/letters/templates/index';
+import { loadDescriptionsFor } from '../../utils/icd10cm-descriptions-loader';
 import { draftFromSources } from '../../utils/letters/draft-from-sources';
 import type { LetterSourcesMessage, Reply } from '../../utils/messages';
 
@@ -33,8 +34,8 @@ export async function requestDraft(tabId: number, letter: LetterType, denial?: s
   if (!reply.ok) return reply;
   const { sources, titles, payer, service } = reply.data;
   try {
-    const draft = draftFromSources({
-      letter, sources, templates: BUNDLED_TEMPLATES,
+    const draft = await draftFromSources({
+      letter, sources, templates: BUNDLED_TEMPLATES, loadDescriptions: loadDescriptionsFor,
       ...(denial !== undefined && { denial }), ...(payer && { payer }), ...(service && { service }),
     });
     return { ok: true, data: { draft, sources: titles } };

@@ -10,6 +10,7 @@ import { draftLmn } from '../../rules/letters/draft-lmn';
 import { letterCheckResult, type CheckedSource } from '../../rules/letters/letter-sources';
 import { BUNDLED_TEMPLATES } from '../../rules/letters/templates/index';
 import { field, snapshotOf } from '../../rules/testing/test-snapshot';
+import { loadDescriptionsFor as loadPackagedDescriptions } from '../../cli/load-icd10cm-descriptions';
 import { draftFromSources } from './draft-from-sources';
 
 const planPage = snapshotOf([
@@ -25,27 +26,42 @@ const asSent = (): CheckedSource[] => JSON.parse(JSON.stringify([{ snapshot: pla
 const textOf = (draft: LetterDraft) => draft.sections.flatMap((s) => s.paragraphs.flatMap((p) => p.parts)).map((part) => part.text).join('');
 
 describe('draftFromSources (the letter page\'s drafter)', () => {
-  it('drafts from sent sources the same letter as from the check itself', () => {
+  it('drafts from sent sources the same letter as from the check itself', async () => {
     const here = draftLmn({ sources: checkedHere(), templates: BUNDLED_TEMPLATES });
-    const sent = draftFromSources({ letter: 'lmn', sources: asSent(), templates: BUNDLED_TEMPLATES });
+    const sent = await draftFromSources({ letter: 'lmn', sources: asSent(), templates: BUNDLED_TEMPLATES });
     expect(sent).toEqual(here);
     expect(textOf(sent)).toContain('Quinn Fablewood');
     // Nothing on the page about goals: the letter must say what is missing, not read as complete.
     expect(sent.gaps.map((gap) => `${gap.checklistId}/${gap.ruleId}`)).toContain('lmn-core/expected-benefits');
   });
 
-  it('drafts an appeal from a denial entered by hand, quoting its claim number', () => {
+  it('drafts an appeal from a denial entered by hand, quoting its claim number', async () => {
     const denial = 'Claim number: QF-CLAIM-8812\nDenial date: 2026-10-02\nReason codes: CO-50\nReason: not medically necessary';
-    const draft = draftFromSources({ letter: 'appeal', sources: asSent(), templates: BUNDLED_TEMPLATES, denial });
+    const draft = await draftFromSources({ letter: 'appeal', sources: asSent(), templates: BUNDLED_TEMPLATES, denial });
     expect(draft.type).toBe('appeal');
     expect(textOf(draft)).toContain('QF-CLAIM-8812');
     expect(textOf(draft)).toContain('Quinn Fablewood');
   });
 
-  it('refuses with a message the user can act on: no denial, a denial without a reason', () => {
-    const appeal = (denial?: string) => () => draftFromSources({ letter: 'appeal', sources: asSent(), templates: BUNDLED_TEMPLATES, ...(denial !== undefined && { denial }) });
-    expect(appeal()).toThrow(/needs the denial/);
-    expect(appeal('  ')).toThrow(/needs the denial/);
-    expect(appeal('Claim number: 1')).toThrow(/names no reason/);
+  it('refuses with a message the user can act on: no denial, a denial without a reason', async () => {
+    const appeal = (denial?: string) => draftFromSources({ letter: 'appeal', sources: asSent(), templates: BUNDLED_TEMPLATES, ...(denial !== undefined && { denial }) });
+    await expect(appeal()).rejects.toThrow(/needs the denial/);
+    await expect(appeal('  ')).rejects.toThrow(/needs the denial/);
+    await expect(appeal('Claim number: 1')).rejects.toThrow(/names no reason/);
+  });
+
+  it('writes each diagnosis with its official description, loading only its codes; without the table, as written', async () => {
+    const asked: string[][] = [];
+    const loadDescriptions = async (codes: readonly string[]) => {
+      asked.push([...codes]);
+      return loadPackagedDescriptions(codes);
+    };
+    const described = await draftFromSources({ letter: 'lmn', sources: asSent(), templates: BUNDLED_TEMPLATES, loadDescriptions });
+    expect(asked).toEqual([['M54.50']]);
+    const part = described.sections.flatMap((s) => s.paragraphs.flatMap((p) => p.parts)).find((each) => each.text === 'Low back pain, unspecified');
+    expect(part).toMatchObject({ source: { kind: 'code-table', table: 'icd10cm', code: 'M54.50' } });
+    const unread = await draftFromSources({ letter: 'lmn', sources: asSent(), templates: BUNDLED_TEMPLATES, loadDescriptions: async () => undefined });
+    expect(textOf(unread)).toContain('M54.50');
+    expect(textOf(unread)).not.toContain('Low back pain');
   });
 });
