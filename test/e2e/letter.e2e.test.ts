@@ -40,6 +40,8 @@ describe('drafting a letter of medical necessity from a served plan of care', ()
     expect(new URL(letter.url()).pathname).toBe('/letter.html');
     await letter.locator('.letter-body').waitFor({ timeout: 15_000 });
     expect(await letter.locator('.letter-body').innerText()).toContain(PATIENT_NAME);
+    // The official description comes from the packaged, gzip-compressed ICD-10-CM chunks, read in the letter page.
+    expect(await letter.locator('.letter-body').innerText()).toContain('M17.12 — Unilateral primary osteoarthritis, left knee');
     const placeholders = letter.locator('mark.placeholder');
     expect(await placeholders.count()).toBeGreaterThan(0);
     expect(await placeholders.first().innerText()).toMatch(/^\[MISSING: .+ — [\w-]+\/[\w-]+\]$/);
