@@ -11,7 +11,7 @@ interface LetterPageProps {
   search: string;
 }
 
-type View = { kind: 'idle' } | { kind: 'loading' } | { kind: 'error'; error: string } | { kind: 'draft'; draft: LetterDraft; sources: string[]; generation: number };
+type View = { kind: 'idle' } | { kind: 'loading' } | { kind: 'error'; error: string } | { kind: 'draft'; draft: LetterDraft; sources: string[]; notices: string[]; generation: number };
 
 /**
  * The letter page: the tab's draft (asked of the background, kept only in this page's memory), each paragraph
@@ -35,7 +35,7 @@ export function LetterPage({ search }: LetterPageProps) {
     void requestDraft(request.tabId, request.letter, denial).then((reply) => {
       edits.current = new Map();
       generation.current += 1;
-      setView(reply.ok ? { kind: 'draft', draft: reply.data.draft, sources: reply.data.sources, generation: generation.current } : { kind: 'error', error: reply.error });
+      setView(reply.ok ? { kind: 'draft', draft: reply.data.draft, sources: reply.data.sources, notices: reply.data.notices, generation: generation.current } : { kind: 'error', error: reply.error });
     });
   }, [request]);
 
@@ -73,6 +73,7 @@ export function LetterPage({ search }: LetterPageProps) {
         {view.kind === 'draft' && current && (
           <>
             <DraftedFrom sources={view.sources} />
+            {view.notices.map((notice) => <p key={notice} class="status error">{notice}</p>)}
             <GapList draft={current} letterWord={letterWord} />
             <BillerNotes draft={view.draft} />
             <article class="letter-body" aria-label={`The ${letterWord}, editable`}>

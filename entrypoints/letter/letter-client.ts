@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import type { LetterDraft } from '../../rules/letters/draft';
 import type { CheckedSource } from '../../rules/letters/letter-sources';
-import { BUNDLED_TEMPLATES } from '../../rules/letters/templates/index';
 import { loadDescriptionsFor } from '../../utils/icd10cm-descriptions-loader';
 import { draftFromSources } from '../../utils/letters/draft-from-sources';
+import { templatesForLetters } from '../../utils/letters/practice-templates';
 import type { LetterSourcesMessage, Reply } from '../../utils/messages';
 
 export type LetterType = 'lmn' | 'appeal';
@@ -15,6 +15,8 @@ export const NO_ANSWER = 'ClaimLint\'s background did not answer. Press "Draft a
 export interface TabDraft {
   draft: LetterDraft;
   sources: string[];
+  /** The practice's stored templates left out because they no longer pass (for the page to say). */
+  notices: string[];
 }
 
 /** What the background sends: the checked pages of one patient, their titles, the popup's choice. */
@@ -34,11 +36,12 @@ export async function requestDraft(tabId: number, letter: LetterType, denial?: s
   if (!reply.ok) return reply;
   const { sources, titles, payer, service } = reply.data;
   try {
+    const { templates, broken } = await templatesForLetters();
     const draft = await draftFromSources({
-      letter, sources, templates: BUNDLED_TEMPLATES, loadDescriptions: loadDescriptionsFor,
+      letter, sources, templates, loadDescriptions: loadDescriptionsFor,
       ...(denial !== undefined && { denial }), ...(payer && { payer }), ...(service && { service }),
     });
-    return { ok: true, data: { draft, sources: titles } };
+    return { ok: true, data: { draft, sources: titles, notices: broken } };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }

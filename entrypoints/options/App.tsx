@@ -1,9 +1,10 @@
 import { DefaultChoiceSettings } from './DefaultChoiceSettings';
 import { GrantedSites } from './GrantedSites';
+import { LetterTemplates } from './LetterTemplates';
 import { RulePacks } from './RulePacks';
 import { TaughtFields } from './TaughtFields';
 
-/** ClaimLint's options: defaults, sites, rule packs and taught fields. Everything lives in this browser only. */
+/** ClaimLint's options: defaults, sites, rule packs, letter templates and taught fields. Everything lives in this browser only. */
 export function App() {
   return (
     <main class="options">
@@ -11,6 +12,7 @@ export function App() {
       <DefaultChoiceSettings />
       <GrantedSites />
       <RulePacks />
+      <LetterTemplates />
       <TaughtFields />
     </main>
   );

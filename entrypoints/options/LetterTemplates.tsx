@@ -1,0 +1,100 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { LetterTemplate } from '../../rules/letters/template-schema';
+import { BUNDLED_TEMPLATES } from '../../rules/letters/templates/index';
+import {
+  importPracticeTemplate, MAX_TEMPLATE_BYTES, readPracticeTemplates, removePracticeTemplate, watchPracticeTemplates, type PracticeTemplates,
+} from '../../utils/letters/practice-templates';
+
+/** Offers a template as a JSON file download (a blob link, so nothing leaves the browser). */
+function downloadTemplate(template: LetterTemplate): void {
+  const url = URL.createObjectURL(new Blob([JSON.stringify(template, null, 2)], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = `${template.id}.json`;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+const fits = (template: LetterTemplate) => `${template.services.join(', ')} · payers: ${template.payers.join(', ')}`;
+
+/**
+ * The practice's own letter templates: import one from a JSON file (refused with the exact reason when it does not
+ * pass), download or remove one. ClaimLint's templates can be downloaded as a starting point. A practice template
+ * is used before ClaimLint's for the services and payers it names.
+ */
+export function LetterTemplates() {
+  const [practice, setPractice] = useState<PracticeTemplates | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [imported, setImported] = useState<string | null>(null);
+
+  useEffect(() => {
+    void readPracticeTemplates().then(setPractice, (reason: unknown) => setError(reason instanceof Error ? reason.message : String(reason)));
+    return watchPracticeTemplates(setPractice);
+  }, []);
+
+  const importFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    setError(null);
+    setImported(null);
+    if (file.size > MAX_TEMPLATE_BYTES) {
+      setError(`${file.name} is ${Math.round(file.size / 1000)} kB; a letter template can be at most ${MAX_TEMPLATE_BYTES / 1000} kB.`);
+      return;
+    }
+    const result = await importPracticeTemplate(await file.text(), file.name);
+    if (result.ok) setImported(result.data.title);
+    else setError(result.error);
+  };
+
+  const remove = (id: string) => {
+    setError(null);
+    setImported(null);
+    void removePracticeTemplate(id);
+  };
+
+  const templates = practice?.templates ?? [];
+  return (
+    <section class="options-section" aria-labelledby="letter-templates-heading">
+      <h2 id="letter-templates-heading" class="section-label">Letter templates</h2>
+      <p class="options-help">
+        The wording of drafted letters of medical necessity. Your own templates are used before ClaimLint's for the
+        services and payers they name. Start from one of ClaimLint's (Download), change its id, title and wording, and
+        import it. Slots such as {'{patient.name}'} are filled from the page; anything missing stays a visible placeholder.
+      </p>
+      <h3 class="options-subheading">Your templates</h3>
+      {templates.length === 0 && <p class="options-help">None imported.</p>}
+      <ul class="options-list" data-letter-templates>
+        {templates.map((template) => (
+          <li key={template.id}>
+            <span class="checklist-title">{template.title}</span>
+            <span class="checklist-meta">{fits(template)}</span>
+            <span class="options-actions">
+              <button type="button" onClick={() => downloadTemplate(template)} aria-label={`Download ${template.title}`}>Download</button>
+              <button type="button" onClick={() => remove(template.id)} aria-label={`Remove ${template.title}`}>Remove</button>
+            </span>
+          </li>
+        ))}
+      </ul>
+      {practice?.broken.map((notice) => <p key={notice} class="notice notice-error">{notice}</p>)}
+      <label class="options-import">
+        Import a letter template (JSON file)
+        <input type="file" accept=".json,application/json" onChange={(event) => void importFile(event.currentTarget)} />
+      </label>
+      {error && <p role="alert" class="notice notice-error" data-template-error>{error}</p>}
+      {imported && <p role="status" class="notice">Imported “{imported}”.</p>}
+      <h3 class="options-subheading">ClaimLint's templates</h3>
+      <ul class="options-list">
+        {BUNDLED_TEMPLATES.map((template) => (
+          <li key={template.id}>
+            <span class="checklist-title">{template.title}</span>
+            <span class="checklist-meta">{fits(template)}</span>
+            <span class="options-actions">
+              <button type="button" onClick={() => downloadTemplate(template)} aria-label={`Download ${template.title}`}>Download</button>
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,90 @@
+/**
+ * A practice's own letter templates: imported on the options page (a JSON file in the bundled templates' format,
+ * rules/letters/templates/README.md), kept in storage.local, and put before the bundled ones when a letter is
+ * drafted, so a practice template written for a service or payer wins over ClaimLint's. A template is the
+ * practice's wording, never patient data. Each is validated on import and again when read: a stored template that
+ * no longer passes (written by an older version, edited by hand) is left out and named, never half-used.
+ */
+import { parseLetterTemplate, type LetterTemplate } from '../../rules/letters/template-schema';
+import { BUNDLED_TEMPLATES } from '../../rules/letters/templates/index';
+import type { Reply } from '../messages';
+import { storedItem, type Unwatch } from '../setting-storage';
+
+/** Most bytes of one template file: the bundled ones are under 10 kB. */
+export const MAX_TEMPLATE_BYTES = 200_000;
+/** Most practice templates kept (each is a whole letter's wording). */
+export const MAX_PRACTICE_TEMPLATES = 50;
+
+const stored = storedItem('local:letterTemplates', []);
+
+export interface PracticeTemplates {
+  templates: LetterTemplate[];
+  /** One sentence per stored template that no longer passes, for the page to show. */
+  broken: string[];
+}
+
+/** The practice's templates as stored, each validated again. */
+export async function readPracticeTemplates(): Promise<PracticeTemplates> {
+  return validated(await stored.getValue());
+}
+
+export function watchPracticeTemplates(onChange: (templates: PracticeTemplates) => void): Unwatch {
+  return stored.watch((value) => onChange(validated(value)));
+}
+
+/** Templates in choosing order for a letter: the practice's first, then the bundled ones. */
+export async function templatesForLetters(): Promise<{ templates: LetterTemplate[]; broken: string[] }> {
+  const practice = await readPracticeTemplates().catch(() => ({ templates: [], broken: ['The practice\'s letter templates could not be read; ClaimLint\'s own were used.'] }));
+  return { templates: [...practice.templates, ...BUNDLED_TEMPLATES], broken: practice.broken };
+}
+
+/**
+ * Imports a template file's text: refused, with the reason its author can act on, when it is not JSON, does not
+ * pass the template schema, or takes a bundled template's id. A template with the id of one already imported
+ * replaces it (a corrected version).
+ */
+export async function importPracticeTemplate(text: string, fileName: string): Promise<Reply<LetterTemplate>> {
+  if (text.length > MAX_TEMPLATE_BYTES) return { ok: false, error: `${fileName} is ${Math.round(text.length / 1000)} kB; a letter template can be at most ${MAX_TEMPLATE_BYTES / 1000} kB.` };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, error: `${fileName} is not JSON: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  const parsed = parseLetterTemplate(data, fileName);
+  if (!parsed.ok) return parsed;
+  const { template } = parsed;
+  if (BUNDLED_TEMPLATES.some((bundled) => bundled.id === template.id)) {
+    return { ok: false, error: `${fileName}: "${template.id}" is the id of a template ClaimLint ships; give yours its own id (a practice template for the same service is used first anyway).` };
+  }
+  const current = storedList(await stored.getValue());
+  const others = current.filter((entry) => idOf(entry) !== template.id);
+  if (others.length >= MAX_PRACTICE_TEMPLATES) return { ok: false, error: `There are already ${MAX_PRACTICE_TEMPLATES} letter templates; remove one first.` };
+  await stored.setValue([...others, data]);
+  return { ok: true, data: template };
+}
+
+export async function removePracticeTemplate(id: string): Promise<void> {
+  const remaining = storedList(await stored.getValue()).filter((entry) => idOf(entry) !== id);
+  await stored.setValue(remaining.length > 0 ? remaining : null);
+}
+
+function validated(value: unknown): PracticeTemplates {
+  const templates: LetterTemplate[] = [];
+  const broken: string[] = [];
+  storedList(value).forEach((entry, at) => {
+    const parsed = parseLetterTemplate(entry, `"${idOf(entry) ?? `number ${at + 1}`}"`);
+    if (parsed.ok) templates.push(parsed.template);
+    else broken.push(`${parsed.error} It is left out until it is imported again.`);
+  });
+  return { templates, broken };
+}
+
+function storedList(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+function idOf(entry: unknown): string | undefined {
+  const id = (entry as { id?: unknown } | null)?.id;
+  return typeof id === 'string' ? id : undefined;
+}
