@@ -8,20 +8,25 @@ import type { Checklist, Rule } from '../schema';
 import type { DraftParagraph, DraftPart, DraftSource } from './draft';
 import { placeholder } from './fill-sentence';
 import type { LetterSources } from './letter-sources';
+import { QuotedOnce, referBack } from './quoted-once';
 
 /** The checklist every letter answers to; its items are the template's own sections, not restated as criteria. */
 export const BASE_LMN_CHECKLIST = 'lmn-core';
 
-/** `shown`: "checklist/rule" of the placeholders the letter's body already shows; those are not repeated here. */
-export function criteriaParagraphs(sources: LetterSources, intro: string | undefined, shown: ReadonlySet<string>): DraftParagraph[] {
+/**
+ * `shown`: "checklist/rule" of the placeholders the letter's body already shows; those are not repeated here.
+ * `quoted`: the letter's quotations so far; evidence quoted already is referred back to, not quoted again.
+ */
+export function criteriaParagraphs(sources: LetterSources, intro: string | undefined, shown: ReadonlySet<string>, quoted: QuotedOnce = new QuotedOnce()): DraftParagraph[] {
   const paragraphs: DraftParagraph[] = [];
   const checklists = sources.checklists();
   for (const checklist of checklists) {
     if (checklist.id === BASE_LMN_CHECKLIST) continue;
     const rules = checklist.rules.filter((rule) => isDocumentationRule(rule) && sources.itemState(checklist.id, rule.id) !== 'not-applicable' && !shown.has(`${checklist.id}/${rule.id}`));
     if (rules.length === 0) continue;
-    paragraphs.push({ parts: [{ text: `${checklist.payer} — ${checklist.title}`, source: policyOf(checklist, undefined) }] });
-    for (const rule of rules) paragraphs.push({ parts: criterionParts(checklist, rule, sources) });
+    // "Any payer — …" reads as if the letter were to every payer: a checklist for any payer is named by its title alone.
+    paragraphs.push({ parts: [{ text: /^any payer\b/i.test(checklist.payer) ? checklist.title : `${checklist.payer} — ${checklist.title}`, source: policyOf(checklist, undefined) }] });
+    for (const rule of rules) paragraphs.push({ parts: criterionParts(checklist, rule, sources, quoted) });
   }
   // No payer checklist applied (a Cigna letter, a payer ClaimLint has no checklist for): the definitions the general
   // LMN checklist's rules cite on their own (Cigna's medical necessity definitions) are the criteria addressed.
@@ -31,7 +36,7 @@ export function criteriaParagraphs(sources: LetterSources, intro: string | undef
     for (const [policy, rules] of groupByPolicy(cited)) {
       // Named as the definition it is, not as the plan's own: the plan may be one ClaimLint has no checklist for.
       paragraphs.push({ parts: [{ text: `Medical necessity as defined in ${policy}`, source: policyOf(base, rules[0]) }] });
-      for (const rule of rules) paragraphs.push({ parts: criterionParts(base, rule, sources) });
+      for (const rule of rules) paragraphs.push({ parts: criterionParts(base, rule, sources, quoted) });
     }
   }
   if (paragraphs.length > 0 && intro) paragraphs.unshift({ parts: [{ text: intro }] });
@@ -44,14 +49,20 @@ function groupByPolicy(rules: Rule[]): Map<string, Rule[]> {
   return groups;
 }
 
-function criterionParts(checklist: Checklist, rule: Rule, sources: LetterSources): DraftPart[] {
+function criterionParts(checklist: Checklist, rule: Rule, sources: LetterSources, quoted: QuotedOnce): DraftPart[] {
   const stated: DraftPart[] = [{ text: '• ' }, { text: rule.title, source: policyOf(checklist, rule) }, { text: ': ' }];
   if (sources.itemState(checklist.id, rule.id) === 'met') {
     const evidence = sources.findings(checklist.id, rule.id)
       .filter(({ finding }) => finding.status === 'pass')
       .map(({ finding, position }) => sources.fieldOf(finding, position))
       .find((value) => value !== null);
-    if (evidence) return [...stated, { text: evidence.field.value.trim(), source: evidence.source }];
+    if (evidence) {
+      const text = evidence.field.value.trim();
+      const earlier = quoted.earlier([text]);
+      if (earlier !== null) return [...stated, referBack(earlier)];
+      quoted.record([text], rule.title);
+      return [...stated, { text, source: evidence.source }];
+    }
   }
   return [...stated, placeholder({ checklistId: checklist.id, ruleId: rule.id, what: lowerFirst(rule.title) })];
 }

@@ -9,6 +9,7 @@ import { chooseTemplate } from './choose-template';
 import { BASE_LMN_CHECKLIST, criteriaParagraphs } from './criteria-section';
 import type { DraftGap, DraftParagraph, DraftPart, DraftSection, LetterDraft } from './draft';
 import { fillSentence } from './fill-sentence';
+import { QuotedOnce } from './quoted-once';
 import { LetterSources, type CheckedSource } from './letter-sources';
 import { assertSamePatient } from './same-patient';
 import type { LetterTemplate } from './template-schema';
@@ -39,16 +40,17 @@ export function draftLmn(input: LmnInput): LetterDraft {
     payer: input.payer ?? input.sources.map(({ result }) => result.choice.payer).find((payer) => payer !== null) ?? null,
     services: input.service ? [input.service] : [...new Set(input.sources.flatMap(({ result }) => result.context.services.map((service) => service.id)))],
   });
-  const context = { sources, ...(input.descriptions && { descriptions: input.descriptions }), oneYearValidity: limitsToOneYear(sources) };
+  const quoted = new QuotedOnce();
+  const context = { sources, ...(input.descriptions && { descriptions: input.descriptions }), oneYearValidity: limitsToOneYear(sources), quoted };
   const bodyOf = (section: (typeof template.sections)[number]): DraftParagraph[] => {
-    const sentenceContext = { ...context, written: new Set<string>() };
+    const sentenceContext = { ...context, written: new Set<string>(), heading: section.heading };
     return (section.paragraphs ?? []).map((sentences) => ({ parts: asLines(sentences.map((sentence) => fillSentence(sentence, sentenceContext))) }));
   };
   // The body first, so the criteria section does not repeat a placeholder the body already shows.
   const bodies = new Map(template.sections.filter((section) => !section.criteria).map((section) => [section.id, bodyOf(section)]));
   const shown = new Set(gapsIn([...bodies.values()].flat()).map((gap) => `${gap.checklistId}/${gap.ruleId}`));
   const sections: DraftSection[] = template.sections.map((section) => {
-    const paragraphs = section.criteria ? criteriaParagraphs(sources, section.intro, shown) : bodies.get(section.id)!;
+    const paragraphs = section.criteria ? criteriaParagraphs(sources, section.intro, shown, quoted) : bodies.get(section.id)!;
     return { id: section.id, heading: section.heading, paragraphs: paragraphs.filter((paragraph) => paragraph.parts.length > 0) };
   });
   const gaps = gapsIn(sections.flatMap((section) => section.paragraphs));

@@ -7,6 +7,7 @@ import type { ConceptKey } from '../concepts';
 import { diagnosisParts, type DiagnosisDescriptions } from './diagnosis-parts';
 import { placeholderText, type DraftGap, type DraftPart } from './draft';
 import type { LetterSources, SourceValue } from './letter-sources';
+import { type QuotedOnce, referBack } from './quoted-once';
 import { slotsOf, type TemplateSentence } from './template-schema';
 
 const SLOT = /\{([^{}]*)\}/g;
@@ -18,6 +19,9 @@ export interface SentenceContext {
   oneYearValidity: boolean;
   /** Values already written in this section: a sentence that would only repeat them is left out. */
   written: Set<string>;
+  /** Quotations made anywhere in the letter so far, and the heading of this section (where new ones are made). */
+  quoted: QuotedOnce;
+  heading: string;
 }
 
 /** The sentence's parts; [] when it drops without a placeholder. */
@@ -30,6 +34,9 @@ export function fillSentence(sentence: TemplateSentence, context: SentenceContex
   const texts = slots.flat().map((value) => value.field.value.trim());
   if (texts.length > 0 && texts.every((text) => [...context.written].some((written) => written.includes(text)))) return gap ? [placeholder(gap)] : [];
   for (const text of texts) context.written.add(text);
+  const earlier = context.quoted.earlier(texts);
+  if (earlier !== null) return gap ? [referBack(earlier), { text: ' ' }, placeholder(gap)] : [referBack(earlier)];
+  context.quoted.record(texts, context.heading);
   const parts: DraftPart[] = [];
   let slot = 0;
   let last = 0;
