@@ -58,7 +58,7 @@ function criterionParts(checklist: Checklist, rule: Rule, sources: LetterSources
       .find((value) => value !== null);
     if (evidence) {
       const text = evidence.field.value.trim();
-      const earlier = quoted.earlier([text]);
+      const earlier = quoted.earlier([text], 'within');
       if (earlier !== null) return [...stated, referBack(earlier)];
       quoted.record([text], rule.title);
       return [...stated, { text, source: evidence.source }];

@@ -34,7 +34,7 @@ export function fillSentence(sentence: TemplateSentence, context: SentenceContex
   const texts = slots.flat().map((value) => value.field.value.trim());
   if (texts.length > 0 && texts.every((text) => [...context.written].some((written) => written.includes(text)))) return gap ? [placeholder(gap)] : [];
   for (const text of texts) context.written.add(text);
-  const earlier = context.quoted.earlier(texts);
+  const earlier = context.quoted.earlier(texts, 'exact');
   if (earlier !== null) return gap ? [referBack(earlier), { text: ' ' }, placeholder(gap)] : [referBack(earlier)];
   context.quoted.record(texts, context.heading);
   const parts: DraftPart[] = [];

@@ -52,11 +52,12 @@ describe('QuotedOnce', () => {
   it('refers back only when every value was quoted, and never for short values', () => {
     const quoted = new QuotedOnce();
     const sentence = 'Cervical spasm limits head turning to 30 degrees; cannot check blind spots.';
-    expect(quoted.earlier([sentence])).toBeNull();
+    expect(quoted.earlier([sentence], 'exact')).toBeNull();
     quoted.record([sentence, 'M54.2'], 'History');
-    expect(quoted.earlier([sentence])).toBe('History');
-    expect(quoted.earlier(['Cervical spasm limits head turning to 30 degrees'])).toBe('History');
-    expect(quoted.earlier([sentence, 'Massage twice a week for six weeks, then reassess.'])).toBeNull();
-    expect(quoted.earlier(['M54.2'])).toBeNull();
+    expect(quoted.earlier([sentence], 'exact')).toBe('History');
+    expect(quoted.earlier(['Cervical spasm limits head turning to 30 degrees'], 'within')).toBe('History');
+    expect(quoted.earlier(['Cervical spasm limits head turning to 30 degrees'], 'exact')).toBeNull();
+    expect(quoted.earlier([sentence, 'Massage twice a week for six weeks, then reassess.'], 'within')).toBeNull();
+    expect(quoted.earlier(['M54.2'], 'exact')).toBeNull();
   });
 });

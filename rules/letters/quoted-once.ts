@@ -12,10 +12,15 @@ const QUOTATION_LENGTH = 40;
 export class QuotedOnce {
   private readonly where = new Map<string, string>();
 
-  /** Where (a section heading, or a criterion) every one of these values was quoted already; null when any is new or short. */
-  earlier(texts: readonly string[]): string | null {
+  /**
+   * Where (a section heading, or a criterion) every one of these values was quoted already; null when any is new or
+   * short. `within`: also when a value is part of a longer quotation — for the criteria, which restate; a section of
+   * the letter's body quotes its own component unless that very value was quoted (a reader may have taken a goal
+   * into the history's paragraph, and the goals section must still state it).
+   */
+  earlier(texts: readonly string[], match: 'exact' | 'within'): string | null {
     if (texts.length === 0 || texts.some((text) => text.length < QUOTATION_LENGTH)) return null;
-    const places = texts.map((text) => this.placeOf(text));
+    const places = texts.map((text) => this.placeOf(text, match));
     return places.every((place) => place !== null) ? places[0]! : null;
   }
 
@@ -23,9 +28,10 @@ export class QuotedOnce {
     for (const text of texts) if (text.length >= QUOTATION_LENGTH && !this.where.has(text)) this.where.set(text, where);
   }
 
-  private placeOf(text: string): string | null {
+  private placeOf(text: string, match: 'exact' | 'within'): string | null {
     const exact = this.where.get(text);
     if (exact !== undefined) return exact;
+    if (match === 'exact') return null;
     for (const [quoted, where] of this.where) if (quoted.includes(text)) return where;
     return null;
   }
