@@ -86,6 +86,10 @@ describe('findProseComponents', () => {
     expect(prose('No headaches for 2 weeks now.')['doc.history']).toBeUndefined();
     expect(prose('She has had no migraines since starting massage.')['doc.history']).toBeUndefined();
     expect(prose('The injection gave pain relief for 6 weeks.')['doc.history']).toBeUndefined();
+    // The goal's own words say nothing of a goal; its label does.
+    const letter = 'He has had headaches three times a week since the accident in 2024.\nGoal: headache frequency to once a week or less by February 2027.';
+    expect(prose(letter)['doc.history']?.value).toBe('He has had headaches three times a week since the accident in 2024.');
+    expect(prose('Target: headaches once a week or less.\nHeadaches four days a week since May.')['doc.history']?.value).toBe('Headaches four days a week since May.');
   });
 
   it('reads a heading that names the history and the limitation as both', () => {

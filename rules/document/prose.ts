@@ -183,7 +183,7 @@ function cueComponents(text: string, section: Section): { component: DocumentCom
       for (const match of block.text.matchAll(pattern)) {
         const at = block.start + match.index!;
         const sentence = sentenceAt(text, block, at);
-        if (denied(text.slice(sentence.start, at)) || notWith?.test(text.slice(sentence.start, sentence.end))) continue;
+        if (denied(text.slice(sentence.start, at)) || notWith?.test(text.slice(sentence.start, sentence.end)) || notWith?.test(labelBefore(text, sentence))) continue;
         found.push(sentence);
       }
     }
@@ -192,6 +192,14 @@ function cueComponents(text: string, section: Section): { component: DocumentCom
     const component = fromSentences(text, concept, found, 0.6);
     return component ? [{ component, score: 0.6 }] : [];
   });
+}
+
+// The label a sentence follows on its line ("Goal: headaches once a week or less"): the sentence is about what the
+// label says, so a cue's notWith words count there too.
+// (The label may lie outside the block: a labelled line's block can start at its value.)
+function labelBefore(text: string, sentence: TextSpan): string {
+  const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
+  return /^\s*[A-Za-z][\w /-]{0,30}:\s*$/.exec(text.slice(Math.max(lineStart, sentence.start - 40), sentence.start))?.[0] ?? '';
 }
 
 // A denial shortly before the cue in its sentence: "no history of", "denies prior …".
