@@ -11,6 +11,14 @@ describe('labelledValues', () => {
     ]);
   });
 
+  it('leaves the dot or bullet between columns out of the value ("Patient: Lena Haugland · DOB …")', () => {
+    expect(values('Patient: Lena Haugland · DOB 06/02/1995 · Member # ZRB440918827')).toEqual([
+      ['patient.name', 'Lena Haugland'],
+      ['patient.dob', '06/02/1995'],
+      ['patient.memberId', 'ZRB440918827'],
+    ]);
+  });
+
   it('reads a bare "Start:" / "End:" only before a clock time', () => {
     expect(values('Date of session: 11/24/2026   Start: 4:02 PM  End: 4:55 PM')).toEqual([
       ['visit.date', '11/24/2026'], ['visit.startTime', '4:02 PM'], ['visit.endTime', '4:55 PM'],

@@ -197,7 +197,7 @@ function cutValue(raw: string, kind: ValueKind): { value: string; start: number 
     return id && /\d/.test(id) ? { value: id, start: 0 } : null;
   }
   // A name or text runs to the end of its clause: "Jane Doe, DOB …" stops at the comma before the next label.
-  const value = trimEndOf(raw, `${SPACES},;|(–—-`).trim();
+  const value = trimEndOf(raw, `${SPACES},;|·•(–—-`).trim();
   if (kind === 'person') return personName(value) === value ? { value, start: raw.indexOf(value) } : null;
   if (kind === 'insurer') {
     return value.length <= 80 && /^[A-Z0-9]/.test(value) && INSURER_WORDS.test(value) ? { value, start: raw.indexOf(value) } : null;

@@ -33,8 +33,11 @@ export function fillSentence(sentence: TemplateSentence, context: SentenceContex
   // A document often gives one sentence for several components (the treatment with its frequency and duration).
   const texts = slots.flat().map((value) => value.field.value.trim());
   if (texts.length > 0 && texts.every((text) => [...context.written].some((written) => written.includes(text)))) return gap ? [placeholder(gap)] : [];
-  for (const text of texts) context.written.add(text);
+  // Quoted in an earlier section: left out when this section already says something, else referred back to (so a
+  // section never stands empty of the component it is for).
   const earlier = context.quoted.earlier(texts, 'exact');
+  if (earlier !== null && context.written.size > 0) return gap ? [placeholder(gap)] : [];
+  for (const text of texts) context.written.add(text);
   if (earlier !== null) return gap ? [referBack(earlier), { text: ' ' }, placeholder(gap)] : [referBack(earlier)];
   context.quoted.record(texts, context.heading);
   const parts: DraftPart[] = [];
