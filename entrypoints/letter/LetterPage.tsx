@@ -142,10 +142,11 @@ function GapList({ draft, letterWord }: { draft: LetterDraft; letterWord: string
   return (
     <section class="gaps" aria-labelledby="gaps-heading">
       <h2 id="gaps-heading">{draft.gaps.length === 1 ? '1 placeholder to fill' : `${draft.gaps.length} placeholders to fill`}</h2>
-      <p class="hint">The page does not show these. Replace each highlighted placeholder in the {letterWord} with what the records say.</p>
+      <p class="hint">The page does not show these, or shows them wrong. Replace each highlighted placeholder in the {letterWord} with what the records say.</p>
       <ul>
         {draft.gaps.map((gap, at) => (
           <li key={`${gap.checklistId}/${gap.ruleId}/${at}`}>
+            {gap.problem && <strong>{gap.problem === 'invalid' ? 'Wrong on the page: ' : 'Disagrees on the page: '}</strong>}
             {gap.what} <span class="rule">({gap.checklistId}/{gap.ruleId})</span>
           </li>
         ))}

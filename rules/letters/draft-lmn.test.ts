@@ -109,6 +109,15 @@ describe('draftLmn from a claim page alone', () => {
     expect(diagnosis).toContainEqual({ text: 'Low back pain, unspecified', source: { kind: 'code-table', table: 'icd10cm', code: 'M54.50' } });
   });
 
+  it('says a copied value is wrong, not missing, when its check says so: an NPI failing its check digit', () => {
+    const draft = draftOf(snapshotOf(claim.fields.map((each) => (each.concept === 'provider.npi' ? { ...each, value: '1234567890' } : each))));
+    const npiGap = draft.gaps.find((gap) => gap.ruleId === 'provider-npi');
+    expect(npiGap).toMatchObject({ checklistId: 'lmn-core', problem: 'invalid' });
+    expect(renderDraftText(draft)).toContain('NPI: 1234567890 [INVALID: ');
+    // An empty component stays MISSING.
+    expect(draft.gaps.find((gap) => gap.ruleId === 'provider-license')?.problem).toBeUndefined();
+  });
+
   it('requests each procedure code once, in line order', () => {
     expect(renderDraftText(draftOf(claim))).toContain('Procedure codes (CPT/HCPCS): 97124; 97140\n');
   });

@@ -23,6 +23,11 @@ export interface DraftGap {
   ruleId: string;
   /** Plain words for what to write: "measurable goal with a target and a timeframe". */
   what: string;
+  /**
+   * What is wrong when the sources do give a value that fails the item (an NPI failing its check digit is
+   * "invalid", two places that disagree "inconsistent"); absent, the component is missing.
+   */
+  problem?: 'invalid' | 'inconsistent';
 }
 
 export type DraftPart =
@@ -58,7 +63,7 @@ export interface LetterDraft {
   notes?: DraftSection[];
 }
 
-/** The visible form of a placeholder in text renderings: `[MISSING: what — checklist/rule]`. */
+/** The visible form of a placeholder in text renderings: `[MISSING: what — checklist/rule]` (or INVALID / INCONSISTENT). */
 export function placeholderText(gap: DraftGap): string {
-  return `[MISSING: ${gap.what} — ${gap.checklistId}/${gap.ruleId}]`;
+  return `[${(gap.problem ?? 'missing').toUpperCase()}: ${gap.what} — ${gap.checklistId}/${gap.ruleId}]`;
 }

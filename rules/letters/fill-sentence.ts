@@ -49,8 +49,9 @@ export function fillSentence(sentence: TemplateSentence, context: SentenceContex
     last = match.index + match[0].length;
   }
   if (last < sentence.text.length) parts.push({ text: sentence.text.slice(last) });
-  // The value is there but the item still is not met (goals with no measurable target): say so beside it.
-  if (gap) parts.push({ text: ' ' }, placeholder(gap));
+  // The value is there but the item still is not met (goals with no measurable target; an NPI failing its check
+  // digit): say so beside it, with what is wrong when the check says the value is wrong rather than incomplete.
+  if (gap) parts.push({ text: ' ' }, placeholder(withProblem(gap, context.sources)));
   return parts;
 }
 
@@ -64,6 +65,12 @@ function gapOf(sentence: TemplateSentence, sources: LetterSources): DraftGap | n
   if (!sentence.needs || !sentence.missing) return null;
   const [checklistId, ruleId] = sentence.needs.split('/') as [string, string];
   return sources.itemState(checklistId, ruleId) === 'unmet' ? { checklistId, ruleId, what: sentence.missing } : null;
+}
+
+function withProblem(gap: DraftGap, sources: LetterSources): DraftGap {
+  const problems = sources.findings(gap.checklistId, gap.ruleId).map(({ finding }) => finding.status === 'fail' ? finding.problem : undefined);
+  const problem = problems.find((each) => each === 'invalid' || each === 'inconsistent');
+  return problem ? { ...gap, problem } : gap;
 }
 
 function firstFilled(concepts: readonly ConceptKey[], sources: LetterSources): SourceValue[] {
