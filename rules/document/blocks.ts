@@ -26,6 +26,7 @@ export function splitBlocks(text: string, headingSpans: readonly TextSpan[] = []
   const blocks: RawBlock[] = [];
   let group: Line[] = [];
   let inlineOpen = false;
+  let inlineHasValue = false;
   const flush = () => {
     blocks.push(...groupBlocks(text, group));
     group = [];
@@ -55,8 +56,16 @@ export function splitBlocks(text: string, headingSpans: readonly TextSpan[] = []
       inlineOpen = true;
       blocks.push({ kind: 'heading', inline: true, ...trimmed(text, line.start, inline) });
       const rest = trimmed(text, inline, line.end);
-      if (rest.end > rest.start) group.push({ ...rest });
+      inlineHasValue = rest.end > rest.start;
+      if (inlineHasValue) group.push({ ...rest });
       continue;
+    }
+    // "Prognosis: Good rehab potential." holds its value on its line: a next "Therapist: …" line is not part of it
+    // (a bare "Goals:" line, by contrast, heads the labelled lines under it).
+    if (inlineOpen && inlineHasValue && LABEL_LINE.test(line.text.trim())) {
+      flush();
+      blocks.push({ kind: 'end-inline' });
+      inlineOpen = false;
     }
     if (LIST_ITEM.test(line.text.trimStart())) {
       flush();
