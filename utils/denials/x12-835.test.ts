@@ -38,6 +38,21 @@ describe('read835Denials', () => {
     expect(denials[0]!.reasons).toEqual([{ group: 'PR', code: '2', kind: 'carc', amount: 20 }]);
   });
 
+  it('reads an 835 pasted without its ISA envelope: separators from the ST and a service line, CR LF line ends', () => {
+    // The shape implementation guides print: ST first, no ISA to declare the separators, ">" between components.
+    const bare = [
+      'ST*835*0007', 'BPR*I*0*C*NON************20240305', 'DTM*405*20240301', 'N1*PR*SYNTHETIC HEALTH PLAN', 'LX*1',
+      'CLP*SYN-ACCT-77*4*300*0**12*PAYER-77', 'NM1*QC*1*TESTPERSON*ROBIN****MI*SYN000777', 'SVC*HC>97110>GP*300*0**2',
+      'DTM*472*20240210', 'CAS*CO*50*300', 'LQ*HE*N115', 'SE*11*0007',
+    ].join('~\r\n');
+    const [denial] = read835Denials(bare);
+    expect(denial).toMatchObject({ claimId: 'SYN-ACCT-77', memberId: 'SYN000777', denialDate: '2024-03-01', status: '4 denied' });
+    expect(denial!.lines![0]!).toMatchObject({ procedure: '97110', modifiers: ['GP'], dateOfService: '2024-02-10' });
+    expect(denial!.lines![0]!.reasons).toEqual([{ group: 'CO', code: '50', kind: 'carc', amount: 300 }, { code: 'N115', kind: 'rarc' }]);
+    // Segments ended by a line break alone read too.
+    expect(read835Denials(bare.replaceAll('~\r\n', '\n'))[0]!.claimId).toBe('SYN-ACCT-77');
+  });
+
   it('refuses an 837 and a text that is no X12', () => {
     const claim = readFileSync(new URL('../../test/fixtures/claims/' + '837p-two-claims.txt', import.meta.url), 'utf8');
     expect(() => read835Denials(claim)).toThrow(/transaction is 837/);

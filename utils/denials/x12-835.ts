@@ -24,11 +24,45 @@ const CAS_TRIPLETS = 6;
 
 /** Every claim an 835 text holds, in file order. Throws a one-line Error when the text is no 835. */
 export function read835Denials(text: string): Denial[] {
-  const { start, separators } = readSeparators(text);
+  const { start, separators } = bareTransaction(text) ?? readSeparators(text);
   const reader = new Remittance(separators);
   for (const segment of x12Segments(text, start, separators)) reader.take(segment);
   if (!reader.sawTransaction) throw new Error('Not an X12 835 remittance: no ST*835 transaction in the file');
   return reader.finish();
+}
+
+// An 835 transaction set pasted without its ISA/GS envelope (as implementation guides print their examples and as
+// clearinghouse portals show one remittance): "ST", a separator, "835".
+const BARE_ST = /^[\uFEFF\s]*ST([^A-Za-z0-9\s])835\1/;
+
+/** True when the text is an 835 transaction set without the interchange envelope (it starts with ST*835). */
+export function looksLikeBare835(text: string): boolean {
+  return BARE_ST.test(text.slice(0, 64));
+}
+
+/**
+ * The separators of an 835 with no ISA to declare them: the element separator is the character after "ST", the
+ * segment terminator the first character after ST02 that is neither a letter, a digit nor the element separator,
+ * and the component separator the character after a service line's two-letter qualifier (SVC*HC:99213), else ":".
+ */
+function bareTransaction(text: string): { start: number; separators: X12Separators } | null {
+  const match = BARE_ST.exec(text.slice(0, 64));
+  if (!match) return null;
+  const element = match[1]!;
+  const start = match[0].indexOf('ST');
+  const rest = text.slice(match[0].length);
+  let at = 0;
+  while (at < rest.length && (/[A-Za-z0-9]/.test(rest.charAt(at)) || rest.charAt(at) === element)) at += 1;
+  if (at >= rest.length) return null;
+  // A segment terminator written as a line break may come as CR LF: the LF ends the segment, the CR is trimmed.
+  const terminator = rest.charAt(at) === '\r' ? '\n' : rest.charAt(at);
+  const qualifier = new RegExp(`SVC${escape(element)}[A-Z]{2}([^A-Za-z0-9])`).exec(text)?.[1];
+  const component = qualifier && qualifier !== element && qualifier !== terminator ? qualifier : ':';
+  return { start, separators: { element, component, terminator } };
+}
+
+function escape(character: string): string {
+  return character.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 class Remittance {
