@@ -1,7 +1,8 @@
 /**
- * `claimlint letter --type appeal`: the denial file (or standard input) read, the one denial to appeal chosen, and
- * the appeal drafted from it and the checked files (rules/letters/draft-appeal). Every way this can go wrong with
- * the input (no denial read, several claims and no way to tell which, a paid claim) is an InputError: exit 2.
+ * `claimlint letter --type appeal`: the denial file (or standard input) read first, so that a claim file holding
+ * several claims can give the one the denial names; then the one denial to appeal chosen, and the appeal drafted
+ * from it and the checked files (rules/letters/draft-appeal). Every way this can go wrong with the input (no
+ * denial read, several claims and no way to tell which, a paid claim) is an InputError: exit 2.
  */
 import { readFile } from 'node:fs/promises';
 import { allDenialReasons, type Denial } from '../rules/denials/denial';
@@ -9,6 +10,7 @@ import { isCostShare } from '../rules/denials/denial-codes';
 import { draftAppeal } from '../rules/letters/draft-appeal';
 import type { LetterDraft } from '../rules/letters/draft';
 import type { CheckedSource } from '../rules/letters/letter-sources';
+import type { Snapshot } from '../rules/schema';
 import { assertSamePatient, normalizeMemberId, SourcesDisagreeError } from '../rules/letters/same-patient';
 import { readDenials } from '../utils/denials/read-denial';
 import type { LetterCommand } from './args';
@@ -21,16 +23,45 @@ export interface AppealInputs {
   notice(text: string): void;
 }
 
-/** The appeal draft for the command's denial and the checked files. */
-export async function draftAppealFor(command: LetterCommand, sources: readonly CheckedSource[], inputs: AppealInputs): Promise<LetterDraft> {
+/** What the denial file or standard input held: every claim's denial, and the name to give it in messages. */
+export interface ReadDenials {
+  name: string;
+  denials: Denial[];
+}
+
+/** The command's denial file (or standard input), read. */
+export async function readAppealDenials(command: LetterCommand, inputs: Pick<AppealInputs, 'stdin'>): Promise<ReadDenials> {
   const name = command.denial === '-' ? 'standard input' : command.denial!;
-  const { denial, notice } = chosenDenial(denialsIn(await denialText(command.denial!, inputs), name), sourceClaimIds(sources), name);
+  return { name, denials: denialsIn(await denialText(command.denial!, inputs), name) };
+}
+
+/**
+ * The claim of a claim file with several claims that the denial is about: the one whose claim id (837 CLM01, the
+ * FHIR Claim's identifier: the patient control number an 835 sends back in CLP01) is the denial's claim id or the
+ * payer's claim number. None or several is an error that lists what the file and the denial hold.
+ */
+export function claimTheDenialNames(file: string, snapshots: readonly Snapshot[], { name, denials }: ReadDenials): Snapshot {
+  const wanted = new Set(denials.flatMap((denial) => [denial.claimId, denial.payerClaimNumber]).filter((id): id is string => !!id).map(normalId));
+  const idsOf = (snapshot: Snapshot) => snapshot.fields.filter((field) => field.concept === 'patient.accountNumber').map((field) => field.value.trim()).filter(Boolean);
+  const matching = snapshots.filter((snapshot) => idsOf(snapshot).some((id) => wanted.has(normalId(id))));
+  if (matching.length === 1) return matching[0]!;
+  const held = snapshots.map((snapshot) => idsOf(snapshot)[0] ?? '(no claim id)').join(', ');
+  const named = [...new Set(denials.map((denial) => denial.claimId ?? denial.payerClaimNumber ?? '(no claim id)'))].join(', ');
+  if (matching.length === 0) {
+    throw new InputError(`${file}: holds ${snapshots.length} claims (${held}), and none is the claim ${name} is about (${named}); give the claim file of the denied claim, or save that claim on its own`);
+  }
+  throw new InputError(`${file}: holds ${matching.length} claims with the number ${name} names (${held}); save the one to appeal on its own`);
+}
+
+/** The appeal draft for the denial read and the checked files. */
+export function draftAppealFor(command: LetterCommand, sources: readonly CheckedSource[], { name, denials }: ReadDenials, inputs: AppealInputs): LetterDraft {
+  const { denial, notice } = chosenDenial(denials, sourceClaimIds(sources), name);
   assertOnePatient(denial, sources, name, command.files);
   if (notice) inputs.notice(notice);
   return draftAppeal({ denial, sources, ...(command.planType && { planType: command.planType }) });
 }
 
-async function denialText(path: string, inputs: AppealInputs): Promise<string> {
+async function denialText(path: string, inputs: Pick<AppealInputs, 'stdin'>): Promise<string> {
   if (path === '-') {
     if (!inputs.stdin || inputs.stdin.isTTY) throw new InputError('--denial - reads the denial from standard input: pipe it in (claimlint letter --type appeal --denial - plan.txt < remit.835)');
     return new TextDecoder('utf-8').decode(await readStandardInput(inputs.stdin));

@@ -17,7 +17,18 @@ const PLAN_DENIAL = `${DENIALS}/premera-co50.835`; // Ramon Delgado's CO-50
 const TYPED_DENIAL = `${DENIALS}/typed-co50.txt`; // Gregory Halvorsen's CO-50, typed with the appeals address
 const TWO_CLAIMS = `${DENIALS}/aetna-two-claims.835`; // SYN-ACCT-0002 paid, SYN-ACCT-0001 denied CO-50
 const CLAIM_0001 = 'test/fixtures/claims/837p-massage-gaps.txt'; // CLM01 SYN-ACCT-0001
+const CLAIMS_2201_2202 = 'test/fixtures/claims/837p-two-claims.txt'; // CLM01 SYN-ACCT-2201 and SYN-ACCT-2202, Robin Sample
 const scratch = mkdtempSync(join(tmpdir(), 'claimlint-appeal-'));
+
+/** A synthetic 835 holding the given claims (CLP01, status, CAS, the patient's NM1*QC), dated 2025-05-02. */
+function remittance(name: string, claims: readonly { id: string; status: string; cas: string; patient: string }[]): string {
+  const body = claims.flatMap(({ id, status, cas, patient }) => [`CLP*${id}*${status}*120*0*0*12*PAYER-${id}`, `NM1*QC*1*${patient}`, `CAS*${cas}`]);
+  const segments = ['ST*835*0001', 'BPR*I*0*C*NON************20250502', 'DTM*405*20250502', 'N1*PR*SYNTHETIC HEALTH PLAN', 'LX*1', ...body, 'SE*9*0001'];
+  const path = join(scratch, name);
+  writeFileSync(path, `${segments.join('~\n')}~\n`);
+  return path;
+}
+const ROBIN = 'SAMPLE*ROBIN****MI*ZZX000333444';
 const NOTES = '='.repeat(60) + '\nBEFORE YOU SEND (FOR YOU, NOT PART OF THE LETTER)';
 
 describe('claimlint letter --type appeal', () => {
@@ -98,6 +109,19 @@ describe('claimlint letter --type appeal', () => {
     expect(stdout).not.toContain('SYN-ACCT-0002');
   });
 
+  it('from a claim file with several claims, drafts for the one the denial names, even when the 835 holds several', async () => {
+    const denial = remittance('three-claims.835', [
+      { id: 'SYN-ACCT-7001', status: '1', cas: 'PR*2*20', patient: 'OTHER*PAT****MI*ZZX000999999' },
+      { id: 'SYN-ACCT-2202', status: '4', cas: 'CO*197*120', patient: ROBIN },
+      { id: 'SYN-ACCT-7002', status: '4', cas: 'CO*50*120', patient: 'OTHER*PAT****MI*ZZX000999999' },
+    ]);
+    const { code, stdout, stderr } = await claimlint('letter', '--type', 'appeal', '--denial', denial, CLAIMS_2201_2202);
+    expect([code, stderr]).toEqual([1, '']);
+    expect(stdout).toContain('Claim number: SYN-ACCT-2202 (payer reference PAYER-SYN-ACCT-2202)');
+    expect(stdout).toContain('CO-197');
+    expect(stdout).not.toMatch(/SYN-ACCT-2201|SYN-ACCT-700[12]/);
+  });
+
   it.each([
     [`${DENIALS}/eob-denied.json`, 'Claim number: ACCT-9001 (payer reference EOB-2025-000321)'],
     [`${DENIALS}/claim-response-auth.json`, 'Claim number: CLM-555 (payer reference cr-77)'],
@@ -143,6 +167,14 @@ describe('claimlint letter --type appeal: bad input, exit 2', () => {
     [['letter', '--denial', PLAN_DENIAL, GAPPY_PLAN], /--denial and --plan-type are for letter --type appeal/],
   ])('%j', async (args, message) => {
     expectOneLineError(await claimlint(...args), message);
+  });
+
+  it('a claim file with several claims, none of them the denial\'s: says which claims each holds', async () => {
+    const denial = remittance('other-claim.835', [{ id: 'SYN-ACCT-9999', status: '4', cas: 'CO*50*120', patient: ROBIN }]);
+    expectOneLineError(
+      await claimlint('letter', '--type', 'appeal', '--denial', denial, CLAIMS_2201_2202),
+      /837p-two-claims\.txt: holds 2 claims \(SYN-ACCT-2201, SYN-ACCT-2202\), and none is the claim .*other-claim\.835 is about \(SYN-ACCT-9999\)/,
+    );
   });
 
   it('never prints the member IDs it compared', async () => {

@@ -13,7 +13,7 @@ import { renderDraftExplain, renderDraftMarkdown, renderDraftText } from '../rul
 import type { CheckedSource } from '../rules/letters/letter-sources';
 import { SourcesDisagreeError } from '../rules/letters/same-patient';
 import { BUNDLED_TEMPLATES } from '../rules/letters/templates/index';
-import { draftAppealFor } from './appeal-draft';
+import { claimTheDenialNames, draftAppealFor, readAppealDenials, type ReadDenials } from './appeal-draft';
 import type { LetterCommand } from './args';
 import { EXIT_GAPS, EXIT_OK } from './check-command';
 import { InputError } from './load-html';
@@ -36,9 +36,12 @@ export async function runLetterCommand(command: LetterCommand, output: LetterOut
     ...(command.as !== undefined && { as: command.as }),
   };
   chosenChecklists([], options);
-  const sources = await checkedSources(command.files, options);
-  const draft = command.type === 'appeal'
-    ? await draftAppealFor(command, sources, { ...(output.stdin && { stdin: output.stdin }), notice: (text) => output.stderr(`claimlint: ${text}\n`) })
+  const stdin = { ...(output.stdin && { stdin: output.stdin }) };
+  // The denial is read before the files: it names the claim to take from a claim file that holds several.
+  const denials = command.type === 'appeal' ? await readAppealDenials(command, stdin) : undefined;
+  const sources = await checkedSources(command.files, options, denials);
+  const draft = denials
+    ? draftAppealFor(command, sources, denials, { ...stdin, notice: (text) => output.stderr(`claimlint: ${text}\n`) })
     : draftWithSources({
       sources,
       templates: BUNDLED_TEMPLATES,
@@ -58,15 +61,18 @@ export async function runLetterCommand(command: LetterCommand, output: LetterOut
   return draft.gaps.length === 0 ? EXIT_OK : EXIT_GAPS;
 }
 
-/** Each file read and checked; a claim file must hold exactly one claim, because one letter is about one claim. */
-async function checkedSources(files: readonly string[], options: CheckOptions): Promise<CheckedSource[]> {
+/**
+ * Each file read and checked. One letter is about one claim: a claim file with several claims gives the one the
+ * denial names (an appeal), else it is refused.
+ */
+async function checkedSources(files: readonly string[], options: CheckOptions, denials?: ReadDenials): Promise<CheckedSource[]> {
   const references = { icd10cm: await loadIcd10Cm(), ncci: await loadNcci() };
   const sources: CheckedSource[] = [];
   for (const file of files) {
     const { results } = await checkFile(file, [], options);
     if (results.length === 0) throw new InputError(`${file}: no claim or document was read from it, so there is nothing to draft from`);
-    if (results.length > 1) throw new InputError(`${file}: holds ${results.length} claims; a letter is drafted for one claim (save that claim on its own)`);
-    const snapshot = results[0]!.snapshot;
+    if (results.length > 1 && !denials) throw new InputError(`${file}: holds ${results.length} claims; a letter is drafted for one claim (save that claim on its own)`);
+    const snapshot = results.length > 1 ? claimTheDenialNames(file, results.map((result) => result.snapshot), denials!) : results[0]!.snapshot;
     sources.push({
       snapshot,
       result: checkForLetter(snapshot, {
