@@ -45,6 +45,8 @@ export const denialSchema = z.object({
   /** Where appeals go (address or fax) as the notice prints it; only a typed denial gives it (an 835 has none). */
   appealsAddress: z.optional(z.string().check(z.maxLength(300))),
   patientName: z.optional(z.string()),
+  /** The patient's date of birth (ISO), when the source gives one (a FHIR Patient, a typed denial); an 835 has none. */
+  patientBirthDate: z.optional(z.string().check(z.regex(ISO_DATE))),
   memberId: z.optional(z.string()),
   /** The date of the notice (ISO): 835 DTM*405 production date or BPR16, FHIR created, or as typed. */
   denialDate: z.optional(z.string().check(z.regex(ISO_DATE))),
