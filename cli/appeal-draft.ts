@@ -11,7 +11,8 @@ import { draftAppeal } from '../rules/letters/draft-appeal';
 import type { LetterDraft } from '../rules/letters/draft';
 import type { CheckedSource } from '../rules/letters/letter-sources';
 import type { Snapshot } from '../rules/schema';
-import { assertSamePatient, normalizeMemberId, SourcesDisagreeError } from '../rules/letters/same-patient';
+import { matchDenialPatient } from '../rules/letters/denial-patient';
+import { assertSamePatient, SourcesDisagreeError } from '../rules/letters/same-patient';
 import { readDenials } from '../utils/denials/read-denial';
 import type { LetterCommand } from './args';
 import { InputError } from './load-html';
@@ -55,8 +56,9 @@ export function claimTheDenialNames(file: string, snapshots: readonly Snapshot[]
 
 /** The appeal draft for the denial read and the checked files. */
 export function draftAppealFor(command: LetterCommand, sources: readonly CheckedSource[], { name, denials }: ReadDenials, inputs: AppealInputs): LetterDraft {
-  const { denial, notice } = chosenDenial(denials, sourceClaimIds(sources), name);
-  assertOnePatient(denial, sources, name, command.files);
+  const claimIds = sourceClaimIds(sources);
+  const denial = chosenDenial(denials, claimIds, name);
+  const notice = tieToFiles(denial, sources, claimIds, name, command.files);
   if (notice) inputs.notice(notice);
   return draftAppeal({ denial, sources, ...(command.planType && { planType: command.planType }) });
 }
@@ -96,18 +98,12 @@ function sourceClaimIds(sources: readonly CheckedSource[]): string[] {
  * else an error listing the claims. A claim with nothing but cost sharing (deductible, coinsurance) was paid: there
  * is nothing to appeal, and a letter drafted for it would ask the payer to reverse a payment.
  */
-function chosenDenial(denials: readonly Denial[], claimIds: readonly string[], name: string): { denial: Denial; notice?: string } {
-  const wanted = new Set(claimIds.map(normalId));
-  const matching = denials.filter((denial) => [denial.claimId, denial.payerClaimNumber].some((id) => id !== undefined && wanted.has(normalId(id))));
+function chosenDenial(denials: readonly Denial[], claimIds: readonly string[], name: string): Denial {
+  const matching = denials.filter((denial) => namesClaim(denial, claimIds));
   let denial: Denial;
-  let notice: string | undefined;
   if (matching.length === 1) denial = matching[0]!;
-  else if (denials.length === 1) {
-    denial = denials[0]!;
-    if (wanted.size > 0 && matching.length === 0 && denial.claimId) {
-      notice = `the denial is for claim ${denial.claimId}; the files show claim ${claimIds.join(', ')}: check that they are about the same claim`;
-    }
-  } else {
+  else if (denials.length === 1) denial = denials[0]!;
+  else {
     const listed = denials.map((each) => `${each.claimId ?? '(no claim id)'} (${hasSomethingToAppeal(each) ? 'denied' : 'paid'})`).join(', ');
     const why = claimIds.length === 0 ? 'and no file shows which claim to appeal' : `and none is the claim the files show (${claimIds.join(', ')})`;
     throw new InputError(`${name}: holds ${denials.length} claims, ${listed}, ${why}; give the claim file or page of the one to appeal, or save that claim's denial on its own`);
@@ -116,7 +112,13 @@ function chosenDenial(denials: readonly Denial[], claimIds: readonly string[], n
     const shares = allDenialReasons(denial).map((reason) => `${reason.group ? `${reason.group}-` : ''}${reason.code}`);
     throw new InputError(`${name}: claim ${denial.claimId ?? '(no claim id)'} was paid${shares.length > 0 ? ` (only cost sharing: ${shares.join(', ')})` : ''}; there is nothing to appeal`);
   }
-  return { denial, ...(notice && { notice }) };
+  return denial;
+}
+
+/** True when the denial's claim id or the payer's claim number is one the files show. */
+function namesClaim(denial: Denial, claimIds: readonly string[]): boolean {
+  const wanted = new Set(claimIds.map(normalId));
+  return [denial.claimId, denial.payerClaimNumber].some((id) => id !== undefined && wanted.has(normalId(id)));
 }
 
 /**
@@ -130,26 +132,36 @@ function hasSomethingToAppeal(denial: Denial): boolean {
 }
 
 /**
- * The files and the denial are about one patient: files whose member IDs or dates of birth differ, or a denial whose
- * member ID none of the files shows when they show one, would put another person's records in the appeal.
- * The message names the files, never the values. Names are not compared ("TESTPERSON, ALEX J" is "Alex Testperson").
+ * The denial and the files are about one claim of one patient, else the appeal would answer one person's denial
+ * with another's records. Files that disagree among themselves, or a denial whose member ID, name or date of birth
+ * is not the files' (rules/letters/denial-patient), are refused; so is a denial for another claim number that
+ * nothing shows to be this patient's. What cannot be told either way is said on stderr (the returned notice), never
+ * passed over. Messages name the files, never the values.
  */
-function assertOnePatient(denial: Denial, sources: readonly CheckedSource[], name: string, files: readonly string[]): void {
+function tieToFiles(denial: Denial, sources: readonly CheckedSource[], claimIds: readonly string[], name: string, files: readonly string[]): string | undefined {
   try {
     assertSamePatient(sources);
   } catch (error) {
     if (error instanceof SourcesDisagreeError) throw new InputError(error.message);
     throw error;
   }
-  if (!denial.memberId) return;
-  const shown = sources.map(({ snapshot }, position) => ({
-    file: files[position] ?? `source ${position + 1}`,
-    ids: snapshot.fields.filter((field) => field.concept === 'patient.memberId').map((field) => normalizeMemberId(field.value)).filter(Boolean),
-  })).filter(({ ids }) => ids.length > 0);
-  const other = shown.filter(({ ids }) => !ids.includes(normalizeMemberId(denial.memberId!)));
-  if (other.length > 0) {
-    throw new InputError(`${name}: the denial's member ID is not the one in ${other.map(({ file }) => file).join(', ')}; an appeal answers one patient's denial with that patient's records`);
+  if (sources.length === 0) return undefined;
+  const match = matchDenialPatient(denial, sources.map(({ snapshot }) => snapshot));
+  if (match.verdict === 'different') {
+    const what = { 'member IDs': "member ID is", names: "patient's name is", 'dates of birth': "patient's date of birth is" }[match.differs];
+    const where = match.positions.map((position) => files[position] ?? `source ${position + 1}`).join(', ');
+    throw new InputError(`${name}: the denial's ${what} not the one in ${where}; an appeal answers one patient's denial with that patient's records`);
   }
+  if (namesClaim(denial, claimIds)) return undefined;
+  const otherClaim = denial.claimId !== undefined && claimIds.length > 0;
+  if (otherClaim && match.verdict === 'same') {
+    return `the denial is for claim ${denial.claimId}; the files show claim ${claimIds.join(', ')}: check that they are about the same claim`;
+  }
+  if (otherClaim) {
+    throw new InputError(`${name}: the denial is for claim ${denial.claimId} and the files show claim ${claimIds.join(', ')}, and no member ID, or name and date of birth, shows it is the same patient; give the denial of this claim`);
+  }
+  if (match.verdict === 'same') return undefined;
+  return 'nothing in the denial (a claim number, member ID, or name and date of birth the files show) ties it to these files: check that it is this claim\'s denial before you send the appeal';
 }
 
 function normalId(id: string): string {

@@ -122,6 +122,16 @@ describe('claimlint letter --type appeal', () => {
     expect(stdout).not.toMatch(/SYN-ACCT-2201|SYN-ACCT-700[12]/);
   });
 
+  it('a denial with no claim number and no patient to compare: drafted, and stderr says it could not be tied to the files', async () => {
+    const denial = join(scratch, 'anonymous.json');
+    writeFileSync(denial, JSON.stringify({ resourceType: 'ClaimResponse', outcome: 'complete',
+      item: [{ itemSequence: 1, adjudication: [{ category: { coding: [{ code: 'submitted' }] }, reason: { coding: [{ system: 'https://x12.org/codes/claim-adjustment-reason-codes', code: '197' }] } }] }] }));
+    const { code, stdout, stderr } = await claimlint('letter', '--type', 'appeal', '--denial', denial, CLAIM_0001);
+    expect(code).toBe(1);
+    expect(stdout).toContain('[MISSING: the claim number on the denial notice');
+    expect(stderr).toMatch(/^claimlint: nothing in the denial .* ties it to these files: check that it is this claim's denial/);
+  });
+
   it.each([
     [`${DENIALS}/eob-denied.json`, 'Claim number: ACCT-9001 (payer reference EOB-2025-000321)'],
     [`${DENIALS}/claim-response-auth.json`, 'Claim number: CLM-555 (payer reference cr-77)'],
@@ -175,6 +185,24 @@ describe('claimlint letter --type appeal: bad input, exit 2', () => {
       await claimlint('letter', '--type', 'appeal', '--denial', denial, CLAIMS_2201_2202),
       /837p-two-claims\.txt: holds 2 claims \(SYN-ACCT-2201, SYN-ACCT-2202\), and none is the claim .*other-claim\.835 is about \(SYN-ACCT-9999\)/,
     );
+  });
+
+  it.each([
+    ['names another patient (835 NM1*QC with a name only)', { id: 'SYN-ACCT-0001', patient: 'JONES*ROBERT' }, /the denial's patient's name is not the one in .*837p-massage-gaps\.txt/],
+    ['is for another claim, with nothing to show it is this patient', { id: 'SYN-ACCT-0999', patient: 'SAMPLE' }, /the denial is for claim SYN-ACCT-0999 and the files show claim SYN-ACCT-0001, and no member ID, or name and date of birth, shows it is the same patient/],
+  ])('a denial that %s is refused', async (_, { id, patient }, message) => {
+    const denial = remittance(`${id}-${patient.replace(/\W/g, '')}.835`, [{ id, status: '4', cas: 'CO*50*120', patient }]);
+    expectOneLineError(await claimlint('letter', '--type', 'appeal', '--denial', denial, CLAIM_0001), message);
+  });
+
+  it('a FHIR denial whose Patient has another date of birth is refused', async () => {
+    const eob = join(scratch, 'other-birth-date.json');
+    writeFileSync(eob, JSON.stringify({ resourceType: 'Bundle', entry: [
+      { resource: { resourceType: 'ExplanationOfBenefit', id: 'e1', claim: { identifier: { value: 'SYN-ACCT-0001' } }, patient: { reference: 'Patient/p1' },
+        adjudication: [{ category: { coding: [{ code: 'CO' }] }, reason: { coding: [{ code: '96' }] } }] } },
+      { resource: { resourceType: 'Patient', id: 'p1', name: [{ family: 'Sample', given: ['Alex'] }], birthDate: '1955-07-07' } },
+    ] }));
+    expectOneLineError(await claimlint('letter', '--type', 'appeal', '--denial', eob, CLAIM_0001), /the denial's patient's date of birth is not the one in .*837p-massage-gaps\.txt/);
   });
 
   it('never prints the member IDs it compared', async () => {
