@@ -63,6 +63,27 @@ describe('readFhirDenials', () => {
     expect(readFhirDenials(eob)[0]!.memberId).toBeUndefined();
   });
 
+  it('reads a prior-authorization decision (Da Vinci PAS reviewAction): its X12 886 reasons, and the decision in the notes', () => {
+    const reviewAction = (code: string, display: string, reasons: string[]) => ({
+      url: 'http://hl7.org/fhir/us/davinci-pas/StructureDefinition/extension-reviewAction',
+      extension: [
+        { url: 'http://hl7.org/fhir/us/davinci-pas/StructureDefinition/extension-reviewActionCode', valueCodeableConcept: { coding: [{ system: 'https://codesystem.x12.org/005010/306', code, display }] } },
+        ...reasons.map((reason) => ({ url: 'reasonCode', valueCodeableConcept: { coding: [{ system: 'https://codesystem.x12.org/external/886', code: reason }] } })),
+      ],
+    });
+    const response = (code: string, display: string, reasons: string[]) => ({
+      resourceType: 'ClaimResponse', id: 'syn-cr', request: { identifier: { value: 'SYN-AUTH-REQ-1' } }, outcome: 'complete',
+      item: [{ itemSequence: 1, adjudication: [{ category: { coding: [{ code: 'submitted' }] }, extension: [reviewAction(code, display, reasons)] }] }],
+    });
+    const [denied] = readFhirDenials(response('A3', 'Not Certified', ['0V']));
+    expect(denied!.lines![0]!.reasons).toEqual([{ code: '0V', kind: 'other', system: 'https://codesystem.x12.org/external/886' }]);
+    expect(denied!.notes).toEqual(['Review decision: Not Certified (A3)']);
+    // An approval is no reason to appeal: its decision is a note, not a reason.
+    const [approved] = readFhirDenials(response('A1', 'Certified in total', []));
+    expect(approved!.lines![0]!.reasons).toEqual([]);
+    expect(approved!.notes).toEqual(['Review decision: Certified in total (A1)']);
+  });
+
   it('refuses a FHIR file with no EOB or ClaimResponse', () => {
     expect(() => readFhirDenials({ resourceType: 'Claim', id: 'x' })).toThrow(/No ExplanationOfBenefit or ClaimResponse in this FHIR Claim/);
     expect(() => readFhirDenials({ hello: 1 })).toThrow(/Not a FHIR resource/);

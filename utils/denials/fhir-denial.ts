@@ -42,7 +42,7 @@ function readOne(resource: FhirResource, all: readonly FhirResource[]): Denial {
   const billable = isObject(resource.billablePeriod) ? resource.billablePeriod : undefined;
   const from = isoDay(dateOnly(billable?.start));
   const to = isoDay(dateOnly(billable?.end));
-  const notes = [text(resource.disposition), ...objects(resource.processNote).map((note) => text(note.text))].filter((note): note is string => !!note);
+  const notes = [text(resource.disposition), ...reviewDecisionNotes(resource), ...objects(resource.processNote).map((note) => text(note.text))].filter((note): note is string => !!note);
   const lines = objects(resource.item).map((item) => readItem(item));
   const paid = paidTotal(resource);
   const charged = totalOf(resource, 'submitted');
@@ -94,9 +94,29 @@ function adjudicationReasons(adjudications: unknown): DenialReason[] {
     const amount = isObject(entry.amount) ? num(entry.amount.value) : undefined;
     const fromCategory = codings(entry.category).filter((coding) => coding.system && (CARC_SYSTEM.test(coding.system) || RARC_SYSTEM.test(coding.system)));
     const group = codings(entry.category).map((coding) => coding.code?.toUpperCase()).find((code) => code !== undefined && GROUPS.has(code));
-    return [...codings(entry.reason), ...fromCategory].flatMap((coding) => reasonOf(coding, amount))
+    return [...codings(entry.reason), ...fromCategory, ...reviewAction(entry).reasons].flatMap((coding) => reasonOf(coding, amount))
       .map((reason) => (group && !reason.group && reason.kind === 'carc' ? { group, ...reason } : reason));
   });
+}
+
+/**
+ * A Da Vinci PAS / PDex prior-authorization decision on an adjudication: the review action (X12 306: A1 certified,
+ * A3 not certified, ...) and the X12 886 reasons for it ("0V requested information not received"). The reasons are
+ * the denial's reasons, kept with their system; the decision itself is no reason (an approval has one too), so it is
+ * said in the notes.
+ */
+function reviewAction(entry: JsonObject): { decisions: Coding[]; reasons: Coding[] } {
+  const parts = objects(entry.extension).filter((extension) => /reviewAction$/.test(text(extension.url) ?? '')).flatMap((extension) => objects(extension.extension));
+  const valued = (pattern: RegExp) => parts.filter((part) => pattern.test(text(part.url) ?? '')).flatMap((part) => codings(part.valueCodeableConcept));
+  return { decisions: valued(/reviewActionCode$/), reasons: valued(/(^|\/)reasonCode$/) };
+}
+
+/** "Review decision: Not Certified (A3)" for each prior-authorization decision on the response or its items. */
+function reviewDecisionNotes(resource: FhirResource): string[] {
+  const entries = [...objects(resource.adjudication), ...objects(resource.item).flatMap((item) => objects(item.adjudication))];
+  const notes = entries.flatMap((entry) => reviewAction(entry).decisions).filter((coding) => coding.code)
+    .map((coding) => `Review decision: ${coding.display ? `${coding.display} (${coding.code})` : coding.code}`);
+  return [...new Set(notes)];
 }
 
 function errorReasons(errors: unknown): DenialReason[] {
