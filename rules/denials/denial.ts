@@ -63,11 +63,17 @@ export const denialSchema = z.object({
 });
 export type Denial = z.infer<typeof denialSchema>;
 
-/** Every reason of the denial, claim-level first, then each line's, without repeats of the same group and code. */
+/**
+ * Every reason of the denial, claim-level first, then each line's, without repeats of the same group and code. An
+ * adjustment of exactly 0.00 (an 835 CAS*CO*42*0, which some payers send on every line) adjusted nothing, so it is no
+ * reason to answer; it is left out unless the denial gives nothing else.
+ */
 export function allDenialReasons(denial: Denial): DenialReason[] {
+  const every = [...denial.reasons, ...(denial.lines ?? []).flatMap((line) => line.reasons)];
+  const adjusting = every.filter((reason) => !(reason.kind === 'carc' && reason.amount === 0));
   const seen = new Set<string>();
   const out: DenialReason[] = [];
-  for (const reason of [...denial.reasons, ...(denial.lines ?? []).flatMap((line) => line.reasons)]) {
+  for (const reason of adjusting.length > 0 ? adjusting : every) {
     const key = `${reason.kind}:${reason.group ?? ''}:${reason.code}`;
     if (seen.has(key)) continue;
     seen.add(key);
