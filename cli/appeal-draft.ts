@@ -104,15 +104,30 @@ function chosenDenial(denials: readonly Denial[], claimIds: readonly string[], n
   if (matching.length === 1) denial = matching[0]!;
   else if (denials.length === 1) denial = denials[0]!;
   else {
-    const listed = denials.map((each) => `${each.claimId ?? '(no claim id)'} (${hasSomethingToAppeal(each) ? 'denied' : 'paid'})`).join(', ');
+    const listed = denials.map((each) => `${claimLabel(each)} (${outcomeWords(each)})`).join(', ');
     const why = claimIds.length === 0 ? 'and no file shows which claim to appeal' : `and none is the claim the files show (${claimIds.join(', ')})`;
     throw new InputError(`${name}: holds ${denials.length} claims, ${listed}, ${why}; give the claim file or page of the one to appeal, or save that claim's denial on its own`);
   }
   if (!hasSomethingToAppeal(denial)) {
     const shares = allDenialReasons(denial).map((reason) => `${reason.group ? `${reason.group}-` : ''}${reason.code}`);
-    throw new InputError(`${name}: claim ${denial.claimId ?? '(no claim id)'} was paid${shares.length > 0 ? ` (only cost sharing: ${shares.join(', ')})` : ''}; there is nothing to appeal`);
+    throw new InputError(`${name}: claim ${claimLabel(denial)} was paid${shares.length > 0 ? ` (only cost sharing: ${shares.join(', ')})` : ''}; there is nothing to appeal`);
   }
   return denial;
+}
+
+/** The claim as the denial names it: the provider's claim id, else the payer's claim number. */
+function claimLabel(denial: Denial): string {
+  return denial.claimId ?? (denial.payerClaimNumber ? `payer claim ${denial.payerClaimNumber}` : '(no claim id)');
+}
+
+/**
+ * What the payer did with a claim, for a list to choose from: a reversal of an earlier payment (835 CLP02 22), paid
+ * (nothing but cost sharing), paid in part (something contestable, yet money paid), or denied.
+ */
+function outcomeWords(denial: Denial): string {
+  if (/^22\b/.test(denial.status ?? '')) return 'reversal';
+  if (!hasSomethingToAppeal(denial)) return 'paid';
+  return (denial.paidAmount ?? 0) > 0 ? 'paid in part' : 'denied';
 }
 
 /** True when the denial's claim id or the payer's claim number is one the files show. */

@@ -179,6 +179,19 @@ describe('claimlint letter --type appeal: bad input, exit 2', () => {
     expectOneLineError(await claimlint(...args), message);
   });
 
+  it('an 835 with several claims and no file to tell which: lists each with what the payer did with it', async () => {
+    const denial = remittance('mixed.835', [
+      { id: 'SYN-ACCT-8001', status: '1', cas: 'PR*2*20', patient: ROBIN },
+      { id: 'SYN-ACCT-8002', status: '1', cas: 'CO*50*40', patient: ROBIN },
+      { id: 'SYN-ACCT-8003', status: '22', cas: 'CO*50*-120', patient: ROBIN },
+      { id: 'SYN-ACCT-8004', status: '4', cas: 'CO*50*120', patient: ROBIN },
+    ]);
+    // The helper writes CLP04 (paid) as 0; the second claim was paid in part.
+    writeFileSync(denial, readFileSync(denial, 'utf8').replace('CLP*SYN-ACCT-8002*1*120*0*', 'CLP*SYN-ACCT-8002*1*120*80*'));
+    expectOneLineError(await claimlint('letter', '--type', 'appeal', '--denial', denial),
+      /holds 4 claims, SYN-ACCT-8001 \(paid\), SYN-ACCT-8002 \(paid in part\), SYN-ACCT-8003 \(reversal\), SYN-ACCT-8004 \(denied\), and no file shows which claim to appeal/);
+  });
+
   it('a claim file with several claims, none of them the denial\'s: says which claims each holds', async () => {
     const denial = remittance('other-claim.835', [{ id: 'SYN-ACCT-9999', status: '4', cas: 'CO*50*120', patient: ROBIN }]);
     expectOneLineError(
