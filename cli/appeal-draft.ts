@@ -110,14 +110,14 @@ function chosenDenial(denials: readonly Denial[], claimIds: readonly string[], n
   }
   if (!hasSomethingToAppeal(denial)) {
     const shares = allDenialReasons(denial).map((reason) => `${reason.group ? `${reason.group}-` : ''}${reason.code}`);
-    throw new InputError(`${name}: claim ${claimLabel(denial)} was paid${shares.length > 0 ? ` (only cost sharing: ${shares.join(', ')})` : ''}; there is nothing to appeal`);
+    throw new InputError(`${name}: ${denial.claimId || !denial.payerClaimNumber ? 'claim ' : 'payer claim '}${claimLabel(denial)} was paid${shares.length > 0 ? ` (only cost sharing: ${shares.join(', ')})` : ''}; there is nothing to appeal`);
   }
   return denial;
 }
 
 /** The claim as the denial names it: the provider's claim id, else the payer's claim number. */
 function claimLabel(denial: Denial): string {
-  return denial.claimId ?? (denial.payerClaimNumber ? `payer claim ${denial.payerClaimNumber}` : '(no claim id)');
+  return denial.claimId ?? denial.payerClaimNumber ?? '(no claim id)';
 }
 
 /**
