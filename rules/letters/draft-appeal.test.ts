@@ -116,6 +116,13 @@ describe('draftAppeal: header and deadline', () => {
     expect(text(draft, 'deadline')).toContain('Employer group health plan (ERISA), internal appeal: due by 2025-09-06');
   });
 
+  it('without dates on the denial, lists the claim\'s service dates, each day once', () => {
+    // A claim file with two lines on one day and one on another (an 835 with no DTM gives no dates).
+    const lines = [field('line.dateFrom', '2025-02-03'), field('line.dateFrom', '2025-02-03'), field('line.dateFrom', '2025-02-10')];
+    const draft = draftAppeal({ denial: denialOf([{ group: 'CO', code: '50', kind: 'carc' }], { datesOfService: undefined }), sources: [checked(lines, [])] });
+    expect(text(draft, 'claim')).toContain('Dates of service: 2025-02-03, 2025-02-10\n');
+  });
+
   it('reads a Medicare plan from the payer name and counts from the presumed receipt', () => {
     const draft = draftAppeal({ denial: denialOf([{ group: 'CO', code: '50', kind: 'carc' }], { payerName: 'Noridian JF Part B', denialDate: '2025-01-15' }) });
     expect(text(draft, 'request')).toMatch(/request a redetermination/);

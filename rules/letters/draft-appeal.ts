@@ -81,7 +81,8 @@ function claimParagraphs(denial: Denial, evidence: AppealEvidence): DraftParagra
   const patient = named ? [named] : joinedName(evidence) ?? [placeholder(gap('patient-name', 'the patient\'s name'))];
   const member = fromDenial(denial.memberId, 'member ID') ?? valueOr(evidence, ['patient.memberId'], gap('member-id', 'the member ID'));
   const claim = fromDenial(denial.claimId, 'claim number') ?? placeholder(gap('claim-number', 'the claim number on the denial notice'));
-  const lineDates = evidence.values(['line.dateFrom']);
+  // Each date once: a claim with two lines on one day lists that day once, not "2006-10-03, 2006-10-03".
+  const lineDates = evidence.values(['line.dateFrom']).filter((value, index, all) => all.findIndex((other) => other.field.value.trim() === value.field.value.trim()) === index);
   const dates: DraftPart[] = denial.datesOfService
     ? [fromDenial(denial.datesOfService.from, 'dates of service')!, ...(denial.datesOfService.to ? [{ text: ' to ' }, fromDenial(denial.datesOfService.to, 'dates of service')!] : [])]
     : lineDates.length > 0
