@@ -123,6 +123,16 @@ describe('draftAppeal: header and deadline', () => {
     expect(text(draft, 'claim')).toContain('Dates of service: 2025-02-03, 2025-02-10\n');
   });
 
+  it('names the code system of a reason that is no CARC or RARC, so a review reason "12" is not taken for CARC 12', () => {
+    const draft = draftAppeal({ denial: denialOf([
+      { code: '12', kind: 'other', system: 'https://codesystem.x12.org/external/886' },
+      { code: 'Z77', kind: 'other', system: 'https://payer.example/denial-codes' },
+    ]) });
+    const request = text(draft, 'request');
+    expect(request).toContain('12: an X12 prior-authorization review reason ClaimLint does not know; the payer\'s notice explains it.');
+    expect(request).toContain('Z77: a code of the payer\'s system (https://payer.example/denial-codes) ClaimLint does not know');
+  });
+
   it('reads a Medicare plan from the payer name and counts from the presumed receipt', () => {
     const draft = draftAppeal({ denial: denialOf([{ group: 'CO', code: '50', kind: 'carc' }], { payerName: 'Noridian JF Part B', denialDate: '2025-01-15' }) });
     expect(text(draft, 'request')).toMatch(/request a redetermination/);
