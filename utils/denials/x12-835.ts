@@ -65,8 +65,12 @@ function escape(character: string): string {
   return character.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** A segment id: two or three upper-case letters or digits, the first a letter (CLP, N1, SVC). */
+const SEGMENT_ID = /^[A-Z][A-Z0-9]{1,2}$/;
+
 class Remittance {
   sawTransaction = false;
+  private inTransaction = false;
   private payerName: string | undefined;
   private productionDate: string | undefined;
   private paymentDate: string | undefined;
@@ -78,7 +82,14 @@ class Remittance {
 
   take(segment: X12Segment): void {
     const id = segment[0];
+    if (this.inTransaction && !SEGMENT_ID.test(id ?? '')) {
+      // Text that is no segment inside a transaction (a note typed after a "~", a segment run into the next) would
+      // hide the segment it swallowed: a CLP lost puts its reasons on the claim before. Refused, not guessed around.
+      // Only the part before the first element separator is quoted: the note, never the values after it.
+      throw new Error(`"${(id ?? '').replace(/\s+/g, ' ').slice(0, 30)}" starts no X12 segment: the 835 looks edited or annotated; use the file as the payer sent it`);
+    }
     if (id === 'ST') {
+      this.inTransaction = true;
       this.closeClaim();
       const set = element(segment, 1);
       if (set !== '835') throw new Error(`Not an X12 835 remittance: the transaction is ${set.replace(/\s+/g, ' ').slice(0, 20) || 'unnamed'} (ST01)`);
@@ -89,7 +100,10 @@ class Remittance {
     else if (id === 'N1' && !this.claim) {
       if (element(segment, 1) === 'PR') this.payerName = element(segment, 2) || undefined;
     } else if (id === 'CLP') this.openClaim(segment);
-    else if (id === 'SE') this.closeClaim();
+    else if (id === 'SE') {
+      this.closeClaim();
+      this.inTransaction = false;
+    }
     else if (this.claim) this.takeClaimSegment(segment, this.claim);
   }
 
