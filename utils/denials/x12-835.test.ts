@@ -56,9 +56,16 @@ describe('read835Denials', () => {
   it('refuses an 835 with text that is no segment inside it, rather than put a swallowed claim\'s reasons on another', () => {
     // An 835 copied from a page that annotates each segment: the note runs into the next segment (here a CLP).
     const annotated = ['ST*835*0001', 'CLP*SYN-A*1*100*80*20', 'CAS*PR*2*20', 'LX*2', '  (next claim)\nCLP*SYN-B*4*500*0', 'CAS*CO*50*500', 'SE*6*0001'].join('~\n');
-    expect(() => read835Denials(annotated)).toThrow(/^"\(next claim\) CLP" starts no X12 segment: the 835 looks edited or annotated; use the file as the payer sent it$/);
+    expect(() => read835Denials(annotated)).toThrow(/^"\(next claim\)CLP" starts no X12 segment: the 835 looks edited or annotated; use the file as the payer sent it$/);
     // Whatever follows the transaction (an end-of-file mark, a trailing note) is not read.
     expect(read835Denials(`${['ST*835*0001', 'CLP*SYN-A*4*100*0', 'CAS*CO*50*100', 'SE*4*0001'].join('~')}~\u001a end of file`)[0]!.claimId).toBe('SYN-A');
+  });
+
+  it('reads an 835 wrapped in 80-character records, whose line breaks cut segments and segment ids in two', () => {
+    const remit = fixture('medical-necessity.835').replace(/[\r\n]+/g, '');
+    const wrapped = remit.match(/.{1,80}/g)!.join('\r\n');
+    expect(wrapped).toMatch(/[A-Z]\r\n[A-Z]/); // a segment id is cut somewhere
+    expect(read835Denials(wrapped)).toEqual(read835Denials(remit));
   });
 
   it('refuses an 837 and a text that is no X12', () => {

@@ -25,8 +25,12 @@ const CAS_TRIPLETS = 6;
 /** Every claim an 835 text holds, in file order. Throws a one-line Error when the text is no 835. */
 export function read835Denials(text: string): Denial[] {
   const { start, separators } = bareTransaction(text) ?? readSeparators(text);
+  // Line breaks are layout unless they end the segments: some payers wrap the file in 80-character records, which
+  // cuts segments, and even segment ids, in two. X12 data holds no line breaks, so they are dropped.
+  const breaksAreLayout = !/[\r\n]/.test(separators.terminator);
+  const body = breaksAreLayout ? text.slice(start).replace(/[\r\n]+/g, '') : text.slice(start);
   const reader = new Remittance(separators);
-  for (const segment of x12Segments(text, start, separators)) reader.take(segment);
+  for (const segment of x12Segments(body, 0, separators)) reader.take(segment);
   if (!reader.sawTransaction) throw new Error('Not an X12 835 remittance: no ST*835 transaction in the file');
   return reader.finish();
 }
