@@ -21,6 +21,12 @@ describe('matchDenialPatient', () => {
     expect(matchDenialPatient(denial({ patientName: 'ROBERT JONES' }), [claim])).toEqual({ verdict: 'different', differs: 'names', positions: [0] });
   });
 
+  it('a name as a payer\'s system writes it (no accents, apostrophes or hyphens) is the same name', () => {
+    const plan = page(['patient.name', 'José O\'Brien-Smith'], ['patient.dob', '1973-05-01']);
+    expect(matchDenialPatient(denial({ patientName: 'OBRIEN SMITH, JOSE' }), [plan])).toEqual({ verdict: 'same', by: 'name' });
+    expect(matchDenialPatient(denial({ patientName: 'SMITH, JOSE' }), [plan])).toEqual({ verdict: 'same', by: 'name' });
+  });
+
   it('a date of birth that differs refuses, even with the same name; with the same name and date it is the patient', () => {
     expect(matchDenialPatient(denial({ patientName: 'Doe, David', patientBirthDate: '1950-02-02' }), [claim])).toMatchObject({ verdict: 'different', differs: 'dates of birth' });
     expect(matchDenialPatient(denial({ patientName: 'Doe, David', patientBirthDate: '1973-05-01' }), [claim])).toEqual({ verdict: 'same', by: 'name' });

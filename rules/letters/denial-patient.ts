@@ -40,9 +40,14 @@ export function matchDenialPatient(denial: Denial, snapshots: readonly Snapshot[
 
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'md', 'mr', 'mrs', 'ms', 'dr']);
 
-/** A name's words of two letters or more, lower case, without suffixes and titles: "DOE, JOHN T JR" → doe, john. */
+/**
+ * A name's words of two letters or more, lower case, without suffixes and titles: "DOE, JOHN T JR" → doe, john.
+ * Payers' systems drop accents, apostrophes and hyphens ("JOSE OBRIEN SMITH" for José O'Brien-Smith), so they are
+ * dropped here too.
+ */
 function nameWords(value: string): string[] {
-  return value.toLowerCase().split(/[^\p{L}\p{N}'-]+/u).filter((word) => word.length >= 2 && !SUFFIXES.has(word));
+  return value.normalize('NFD').replace(/\p{M}/gu, '').replace(/['’]/g, '').toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 2 && !SUFFIXES.has(word));
 }
 
 function sameName(a: readonly string[], b: readonly string[]): boolean {
