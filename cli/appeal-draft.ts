@@ -36,27 +36,44 @@ export async function readAppealDenials(command: LetterCommand, inputs: Pick<App
   return { name, denials: denialsIn(await denialText(command.denial!, inputs), name) };
 }
 
+/** One claim of a claim file, with its id as the reader names it (837 CLM01, a FHIR Claim's identifier). */
+export interface FileClaim {
+  snapshot: Snapshot;
+  claimId: string | null;
+}
+
 /**
  * The claim of a claim file with several claims that the denial is about: the one whose claim id (837 CLM01, the
  * FHIR Claim's identifier: the patient control number an 835 sends back in CLP01) is the denial's claim id or the
  * payer's claim number. None or several is an error that lists what the file and the denial hold.
  */
-export function claimTheDenialNames(file: string, snapshots: readonly Snapshot[], { name, denials }: ReadDenials): Snapshot {
+export function claimTheDenialNames(file: string, claims: readonly FileClaim[], { name, denials }: ReadDenials): FileClaim {
   const wanted = new Set(denials.flatMap((denial) => [denial.claimId, denial.payerClaimNumber]).filter((id): id is string => !!id).map(normalId));
-  const idsOf = (snapshot: Snapshot) => snapshot.fields.filter((field) => field.concept === 'patient.accountNumber').map((field) => field.value.trim()).filter(Boolean);
-  const matching = snapshots.filter((snapshot) => idsOf(snapshot).some((id) => wanted.has(normalId(id))));
+  const matching = claims.filter((claim) => idsOf(claim).some((id) => wanted.has(normalId(id))));
   if (matching.length === 1) return matching[0]!;
-  const held = snapshots.map((snapshot) => idsOf(snapshot)[0] ?? '(no claim id)').join(', ');
+  const held = claims.map((claim) => idsOf(claim)[0] ?? '(no claim id)').join(', ');
   const named = [...new Set(denials.map((denial) => denial.claimId ?? denial.payerClaimNumber ?? '(no claim id)'))].join(', ');
   if (matching.length === 0) {
-    throw new InputError(`${file}: holds ${snapshots.length} claims (${held}), and none is the claim ${name} is about (${named}); give the claim file of the denied claim, or save that claim on its own`);
+    throw new InputError(`${file}: holds ${claims.length} claims (${held}), and none is the claim ${name} is about (${named}); give the claim file of the denied claim, or save that claim on its own`);
   }
   throw new InputError(`${file}: holds ${matching.length} claims with the number ${name} names (${held}); save the one to appeal on its own`);
 }
 
+/** A claim's ids: the reader's claim id and the patient account number fields (box 26). */
+function idsOf({ snapshot, claimId }: FileClaim): string[] {
+  const fields = snapshot.fields.filter((field) => field.concept === 'patient.accountNumber').map((field) => field.value.trim()).filter(Boolean);
+  return [...new Set([...(claimId ? [claimId] : []), ...fields])];
+}
+
+/** The checked files an appeal draws on, and the claim ids their readers gave (837 CLM01, FHIR Claim.identifier). */
+export interface AppealFiles {
+  sources: readonly CheckedSource[];
+  claimIds: readonly string[];
+}
+
 /** The appeal draft for the denial read and the checked files. */
-export function draftAppealFor(command: LetterCommand, sources: readonly CheckedSource[], { name, denials }: ReadDenials, inputs: AppealInputs): LetterDraft {
-  const claimIds = sourceClaimIds(sources);
+export function draftAppealFor(command: LetterCommand, { sources, claimIds: readIds }: AppealFiles, { name, denials }: ReadDenials, inputs: AppealInputs): LetterDraft {
+  const claimIds = [...new Set([...readIds, ...sourceClaimIds(sources)])];
   const denial = chosenDenial(denials, claimIds, name);
   const notice = tieToFiles(denial, sources, claimIds, name, command.files);
   if (notice) inputs.notice(notice);

@@ -132,6 +132,13 @@ describe('claimlint letter --type appeal', () => {
     expect(stderr).toMatch(/^claimlint: nothing in the denial .* ties it to these files: check that it is this claim's denial/);
   });
 
+  it('from a FHIR Bundle with several Claims, drafts for the Claim whose identifier is the 835\'s CLP01', async () => {
+    const denial = remittance('pcn-4471.835', [{ id: 'PCN-4471', status: '4', cas: 'CO*50*120', patient: 'SAMPLE*ROBIN****MI*SYN-MBR-7781' }]);
+    const { code, stdout, stderr } = await claimlint('letter', '--type', 'appeal', '--denial', denial, 'test/fixtures/claims/fhir-two-claims.json');
+    expect([code, stderr]).toEqual([1, '']);
+    expect(stdout).toContain('Claim number: PCN-4471 (payer reference PAYER-PCN-4471)');
+  });
+
   it.each([
     [`${DENIALS}/eob-denied.json`, 'Claim number: ACCT-9001 (payer reference EOB-2025-000321)'],
     [`${DENIALS}/claim-response-auth.json`, 'Claim number: CLM-555 (payer reference cr-77)'],

@@ -39,9 +39,9 @@ export async function runLetterCommand(command: LetterCommand, output: LetterOut
   const stdin = { ...(output.stdin && { stdin: output.stdin }) };
   // The denial is read before the files: it names the claim to take from a claim file that holds several.
   const denials = command.type === 'appeal' ? await readAppealDenials(command, stdin) : undefined;
-  const sources = await checkedSources(command.files, options, denials);
+  const { sources, claimIds } = await checkedSources(command.files, options, denials);
   const draft = denials
-    ? draftAppealFor(command, sources, denials, { ...stdin, notice: (text) => output.stderr(`claimlint: ${text}\n`) })
+    ? draftAppealFor(command, { sources, claimIds }, denials, { ...stdin, notice: (text) => output.stderr(`claimlint: ${text}\n`) })
     : draftWithSources({
       sources,
       templates: BUNDLED_TEMPLATES,
@@ -62,17 +62,21 @@ export async function runLetterCommand(command: LetterCommand, output: LetterOut
 }
 
 /**
- * Each file read and checked. One letter is about one claim: a claim file with several claims gives the one the
- * denial names (an appeal), else it is refused.
+ * Each file read and checked, with the claim ids the files show (837 CLM01, a FHIR Claim's identifier). One letter
+ * is about one claim: a claim file with several claims gives the one the denial names (an appeal), else it is
+ * refused.
  */
-async function checkedSources(files: readonly string[], options: CheckOptions, denials?: ReadDenials): Promise<CheckedSource[]> {
+async function checkedSources(files: readonly string[], options: CheckOptions, denials?: ReadDenials): Promise<{ sources: CheckedSource[]; claimIds: string[] }> {
   const references = { icd10cm: await loadIcd10Cm(), ncci: await loadNcci() };
   const sources: CheckedSource[] = [];
+  const claimIds: string[] = [];
   for (const file of files) {
-    const { results } = await checkFile(file, [], options);
+    const { results, claimIds: ids } = await checkFile(file, [], options);
     if (results.length === 0) throw new InputError(`${file}: no claim or document was read from it, so there is nothing to draft from`);
     if (results.length > 1 && !denials) throw new InputError(`${file}: holds ${results.length} claims; a letter is drafted for one claim (save that claim on its own)`);
-    const snapshot = results.length > 1 ? claimTheDenialNames(file, results.map((result) => result.snapshot), denials!) : results[0]!.snapshot;
+    const claims = results.map((result, position) => ({ snapshot: result.snapshot, claimId: ids[position] ?? null }));
+    const { snapshot, claimId } = claims.length > 1 ? claimTheDenialNames(file, claims, denials!) : claims[0]!;
+    if (claimId) claimIds.push(claimId);
     sources.push({
       snapshot,
       result: checkForLetter(snapshot, {
@@ -82,7 +86,7 @@ async function checkedSources(files: readonly string[], options: CheckOptions, d
       }),
     });
   }
-  return sources;
+  return { sources, claimIds };
 }
 
 /** The draft; sources about different patients are bad input (exit 2), not an internal error. */
