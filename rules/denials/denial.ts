@@ -53,6 +53,8 @@ export const denialSchema = z.object({
   datesOfService: z.optional(z.object({ from: z.string().check(z.regex(ISO_DATE)), to: z.optional(z.string().check(z.regex(ISO_DATE))) })),
   chargedAmount: z.optional(z.number()),
   paidAmount: z.optional(z.number()),
+  /** The claim filing indicator the payer processed the claim under (835 CLP06: MB Medicare Part B, 16 Medicare Advantage HMO, CI commercial). */
+  claimFilingIndicator: z.optional(z.string().check(z.maxLength(3))),
   /** The payer's status or outcome in its own terms (835 CLP02 "4 denied", FHIR outcome "complete"). */
   status: z.optional(z.string()),
   reasons: z.array(denialReasonSchema),

@@ -133,6 +133,16 @@ describe('draftAppeal: header and deadline', () => {
     expect(request).toContain('Z77: a code of the payer\'s system (https://payer.example/denial-codes) ClaimLint does not know');
   });
 
+  it('takes the kind of plan from the 835\'s claim filing indicator before the payer\'s name', () => {
+    // CLP06 16: a Medicare Advantage HMO, though the name says nothing of Medicare.
+    const draft = draftAppeal({ denial: denialOf([{ group: 'CO', code: '50', kind: 'carc' }], { claimFilingIndicator: '16' }) });
+    expect(text(draft, 'deadline')).toMatch(/^Medicare Advantage plan, reconsideration: due by 2025-05-14/);
+    expect(text(draft, 'deadline')).not.toMatch(/ERISA/);
+    // A code and a name that disagree settle nothing: every plan type's deadline is listed.
+    const both = draftAppeal({ denial: denialOf([{ group: 'CO', code: '50', kind: 'carc' }], { claimFilingIndicator: 'MA', payerName: 'Sample Medicare Advantage Plan' }) });
+    expect(text(both, 'deadline')).toMatch(/cannot tell the kind of plan/);
+  });
+
   it('reads a Medicare plan from the payer name and counts from the presumed receipt', () => {
     const draft = draftAppeal({ denial: denialOf([{ group: 'CO', code: '50', kind: 'carc' }], { payerName: 'Noridian JF Part B', denialDate: '2025-01-15' }) });
     expect(text(draft, 'request')).toMatch(/request a redetermination/);

@@ -7,7 +7,7 @@
  * invented: every patient value is copied from the denial or a field, with its source. What to fix first, the
  * deadline and external review are the draft's notes (for the biller), not sections of the letter.
  */
-import { appealDeadlines, appealPlanTypeNamed, type AppealDeadlines, type AppealPlanType } from '../denials/appeal-deadline';
+import { appealDeadlines, appealPlanTypeNamed, appealPlanTypeOfFilingIndicator, type AppealDeadlines, type AppealPlanType } from '../denials/appeal-deadline';
 import { allDenialReasons, type Denial } from '../denials/denial';
 import { answerParagraphs, APPEAL_CHECKLIST_ID, knownCode, placeholder, reasonParts, type CodeDescriptions } from './appeal-answers';
 import { AppealEvidence, type AppealSource } from './appeal-evidence';
@@ -18,7 +18,7 @@ export interface AppealInput {
   denial: Denial;
   /** The checked documentation (claim, plan of care, letter, notes), each with the result of checking it. */
   sources?: readonly AppealSource[];
-  /** The user's answer; else read from the payer names; else every plan type's deadline is listed. */
+  /** The user's answer; else read from the 835's claim filing indicator or the payer names; else every plan type's deadline is listed. */
   planType?: AppealPlanType;
   /** Official ICD-10-CM descriptions; absent, a diagnosis is quoted as the source wrote it. */
   descriptions?: CodeDescriptions;
@@ -35,7 +35,7 @@ const STEP_WORDS: Record<AppealPlanType, string> = {
 export function draftAppeal(input: AppealInput): LetterDraft {
   const { denial } = input;
   const evidence = new AppealEvidence(input.sources ?? []);
-  const planType = input.planType ?? appealPlanTypeNamed([denial.payerName ?? '', ...evidence.allValues('payer.name')]);
+  const planType = input.planType ?? planTypeShown(denial, evidence);
   const reasons = allDenialReasons(denial);
   const deadlines = appealDeadlines(denial.denialDate, planType);
   const sections: DraftSection[] = [
@@ -60,6 +60,17 @@ export function draftAppeal(input: AppealInput): LetterDraft {
     enclosures: enclosures(reasons),
     notes,
   };
+}
+
+/**
+ * The kind of plan the payer's own coding of the claim (835 CLP06) and the payer's name show. When they disagree
+ * (CLP06 MA, Medicare Part A, from a "Medicare Advantage" plan) neither is taken: every plan type's deadline is
+ * listed rather than a later one that may be wrong.
+ */
+function planTypeShown(denial: Denial, evidence: AppealEvidence): AppealPlanType | undefined {
+  const byCode = appealPlanTypeOfFilingIndicator(denial.claimFilingIndicator);
+  const byName = appealPlanTypeNamed([denial.payerName ?? '', ...evidence.allValues('payer.name')]);
+  return byCode && byName && byCode !== byName ? undefined : byCode ?? byName;
 }
 
 function addresseeParagraphs(denial: Denial, evidence: AppealEvidence): DraftParagraph[] {

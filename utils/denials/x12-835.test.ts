@@ -34,6 +34,7 @@ describe('read835Denials', () => {
     expect(denials.map((denial) => denial.claimId)).toEqual(['CLAIM-A', 'CLAIM-B']);
     expect(denials[1]!).toMatchObject({ denialDate: '2025-04-03', payerName: 'SAMPLE MEDICARE ADVANTAGE PLAN', status: '4 denied', datesOfService: { from: '2025-03-21' } });
     expect(denials[1]!.reasons.map((reason) => reason.code)).toEqual(['16', 'MA130', 'N29']);
+    expect(denials.map((denial) => denial.claimFilingIndicator)).toEqual(['MA', 'MA']);
     expect(denials[1]!.lines![0]!).toMatchObject({ procedure: '97112', modifiers: ['GP', 'KX'], reasons: [{ code: 'N54', kind: 'rarc' }] });
     expect(denials[0]!.reasons).toEqual([{ group: 'PR', code: '2', kind: 'carc', amount: 20 }]);
   });

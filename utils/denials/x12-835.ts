@@ -2,7 +2,7 @@
  * Reads an X12 835 (health care claim payment/advice) into one Denial per claim (CLP). The separators come from
  * the ISA, as for the 837 (utils/claim-files/x12-segments.ts). What is read: the payer (N1*PR), the notice's date
  * (DTM*405 production date, else BPR16 the payment date), each claim's CLP (status, charge, paid, the payer's own
- * claim number), patient (NM1*QC, else NM1*IL), claim-level CAS triplets and remark codes (MOA, MIA), the
+ * claim number, the claim filing indicator), patient (NM1*QC, else NM1*IL), claim-level CAS triplets and remark codes (MOA, MIA), the
  * statement dates (DTM*232/233), and each service line (SVC) with its date (DTM*472/150/151), CAS and LQ*HE
  * remark codes. Every code is kept as sent; none is dropped for being unknown.
  */
@@ -129,6 +129,7 @@ class Remittance {
       ...optionalNumber('chargedAmount', element(segment, 3)),
       ...optionalNumber('paidAmount', element(segment, 4)),
       ...(status && { status: CLAIM_STATUS[status] ? `${status} ${CLAIM_STATUS[status]}` : status }),
+      ...(/^[A-Z0-9]{1,3}$/.test(element(segment, 6)) && { claimFilingIndicator: element(segment, 6) }),
       reasons: [],
       source: { format: 'x12-835', what: `835 CLP ${claimId || '(no claim id)'}` },
     };
