@@ -96,7 +96,7 @@ copied and its source kept; each one they lack is a placeholder, [MISSING: what 
                       Of an 835 with several claims, the one whose claim id (CLM01) a file shows is appealed;
                       of a claim file with several claims, the one the denial names
   --plan-type <t>     appeal: ${APPEAL_PLAN_TYPES.join('|')} (sets the deadline);
-                      else read from the payer's name, else every plan type's deadline is listed
+                      else read from the 835's CLP06 and the payer's name, else every type's deadline is listed
   --format <f>        text (default), markdown, json (the draft with the source of every part) or docx
                       (a Word file, placeholders bold on yellow; needs -o)
   --explain           also list where each filled part comes from and which rule each placeholder stands for
