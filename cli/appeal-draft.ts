@@ -127,7 +127,12 @@ function chosenDenial(denials: readonly Denial[], claimIds: readonly string[], n
   }
   if (!hasSomethingToAppeal(denial)) {
     const shares = allDenialReasons(denial).map((reason) => `${reason.group ? `${reason.group}-` : ''}${reason.code}`);
-    throw new InputError(`${name}: ${denial.claimId || !denial.payerClaimNumber ? 'claim ' : 'payer claim '}${claimLabel(denial)} was paid${shares.length > 0 ? ` (only cost sharing: ${shares.join(', ')})` : ''}; there is nothing to appeal`);
+    const claim = `${denial.claimId || !denial.payerClaimNumber ? 'claim ' : 'payer claim '}${claimLabel(denial)}`;
+    // Marked denied, yet every adjustment is one that denies nothing: a letter would have no reason to answer.
+    if (/^4\b/.test(denial.status ?? '')) {
+      throw new InputError(`${name}: ${claim} is marked denied, but gives no reason to answer (only ${shares.join(', ') || 'no adjustment'}, which deny nothing); ask the payer why it was denied, then type the denial by hand with that reason`);
+    }
+    throw new InputError(`${name}: ${claim} was paid${shares.length > 0 ? ` (only cost sharing: ${shares.join(', ')})` : ''}; there is nothing to appeal`);
   }
   return denial;
 }
@@ -138,11 +143,12 @@ function claimLabel(denial: Denial): string {
 }
 
 /**
- * What the payer did with a claim, for a list to choose from: a reversal of an earlier payment (835 CLP02 22), paid
- * (nothing but cost sharing), paid in part (something contestable, yet money paid), or denied.
+ * What the payer did with a claim, for a list to choose from: a reversal of an earlier payment (835 CLP02 22), denied
+ * (CLP02 4, or nothing paid for a contestable reason), paid (nothing but cost sharing), or paid in part.
  */
 function outcomeWords(denial: Denial): string {
   if (/^22\b/.test(denial.status ?? '')) return 'reversal';
+  if (/^4\b/.test(denial.status ?? '')) return 'denied';
   if (!hasSomethingToAppeal(denial)) return 'paid';
   return (denial.paidAmount ?? 0) > 0 ? 'paid in part' : 'denied';
 }

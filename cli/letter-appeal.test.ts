@@ -199,6 +199,12 @@ describe('claimlint letter --type appeal: bad input, exit 2', () => {
       /holds 4 claims, SYN-ACCT-8001 \(paid\), SYN-ACCT-8002 \(paid in part\), SYN-ACCT-8003 \(reversal\), SYN-ACCT-8004 \(denied\), and no file shows which claim to appeal/);
   });
 
+  it('a claim marked denied (CLP02 4) whose only adjustment denies nothing: refused, saying so, not called paid', async () => {
+    const denial = remittance('denied-secondary.835', [{ id: 'SYN-ACCT-8101', status: '4', cas: 'OA*23*120', patient: ROBIN }]);
+    expectOneLineError(await claimlint('letter', '--type', 'appeal', '--denial', denial),
+      /claim SYN-ACCT-8101 is marked denied, but gives no reason to answer \(only OA-23, which deny nothing\); ask the payer why/);
+  });
+
   it('a claim file with several claims, none of them the denial\'s: says which claims each holds', async () => {
     const denial = remittance('other-claim.835', [{ id: 'SYN-ACCT-9999', status: '4', cas: 'CO*50*120', patient: ROBIN }]);
     expectOneLineError(
