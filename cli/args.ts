@@ -93,9 +93,10 @@ copied and its source kept; each one they lack is a placeholder, [MISSING: what 
   --type lmn|appeal   the letter to draft: a letter of medical necessity (default) or the appeal of a denial
   --denial <f>        appeal: the denial, an X12 835, a FHIR ExplanationOfBenefit or ClaimResponse, or typed by
                       hand ("Claim number: …", "Reason codes: CO-50" lines); - reads it from standard input.
-                      Of an 835 with several claims, the one whose claim id (CLM01) a file shows is appealed
+                      Of an 835 with several claims, the one whose claim id (CLM01) a file shows is appealed;
+                      of a claim file with several claims, the one the denial names
   --plan-type <t>     appeal: ${APPEAL_PLAN_TYPES.join('|')} (sets the deadline);
-                      else read from the payer's name, else every plan type's deadline is listed
+                      else read from the 835's CLP06 and the payer's name, else every type's deadline is listed
   --format <f>        text (default), markdown, json (the draft with the source of every part) or docx
                       (a Word file, placeholders bold on yellow; needs -o)
   --explain           also list where each filled part comes from and which rule each placeholder stands for

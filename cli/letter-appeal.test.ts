@@ -17,7 +17,18 @@ const PLAN_DENIAL = `${DENIALS}/premera-co50.835`; // Ramon Delgado's CO-50
 const TYPED_DENIAL = `${DENIALS}/typed-co50.txt`; // Gregory Halvorsen's CO-50, typed with the appeals address
 const TWO_CLAIMS = `${DENIALS}/aetna-two-claims.835`; // SYN-ACCT-0002 paid, SYN-ACCT-0001 denied CO-50
 const CLAIM_0001 = 'test/fixtures/claims/837p-massage-gaps.txt'; // CLM01 SYN-ACCT-0001
+const CLAIMS_2201_2202 = 'test/fixtures/claims/837p-two-claims.txt'; // CLM01 SYN-ACCT-2201 and SYN-ACCT-2202, Robin Sample
 const scratch = mkdtempSync(join(tmpdir(), 'claimlint-appeal-'));
+
+/** A synthetic 835 holding the given claims (CLP01, status, CAS, the patient's NM1*QC), dated 2025-05-02. */
+function remittance(name: string, claims: readonly { id: string; status: string; cas: string; patient: string }[]): string {
+  const body = claims.flatMap(({ id, status, cas, patient }) => [`CLP*${id}*${status}*120*0*0*12*PAYER-${id}`, `NM1*QC*1*${patient}`, `CAS*${cas}`]);
+  const segments = ['ST*835*0001', 'BPR*I*0*C*NON************20250502', 'DTM*405*20250502', 'N1*PR*SYNTHETIC HEALTH PLAN', 'LX*1', ...body, 'SE*9*0001'];
+  const path = join(scratch, name);
+  writeFileSync(path, `${segments.join('~\n')}~\n`);
+  return path;
+}
+const ROBIN = 'SAMPLE*ROBIN****MI*ZZX000333444';
 const NOTES = '='.repeat(60) + '\nBEFORE YOU SEND (FOR YOU, NOT PART OF THE LETTER)';
 
 describe('claimlint letter --type appeal', () => {
@@ -98,6 +109,36 @@ describe('claimlint letter --type appeal', () => {
     expect(stdout).not.toContain('SYN-ACCT-0002');
   });
 
+  it('from a claim file with several claims, drafts for the one the denial names, even when the 835 holds several', async () => {
+    const denial = remittance('three-claims.835', [
+      { id: 'SYN-ACCT-7001', status: '1', cas: 'PR*2*20', patient: 'OTHER*PAT****MI*ZZX000999999' },
+      { id: 'SYN-ACCT-2202', status: '4', cas: 'CO*197*120', patient: ROBIN },
+      { id: 'SYN-ACCT-7002', status: '4', cas: 'CO*50*120', patient: 'OTHER*PAT****MI*ZZX000999999' },
+    ]);
+    const { code, stdout, stderr } = await claimlint('letter', '--type', 'appeal', '--denial', denial, CLAIMS_2201_2202);
+    expect([code, stderr]).toEqual([1, '']);
+    expect(stdout).toContain('Claim number: SYN-ACCT-2202 (payer reference PAYER-SYN-ACCT-2202)');
+    expect(stdout).toContain('CO-197');
+    expect(stdout).not.toMatch(/SYN-ACCT-2201|SYN-ACCT-700[12]/);
+  });
+
+  it('a denial with no claim number and no patient to compare: drafted, and stderr says it could not be tied to the files', async () => {
+    const denial = join(scratch, 'anonymous.json');
+    writeFileSync(denial, JSON.stringify({ resourceType: 'ClaimResponse', outcome: 'complete',
+      item: [{ itemSequence: 1, adjudication: [{ category: { coding: [{ code: 'submitted' }] }, reason: { coding: [{ system: 'https://x12.org/codes/claim-adjustment-reason-codes', code: '197' }] } }] }] }));
+    const { code, stdout, stderr } = await claimlint('letter', '--type', 'appeal', '--denial', denial, CLAIM_0001);
+    expect(code).toBe(1);
+    expect(stdout).toContain('[MISSING: the claim number on the denial notice');
+    expect(stderr).toMatch(/^claimlint: nothing in the denial .* ties it to these files: check that it is this claim's denial/);
+  });
+
+  it('from a FHIR Bundle with several Claims, drafts for the Claim whose identifier is the 835\'s CLP01', async () => {
+    const denial = remittance('pcn-4471.835', [{ id: 'PCN-4471', status: '4', cas: 'CO*50*120', patient: 'SAMPLE*ROBIN****MI*SYN-MBR-7781' }]);
+    const { code, stdout, stderr } = await claimlint('letter', '--type', 'appeal', '--denial', denial, 'test/fixtures/claims/fhir-two-claims.json');
+    expect([code, stderr]).toEqual([1, '']);
+    expect(stdout).toContain('Claim number: PCN-4471 (payer reference PAYER-PCN-4471)');
+  });
+
   it.each([
     [`${DENIALS}/eob-denied.json`, 'Claim number: ACCT-9001 (payer reference EOB-2025-000321)'],
     [`${DENIALS}/claim-response-auth.json`, 'Claim number: CLM-555 (payer reference cr-77)'],
@@ -162,6 +203,51 @@ describe('claimlint letter --type appeal: bad input, exit 2', () => {
     [['letter', '--denial', PLAN_DENIAL, GAPPY_PLAN], /--denial and --plan-type are for letter --type appeal/],
   ])('%j', async (args, message) => {
     expectOneLineError(await claimlint(...args), message);
+  });
+
+  it('an 835 with several claims and no file to tell which: lists each with what the payer did with it', async () => {
+    const denial = remittance('mixed.835', [
+      { id: 'SYN-ACCT-8001', status: '1', cas: 'PR*2*20', patient: ROBIN },
+      { id: 'SYN-ACCT-8002', status: '1', cas: 'CO*50*40', patient: ROBIN },
+      { id: 'SYN-ACCT-8003', status: '22', cas: 'CO*50*-120', patient: ROBIN },
+      { id: 'SYN-ACCT-8004', status: '4', cas: 'CO*50*120', patient: ROBIN },
+    ]);
+    // The helper writes CLP04 (paid) as 0; the second claim was paid in part.
+    writeFileSync(denial, readFileSync(denial, 'utf8').replace('CLP*SYN-ACCT-8002*1*120*0*', 'CLP*SYN-ACCT-8002*1*120*80*'));
+    expectOneLineError(await claimlint('letter', '--type', 'appeal', '--denial', denial),
+      /holds 4 claims, SYN-ACCT-8001 \(paid\), SYN-ACCT-8002 \(paid in part\), SYN-ACCT-8003 \(reversal\), SYN-ACCT-8004 \(denied\), and no file shows which claim to appeal/);
+  });
+
+  it('a claim marked denied (CLP02 4) whose only adjustment denies nothing: refused, saying so, not called paid', async () => {
+    const denial = remittance('denied-secondary.835', [{ id: 'SYN-ACCT-8101', status: '4', cas: 'OA*23*120', patient: ROBIN }]);
+    expectOneLineError(await claimlint('letter', '--type', 'appeal', '--denial', denial),
+      /claim SYN-ACCT-8101 is marked denied, but gives no reason to answer \(only OA-23, which deny nothing\); ask the payer why/);
+  });
+
+  it('a claim file with several claims, none of them the denial\'s: says which claims each holds', async () => {
+    const denial = remittance('other-claim.835', [{ id: 'SYN-ACCT-9999', status: '4', cas: 'CO*50*120', patient: ROBIN }]);
+    expectOneLineError(
+      await claimlint('letter', '--type', 'appeal', '--denial', denial, CLAIMS_2201_2202),
+      /837p-two-claims\.txt: holds 2 claims \(SYN-ACCT-2201, SYN-ACCT-2202\), and none is the claim .*other-claim\.835 is about \(SYN-ACCT-9999\)/,
+    );
+  });
+
+  it.each([
+    ['names another patient (835 NM1*QC with a name only)', { id: 'SYN-ACCT-0001', patient: 'JONES*ROBERT' }, /the denial's patient's name is not the one in .*837p-massage-gaps\.txt/],
+    ['is for another claim, with nothing to show it is this patient', { id: 'SYN-ACCT-0999', patient: 'SAMPLE' }, /the denial is for claim SYN-ACCT-0999 and the files show claim SYN-ACCT-0001, and no member ID, or name and date of birth, shows it is the same patient/],
+  ])('a denial that %s is refused', async (_, { id, patient }, message) => {
+    const denial = remittance(`${id}-${patient.replace(/\W/g, '')}.835`, [{ id, status: '4', cas: 'CO*50*120', patient }]);
+    expectOneLineError(await claimlint('letter', '--type', 'appeal', '--denial', denial, CLAIM_0001), message);
+  });
+
+  it('a FHIR denial whose Patient has another date of birth is refused', async () => {
+    const eob = join(scratch, 'other-birth-date.json');
+    writeFileSync(eob, JSON.stringify({ resourceType: 'Bundle', entry: [
+      { resource: { resourceType: 'ExplanationOfBenefit', id: 'e1', claim: { identifier: { value: 'SYN-ACCT-0001' } }, patient: { reference: 'Patient/p1' },
+        adjudication: [{ category: { coding: [{ code: 'CO' }] }, reason: { coding: [{ code: '96' }] } }] } },
+      { resource: { resourceType: 'Patient', id: 'p1', name: [{ family: 'Sample', given: ['Alex'] }], birthDate: '1955-07-07' } },
+    ] }));
+    expectOneLineError(await claimlint('letter', '--type', 'appeal', '--denial', eob, CLAIM_0001), /the denial's patient's date of birth is not the one in .*837p-massage-gaps\.txt/);
   });
 
   it('never prints the member IDs it compared', async () => {

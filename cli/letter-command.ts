@@ -15,7 +15,7 @@ import { renderDraftExplain, renderDraftMarkdown, renderDraftText } from '../rul
 import type { CheckedSource } from '../rules/letters/letter-sources';
 import { SourcesDisagreeError } from '../rules/letters/same-patient';
 import { BUNDLED_TEMPLATES } from '../rules/letters/templates/index';
-import { draftAppealFor } from './appeal-draft';
+import { claimTheDenialNames, draftAppealFor, readAppealDenials, type ReadDenials } from './appeal-draft';
 import type { LetterCommand } from './args';
 import { EXIT_GAPS, EXIT_OK } from './check-command';
 import { InputError } from './load-html';
@@ -39,11 +39,14 @@ export async function runLetterCommand(command: LetterCommand, output: LetterOut
     ...(command.as !== undefined && { as: command.as }),
   };
   chosenChecklists([], options);
-  const sources = await checkedSources(command.files, options);
+  const stdin = { ...(output.stdin && { stdin: output.stdin }) };
   const notice = (text: string) => output.stderr(`claimlint: ${text}\n`);
   const descriptionsFor = (lookup: DiagnosisLookup) => officialDescriptions(lookup, notice);
-  const draft = command.type === 'appeal'
-    ? await draftAppealFor(command, sources, { ...(output.stdin && { stdin: output.stdin }), notice, descriptionsFor })
+  // The denial is read before the files: it names the claim to take from a claim file that holds several.
+  const denials = command.type === 'appeal' ? await readAppealDenials(command, stdin) : undefined;
+  const { sources, claimIds } = await checkedSources(command.files, options, denials);
+  const draft = denials
+    ? await draftAppealFor(command, { sources, claimIds }, denials, { ...stdin, notice, descriptionsFor })
     : draftWithSources({
       sources,
       templates: BUNDLED_TEMPLATES,
@@ -64,15 +67,22 @@ export async function runLetterCommand(command: LetterCommand, output: LetterOut
   return draft.gaps.length === 0 ? EXIT_OK : EXIT_GAPS;
 }
 
-/** Each file read and checked; a claim file must hold exactly one claim, because one letter is about one claim. */
-async function checkedSources(files: readonly string[], options: CheckOptions): Promise<CheckedSource[]> {
+/**
+ * Each file read and checked, with the claim ids the files show (837 CLM01, a FHIR Claim's identifier). One letter
+ * is about one claim: a claim file with several claims gives the one the denial names (an appeal), else it is
+ * refused.
+ */
+async function checkedSources(files: readonly string[], options: CheckOptions, denials?: ReadDenials): Promise<{ sources: CheckedSource[]; claimIds: string[] }> {
   const references = { icd10cm: await loadIcd10Cm(), ncci: await loadNcci() };
   const sources: CheckedSource[] = [];
+  const claimIds: string[] = [];
   for (const file of files) {
-    const { results } = await checkFile(file, [], options);
+    const { results, claimIds: ids } = await checkFile(file, [], options);
     if (results.length === 0) throw new InputError(`${file}: no claim or document was read from it, so there is nothing to draft from`);
-    if (results.length > 1) throw new InputError(`${file}: holds ${results.length} claims; a letter is drafted for one claim (save that claim on its own)`);
-    const snapshot = results[0]!.snapshot;
+    if (results.length > 1 && !denials) throw new InputError(`${file}: holds ${results.length} claims; a letter is drafted for one claim (save that claim on its own)`);
+    const claims = results.map((result, position) => ({ snapshot: result.snapshot, claimId: ids[position] ?? null }));
+    const { snapshot, claimId } = claims.length > 1 ? claimTheDenialNames(file, claims, denials!) : claims[0]!;
+    if (claimId) claimIds.push(claimId);
     sources.push({
       snapshot,
       result: checkForLetter(snapshot, {
@@ -82,7 +92,7 @@ async function checkedSources(files: readonly string[], options: CheckOptions): 
       }),
     });
   }
-  return sources;
+  return { sources, claimIds };
 }
 
 /**

@@ -71,17 +71,23 @@ async function checkPage(path: string, chosen: string[] | null, options: CheckOp
 }
 
 /**
- * Checks a saved page (one result) or a claim file (one result per claim checked, in file order; claims the reader
- * does not check are left out). For scripts and tests over small files: `claimlint check` goes through
+ * Checks a saved page (one result) or a claim file (one result per claim checked, in file order, with the claim's
+ * id; claims the reader does not check are left out). For scripts and tests over small files: `claimlint check` goes through
  * cli/check-command.ts, which checks a batch claim by claim without holding the results.
  */
-export async function checkFile(path: string, checklistIds: readonly string[], options: CheckOptions = {}): Promise<{ results: CheckResult[] }> {
+export async function checkFile(path: string, checklistIds: readonly string[], options: CheckOptions = {}): Promise<{ results: CheckResult[]; claimIds: (string | null)[] }> {
   const chosen = chosenChecklists(checklistIds, options);
   const unit = await openInput(path, chosen, options);
-  if (unit.kind === 'result') return { results: [unit.result] };
+  if (unit.kind === 'result') return { results: [unit.result], claimIds: [null] };
   const results: CheckResult[] = [];
-  for await (const read of unit.file.claims) if (!read.notChecked) results.push(await checkOne(path, read.snapshot, chosen, options));
-  return { results };
+  // Each claim's id as its reader names it (837 CLM01, the FHIR Claim's identifier), beside its result.
+  const claimIds: (string | null)[] = [];
+  for await (const read of unit.file.claims) {
+    if (read.notChecked) continue;
+    results.push(await checkOne(path, read.snapshot, chosen, options));
+    claimIds.push(read.claimId);
+  }
+  return { results, claimIds };
 }
 
 /** What one input is: a page or document already checked, or a claim file whose claims are yet to be read. */

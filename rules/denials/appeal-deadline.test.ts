@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appealDeadlines, appealPlanTypeNamed, federalExternalReviewDue } from './appeal-deadline';
+import { appealDeadlines, appealPlanTypeNamed, appealPlanTypeOfFilingIndicator, federalExternalReviewDue } from './appeal-deadline';
 import { addDays, addMonths, daysBetween, parseIsoDate } from './calendar';
 
 describe('appeal deadlines', () => {
@@ -44,6 +44,12 @@ describe('appeal deadlines', () => {
   it('gives no due date without a real denial date', () => {
     expect(appealDeadlines(undefined, 'erisa').deadlines[0]!.due).toBeUndefined();
     expect(appealDeadlines('2025-02-29', 'erisa').deadlines[0]!.due).toBeUndefined();
+  });
+
+  it('reads the kind of plan from an 835 claim filing indicator only where the code settles it', () => {
+    expect(['MA', 'MB', 'mb', '16', 'MC'].map(appealPlanTypeOfFilingIndicator)).toEqual(['medicare', 'medicare', 'medicare', 'medicare-advantage', 'state-or-other']);
+    // Commercial codes cannot tell an employer plan from a marketplace plan.
+    expect(['CI', '12', 'HM', 'BL', undefined].map(appealPlanTypeOfFilingIndicator)).toEqual([undefined, undefined, undefined, undefined, undefined]);
   });
 
   it('reads the kind of plan from a payer name only when the name shows it', () => {

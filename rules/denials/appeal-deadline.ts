@@ -155,6 +155,17 @@ const PLAN_TYPE_NAMES: readonly [AppealPlanType, RegExp][] = [
   ['state-or-other', /\bmedicaid\b|\bmedi-cal\b|\bworkers'? comp(ensation)?\b|\bPIP\b|\bauto insurance\b/i],
 ];
 
+/**
+ * The kind of plan an 835's claim filing indicator (CLP06) says, where it settles one: MA and MB are Original
+ * Medicare Part A and B, 16 a Medicare Advantage (Medicare risk) HMO, MC Medicaid. The commercial codes (CI, 12 PPO,
+ * HM HMO, BL Blue Cross) cannot tell an employer plan from a marketplace one, so they give none.
+ */
+export function appealPlanTypeOfFilingIndicator(code: string | undefined): AppealPlanType | undefined {
+  return code ? FILING_INDICATORS[code.toUpperCase()] : undefined;
+}
+
+const FILING_INDICATORS: Record<string, AppealPlanType> = { MA: 'medicare', MB: 'medicare', '16': 'medicare-advantage', MC: 'state-or-other' };
+
 /** The kind of plan a payer or plan name shows, or undefined when it shows none (most commercial names). */
 export function appealPlanTypeNamed(names: readonly string[]): AppealPlanType | undefined {
   return PLAN_TYPE_NAMES.find(([, pattern]) => names.some((name) => pattern.test(name)))?.[0];

@@ -56,5 +56,8 @@ describe('contestable denials', () => {
     expect(isContestable(denial([{ group: 'PR', code: '2', kind: 'carc' }], '4 denied'), isCostShare)).toBe(true);
     expect(isContestable(denial([{ group: 'CO', code: '50', kind: 'carc' }]), isCostShare)).toBe(true);
     expect(isContestable(denial([{ code: 'X1', kind: 'other' }]), isCostShare)).toBe(true);
+    // A Medicare payment cut by sequestration, and a second payer's claim that shows the first payer's share, were paid.
+    expect(isContestable(denial([{ group: 'CO', code: '45', kind: 'carc' }, { group: 'CO', code: '253', kind: 'carc' }, { group: 'PR', code: '2', kind: 'carc' }]), isCostShare)).toBe(false);
+    expect(isContestable(denial([{ group: 'OA', code: '23', kind: 'carc' }, { group: 'PR', code: '1', kind: 'carc' }]), isCostShare)).toBe(false);
   });
 });

@@ -45,12 +45,16 @@ export const denialSchema = z.object({
   /** Where appeals go (address or fax) as the notice prints it; only a typed denial gives it (an 835 has none). */
   appealsAddress: z.optional(z.string().check(z.maxLength(300))),
   patientName: z.optional(z.string()),
+  /** The patient's date of birth (ISO), when the source gives one (a FHIR Patient, a typed denial); an 835 has none. */
+  patientBirthDate: z.optional(z.string().check(z.regex(ISO_DATE))),
   memberId: z.optional(z.string()),
   /** The date of the notice (ISO): 835 DTM*405 production date or BPR16, FHIR created, or as typed. */
   denialDate: z.optional(z.string().check(z.regex(ISO_DATE))),
   datesOfService: z.optional(z.object({ from: z.string().check(z.regex(ISO_DATE)), to: z.optional(z.string().check(z.regex(ISO_DATE))) })),
   chargedAmount: z.optional(z.number()),
   paidAmount: z.optional(z.number()),
+  /** The claim filing indicator the payer processed the claim under (835 CLP06: MB Medicare Part B, 16 Medicare Advantage HMO, CI commercial). */
+  claimFilingIndicator: z.optional(z.string().check(z.maxLength(3))),
   /** The payer's status or outcome in its own terms (835 CLP02 "4 denied", FHIR outcome "complete"). */
   status: z.optional(z.string()),
   reasons: z.array(denialReasonSchema),
@@ -61,11 +65,17 @@ export const denialSchema = z.object({
 });
 export type Denial = z.infer<typeof denialSchema>;
 
-/** Every reason of the denial, claim-level first, then each line's, without repeats of the same group and code. */
+/**
+ * Every reason of the denial, claim-level first, then each line's, without repeats of the same group and code. An
+ * adjustment of exactly 0.00 (an 835 CAS*CO*42*0, which some payers send on every line) adjusted nothing, so it is no
+ * reason to answer; it is left out unless the denial gives nothing else.
+ */
 export function allDenialReasons(denial: Denial): DenialReason[] {
+  const every = [...denial.reasons, ...(denial.lines ?? []).flatMap((line) => line.reasons)];
+  const adjusting = every.filter((reason) => !(reason.kind === 'carc' && reason.amount === 0));
   const seen = new Set<string>();
   const out: DenialReason[] = [];
-  for (const reason of [...denial.reasons, ...(denial.lines ?? []).flatMap((line) => line.reasons)]) {
+  for (const reason of adjusting.length > 0 ? adjusting : every) {
     const key = `${reason.kind}:${reason.group ?? ''}:${reason.code}`;
     if (seen.has(key)) continue;
     seen.add(key);

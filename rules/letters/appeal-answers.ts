@@ -27,10 +27,24 @@ export function reasonParts(reason: DenialReason, denial: Denial): DraftPart[] {
   const group = reason.group ? denialGroup(reason.group) : undefined;
   if (group) parts.push({ text: ` (${group.title.toLowerCase()})` });
   if (entry) parts.push({ text: ': ' }, { text: entry.title, source: codeSource(entry) });
-  else parts.push({ text: ': a code ClaimLint does not know; the payer\'s notice explains it' });
+  else parts.push({ text: `: ${systemWords(reason)} ClaimLint does not know; the payer's notice explains it` });
   if (reason.text) parts.push({ text: '. The payer\'s words: ' }, { text: reason.text, source: { kind: 'denial', what: `${denial.source.what}: reason text` } });
   parts.push({ text: '.' });
   return parts;
+}
+
+// Code systems a FHIR denial names besides the X12 CARC and RARC lists, in words, so that a prior-authorization
+// reason "12" is not read as CARC 12.
+const SYSTEMS: readonly [RegExp, string][] = [
+  [/x12\.org\/external\/886\b/i, 'an X12 prior-authorization review reason'],
+  [/x12\.org\/(?:005010\/)?306\b/i, 'an X12 prior-authorization review decision'],
+  [/adjudication-reason/i, 'an HL7 adjudication reason code'],
+];
+
+/** "a code", or what kind of code it is when the denial names a code system ClaimLint can put a name to. */
+function systemWords(reason: DenialReason): string {
+  if (reason.kind !== 'other' || !reason.system) return 'a code';
+  return SYSTEMS.find(([pattern]) => pattern.test(reason.system!))?.[1] ?? `a code of the payer's system (${reason.system})`;
 }
 
 export function knownCode(reason: DenialReason): DenialCode | undefined {

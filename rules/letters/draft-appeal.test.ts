@@ -116,6 +116,33 @@ describe('draftAppeal: header and deadline', () => {
     expect(text(draft, 'deadline')).toContain('Employer group health plan (ERISA), internal appeal: due by 2025-09-06');
   });
 
+  it('without dates on the denial, lists the claim\'s service dates, each day once', () => {
+    // A claim file with two lines on one day and one on another (an 835 with no DTM gives no dates).
+    const lines = [field('line.dateFrom', '2025-02-03'), field('line.dateFrom', '2025-02-03'), field('line.dateFrom', '2025-02-10')];
+    const draft = draftAppeal({ denial: denialOf([{ group: 'CO', code: '50', kind: 'carc' }], { datesOfService: undefined }), sources: [checked(lines, [])] });
+    expect(text(draft, 'claim')).toContain('Dates of service: 2025-02-03, 2025-02-10\n');
+  });
+
+  it('names the code system of a reason that is no CARC or RARC, so a review reason "12" is not taken for CARC 12', () => {
+    const draft = draftAppeal({ denial: denialOf([
+      { code: '12', kind: 'other', system: 'https://codesystem.x12.org/external/886' },
+      { code: 'Z77', kind: 'other', system: 'https://payer.example/denial-codes' },
+    ]) });
+    const request = text(draft, 'request');
+    expect(request).toContain('12: an X12 prior-authorization review reason ClaimLint does not know; the payer\'s notice explains it.');
+    expect(request).toContain('Z77: a code of the payer\'s system (https://payer.example/denial-codes) ClaimLint does not know');
+  });
+
+  it('takes the kind of plan from the 835\'s claim filing indicator before the payer\'s name', () => {
+    // CLP06 16: a Medicare Advantage HMO, though the name says nothing of Medicare.
+    const draft = draftAppeal({ denial: denialOf([{ group: 'CO', code: '50', kind: 'carc' }], { claimFilingIndicator: '16' }) });
+    expect(text(draft, 'deadline')).toMatch(/^Medicare Advantage plan, reconsideration: due by 2025-05-14/);
+    expect(text(draft, 'deadline')).not.toMatch(/ERISA/);
+    // A code and a name that disagree settle nothing: every plan type's deadline is listed.
+    const both = draftAppeal({ denial: denialOf([{ group: 'CO', code: '50', kind: 'carc' }], { claimFilingIndicator: 'MA', payerName: 'Sample Medicare Advantage Plan' }) });
+    expect(text(both, 'deadline')).toMatch(/cannot tell the kind of plan/);
+  });
+
   it('reads a Medicare plan from the payer name and counts from the presumed receipt', () => {
     const draft = draftAppeal({ denial: denialOf([{ group: 'CO', code: '50', kind: 'carc' }], { payerName: 'Noridian JF Part B', denialDate: '2025-01-15' }) });
     expect(text(draft, 'request')).toMatch(/request a redetermination/);

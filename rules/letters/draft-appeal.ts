@@ -7,7 +7,7 @@
  * invented: every patient value is copied from the denial or a field, with its source. What to fix first, the
  * deadline and external review are the draft's notes (for the biller), not sections of the letter.
  */
-import { appealDeadlines, appealPlanTypeNamed, type AppealDeadlines, type AppealPlanType } from '../denials/appeal-deadline';
+import { appealDeadlines, appealPlanTypeNamed, appealPlanTypeOfFilingIndicator, type AppealDeadlines, type AppealPlanType } from '../denials/appeal-deadline';
 import { allDenialReasons, type Denial } from '../denials/denial';
 import { answerParagraphs, APPEAL_CHECKLIST_ID, knownCode, placeholder, reasonParts, type CodeDescriptions } from './appeal-answers';
 import { AppealEvidence, type AppealSource } from './appeal-evidence';
@@ -18,7 +18,7 @@ export interface AppealInput {
   denial: Denial;
   /** The checked documentation (claim, plan of care, letter, notes), each with the result of checking it. */
   sources?: readonly AppealSource[];
-  /** The user's answer; else read from the payer names; else every plan type's deadline is listed. */
+  /** The user's answer; else read from the 835's claim filing indicator or the payer names; else every plan type's deadline is listed. */
   planType?: AppealPlanType;
   /** Official ICD-10-CM descriptions; absent, a diagnosis is quoted as the source wrote it. */
   descriptions?: CodeDescriptions;
@@ -35,7 +35,7 @@ const STEP_WORDS: Record<AppealPlanType, string> = {
 export function draftAppeal(input: AppealInput): LetterDraft {
   const { denial } = input;
   const evidence = new AppealEvidence(input.sources ?? []);
-  const planType = input.planType ?? appealPlanTypeNamed([denial.payerName ?? '', ...evidence.allValues('payer.name')]);
+  const planType = input.planType ?? planTypeShown(denial, evidence);
   const reasons = allDenialReasons(denial);
   const deadlines = appealDeadlines(denial.denialDate, planType);
   const sections: DraftSection[] = [
@@ -62,6 +62,17 @@ export function draftAppeal(input: AppealInput): LetterDraft {
   };
 }
 
+/**
+ * The kind of plan the payer's own coding of the claim (835 CLP06) and the payer's name show. When they disagree
+ * (CLP06 MA, Medicare Part A, from a "Medicare Advantage" plan) neither is taken: every plan type's deadline is
+ * listed rather than a later one that may be wrong.
+ */
+function planTypeShown(denial: Denial, evidence: AppealEvidence): AppealPlanType | undefined {
+  const byCode = appealPlanTypeOfFilingIndicator(denial.claimFilingIndicator);
+  const byName = appealPlanTypeNamed([denial.payerName ?? '', ...evidence.allValues('payer.name')]);
+  return byCode && byName && byCode !== byName ? undefined : byCode ?? byName;
+}
+
 function addresseeParagraphs(denial: Denial, evidence: AppealEvidence): DraftParagraph[] {
   const payer = denial.payerName
     ? { text: denial.payerName, source: { kind: 'denial' as const, what: `${denial.source.what}: payer` } }
@@ -81,7 +92,8 @@ function claimParagraphs(denial: Denial, evidence: AppealEvidence): DraftParagra
   const patient = named ? [named] : joinedName(evidence) ?? [placeholder(gap('patient-name', 'the patient\'s name'))];
   const member = fromDenial(denial.memberId, 'member ID') ?? valueOr(evidence, ['patient.memberId'], gap('member-id', 'the member ID'));
   const claim = fromDenial(denial.claimId, 'claim number') ?? placeholder(gap('claim-number', 'the claim number on the denial notice'));
-  const lineDates = evidence.values(['line.dateFrom']);
+  // Each date once: a claim with two lines on one day lists that day once, not "2006-10-03, 2006-10-03".
+  const lineDates = evidence.values(['line.dateFrom']).filter((value, index, all) => all.findIndex((other) => other.field.value.trim() === value.field.value.trim()) === index);
   const dates: DraftPart[] = denial.datesOfService
     ? [fromDenial(denial.datesOfService.from, 'dates of service')!, ...(denial.datesOfService.to ? [{ text: ' to ' }, fromDenial(denial.datesOfService.to, 'dates of service')!] : [])]
     : lineDates.length > 0

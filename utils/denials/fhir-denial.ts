@@ -15,6 +15,10 @@ const RARC_SYSTEM = /remittance-?advice-?remark|\brarc\b/i;
 // Adjudication categories whose amount is what the payer paid (FHIR adjudication codes, CARIN BB).
 const PAID_CATEGORIES = new Set(['benefit', 'paidtoprovider', 'paidbypayer']);
 const DENIAL_TYPES = new Set(['ExplanationOfBenefit', 'ClaimResponse']);
+/** The X12 claim adjustment group codes (CAS01). */
+const GROUPS = new Set(['CO', 'PR', 'OA', 'PI', 'CR']);
+// An identifier system or type that says it is the member's (Epic's ".../member-id", CARIN's "MB").
+const MEMBER_ID = /member|subscriber/i;
 
 /** Every EOB or ClaimResponse in a parsed FHIR JSON value; throws a one-line Error when there is none. */
 export function readFhirDenials(json: unknown): Denial[] {
@@ -31,11 +35,14 @@ function readOne(resource: FhirResource, all: readonly FhirResource[]): Denial {
   const claimId = referenceId(isEob ? resource.claim : resource.request);
   const payerName = partyName(resource.insurer, all);
   const patientName = partyName(resource.patient, all);
+  const patient = target(resource.patient, all);
+  const birthDate = isoDay(dateOnly(patient?.birthDate));
+  const memberId = memberIdOf(resource, all);
   const denialDate = isoDay(dateOnly(resource.created));
   const billable = isObject(resource.billablePeriod) ? resource.billablePeriod : undefined;
   const from = isoDay(dateOnly(billable?.start));
   const to = isoDay(dateOnly(billable?.end));
-  const notes = [text(resource.disposition), ...objects(resource.processNote).map((note) => text(note.text))].filter((note): note is string => !!note);
+  const notes = [text(resource.disposition), ...reviewDecisionNotes(resource), ...objects(resource.processNote).map((note) => text(note.text))].filter((note): note is string => !!note);
   const lines = objects(resource.item).map((item) => readItem(item));
   const paid = paidTotal(resource);
   const charged = totalOf(resource, 'submitted');
@@ -46,6 +53,8 @@ function readOne(resource: FhirResource, all: readonly FhirResource[]): Denial {
     ...(ownId && ownId !== claimId && { payerClaimNumber: ownId }),
     ...(payerName && { payerName }),
     ...(patientName && { patientName }),
+    ...(birthDate && { patientBirthDate: birthDate }),
+    ...(memberId && { memberId }),
     ...(denialDate && { denialDate }),
     ...(datesOfService && { datesOfService }),
     ...(charged !== undefined && { chargedAmount: charged }),
@@ -75,13 +84,39 @@ function readItem(item: JsonObject): DenialLine {
   };
 }
 
-/** Reasons from adjudication[].reason, plus the CARC or RARC codings some payers put in the category itself. */
+/**
+ * Reasons from adjudication[].reason, plus the CARC or RARC codings some payers put in the category itself. A
+ * category that is a claim adjustment group (CO, PR, OA, PI, CR: CARIN Blue Button and payers' EOBs put it there,
+ * with or without the X12 group system) is the group of the CARC reasons beside it, as CAS01 is in an 835.
+ */
 function adjudicationReasons(adjudications: unknown): DenialReason[] {
   return objects(adjudications).flatMap((entry) => {
     const amount = isObject(entry.amount) ? num(entry.amount.value) : undefined;
     const fromCategory = codings(entry.category).filter((coding) => coding.system && (CARC_SYSTEM.test(coding.system) || RARC_SYSTEM.test(coding.system)));
-    return [...codings(entry.reason), ...fromCategory].flatMap((coding) => reasonOf(coding, amount));
+    const group = codings(entry.category).map((coding) => coding.code?.toUpperCase()).find((code) => code !== undefined && GROUPS.has(code));
+    return [...codings(entry.reason), ...fromCategory, ...reviewAction(entry).reasons].flatMap((coding) => reasonOf(coding, amount))
+      .map((reason) => (group && !reason.group && reason.kind === 'carc' ? { group, ...reason } : reason));
   });
+}
+
+/**
+ * A Da Vinci PAS / PDex prior-authorization decision on an adjudication: the review action (X12 306: A1 certified,
+ * A3 not certified, ...) and the X12 886 reasons for it ("0V requested information not received"). The reasons are
+ * the denial's reasons, kept with their system; the decision itself is no reason (an approval has one too), so it is
+ * said in the notes.
+ */
+function reviewAction(entry: JsonObject): { decisions: Coding[]; reasons: Coding[] } {
+  const parts = objects(entry.extension).filter((extension) => /reviewAction$/.test(text(extension.url) ?? '')).flatMap((extension) => objects(extension.extension));
+  const valued = (pattern: RegExp) => parts.filter((part) => pattern.test(text(part.url) ?? '')).flatMap((part) => codings(part.valueCodeableConcept));
+  return { decisions: valued(/reviewActionCode$/), reasons: valued(/(^|\/)reasonCode$/) };
+}
+
+/** "Review decision: Not Certified (A3)" for each prior-authorization decision on the response or its items. */
+function reviewDecisionNotes(resource: FhirResource): string[] {
+  const entries = [...objects(resource.adjudication), ...objects(resource.item).flatMap((item) => objects(item.adjudication))];
+  const notes = entries.flatMap((entry) => reviewAction(entry).decisions).filter((coding) => coding.code)
+    .map((coding) => `Review decision: ${coding.display ? `${coding.display} (${coding.code})` : coding.code}`);
+  return [...new Set(notes)];
 }
 
 function errorReasons(errors: unknown): DenialReason[] {
@@ -124,13 +159,38 @@ function paidTotal(resource: FhirResource): number | undefined {
 
 /** A reference's display, else the name of the resource it points at within the same file. */
 function partyName(reference: unknown, all: readonly FhirResource[]): string | undefined {
-  if (!isObject(reference)) return undefined;
-  const display = text(reference.display);
+  const display = isObject(reference) ? text(reference.display) : undefined;
   if (display) return display;
-  const literal = text(reference.reference);
-  const target = literal ? all.find((resource) => literal === `${resource.resourceType}/${text(resource.id)}` || literal.endsWith(`/${resource.resourceType}/${text(resource.id)}`)) : undefined;
-  if (!target) return undefined;
-  return target.resourceType === 'Patient' ? humanName(target.name) : text(target.name) ?? conceptText(target.type);
+  const found = target(reference, all);
+  if (!found) return undefined;
+  return found.resourceType === 'Patient' ? humanName(found.name) : text(found.name) ?? conceptText(found.type);
+}
+
+/** The resource a literal reference points at within the same file (a Bundle's entries), if it is there. */
+function target(reference: unknown, all: readonly FhirResource[]): FhirResource | undefined {
+  const literal = isObject(reference) ? text(reference.reference) : undefined;
+  return literal ? all.find((resource) => literal === `${resource.resourceType}/${text(resource.id)}` || literal.endsWith(`/${resource.resourceType}/${text(resource.id)}`)) : undefined;
+}
+
+/**
+ * The member ID: the focal insurance's Coverage (in the file) subscriberId, else an identifier of that Coverage, of
+ * the coverage reference, or of the Patient that says it is the member's. None is guessed from other identifiers.
+ */
+function memberIdOf(resource: FhirResource, all: readonly FhirResource[]): string | undefined {
+  const insurances = objects(resource.insurance);
+  const focal = insurances.find((insurance) => insurance.focal === true) ?? insurances[0];
+  const reference = isObject(focal?.coverage) ? focal.coverage : undefined;
+  const coverage = target(reference, all);
+  const patient = target(resource.patient, all);
+  const memberIdentifier = (identifiers: unknown) => objects(identifiers).find((identifier) =>
+    MEMBER_ID.test(text(identifier.system) ?? '') || codings(identifier.type).some((coding) => coding.code === 'MB'));
+  const candidates = [
+    text(coverage?.subscriberId),
+    text(memberIdentifier(coverage?.identifier)?.value),
+    text(memberIdentifier(reference ? [reference.identifier] : [])?.value),
+    text(memberIdentifier(patient?.identifier)?.value),
+  ];
+  return candidates.find((value) => !!value);
 }
 
 /** The claim a response answers: the reference's identifier, else the id at the end of its literal reference. */

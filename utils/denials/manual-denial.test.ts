@@ -19,6 +19,12 @@ describe('readManualDenial', () => {
     ]);
   });
 
+  it('reads the patient\'s date of birth, apart from the denial date, and refuses one that is no date', () => {
+    const denial = readManualDenial('Patient: Morgan Sample\nDate of birth: 04/09/1971\nDate: 2025-03-07\nReason codes: CO-50');
+    expect(denial).toMatchObject({ patientBirthDate: '1971-04-09', denialDate: '2025-03-07' });
+    expect(() => readManualDenial('DOB: 13/40/1971\nReason codes: CO-50')).toThrow(/date of birth "13\/40\/1971" is not a date/);
+  });
+
   it('reads where appeals go, as the notice prints it, and not from the payer line', () => {
     const denial = readManualDenial('Payer: Example Health PPO\nSend appeals to: Appeals Unit, PO Box 10, Anytown, WA 98000\nReason codes: CO-50');
     expect(denial).toMatchObject({ payerName: 'Example Health PPO', appealsAddress: 'Appeals Unit, PO Box 10, Anytown, WA 98000' });

@@ -18,6 +18,7 @@ const LABELS: Record<string, readonly string[]> = {
   payerName: ['payername', 'payer', 'insurer', 'insurance', 'plan', 'healthplan'],
   patientName: ['patientname', 'patient', 'member', 'membername'],
   memberId: ['memberid', 'subscriberid', 'insuredid'],
+  patientBirthDate: ['dateofbirth', 'dob', 'birthdate', 'patientdob', 'patientdateofbirth'],
   denialDate: ['denialdate', 'dateofdenial', 'noticedate', 'dateofnotice', 'eobdate', 'remittancedate', 'date'],
   datesOfService: ['datesofservice', 'dateofservice', 'dos', 'servicedate', 'servicedates'],
   codes: ['reasoncodes', 'reasoncode', 'denialcodes', 'denialcode', 'codes', 'carc', 'rarc', 'remarkcodes', 'adjustmentcodes'],
@@ -35,6 +36,7 @@ export function readManualDenial(input: string, what = 'entered by hand'): Denia
   const notes = all('reasonText').filter(Boolean);
   if (reasons.length === 0 && notes.length === 0) throw new Error('The denial names no reason: give its reason codes (CO-50, N115) or its reason text');
   const denialDate = first('denialDate');
+  const birthDate = first('patientBirthDate');
   const dates = first('datesOfService');
   const [from, to] = dates ? dates.split(/\s+(?:-|–|to|through)\s+/i).map((part) => isoDate(part, 'date of service')) : [];
   return {
@@ -44,6 +46,7 @@ export function readManualDenial(input: string, what = 'entered by hand'): Denia
     ...optional('appealsAddress', first('appealsAddress')),
     ...optional('patientName', first('patientName')),
     ...optional('memberId', first('memberId')),
+    ...(birthDate && { patientBirthDate: isoDate(birthDate, 'date of birth') }),
     ...(denialDate && { denialDate: isoDate(denialDate, 'denial date') }),
     ...(from && { datesOfService: { from, ...(to && to !== from && { to }) } }),
     ...money('paidAmount', first('paidAmount')),

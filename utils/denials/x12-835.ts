@@ -2,7 +2,7 @@
  * Reads an X12 835 (health care claim payment/advice) into one Denial per claim (CLP). The separators come from
  * the ISA, as for the 837 (utils/claim-files/x12-segments.ts). What is read: the payer (N1*PR), the notice's date
  * (DTM*405 production date, else BPR16 the payment date), each claim's CLP (status, charge, paid, the payer's own
- * claim number), patient (NM1*QC, else NM1*IL), claim-level CAS triplets and remark codes (MOA, MIA), the
+ * claim number, the claim filing indicator), patient (NM1*QC, else NM1*IL), claim-level CAS triplets and remark codes (MOA, MIA), the
  * statement dates (DTM*232/233), and each service line (SVC) with its date (DTM*472/150/151), CAS and LQ*HE
  * remark codes. Every code is kept as sent; none is dropped for being unknown.
  */
@@ -24,15 +24,57 @@ const CAS_TRIPLETS = 6;
 
 /** Every claim an 835 text holds, in file order. Throws a one-line Error when the text is no 835. */
 export function read835Denials(text: string): Denial[] {
-  const { start, separators } = readSeparators(text);
+  const { start, separators } = bareTransaction(text) ?? readSeparators(text);
+  // Line breaks are layout unless they end the segments: some payers wrap the file in 80-character records, which
+  // cuts segments, and even segment ids, in two. X12 data holds no line breaks, so they are dropped.
+  const breaksAreLayout = !/[\r\n]/.test(separators.terminator);
+  const body = breaksAreLayout ? text.slice(start).replace(/[\r\n]+/g, '') : text.slice(start);
   const reader = new Remittance(separators);
-  for (const segment of x12Segments(text, start, separators)) reader.take(segment);
+  for (const segment of x12Segments(body, 0, separators)) reader.take(segment);
   if (!reader.sawTransaction) throw new Error('Not an X12 835 remittance: no ST*835 transaction in the file');
   return reader.finish();
 }
 
+// An 835 transaction set pasted without its ISA/GS envelope (as implementation guides print their examples and as
+// clearinghouse portals show one remittance): "ST", a separator, "835".
+const BARE_ST = /^[\uFEFF\s]*ST([^A-Za-z0-9\s])835\1/;
+
+/** True when the text is an 835 transaction set without the interchange envelope (it starts with ST*835). */
+export function looksLikeBare835(text: string): boolean {
+  return BARE_ST.test(text.slice(0, 64));
+}
+
+/**
+ * The separators of an 835 with no ISA to declare them: the element separator is the character after "ST", the
+ * segment terminator the first character after ST02 that is neither a letter, a digit nor the element separator,
+ * and the component separator the character after a service line's two-letter qualifier (SVC*HC:99213), else ":".
+ */
+function bareTransaction(text: string): { start: number; separators: X12Separators } | null {
+  const match = BARE_ST.exec(text.slice(0, 64));
+  if (!match) return null;
+  const element = match[1]!;
+  const start = match[0].indexOf('ST');
+  const rest = text.slice(match[0].length);
+  let at = 0;
+  while (at < rest.length && (/[A-Za-z0-9]/.test(rest.charAt(at)) || rest.charAt(at) === element)) at += 1;
+  if (at >= rest.length) return null;
+  // A segment terminator written as a line break may come as CR LF: the LF ends the segment, the CR is trimmed.
+  const terminator = rest.charAt(at) === '\r' ? '\n' : rest.charAt(at);
+  const qualifier = new RegExp(`SVC${escape(element)}[A-Z]{2}([^A-Za-z0-9])`).exec(text)?.[1];
+  const component = qualifier && qualifier !== element && qualifier !== terminator ? qualifier : ':';
+  return { start, separators: { element, component, terminator } };
+}
+
+function escape(character: string): string {
+  return character.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A segment id: two or three upper-case letters or digits, the first a letter (CLP, N1, SVC). */
+const SEGMENT_ID = /^[A-Z][A-Z0-9]{1,2}$/;
+
 class Remittance {
   sawTransaction = false;
+  private inTransaction = false;
   private payerName: string | undefined;
   private productionDate: string | undefined;
   private paymentDate: string | undefined;
@@ -44,7 +86,14 @@ class Remittance {
 
   take(segment: X12Segment): void {
     const id = segment[0];
+    if (this.inTransaction && !SEGMENT_ID.test(id ?? '')) {
+      // Text that is no segment inside a transaction (a note typed after a "~", a segment run into the next) would
+      // hide the segment it swallowed: a CLP lost puts its reasons on the claim before. Refused, not guessed around.
+      // Only the part before the first element separator is quoted: the note, never the values after it.
+      throw new Error(`"${(id ?? '').replace(/\s+/g, ' ').slice(0, 30)}" starts no X12 segment: the 835 looks edited or annotated; use the file as the payer sent it`);
+    }
     if (id === 'ST') {
+      this.inTransaction = true;
       this.closeClaim();
       const set = element(segment, 1);
       if (set !== '835') throw new Error(`Not an X12 835 remittance: the transaction is ${set.replace(/\s+/g, ' ').slice(0, 20) || 'unnamed'} (ST01)`);
@@ -55,7 +104,10 @@ class Remittance {
     else if (id === 'N1' && !this.claim) {
       if (element(segment, 1) === 'PR') this.payerName = element(segment, 2) || undefined;
     } else if (id === 'CLP') this.openClaim(segment);
-    else if (id === 'SE') this.closeClaim();
+    else if (id === 'SE') {
+      this.closeClaim();
+      this.inTransaction = false;
+    }
     else if (this.claim) this.takeClaimSegment(segment, this.claim);
   }
 
@@ -77,6 +129,7 @@ class Remittance {
       ...optionalNumber('chargedAmount', element(segment, 3)),
       ...optionalNumber('paidAmount', element(segment, 4)),
       ...(status && { status: CLAIM_STATUS[status] ? `${status} ${CLAIM_STATUS[status]}` : status }),
+      ...(/^[A-Z0-9]{1,3}$/.test(element(segment, 6)) && { claimFilingIndicator: element(segment, 6) }),
       reasons: [],
       source: { format: 'x12-835', what: `835 CLP ${claimId || '(no claim id)'}` },
     };
