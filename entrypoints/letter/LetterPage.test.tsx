@@ -28,7 +28,7 @@ const planPage = snapshotOf([
   field('line.procedureCode', '97110', { index: 1 }),
 ]);
 const sentSources = () => JSON.parse(JSON.stringify([{ snapshot: planPage, result: letterCheckResult(checkForLetter(planPage, { checklists: BUNDLED_CHECKLISTS })) }]));
-const expectedDraft = async () => draftFromSources({ letter: 'lmn', sources: sentSources(), templates: BUNDLED_TEMPLATES, loadDescriptions: loadPackagedDescriptions });
+const expectedDraft = async () => (await draftFromSources({ letter: 'lmn', sources: sentSources(), templates: BUNDLED_TEMPLATES, loadDescriptions: loadPackagedDescriptions })).draft;
 
 let container: HTMLElement;
 let sendMessage: ReturnType<typeof vi.fn>;

@@ -15,7 +15,7 @@ export const NO_ANSWER = 'ClaimLint\'s background did not answer. Press "Draft a
 export interface TabDraft {
   draft: LetterDraft;
   sources: string[];
-  /** The practice's stored templates left out because they no longer pass (for the page to say). */
+  /** What to check before sending (a denial nothing ties to the page), and practice templates left out as broken. */
   notices: string[];
 }
 
@@ -37,11 +37,11 @@ export async function requestDraft(tabId: number, letter: LetterType, denial?: s
   const { sources, titles, payer, service } = reply.data;
   try {
     const { templates, broken } = await templatesForLetters();
-    const draft = await draftFromSources({
-      letter, sources, templates, loadDescriptions: loadDescriptionsFor,
+    const { draft, notices } = await draftFromSources({
+      letter, sources, templates, loadDescriptions: loadDescriptionsFor, sourceNames: titles,
       ...(denial !== undefined && { denial }), ...(payer && { payer }), ...(service && { service }),
     });
-    return { ok: true, data: { draft, sources: titles, notices: broken } };
+    return { ok: true, data: { draft, sources: titles, notices: [...notices, ...broken] } };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }

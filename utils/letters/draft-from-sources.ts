@@ -6,6 +6,7 @@
  */
 import type { Icd10CmDescriptions } from '../../rules/codes/icd10cm-descriptions';
 import type { Denial } from '../../rules/denials/denial';
+import { chosenDenial, sourceClaimIds, tieToSources } from '../../rules/letters/denial-for-sources';
 import { diagnosisLookupIn } from '../../rules/letters/diagnosis-lookup';
 import type { LetterDraft } from '../../rules/letters/draft';
 import { draftAppeal } from '../../rules/letters/draft-appeal';
@@ -29,31 +30,48 @@ export interface LetterRequest {
   /** The popup's payer / service choice for the tab. */
   payer?: string;
   service?: string;
+  /** The sources' titles, for messages that say which page disagrees with the denial. */
+  sourceNames?: readonly string[];
 }
 
-export async function draftFromSources(request: LetterRequest): Promise<LetterDraft> {
+/** The draft, and what the user should check before sending it (a denial nothing ties to these pages). */
+export interface DraftWithNotices {
+  draft: LetterDraft;
+  notices: string[];
+}
+
+const DENIAL_NAME = 'The denial';
+
+export async function draftFromSources(request: LetterRequest): Promise<DraftWithNotices> {
   const { sources } = request;
-  const denial = request.letter === 'appeal' ? readOneDenial(request.denial) : undefined;
+  const chosen = request.letter === 'appeal' ? chooseDenial(request) : undefined;
   // The codes and the date of service first, so only the chunks they need load, and drafting stays synchronous.
-  const lookup = diagnosisLookupIn(sources, denial);
+  const lookup = diagnosisLookupIn(sources, chosen?.denial);
   const loaded = request.loadDescriptions && lookup.codes.length > 0 ? await request.loadDescriptions(lookup.codes) : undefined;
   const descriptions = loaded?.onDate(lookup.dateOfService);
-  if (!denial) {
-    return draftLmn({
+  if (!chosen) {
+    const draft = draftLmn({
       sources,
       templates: request.templates,
       ...(descriptions && { descriptions }),
       ...(request.payer && { payer: request.payer }),
       ...(request.service && { service: request.service }),
     });
+    return { draft, notices: [] };
   }
-  return draftAppeal({ denial, sources, ...(descriptions && { descriptions }) });
+  return { draft: draftAppeal({ denial: chosen.denial, sources, ...(descriptions && { descriptions }) }), notices: chosen.notices };
 }
 
-function readOneDenial(text: string | undefined): Denial {
+/**
+ * The one denial of what was pasted that these pages are about (the claim a page shows picks one of several), and
+ * refused when it is another patient's (the same checks as the command line: rules/letters/denial-for-sources).
+ */
+function chooseDenial({ denial: text, sources, sourceNames = [] }: LetterRequest): { denial: Denial; notices: string[] } {
   if (text === undefined || text.trim() === '') throw new Error('An appeal needs the denial: enter its claim number, date and reasons, or paste the EOB or 835.');
-  const denials = readDenials(text, 'The denial');
+  const denials = readDenials(text, DENIAL_NAME);
   if (denials.length === 0) throw new Error('No denied claim was found in what was pasted.');
-  if (denials.length > 1) throw new Error(`What was pasted holds ${denials.length} claims; an appeal is for one claim: paste that claim's part only, or enter it by hand.`);
-  return denials[0]!;
+  const claimIds = sourceClaimIds(sources);
+  const denial = chosenDenial(denials, claimIds, DENIAL_NAME);
+  const notice = tieToSources(denial, sources, claimIds, { denial: DENIAL_NAME, sources: sourceNames });
+  return { denial, notices: notice ? [`${notice[0]!.toUpperCase()}${notice.slice(1)}.`] : [] };
 }
