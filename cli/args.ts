@@ -25,6 +25,8 @@ export interface LetterCommand {
   denial?: string;
   /** Appeals: the kind of plan, which sets the deadline; else read from the payer names as draftAppeal does. */
   planType?: AppealPlanType;
+  /** LMN: the practice's own template files (JSON), chosen before the bundled ones. */
+  templates?: string[];
   format: LetterFormat;
   explain: boolean;
   output?: string;
@@ -49,7 +51,7 @@ export const USAGE = `Usage:
                   [--as letter|note|plan] [--checklist <id>]... [--payer <id>] [--service <id>] [--kind <id>] [--as-of <date>]
   claimlint fields <file> [--json] [--render] [--as letter|note|plan]   what was read: a form's fields (concepts,
                       never values), a letter's or note's components with the sentence each came from
-  claimlint letter --type lmn <file>... [--payer <id>] [--service <id>] [--format text|markdown|json|docx] [--explain]
+  claimlint letter --type lmn <file>... [--payer <id>] [--service <id>] [--template <f>]... [--format text|markdown|json|docx] [--explain]
                    [-o <out>] [--as letter|note|plan] [--as-of <date>]   draft a letter of medical necessity
   claimlint letter --type appeal --denial <file|-> [<file>...] [--plan-type <type>] [--format text|markdown|json|docx]
                    [--explain] [-o <out>] [--as letter|note|plan] [--as-of <date>]   draft the appeal of a denial
@@ -97,6 +99,8 @@ copied and its source kept; each one they lack is a placeholder, [MISSING: what 
                       of a claim file with several claims, the one the denial names
   --plan-type <t>     appeal: ${APPEAL_PLAN_TYPES.join('|')} (sets the deadline);
                       else read from the 835's CLP06 and the payer's name, else every type's deadline is listed
+  --template <f>      lmn: a practice's own letter template (JSON, the format of rules/letters/templates); used
+                      before ClaimLint's for the services and payers it names; may be given more than once
   --format <f>        text (default), markdown, json (the draft with the source of every part) or docx
                       (a Word file, placeholders bold on yellow; needs -o)
   --explain           also list where each filled part comes from and which rule each placeholder stands for
@@ -126,6 +130,7 @@ const OPTIONS = {
   output: { type: 'string', short: 'o' },
   denial: { type: 'string' },
   'plan-type': { type: 'string' },
+  template: { type: 'string', multiple: true },
 } as const satisfies ParseArgsConfig['options'];
 
 /** Parses argv (without node and the script path). Throws UsageError on anything it does not understand. */
@@ -140,8 +145,8 @@ export function parseArgs(argv: readonly string[]): Command {
   }
   if (command === undefined) throw new UsageError('missing command; try claimlint --help');
   if (command === 'letter') return letterCommand(values, rest);
-  if (values.type !== undefined || values.format !== undefined || values.explain || values.output !== undefined || values.denial !== undefined || values['plan-type'] !== undefined) {
-    throw new UsageError('--type, --format, --explain, --output, --denial and --plan-type are for letter');
+  if (values.type !== undefined || values.format !== undefined || values.explain || values.output !== undefined || values.denial !== undefined || values['plan-type'] !== undefined || values.template !== undefined) {
+    throw new UsageError('--type, --format, --explain, --output, --denial, --plan-type and --template are for letter');
   }
   if (command !== 'check' && command !== 'fields') throw new UsageError(`unknown command ${command}; try claimlint --help`);
   if (rest.length === 0) throw new UsageError(`${command} needs a file: claimlint ${command} <file.html>`);
@@ -194,11 +199,13 @@ function letterCommand(values: ParsedValues, files: string[]): LetterCommand {
   if (values.checklist !== undefined || values.kind !== undefined || values['only-gaps'] || values['max-claims'] !== undefined || values.redact || values.render || values.json) {
     throw new UsageError('letter takes no --checklist, --kind, --only-gaps, --max-claims, --redact, --render or --json (use --format json)');
   }
-  const { payer, service, 'as-of': asOf, output } = values;
+  const { payer, service, 'as-of': asOf, output, template: templates } = values;
   if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new UsageError('--as-of takes a date like 2026-11-22');
+  if (templates !== undefined && type === 'appeal') throw new UsageError('--template is for a letter of medical necessity (--type lmn); an appeal is written from the denial');
   const as = documentAs(values.as);
   return {
     kind: 'letter', files, type, format: known, explain: values.explain === true, ...appeal,
+    ...(templates !== undefined && { templates }),
     ...(output !== undefined && { output }),
     ...(payer !== undefined && { payer }),
     ...(service !== undefined && { service }),

@@ -4,7 +4,7 @@
  * draft is printed or written as text, Markdown or JSON. Exit 1 while placeholders remain, 0 when complete.
  * `--type appeal --denial <file>`: the same sources answer a denial (cli/appeal-draft.ts).
  */
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { BUNDLED_CHECKLISTS } from '../rules/checklists/index';
 import { checkForLetter } from '../rules/letters/check-for-letter';
 import type { LetterDraft } from '../rules/letters/draft';
@@ -13,7 +13,9 @@ import { diagnosisLookupIn, type DiagnosisLookup } from '../rules/letters/diagno
 import { draftLmn } from '../rules/letters/draft-lmn';
 import { renderDraftExplain, renderDraftMarkdown, renderDraftText } from '../rules/letters/render-draft';
 import type { CheckedSource } from '../rules/letters/letter-sources';
+import { readTemplateText } from '../rules/letters/practice-template-text';
 import { SourcesDisagreeError } from '../rules/letters/same-patient';
+import type { LetterTemplate } from '../rules/letters/template-schema';
 import { BUNDLED_TEMPLATES } from '../rules/letters/templates/index';
 import { claimTheDenialNames, draftAppealFor, readAppealDenials, type ReadDenials } from './appeal-draft';
 import type { LetterCommand } from './args';
@@ -49,7 +51,7 @@ export async function runLetterCommand(command: LetterCommand, output: LetterOut
     ? await draftAppealFor(command, { sources, claimIds }, denials, { ...stdin, notice, descriptionsFor })
     : draftWithSources({
       sources,
-      templates: BUNDLED_TEMPLATES,
+      templates: [...await practiceTemplates(command.templates ?? []), ...BUNDLED_TEMPLATES],
       ...await descriptionsOf(diagnosisLookupIn(sources), descriptionsFor),
       ...(command.payer !== undefined && { payer: command.payer }),
       ...(command.service !== undefined && { service: command.service }),
@@ -113,6 +115,23 @@ async function officialDescriptions(lookup: DiagnosisLookup, notice: (text: stri
 async function descriptionsOf(lookup: DiagnosisLookup, descriptionsFor: (lookup: DiagnosisLookup) => Promise<DiagnosisDescriptions | undefined>): Promise<{ descriptions?: DiagnosisDescriptions }> {
   const descriptions = await descriptionsFor(lookup);
   return descriptions ? { descriptions } : {};
+}
+
+/** The practice's template files, each read and validated; one that does not pass is bad input (exit 2). */
+async function practiceTemplates(files: readonly string[]): Promise<LetterTemplate[]> {
+  const templates: LetterTemplate[] = [];
+  for (const file of files) {
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch (error) {
+      throw new InputError(`${file}: could not read the letter template (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
+    const parsed = readTemplateText(text, file);
+    if (!parsed.ok) throw new InputError(parsed.error);
+    templates.push(parsed.template);
+  }
+  return templates;
 }
 
 /** The draft; sources about different patients are bad input (exit 2), not an internal error. */

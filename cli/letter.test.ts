@@ -86,6 +86,22 @@ describe('claimlint letter --type lmn', () => {
     expect(stdout).not.toContain('lmn-core/alternatives-tried');
   });
 
+  it('--template drafts from the practice\'s own template, before ClaimLint\'s, and refuses one that does not pass', async () => {
+    const template = JSON.parse(readFileSync('rules/letters/templates/hsa-fsa-reimbursement.json', 'utf8'));
+    template.id = 'eastside-hsa-lmn';
+    template.title = 'Eastside Clinic — Letter for HSA / FSA reimbursement';
+    const file = join(scratch, 'eastside.json');
+    writeFileSync(file, JSON.stringify(template));
+    const { code, stdout } = await claimlint('letter', '--template', file, COMPLETE_LETTER);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Eastside Clinic — Letter for HSA \/ FSA reimbursement\n/);
+    const broken = join(scratch, 'broken.json');
+    writeFileSync(broken, JSON.stringify({ ...template, sections: [{ id: 'x', heading: 'X', paragraphs: [[{ text: 'Hi {patient.nickname}' }]] }] }));
+    const refused = await claimlint('letter', '--template', broken, COMPLETE_LETTER);
+    expect([refused.code, refused.stdout]).toEqual([2, '']);
+    expect(refused.stderr).toMatch(/broken\.json, section "x": unknown slot \{patient\.nickname\}/);
+  });
+
   it('takes --service over what the sources show', async () => {
     const { stdout } = await claimlint('letter', PLAN, '--service', 'chiropractic', '--format', 'json');
     expect(JSON.parse(stdout).templateId).toBe('chiropractic');
@@ -141,8 +157,11 @@ describe('claimlint letter: bad input, exit 2', () => {
     [['letter'], /letter needs at least one file/],
     [['letter', '--payer', 'acme', GAPPY_LETTER], /unknown payer "acme"/],
     [['letter', `${DOCS}/no-such-letter.md`], /no-such-letter\.md/],
-    [['check', GAPPY_LETTER, '--format', 'json'], /--type, --format, --explain, --output, --denial and --plan-type are for letter/],
+    [['check', GAPPY_LETTER, '--format', 'json'], /--type, --format, --explain, --output, --denial, --plan-type and --template are for letter/],
     [['letter', 'test/fixtures/claims/837p-two-claims.txt'], /holds 2 claims; a letter is drafted for one claim/],
+    [['letter', '--template', `${DOCS}/no-such-template.json`, GAPPY_LETTER], /no-such-template\.json: could not read the letter template \(ENOENT\)/],
+    [['letter', '--template', 'rules/letters/templates/generic.json', GAPPY_LETTER], /"generic" is the id of a template ClaimLint ships/],
+    [['letter', '--type', 'appeal', '--denial', 'test/fixtures/denials/typed-co50.txt', '--template', 'x.json', PLAN], /--template is for a letter of medical necessity/],
   ])('%j', async (args, message) => {
     const { code, stdout, stderr } = await claimlint(...args);
     expect([code, stdout]).toEqual([2, '']);

@@ -6,12 +6,13 @@
  * no longer passes (written by an older version, edited by hand) is left out and named, never half-used.
  */
 import { parseLetterTemplate, type LetterTemplate } from '../../rules/letters/template-schema';
+import { MAX_TEMPLATE_TEXT, readTemplateText } from '../../rules/letters/practice-template-text';
 import { BUNDLED_TEMPLATES } from '../../rules/letters/templates/index';
 import type { Reply } from '../messages';
 import { storedItem, type Unwatch } from '../setting-storage';
 
-/** Most bytes of one template file: the bundled ones are under 10 kB. */
-export const MAX_TEMPLATE_BYTES = 200_000;
+/** Most bytes of one template file (checked before the file is read). */
+export const MAX_TEMPLATE_BYTES = MAX_TEMPLATE_TEXT;
 /** Most practice templates kept (each is a whole letter's wording). */
 export const MAX_PRACTICE_TEMPLATES = 50;
 
@@ -40,27 +41,17 @@ export async function templatesForLetters(): Promise<{ templates: LetterTemplate
 
 /**
  * Imports a template file's text: refused, with the reason its author can act on, when it is not JSON, does not
- * pass the template schema, or takes a bundled template's id. A template with the id of one already imported
- * replaces it (a corrected version).
+ * pass the template schema, or takes a bundled template's id (readTemplateText). A template with the id of one
+ * already imported replaces it (a corrected version).
  */
 export async function importPracticeTemplate(text: string, fileName: string): Promise<Reply<LetterTemplate>> {
-  if (text.length > MAX_TEMPLATE_BYTES) return { ok: false, error: `${fileName} is ${Math.round(text.length / 1000)} kB; a letter template can be at most ${MAX_TEMPLATE_BYTES / 1000} kB.` };
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, error: `${fileName} is not JSON: ${error instanceof Error ? error.message : String(error)}` };
-  }
-  const parsed = parseLetterTemplate(data, fileName);
+  const parsed = readTemplateText(text, fileName);
   if (!parsed.ok) return parsed;
   const { template } = parsed;
-  if (BUNDLED_TEMPLATES.some((bundled) => bundled.id === template.id)) {
-    return { ok: false, error: `${fileName}: "${template.id}" is the id of a template ClaimLint ships; give yours its own id (a practice template for the same service is used first anyway).` };
-  }
   const current = storedList(await stored.getValue());
   const others = current.filter((entry) => idOf(entry) !== template.id);
   if (others.length >= MAX_PRACTICE_TEMPLATES) return { ok: false, error: `There are already ${MAX_PRACTICE_TEMPLATES} letter templates; remove one first.` };
-  await stored.setValue([...others, data]);
+  await stored.setValue([...others, template]);
   return { ok: true, data: template };
 }
 
