@@ -118,6 +118,11 @@ describe('draftLmn from a claim page alone', () => {
     expect(draft.gaps.find((gap) => gap.ruleId === 'provider-license')?.problem).toBeUndefined();
   });
 
+  it('names the patient once when a page shows the name twice, written two ways', () => {
+    const twice = snapshotOf([...claim.fields, field('patient.name', 'SAM Q RIVERA')]);
+    expect(renderDraftText(draftOf(twice))).toContain('Patient: Rivera, Sam Q\n');
+  });
+
   it('requests each procedure code once, in line order', () => {
     expect(renderDraftText(draftOf(claim))).toContain('Procedure codes (CPT/HCPCS): 97124; 97140\n');
   });

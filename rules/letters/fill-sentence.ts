@@ -81,9 +81,14 @@ function firstFilled(concepts: readonly ConceptKey[], sources: LetterSources): S
   return [];
 }
 
+// Who the letter is about and from: one patient, one provider, one plan, even where a page shows the name twice
+// (a header and a banner), possibly written two ways.
+const ONE_VALUE = /^(?:patient|provider|payer|referring)\./;
+
 function valueParts(values: SourceValue[], descriptions: DiagnosisDescriptions | undefined): DraftPart[] {
   // A code billed on two lines is requested once.
-  const distinct = values.filter((value, position) => values.findIndex((other) => other.field.value.trim() === value.field.value.trim()) === position);
+  const distinct = values.filter((value, position) => values.findIndex((other) => other.field.value.trim() === value.field.value.trim()) === position)
+    .filter((value, position) => position === 0 || !ONE_VALUE.test(value.field.concept));
   return distinct.flatMap((value, position) => {
     const parts = value.field.concept === 'claim.diagnosis' ? diagnosisParts(value, descriptions) : [{ text: value.field.value.trim(), source: value.source }];
     return position === 0 ? parts : [{ text: '; ' }, ...parts];

@@ -94,6 +94,17 @@ describe('read-only label/value pairs', () => {
     ]);
   });
 
+  it('ends a value cell\'s value before the labelled values it also holds (a C-CDA patient header)', () => {
+    const fields = documentFields(`<table><tr><td class="td_label">Patient</td><td><span class="span_value">Eve Example</span>`
+      + `<span><span class="span_label">Date of Birth: </span><span class="span_value">May 1, 1975</span></span>`
+      + `<span class="span_label">Gender: </span><span class="span_value">Female</span></td></tr></table>`);
+    expect(summary(fields)).toEqual([
+      ['Patient', 'patient.name', 'Eve Example'],
+      ['Date of Birth', 'patient.dob', 'May 1, 1975'],
+      ['Gender', 'patient.sex', 'Female'],
+    ]);
+  });
+
   it('does not read a label next to an input as a document pair', () => {
     const fields = documentFields(`
       <table><tr><th>Date of Birth</th><td><input></td></tr></table>

@@ -4,7 +4,7 @@
  * input is that input's label, and the form field already says so.
  */
 import type { DocumentPart } from './document-sections';
-import { isFormControl, isSkippedForText, textOf } from './document-text';
+import { isFormControl, isSkippedForText, textFrom, textOf } from './document-text';
 import { attributeOf, closestOf, domProperty } from './dom-builtins';
 import { elementsIn } from './roots';
 import { WALK_STEP, type Steps } from './steps';
@@ -45,8 +45,16 @@ function cellPair(cell: Element): DocumentPart | null {
   if (!looksLikeLabelCell(cell)) return null;
   const value = cell.nextElementSibling;
   if (!value || !isCell(value) || looksLikeLabelCell(value)) return null;
-  const text = textOf(value);
+  // A value cell may hold further labelled values ("Eve Example <span>Date of Birth:</span> May 1, 1975"): this
+  // pair's value ends before them (inlinePair reads each of them on its own).
+  const text = textFrom(value.firstChild, value, isNestedLabel) || textOf(value);
   return text ? pairOf(cell, text) : null;
+}
+
+function isNestedLabel(element: Element): boolean {
+  if (!INLINE_LABEL_TAGS.has(element.localName) || element.children.length > 1) return false;
+  const raw = (element.textContent ?? '').trim();
+  return raw.endsWith(':') && raw.length <= MAX_LABEL + 1;
 }
 
 function looksLikeLabelCell(cell: Element): boolean {
