@@ -58,7 +58,10 @@ describe('massage-lmn-hsa.txt (complete)', () => {
     const criteria = draft.sections.find((section) => section.id === 'criteria')!.paragraphs.map((paragraph) => paragraph.parts);
     const generalHealth = criteria.find((parts) => parts.some((part) => part.text === 'For a medical condition, not general health or relaxation'))!;
     expect(generalHealth).toContainEqual(expect.objectContaining({ source: expect.objectContaining({ kind: 'policy', url: 'https://www.law.cornell.edu/uscode/text/26/213' }) }));
-    expect(generalHealth.at(-1)).toMatchObject({ source: { kind: 'field', concept: 'doc.treatmentPlan' } });
+    // The evidence is the treatment sentence, quoted once in the letter: the criterion refers back to where it is.
+    expect(generalHealth.at(-1)).toEqual({ text: 'As documented above under “Treatment requested”.' });
+    const treatment = draft.sections.find((section) => section.heading === 'Treatment requested')!.paragraphs.flatMap((paragraph) => paragraph.parts);
+    expect(treatment).toContainEqual(expect.objectContaining({ source: expect.objectContaining({ kind: 'field', concept: 'doc.treatmentPlan' }) }));
   });
 });
 
@@ -101,9 +104,14 @@ describe('chiro-lmn-cigna.txt (a payer ClaimLint has no checklist of its own for
     expect([draft.templateId, gapIds(draft)]).toEqual(['chiropractic', []]);
     const criteria = draft.sections.find((section) => section.id === 'criteria')!.paragraphs.map((paragraph) => paragraph.parts);
     expect(criteria[1]![0]).toMatchObject({ text: 'Medical necessity as defined in Cigna — Medical Necessity Definitions', source: { kind: 'policy', url: expect.stringContaining('cigna.com') } });
-    expect(criteria.slice(2).map((parts) => [parts[1]!.text, (parts.at(-1) as { source?: unknown }).source])).toEqual([
-      ['Medical necessity statement', expect.objectContaining({ kind: 'field', concept: 'doc.necessityStatement' })],
-      ['Alternatives tried', expect.objectContaining({ kind: 'field', concept: 'doc.alternativesTried' })],
+    // Each criterion's evidence was quoted in the letter's body: it refers back to that section, which quotes the field.
+    expect(criteria.slice(2).map((parts) => [parts[1]!.text, parts.at(-1)!.text])).toEqual([
+      ['Medical necessity statement', 'As documented above under “Why it is medically necessary”.'],
+      ['Alternatives tried', 'As documented above under “Alternatives tried”.'],
     ]);
+    const quotedIn = (heading: string) => draft.sections.find((section) => section.heading === heading)!.paragraphs.flatMap((paragraph) => paragraph.parts)
+      .flatMap((part) => ('source' in part && part.source.kind === 'field' ? [part.source.concept] : []));
+    expect(quotedIn('Why it is medically necessary')).toContain('doc.necessityStatement');
+    expect(quotedIn('Alternatives tried')).toContain('doc.alternativesTried');
   });
 });
