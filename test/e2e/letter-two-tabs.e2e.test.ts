@@ -44,8 +44,9 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await otherSite?.close();
+  // The browser first: the server's close waits for the browser's keep-alive connections to it.
   await session?.close();
+  await otherSite?.close();
 });
 
 describe('a letter drafted from two open tabs about the same patient', () => {
