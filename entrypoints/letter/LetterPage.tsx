@@ -2,6 +2,7 @@ import { memo } from 'preact/compat';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { DraftParagraph, LetterDraft } from '../../rules/letters/draft';
 import { renderDraftText } from '../../rules/letters/render-draft';
+import { downloadBlob } from '../../utils/download-file';
 import { DenialForm } from './DenialForm';
 import { editedDraft, paragraphKey } from './edited-draft';
 import { letterRequestOf, requestDraft } from './letter-client';
@@ -207,7 +208,7 @@ function LetterActions({ draft, fileBase, onStatus }: LetterActionsProps) {
       // The Word writer is large: loaded only when asked for, so no other page or script carries it.
       const { renderDraftDocx } = await import('../../utils/letters/render-docx');
       const bytes = await renderDraftDocx(draft);
-      download(new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }), `${fileBase}.docx`);
+      downloadBlob(new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }), `${fileBase}.docx`);
       onStatus(null);
     } catch (error) {
       onStatus({ text: `Couldn't make the Word file: ${error instanceof Error ? error.message : String(error)}`, error: true });
@@ -216,20 +217,10 @@ function LetterActions({ draft, fileBase, onStatus }: LetterActionsProps) {
   return (
     <div class="letter-actions">
       <button type="button" onClick={() => void copy()}>Copy to clipboard</button>
-      <button type="button" onClick={() => download(new Blob([renderDraftText(draft)], { type: 'text/plain;charset=utf-8' }), `${fileBase}.txt`)}>Download .txt</button>
+      <button type="button" onClick={() => downloadBlob(new Blob([renderDraftText(draft)], { type: 'text/plain;charset=utf-8' }), `${fileBase}.txt`)}>Download .txt</button>
       <button type="button" onClick={() => void downloadDocx()}>Download .docx</button>
       <button type="button" onClick={() => window.print()}>Print</button>
     </div>
   );
 }
 
-/** Saves through a blob: link, so no downloads permission is needed; nothing leaves the browser. */
-function download(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  // The download has started from the URL by the next task; revoking it sooner can cancel it.
-  setTimeout(() => URL.revokeObjectURL(url), 1_000);
-}

@@ -1,19 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { LetterTemplate } from '../../rules/letters/template-schema';
 import { BUNDLED_TEMPLATES } from '../../rules/letters/templates/index';
+import { downloadJson } from '../../utils/download-file';
 import {
   importPracticeTemplate, MAX_TEMPLATE_BYTES, readPracticeTemplates, removePracticeTemplate, watchPracticeTemplates, type PracticeTemplates,
 } from '../../utils/letters/practice-templates';
 
-/** Offers a template as a JSON file download (a blob link, so nothing leaves the browser). */
-function downloadTemplate(template: LetterTemplate): void {
-  const url = URL.createObjectURL(new Blob([JSON.stringify(template, null, 2)], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = `${template.id}.json`;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 const fits = (template: LetterTemplate) => `${template.services.join(', ')} · payers: ${template.payers.join(', ')}`;
 
@@ -70,7 +62,7 @@ export function LetterTemplates() {
             <span class="checklist-title">{template.title}</span>
             <span class="checklist-meta">{fits(template)}</span>
             <span class="options-actions">
-              <button type="button" onClick={() => downloadTemplate(template)} aria-label={`Download ${template.title}`}>Download</button>
+              <button type="button" onClick={() => downloadJson(template, `${template.id}.json`)} aria-label={`Download ${template.title}`}>Download</button>
               <button type="button" onClick={() => remove(template.id)} aria-label={`Remove ${template.title}`}>Remove</button>
             </span>
           </li>
@@ -90,7 +82,7 @@ export function LetterTemplates() {
             <span class="checklist-title">{template.title}</span>
             <span class="checklist-meta">{fits(template)}</span>
             <span class="options-actions">
-              <button type="button" onClick={() => downloadTemplate(template)} aria-label={`Download ${template.title}`}>Download</button>
+              <button type="button" onClick={() => downloadJson(template, `${template.id}.json`)} aria-label={`Download ${template.title}`}>Download</button>
             </span>
           </li>
         ))}

@@ -1,19 +1,10 @@
 import { useState } from 'preact/hooks';
-import type { Checklist } from '../../rules/schema';
 import { MAX_RULE_PACK_BYTES } from '../../utils/rule-pack-messages';
 import { ChecklistSources } from '../../components/ChecklistSources';
 import { SourceLink } from '../../components/SourceLink';
+import { downloadJson } from '../../utils/download-file';
 import { requestImport, requestRemove, useRulePacks } from './rule-packs-client';
 
-/** Offers a rule pack as a JSON file download (a blob link, so nothing leaves the browser). */
-function exportRulePack(pack: Checklist): void {
-  const url = URL.createObjectURL(new Blob([JSON.stringify(pack, null, 2)], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = `${pack.id}.json`;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /**
  * The checklists ClaimLint ships with, and the user's own rule packs: import one from a JSON file (refused with
@@ -74,7 +65,7 @@ export function RulePacks() {
               Source: <SourceLink source={pack.source} />
             </span>
             <span class="options-actions">
-              <button type="button" onClick={() => exportRulePack(pack)} aria-label={`Export ${pack.title}`}>
+              <button type="button" onClick={() => downloadJson(pack, `${pack.id}.json`)} aria-label={`Export ${pack.title}`}>
                 Export
               </button>
               <button type="button" onClick={() => remove(pack.id)} aria-label={`Remove ${pack.title}`}>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { TabResult } from '../../utils/messages';
+import { downloadJson } from '../../utils/download-file';
 import { buildReviewReport, reviewReportFileName } from '../../utils/redact-report';
 
 interface ExportControlsProps {
@@ -8,16 +9,6 @@ interface ExportControlsProps {
   result: TabResult;
 }
 
-/** Saves the review as a JSON file through a blob: link, so no downloads permission is needed. */
-function downloadJson(value: unknown, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([JSON.stringify(value, null, 2)], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  // The download has started from the URL by the next task; revoking it sooner can cancel it.
-  setTimeout(() => URL.revokeObjectURL(url), 1_000);
-}
 
 /** "Print report" and "Download JSON", with patient details left out unless the user includes them. */
 export function ExportControls({ tabId, result }: ExportControlsProps) {
