@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { planPageWithGaps } from '../../rules/testing/sample-plan';
 import { field, snapshotOf } from '../../rules/testing/test-snapshot';
 import { createMessageHandler } from './handle-message';
 import { dropHeldTabs } from './held-tabs';
@@ -14,14 +15,7 @@ const handle = createMessageHandler(self);
 const fromPage = { id: self.id, tab: { id: 7 }, frameId: 0, url: 'https://ehr.example/poc' } as never;
 const fromLetterPage = { id: self.id, url: `${self.origin}letter.html?tabId=7&type=lmn` } as never;
 
-/** A plan-of-care page: who, the diagnosis and the treatment, but no goals and no alternatives tried. */
-const planPage = snapshotOf([
-  field('patient.name', 'Quinn Fablewood'),
-  field('patient.dob', '1984-02-11'),
-  field('patient.memberId', 'QFW-5531-TEST'),
-  field('claim.diagnosis', 'M54.50', { index: 'A' }),
-  field('line.procedureCode', '97110', { index: 1 }),
-]);
+const planPage = planPageWithGaps();
 
 beforeEach(() => {
   fakeBrowser.reset();

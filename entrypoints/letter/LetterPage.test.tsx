@@ -8,7 +8,7 @@ import { checkForLetter } from '../../rules/letters/check-for-letter';
 import { placeholderText } from '../../rules/letters/draft';
 import { letterCheckResult } from '../../rules/letters/letter-sources';
 import { BUNDLED_TEMPLATES } from '../../rules/letters/templates/index';
-import { field, snapshotOf } from '../../rules/testing/test-snapshot';
+import { planPageWithGaps } from '../../rules/testing/sample-plan';
 import { loadDescriptionsFor as loadPackagedDescriptions } from '../../cli/load-icd10cm-descriptions';
 import { draftFromSources } from '../../utils/letters/draft-from-sources';
 import { LetterPage } from './LetterPage';
@@ -19,14 +19,7 @@ vi.mock('../../utils/icd10cm-descriptions-loader', async () => ({ loadDescriptio
 
 const HOSTILE = '<img src=x onerror="window.hacked=1">';
 
-/** A plan-of-care page as the background sends it: who, the diagnosis and the treatment; no goals, nothing tried. */
-const planPage = snapshotOf([
-  field('patient.name', `Quinn Fablewood ${HOSTILE}`),
-  field('patient.dob', '1984-02-11'),
-  field('patient.memberId', 'QFW-5531-TEST'),
-  field('claim.diagnosis', 'M54.50', { index: 'A' }),
-  field('line.procedureCode', '97110', { index: 1 }),
-]);
+const planPage = planPageWithGaps(`Quinn Fablewood ${HOSTILE}`);
 const sentSources = () => JSON.parse(JSON.stringify([{ snapshot: planPage, result: letterCheckResult(checkForLetter(planPage, { checklists: BUNDLED_CHECKLISTS })) }]));
 const expectedDraft = async () => (await draftFromSources({ letter: 'lmn', sources: sentSources(), templates: BUNDLED_TEMPLATES, loadDescriptions: loadPackagedDescriptions })).draft;
 

@@ -1,5 +1,5 @@
-import type { Field } from '../schema';
-import { field } from './test-snapshot';
+import type { Field, Snapshot } from '../schema';
+import { field, snapshotOf } from './test-snapshot';
 
 /** A plan of care's fields holding every component a plan needs (synthetic), plus `extra`. */
 export function samplePlanFields(extra: Field[] = []): Field[] {
@@ -16,4 +16,18 @@ export function samplePlanFields(extra: Field[] = []): Field[] {
     field('provider.credentials', 'PT'),
     ...extra,
   ];
+}
+
+/**
+ * A plan-of-care page with gaps (synthetic): who the patient is, the diagnosis and the treatment, but no goals and
+ * nothing tried before. `patientName` lets a test put hostile text where page text goes.
+ */
+export function planPageWithGaps(patientName = 'Quinn Fablewood'): Snapshot {
+  return snapshotOf([
+    field('patient.name', patientName),
+    field('patient.dob', '1984-02-11'),
+    field('patient.memberId', 'QFW-5531-TEST'),
+    field('claim.diagnosis', 'M54.50', { index: 'A' }),
+    field('line.procedureCode', '97110', { index: 1 }),
+  ]);
 }

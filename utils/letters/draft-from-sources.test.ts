@@ -10,17 +10,12 @@ import type { LetterDraft } from '../../rules/letters/draft';
 import { draftLmn } from '../../rules/letters/draft-lmn';
 import { letterCheckResult, type CheckedSource } from '../../rules/letters/letter-sources';
 import { BUNDLED_TEMPLATES } from '../../rules/letters/templates/index';
+import { planPageWithGaps } from '../../rules/testing/sample-plan';
 import { field, snapshotOf } from '../../rules/testing/test-snapshot';
 import { loadDescriptionsFor as loadPackagedDescriptions } from '../../cli/load-icd10cm-descriptions';
 import { draftFromSources } from './draft-from-sources';
 
-const planPage = snapshotOf([
-  field('patient.name', 'Quinn Fablewood'),
-  field('patient.dob', '1984-02-11'),
-  field('patient.memberId', 'QFW-5531-TEST'),
-  field('claim.diagnosis', 'M54.50', { index: 'A' }),
-  field('line.procedureCode', '97110', { index: 1 }),
-]);
+const planPage = planPageWithGaps();
 const checkedHere = (): CheckedSource[] => [{ snapshot: planPage, result: checkForLetter(planPage, { checklists: BUNDLED_CHECKLISTS }) }];
 /** As the letter page receives them: compiled rules dropped, then serialised the way extension messages are. */
 const asSent = (): CheckedSource[] => JSON.parse(JSON.stringify([{ snapshot: planPage, result: letterCheckResult(checkForLetter(planPage, { checklists: BUNDLED_CHECKLISTS })) }]));
