@@ -55,8 +55,10 @@ describe('letter-sources: the letter page asks for what to draft from', () => {
     const stranger = { ...snapshotOf([field('patient.memberId', 'ZZZ-0000-TEST'), field('patient.name', 'Ada Quillmore')]), url: 'https://payer.example/other' };
     await handle({ type: 'claimlint/snapshot', snapshot: claimPage }, otherTab(8, 'https://payer.example/claim'));
     await handle({ type: 'claimlint/snapshot', snapshot: stranger }, otherTab(9, 'https://payer.example/other'));
-    const { sources } = sourcesOf(await ask());
+    const { sources, tabIds } = sourcesOf(await ask());
     expect(sources.map((source) => source.snapshot.url)).toEqual([planPage.url, 'https://payer.example/claim']);
+    // Which tab each source is, so the letter page can leave one out.
+    expect(tabIds).toEqual([7, 8]);
   });
 
   it('keeps nothing in storage: only the popup\'s result is there', async () => {

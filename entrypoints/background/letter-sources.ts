@@ -13,6 +13,8 @@ export const NO_PAGE_HELD = 'ClaimLint holds nothing of that page right now (it 
 export interface TabLetterSources {
   sources: CheckedSource[];
   titles: string[];
+  /** The tab of each source (the asked-for tab first): the letter page lets the user leave the others out. */
+  tabIds: number[];
   payer?: string;
   service?: string;
 }
@@ -32,13 +34,17 @@ export async function letterSourcesForTab({ tabId }: LetterSourcesMessage): Prom
   }
   const { snapshot, options } = held;
   const sources: CheckedSource[] = [{ snapshot, result: letterCheckResult(checkForLetter(snapshot, options)) }];
+  const tabIds = [tabId];
   for (const otherId of heldTabIds()) {
     if (otherId === tabId) continue;
     const other = await tabSnapshotForLetter(otherId);
-    if (other && isSamePatient(snapshot, other.snapshot)) sources.push({ snapshot: other.snapshot, result: letterCheckResult(checkForLetter(other.snapshot, other.options)) });
+    if (!other || !isSamePatient(snapshot, other.snapshot)) continue;
+    sources.push({ snapshot: other.snapshot, result: letterCheckResult(checkForLetter(other.snapshot, other.options)) });
+    tabIds.push(otherId);
   }
   return {
     sources,
+    tabIds,
     titles: sources.map(({ snapshot: source }) => source.title || source.url),
     ...(options.choice.payer && { payer: options.choice.payer }),
     ...(options.choice.service && { service: options.choice.service }),

@@ -5,14 +5,14 @@ import { renderDraftText } from '../../rules/letters/render-draft';
 import { downloadBlob } from '../../utils/download-file';
 import { DenialForm } from './DenialForm';
 import { editedDraft, paragraphKey } from './edited-draft';
-import { letterRequestOf, requestDraft } from './letter-client';
+import { letterRequestOf, requestDraft, type SourcePage } from './letter-client';
 
 interface LetterPageProps {
   /** location.search: "?tabId=N&type=lmn|appeal". */
   search: string;
 }
 
-type View = { kind: 'idle' } | { kind: 'loading' } | { kind: 'error'; error: string } | { kind: 'draft'; draft: LetterDraft; sources: string[]; notices: string[]; generation: number };
+type View = { kind: 'idle' } | { kind: 'loading' } | { kind: 'error'; error: string } | { kind: 'draft'; draft: LetterDraft; pages: SourcePage[]; notices: string[]; generation: number };
 
 /**
  * The letter page: the tab's draft (asked of the background, kept only in this page's memory), each paragraph
@@ -27,18 +27,26 @@ export function LetterPage({ search }: LetterPageProps) {
   const [status, setStatus] = useState<{ text: string; error?: boolean } | null>(null);
   const generation = useRef(0);
   const lastDenial = useRef<string | undefined>(undefined);
+  // Other open pages of the patient the user chose not to draft from (by tab), kept across "Draft again".
+  const leftOut = useRef(new Set<number>());
 
   const load = useCallback((denial?: string) => {
     if (!request) return;
     lastDenial.current = denial;
     setView({ kind: 'loading' });
     setStatus(null);
-    void requestDraft(request.tabId, request.letter, denial).then((reply) => {
+    void requestDraft(request.tabId, request.letter, denial, leftOut.current).then((reply) => {
       edits.current = new Map();
       generation.current += 1;
-      setView(reply.ok ? { kind: 'draft', draft: reply.data.draft, sources: reply.data.sources, notices: reply.data.notices, generation: generation.current } : { kind: 'error', error: reply.error });
+      setView(reply.ok ? { kind: 'draft', draft: reply.data.draft, pages: reply.data.pages, notices: reply.data.notices, generation: generation.current } : { kind: 'error', error: reply.error });
     });
   }, [request]);
+
+  const toggleSource = useCallback((tabId: number) => {
+    if (leftOut.current.has(tabId)) leftOut.current.delete(tabId);
+    else leftOut.current.add(tabId);
+    load(lastDenial.current);
+  }, [load]);
 
   useEffect(() => {
     if (request?.letter === 'lmn') load();
@@ -73,7 +81,7 @@ export function LetterPage({ search }: LetterPageProps) {
         )}
         {view.kind === 'draft' && current && (
           <>
-            <DraftedFrom sources={view.sources} />
+            <DraftedFrom pages={view.pages} onToggle={toggleSource} />
             {view.notices.map((notice) => <p key={notice} class="status error">{notice}</p>)}
             <GapList draft={current} letterWord={letterWord} />
             <BillerNotes draft={view.draft} />
@@ -128,13 +136,28 @@ function BillerNotes({ draft }: { draft: LetterDraft }) {
 }
 
 /** The open pages the draft drew on: this tab, and any other tab about the same patient. */
-function DraftedFrom({ sources }: { sources: string[] }) {
-  if (sources.length < 2) return <p class="hint drafted-from">Drafted from this page: {sources[0]}</p>;
+/**
+ * The pages the letter was drafted from. Other open pages about the same patient are used unless the user unticks
+ * them (a page about the same member that is not this episode of care); the letter is then drafted again.
+ */
+function DraftedFrom({ pages, onToggle }: { pages: SourcePage[]; onToggle: (tabId: number) => void }) {
+  if (pages.length < 2) return <p class="hint drafted-from">Drafted from this page: {pages[0]?.title}</p>;
+  const used = pages.filter((page) => page.used).length;
   return (
-    <div class="hint drafted-from">
-      <p>Drafted from {sources.length} open pages about the same patient (same member ID, or same name and date of birth):</p>
-      <ul>{sources.map((title, at) => <li key={at}>{title}</li>)}</ul>
-    </div>
+    <fieldset class="hint drafted-from">
+      <legend>{used === 1 ? 'Drafted from this page only' : `Drafted from ${used} open pages about the same patient`} (same member ID, or same name and date of birth):</legend>
+      <ul>
+        <li>{pages[0]!.title} (this page)</li>
+        {pages.slice(1).map((page) => (
+          <li key={page.tabId}>
+            <label>
+              <input type="checkbox" checked={page.used} onChange={() => onToggle(page.tabId)} /> {page.title}
+            </label>
+          </li>
+        ))}
+      </ul>
+      <p class="hint">Untick a page to draft without it (your edits to the letter are then lost).</p>
+    </fieldset>
   );
 }
 

@@ -11,10 +11,17 @@ export type LetterType = 'lmn' | 'appeal';
 /** What the page says when the background did not answer (Chromium stops an idle worker at any moment). */
 export const NO_ANSWER = 'ClaimLint\'s background did not answer. Press "Draft again".';
 
-/** The draft and the titles of the open pages it was drafted from (the tab asked for first). */
+/** An open page about the patient: the asked-for tab first, then the others the user may leave out. */
+export interface SourcePage {
+  tabId: number;
+  title: string;
+  used: boolean;
+}
+
+/** The draft and the open pages about the patient (the tab asked for first), each used or left out. */
 export interface TabDraft {
   draft: LetterDraft;
-  sources: string[];
+  pages: SourcePage[];
   /** What to check before sending (a denial nothing ties to the page), and practice templates left out as broken. */
   notices: string[];
 }
@@ -23,25 +30,29 @@ export interface TabDraft {
 interface TabLetterSources {
   sources: CheckedSource[];
   titles: string[];
+  tabIds: number[];
   payer?: string;
   service?: string;
 }
 
 /**
  * The tab's draft: its checked pages asked of the background, the letter drafted here, in this page's memory (a
- * typed or pasted denial never leaves the page). A refusal's message is shown as the background or drafter wrote it.
+ * typed or pasted denial never leaves the page). `leftOut`: other tabs the user chose not to draft from. A refusal's
+ * message is shown as the background or drafter wrote it.
  */
-export async function requestDraft(tabId: number, letter: LetterType, denial?: string): Promise<Reply<TabDraft>> {
+export async function requestDraft(tabId: number, letter: LetterType, denial?: string, leftOut: ReadonlySet<number> = new Set()): Promise<Reply<TabDraft>> {
   const reply = await requestLetterSources(tabId);
   if (!reply.ok) return reply;
-  const { sources, titles, payer, service } = reply.data;
+  const { sources, titles, tabIds, payer, service } = reply.data;
+  const pages = tabIds.map((id, at) => ({ tabId: id, title: titles[at] ?? '', used: at === 0 || !leftOut.has(id) }));
+  const used = (_: unknown, at: number) => pages[at]?.used ?? true;
   try {
     const { templates, broken } = await templatesForLetters();
     const { draft, notices } = await draftFromSources({
-      letter, sources, templates, loadDescriptions: loadDescriptionsFor, sourceNames: titles,
+      letter, sources: sources.filter(used), templates, loadDescriptions: loadDescriptionsFor, sourceNames: titles.filter(used),
       ...(denial !== undefined && { denial }), ...(payer && { payer }), ...(service && { service }),
     });
-    return { ok: true, data: { draft, sources: titles, notices: [...notices, ...broken] } };
+    return { ok: true, data: { draft, pages, notices: [...notices, ...broken] } };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
@@ -64,7 +75,8 @@ async function requestLetterSources(tabId: number): Promise<Reply<TabLetterSourc
     ok: true,
     data: {
       sources: data.sources,
-      titles: Array.isArray(data.titles) ? data.titles.filter((title): title is string => typeof title === 'string') : [],
+      titles: Array.isArray(data.titles) ? data.titles.map((title) => (typeof title === 'string' ? title : '')) : [],
+      tabIds: Array.isArray(data.tabIds) && data.tabIds.length === data.sources.length && data.tabIds.every(Number.isInteger) ? data.tabIds : data.sources.map((_, at) => (at === 0 ? tabId : -1 - at)),
       ...(typeof data.payer === 'string' && { payer: data.payer }),
       ...(typeof data.service === 'string' && { service: data.service }),
     },

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveFolder, type StaticServer } from '../../scripts/support/static-server';
+import { expectAxeClean } from './support/axe';
 import { startSession, tabIdOf, type Session } from './support/fixture';
 
 const PLAN_PAGE = 'pt-plan-of-care.html';
@@ -65,5 +66,18 @@ describe('a letter drafted from two open tabs about the same patient', () => {
     expect(body).not.toContain('lmn-core/alternatives-tried');
     expect(body).not.toContain('Ada Quillmore');
     expect(body).not.toContain('1987654325');
+  });
+
+  it('is axe-clean with the list of pages to draft from', async () => {
+    await letter.setViewportSize({ width: 1280, height: 800 });
+    await expectAxeClean(letter, 'letter-two-tabs', { width: 1280, height: 800 });
+  });
+
+  it('drafts again without the referral when the user unticks it: its NPI gone, a placeholder in its place', async () => {
+    await letter.getByRole('checkbox', { name: 'Referral - Example Clinic' }).uncheck();
+    await expect.poll(() => letter.locator('.drafted-from legend').innerText(), { timeout: 10_000 }).toMatch(/^Drafted from this page only/);
+    const body = await letter.locator('.letter-body').innerText();
+    expect(body).not.toContain('1234567893');
+    expect(body).toContain('lmn-core/provider-npi');
   });
 });
