@@ -15,12 +15,13 @@ export function DenialForm({ busy, onSubmit }: DenialFormProps) {
   const [date, setDate] = useState('');
   const [codes, setCodes] = useState('');
   const [reason, setReason] = useState('');
+  const [appealBy, setAppealBy] = useState('');
   const [pasted, setPasted] = useState('');
 
   const submit = (event: Event) => {
     event.preventDefault();
     if (pasted.trim() !== '') return onSubmit(pasted);
-    const lines = [['Claim number', claim], ['Denial date', date], ['Reason codes', codes], ['Reason', reason]]
+    const lines = [['Claim number', claim], ['Denial date', date], ['Reason codes', codes], ['Reason', reason], ['Appeal by', appealBy]]
       .filter(([, value]) => value!.trim() !== '')
       .map(([label, value]) => `${label}: ${value!.replace(/\s+/g, ' ').trim()}`);
     onSubmit(lines.join('\n'));
@@ -42,6 +43,10 @@ export function DenialForm({ busy, onSubmit }: DenialFormProps) {
         <label>
           Reason codes
           <input value={codes} placeholder="CO-50, N115" onInput={(event) => setCodes(event.currentTarget.value)} />
+        </label>
+        <label>
+          Appeal by (if the notice gives a date)
+          <input type="date" value={appealBy} onInput={(event) => setAppealBy(event.currentTarget.value)} />
         </label>
         <label class="wide">
           Reason, as the payer wrote it

@@ -48,6 +48,8 @@ export const denialSchema = z.object({
   /** The patient's date of birth (ISO), when the source gives one (a FHIR Patient, a typed denial); an 835 has none. */
   patientBirthDate: z.optional(z.string().check(z.regex(ISO_DATE))),
   memberId: z.optional(z.string()),
+  /** The date the notice itself says the appeal is due by (ISO), as typed ("Appeal by"); an 835 has none. */
+  appealBy: z.optional(z.string().check(z.regex(ISO_DATE))),
   /** The date of the notice (ISO): 835 DTM*405 production date or BPR16, FHIR created, or as typed. */
   denialDate: z.optional(z.string().check(z.regex(ISO_DATE))),
   datesOfService: z.optional(z.object({ from: z.string().check(z.regex(ISO_DATE)), to: z.optional(z.string().check(z.regex(ISO_DATE))) })),

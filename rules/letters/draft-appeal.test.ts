@@ -116,6 +116,19 @@ describe('draftAppeal: header and deadline', () => {
     expect(text(draft, 'deadline')).toContain('Employer group health plan (ERISA), internal appeal: due by 2025-09-06');
   });
 
+  it('puts the notice\'s own limit first, quoted from the denial, with its due date and the law\'s after it', () => {
+    const notes = ['Not medically necessary. Appeals must be received within 60 days of the date of this notice.'];
+    const draft = draftAppeal({ denial: denialOf([{ group: 'CO', code: '50', kind: 'carc' }], { notes }), planType: 'erisa' });
+    const [first, law] = text(draft, 'deadline').split('\n');
+    expect(first).toBe('The notice says: “Appeals must be received within 60 days of the date of this notice.” — due by 2025-05-09 (counted from the notice date). Meet the earlier of this and the limit below.');
+    expect(law).toContain('(ERISA), internal appeal: due by 2025-09-06');
+    const quote = draft.notes!.find((note) => note.id === 'deadline')!.paragraphs[0]!.parts[1]!;
+    expect(quote).toMatchObject({ source: { kind: 'denial', what: 'denial.txt' } });
+    // A date typed as "Appeal by" is taken as it is; a denial that states no limit adds nothing.
+    expect(text(draftAppeal({ denial: denialOf([{ group: 'CO', code: '50', kind: 'carc' }], { appealBy: '2025-04-30' }) }), 'deadline')).toMatch(/^The notice says: “Appeal by 2025-04-30” — due by 2025-04-30\./);
+    expect(text(draftAppeal({ denial: denialOf([{ group: 'CO', code: '50', kind: 'carc' }]), planType: 'erisa' }), 'deadline')).not.toContain('The notice says');
+  });
+
   it('without dates on the denial, lists the claim\'s service dates, each day once', () => {
     // A claim file with two lines on one day and one on another (an 835 with no DTM gives no dates).
     const lines = [field('line.dateFrom', '2025-02-03'), field('line.dateFrom', '2025-02-03'), field('line.dateFrom', '2025-02-10')];

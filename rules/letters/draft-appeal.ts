@@ -7,6 +7,7 @@
  * invented: every patient value is copied from the denial or a field, with its source. What to fix first, the
  * deadline and external review are the draft's notes (for the biller), not sections of the letter.
  */
+import { statedAppealLimit } from '../denials/stated-limit';
 import { appealDeadlines, appealPlanTypeNamed, appealPlanTypeOfFilingIndicator, type AppealDeadlines, type AppealPlanType } from '../denials/appeal-deadline';
 import { allDenialReasons, type Denial } from '../denials/denial';
 import { answerParagraphs, APPEAL_CHECKLIST_ID, knownCode, placeholder, reasonParts, type CodeDescriptions } from './appeal-answers';
@@ -48,7 +49,7 @@ export function draftAppeal(input: AppealInput): LetterDraft {
   // For the biller, not the payer: what to fix first and the time limits are kept out of the letter itself.
   const notes: DraftSection[] = [
     { id: 'fix-first', heading: 'Fix before you appeal', paragraphs: fixFirstParagraphs(reasons, denial, evidence) },
-    { id: 'deadline', heading: 'Deadline', paragraphs: deadlineParagraphs(deadlines) },
+    { id: 'deadline', heading: 'Deadline', paragraphs: [...statedLimitParagraphs(denial), ...deadlineParagraphs(deadlines)] },
     { id: 'external-review', heading: 'External review', paragraphs: externalReviewParagraphs(deadlines) },
   ];
   return {
@@ -126,6 +127,15 @@ function signatureParagraphs(evidence: AppealEvidence): DraftParagraph[] {
   const credentials = valueOr(evidence, ['provider.credentials'], { checklistId: 'lmn-core', ruleId: 'provider-credentials', what: 'the treating provider\'s credentials' });
   const npi = valueOr(evidence, ['provider.npi'], { checklistId: 'lmn-core', ruleId: 'provider-npi', what: 'the treating provider\'s NPI' });
   return [{ parts: [{ text: 'Sincerely,' }] }, { parts: [name, { text: ', ' }, credentials] }, { parts: [{ text: 'NPI ' }, npi] }];
+}
+
+/** The notice's own limit, first: a plan may print a shorter one than the law ClaimLint counts from gives. */
+function statedLimitParagraphs(denial: Denial): DraftParagraph[] {
+  const stated = statedAppealLimit(denial.notes ?? [], denial.denialDate, denial.appealBy);
+  if (!stated) return [];
+  const quoted: DraftPart = { text: `“${stated.words}”`, source: { kind: 'denial', what: denial.source.what } };
+  const due = stated.due ? ` — due by ${stated.due}${stated.days !== undefined ? ' (counted from the notice date)' : ''}` : '';
+  return [{ parts: [{ text: 'The notice says: ' }, quoted, { text: `${due}. Meet the earlier of this and the limit below.` }] }];
 }
 
 function deadlineParagraphs(deadlines: AppealDeadlines): DraftParagraph[] {

@@ -25,6 +25,12 @@ describe('readManualDenial', () => {
     expect(() => readManualDenial('DOB: 13/40/1971\nReason codes: CO-50')).toThrow(/date of birth "13\/40\/1971" is not a date/);
   });
 
+  it('reads the appeal deadline the notice gives, apart from the denial date', () => {
+    const denial = readManualDenial('Denial date: 2025-03-07\nAppeal by: 04/30/2025\nReason codes: CO-50');
+    expect(denial).toMatchObject({ denialDate: '2025-03-07', appealBy: '2025-04-30' });
+    expect(() => readManualDenial('Appeal deadline: soon\nReason codes: CO-50')).toThrow(/appeal deadline "soon" is not a date/);
+  });
+
   it('reads where appeals go, as the notice prints it, and not from the payer line', () => {
     const denial = readManualDenial('Payer: Example Health PPO\nSend appeals to: Appeals Unit, PO Box 10, Anytown, WA 98000\nReason codes: CO-50');
     expect(denial).toMatchObject({ payerName: 'Example Health PPO', appealsAddress: 'Appeals Unit, PO Box 10, Anytown, WA 98000' });

@@ -19,6 +19,7 @@ const LABELS: Record<string, readonly string[]> = {
   patientName: ['patientname', 'patient', 'member', 'membername'],
   memberId: ['memberid', 'subscriberid', 'insuredid'],
   patientBirthDate: ['dateofbirth', 'dob', 'birthdate', 'patientdob', 'patientdateofbirth'],
+  appealBy: ['appealby', 'appealdeadline', 'appealdue', 'appealduedate', 'deadline'],
   denialDate: ['denialdate', 'dateofdenial', 'noticedate', 'dateofnotice', 'eobdate', 'remittancedate', 'date'],
   datesOfService: ['datesofservice', 'dateofservice', 'dos', 'servicedate', 'servicedates'],
   codes: ['reasoncodes', 'reasoncode', 'denialcodes', 'denialcode', 'codes', 'carc', 'rarc', 'remarkcodes', 'adjustmentcodes'],
@@ -36,6 +37,7 @@ export function readManualDenial(input: string, what = 'entered by hand'): Denia
   const notes = all('reasonText').filter(Boolean);
   if (reasons.length === 0 && notes.length === 0) throw new Error('The denial names no reason: give its reason codes (CO-50, N115) or its reason text');
   const denialDate = first('denialDate');
+  const appealBy = first('appealBy');
   const birthDate = first('patientBirthDate');
   const dates = first('datesOfService');
   const [from, to] = dates ? dates.split(/\s+(?:-|–|to|through)\s+/i).map((part) => isoDate(part, 'date of service')) : [];
@@ -48,6 +50,7 @@ export function readManualDenial(input: string, what = 'entered by hand'): Denia
     ...optional('memberId', first('memberId')),
     ...(birthDate && { patientBirthDate: isoDate(birthDate, 'date of birth') }),
     ...(denialDate && { denialDate: isoDate(denialDate, 'denial date') }),
+    ...(appealBy && { appealBy: isoDate(appealBy, 'appeal deadline') }),
     ...(from && { datesOfService: { from, ...(to && to !== from && { to }) } }),
     ...money('paidAmount', first('paidAmount')),
     ...money('chargedAmount', first('chargedAmount')),
