@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_CHECKLISTS } from '../checklists';
-import { codeKindOf, DENIAL_CODES, denialCode, denialGroup, isCostShare } from './denial-codes';
+import { codeKindOf, DENIAL_CODES, denialCode, denialGroup, reasonDeniesNothing } from './denial-codes';
 import { isContestable, type Denial, type DenialReason } from './denial';
 
 const REQUIRED = ['carc:50', 'carc:197', 'carc:15', 'carc:16', 'carc:11', 'carc:4', 'carc:151', 'carc:236', 'carc:96',
@@ -52,12 +52,12 @@ describe('contestable denials', () => {
   const denial = (reasons: DenialReason[], status?: string): Denial =>
     ({ reasons, ...(status && { status }), source: { format: 'manual', what: 'typed' } });
   it('leaves out a claim paid with only the patient\'s share, and keeps a denied or unknown one', () => {
-    expect(isContestable(denial([{ group: 'PR', code: '2', kind: 'carc' }, { group: 'CO', code: '45', kind: 'carc' }], '1 processed as primary'), isCostShare)).toBe(false);
-    expect(isContestable(denial([{ group: 'PR', code: '2', kind: 'carc' }], '4 denied'), isCostShare)).toBe(true);
-    expect(isContestable(denial([{ group: 'CO', code: '50', kind: 'carc' }]), isCostShare)).toBe(true);
-    expect(isContestable(denial([{ code: 'X1', kind: 'other' }]), isCostShare)).toBe(true);
+    expect(isContestable(denial([{ group: 'PR', code: '2', kind: 'carc' }, { group: 'CO', code: '45', kind: 'carc' }], '1 processed as primary'), reasonDeniesNothing)).toBe(false);
+    expect(isContestable(denial([{ group: 'PR', code: '2', kind: 'carc' }], '4 denied'), reasonDeniesNothing)).toBe(true);
+    expect(isContestable(denial([{ group: 'CO', code: '50', kind: 'carc' }]), reasonDeniesNothing)).toBe(true);
+    expect(isContestable(denial([{ code: 'X1', kind: 'other' }]), reasonDeniesNothing)).toBe(true);
     // A Medicare payment cut by sequestration, and a second payer's claim that shows the first payer's share, were paid.
-    expect(isContestable(denial([{ group: 'CO', code: '45', kind: 'carc' }, { group: 'CO', code: '253', kind: 'carc' }, { group: 'PR', code: '2', kind: 'carc' }]), isCostShare)).toBe(false);
-    expect(isContestable(denial([{ group: 'OA', code: '23', kind: 'carc' }, { group: 'PR', code: '1', kind: 'carc' }]), isCostShare)).toBe(false);
+    expect(isContestable(denial([{ group: 'CO', code: '45', kind: 'carc' }, { group: 'CO', code: '253', kind: 'carc' }, { group: 'PR', code: '2', kind: 'carc' }]), reasonDeniesNothing)).toBe(false);
+    expect(isContestable(denial([{ group: 'OA', code: '23', kind: 'carc' }, { group: 'PR', code: '1', kind: 'carc' }]), reasonDeniesNothing)).toBe(false);
   });
 });

@@ -17,7 +17,7 @@ const codeSourceSchema = z.object({
 
 export const denialFamilySchema = z.enum([
   'medical-necessity', 'authorization', 'coding', 'documentation', 'coverage', 'benefit-limit', 'eligibility',
-  'timely-filing', 'duplicate', 'provider', 'cost-share',
+  'timely-filing', 'duplicate', 'provider', 'cost-share', 'alert',
 ]);
 export type DenialFamily = z.infer<typeof denialFamilySchema>;
 
@@ -77,7 +77,16 @@ function normalCode(code: string): string {
   return /^\d+$/.test(upper) ? String(Number(upper)) : upper;
 }
 
-/** A deductible, coinsurance, copay or contracted write-off (family cost-share): not a denial to appeal. */
-export function isCostShare(reason: { kind: string; code: string }): boolean {
-  return (reason.kind === 'carc' || reason.kind === 'rarc') && denialCode(reason.kind, reason.code)?.family === 'cost-share';
+/**
+ * Families that deny nothing: cost sharing (a deductible, coinsurance, copay or contracted write-off) and alerts
+ * (a remark that informs — appeal rights, a claim forwarded or split — without giving a reason). An appeal answers
+ * neither.
+ */
+export function deniesNothing(family: DenialFamily | undefined): boolean {
+  return family === 'cost-share' || family === 'alert';
+}
+
+/** A reason whose code is one that denies nothing (deniesNothing); an unknown code may deny, so it is not. */
+export function reasonDeniesNothing(reason: { kind: string; code: string }): boolean {
+  return (reason.kind === 'carc' || reason.kind === 'rarc') && deniesNothing(denialCode(reason.kind, reason.code)?.family);
 }

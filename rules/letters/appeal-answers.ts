@@ -6,7 +6,7 @@
  */
 import { readCodeInText } from '../codes/code-in-text';
 import { ICD10_SHAPE, normalizeIcd10 } from '../codes/icd10-format';
-import { denialCode, denialGroup, type DenialCode } from '../denials/denial-codes';
+import { denialCode, denialGroup, type DenialCode, deniesNothing } from '../denials/denial-codes';
 import type { Denial, DenialReason } from '../denials/denial';
 import { APPEAL_COMPONENTS, type AppealComponent } from './appeal-components';
 import type { AppealEvidence, EvidenceValue } from './appeal-evidence';
@@ -51,7 +51,7 @@ export function knownCode(reason: DenialReason): DenialCode | undefined {
   return reason.kind === 'other' ? undefined : denialCode(reason.kind, reason.code);
 }
 
-/** The answer paragraphs for the reasons, in order; cost-share codes (deductible, copay) need none. */
+/** The answer paragraphs for the reasons, in order; codes that deny nothing (a copay, an appeal-rights alert) need none. */
 /** Official ICD-10-CM descriptions by code (the same shape the LMN drafter takes, see diagnosis-parts.ts); absent, none are added. */
 export interface CodeDescriptions {
   describe(code: string): string | null;
@@ -63,7 +63,7 @@ export function answerParagraphs(reasons: readonly DenialReason[], denial: Denia
   const paragraphs: DraftParagraph[] = [];
   for (const reason of reasons) {
     const entry = knownCode(reason);
-    if (entry?.family === 'cost-share') continue;
+    if (deniesNothing(entry?.family)) continue;
     paragraphs.push({ parts: [{ text: 'On ' }, ...reasonParts(reason, denial)] });
     if (!entry || entry.checklistRules.length === 0) {
       // An unknown code is the denial's value: the placeholder names it by position, not by copying it unsourced.

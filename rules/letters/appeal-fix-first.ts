@@ -4,6 +4,7 @@
  * measurable goals), items no document could be checked for, codes that are not denials or cannot be appealed,
  * and codes ClaimLint does not know. Met in one checked document is met; nothing here is a guess.
  */
+import { deniesNothing } from '../denials/denial-codes';
 import type { Denial, DenialReason } from '../denials/denial';
 import { knownCode, reasonLabel } from './appeal-answers';
 import type { AppealEvidence } from './appeal-evidence';
@@ -24,7 +25,7 @@ export function fixFirstParagraphs(reasons: readonly DenialReason[], denial: Den
       paragraphs.push({ parts: [code, { text: ': ClaimLint does not know this code. Read what the payer\'s notice says it means before you answer it.' }] });
       continue;
     }
-    if (entry.family === 'cost-share') {
+    if (deniesNothing(entry.family)) {
       paragraphs.push({ parts: [code, { text: `: ${entry.means} ${entry.appealAnswers}` }] });
       continue;
     }

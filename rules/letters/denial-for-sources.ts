@@ -6,7 +6,7 @@
  * Refusals are DenialRefusedError with a message naming the denial and the sources, never patient values.
  */
 import { allDenialReasons, type Denial } from '../denials/denial';
-import { isCostShare } from '../denials/denial-codes';
+import { reasonDeniesNothing } from '../denials/denial-codes';
 import { matchDenialPatient } from './denial-patient';
 import type { CheckedSource } from './letter-sources';
 import { assertSamePatient } from './same-patient';
@@ -82,7 +82,7 @@ export function namesClaim(denial: Denial, claimIds: readonly string[]): boolean
  * ("processed per contract") is no reason by itself.
  */
 function hasSomethingToAppeal(denial: Denial): boolean {
-  if (allDenialReasons(denial).some((reason) => !isCostShare(reason))) return true;
+  if (allDenialReasons(denial).some((reason) => !reasonDeniesNothing(reason))) return true;
   return denial.source.format === 'manual' && (denial.notes ?? []).length > 0;
 }
 

@@ -136,6 +136,15 @@ describe('draftAppeal: header and deadline', () => {
     expect(text(draft, 'claim')).toContain('Dates of service: 2025-02-03, 2025-02-10\n');
   });
 
+  it('asks the payer to answer no alert: MA01 (appeal rights) is left out of the letter and explained to the biller', () => {
+    const draft = draftAppeal({ denial: denialOf([{ group: 'CO', code: '50', kind: 'carc' }, { code: 'MA01', kind: 'rarc' }, { code: 'M25', kind: 'rarc' }]), planType: 'medicare' });
+    expect(text(draft, 'request')).not.toContain('MA01');
+    expect(text(draft, 'request')).toContain('M25: The record does not support this level of service');
+    expect(text(draft, 'answers')).not.toContain('MA01');
+    expect(text(draft, 'fix-first')).toContain('MA01: An alert that this decision can be appealed');
+    expect(draft.gaps.map((gap) => gap.ruleId)).not.toContain('answer-unknown-code');
+  });
+
   it('names the code system of a reason that is no CARC or RARC, so a review reason "12" is not taken for CARC 12', () => {
     const draft = draftAppeal({ denial: denialOf([
       { code: '12', kind: 'other', system: 'https://codesystem.x12.org/external/886' },

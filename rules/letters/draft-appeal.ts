@@ -7,6 +7,7 @@
  * invented: every patient value is copied from the denial or a field, with its source. What to fix first, the
  * deadline and external review are the draft's notes (for the biller), not sections of the letter.
  */
+import { deniesNothing } from '../denials/denial-codes';
 import { statedAppealLimit } from '../denials/stated-limit';
 import { appealDeadlines, appealPlanTypeNamed, appealPlanTypeOfFilingIndicator, type AppealDeadlines, type AppealPlanType } from '../denials/appeal-deadline';
 import { allDenialReasons, type Denial } from '../denials/denial';
@@ -113,7 +114,7 @@ function claimParagraphs(denial: Denial, evidence: AppealEvidence): DraftParagra
 
 function requestParagraphs(denial: Denial, reasons: ReturnType<typeof allDenialReasons>, planType: AppealPlanType | undefined): DraftParagraph[] {
   const step = planType ? STEP_WORDS[planType] : 'a review';
-  const appealable = reasons.filter((reason) => knownCode(reason)?.family !== 'cost-share');
+  const appealable = reasons.filter((reason) => !deniesNothing(knownCode(reason)?.family));
   return [
     { parts: [{ text: `I am writing to request ${step} of the denial of the claim above. The denial gives ${appealable.length === 1 ? 'this reason' : 'these reasons'}:` }] },
     ...appealable.map((reason) => ({ parts: reasonParts(reason, denial) })),
@@ -160,7 +161,7 @@ function externalReviewParagraphs(deadlines: AppealDeadlines): DraftParagraph[] 
 function enclosures(reasons: ReturnType<typeof allDenialReasons>): string[] {
   const documents = reasons.flatMap((reason) => {
     const entry = knownCode(reason);
-    return entry && entry.family !== 'cost-share' ? entry.documents : [];
+    return entry && !deniesNothing(entry.family) ? entry.documents : [];
   });
   return [...new Set(['a copy of the denial notice or remittance advice', ...documents])];
 }
