@@ -3,7 +3,8 @@ import type { LetterTemplate } from '../../rules/letters/template-schema';
 import { BUNDLED_TEMPLATES } from '../../rules/letters/templates/index';
 import { downloadJson } from '../../utils/download-file';
 import {
-  importPracticeTemplate, MAX_TEMPLATE_BYTES, readPracticeTemplates, removePracticeTemplate, watchPracticeTemplates, type PracticeTemplates,
+  importPracticeTemplate, MAX_TEMPLATE_BYTES, readManagedTemplates, readPracticeTemplates, removePracticeTemplate, watchPracticeTemplates,
+  type PracticeTemplates,
 } from '../../utils/letters/practice-templates';
 
 
@@ -16,11 +17,14 @@ const fits = (template: LetterTemplate) => `${template.services.join(', ')} · p
  */
 export function LetterTemplates() {
   const [practice, setPractice] = useState<PracticeTemplates | null>(null);
+  const [policy, setPolicy] = useState<PracticeTemplates | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [imported, setImported] = useState<string | null>(null);
 
   useEffect(() => {
     void readPracticeTemplates().then(setPractice, (reason: unknown) => setError(reason instanceof Error ? reason.message : String(reason)));
+    // The policy may arrive seconds late (Chromium's first storage.managed read): the section shows without it first.
+    void readManagedTemplates().then(setPolicy, () => setPolicy(null));
     return watchPracticeTemplates(setPractice);
   }, []);
 
@@ -75,6 +79,20 @@ export function LetterTemplates() {
       </label>
       {error && <p role="alert" class="notice notice-error" data-template-error>{error}</p>}
       {imported && <p role="status" class="notice">Imported “{imported}”.</p>}
+      {policy && (policy.templates.length > 0 || policy.broken.length > 0) && (
+        <div class="options-managed" data-locked="letterTemplates">
+          <p class="options-help">Set by your administrator (used first; cannot be removed here):</p>
+          <ul class="options-list">
+            {policy.templates.map((template) => (
+              <li key={template.id}>
+                <span class="checklist-title">{template.title}</span>
+                <span class="checklist-meta">{fits(template)}</span>
+              </li>
+            ))}
+          </ul>
+          {policy.broken.map((notice) => <p key={notice} class="notice notice-error">{notice}</p>)}
+        </div>
+      )}
       <h3 class="options-subheading">ClaimLint's templates</h3>
       <ul class="options-list">
         {BUNDLED_TEMPLATES.map((template) => (

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BUNDLED_CHECKLISTS } from '../../rules/checklists';
 import { checkForLetter } from '../../rules/letters/check-for-letter';
@@ -54,6 +54,29 @@ describe('a practice\'s own letter templates', () => {
     expect((await readPracticeTemplates()).templates.map((template) => template.title)).toEqual(['Harbor Bodywork — LMN (2027)', 'Harbor Chiropractic LMN']);
     await removePracticeTemplate('harbor-massage-lmn');
     expect((await readPracticeTemplates()).templates.map((template) => template.id)).toEqual(['harbor-chiro-lmn']);
+  });
+
+  it('puts an administrator\'s templates first, and names one that does not pass', async () => {
+    await importPracticeTemplate(practiceMassage(), 'harbor.json');
+    await fakeBrowser.storage.managed.set({ letterTemplates: [JSON.parse(practiceMassage('group-massage-lmn', 'Group Practice — Massage LMN')), { id: 'broken-policy' }] });
+    const { templates, broken } = await templatesForLetters();
+    expect(templates.slice(0, 2).map((template) => template.id)).toEqual(['group-massage-lmn', 'harbor-massage-lmn']);
+    expect(broken).toEqual([expect.stringMatching(/^Set by your administrator: Letter template "broken-policy" is not valid: .* left out until the policy is corrected\.$/s)]);
+  });
+
+  it('does not hold a letter for a policy that is slow to answer: it drafts with the others and says so', async () => {
+    vi.useFakeTimers();
+    try {
+      vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementation(() => new Promise(() => {}));
+      const drafting = templatesForLetters();
+      await vi.advanceTimersByTimeAsync(2_000);
+      const { templates, broken } = await drafting;
+      expect(templates.at(-1)!.id).toBe('generic');
+      expect(broken).toEqual([expect.stringMatching(/administrator's letter templates were not available yet/)]);
+    } finally {
+      vi.useRealTimers();
+      vi.restoreAllMocks();
+    }
   });
 
   it('leaves out a stored template that no longer passes, names it, and still drafts with the others', async () => {

@@ -3,7 +3,9 @@
  * rules/letters/templates/README.md), kept in storage.local, and put before the bundled ones when a letter is
  * drafted, so a practice template written for a service or payer wins over ClaimLint's. A template is the
  * practice's wording, never patient data. Each is validated on import and again when read: a stored template that
- * no longer passes (written by an older version, edited by hand) is left out and named, never half-used.
+ * no longer passes (written by an older version, edited by hand) is left out and named, never half-used. A
+ * practice's IT administrator may also deploy templates by policy (storage.managed `letterTemplates`): those come
+ * first, and the user cannot remove them.
  */
 import { parseLetterTemplate, type LetterTemplate } from '../../rules/letters/template-schema';
 import { MAX_TEMPLATE_TEXT, readTemplateText } from '../../rules/letters/practice-template-text';
@@ -17,6 +19,14 @@ export const MAX_TEMPLATE_BYTES = MAX_TEMPLATE_TEXT;
 export const MAX_PRACTICE_TEMPLATES = 50;
 
 const stored = storedItem('local:letterTemplates', []);
+const managed = storedItem('managed:letterTemplates', []);
+
+/**
+ * How long a letter waits for the policy: Chromium can take seconds to answer the first storage.managed read of a
+ * session, and a letter should not wait on it. Past this, the draft is made without the policy's templates and says so.
+ */
+const POLICY_WAIT_MS = 1_500;
+const POLICY_LATE = 'Your administrator\'s letter templates were not available yet; this draft used the others. Press "Draft again" to use them.';
 
 export interface PracticeTemplates {
   templates: LetterTemplate[];
@@ -33,10 +43,31 @@ export function watchPracticeTemplates(onChange: (templates: PracticeTemplates) 
   return stored.watch((value) => onChange(validated(value)));
 }
 
-/** Templates in choosing order for a letter: the practice's first, then the bundled ones. */
+/** The templates an administrator deployed by policy, each validated; none without a policy. */
+export async function readManagedTemplates(): Promise<PracticeTemplates> {
+  return validated(await managed.getValue(), 'Set by your administrator: ');
+}
+
+/** Templates in choosing order for a letter: the administrator's, then the user's, then the bundled ones. */
 export async function templatesForLetters(): Promise<{ templates: LetterTemplate[]; broken: string[] }> {
-  const practice = await readPracticeTemplates().catch(() => ({ templates: [], broken: ['The practice\'s letter templates could not be read; ClaimLint\'s own were used.'] }));
-  return { templates: [...practice.templates, ...BUNDLED_TEMPLATES], broken: practice.broken };
+  const unread = { templates: [], broken: ['The practice\'s letter templates could not be read; ClaimLint\'s own were used.'] };
+  const [policy, practice] = await Promise.all([
+    withinPolicyWait(readManagedTemplates().catch(() => ({ templates: [], broken: [] })), { templates: [], broken: [POLICY_LATE] }),
+    readPracticeTemplates().catch(() => unread),
+  ]);
+  return { templates: [...policy.templates, ...practice.templates, ...BUNDLED_TEMPLATES], broken: [...policy.broken, ...practice.broken] };
+}
+
+async function withinPolicyWait<T>(read: Promise<T>, late: T): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const wait = new Promise<T>((resolve) => {
+    timer = setTimeout(() => resolve(late), POLICY_WAIT_MS);
+  });
+  try {
+    return await Promise.race([read, wait]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /**
@@ -60,13 +91,13 @@ export async function removePracticeTemplate(id: string): Promise<void> {
   await stored.setValue(remaining.length > 0 ? remaining : null);
 }
 
-function validated(value: unknown): PracticeTemplates {
+function validated(value: unknown, byPolicy?: string): PracticeTemplates {
   const templates: LetterTemplate[] = [];
   const broken: string[] = [];
   storedList(value).forEach((entry, at) => {
     const parsed = parseLetterTemplate(entry, `"${idOf(entry) ?? `number ${at + 1}`}"`);
     if (parsed.ok) templates.push(parsed.template);
-    else broken.push(`${parsed.error} It is left out until it is imported again.`);
+    else broken.push(byPolicy ? `${byPolicy}${parsed.error} It is left out until the policy is corrected.` : `${parsed.error} It is left out until it is imported again.`);
   });
   return { templates, broken };
 }
