@@ -71,10 +71,12 @@ export interface FieldClues {
 export function readFieldClues(field: CandidateField, cache: ScanCache): FieldClues {
   const { element, kind } = field;
   const signals: Signal[] = [];
+  const picksFromList = kind === 'select' || attributeOf(element, 'role') === 'combobox';
   const add = (signalKind: SignalKind, raw: string | null | undefined, target: MatchTarget = 'label', fixedWeight?: number) => {
     let text = target === 'name' ? nameTokens(raw ?? '') : cleanText(raw ?? '');
-    // A select's name describes the codes it submits (payer_id), its options show the thing itself (the payer).
-    if (kind === 'select' && (signalKind === 'name' || signalKind === 'id')) text = text.replace(/\s(id|code|cd|key|value|val)$/, '');
+    // A select's name describes the codes it submits (payer_id), its options show the thing itself (the payer); so
+    // does a combobox input's (a DevExtreme SelectBox or Kendo ComboBox input shows "Aetna" and is named PayerId).
+    if (picksFromList && (signalKind === 'name' || signalKind === 'id')) text = text.replace(/\s(id|code|cd|key|value|val)$/, '');
     const normalized = target === 'name' ? text : withoutQuestionNumber(normalizeText(text));
     const colon = signalKind === 'preceding-text' && (raw ?? '').trim().endsWith(':');
     const weight = fixedWeight ?? (colon ? COLON_LABEL_WEIGHT : SIGNAL_WEIGHTS[signalKind] * (NEARBY.has(signalKind) ? lengthFactor(text) : 1));

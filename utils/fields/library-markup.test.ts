@@ -1,0 +1,63 @@
+// @vitest-environment happy-dom
+/**
+ * Markup of UI libraries the corpus does not render (DevExtreme, Angular Material, Fluent UI, Salesforce Lightning,
+ * Semantic UI), written the way each renders it: the shapes a held-out set of pages showed the reader missing.
+ * Each snippet is synthetic and only as long as the shape needs.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { collectFields } from './read-page';
+import { fieldWithId, renderFields } from '../../test/support/placed-fields';
+
+const render = (html: string) => renderFields(html, collectFields);
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('words of forms the corpus does not use', () => {
+  it('reads a combobox input named for the code it submits (DevExtreme SelectBox "…_PayerId") by what it shows', () => {
+    const fields = render(`
+      <div class="dx-field-item"><label class="dx-field-item-label" for="dx_dx-1f2e_PayerId"><span class="dx-field-item-label-text">Insurance Plan Name:</span></label>
+        <div class="dx-field-item-content"><div class="dx-selectbox dx-texteditor dx-dropdowneditor">
+          <input type="hidden" value="BSCA-PPO" name="PayerId">
+          <div class="dx-dropdowneditor-input-wrapper"><div class="dx-texteditor-container"><div class="dx-texteditor-input-container">
+            <input autocomplete="off" id="dx_dx-1f2e_PayerId" class="dx-texteditor-input" type="text" readonly role="combobox" aria-haspopup="listbox" aria-expanded="false" value="Blue Shield PPO">
+          </div></div></div>
+        </div></div>
+      </div>`);
+    expect(fieldWithId(fields, 'dx_dx-1f2e_PayerId')).toMatchObject({ concept: 'payer.name', value: 'Blue Shield PPO' });
+  });
+
+  it('reads Medicare\'s name for the member ID, the certifying physician of a plan of care, and diagnoses labelled ICD-10', () => {
+    const field = (id: string, label: string, value: string) =>
+      `<mat-form-field class="mat-mdc-form-field"><div class="mat-mdc-form-field-infix"><label class="mdc-floating-label" for="${id}"><mat-label>${label}</mat-label></label><input matinput class="mat-mdc-input-element" id="${id}" value="${value}"></div></mat-form-field>`;
+    const fields = render(`<h1>Plan of Care</h1><form>
+      ${field('mat-input-2', 'Medicare beneficiary ID (MBI)', '3TW9-QP7-KM42')}
+      ${field('mat-input-5', 'Certifying physician', 'Ana Ruiz, MD')}
+      ${field('mat-input-7', 'Medical diagnosis (ICD-10)', 'I63.9')}
+      ${field('mat-input-8', 'Treatment diagnosis (ICD-10)', 'R26.89')}
+      ${field('mat-input-9', 'Diagnosis description', 'Stroke with gait disturbance')}</form>`);
+    expect(fieldWithId(fields, 'mat-input-2')).toMatchObject({ concept: 'patient.memberId' });
+    expect(fieldWithId(fields, 'mat-input-5')).toMatchObject({ concept: 'referring.name' });
+    expect(fieldWithId(fields, 'mat-input-7')).toMatchObject({ concept: 'claim.diagnosis', index: 'A' });
+    expect(fieldWithId(fields, 'mat-input-8')).toMatchObject({ concept: 'claim.diagnosis', index: 'B' });
+    expect(fieldWithId(fields, 'mat-input-9')?.concept).not.toBe('claim.diagnosis');
+  });
+
+  it('dates each line of a grid of requested services by its "Start date" and "End date" columns', () => {
+    const cell = (col: number, id: string, value: string) =>
+      `<div role="gridcell" aria-colindex="${col}" class="ms-DetailsRow-cell"><div class="ms-TextField"><input type="text" id="${id}" class="ms-TextField-field" value="${value}"></div></div>`;
+    const row = (n: number, code: string) =>
+      `<div role="row" aria-rowindex="${n + 1}" class="ms-DetailsRow">${cell(1, `cpt${n}`, code)}${cell(2, `from${n}`, '11/16/2026')}${cell(3, `to${n}`, '01/15/2027')}</div>`;
+    const fields = render(`<h1>Prior authorization request</h1><div role="grid" aria-colcount="3">
+      <div role="row" class="ms-DetailsHeader"><div role="columnheader" aria-colindex="1">CPT code</div><div role="columnheader" aria-colindex="2">Start date</div><div role="columnheader" aria-colindex="3">End date</div></div>
+      ${row(1, '97110')}${row(2, '97530')}</div>`);
+    expect(fieldWithId(fields, 'from2')).toMatchObject({ concept: 'line.dateFrom', index: 2 });
+    expect(fieldWithId(fields, 'to1')).toMatchObject({ concept: 'line.dateTo', index: 1 });
+  });
+
+  it('keeps a lone "Start date" outside any grid of lines off the service lines', () => {
+    const fields = render(`<h1>Prior authorization request</h1><form><label for="s">Start date</label><input id="s" value="11/16/2026"></form>`);
+    expect(fieldWithId(fields, 's')?.concept ?? null).not.toBe('line.dateFrom');
+  });
+});
