@@ -153,13 +153,17 @@ const ADJACENT_ROW_HEADER_WEIGHT = 0.8;
 const DISTANT_ROW_HEADER_WEIGHT = 0.4;
 const SEARCH_WORDS = /^(search|find|look\s*up|lookup|filter|quick\s*search)\b/;
 const SEARCH_SIGNALS = new Set<SignalKind>(['label', 'aria-label', 'aria-labelledby', 'placeholder', 'title']);
+const NAMING_SIGNALS = new Set<SignalKind>(['label', 'aria-label', 'aria-labelledby']);
+const HINT_SIGNALS = new Set<SignalKind>(['placeholder', 'title']);
 
 function isSearchBox(element: Element, signals: readonly Signal[]): boolean {
   // Ant Design's Select types its combobox input "search": a picker of values, a search box only by its words.
   const combobox = element.getAttribute('role') === 'combobox';
   if (((element.getAttribute('type') ?? '').toLowerCase() === 'search' && !combobox) || element.getAttribute('role') === 'searchbox') return true;
   if (element.closest('[role=search], search')) return true;
-  return signals.some((signal) => SEARCH_SIGNALS.has(signal.kind) && SEARCH_WORDS.test(signal.normalized));
+  // A picker's hint ("Search ICD-10 codes…") says how to fill it; its label ("Primary Diagnosis") says what it holds.
+  const named = signals.some((signal) => NAMING_SIGNALS.has(signal.kind) && !SEARCH_WORDS.test(signal.normalized));
+  return signals.some((signal) => SEARCH_SIGNALS.has(signal.kind) && SEARCH_WORDS.test(signal.normalized) && !(named && HINT_SIGNALS.has(signal.kind)));
 }
 
 /** "3. Which treatments were tried before?", "Q4) ...?": a question's number is its place in the form, not its meaning. */

@@ -60,4 +60,31 @@ describe('words of forms the corpus does not use', () => {
     const fields = render(`<h1>Prior authorization request</h1><form><label for="s">Start date</label><input id="s" value="11/16/2026"></form>`);
     expect(fieldWithId(fields, 's')?.concept ?? null).not.toBe('line.dateFrom');
   });
+
+  it('reads a labelled lookup whose hint says "Search…" (SLDS combobox) as its field, and a search box as none', () => {
+    const fields = render(`<h1>Prior authorization request</h1><form>
+      <div class="slds-form-element"><label class="slds-form-element__label" for="combobox-id-9">Primary Diagnosis</label>
+        <div class="slds-form-element__control"><div class="slds-combobox_container"><div class="slds-combobox slds-dropdown-trigger" aria-expanded="false" aria-haspopup="listbox" role="combobox">
+          <div class="slds-combobox__form-element" role="none"><input type="text" class="slds-input slds-combobox__input" id="combobox-id-9" aria-autocomplete="list" autocomplete="off" role="textbox" placeholder="Search ICD-10 codes..." value="M75.121"></div>
+        </div></div></div></div>
+      <label for="find">Search providers</label><input id="find" value="">
+      <input id="quick" placeholder="Search member ID..." value=""></form>`);
+    expect(fieldWithId(fields, 'combobox-id-9')).toMatchObject({ concept: 'claim.diagnosis', index: 'A' });
+    expect(fieldWithId(fields, 'find')).toBeUndefined();
+    expect(fieldWithId(fields, 'quick')).toBeUndefined();
+  });
+
+  it('reads a read-only record whose labels are marked by class, not by a colon (SLDS record view)', () => {
+    const item = (label: string, value: string) =>
+      `<div class="slds-form__item" role="listitem"><div class="slds-form-element slds-form-element_readonly"><span class="slds-form-element__label">${label}</span><div class="slds-form-element__control"><div class="slds-form-element__static">${value}</div></div></div></div>`;
+    const fields = render(`<article class="slds-card"><h2 class="slds-card__header-title">Member Information</h2><div class="slds-form" role="list">
+      ${item('Member Name', 'Castellanos, Mireya')}${item('Member ID', 'KPW5530017712')}${item('Member Plan', '<a href="#/plan/1">Cigna Open Access Plus</a>')}</div></article>
+      <div class="slds-form-element"><span class="slds-form-element__label">Group Number</span><div class="slds-form-element__control"><input id="grp" class="slds-input" value="G-1"></div></div>`);
+    const byLabel = (label: string) => fields.find((field) => field.label === label);
+    expect(byLabel('Member Name')).toMatchObject({ concept: 'patient.name', value: 'Castellanos, Mireya' });
+    expect(byLabel('Member ID')).toMatchObject({ concept: 'patient.memberId', value: 'KPW5530017712' });
+    expect(byLabel('Member Plan')).toMatchObject({ concept: 'payer.name', value: 'Cigna Open Access Plus' });
+    // A label beside an input names the input; it is no read-only pair of its own.
+    expect(fields.filter((field) => field.concept === 'insured.groupNumber').map((field) => field.place.kind)).toEqual(['text']);
+  });
 });
