@@ -2,7 +2,7 @@
  * Reads what a field holds, without changing it: reading .value, .checked and .selected has no side effects,
  * and nothing here focuses, dispatches or writes. Patient data: the caller keeps it in memory only.
  */
-import type { CandidateField } from './candidates';
+import { isDrawnDropdown, type CandidateField } from './candidates';
 import { textOf } from './document-text';
 import { attributeOf, closestOf, containsOf, domProperty, holdsMatchOf, queryAllOf } from './dom-builtins';
 import { followingText } from './nearby-text';
@@ -24,13 +24,16 @@ export function readFieldValue(field: CandidateField, cache: ScanCache): string 
     case 'radio':
       return checkedOptionTexts(field.members, cache)[0] ?? '';
     case 'select':
-      return element.localName === 'select' ? selectText(element as HTMLSelectElement) : comboboxText(element);
+      if (element.localName === 'select') return selectText(element as HTMLSelectElement);
+      return isDrawnDropdown(element) ? dropdownChoice(element) : comboboxText(element);
     case 'contenteditable':
       return cap(element.textContent ?? '');
     case 'document':
       // An element a mapping made a field of (a div showing a value): its text, as a document section's.
       return textOf(element) ?? '';
     default: {
+      const shown = shownByWidget(element);
+      if (shown !== null) return shown;
       const typed = cap((element as HTMLInputElement | HTMLTextAreaElement).value ?? '');
       return typed || (kind === 'text' ? chipValues(element).join(', ') : '');
     }
@@ -86,6 +89,33 @@ function selectText(select: HTMLSelectElement): string {
     .map((option) => cleanText(option.text) || option.value.trim())
     .filter(Boolean)
     .join(', ');
+}
+
+/**
+ * A widget that keeps the page's original input inside it, hidden, and draws its choice as text (Kendo's
+ * DropDownList: <span role=combobox>Humana Gold Plus HMO<input style="display: none" value="HUM01"></span>): the
+ * user sees the text, the input holds the code behind it. null when the input is the one the user sees.
+ */
+function shownByWidget(element: Element): string | null {
+  const style = attributeOf(element, 'style') ?? '';
+  if (!/display\s*:\s*none/i.test(style) && !element.hasAttribute('hidden')) return null;
+  const widget = domProperty(element, 'parentElement') && closestOf(domProperty(element, 'parentElement')!, '[role=combobox]');
+  return widget ? comboboxText(widget) : null;
+}
+
+/** Parts of a drawn dropdown that are not its choice: the list of options, icons, the hidden input. */
+const NOT_CHOICE = /(^|[-_])(menu|icon|default)$/i;
+
+/**
+ * What a drawn dropdown shows as chosen: its text (<div class="text">Medicare</div>) or, for a multiple choice,
+ * each chosen label, joined by ", "; never the options of its menu. Semantic UI's "default text" is a placeholder.
+ */
+function dropdownChoice(dropdown: Element): string {
+  const shown = Array.from(dropdown.children)
+    .filter((child) => child.localName !== 'input' && !Array.from(child.classList).some((token) => NOT_CHOICE.test(token)))
+    .map((child) => cleanText(textWithoutControls(child)))
+    .filter(Boolean);
+  return cap(shown.join(', '));
 }
 
 /** A library-drawn select shows its choice as text, or a placeholder ("Select…") when nothing is chosen. */

@@ -87,4 +87,30 @@ describe('words of forms the corpus does not use', () => {
     // A label beside an input names the input; it is no read-only pair of its own.
     expect(fields.filter((field) => field.concept === 'insured.groupNumber').map((field) => field.place.kind)).toEqual(['text']);
   });
+
+  it('reads the choice a widget shows, not the code in the input it hides inside itself (Kendo DropDownList)', () => {
+    const fields = render(`<form>
+      <label class="k-label" id="payer_label" for="payer">Insurance plan</label>
+      <span class="k-picker k-dropdownlist" role="combobox" aria-expanded="false" tabindex="0" aria-labelledby="payer_label"><span class="k-input-inner"><span class="k-input-value-text">Humana Gold Plus HMO</span></span><button aria-label="select" tabindex="-1" class="k-input-button" type="button"></button><input id="payer" name="payer" data-role="dropdownlist" style="display: none;" value="HUM01"></span>
+      <label for="dx" id="dx_label">Diagnosis code</label>
+      <div class="fui-Combobox"><input type="text" role="combobox" id="dx" aria-labelledby="dx_label" value="M17.12"><span role="button" aria-label="Open"></span></div></form>`);
+    expect(fieldWithId(fields, 'payer')).toMatchObject({ concept: 'payer.name', value: 'Humana Gold Plus HMO' });
+    expect(fieldWithId(fields, 'dx')).toMatchObject({ concept: 'claim.diagnosis', value: 'M17.12' });
+  });
+
+  it('reads a dropdown drawn without ARIA that submits through a hidden input (Semantic UI) by the choice it shows', () => {
+    const fields = render(`<form class="ui form">
+      <div class="field"><label>Insurance</label><div class="ui fluid selection dropdown" id="payer" tabindex="0"><input type="hidden" name="insurance_id" value="mcr-b"><i class="dropdown icon"></i><div class="text">Medicare Part B</div><div class="menu transition hidden" tabindex="-1"><div class="item active selected" data-value="mcr-b">Medicare Part B</div><div class="item" data-value="mcd">Medicaid</div></div></div></div>
+      <div class="field"><label>Treatment diagnosis codes</label><div class="ui multiple selection dropdown" id="dx" tabindex="0"><input type="hidden" name="dx_codes" value="M48.062,M54.16"><i class="dropdown icon"></i><a class="ui label" data-value="M48.062">M48.062<i class="delete icon"></i></a><a class="ui label" data-value="M54.16">M54.16<i class="delete icon"></i></a><div class="text"></div><div class="menu"><div class="item">M51.16</div></div></div></div>
+      <div class="field"><label>Frequency</label><div class="ui selection dropdown" id="freq" tabindex="0"><input type="hidden" name="frequency" value=""><i class="dropdown icon"></i><div class="default text">Select frequency</div><div class="menu"><div class="item">2x per week</div></div></div></div>
+      <div class="field"><label>Physician</label><div class="ui search selection dropdown" id="md" tabindex="0"><input type="hidden" name="md_id" value="4471"><input class="search" id="md-search" autocomplete="off"><div class="text">Amara Oyelaran, MD</div><div class="menu"></div></div></div>
+    </form><div class="ui dropdown item" id="nav" tabindex="0">Account<div class="menu"><a class="item">Sign out</a></div></div>`);
+    expect(fieldWithId(fields, 'payer')).toMatchObject({ concept: 'payer.name', value: 'Medicare Part B' });
+    expect(fieldWithId(fields, 'dx')).toMatchObject({ concept: 'claim.diagnosis', value: 'M48.062, M54.16' });
+    // Nothing chosen: the placeholder is no value.
+    expect(fieldWithId(fields, 'freq')).toMatchObject({ concept: 'doc.frequency', value: '' });
+    // A search dropdown's input is its field; a menu that submits nothing is no field.
+    expect(fieldWithId(fields, 'md')).toBeUndefined();
+    expect(fieldWithId(fields, 'nav')).toBeUndefined();
+  });
 });
