@@ -113,4 +113,16 @@ describe('words of forms the corpus does not use', () => {
     expect(fieldWithId(fields, 'md')).toBeUndefined();
     expect(fieldWithId(fields, 'nav')).toBeUndefined();
   });
+
+  it('reads "Start" and "End" under a compound fieldset "Requested Dates" as the authorization asked for (SLDS)', () => {
+    const date = (id: string, label: string, value: string) =>
+      `<div class="slds-form-element"><label class="slds-form-element__label" for="${id}">${label}</label><div class="slds-form-element__control"><input type="text" id="${id}" class="slds-input" value="${value}"></div></div>`;
+    const fields = render(`<form><fieldset class="slds-form-element slds-form-element_compound"><legend class="slds-form-element__legend slds-form-element__label">Requested Dates</legend>
+      <div class="slds-form-element__control"><div class="slds-form-element__row">${date('d1', 'Start', '11/16/2026')}${date('d2', 'End', '02/12/2027')}</div></div></fieldset>
+      <fieldset><legend>Membership</legend>${date('d3', 'Start', '01/01/2020')}${date('d4', 'End', '12/31/2026')}</fieldset></form>`);
+    expect(fieldWithId(fields, 'd1')).toMatchObject({ concept: 'auth.from' });
+    expect(fieldWithId(fields, 'd2')).toMatchObject({ concept: 'auth.to' });
+    expect(fieldWithId(fields, 'd3')).toBeUndefined();
+    expect(fieldWithId(fields, 'd4')).toBeUndefined();
+  });
 });
