@@ -125,4 +125,25 @@ describe('words of forms the corpus does not use', () => {
     expect(fieldWithId(fields, 'd3')).toBeUndefined();
     expect(fieldWithId(fields, 'd4')).toBeUndefined();
   });
+
+  it('gives a grid\'s cells the headers it draws as a table of their own (Element Plus el-table with a fixed header)', () => {
+    const input = (id: string, value: string) => `<td class="el-table__cell"><div class="cell"><div class="el-input"><div class="el-input__wrapper"><input class="el-input__inner" id="${id}" value="${value}"></div></div></div></td>`;
+    const fields = render(`<h1>CMS-1500 claim</h1><form><div class="el-table"><div class="el-table__inner-wrapper">
+      <div class="el-table__header-wrapper"><table class="el-table__header"><colgroup><col><col><col></colgroup><thead><tr><th class="el-table__cell"><div class="cell">CPT/HCPCS</div></th><th class="el-table__cell"><div class="cell">Modifier</div></th><th class="el-table__cell"><div class="cell">Units</div></th></tr></thead></table></div>
+      <div class="el-table__body-wrapper"><div class="el-scrollbar"><div class="el-scrollbar__wrap"><div class="el-scrollbar__view"><table class="el-table__body"><colgroup><col><col><col></colgroup><tbody>
+        <tr class="el-table__row">${input('c1', '97110')}${input('m1', 'GP')}${input('u1', '2')}</tr>
+        <tr class="el-table__row">${input('c2', '97035')}${input('m2', 'GP')}${input('u2', '1')}</tr>
+      </tbody></table></div></div></div></div></div></div></form>`);
+    expect(fieldWithId(fields, 'c1')).toMatchObject({ concept: 'line.procedureCode', index: 1 });
+    expect(fieldWithId(fields, 'm2')).toMatchObject({ concept: 'line.modifier', index: 2 });
+    expect(fieldWithId(fields, 'u2')).toMatchObject({ concept: 'line.units', index: 2 });
+  });
+
+  it('takes no meaning (and no veto) from an id a library generated with a counter (el-id-4821-1028)', () => {
+    const fields = render(`<form><label for="el-id-4821-1028">Insurance plan name</label><input id="el-id-4821-1028" value="Cigna HealthSpring">
+      <label for="mat-input-3">Member ID</label><input id="mat-input-3" value="W123"></form>`);
+    expect(fieldWithId(fields, 'el-id-4821-1028')).toMatchObject({ concept: 'payer.name' });
+    expect(fieldWithId(fields, 'mat-input-3')).toMatchObject({ concept: 'patient.memberId' });
+    expect(fieldWithId(fields, 'el-id-4821-1028')?.place.evidence?.map((evidence) => evidence.signal)).toEqual(['label']);
+  });
 });
