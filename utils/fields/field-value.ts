@@ -35,7 +35,8 @@ export function readFieldValue(field: CandidateField, cache: ScanCache): string 
       const shown = shownByWidget(element);
       if (shown !== null) return shown;
       const typed = cap((element as HTMLInputElement | HTMLTextAreaElement).value ?? '');
-      return typed || (kind === 'text' ? chipValues(element).join(', ') : '');
+      if (typed || kind !== 'text') return typed;
+      return chipValues(element).join(', ') || focusTargetChoice(element);
     }
   }
 }
@@ -116,6 +117,29 @@ function dropdownChoice(dropdown: Element): string {
     .map((child) => cleanText(textWithoutControls(child)))
     .filter(Boolean);
   return cap(shown.join(', '));
+}
+
+/** Parts of a select's box that are not its choice: its floating label, icons, hints, placeholders, hidden parts. */
+const NOT_SHOWN_CHOICE = '[class*=label], [class*=Label], [class*=icon], [class*=Icon], [class*=placeholder], [class*=Placeholder], [class*=append], [class*=bottom], [class*=hint], [aria-hidden=true], button, [role=button]';
+const FOCUS_TARGET_CLIMB = 3;
+
+/**
+ * A select drawn around an empty read-only combobox input that only takes focus (Quasar's q-select:
+ * <span>Molina Healthcare</span><input readonly role=combobox value="">): the choice is the text beside the
+ * input in the box that holds no other control, less the box's label, icons and placeholder. '' when none.
+ */
+function focusTargetChoice(element: Element): string {
+  if (attributeOf(element, 'role') !== 'combobox' || !element.hasAttribute('readonly')) return '';
+  let box: Element | null = element;
+  for (let level = 0; level < FOCUS_TARGET_CLIMB; level++) {
+    box = box && domProperty(box, 'parentElement');
+    if (!box || box.localName === 'label' || STOP_CHIPS_AT.has(domProperty(box, 'localName'))) return '';
+    if (Array.from(queryAllOf(box, OTHER_FIELDS)).some((other) => other !== element)) return '';
+    const shown = Array.from(box.children).filter((child) => child !== element && !child.matches(NOT_SHOWN_CHOICE) && !child.querySelector(NOT_SHOWN_CHOICE));
+    const text = cleanText(shown.map((child) => textWithoutControls(child)).join(' '));
+    if (text) return cap(text);
+  }
+  return '';
 }
 
 /** A library-drawn select shows its choice as text, or a placeholder ("Select…") when nothing is chosen. */

@@ -146,4 +146,17 @@ describe('words of forms the corpus does not use', () => {
     expect(fieldWithId(fields, 'mat-input-3')).toMatchObject({ concept: 'patient.memberId' });
     expect(fieldWithId(fields, 'el-id-4821-1028')?.place.evidence?.map((evidence) => evidence.signal)).toEqual(['label']);
   });
+
+  it('reads the choice shown beside an empty read-only combobox input that only takes focus (Quasar q-select)', () => {
+    const qselect = (id: string, label: string, shown: string) =>
+      `<label class="q-field q-select q-field--outlined" for="${id}"><div class="q-field__inner"><div class="q-field__control" tabindex="-1"><div class="q-field__control-container">
+        <div class="q-field__native row items-center">${shown}<input class="q-select__focus-target" id="${id}" readonly tabindex="0" role="combobox" aria-expanded="false" value=""></div>
+        <div class="q-field__label no-pointer-events absolute ellipsis">${label}</div></div>
+        <div class="q-field__append"><i class="q-icon material-icons q-select__dropdown-icon" aria-hidden="true">arrow_drop_down</i></div></div></div></label>`;
+    const fields = render(`<form>${qselect('plan', 'Health plan', '<span>Molina Healthcare</span>')}
+      ${qselect('payer3', 'Payer', '<span class="select-placeholder">Select a payer</span>')}</form>`);
+    expect(fieldWithId(fields, 'plan')).toMatchObject({ concept: 'payer.name', value: 'Molina Healthcare' });
+    // Nothing chosen, or only a placeholder shown: no value, never the label or the placeholder.
+    expect(fieldWithId(fields, 'payer3')).toMatchObject({ concept: 'payer.name', value: '' });
+  });
 });
