@@ -159,4 +159,17 @@ describe('words of forms the corpus does not use', () => {
     // Nothing chosen, or only a placeholder shown: no value, never the label or the placeholder.
     expect(fieldWithId(fields, 'payer3')).toMatchObject({ concept: 'payer.name', value: '' });
   });
+
+  it('reads a legacy EHR\'s abbreviated labels: "Primary Ins:", "Referring MD:", "PLOF:"', () => {
+    const row = (label: string, control: string) => `<tr><td class="lbl">${label}</td><td>${control}</td></tr>`;
+    const fields = render(`<h1>PT Plan of Care</h1><form><table class="formTbl">
+      ${row('Primary Ins:', '<select id="ins"><option value="">--Select--</option><option value="MCR" selected>Medicare Part B</option></select>')}
+      ${row('Referring MD:', '<input id="refmd" value="Carla Benedetti, MD">')}
+      ${row('PLOF:', '<textarea id="plof">Independent with cane</textarea>')}
+      ${row('Ins. Phone:', '<input id="insphone" value="800-555-0100">')}</table></form>`);
+    expect(fieldWithId(fields, 'ins')).toMatchObject({ concept: 'payer.name', value: 'Medicare Part B' });
+    expect(fieldWithId(fields, 'refmd')).toMatchObject({ concept: 'referring.name' });
+    expect(fieldWithId(fields, 'plof')).toMatchObject({ concept: 'doc.history' });
+    expect(fieldWithId(fields, 'insphone')?.concept).not.toBe('payer.name');
+  });
 });
