@@ -61,7 +61,7 @@ export function* findCandidatesSteps(
     if (starts === null) [section, pending] = [null, null];
     else if (starts?.startsAfterOwnControls) pending = starts;
     else if (starts) [section, pending] = [starts, null];
-    if (!SCANNED_TAGS.has(element.localName) && !element.hasAttribute('contenteditable') && !element.hasAttribute('role')) continue;
+    if (!SCANNED_TAGS.has(element.localName) && !element.hasAttribute('contenteditable') && !element.hasAttribute('role') && !element.hasAttribute('tabindex')) continue;
     if (element.closest('[data-claimlint-ui]')) continue;
     if (isHeading(element)) {
       // An accordion's heading holds its title in a button (<h2><button>Plan of Care</button></h2>).
@@ -105,7 +105,7 @@ export function kindOf(element: Element): FieldKind | null {
     }
     default:
       if (isEditableRoot(element)) return 'contenteditable';
-      return isOwnCombobox(element) ? 'select' : null;
+      return isOwnCombobox(element) || isDrawnDropdown(element) ? 'select' : null;
   }
 }
 
@@ -119,6 +119,23 @@ export function isOwnCombobox(element: Element): boolean {
   if (attributeOf(element, 'role') !== 'combobox') return false;
   const wrapper = domProperty(element, 'parentElement');
   return !wrapper || !holdsMatchOf(wrapper, 'input, select, textarea');
+}
+
+/** Class words of a drawn dropdown: Semantic UI's and Fomantic's "ui selection dropdown". */
+const DROPDOWN_CLASS = /^(dropdown|select)$/i;
+
+/**
+ * A dropdown drawn without ARIA that submits its choice through a hidden input it holds (Semantic UI's
+ * <div class="ui selection dropdown" tabindex="0"><input type="hidden" name="payer" value="mcr"><div
+ * class="text">Medicare</div><div class="menu">…</div></div>): focusable, named a dropdown by its class, with no
+ * control of its own to type in (a search dropdown's input is the field instead).
+ */
+export function isDrawnDropdown(element: Element): boolean {
+  const tabindex = attributeOf(element, 'tabindex');
+  if (tabindex === null || tabindex.trim() === '-1' || attributeOf(element, 'role') !== null) return false;
+  if (!Array.from(element.classList).some((token) => DROPDOWN_CLASS.test(token))) return false;
+  if (!Array.from(element.children).some((child) => child.localName === 'input' && (attributeOf(child, 'type') ?? '').toLowerCase() === 'hidden')) return false;
+  return !holdsMatchOf(element, 'input:not([type=hidden]), select, textarea');
 }
 
 export function isHeading(element: Element): boolean {

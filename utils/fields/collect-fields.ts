@@ -24,6 +24,7 @@ import { collectHeadings } from './page-headings';
 import { readWizardStep } from './wizard-step';
 import { scanWindowFor } from './scan-window';
 import { findByLocator, locatorSelectorFor } from './selector';
+import { readGridCells } from './grid-cells';
 import { FIELD_STEP, type Steps } from './steps';
 
 /** More candidates than this are not read; the snapshot says so (truncated) instead of stalling the page. */
@@ -120,6 +121,13 @@ export function* collectFieldsSteps(doc: Document, options: CollectOptions = {})
     const candidate: CandidateField = { element: part.element, kind: 'document', members: [part.element], heading: '' };
     if (classification) classified.push({ ...classification, candidate, key: `d${position}`, value: part.text });
   }
+  // A data grid's read-only rows are service lines too (grid-cells.ts); its rows with controls were read above.
+  const gridCells = readGridCells(doc, (grid) => inRegion(grid) || !beforeEnd(grid, scanWindow.end));
+  for (const [position, cell] of gridCells.entries()) {
+    if (claimed.has(cell.element)) continue;
+    const candidate: CandidateField = { element: cell.element, kind: 'document', members: [cell.element], heading: '' };
+    classified.push({ ...cell.classification, candidate, key: `g${position}`, value: cell.value });
+  }
   normalizeRepeatIndexes(classified);
 
   const fields: Field[] = [];
@@ -150,6 +158,12 @@ export function* collectFieldsSteps(doc: Document, options: CollectOptions = {})
   const seen = Math.max(candidates.length + allParts.length, scanWindow.end ? scanWindow.controls : 0);
   const result = { fields, places, elements, documents, edits: { cache, overrides, page, controls } };
   return seen > limit ? { ...result, truncated: { limit, seen } } : result;
+}
+
+/** Whether `element` lies before the end of a windowed scan (or the scan reads the whole page). */
+function beforeEnd(element: Element, end: Element | null): boolean {
+  // 2 = DOCUMENT_POSITION_PRECEDING: the element comes before the end.
+  return end === null || (end.compareDocumentPosition(element) & 2) !== 0;
 }
 
 /** How much less a credential split out of a name is trusted than the name field itself. */

@@ -2,7 +2,7 @@
  * Reads what a field holds, without changing it: reading .value, .checked and .selected has no side effects,
  * and nothing here focuses, dispatches or writes. Patient data: the caller keeps it in memory only.
  */
-import type { CandidateField } from './candidates';
+import { isDrawnDropdown, type CandidateField } from './candidates';
 import { textOf } from './document-text';
 import { attributeOf, closestOf, containsOf, domProperty, holdsMatchOf, queryAllOf } from './dom-builtins';
 import { followingText } from './nearby-text';
@@ -24,15 +24,19 @@ export function readFieldValue(field: CandidateField, cache: ScanCache): string 
     case 'radio':
       return checkedOptionTexts(field.members, cache)[0] ?? '';
     case 'select':
-      return element.localName === 'select' ? selectText(element as HTMLSelectElement) : comboboxText(element);
+      if (element.localName === 'select') return selectText(element as HTMLSelectElement);
+      return isDrawnDropdown(element) ? dropdownChoice(element) : comboboxText(element);
     case 'contenteditable':
       return cap(element.textContent ?? '');
     case 'document':
       // An element a mapping made a field of (a div showing a value): its text, as a document section's.
       return textOf(element) ?? '';
     default: {
+      const shown = shownByWidget(element);
+      if (shown !== null) return shown;
       const typed = cap((element as HTMLInputElement | HTMLTextAreaElement).value ?? '');
-      return typed || (kind === 'text' ? chipValues(element).join(', ') : '');
+      if (typed || kind !== 'text') return typed;
+      return chipValues(element).join(', ') || focusTargetChoice(element);
     }
   }
 }
@@ -86,6 +90,56 @@ function selectText(select: HTMLSelectElement): string {
     .map((option) => cleanText(option.text) || option.value.trim())
     .filter(Boolean)
     .join(', ');
+}
+
+/**
+ * A widget that keeps the page's original input inside it, hidden, and draws its choice as text (Kendo's
+ * DropDownList: <span role=combobox>Humana Gold Plus HMO<input style="display: none" value="HUM01"></span>): the
+ * user sees the text, the input holds the code behind it. null when the input is the one the user sees.
+ */
+function shownByWidget(element: Element): string | null {
+  const style = attributeOf(element, 'style') ?? '';
+  if (!/display\s*:\s*none/i.test(style) && !element.hasAttribute('hidden')) return null;
+  const widget = domProperty(element, 'parentElement') && closestOf(domProperty(element, 'parentElement')!, '[role=combobox]');
+  return widget ? comboboxText(widget) : null;
+}
+
+/** Parts of a drawn dropdown that are not its choice: the list of options, icons, the hidden input. */
+const NOT_CHOICE = /(^|[-_])(menu|icon|default)$/i;
+
+/**
+ * What a drawn dropdown shows as chosen: its text (<div class="text">Medicare</div>) or, for a multiple choice,
+ * each chosen label, joined by ", "; never the options of its menu. Semantic UI's "default text" is a placeholder.
+ */
+function dropdownChoice(dropdown: Element): string {
+  const shown = Array.from(dropdown.children)
+    .filter((child) => child.localName !== 'input' && !Array.from(child.classList).some((token) => NOT_CHOICE.test(token)))
+    .map((child) => cleanText(textWithoutControls(child)))
+    .filter(Boolean);
+  return cap(shown.join(', '));
+}
+
+/** Parts of a select's box that are not its choice: its floating label, icons, hints, placeholders, hidden parts. */
+const NOT_SHOWN_CHOICE = '[class*=label], [class*=Label], [class*=icon], [class*=Icon], [class*=placeholder], [class*=Placeholder], [class*=append], [class*=bottom], [class*=hint], [aria-hidden=true], button, [role=button]';
+const FOCUS_TARGET_CLIMB = 3;
+
+/**
+ * A select drawn around an empty read-only combobox input that only takes focus (Quasar's q-select:
+ * <span>Molina Healthcare</span><input readonly role=combobox value="">): the choice is the text beside the
+ * input in the box that holds no other control, less the box's label, icons and placeholder. '' when none.
+ */
+function focusTargetChoice(element: Element): string {
+  if (attributeOf(element, 'role') !== 'combobox' || !element.hasAttribute('readonly')) return '';
+  let box: Element | null = element;
+  for (let level = 0; level < FOCUS_TARGET_CLIMB; level++) {
+    box = box && domProperty(box, 'parentElement');
+    if (!box || box.localName === 'label' || STOP_CHIPS_AT.has(domProperty(box, 'localName'))) return '';
+    if (Array.from(queryAllOf(box, OTHER_FIELDS)).some((other) => other !== element)) return '';
+    const shown = Array.from(box.children).filter((child) => child !== element && !child.matches(NOT_SHOWN_CHOICE) && !child.querySelector(NOT_SHOWN_CHOICE));
+    const text = cleanText(shown.map((child) => textWithoutControls(child)).join(' '));
+    if (text) return cap(text);
+  }
+  return '';
 }
 
 /** A library-drawn select shows its choice as text, or a placeholder ("Select…") when nothing is chosen. */

@@ -23,7 +23,7 @@ export function* findLabelPairsSteps(doc: Document, end: Element | null = null):
   for (const element of elementsIn(doc, end)) {
     if (++visited % WALK_STEP === 0) yield;
     if (isSkippedForText(element) || element.closest('[data-claimlint-ui]')) continue;
-    const pair = element.localName === 'dt' ? definitionPair(element) : isCell(element) ? cellPair(element) : inlinePair(element);
+    const pair = element.localName === 'dt' ? definitionPair(element) : isCell(element) ? cellPair(element) : inlinePair(element) ?? classedPair(element);
     if (pair) pairs.push(pair);
     else pairs.push(...factsInBanner(element));
   }
@@ -90,6 +90,24 @@ function inlinePair(element: Element): DocumentPart | null {
   }
   const value = cleanText(parts.join(' '));
   return value ? pairOf(element, value) : null;
+}
+
+/** A class naming its element a label: slds-form-element__label, ant-descriptions-item-label, field-label, label. */
+const LABEL_CLASS = /(^|[-_])label$/i;
+
+/**
+ * A read-only record's label marked by its class rather than a colon, and the value in the element after it:
+ * SLDS "<span class=slds-form-element__label>Member ID</span><div class=slds-form-element__control><div
+ * class=slds-form-element__static>KPW55…</div></div>", or a details list's label/content pair. The value holds
+ * no form control (a label beside an input is that input's label) and no label of its own.
+ */
+function classedPair(element: Element): DocumentPart | null {
+  if (element.children.length > 1 || !Array.from(element.classList).some((token) => LABEL_CLASS.test(token))) return null;
+  const value = domProperty(element, 'nextElementSibling');
+  if (!value || isSkippedForText(value) || Array.from(value.classList).some((token) => LABEL_CLASS.test(token))) return null;
+  if (value.querySelector('label, legend, [class*=label], [class*=Label]')) return null;
+  const text = textOf(value);
+  return text ? pairOf(element, text) : null;
 }
 
 function pairOf(labelElement: Element, value: string): DocumentPart | null {

@@ -10,7 +10,7 @@ import type { CandidateField, FieldKind } from './candidates';
 import { followingText, precedingLabel } from './nearby-text';
 import { elementByIdNear } from './roots';
 import type { ScanCache } from './scan-cache';
-import { describeCell } from './table-grid';
+import { columnHeaderFrom, describeCell, splitHeaderTable, type CellContext } from './table-grid';
 import { cleanText, nameTokens, normalizeText, textWithoutControls } from './text';
 
 export type { SignalKind };
@@ -71,10 +71,13 @@ export interface FieldClues {
 export function readFieldClues(field: CandidateField, cache: ScanCache): FieldClues {
   const { element, kind } = field;
   const signals: Signal[] = [];
+  const picksFromList = kind === 'select' || attributeOf(element, 'role') === 'combobox';
   const add = (signalKind: SignalKind, raw: string | null | undefined, target: MatchTarget = 'label', fixedWeight?: number) => {
     let text = target === 'name' ? nameTokens(raw ?? '') : cleanText(raw ?? '');
-    // A select's name describes the codes it submits (payer_id), its options show the thing itself (the payer).
-    if (kind === 'select' && (signalKind === 'name' || signalKind === 'id')) text = text.replace(/\s(id|code|cd|key|value|val)$/, '');
+    // A select's name describes the codes it submits (payer_id), its options show the thing itself (the payer); so
+    // does a combobox input's (a DevExtreme SelectBox or Kendo ComboBox input shows "Aetna" and is named PayerId).
+    if (picksFromList && (signalKind === 'name' || signalKind === 'id')) text = text.replace(/\s(id|code|cd|key|value|val)$/, '');
+    if ((signalKind === 'name' || signalKind === 'id') && isGeneratedName(text)) return;
     const normalized = target === 'name' ? text : withoutQuestionNumber(normalizeText(text));
     const colon = signalKind === 'preceding-text' && (raw ?? '').trim().endsWith(':');
     const weight = fixedWeight ?? (colon ? COLON_LABEL_WEIGHT : SIGNAL_WEIGHTS[signalKind] * (NEARBY.has(signalKind) ? lengthFactor(text) : 1));
@@ -103,7 +106,7 @@ export function readFieldClues(field: CandidateField, cache: ScanCache): FieldCl
 
   const cell = element.closest('td, th');
   const table = cell?.closest('table');
-  const described = cell && table ? describeCell(cache.grid(table), cell) : null;
+  const described = cell && table ? describeWithSplitHeader(cell, table, cache) : null;
   const tableRow = described?.hasHeaderRows && described.columnHeader ? described.dataRow : null;
   const row = tableRow === null ? cache.rows.rowOf(element) : null;
   if (row) add('column-header', row.columnHeader);
@@ -140,6 +143,16 @@ export function readFieldClues(field: CandidateField, cache: ScanCache): FieldCl
   };
 }
 
+/** A cell as its table describes it; a grid that draws its header as a table of its own gives the column header. */
+function describeWithSplitHeader(cell: Element, table: Element, cache: ScanCache): CellContext | null {
+  const grid = cache.grid(table);
+  const described = describeCell(grid, cell);
+  if (!described || described.hasHeaderRows) return described;
+  const headerTable = splitHeaderTable(table, grid);
+  if (!headerTable) return described;
+  return { ...described, columnHeader: columnHeaderFrom(cache.grid(headerTable), grid, cell), hasHeaderRows: true };
+}
+
 const NEARBY = new Set<SignalKind>(['preceding-text', 'following-text']);
 /** A heading with nothing but a toolbar between it and an editor labels it as surely as a legend. */
 const EDITOR_HEADING_WEIGHT = 0.9;
@@ -151,13 +164,29 @@ const ADJACENT_ROW_HEADER_WEIGHT = 0.8;
 const DISTANT_ROW_HEADER_WEIGHT = 0.4;
 const SEARCH_WORDS = /^(search|find|look\s*up|lookup|filter|quick\s*search)\b/;
 const SEARCH_SIGNALS = new Set<SignalKind>(['label', 'aria-label', 'aria-labelledby', 'placeholder', 'title']);
+const NAMING_SIGNALS = new Set<SignalKind>(['label', 'aria-label', 'aria-labelledby']);
+const HINT_SIGNALS = new Set<SignalKind>(['placeholder', 'title']);
 
 function isSearchBox(element: Element, signals: readonly Signal[]): boolean {
   // Ant Design's Select types its combobox input "search": a picker of values, a search box only by its words.
   const combobox = element.getAttribute('role') === 'combobox';
   if (((element.getAttribute('type') ?? '').toLowerCase() === 'search' && !combobox) || element.getAttribute('role') === 'searchbox') return true;
   if (element.closest('[role=search], search')) return true;
-  return signals.some((signal) => SEARCH_SIGNALS.has(signal.kind) && SEARCH_WORDS.test(signal.normalized));
+  // A picker's hint ("Search ICD-10 codes…") says how to fill it; its label ("Primary Diagnosis") says what it holds.
+  const named = signals.some((signal) => NAMING_SIGNALS.has(signal.kind) && !SEARCH_WORDS.test(signal.normalized));
+  return signals.some((signal) => SEARCH_SIGNALS.has(signal.kind) && SEARCH_WORDS.test(signal.normalized) && !(named && HINT_SIGNALS.has(signal.kind)));
+}
+
+/** Words UI libraries build control ids and names from, with a counter: el-id-4821-1028, mat-input-0, input-12, radio-group-29. */
+const GENERATED_NAME_WORDS = new Set([
+  'el', 'id', 'input', 'field', 'mat', 'mdc', 'textfield', 'control', 'radio', 'checkbox', 'combobox', 'toggle', 'button',
+  'downshift', 'k', 'r', 'v', 'p', 'uid', 'auto', 'react', 'ember', 'ext', 'gen',
+]);
+
+/** An id or name a library generated: a counter and nothing but its generic words, so it says nothing (and vetoes nothing). */
+function isGeneratedName(tokens: string): boolean {
+  const words = tokens.split(' ').filter(Boolean);
+  return words.some((word) => /^\d+$/.test(word)) && words.every((word) => /^\d+$/.test(word) || GENERATED_NAME_WORDS.has(word));
 }
 
 /** "3. Which treatments were tried before?", "Q4) ...?": a question's number is its place in the form, not its meaning. */

@@ -207,3 +207,46 @@ function clampSpan(raw: string | null, max: number): number {
   const value = Number.parseInt(raw ?? '1', 10);
   return Number.isFinite(value) && value >= 1 ? Math.min(value, Math.max(1, max)) : 1;
 }
+
+/** How far up from a body table its grid's header table may sit, and how many wrappers before it to look at. */
+const SPLIT_HEADER_CLIMB = 5;
+const SPLIT_HEADER_SIBLINGS = 2;
+
+/**
+ * The table holding only the header row of `table`, when a grid with a fixed header draws its header and its
+ * body as two tables (Element Plus el-table, Ant Design's scrolling table, DevExtreme): the nearest table before
+ * it, among the wrappers around it, that is all header rows with no control and as many columns as its rows.
+ * null when `table` has header rows of its own or no such table is near.
+ */
+export function splitHeaderTable(table: Element, grid: TableGrid): Element | null {
+  if (grid.headerRows.size > 0 || grid.rows.length === 0) return null;
+  const columns = columnCount(grid.rows[0]!);
+  let container: Element | null = table;
+  for (let level = 0; level < SPLIT_HEADER_CLIMB && container; level++) {
+    let sibling = container.previousElementSibling;
+    for (let step = 0; step < SPLIT_HEADER_SIBLINGS && sibling; step++, sibling = sibling.previousElementSibling) {
+      const tables = sibling.localName === 'table' ? [sibling] : Array.from(sibling.querySelectorAll('table'));
+      if (tables.length !== 1) continue;
+      const rows = ownRows(tables[0]!, null);
+      if (rows.length === 0 || tables[0]!.querySelector(CONTROL_SELECTOR)) continue;
+      if (findHeaderRows(rows).size === rows.length && columnCount(rows[rows.length - 1]!) === columns) return tables[0]!;
+    }
+    container = container.parentElement;
+    if (container && ['form', 'body', 'fieldset'].includes(container.localName)) return null;
+  }
+  return null;
+}
+
+/** The header text of `cell`'s column, read from a split header table's grid (see splitHeaderTable). */
+export function columnHeaderFrom(headerGrid: TableGrid, bodyGrid: TableGrid, cell: Element): string {
+  const placed = bodyGrid.cells.get(cell);
+  if (!placed) return '';
+  // All of the header grid's rows are header rows, so no cell of it is the placed cell itself.
+  return columnHeaderText(headerGrid, { ...placed, row: -1 });
+}
+
+function columnCount(row: Element): number {
+  return Array.from(row.children)
+    .filter((cell) => cell.localName === 'td' || cell.localName === 'th')
+    .reduce((sum, cell) => sum + clampSpan(cell.getAttribute('colspan'), 1000), 0);
+}
