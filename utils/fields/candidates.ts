@@ -111,14 +111,16 @@ export function kindOf(element: Element): FieldKind | null {
 
 /**
  * A select a UI library draws without a native control (PrimeVue Select, Headless UI Listbox, many design
- * systems): an element with role=combobox whose wrapper holds no input, select or textarea. Where the library
+ * systems): an element with role=combobox whose wrapper holds no input (but a hidden one), select or textarea. Where the library
  * keeps a native control beside it (MUI Select's hidden input, Ant Design's search input), that control is the
  * field instead.
  */
 export function isOwnCombobox(element: Element): boolean {
   if (attributeOf(element, 'role') !== 'combobox') return false;
   const wrapper = domProperty(element, 'parentElement');
-  return !wrapper || !holdsMatchOf(wrapper, 'input, select, textarea');
+  // A hidden input is no control to read (a form library's submitted copy beside a date-picker button, as
+  // shadcn/ui draws one): the button showing the choice is the field.
+  return !wrapper || !holdsMatchOf(wrapper, 'input:not([type=hidden]), select, textarea');
 }
 
 /** Class words of a drawn dropdown: Semantic UI's and Fomantic's "ui selection dropdown". */

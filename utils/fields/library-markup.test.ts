@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 /**
  * Markup of UI libraries the corpus does not render (DevExtreme, Angular Material, Fluent UI, Salesforce Lightning,
- * Semantic UI), written the way each renders it: the shapes a held-out set of pages showed the reader missing.
+ * Semantic UI, shadcn/ui), written the way each renders it: the shapes a held-out set of pages showed the reader missing.
  * Each snippet is synthetic and only as long as the shape needs.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -158,6 +158,20 @@ describe('words of forms the corpus does not use', () => {
     expect(fieldWithId(fields, 'plan')).toMatchObject({ concept: 'payer.name', value: 'Molina Healthcare' });
     // Nothing chosen, or only a placeholder shown: no value, never the label or the placeholder.
     expect(fieldWithId(fields, 'payer3')).toMatchObject({ concept: 'payer.name', value: '' });
+  });
+
+  it('reads a date-picker button labelled for its field, beside the hidden input a form library submits (shadcn/ui)', () => {
+    const fields = render(`<form>
+      <div class="space-y-2"><label class="text-sm font-medium" for=":r2:-form-item">Date of birth</label>
+        <button type="button" role="combobox" aria-expanded="false" id=":r2:-form-item" class="inline-flex w-full">04/09/1990</button>
+        <input type="hidden" name="dob" value="1990-04-09"></div>
+      <div class="space-y-2"><label for=":r4:-form-item">Insurance</label>
+        <button type="button" role="combobox" aria-expanded="false" id=":r4:-form-item"><span>Aetna Choice POS II</span></button>
+        <select aria-hidden="true" tabindex="-1" name="payer"><option value=""></option><option value="aetna" selected>Aetna Choice POS II</option></select></div></form>`);
+    expect(fieldWithId(fields, ':r2:-form-item')).toMatchObject({ concept: 'patient.dob', value: '04/09/1990' });
+    // Where the library keeps a native select beside the button (Radix Select), the select stays the field.
+    expect(fieldWithId(fields, ':r4:-form-item')).toBeUndefined();
+    expect(fields.find((field) => field.concept === 'payer.name')).toMatchObject({ value: 'Aetna Choice POS II' });
   });
 
   it('reads a legacy EHR\'s abbreviated labels: "Primary Ins:", "Referring MD:", "PLOF:"', () => {
