@@ -66,6 +66,13 @@ describe('splitBlocks', () => {
     expect(blocks[3]?.text).toContain('lift\nher child.');
   });
 
+  it('joins a labelled line that wraps mid-clause onto a lower-case line, but not labelled lines one under another', () => {
+    const text = 'Observation: guarded gait with a shortened stance on the left, swelling at the medial joint line,\nreduced knee flexion. She cannot kneel to garden.\nDOB: 03/30/1986\nMember ID: XYZ12345';
+    const blocks = shape(text);
+    expect(blocks.map((block) => block.kind)).toEqual(['paragraph', 'line', 'line']);
+    expect(blocks[0]?.text).toContain('line,\nreduced knee flexion.');
+  });
+
   it('takes the spans a page marked as headings: a whole line, or the bold start of one', () => {
     const text = 'Treatment Requested\nMassage 2x/week for 8 weeks.\nPrior care: 6 weeks of PT without relief.';
     const bold = text.indexOf('Prior care:');

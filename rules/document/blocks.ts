@@ -175,13 +175,16 @@ function groupBlocks(text: string, group: Line[]): RawBlock[] {
   };
   group.forEach((line, i) => {
     const words = line.text.trim();
-    if (LABEL_LINE.test(words)) {
+    const next = group[i + 1]?.text.trim();
+    // "Assessment: palpable trigger points …," wrapped onto "cervical rotation limited …": a labelled line that fills
+    // the width mid-clause and goes on in lower case is the start of a paragraph, not a "Label: value" line.
+    const labelWraps = words.length >= WRAPPED_LINE && !/[.!?:;]["”’)]?$/.test(words) && next !== undefined && /^\p{Ll}/u.test(next);
+    if (LABEL_LINE.test(words) && !labelWraps) {
       flushRun();
       blocks.push({ kind: 'line', ...trimmed(text, line.start, line.end) });
       return;
     }
     run.push(line);
-    const next = group[i + 1]?.text.trim();
     const wraps = words.length >= Math.max(WRAPPED_LINE - 15, 0.7 * longest) && longest >= WRAPPED_LINE
       && next !== undefined && !LABEL_LINE.test(next) && !SIGNATURE_LINE.test(next) && (!/[.!?:]["”’)]?$/.test(words) || /^[a-z]/.test(next));
     if (!wraps) flushRun();
