@@ -3,6 +3,7 @@
  * address or signature block. Each block keeps the heading it sits under. Linear in the text: one pass over
  * its lines, with anchored regexes per line.
  */
+import { namesAField } from './labels';
 import { SALUTATION, SIGNATURE_LINE } from './letter-parts';
 import { sectionConcept } from './sections';
 import { trimEndOf } from './text-spans';
@@ -15,10 +16,11 @@ interface Line extends TextSpan {
 const MARKDOWN_HEADING = /^#{1,6}\s+\S/;
 const LIST_ITEM = /^(?:[-*•·▪◦–]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+\S/;
 // "Goals: walk 1000 ft by week 6": a section name, a colon, then the section's text on the same line.
-const INLINE_LABEL = /^(?:[*_]{1,3})?([A-Za-z][A-Za-z0-9 /&'()-]{0,48}?)(?:[*_]{1,3})?\s*:(?:[*_]{1,3})?\s*(?=\S)/;
+// A printed form's dot leader stands for the colon: "Frequency ........ 2x per week".
+const INLINE_LABEL = /^(?:[*_]{1,3})?([A-Za-z][A-Za-z0-9 /&'()-]{0,48}?)(?:[*_]{1,3})?(?:\s*:|\s*(?:\.{3,}|…+)\s*:?)(?:[*_]{1,3})?\s*(?=\S)/;
 // Wrapped prose has lines at least this long; a group of shorter lines is an address or a signature block.
 const WRAPPED_LINE = 55;
-const LABEL_LINE = /^[A-Za-z][A-Za-z0-9 .#/&'()-]{0,30}:\s*\S/;
+const LABEL_LINE = /^[A-Za-z][A-Za-z0-9 .#/&'()-]{0,30}:\s*\S|^[A-Za-z][A-Za-z0-9 #/&'()-]{0,30}?\s*(?:\.{3,}|…+)\s*:?\s*[^\s.…]/;
 const DATE_LABEL = /\b(?:date|DOS|DOB)\b/i;
 
 /** The blocks of a document, in text order. `headingSpans` are spans the page marked as headings. */
@@ -156,7 +158,8 @@ function inlineHeadingEnd(line: Line): number | null {
   const lead = line.text.length - line.text.trimStart().length;
   const match = INLINE_LABEL.exec(line.text.slice(lead));
   // "Plan date: 11/16/2026" names a date, not the plan section.
-  if (!match || DATE_LABEL.test(match[1]!) || sectionConcept(match[1]!) === null) return null;
+  // "Health plan: Regence", "Insurance plan …… Aetna" label a field, whatever word of a section name they hold.
+  if (!match || DATE_LABEL.test(match[1]!) || sectionConcept(match[1]!) === null || namesAField(match[1]!)) return null;
   return line.start + lead + match[0].trimEnd().length;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelledValues, nameInReLine, periodUnderHeading } from './labels';
+import { labelledValues, nameInReLine, namesAField, periodUnderHeading } from './labels';
 
 const values = (line: string) => labelledValues(line, 0, line.length).map(({ concept, value }) => [concept, value]);
 
@@ -165,10 +165,29 @@ describe('labelledValues', () => {
     expect(values('Signature: ____________')).toEqual([]);
   });
 
+  it('reads a printed form\'s dot leaders as colons', () => {
+    expect(values('Member name ........ Ortega, Lucia M')).toEqual([['patient.name', 'Ortega, Lucia M']]);
+    expect(values('Subscriber ID ...... QX5520183')).toEqual([['patient.memberId', 'QX5520183']]);
+    expect(values('Birth date … 04/22/1971')).toEqual([['patient.dob', '04/22/1971']]);
+  });
+
+  it('reads the requesting or treating provider\'s signature line as the signature, not as a name', () => {
+    expect(values('Treating therapist signature: Lee Moss, OT   Date: 10/02/2026')).toEqual([
+      ['provider.signature', 'Lee Moss, OT'], ['lmn.date', '10/02/2026'],
+    ]);
+  });
+
   it('gives offsets into the whole text', () => {
     const text = 'Letterhead\nNPI: 1234567893\n';
     const [npi] = labelledValues(text, 11, 26);
     expect(text.slice(npi!.valueSpan.start, npi!.valueSpan.end)).toBe('1234567893');
+  });
+});
+
+describe('namesAField', () => {
+  it('tells a field\'s label from a section\'s name', () => {
+    expect(['Health plan', 'Member name', 'Insurance plan', 'NPI'].filter(namesAField)).toEqual(['Health plan', 'Member name', 'Insurance plan', 'NPI']);
+    expect(['Plan', 'Treatment plan', 'Goals', 'Frequency'].filter(namesAField)).toEqual([]);
   });
 });
 

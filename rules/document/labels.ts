@@ -74,16 +74,27 @@ const LABELS: readonly Label[] = [
   // note's plan ("Plan: continue POC"), so only a value naming an insurer or a plan type is the payer.
   { concept: 'payer.name', pattern: String.raw`plan|primary|coverage`, value: 'insurer', lineStart: true },
   // Before the provider's name: "Therapist signature:" is a signature, not a therapist.
-  { concept: 'provider.signature', pattern: String.raw`(?:provider|clinician|therapist|physician|practitioner|counselor)(?:[’']s)? signature`, value: 'text', lineStart: true },
-  { concept: 'provider.name', pattern: String.raw`(?:treating |rendering )?(?:provider|therapist|clinician|practitioner|counselor|ther)(?: name)?`, value: 'name', lineStart: true },
+  { concept: 'provider.signature', pattern: String.raw`(?:(?:requesting|treating|rendering) )?(?:provider|clinician|therapist|physician|practitioner|counselor)(?:[’']s)? signature`, value: 'text', lineStart: true },
+  { concept: 'provider.name', pattern: String.raw`(?:treating |rendering |requesting )?(?:provider|therapist|clinician|practitioner|counselor|ther)(?: name)?`, value: 'name', lineStart: true },
   { concept: 'provider.credentials', pattern: String.raw`credentials?`, value: 'text', lineStart: true },
   { concept: 'provider.signature', pattern: String.raw`signature|signed(?: by)?|electronically signed(?: by)?`, value: 'text', lineStart: true },
 ];
 
 // One alternation, longest names first within each label; the group number says which label matched.
 const ANY_LABEL = new RegExp(LABELS.map((label) => String.raw`(?<![\w/])(${label.pattern})(?![\w])`).join('|'), 'gi');
+// A label that names one field whole ("Health plan", "Member name"), not a section of prose. "Plan" alone is left
+// out: it names the payer only before an insurer's name, and a SOAP note's plan otherwise.
+const FIELD_LABEL = new RegExp(`^(?:${LABELS.filter((label) => label.value !== 'insurer').map((label) => label.pattern).join('|')})$`, 'i');
+
+/** True when the words before a colon or dot leader are the label of one field (a payer, a name, an ID). */
+export function namesAField(label: string): boolean {
+  return FIELD_LABEL.test(label.trim());
+}
+
 // "**DOB:** 1991-05-02": Markdown emphasis may wrap a label and its colon.
-const SEPARATOR = /[*_]*\s*(?::|#|=|-(?=\s)|is\b|of\b)?[*_]*\s*/iy;
+// A printed form's dot leader ("Member ID ........ W1234") does a colon's work.
+const SEPARATOR = /[*_]*\s*(?:(?:\.{3,}|…+)\s*:?|:|#|=|-(?=\s)|is\b|of\b)?[*_]*\s*/iy;
+const COLON_OR_LEADER = /:|\.{3}|…/;
 // What may stand before a label at the start of its line: indentation, Markdown quote, list and emphasis marks.
 const LEAD = /^[\s*_>#-]*/;
 const DATE_AT_START = new RegExp(`^${FULL_DATE}`, 'i');
@@ -159,7 +170,7 @@ function labelsIn(line: string): LabelHit[] {
     const afterLabel = match.index + match[0].length;
     SEPARATOR.lastIndex = afterLabel;
     const separator = SEPARATOR.exec(line)![0];
-    const atLineStart = (match.index <= lead || startsCell(line.slice(Math.max(0, match.index - 3), match.index))) && separator.includes(':');
+    const atLineStart = (match.index <= lead || startsCell(line.slice(Math.max(0, match.index - 3), match.index))) && COLON_OR_LEADER.test(separator);
     return { labelStart: match.index, valueStart: afterLabel + separator.length, label, atLineStart };
   }).filter((hit) => !hit.label.lineStart || hit.atLineStart);
 }
