@@ -66,6 +66,13 @@ describe('splitBlocks', () => {
     expect(blocks[3]?.text).toContain('lift\nher child.');
   });
 
+  it('reads a letter typed in capitals: its sentences and labelled lines are not headings', () => {
+    const blocks = shape('TREATMENT PLAN\nMASSAGE ONCE A WEEK.\n\nOUTLOOK\nFAIR TO GOOD.\n\nSIGNED: ROSA LINDQVIST, LMT');
+    expect(blocks.map((block) => [block.kind, block.heading])).toEqual([
+      ['heading', null], ['paragraph', 'TREATMENT PLAN'], ['heading', null], ['line', 'OUTLOOK'], ['line', 'OUTLOOK'],
+    ]);
+  });
+
   it('joins a labelled line that wraps mid-clause onto a lower-case line, but not labelled lines one under another', () => {
     const text = 'Observation: guarded gait with a shortened stance on the left, swelling at the medial joint line,\nreduced knee flexion. She cannot kneel to garden.\nDOB: 03/30/1986\nMember ID: XYZ12345';
     const blocks = shape(text);

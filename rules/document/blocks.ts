@@ -148,6 +148,9 @@ function looksLikeHeading(raw: string): boolean {
   // ALL CAPS: at least two letters and no lower case; a lone code or ID ("M54.50", "ABC123") is not a heading. A
   // date after the words is the document's ("SOAP NOTE - 12/01/2026"), not part of an address or an ID.
   const words = line.replace(TRAILING_DATE, '');
+  // A letter typed in capitals has sentences and labelled lines in capitals too: "GOOD WITH COMPLIANCE." ends as a
+  // sentence does, and "SIGNED: BRANDT HOLLOWAY, DC" is a label and its value, not a section's name.
+  if (/[.!?]["”’)]?$/.test(words) || /:\s*\S/.test(words)) return false;
   const letters = words.replace(/[^A-Za-z]/g, '');
   return letters.length >= 4 && letters === letters.toUpperCase() && /[A-Z]{3,}/.test(words) && !/\d{3,}/.test(words)
     && !/^[A-Z]{2}\s+\d{5}/.test(words) && (words.match(/\s+/g)?.length ?? 0) <= 8;
