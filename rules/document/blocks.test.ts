@@ -66,6 +66,14 @@ describe('splitBlocks', () => {
     expect(blocks[3]?.text).toContain('lift\nher child.');
   });
 
+  it('splits a second section label later in the line, after a sentence or a column gap, but not a field label', () => {
+    expect(shape('Short-term goals: sit 30 min by 11/2. Long-term goals: drive 1 hr by 12/15.').map((block) => [block.kind, block.text])).toEqual([
+      ['heading', 'Short-term goals:'], ['paragraph', 'sit 30 min by 11/2.'], ['heading', 'Long-term goals:'], ['paragraph', 'drive 1 hr by 12/15.'],
+    ]);
+    expect(shape('Frequency: 3x/week      Duration: 4 weeks').map((block) => block.text)).toEqual(['Frequency:', '3x/week', 'Duration:', '4 weeks']);
+    expect(shape('Plan: massage weekly.   Health plan: Aetna PPO').map((block) => block.text)).toEqual(['Plan:', 'massage weekly.   Health plan: Aetna PPO']);
+  });
+
   it('reads a letter typed in capitals: its sentences and labelled lines are not headings', () => {
     const blocks = shape('TREATMENT PLAN\nMASSAGE ONCE A WEEK.\n\nOUTLOOK\nFAIR TO GOOD.\n\nSIGNED: ROSA LINDQVIST, LMT');
     expect(blocks.map((block) => [block.kind, block.heading])).toEqual([

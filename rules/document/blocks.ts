@@ -57,7 +57,17 @@ export function splitBlocks(text: string, headingSpans: readonly TextSpan[] = []
       if (inlineOpen) blocks.push({ kind: 'end-inline' });
       inlineOpen = true;
       blocks.push({ kind: 'heading', inline: true, ...trimmed(text, line.start, inline) });
-      const rest = trimmed(text, inline, line.end);
+      // "STG: … by 10/28. LTG: reach overhead …", "Frequency: 2x/wk      Duration: 10 weeks": a second section's
+      // label after a sentence's end or a column gap heads its own part of the line.
+      let from = inline;
+      for (let next = nextSectionLabel(text, from, line.end); next !== null; next = nextSectionLabel(text, from, line.end)) {
+        const part = trimmed(text, from, next.start);
+        if (part.end > part.start) group.push({ ...part });
+        flush();
+        blocks.push({ kind: 'end-inline' }, { kind: 'heading', inline: true, ...trimmed(text, next.start, next.end) });
+        from = next.end;
+      }
+      const rest = trimmed(text, from, line.end);
       inlineHasValue = rest.end > rest.start;
       if (inlineHasValue) group.push({ ...rest });
       continue;
@@ -164,6 +174,18 @@ function inlineHeadingEnd(line: Line): number | null {
   // "Health plan: Regence", "Insurance plan …… Aetna" label a field, whatever word of a section name they hold.
   if (!match || DATE_LABEL.test(match[1]!) || sectionConcept(match[1]!) === null || namesAField(match[1]!)) return null;
   return line.start + lead + match[0].trimEnd().length;
+}
+
+// A section's label later in a line, after a sentence's end or a gap of columns: where it starts and its colon ends.
+const LATER_LABEL = /(?:[.;]\s+|\s{3,}|\t)([A-Z][A-Za-z0-9 /&'()-]{0,30}?)\s*:(?=\s*\S)/g;
+function nextSectionLabel(text: string, from: number, to: number): TextSpan | null {
+  const words = text.slice(from, to);
+  for (const match of words.matchAll(LATER_LABEL)) {
+    const label = match[1]!;
+    if (DATE_LABEL.test(label) || sectionConcept(label) === null || namesAField(label)) continue;
+    return { start: from + match.index + match[0].indexOf(label), end: from + match.index + match[0].length };
+  }
+  return null;
 }
 
 // A run of lines without a blank line between. Hard-wrapped prose joins into one paragraph: a line that fills the
