@@ -74,6 +74,12 @@ describe('splitBlocks', () => {
     expect(shape('Plan: massage weekly.   Health plan: Aetna PPO').map((block) => block.text)).toEqual(['Plan:', 'massage weekly.   Health plan: Aetna PPO']);
   });
 
+  it('makes no block of a page number between pages of a text export, so no section takes it for its text', () => {
+    const blocks = shape('INTERVENTIONS\nGait training and balance work at each visit, progressing from parallel bars\nto a cane as tolerated.\n\n                          - Page 2 of 3 -\nPROGNOSIS\nGood.');
+    expect(blocks.map((block) => block.kind)).toEqual(['heading', 'paragraph', 'heading', 'line']);
+    expect(blocks.map((block) => block.text).join(' ')).not.toContain('Page');
+  });
+
   it('reads a letter typed in capitals: its sentences and labelled lines are not headings', () => {
     const blocks = shape('TREATMENT PLAN\nMASSAGE ONCE A WEEK.\n\nOUTLOOK\nFAIR TO GOOD.\n\nSIGNED: ROSA LINDQVIST, LMT');
     expect(blocks.map((block) => [block.kind, block.heading])).toEqual([

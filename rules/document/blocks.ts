@@ -22,6 +22,7 @@ const INLINE_LABEL = /^(?:[*_]{1,3})?([A-Za-z][A-Za-z0-9 /&'()-]{0,48}?)(?:[*_]{
 const WRAPPED_LINE = 55;
 const LABEL_LINE = /^[A-Za-z][A-Za-z0-9 .#/&'()-]{0,30}:\s*\S|^[A-Za-z][A-Za-z0-9 #/&'()-]{0,30}?\s*(?:\.{3,}|…+)\s*:?\s*[^\s.…]/;
 const DATE_LABEL = /\b(?:date|DOS|DOB)\b/i;
+const PAGE_NUMBER = /^\s*[-–—]?\s*page\s+\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?\s*[-–—]?\s*$/i;
 
 /** The blocks of a document, in text order. `headingSpans` are spans the page marked as headings. */
 export function splitBlocks(text: string, headingSpans: readonly TextSpan[] = []): DocumentBlock[] {
@@ -34,6 +35,8 @@ export function splitBlocks(text: string, headingSpans: readonly TextSpan[] = []
     group = [];
   };
   for (const line of linesOf(text)) {
+    // A printed page's number between two pages ("Page 2 of 3") belongs to no section and breaks no paragraph.
+    if (PAGE_NUMBER.test(line.text)) continue;
     if (line.text.trim() === '') {
       flush();
       // "Goals: walk 1000 ft" heads only its own paragraph; after a blank line the outer heading holds again.

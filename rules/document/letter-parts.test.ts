@@ -34,6 +34,12 @@ describe('letterParts', () => {
     expect(blocks[parts.signatureStart]?.text).toBe('Requesting provider signature: Lee Moss, PT');
   });
 
+  it('starts an unclosed plan\'s signature block at the therapist, license and NPI lines right above the signature line', () => {
+    const blocks = splitBlocks('PLAN\nInterventions: 97110, 97140.\nTherapist: Lee Moss, PT   License: PT10023\nNPI: 1234567893\nSignature: /s/ Lee Moss, PT');
+    const parts = letterParts(blocks);
+    expect(blocks[parts.signatureStart]?.text).toBe('Therapist: Lee Moss, PT   License: PT10023');
+  });
+
   it('has no signature region when nothing closes or signs the text', () => {
     const blocks = splitBlocks('Pt tolerated treatment well and will continue the plan.');
     expect(letterParts(blocks).signatureStart).toBe(blocks.length);

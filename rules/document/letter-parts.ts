@@ -10,6 +10,9 @@ export const SALUTATION = /^(?:dear\b|to whom it may concern\b|greetings\b|hello
 const CLOSING = /^(?:sincerely|respectfully(?: submitted| yours)?|(?:best|kind|warm|warmest)?\s*regards|thank you(?: for your (?:time|consideration|attention))?|thanks|cordially|yours (?:truly|sincerely|faithfully)|with (?:appreciation|gratitude))\s*[,.!]?\s*$/i;
 export const SIGNATURE_LINE = /^(?:electronically signed|e-?signed|digitally signed|signed electronically|\/s\/|signature\s*:|signed\s*:|(?:(?:requesting|treating|rendering) )?(?:provider|clinician|therapist|physician|practitioner|counselor)(?:[’']s)? signature|signature on file\b|signed by\b|signed\s+(?:on\s+)?\d)/i;
 
+// A line naming the writer, their license or NPI: the signature block's, when it stands right above the signature.
+const SIGNER_LINE = /^(?:(?:treating|rendering|physical|occupational|speech)\s+)?(?:therapist|provider|clinician|practitioner|counselor)(?:\s+name)?\s*:|^(?:NPI|licen[sc]e|lic\.?)\b/i;
+
 export interface LetterParts {
   /** Index of the first block after the header (the salutation or first paragraph); 0 when there is none. */
   bodyStart: number;
@@ -44,6 +47,8 @@ export function letterParts(blocks: readonly DocumentBlock[]): LetterParts {
   for (let i = bodyStart; i < signatureStart; i += 1) {
     if (SIGNATURE_LINE.test(blocks[i]!.text.trim())) {
       signatureStart = i;
+      // "Therapist: Jo Kessler, PT   License: PT61077" and "NPI: …" right above "Signature: /s/ …" are the signer's.
+      while (signatureStart > bodyStart + 1 && closing === null && blocks[signatureStart - 1]!.kind === 'line' && SIGNER_LINE.test(blocks[signatureStart - 1]!.text)) signatureStart -= 1;
       break;
     }
   }
