@@ -177,6 +177,18 @@ describe('labelledValues', () => {
     ]);
   });
 
+  it('reads a workers\' comp worker, a child or a student as the patient, and stops a name at a gap of columns', () => {
+    expect(values('Injured worker: Sal Ibarra          WC claim #: Z-7781')).toEqual([['patient.name', 'Sal Ibarra']]);
+    expect(values('Child: Nia Oduya')).toEqual([['patient.name', 'Nia Oduya']]);
+    expect(values('Student name: Ellis Park')).toEqual([['patient.name', 'Ellis Park']]);
+  });
+
+  it('reads a discipline\'s therapist as the provider, but not a clinic\'s address', () => {
+    expect(values('Occupational therapist: Rae Kim, OTR/L')).toEqual([['provider.name', 'Rae Kim, OTR/L']]);
+    expect(values('Provider: Summit Rehab, 12 Birch St, Helena MT 59601')).toEqual([]);
+    expect(values('Therapist: Northside Spine, Billings, MT 59101')).toEqual([]);
+  });
+
   it('gives offsets into the whole text', () => {
     const text = 'Letterhead\nNPI: 1234567893\n';
     const [npi] = labelledValues(text, 11, 26);

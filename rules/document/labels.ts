@@ -65,17 +65,18 @@ const LABELS: readonly Label[] = [
   { concept: 'referring.name', pattern: String.raw`(?:referring|ordering) (?:physician|provider|doctor|practitioner|MD)(?: name)?|referred by|referral source|PCP`, value: 'name', lineStart: true },
   { concept: 'provider.npi', pattern: String.raw`NPI(?:\s*(?:#|number|no\.?))?|national provider identifier`, value: 'npi' },
   { concept: 'provider.license', pattern: String.raw`(?:(?:state|professional|[A-Z]{2})\s+)?licen[sc]e(?:\s*(?:#|number|no\.?))?|lic\.?\s*(?:#|no\.?)?`, value: 'id' },
-  { concept: 'patient.name', pattern: String.raw`patient(?:[’']s)? name|name of patient|client(?:[’']s)? name|member name|patient|client|name`, value: 'name', lineStart: true },
+  { concept: 'patient.name', pattern: String.raw`patient(?:[’']s)? name|name of patient|client(?:[’']s)? name|member name|(?:injured )?worker(?:[’']s)? name|child(?:[’']s)? name|student(?:[’']s)? name|patient|client|name`, value: 'name', lineStart: true },
   // "Pt: Delgado, Ramon": the abbreviation also means physical therapy, so only a person's name follows it; the
   // same for the insurer's words for the patient ("Member: Priya Shah"), which also head IDs and plan names.
-  { concept: 'patient.name', pattern: String.raw`pt(?: name)?|member|beneficiary|enrollee|insured|subscriber|claimant|employee`, value: 'person', lineStart: true },
+  // A workers' comp form's "Worker:", a pediatric letter's "Child:", a school's "Student:" name the patient too.
+  { concept: 'patient.name', pattern: String.raw`pt(?: name)?|member|beneficiary|enrollee|insured|subscriber|claimant|employee|(?:injured )?worker|child|student`, value: 'person', lineStart: true },
   { concept: 'payer.name', pattern: String.raw`insurance(?: company| carrier| plan)?|ins|payer|health plan|plan name|insurer|carrier|(?:HSA|FSA|HRA|plan|benefits?) administrator|TPA|to`, value: 'text', lineStart: true },
   // "Plan: UnitedHealthcare Medicare Advantage (PPO)", "Primary: Medicare Part B": these words also head a SOAP
   // note's plan ("Plan: continue POC"), so only a value naming an insurer or a plan type is the payer.
   { concept: 'payer.name', pattern: String.raw`plan|primary|coverage`, value: 'insurer', lineStart: true },
   // Before the provider's name: "Therapist signature:" is a signature, not a therapist.
   { concept: 'provider.signature', pattern: String.raw`(?:(?:requesting|treating|rendering) )?(?:provider|clinician|therapist|physician|practitioner|counselor)(?:[’']s)? signature`, value: 'text', lineStart: true },
-  { concept: 'provider.name', pattern: String.raw`(?:treating |rendering |requesting )?(?:provider|therapist|clinician|practitioner|counselor|ther)(?: name)?`, value: 'name', lineStart: true },
+  { concept: 'provider.name', pattern: String.raw`(?:treating |rendering |requesting |physical |occupational |speech |massage )?(?:provider|therapist|clinician|practitioner|counselor|ther)(?: name)?`, value: 'name', lineStart: true },
   { concept: 'provider.credentials', pattern: String.raw`credentials?`, value: 'text', lineStart: true },
   { concept: 'provider.signature', pattern: String.raw`signature|signed(?: by)?|electronically signed(?: by)?`, value: 'text', lineStart: true },
 ];
@@ -183,6 +184,8 @@ function startsCell(before: string): boolean {
 
 const NAME_START = /^(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:,?\s+\p{Lu}|\s*[(,]|$)/u;
 
+const ADDRESS = /\b\d{1,6}\s+(?:[NSEW]\.?\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}\s+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Way|Dr|Drive|Ln|Lane|Ct|Court|Pl|Place|Pkwy|Parkway|Hwy|Highway|ST|AVE|RD|BLVD|WAY|DR|LN)\b|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b/u;
+
 const NOT_SIGNED = new RegExp(`^${NOT_SIGNED_WORDS}`, 'i');
 
 function cutValue(raw: string, kind: ValueKind): { value: string; start: number } | null {
@@ -207,8 +210,10 @@ function cutValue(raw: string, kind: ValueKind): { value: string; start: number 
     const id = /^(?:[A-Z]{1,4}[\s#-]+)?[A-Z0-9][A-Z0-9-]{2,29}(?![\w-])/i.exec(raw)?.[0];
     return id && /\d/.test(id) ? { value: id, start: 0 } : null;
   }
-  // A name or text runs to the end of its clause: "Jane Doe, DOB …" stops at the comma before the next label.
-  const value = trimEndOf(raw, `${SPACES},;|·•(–—-`).trim();
+  // A name or text runs to the end of its clause: "Jane Doe, DOB …" stops at the comma before the next label, and
+  // at a gap of columns before a label ClaimLint does not know ("Worker name: Jo Ames      L&I claim #: BK7302").
+  const column = /\S(?: {3,}|\t)\S/.exec(raw);
+  const value = trimEndOf(column ? raw.slice(0, column.index + 1) : raw, `${SPACES},;|·•(–—-`).trim();
   if (kind === 'person') return personName(value) === value ? { value, start: raw.indexOf(value) } : null;
   if (kind === 'insurer') {
     return value.length <= 80 && /^[A-Z0-9]/.test(value) && INSURER_WORDS.test(value) ? { value, start: raw.indexOf(value) } : null;
@@ -217,6 +222,8 @@ function cutValue(raw: string, kind: ValueKind): { value: string; start: number 
   // "Patient: tolerated treatment well", "Patient: She reports less pain", "Client: 45 y/o female": a note's
   // sentence, not a name. A name opens with two capitalised words ("Jane Doe", "Doe, Jane", "JANE DOE") or is one.
   if (kind === 'name' && !NAME_START.test(value)) return null;
+  // "Provider: Puget Work Rehab, 330 Pacific Ave, Everett WA 98201" is a clinic's address, not a person.
+  if (kind === 'name' && ADDRESS.test(value)) return null;
   return { value, start: raw.indexOf(value) };
 }
 
