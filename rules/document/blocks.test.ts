@@ -80,6 +80,14 @@ describe('splitBlocks', () => {
     expect(blocks.map((block) => block.text).join(' ')).not.toContain('Page');
   });
 
+  it('ends the list a "Goals:" line introduced at the blank line after it', () => {
+    const blocks = shape('Goals:\n- Walk 1 mile by week 6\n- Lift 20 lb by week 8\n\nHome program: ice 2x daily.\n\nDana Wu, PT');
+    expect(blocks.map((block) => [block.kind, block.heading])).toEqual([
+      ['heading', null], ['item', 'Goals'], ['item', 'Goals'], ['line', null], ['line', null],
+    ]);
+    expect(shape('GOALS\n- Walk 1 mile by week 6\n\nThese goals were set with the patient.').at(-1)?.heading).toBe('GOALS');
+  });
+
   it('reads a letter typed in capitals: its sentences and labelled lines are not headings', () => {
     const blocks = shape('TREATMENT PLAN\nMASSAGE ONCE A WEEK.\n\nOUTLOOK\nFAIR TO GOOD.\n\nSIGNED: ROSA LINDQVIST, LMT');
     expect(blocks.map((block) => [block.kind, block.heading])).toEqual([

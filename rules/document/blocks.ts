@@ -30,6 +30,8 @@ export function splitBlocks(text: string, headingSpans: readonly TextSpan[] = []
   let group: Line[] = [];
   let inlineOpen = false;
   let inlineHasValue = false;
+  // "Goals:" over its list: 'colon' after such a heading, 'items' once its list began, 'ended' at a blank line after it.
+  let list: 'none' | 'colon' | 'items' | 'ended' = 'none';
   const flush = () => {
     blocks.push(...groupBlocks(text, group));
     group = [];
@@ -38,6 +40,7 @@ export function splitBlocks(text: string, headingSpans: readonly TextSpan[] = []
     // A printed page's number between two pages ("Page 2 of 3") belongs to no section and breaks no paragraph.
     if (PAGE_NUMBER.test(line.text)) continue;
     if (line.text.trim() === '') {
+      if (list === 'items') list = 'ended';
       flush();
       // "Goals: walk 1000 ft" heads only its own paragraph; after a blank line the outer heading holds again.
       if (inlineOpen) blocks.push({ kind: 'end-inline' });
@@ -50,6 +53,7 @@ export function splitBlocks(text: string, headingSpans: readonly TextSpan[] = []
       if (inlineOpen) blocks.push({ kind: 'end-inline' });
       inlineOpen = false;
       blocks.push({ kind: 'heading', ...trimmed(text, line.start, line.end) });
+      list = /:\s*$/.test(line.text) ? 'colon' : 'none';
       continue;
     }
     // A bold "DOB:" before its value is a label, not a heading: only a section's name heads what follows it.
@@ -85,8 +89,13 @@ export function splitBlocks(text: string, headingSpans: readonly TextSpan[] = []
     if (LIST_ITEM.test(line.text.trimStart())) {
       flush();
       blocks.push({ kind: 'item', ...trimmed(text, line.start, line.end) });
+      if (list === 'colon' || list === 'ended') list = 'items';
       continue;
     }
+    // The list a "Goals:" line introduced ended at a blank line: "Home care: heat, stretches" or the signer's name
+    // after it belongs to no section.
+    if (list === 'ended' && !inlineOpen) blocks.push({ kind: 'end-section' });
+    if (list !== 'items') list = 'none';
     group.push(line);
   }
   flush();
@@ -96,6 +105,11 @@ export function splitBlocks(text: string, headingSpans: readonly TextSpan[] = []
   for (const block of blocks) {
     if (block.kind === 'end-inline') {
       heading = outer;
+      continue;
+    }
+    if (block.kind === 'end-section') {
+      heading = null;
+      outer = null;
       continue;
     }
     const { inline, ...rest } = block;
@@ -110,7 +124,7 @@ export function splitBlocks(text: string, headingSpans: readonly TextSpan[] = []
   return result;
 }
 
-type RawBlock = (Omit<DocumentBlock, 'heading'> & { inline?: boolean }) | { kind: 'end-inline' };
+type RawBlock = (Omit<DocumentBlock, 'heading'> & { inline?: boolean }) | { kind: 'end-inline' } | { kind: 'end-section' };
 
 /** A heading's words without Markdown marks and the closing colon. */
 export function headingWords(text: string): string {
