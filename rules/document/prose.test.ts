@@ -69,6 +69,11 @@ describe('findProseComponents', () => {
     expect(prose('Pain has been constant since the accident in May.')['doc.progress']).toBeUndefined();
   });
 
+  it('does not read a goal\'s target ("reduced to 1 per week by week 8") as progress, but a measured change is', () => {
+    expect(prose('Goals:\n- Migraines reduced to 2 per month by week 10\n- Sit 1 hour at work')['doc.progress']).toBeUndefined();
+    expect(prose('Progress toward goals:\nMigraines reduced to 2 per month since intake.')['doc.progress']).toBeDefined();
+  });
+
   it('reads how the problem began, since when, how long and how often as the history', () => {
     expect(prose('She slipped and fell on ice in January and has had wrist pain since.')['doc.history']).toBeDefined();
     expect(prose('Hx: MVC 3/2025 with whiplash.\nPlan: cervical stabilization.')['doc.history']?.value).toContain('MVC 3/2025');

@@ -81,6 +81,8 @@ function headingComponent(text: string, section: Section, concept: ConceptKey): 
 const SESSION_LENGTH = /^\W*\d{1,3}\s*-?\s*(?:minutes?|mins?)\b[^a-z]*$/i;
 
 const GOALS = new Set<ConceptKey>(['doc.goals', 'doc.shortTermGoals', 'doc.longTermGoals']);
+const TARGET_CHANGE = /^(?:increased|decreased|reduced|improved) to\b/i;
+const BY_WHEN = /\b(?:by|within|in)\s+(?:(?:the\s+)?(?:week|wk|month|visit|session|discharge|end)\b|\d)/i;
 
 function startsWithDenial(words: string): boolean {
   return new RegExp(String.raw`^\W*(?:${NEGATION})`, 'i').test(words);
@@ -184,6 +186,8 @@ function cueComponents(text: string, section: Section): { component: DocumentCom
         const at = block.start + match.index!;
         const sentence = sentenceAt(text, block, at);
         if (denied(text.slice(sentence.start, at)) || notWith?.test(text.slice(sentence.start, sentence.end)) || notWith?.test(labelBefore(text, sentence))) continue;
+        // "Headaches reduced to 1 per week by week 8" in a list of goals is the target, not progress made.
+        if (concept === 'doc.progress' && section.concept !== null && GOALS.has(section.concept) && TARGET_CHANGE.test(match[0]) && BY_WHEN.test(text.slice(sentence.start, sentence.end))) continue;
         found.push(sentence);
       }
     }
