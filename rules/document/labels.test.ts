@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelledValues, nameInReLine, namesAField, periodUnderHeading } from './labels';
+import { labelledValues, nameBeforeBirthDate, nameInReLine, namesAField, periodUnderHeading } from './labels';
 
 const values = (line: string) => labelledValues(line, 0, line.length).map(({ concept, value }) => [concept, value]);
 
@@ -193,6 +193,18 @@ describe('labelledValues', () => {
     const text = 'Letterhead\nNPI: 1234567893\n';
     const [npi] = labelledValues(text, 11, 26);
     expect(text.slice(npi!.valueSpan.start, npi!.valueSpan.end)).toBe('1234567893');
+  });
+});
+
+describe('nameBeforeBirthDate', () => {
+  const name = (line: string) => nameBeforeBirthDate(line, 0, line.length)?.value ?? null;
+  it('reads the name just before a birth date in prose', () => {
+    expect(name('I am treating Harriet Osei-Mensah (date of birth 02/09/1961) for a stroke.')).toBe('Harriet Osei-Mensah');
+    expect(name('My patient, Tomas Rivera, DOB 4/4/1980, has neck pain.')).toBe('Tomas Rivera');
+  });
+  it('takes no name from words that are not one', () => {
+    expect(name('Please see the attached Progress Notes (DOB verified) for details.')).toBeNull();
+    expect(name('Her DOB is 02/09/1961.')).toBeNull();
   });
 });
 

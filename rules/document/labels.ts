@@ -258,3 +258,24 @@ export function nameInReLine(text: string, from: number, to: number): { value: s
   }
   return null;
 }
+
+// "…for Rosalind Achebe-Thornton (date of birth 05/11/1953, …)", "my patient, Jo Ames, DOB 3/2/1950": the words right
+// before a birth date in parentheses or after a comma name the patient, in prose with no label for the name.
+const BIRTH_AFTER_NAME = /((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*)\s*[,(]\s*(?:DOB|D\.O\.B\.|date of birth|born)\b/gu;
+
+/** The patient named just before a birth date in a sentence, when those words read as a person's name. */
+export function nameBeforeBirthDate(text: string, from: number, to: number): { value: string; span: TextSpan } | null {
+  for (const match of text.slice(from, to).matchAll(BIRTH_AFTER_NAME)) {
+    const words = match[1]!;
+    // "Mateo Ruiz" in "…patient Mateo Ruiz (DOB": try the last two to four capitalised words, longest first.
+    const parts = words.split(/\s+/);
+    for (let take = Math.min(parts.length, 4); take >= 2; take -= 1) {
+      const name = personName(parts.slice(-take).join(' '));
+      if (!name) continue;
+      const start = from + match.index + words.lastIndexOf(name);
+      return { value: name, span: { start, end: start + name.length } };
+    }
+  }
+  return null;
+}
+

@@ -10,7 +10,7 @@ import { findAddressee, PAYER_WORDS } from './addressee';
 import { splitBlocks } from './blocks';
 import { findDiagnosisCodes, findProcedureCodes } from './codes-in-text';
 import { findDatesInProse, findLetterDate } from './dates-in-text';
-import { labelledValues, nameInReLine, periodUnderHeading } from './labels';
+import { labelledValues, nameBeforeBirthDate, nameInReLine, periodUnderHeading } from './labels';
 import { findLetterheadWriter } from './letterhead';
 import { letterParts, type LetterParts } from './letter-parts';
 import { findVisitMinutes } from './minutes-in-text';
@@ -108,6 +108,8 @@ function labelled(text: string, blocks: readonly DocumentBlock[], signatureStart
       }
       const reName = nameInReLine(text, line.start, line.end);
       if (reName) found.push(componentAt(text, 'patient.name', reName.value, line, reName.confidence));
+      const named = inSignature ? null : nameBeforeBirthDate(text, line.start, line.end);
+      if (named) found.push(componentAt(text, 'patient.name', named.value, block.kind === 'paragraph' ? sentenceAt(text, block, named.span.start) : line, 0.7));
     }
     const period = block.kind !== 'heading' && block.heading !== null ? periodUnderHeading(block.heading, block.text) : null;
     if (period) found.push(componentAt(text, 'cert.period', period.value, { start: block.start, end: block.end }, 0.85));
