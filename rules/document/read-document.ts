@@ -42,7 +42,7 @@ export function readDocument(text: string, options: ReadDocumentOptions = {}): D
   const body = blocks.slice(parts.bodyStart, parts.signatureStart);
   const diagnoses = findDiagnosisCodes(text, blocks, options);
   found.push(...diagnoses, ...findProcedureCodes(text, blocks, parts.salutation === null ? 0 : blocks[parts.salutation]!.start), ...findDatesInProse(text, blocks));
-  found.push(...findProseComponents(text, sectionsOf(body.length > 0 ? body : blocks)));
+  found.push(...findProseComponents(text, sectionsOf(body.length > 0 ? body : blocks, blocks[0])));
   found.push(...findVisitCounts(text, body), ...findVisitNumbers(text, blocks), ...findVisitMinutes(text, blocks));
   const firstCode = diagnoses[0];
   if (firstCode) found.push({ ...firstCode, concept: 'doc.diagnosisText', index: null, value: firstCode.evidence, confidence: 0.55 });
