@@ -49,18 +49,22 @@ export function plannedFrequency(text: string, section: Section): PlannedFrequen
   const both: TextSpan[] = [];
   const frequencies: TextSpan[] = [];
   const durations: TextSpan[] = [];
+  // "I am prescribing the following:" over a list: each item under it is the care planned.
+  let underPlanIntro = false;
   for (const block of section.blocks) {
+    if (block.kind !== 'item') underPlanIntro = block.text.trimEnd().endsWith(':') && PLAN_WORDS.test(block.text);
+    const planned = inPlan || (block.kind === 'item' && underPlanIntro);
     if (block.kind === 'heading' || !HOW_OFTEN.test(block.text)) continue;
     for (const sentence of sentencesOf(text, block)) {
       const words = text.slice(sentence.start, sentence.end);
-      if (!HOW_OFTEN.test(words) || (!inPlan && !PLAN_WORDS.test(words))) continue;
+      if (!HOW_OFTEN.test(words) || (!planned && !PLAN_WORDS.test(words))) continue;
       const detection = TEXT_DETECTORS['frequency-duration'](words);
       if (aboutEarlierCare(words, detection.evidence) || aboutDailyLife(words, detection.evidence)
         || (SYMPTOM_RATE_RE.test(words) && !CARE_NAMED.test(words))) continue;
       if (detection.found) both.push(sentence);
       else if (detection.evidence.length === 0) continue;
       else if (detection.missing?.includes('duration')) frequencies.push(sentence);
-      else if (inPlan || AHEAD_WORDS.test(words)) durations.push(sentence);
+      else if (planned || AHEAD_WORDS.test(words)) durations.push(sentence);
     }
   }
   const found: PlannedFrequency[] = [];

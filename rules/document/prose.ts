@@ -180,22 +180,31 @@ function cueComponents(text: string, section: Section): { component: DocumentCom
   for (const { concept, pattern, notWith } of CUES) {
     const found = spans.get(concept) ?? [];
     spans.set(concept, found);
-    for (const block of section.blocks) {
-      if (block.kind === 'line' && block.text.length < 30) continue;
+    section.blocks.forEach((block, i) => {
+      if (block.kind === 'line' && block.text.length < 30) return;
       for (const match of block.text.matchAll(pattern)) {
         const at = block.start + match.index!;
-        const sentence = sentenceAt(text, block, at);
+        const sentence = listAfter(text, section.blocks, i, sentenceAt(text, block, at));
         if (denied(text.slice(sentence.start, at)) || notWith?.test(text.slice(sentence.start, sentence.end)) || notWith?.test(labelBefore(text, sentence))) continue;
         // "Headaches reduced to 1 per week by week 8" in a list of goals is the target, not progress made.
         if (concept === 'doc.progress' && section.concept !== null && GOALS.has(section.concept) && TARGET_CHANGE.test(match[0]) && BY_WHEN.test(text.slice(sentence.start, sentence.end))) continue;
         found.push(sentence);
       }
-    }
+    });
   }
   return [...spans].flatMap(([concept, found]) => {
     const component = fromSentences(text, concept, found, 0.6);
     return component ? [{ component, score: 0.6 }] : [];
   });
+}
+
+// "I am prescribing the following:" says what is prescribed in the list under it: the sentence runs on through the
+// items that follow its block.
+function listAfter(text: string, blocks: readonly Section['blocks'][number][], index: number, sentence: TextSpan): TextSpan {
+  if (!text.slice(sentence.start, sentence.end).endsWith(':') || sentence.end !== trimSpan(text, blocks[index]!.start, blocks[index]!.end).end) return sentence;
+  let last = index;
+  while (blocks[last + 1]?.kind === 'item') last += 1;
+  return last === index ? sentence : { start: sentence.start, end: blocks[last]!.end };
 }
 
 // The label a sentence follows on its line ("Goal: headaches once a week or less"): the sentence is about what the

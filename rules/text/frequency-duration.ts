@@ -21,7 +21,8 @@ const FREQUENCIES = [
 ].map((source) => pattern(source));
 
 // When the care is looked at again, not how long it lasts: "reassess in 90 days", "90-day review", "Review date: 90 days".
-const REVIEW = String.raw`re-?eval\w*|re-?assess\w*|review\w*|re-?check\w*|follow[- ]?up|f\/u|return|recert\w*|update\w*|revis\w*|renew\w*`;
+// A test repeated to see how the care works ("repeat labs planned at 3 months") is a review too.
+const REVIEW = String.raw`re-?eval\w*|re-?assess\w*|review\w*|re-?check\w*|follow[- ]?up|f\/u|return|recert\w*|update\w*|revis\w*|renew\w*|repeat (?:labs?|lab work|bloodwork|blood work|testing|tests?|imaging|x-?rays?|MRI|scans?)`;
 
 const DURATIONS = [
   // "for 6 weeks", "x 8 wks", "x4wks", "12 visits", "over the next 3 months", "will last 6 weeks"; not "2 weeks ago",
