@@ -183,6 +183,12 @@ describe('labelledValues', () => {
     expect(values('Student name: Ellis Park')).toEqual([['patient.name', 'Ellis Park']]);
   });
 
+  it('reads "member" right before an ID as the member ID, in prose too, but not a member\'s name', () => {
+    expect(values('(date of birth 05/11/1953, Cigna member U81120934)')).toEqual([['patient.dob', '05/11/1953'], ['patient.memberId', 'U81120934']]);
+    expect(values('Member: Priya Shah')).toEqual([['patient.name', 'Priya Shah']]);
+    expect(values('a family member 2 days a week')).toEqual([]);
+  });
+
   it('reads a discipline\'s therapist as the provider, but not a clinic\'s address', () => {
     expect(values('Occupational therapist: Rae Kim, OTR/L')).toEqual([['provider.name', 'Rae Kim, OTR/L']]);
     expect(values('Provider: Summit Rehab, 12 Birch St, Helena MT 59601')).toEqual([]);

@@ -102,7 +102,10 @@ function labelled(text: string, blocks: readonly DocumentBlock[], signatureStart
         let confidence = labelledValue.atLineStart ? 0.9 : 0.8;
         if (concept === 'provider.npi') confidence = readNpi(labelledValue.value).ok ? 0.95 : 0.6;
         // "Therapist: Maria Santos, PT, DPT" holds the credentials too.
-        const person = concept === 'provider.name' ? splitNameAndCredentials(labelledValue.value) : null;
+        // "Mercer Hand Therapy / Quentin Aldana, OTR/L": a clinic, a slash, then the clinician.
+        const person = concept === 'provider.name'
+          ? splitNameAndCredentials(labelledValue.value) ?? splitNameAndCredentials(labelledValue.value.split(/\s+\/\s+/).at(-1)!)
+          : null;
         if (person?.credentials) found.push(componentAt(text, 'provider.credentials', person.credentials, evidence, confidence));
         found.push(componentAt(text, concept, person?.name ?? labelledValue.value, evidence, confidence));
       }
