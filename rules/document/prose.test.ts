@@ -74,6 +74,16 @@ describe('findProseComponents', () => {
     expect(prose('Progress toward goals:\nMigraines reduced to 2 per month since intake.')['doc.progress']).toBeDefined();
   });
 
+  it('does not read a goal under a goals heading as a limitation', () => {
+    const found = prose('Short-term goals (4 wks):\n1. Ambulate 300 ft with rolling walker, supervision.\n2. Climb 3 steps with one rail.');
+    expect(found['doc.functionalLimitation']).toBeUndefined();
+  });
+
+  it('leaves the label a found sentence\'s line opens with out of the value', () => {
+    const found = prose('Current level of function: Ambulates 100 ft with a walker and is unable to climb stairs without help.');
+    expect(found['doc.functionalLimitation']?.value).toBe('Ambulates 100 ft with a walker and is unable to climb stairs without help.');
+  });
+
   it('reads how the problem began, since when, how long and how often as the history', () => {
     expect(prose('She slipped and fell on ice in January and has had wrist pain since.')['doc.history']).toBeDefined();
     expect(prose('Hx: MVC 3/2025 with whiplash.\nPlan: cervical stabilization.')['doc.history']?.value).toContain('MVC 3/2025');

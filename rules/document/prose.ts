@@ -121,6 +121,7 @@ function detectorComponents(text: string, section: Section): { component: Docume
   for (const unit of unitsOf(text, section)) {
     const words = text.slice(unit.start, unit.end);
     for (const { concept, detector, partial, onlySaidUnder } of CONTENT_DETECTORS) {
+      if (statesGoalsOnly(section, concept)) continue;
       const detection = TEXT_DETECTORS[detector](words);
       if (!detection.found && !partial(detection)) continue;
       const saying = section.concept && onlySaidUnder?.concepts.includes(section.concept) ? onlySaidUnder.words : null;
@@ -186,6 +187,7 @@ function cueComponents(text: string, section: Section): { component: DocumentCom
         const at = block.start + match.index!;
         const sentence = listAfter(text, section.blocks, i, sentenceAt(text, block, at));
         if (denied(text.slice(sentence.start, at)) || notWith?.test(text.slice(sentence.start, sentence.end)) || notWith?.test(labelBefore(text, sentence))) continue;
+        if (statesGoalsOnly(section, concept)) continue;
         // "Headaches reduced to 1 per week by week 8" in a list of goals is the target, not progress made.
         if (concept === 'doc.progress' && section.concept !== null && GOALS.has(section.concept) && TARGET_CHANGE.test(match[0]) && BY_WHEN.test(text.slice(sentence.start, sentence.end))) continue;
         found.push(sentence);
@@ -225,11 +227,19 @@ function sentenceOf(text: string, section: Section, offset: number): TextSpan {
   return sentenceAt(text, block, offset);
 }
 
+// Under a goals heading a sentence states a goal: "Ambulate 300 ft with rolling walker" is no limitation or history.
+function statesGoalsOnly(section: Section, concept: ConceptKey): boolean {
+  return (concept === 'doc.functionalLimitation' || concept === 'doc.history') && section.concept !== null && GOALS.has(section.concept);
+}
+
+// "Assessment: palpable trigger points …": the label a sentence's line opens with is not part of what it says.
+const LEADING_LABEL = /^[A-Z][A-Za-z/&'-]*(?: [A-Za-z/&'-]+){0,3}:[ \t]+(?=\S)/;
+
 // The value is every sentence found, in order, without repeats; the evidence and span are the first.
 function fromSentences(text: string, concept: ConceptKey, spans: TextSpan[], confidence: number): DocumentComponent | null {
   const unique = [...new Map(spans.map((span) => [span.start, span])).values()].sort((a, b) => a.start - b.start);
   const first = unique[0];
   if (!first) return null;
-  const value = unique.map((span) => text.slice(span.start, span.end)).join(' ');
+  const value = unique.map((span) => text.slice(span.start, span.end).replace(LEADING_LABEL, '')).join(' ');
   return { ...componentAt(text, concept, value, first, confidence) };
 }
