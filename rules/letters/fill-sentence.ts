@@ -97,13 +97,16 @@ function valueParts(values: SourceValue[], descriptions: DiagnosisDescriptions |
 
 /**
  * A value as a sentence of the letter: the line breaks a PDF's text export or an editor's hard wrap put inside it
- * ("…restore strength\n           and neuromuscular control") and its column gaps become single spaces; a list
- * item's line ("2. Descend stairs …", "- Sit 1 hour") still starts its own line. The words are the source's.
+ * ("…restore strength\n           and neuromuscular control") and its column gaps become single spaces, a form's
+ * dot leaders a colon; a list item's line ("2. Descend stairs …", "- Sit 1 hour") and a "Label: value" line still
+ * start their own lines. The words are the source's.
  */
 export function asProse(value: string): string {
   return value.trim()
-    .replace(/[ \t]*\r?\n[ \t]*(?=(?:\d{1,2}[.)]|[-*•·▪◦–])\s)/g, '\n')
-    .replace(/[ \t]*\r?\n[ \t]*(?!(?:\d{1,2}[.)]|[-*•·▪◦–])\s)/g, ' ')
+    // A printed form's dot leader ("CPT codes ........ 97140") stands for a colon; its line stays a line of its own.
+    .replace(/(\S)[ \t]*(?:\.{4,}|…{2,})[ \t]*(?=\S)/g, '$1: ')
+    .replace(/[ \t]*\r?\n[ \t]*(?=(?:\d{1,2}[.)]|[-*•·▪◦–])\s|[A-Z][A-Za-z0-9 /#&'()-]{0,30}:\s)/g, '\n')
+    .replace(/[ \t]*\r?\n[ \t]*(?!(?:\d{1,2}[.)]|[-*•·▪◦–])\s|[A-Z][A-Za-z0-9 /#&'()-]{0,30}:\s)/g, ' ')
     .replace(/([^\s]) {2,}|\t+/g, (run, before: string | undefined) => `${before ?? ''} `);
 }
 
