@@ -82,6 +82,8 @@ describe('findProseComponents', () => {
   it('leaves the label a found sentence\'s line opens with out of the value', () => {
     const found = prose('Current level of function: Ambulates 100 ft with a walker and is unable to climb stairs without help.');
     expect(found['doc.functionalLimitation']?.value).toBe('Ambulates 100 ft with a walker and is unable to climb stairs without help.');
+    // A clause before a colon is what the sentence says, not a label.
+    expect(prose('Patient is progressing: pain down from 7/10 to 4/10 since the evaluation.')['doc.progress']?.value).toMatch(/^Patient is progressing:/);
   });
 
   it('reads how the problem began, since when, how long and how often as the history', () => {

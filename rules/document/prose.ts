@@ -233,7 +233,8 @@ function statesGoalsOnly(section: Section, concept: ConceptKey): boolean {
 }
 
 // "Assessment: palpable trigger points …": the label a sentence's line opens with is not part of what it says.
-const LEADING_LABEL = /^[A-Z][A-Za-z/&'-]*(?: [A-Za-z/&'-]+){0,3}:[ \t]+(?=\S)/;
+// "Patient is progressing: sitting tolerance up …" opens with a clause, not a label: a label has no verb.
+const LEADING_LABEL = /^(?![^:]*\b(?:is|are|was|were|has|have|had|will|can|could|should|did|does|not)\b)[A-Z][A-Za-z/&'-]*(?: [A-Za-z/&'-]+){0,3}:[ \t]+(?=\S)/;
 
 // The value is every sentence found, in order, without repeats; the evidence and span are the first.
 function fromSentences(text: string, concept: ConceptKey, spans: TextSpan[], confidence: number): DocumentComponent | null {
