@@ -74,6 +74,12 @@ describe('findProseComponents', () => {
     expect(prose('Progress toward goals:\nMigraines reduced to 2 per month since intake.')['doc.progress']).toBeDefined();
   });
 
+  it('reads goals said in prose ("with the goal of", "so that she can"), for the checks to judge', () => {
+    expect(prose('Care will continue for 4 more weeks with the goal of full shoulder motion.')['doc.goals']?.value).toContain('with the goal of full shoulder motion');
+    expect(prose('Please approve 8 visits so that he can climb the stairs to his apartment by March.')['doc.goals']).toBeDefined();
+    expect(prose('She fell so that she could not get up for an hour.')['doc.goals']).toBeUndefined();
+  });
+
   it('does not read a goal under a goals heading as a limitation', () => {
     const found = prose('Short-term goals (4 wks):\n1. Ambulate 300 ft with rolling walker, supervision.\n2. Climb 3 steps with one rail.');
     expect(found['doc.functionalLimitation']).toBeUndefined();
