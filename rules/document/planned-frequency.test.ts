@@ -16,6 +16,11 @@ describe('plannedFrequency', () => {
     expect(prose(text)['doc.treatmentPlan']).toContain('Folic acid 1 mg daily');
   });
 
+  it('reads how often the writer has seen the patient as care given, and the request after it as the plan', () => {
+    const text = 'I have seen her for speech therapy twice a week since 09/15/2026. I am asking that therapy continue twice a week for 10 more weeks.';
+    expect(planned(text)).toEqual({ 'doc.frequencyDuration': ['I am asking that therapy continue twice a week for 10 more weeks.'] });
+  });
+
   it('does not read a list under a sentence that plans nothing as planned care', () => {
     expect(planned('She has taken these before:\n- Iron 65 mg daily, for 2 months')).toEqual({});
   });

@@ -24,8 +24,9 @@ const HOW_OFTEN = /\d|\b(?:once|twice|thrice|one|two|three|four|five|six|seven|e
 const PLAN_WORDS = /\b(?:will|plan\w*|propos\w*|request\w*|recommend\w*|continu\w*|prescri\w*|visits?|sessions?|treatments?|therapy|care|massage|psychotherapy|counsel\w*|manipulation|adjustments?|frequency|duration|course of)\b/i;
 // A duration alone says how long only when the words look ahead ("for 6 more weeks", "a course of 12 weeks").
 const AHEAD_WORDS = /\b(?:will|plan\w*|propos\w*|request\w*|recommend\w*|continu\w*|prescri\w*|authori[sz]\w*|approv\w*|additional|more|further|next|course of|duration|length of (?:treatment|care)|through|until)\b/i;
-// What was tried or has lasted: "completed 6 weeks of PT", "pain has persisted for 3 months despite therapy".
-const TRIED_BEFORE = /\b(?:tried|trial of|previously|completed|underwent|attempted|attended|participated|went|was seen|took|taken|was treated|received|failed|did|used|has had|had|has been|have been|had been|were|persist\w*|despite|began|started|ago|last (?:year|month|week)|in (?:19|20)\d\d)\b/gi;
+// What was tried or has lasted: "completed 6 weeks of PT", "pain has persisted for 3 months despite therapy", "I have
+// seen her for therapy twice a week since 09/15".
+const TRIED_BEFORE = /\b(?:(?:have|has|had) (?:seen|treated|been seeing|been treating)|tried|trial of|previously|completed|underwent|attempted|attended|participated|went|was seen|took|taken|was treated|received|failed|did|used|has had|had|has been|have been|had been|were|persist\w*|despite|began|started|ago|last (?:year|month|week)|in (?:19|20)\d\d)\b/gi;
 // How earlier care worked, said right after it: "twice weekly for 8 weeks with partial relief".
 const OUTCOME_AFTER = /\b(?:with(?:out)?\s+(?:\w+\s+)?(?:relief|improvement|benefit|change|response|results?|success)|helped|did not help|no (?:\w+\s+)?(?:relief|improvement|benefit|change))\b/i;
 // A turn to the care asked for after the history: "Because she did not improve, I recommend 2x/week for 6 weeks".
