@@ -25,9 +25,9 @@ describe('markdownToText', () => {
     expect(headingsOf('**Patient:** Jonah Whitfield\n**DOB:** 04/17/1981')).toEqual([]);
   });
 
-  it('reads a two-column table row as "Label: value" and a wider row with its cells apart', () => {
-    const { text } = markdownToText('| | |\n|---|---|\n| **DOB** | 01/23/1959 |\n\n| CPT | Units | Minutes |\n|---|---|---|\n| 97110 | 2 | 28 |');
-    expect(text.split('\n').filter(Boolean)).toEqual(['DOB: 01/23/1959', 'CPT | Units | Minutes', '97110 | 2 | 28']);
+  it('reads a two-column table row as "Label: value", a row under a header of three or more as "Header: cell; …"', () => {
+    const { text } = markdownToText('| | |\n|---|---|\n| **DOB** | 01/23/1959 |\n\n| CPT | Units | Minutes |\n|---|---|---|\n| 97110 | 2 | 28 |\n| 97140 | | 12 |\n\n| 95 deg | 110 deg | WNL |');
+    expect(text.split('\n').filter(Boolean)).toEqual(['DOB: 01/23/1959', 'CPT: 97110; Units: 2; Minutes: 28', 'CPT: 97140; Minutes: 12', '95 deg | 110 deg | WNL']);
   });
 
   it('gives heading offsets into the text it returns', () => {

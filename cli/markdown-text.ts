@@ -31,8 +31,12 @@ export function markdownToText(markdown: string): PlainDocument {
     offset += line.length + 1;
   };
   const lines = markdown.replace(/\r\n?/g, '\n').split('\n');
+  // The header row of the table being read, when it names three or more columns: each row then reads
+  // "Goal: …; Objective: …", as a page's table does (utils/fields/region-text.ts).
+  let columns: string[] | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    if (!/^\s*\|.*\|\s*$/.test(line)) columns = null;
     if (/^ {0,3}(?:```|~~~)/.test(line)) {
       inFence = !inFence;
       continue;
@@ -58,7 +62,15 @@ export function markdownToText(markdown: string): PlainDocument {
       continue;
     }
     if (/^\s*\|.*\|\s*$/.test(line)) {
-      push(tableRow(line));
+      const cells = cellsOf(line);
+      const next = lines[i + 1];
+      if (columns === null && next !== undefined && TABLE_SEPARATOR.test(next) && cells.filter(Boolean).length === cells.length && cells.length >= 3) {
+        columns = cells;
+        push('');
+        i++;
+        continue;
+      }
+      push(columns !== null && columns.length === cells.length ? underColumns(columns, cells) : tableRow(line));
       continue;
     }
     const quoted = line.replace(/^ {0,3}(?:>\s?)+/, '');
@@ -84,9 +96,18 @@ function isBoldLine(line: string): boolean {
   return /^\s*(\*\*|__)(?=\S)[^*_]{1,80}?\S\1\s*:?\s*$/.test(line);
 }
 
+function cellsOf(line: string): string[] {
+  return line.trim().replace(/^\||\|$/g, '').split(/(?<!\\)\|/).map((cell) => inline(cell.trim()));
+}
+
+/** A row under a header row: "Goal: Reduce panic; Objective: 1 episode a week", its empty cells left out. */
+function underColumns(columns: readonly string[], cells: readonly string[]): string {
+  return cells.flatMap((cell, i) => (cell === '' ? [] : [`${columns[i]!.replace(/\s*:$/, '')}: ${cell}`])).join('; ');
+}
+
 /** "| **DOB** | 01/23/1959 |" -> "DOB: 01/23/1959"; wider rows keep their cells apart with " | ". */
 function tableRow(line: string): string {
-  const cells = line.trim().replace(/^\||\|$/g, '').split(/(?<!\\)\|/).map((cell) => inline(cell.trim()));
+  const cells = cellsOf(line);
   const filled = cells.filter((cell) => cell !== '');
   if (filled.length === 2 && cells.length === 2) return `${filled[0]!.replace(/\s*:$/, '')}: ${filled[1]}`;
   return filled.join(' | ');

@@ -66,6 +66,42 @@ describe('splitBlocks', () => {
     expect(blocks[3]?.text).toContain('lift\nher child.');
   });
 
+  it('splits a second section label later in the line, after a sentence or a column gap, but not a field label', () => {
+    expect(shape('Short-term goals: sit 30 min by 11/2. Long-term goals: drive 1 hr by 12/15.').map((block) => [block.kind, block.text])).toEqual([
+      ['heading', 'Short-term goals:'], ['paragraph', 'sit 30 min by 11/2.'], ['heading', 'Long-term goals:'], ['paragraph', 'drive 1 hr by 12/15.'],
+    ]);
+    expect(shape('Frequency: 3x/week      Duration: 4 weeks').map((block) => block.text)).toEqual(['Frequency:', '3x/week', 'Duration:', '4 weeks']);
+    expect(shape('Plan: massage weekly.   Health plan: Aetna PPO').map((block) => block.text)).toEqual(['Plan:', 'massage weekly.   Health plan: Aetna PPO']);
+  });
+
+  it('makes no block of a page number between pages of a text export, so no section takes it for its text', () => {
+    const blocks = shape('INTERVENTIONS\nGait training and balance work at each visit, progressing from parallel bars\nto a cane as tolerated.\n\n                          - Page 2 of 3 -\nPROGNOSIS\nGood.');
+    expect(blocks.map((block) => block.kind)).toEqual(['heading', 'paragraph', 'heading', 'line']);
+    expect(blocks.map((block) => block.text).join(' ')).not.toContain('Page');
+  });
+
+  it('ends the list a "Goals:" line introduced at the blank line after it', () => {
+    const blocks = shape('Goals:\n- Walk 1 mile by week 6\n- Lift 20 lb by week 8\n\nHome program: ice 2x daily.\n\nDana Wu, PT');
+    expect(blocks.map((block) => [block.kind, block.heading])).toEqual([
+      ['heading', null], ['item', 'Goals'], ['item', 'Goals'], ['line', null], ['line', null],
+    ]);
+    expect(shape('GOALS\n- Walk 1 mile by week 6\n\nThese goals were set with the patient.').at(-1)?.heading).toBe('GOALS');
+  });
+
+  it('reads a letter typed in capitals: its sentences and labelled lines are not headings', () => {
+    const blocks = shape('TREATMENT PLAN\nMASSAGE ONCE A WEEK.\n\nOUTLOOK\nFAIR TO GOOD.\n\nSIGNED: ROSA LINDQVIST, LMT');
+    expect(blocks.map((block) => [block.kind, block.heading])).toEqual([
+      ['heading', null], ['paragraph', 'TREATMENT PLAN'], ['heading', null], ['line', 'OUTLOOK'], ['line', 'OUTLOOK'],
+    ]);
+  });
+
+  it('joins a labelled line that wraps mid-clause onto a lower-case line, but not labelled lines one under another', () => {
+    const text = 'Observation: guarded gait with a shortened stance on the left, swelling at the medial joint line,\nreduced knee flexion. She cannot kneel to garden.\nDOB: 03/30/1986\nMember ID: XYZ12345';
+    const blocks = shape(text);
+    expect(blocks.map((block) => block.kind)).toEqual(['paragraph', 'line', 'line']);
+    expect(blocks[0]?.text).toContain('line,\nreduced knee flexion.');
+  });
+
   it('takes the spans a page marked as headings: a whole line, or the bold start of one', () => {
     const text = 'Treatment Requested\nMassage 2x/week for 8 weeks.\nPrior care: 6 weeks of PT without relief.';
     const bold = text.indexOf('Prior care:');

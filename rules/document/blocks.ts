@@ -3,6 +3,7 @@
  * address or signature block. Each block keeps the heading it sits under. Linear in the text: one pass over
  * its lines, with anchored regexes per line.
  */
+import { namesAField } from './labels';
 import { SALUTATION, SIGNATURE_LINE } from './letter-parts';
 import { sectionConcept } from './sections';
 import { trimEndOf } from './text-spans';
@@ -15,11 +16,13 @@ interface Line extends TextSpan {
 const MARKDOWN_HEADING = /^#{1,6}\s+\S/;
 const LIST_ITEM = /^(?:[-*•·▪◦–]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+\S/;
 // "Goals: walk 1000 ft by week 6": a section name, a colon, then the section's text on the same line.
-const INLINE_LABEL = /^(?:[*_]{1,3})?([A-Za-z][A-Za-z0-9 /&'()-]{0,48}?)(?:[*_]{1,3})?\s*:(?:[*_]{1,3})?\s*(?=\S)/;
+// A printed form's dot leader stands for the colon: "Frequency ........ 2x per week".
+const INLINE_LABEL = /^(?:[*_]{1,3})?([A-Za-z][A-Za-z0-9 /&'()-]{0,48}?)(?:[*_]{1,3})?(?:\s*:|\s*(?:\.{3,}|…+)\s*:?)(?:[*_]{1,3})?\s*(?=\S)/;
 // Wrapped prose has lines at least this long; a group of shorter lines is an address or a signature block.
 const WRAPPED_LINE = 55;
-const LABEL_LINE = /^[A-Za-z][A-Za-z0-9 .#/&'()-]{0,30}:\s*\S/;
+const LABEL_LINE = /^[A-Za-z][A-Za-z0-9 .#/&'()-]{0,30}:\s*\S|^[A-Za-z][A-Za-z0-9 #/&'()-]{0,30}?\s*(?:\.{3,}|…+)\s*:?\s*[^\s.…]/;
 const DATE_LABEL = /\b(?:date|DOS|DOB)\b/i;
+const PAGE_NUMBER = /^\s*[-–—]?\s*page\s+\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?\s*[-–—]?\s*$/i;
 
 /** The blocks of a document, in text order. `headingSpans` are spans the page marked as headings. */
 export function splitBlocks(text: string, headingSpans: readonly TextSpan[] = []): DocumentBlock[] {
@@ -27,12 +30,17 @@ export function splitBlocks(text: string, headingSpans: readonly TextSpan[] = []
   let group: Line[] = [];
   let inlineOpen = false;
   let inlineHasValue = false;
+  // "Goals:" over its list: 'colon' after such a heading, 'items' once its list began, 'ended' at a blank line after it.
+  let list: 'none' | 'colon' | 'items' | 'ended' = 'none';
   const flush = () => {
     blocks.push(...groupBlocks(text, group));
     group = [];
   };
   for (const line of linesOf(text)) {
+    // A printed page's number between two pages ("Page 2 of 3") belongs to no section and breaks no paragraph.
+    if (PAGE_NUMBER.test(line.text)) continue;
     if (line.text.trim() === '') {
+      if (list === 'items') list = 'ended';
       flush();
       // "Goals: walk 1000 ft" heads only its own paragraph; after a blank line the outer heading holds again.
       if (inlineOpen) blocks.push({ kind: 'end-inline' });
@@ -45,6 +53,7 @@ export function splitBlocks(text: string, headingSpans: readonly TextSpan[] = []
       if (inlineOpen) blocks.push({ kind: 'end-inline' });
       inlineOpen = false;
       blocks.push({ kind: 'heading', ...trimmed(text, line.start, line.end) });
+      list = /:\s*$/.test(line.text) ? 'colon' : 'none';
       continue;
     }
     // A bold "DOB:" before its value is a label, not a heading: only a section's name heads what follows it.
@@ -55,7 +64,17 @@ export function splitBlocks(text: string, headingSpans: readonly TextSpan[] = []
       if (inlineOpen) blocks.push({ kind: 'end-inline' });
       inlineOpen = true;
       blocks.push({ kind: 'heading', inline: true, ...trimmed(text, line.start, inline) });
-      const rest = trimmed(text, inline, line.end);
+      // "STG: … by 10/28. LTG: reach overhead …", "Frequency: 2x/wk      Duration: 10 weeks": a second section's
+      // label after a sentence's end or a column gap heads its own part of the line.
+      let from = inline;
+      for (let next = nextSectionLabel(text, from, line.end); next !== null; next = nextSectionLabel(text, from, line.end)) {
+        const part = trimmed(text, from, next.start);
+        if (part.end > part.start) group.push({ ...part });
+        flush();
+        blocks.push({ kind: 'end-inline' }, { kind: 'heading', inline: true, ...trimmed(text, next.start, next.end) });
+        from = next.end;
+      }
+      const rest = trimmed(text, from, line.end);
       inlineHasValue = rest.end > rest.start;
       if (inlineHasValue) group.push({ ...rest });
       continue;
@@ -70,8 +89,13 @@ export function splitBlocks(text: string, headingSpans: readonly TextSpan[] = []
     if (LIST_ITEM.test(line.text.trimStart())) {
       flush();
       blocks.push({ kind: 'item', ...trimmed(text, line.start, line.end) });
+      if (list === 'colon' || list === 'ended') list = 'items';
       continue;
     }
+    // The list a "Goals:" line introduced ended at a blank line: "Home care: heat, stretches" or the signer's name
+    // after it belongs to no section.
+    if (list === 'ended' && !inlineOpen) blocks.push({ kind: 'end-section' });
+    if (list !== 'items') list = 'none';
     group.push(line);
   }
   flush();
@@ -81,6 +105,11 @@ export function splitBlocks(text: string, headingSpans: readonly TextSpan[] = []
   for (const block of blocks) {
     if (block.kind === 'end-inline') {
       heading = outer;
+      continue;
+    }
+    if (block.kind === 'end-section') {
+      heading = null;
+      outer = null;
       continue;
     }
     const { inline, ...rest } = block;
@@ -95,7 +124,7 @@ export function splitBlocks(text: string, headingSpans: readonly TextSpan[] = []
   return result;
 }
 
-type RawBlock = (Omit<DocumentBlock, 'heading'> & { inline?: boolean }) | { kind: 'end-inline' };
+type RawBlock = (Omit<DocumentBlock, 'heading'> & { inline?: boolean }) | { kind: 'end-inline' } | { kind: 'end-section' };
 
 /** A heading's words without Markdown marks and the closing colon. */
 export function headingWords(text: string): string {
@@ -146,6 +175,9 @@ function looksLikeHeading(raw: string): boolean {
   // ALL CAPS: at least two letters and no lower case; a lone code or ID ("M54.50", "ABC123") is not a heading. A
   // date after the words is the document's ("SOAP NOTE - 12/01/2026"), not part of an address or an ID.
   const words = line.replace(TRAILING_DATE, '');
+  // A letter typed in capitals has sentences and labelled lines in capitals too: "GOOD WITH COMPLIANCE." ends as a
+  // sentence does, and "SIGNED: BRANDT HOLLOWAY, DC" is a label and its value, not a section's name.
+  if (/[.!?]["”’)]?$/.test(words) || /:\s*\S/.test(words)) return false;
   const letters = words.replace(/[^A-Za-z]/g, '');
   return letters.length >= 4 && letters === letters.toUpperCase() && /[A-Z]{3,}/.test(words) && !/\d{3,}/.test(words)
     && !/^[A-Z]{2}\s+\d{5}/.test(words) && (words.match(/\s+/g)?.length ?? 0) <= 8;
@@ -156,8 +188,21 @@ function inlineHeadingEnd(line: Line): number | null {
   const lead = line.text.length - line.text.trimStart().length;
   const match = INLINE_LABEL.exec(line.text.slice(lead));
   // "Plan date: 11/16/2026" names a date, not the plan section.
-  if (!match || DATE_LABEL.test(match[1]!) || sectionConcept(match[1]!) === null) return null;
+  // "Health plan: Regence", "Insurance plan …… Aetna" label a field, whatever word of a section name they hold.
+  if (!match || DATE_LABEL.test(match[1]!) || sectionConcept(match[1]!) === null || namesAField(match[1]!)) return null;
   return line.start + lead + match[0].trimEnd().length;
+}
+
+// A section's label later in a line, after a sentence's end or a gap of columns: where it starts and its colon ends.
+const LATER_LABEL = /(?:[.;]\s+|\s{3,}|\t)([A-Z][A-Za-z0-9 /&'()-]{0,30}?)\s*:(?=\s*\S)/g;
+function nextSectionLabel(text: string, from: number, to: number): TextSpan | null {
+  const words = text.slice(from, to);
+  for (const match of words.matchAll(LATER_LABEL)) {
+    const label = match[1]!;
+    if (DATE_LABEL.test(label) || sectionConcept(label) === null || namesAField(label)) continue;
+    return { start: from + match.index + match[0].indexOf(label), end: from + match.index + match[0].length };
+  }
+  return null;
 }
 
 // A run of lines without a blank line between. Hard-wrapped prose joins into one paragraph: a line that fills the
@@ -175,13 +220,16 @@ function groupBlocks(text: string, group: Line[]): RawBlock[] {
   };
   group.forEach((line, i) => {
     const words = line.text.trim();
-    if (LABEL_LINE.test(words)) {
+    const next = group[i + 1]?.text.trim();
+    // "Assessment: palpable trigger points …," wrapped onto "cervical rotation limited …": a labelled line that fills
+    // the width mid-clause and goes on in lower case is the start of a paragraph, not a "Label: value" line.
+    const labelWraps = words.length >= WRAPPED_LINE && !/[.!?:;]["”’)]?$/.test(words) && next !== undefined && /^\p{Ll}/u.test(next);
+    if (LABEL_LINE.test(words) && !labelWraps) {
       flushRun();
       blocks.push({ kind: 'line', ...trimmed(text, line.start, line.end) });
       return;
     }
     run.push(line);
-    const next = group[i + 1]?.text.trim();
     const wraps = words.length >= Math.max(WRAPPED_LINE - 15, 0.7 * longest) && longest >= WRAPPED_LINE
       && next !== undefined && !LABEL_LINE.test(next) && !SIGNATURE_LINE.test(next) && (!/[.!?:]["”’)]?$/.test(words) || /^[a-z]/.test(next));
     if (!wraps) flushRun();

@@ -75,6 +75,13 @@ describe('documentFields headings and the inside address', () => {
       .toBe('Riverbend Physical Therapy — Daily Treatment Note');
   });
 
+  it('takes a first line for its title with the visit or date after a dash ("OT Treatment Note — Visit 3 of 10")', () => {
+    const text = 'OT Treatment Note — Visit 3 of 10\nPatient: Marta Quill\n\nS: Pt reports less stiffness.';
+    expect(documentFields(readDocument(text), { keyPrefix: '', word: 'note', whole: false }).headings[0]).toBe('OT Treatment Note — Visit 3 of 10');
+    const sentence = 'Seen today for 45 minutes - pain 4/10\n\nS: Pt reports less stiffness.';
+    expect(documentFields(readDocument(sentence), { keyPrefix: '', word: 'note', whole: false }).headings).toEqual(['S']);
+  });
+
   it('takes a header line that names the letter for a heading, even with its subject after a colon', () => {
     const text = 'Harbor Spine Clinic\n12 Bay Road, Astoria, OR 97103\n\nMay 2, 2026\n\nRegence BlueShield\nAppeals and Grievances Department\n\n'
       + 'Pre-certification request – lumbar physical therapy\nPatient: Ana Ruiz\n\nDear Reviewer,\n\nShe cannot sit for 20 minutes.';

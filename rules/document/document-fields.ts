@@ -92,6 +92,8 @@ const SUBJECT = /^(?:re|regarding|subject)\s*:\s*/i;
 // practice's name and what the document is with a dash ("Riverbend Physical Therapy — Daily Treatment Note"). (Lines further
 // down are an address: "Prior Authorization Department" names where the letter goes, not what it is.)
 const TITLE = /^[A-Za-z][A-Za-z &/'’–—,.-]{5,78}[A-Za-z]$/;
+// What a title line may carry after a dash or bar: the visit it is, its date ("PT DAILY NOTE — Visit 6 of 12").
+const TITLE_TAIL = /\s+[—–|-]\s+[^—–|]*\d[^—–|]*$/;
 
 // A header line that names what the letter is, before its first paragraph: "Request for Prior Authorization:
 // Outpatient Physical Therapy", "Letter of Medical Necessity for …", "Appeal of claim 2026-448". Not a department of
@@ -103,7 +105,7 @@ function headingsOf(reading: DocumentReading): string[] {
   const firstParagraph = reading.blocks.findIndex((block) => block.kind === 'paragraph');
   const headerEnd = firstParagraph === -1 ? reading.blocks.length : firstParagraph;
   const headings = reading.blocks.filter((block, i) => block.kind === 'heading' || SUBJECT.test(block.text)
-    || (i === 0 && block.kind === 'line' && TITLE.test(block.text.trim()))
+    || (i === 0 && block.kind === 'line' && TITLE.test(block.text.trim().replace(TITLE_TAIL, '')))
     || (i < headerEnd && block.kind === 'line' && NAMES_THE_LETTER.test(block.text.trim()) && !ADDRESS_LINE.test(block.text.trim())))
     .map((block) => headingWords(block.text).replace(SUBJECT, '').slice(0, MAX_HEADING_LENGTH));
   return headings.slice(0, MAX_HEADINGS);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelledValues, nameInReLine, periodUnderHeading } from './labels';
+import { labelledValues, nameBeforeBirthDate, nameInReLine, namesAField, periodUnderHeading } from './labels';
 
 const values = (line: string) => labelledValues(line, 0, line.length).map(({ concept, value }) => [concept, value]);
 
@@ -165,10 +165,59 @@ describe('labelledValues', () => {
     expect(values('Signature: ____________')).toEqual([]);
   });
 
+  it('reads a printed form\'s dot leaders as colons', () => {
+    expect(values('Member name ........ Ortega, Lucia M')).toEqual([['patient.name', 'Ortega, Lucia M']]);
+    expect(values('Subscriber ID ...... QX5520183')).toEqual([['patient.memberId', 'QX5520183']]);
+    expect(values('Birth date … 04/22/1971')).toEqual([['patient.dob', '04/22/1971']]);
+  });
+
+  it('reads the requesting or treating provider\'s signature line as the signature, not as a name', () => {
+    expect(values('Treating therapist signature: Lee Moss, OT   Date: 10/02/2026')).toEqual([
+      ['provider.signature', 'Lee Moss, OT'], ['lmn.date', '10/02/2026'],
+    ]);
+  });
+
+  it('reads a workers\' comp worker, a child or a student as the patient, and stops a name at a gap of columns', () => {
+    expect(values('Injured worker: Sal Ibarra          WC claim #: Z-7781')).toEqual([['patient.name', 'Sal Ibarra']]);
+    expect(values('Child: Nia Oduya')).toEqual([['patient.name', 'Nia Oduya']]);
+    expect(values('Student name: Ellis Park')).toEqual([['patient.name', 'Ellis Park']]);
+  });
+
+  it('reads "member" right before an ID as the member ID, in prose too, but not a member\'s name', () => {
+    expect(values('(date of birth 05/11/1953, Cigna member U81120934)')).toEqual([['patient.dob', '05/11/1953'], ['patient.memberId', 'U81120934']]);
+    expect(values('Member: Priya Shah')).toEqual([['patient.name', 'Priya Shah']]);
+    expect(values('a family member 2 days a week')).toEqual([]);
+  });
+
+  it('reads a discipline\'s therapist as the provider, but not a clinic\'s address', () => {
+    expect(values('Occupational therapist: Rae Kim, OTR/L')).toEqual([['provider.name', 'Rae Kim, OTR/L']]);
+    expect(values('Provider: Summit Rehab, 12 Birch St, Helena MT 59601')).toEqual([]);
+    expect(values('Therapist: Northside Spine, Billings, MT 59101')).toEqual([]);
+  });
+
   it('gives offsets into the whole text', () => {
     const text = 'Letterhead\nNPI: 1234567893\n';
     const [npi] = labelledValues(text, 11, 26);
     expect(text.slice(npi!.valueSpan.start, npi!.valueSpan.end)).toBe('1234567893');
+  });
+});
+
+describe('nameBeforeBirthDate', () => {
+  const name = (line: string) => nameBeforeBirthDate(line, 0, line.length)?.value ?? null;
+  it('reads the name just before a birth date in prose', () => {
+    expect(name('I am treating Harriet Osei-Mensah (date of birth 02/09/1961) for a stroke.')).toBe('Harriet Osei-Mensah');
+    expect(name('My patient, Tomas Rivera, DOB 4/4/1980, has neck pain.')).toBe('Tomas Rivera');
+  });
+  it('takes no name from words that are not one', () => {
+    expect(name('Please see the attached Progress Notes (DOB verified) for details.')).toBeNull();
+    expect(name('Her DOB is 02/09/1961.')).toBeNull();
+  });
+});
+
+describe('namesAField', () => {
+  it('tells a field\'s label from a section\'s name', () => {
+    expect(['Health plan', 'Member name', 'Insurance plan', 'NPI'].filter(namesAField)).toEqual(['Health plan', 'Member name', 'Insurance plan', 'NPI']);
+    expect(['Plan', 'Treatment plan', 'Goals', 'Frequency'].filter(namesAField)).toEqual([]);
   });
 });
 

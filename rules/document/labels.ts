@@ -55,7 +55,7 @@ const LABELS: readonly Label[] = [
   { concept: 'lmn.date', pattern: String.raw`date of (?:the |this )?letter|(?:letter )?date[d]?`, value: 'date', lineStart: true },
   // "Member ID", "FSA Participant ID", "HSA account 6620-4471-09", "ID# A12": a bare "ID" only where no other
   // identifier is named, and never a state and ZIP code ("Boise, ID 83706").
-  { concept: 'patient.memberId', pattern: String.raw`(?:member(?:ship)?|subscriber|participant|enrollee|insured(?:[’']s)?|policy(?:holder)?|insurance|plan|health plan|medicaid|medicare|recipient|beneficiary|(?:HSA|FSA|HRA)(?: participant| account| member)?)\s*(?:ID|I\.D\.|#|number|no\.?)(?:\s*(?:#|number|no\.?))?|(?:HSA|FSA|HRA)\s+account|MBI|ID\s*(?:#|number|no\.?)|(?<!\b(?:tax|provider|employer|employee|federal|claim|TIN|EIN|group|NPI|DEA|license|patient|client|chart|account|record|visit|encounter|order|case|reference|payer|clinic)\s{1,3})ID(?!\s+\d{5}(?:-\d{4})?(?![\w-]))(?=\s*[:#]?\s*[A-Z0-9-]*\d)`, value: 'id' },
+  { concept: 'patient.memberId', pattern: String.raw`(?:member(?:ship)?|subscriber|participant|enrollee|insured(?:[’']s)?|policy(?:holder)?|insurance|plan|health plan|medicaid|medicare|recipient|beneficiary|(?:HSA|FSA|HRA)(?: participant| account| member)?)\s*(?:ID|I\.D\.|#|number|no\.?)(?:\s*(?:#|number|no\.?))?|(?:HSA|FSA|HRA)\s+account|MBI|ID\s*(?:#|number|no\.?)|member(?=\s+[A-Z]{0,4}\d{5,}(?![\w-]))|(?<!\b(?:tax|provider|employer|employee|federal|claim|TIN|EIN|group|NPI|DEA|license|patient|client|chart|account|record|visit|encounter|order|case|reference|payer|clinic)\s{1,3})ID(?!\s+\d{5}(?:-\d{4})?(?![\w-]))(?=\s*[:#]?\s*[A-Z0-9-]*\d)`, value: 'id' },
   // "Patient ID", "Chart #", "MRN": the practice's own number for the patient, not the insurer's member ID.
   { concept: 'patient.accountNumber', pattern: String.raw`(?:patient|client|chart|account|acct\.?)\s*(?:ID|I\.D\.|#|number|no\.?)|MRN|medical record\s*(?:number|#|no\.?)`, value: 'id' },
   { concept: 'insured.groupNumber', pattern: String.raw`group\s*(?:#|number|no\.?|ID)`, value: 'id' },
@@ -65,25 +65,37 @@ const LABELS: readonly Label[] = [
   { concept: 'referring.name', pattern: String.raw`(?:referring|ordering) (?:physician|provider|doctor|practitioner|MD)(?: name)?|referred by|referral source|PCP`, value: 'name', lineStart: true },
   { concept: 'provider.npi', pattern: String.raw`NPI(?:\s*(?:#|number|no\.?))?|national provider identifier`, value: 'npi' },
   { concept: 'provider.license', pattern: String.raw`(?:(?:state|professional|[A-Z]{2})\s+)?licen[sc]e(?:\s*(?:#|number|no\.?))?|lic\.?\s*(?:#|no\.?)?`, value: 'id' },
-  { concept: 'patient.name', pattern: String.raw`patient(?:[’']s)? name|name of patient|client(?:[’']s)? name|member name|patient|client|name`, value: 'name', lineStart: true },
+  { concept: 'patient.name', pattern: String.raw`patient(?:[’']s)? name|name of patient|client(?:[’']s)? name|member name|(?:injured )?worker(?:[’']s)? name|child(?:[’']s)? name|student(?:[’']s)? name|patient|client|name`, value: 'name', lineStart: true },
   // "Pt: Delgado, Ramon": the abbreviation also means physical therapy, so only a person's name follows it; the
   // same for the insurer's words for the patient ("Member: Priya Shah"), which also head IDs and plan names.
-  { concept: 'patient.name', pattern: String.raw`pt(?: name)?|member|beneficiary|enrollee|insured|subscriber|claimant|employee`, value: 'person', lineStart: true },
+  // A workers' comp form's "Worker:", a pediatric letter's "Child:", a school's "Student:" name the patient too.
+  { concept: 'patient.name', pattern: String.raw`pt(?: name)?|member|beneficiary|enrollee|insured|subscriber|claimant|employee|(?:injured )?worker|child|student`, value: 'person', lineStart: true },
   { concept: 'payer.name', pattern: String.raw`insurance(?: company| carrier| plan)?|ins|payer|health plan|plan name|insurer|carrier|(?:HSA|FSA|HRA|plan|benefits?) administrator|TPA|to`, value: 'text', lineStart: true },
   // "Plan: UnitedHealthcare Medicare Advantage (PPO)", "Primary: Medicare Part B": these words also head a SOAP
   // note's plan ("Plan: continue POC"), so only a value naming an insurer or a plan type is the payer.
   { concept: 'payer.name', pattern: String.raw`plan|primary|coverage`, value: 'insurer', lineStart: true },
   // Before the provider's name: "Therapist signature:" is a signature, not a therapist.
-  { concept: 'provider.signature', pattern: String.raw`(?:provider|clinician|therapist|physician|practitioner|counselor)(?:[’']s)? signature`, value: 'text', lineStart: true },
-  { concept: 'provider.name', pattern: String.raw`(?:treating |rendering )?(?:provider|therapist|clinician|practitioner|counselor|ther)(?: name)?`, value: 'name', lineStart: true },
+  { concept: 'provider.signature', pattern: String.raw`(?:(?:requesting|treating|rendering) )?(?:provider|clinician|therapist|physician|practitioner|counselor)(?:[’']s)? signature`, value: 'text', lineStart: true },
+  { concept: 'provider.name', pattern: String.raw`(?:treating |rendering |requesting |physical |occupational |speech |massage )?(?:provider|therapist|clinician|practitioner|counselor|ther)(?: name)?`, value: 'name', lineStart: true },
   { concept: 'provider.credentials', pattern: String.raw`credentials?`, value: 'text', lineStart: true },
   { concept: 'provider.signature', pattern: String.raw`signature|signed(?: by)?|electronically signed(?: by)?`, value: 'text', lineStart: true },
 ];
 
 // One alternation, longest names first within each label; the group number says which label matched.
 const ANY_LABEL = new RegExp(LABELS.map((label) => String.raw`(?<![\w/])(${label.pattern})(?![\w])`).join('|'), 'gi');
+// A label that names one field whole ("Health plan", "Member name"), not a section of prose. "Plan" alone is left
+// out: it names the payer only before an insurer's name, and a SOAP note's plan otherwise.
+const FIELD_LABEL = new RegExp(`^(?:${LABELS.filter((label) => label.value !== 'insurer').map((label) => label.pattern).join('|')})$`, 'i');
+
+/** True when the words before a colon or dot leader are the label of one field (a payer, a name, an ID). */
+export function namesAField(label: string): boolean {
+  return FIELD_LABEL.test(label.trim());
+}
+
 // "**DOB:** 1991-05-02": Markdown emphasis may wrap a label and its colon.
-const SEPARATOR = /[*_]*\s*(?::|#|=|-(?=\s)|is\b|of\b)?[*_]*\s*/iy;
+// A printed form's dot leader ("Member ID ........ W1234") does a colon's work.
+const SEPARATOR = /[*_]*\s*(?:(?:\.{3,}|…+)\s*:?|:|#|=|-(?=\s)|is\b|of\b)?[*_]*\s*/iy;
+const COLON_OR_LEADER = /:|\.{3}|…/;
 // What may stand before a label at the start of its line: indentation, Markdown quote, list and emphasis marks.
 const LEAD = /^[\s*_>#-]*/;
 const DATE_AT_START = new RegExp(`^${FULL_DATE}`, 'i');
@@ -159,7 +171,7 @@ function labelsIn(line: string): LabelHit[] {
     const afterLabel = match.index + match[0].length;
     SEPARATOR.lastIndex = afterLabel;
     const separator = SEPARATOR.exec(line)![0];
-    const atLineStart = (match.index <= lead || startsCell(line.slice(Math.max(0, match.index - 3), match.index))) && separator.includes(':');
+    const atLineStart = (match.index <= lead || startsCell(line.slice(Math.max(0, match.index - 3), match.index))) && COLON_OR_LEADER.test(separator);
     return { labelStart: match.index, valueStart: afterLabel + separator.length, label, atLineStart };
   }).filter((hit) => !hit.label.lineStart || hit.atLineStart);
 }
@@ -171,6 +183,8 @@ function startsCell(before: string): boolean {
 }
 
 const NAME_START = /^(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:,?\s+\p{Lu}|\s*[(,]|$)/u;
+
+const ADDRESS = /\b\d{1,6}\s+(?:[NSEW]\.?\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}\s+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Way|Dr|Drive|Ln|Lane|Ct|Court|Pl|Place|Pkwy|Parkway|Hwy|Highway|ST|AVE|RD|BLVD|WAY|DR|LN)\b|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b/u;
 
 const NOT_SIGNED = new RegExp(`^${NOT_SIGNED_WORDS}`, 'i');
 
@@ -196,8 +210,10 @@ function cutValue(raw: string, kind: ValueKind): { value: string; start: number 
     const id = /^(?:[A-Z]{1,4}[\s#-]+)?[A-Z0-9][A-Z0-9-]{2,29}(?![\w-])/i.exec(raw)?.[0];
     return id && /\d/.test(id) ? { value: id, start: 0 } : null;
   }
-  // A name or text runs to the end of its clause: "Jane Doe, DOB …" stops at the comma before the next label.
-  const value = trimEndOf(raw, `${SPACES},;|·•(–—-`).trim();
+  // A name or text runs to the end of its clause: "Jane Doe, DOB …" stops at the comma before the next label, and
+  // at a gap of columns before a label ClaimLint does not know ("Worker name: Jo Ames      L&I claim #: BK7302").
+  const column = /\S(?: {3,}|\t)\S/.exec(raw);
+  const value = trimEndOf(column ? raw.slice(0, column.index + 1) : raw, `${SPACES},;|·•(–—-`).trim();
   if (kind === 'person') return personName(value) === value ? { value, start: raw.indexOf(value) } : null;
   if (kind === 'insurer') {
     return value.length <= 80 && /^[A-Z0-9]/.test(value) && INSURER_WORDS.test(value) ? { value, start: raw.indexOf(value) } : null;
@@ -206,6 +222,8 @@ function cutValue(raw: string, kind: ValueKind): { value: string; start: number 
   // "Patient: tolerated treatment well", "Patient: She reports less pain", "Client: 45 y/o female": a note's
   // sentence, not a name. A name opens with two capitalised words ("Jane Doe", "Doe, Jane", "JANE DOE") or is one.
   if (kind === 'name' && !NAME_START.test(value)) return null;
+  // "Provider: Puget Work Rehab, 330 Pacific Ave, Everett WA 98201" is a clinic's address, not a person.
+  if (kind === 'name' && ADDRESS.test(value)) return null;
   return { value, start: raw.indexOf(value) };
 }
 
@@ -240,3 +258,24 @@ export function nameInReLine(text: string, from: number, to: number): { value: s
   }
   return null;
 }
+
+// "…for Rosalind Achebe-Thornton (date of birth 05/11/1953, …)", "my patient, Jo Ames, DOB 3/2/1950": the words right
+// before a birth date in parentheses or after a comma name the patient, in prose with no label for the name.
+const BIRTH_AFTER_NAME = /((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*)\s*[,(]\s*(?:DOB|D\.O\.B\.|date of birth|born)\b/gu;
+
+/** The patient named just before a birth date in a sentence, when those words read as a person's name. */
+export function nameBeforeBirthDate(text: string, from: number, to: number): { value: string; span: TextSpan } | null {
+  for (const match of text.slice(from, to).matchAll(BIRTH_AFTER_NAME)) {
+    const words = match[1]!;
+    // "Mateo Ruiz" in "…patient Mateo Ruiz (DOB": try the last two to four capitalised words, longest first.
+    const parts = words.split(/\s+/);
+    for (let take = Math.min(parts.length, 4); take >= 2; take -= 1) {
+      const name = personName(parts.slice(-take).join(' '));
+      if (!name) continue;
+      const start = from + match.index + words.lastIndexOf(name);
+      return { value: name, span: { start, end: start + name.length } };
+    }
+  }
+  return null;
+}
+

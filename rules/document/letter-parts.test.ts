@@ -26,6 +26,20 @@ describe('letterParts', () => {
     expect(blocks[parts.bodyStart]?.text).toBe('## Goals');
   });
 
+  it('opens a form filled in as text at its first section, though no paragraph comes before the end', () => {
+    const text = 'REQUEST FOR SERVICES\n\nMember name ...... Ortega, Lucia\nHealth plan ...... Regence\nDiagnosis ........ M54.50\nFrequency ........ 2x per week x 4 weeks\n\nRequesting provider signature: Lee Moss, PT';
+    const blocks = splitBlocks(text);
+    const parts = letterParts(blocks);
+    expect(blocks.slice(0, parts.bodyStart).map((block) => block.text)).toEqual(['REQUEST FOR SERVICES', 'Member name ...... Ortega, Lucia', 'Health plan ...... Regence']);
+    expect(blocks[parts.signatureStart]?.text).toBe('Requesting provider signature: Lee Moss, PT');
+  });
+
+  it('starts an unclosed plan\'s signature block at the therapist, license and NPI lines right above the signature line', () => {
+    const blocks = splitBlocks('PLAN\nInterventions: 97110, 97140.\nTherapist: Lee Moss, PT   License: PT10023\nNPI: 1234567893\nSignature: /s/ Lee Moss, PT');
+    const parts = letterParts(blocks);
+    expect(blocks[parts.signatureStart]?.text).toBe('Therapist: Lee Moss, PT   License: PT10023');
+  });
+
   it('has no signature region when nothing closes or signs the text', () => {
     const blocks = splitBlocks('Pt tolerated treatment well and will continue the plan.');
     expect(letterParts(blocks).signatureStart).toBe(blocks.length);

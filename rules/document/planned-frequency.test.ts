@@ -10,6 +10,21 @@ const planned = (text: string) => Object.fromEntries(sectionsOf(splitBlocks(text
 const prose = (text: string) => Object.fromEntries(findProseComponents(text, sectionsOf(splitBlocks(text))).map(({ concept, value }) => [concept, value]));
 
 describe('plannedFrequency', () => {
+  it('reads the items under "I am prescribing the following:" as the care planned, and a repeat test as no duration', () => {
+    const text = 'I am prescribing the following as treatment of her anemia, not for general health:\n- Vitamin B12 1000 mcg daily, for 3 months\n- Folic acid 1 mg daily, for 3 months\n\nRepeat labs are planned at 6 weeks.';
+    expect(planned(text)).toEqual({ 'doc.frequencyDuration': ['- Vitamin B12 1000 mcg daily, for 3 months', '- Folic acid 1 mg daily, for 3 months'] });
+    expect(prose(text)['doc.treatmentPlan']).toContain('Folic acid 1 mg daily');
+  });
+
+  it('reads how often the writer has seen the patient as care given, and the request after it as the plan', () => {
+    const text = 'I have seen her for speech therapy twice a week since 09/15/2026. I am asking that therapy continue twice a week for 10 more weeks.';
+    expect(planned(text)).toEqual({ 'doc.frequencyDuration': ['I am asking that therapy continue twice a week for 10 more weeks.'] });
+  });
+
+  it('does not read a list under a sentence that plans nothing as planned care', () => {
+    expect(planned('She has taken these before:\n- Iron 65 mg daily, for 2 months')).toEqual({});
+  });
+
   it('reads a frequency and a duration given on separate lines as the two parts', () => {
     const found = planned('Plan of treatment:\n• Visits: twice weekly\n• Length of treatment: 10 weeks\n• Home program daily');
     expect(found['doc.frequency']).toEqual(['• Visits: twice weekly']);

@@ -24,8 +24,9 @@ const HOW_OFTEN = /\d|\b(?:once|twice|thrice|one|two|three|four|five|six|seven|e
 const PLAN_WORDS = /\b(?:will|plan\w*|propos\w*|request\w*|recommend\w*|continu\w*|prescri\w*|visits?|sessions?|treatments?|therapy|care|massage|psychotherapy|counsel\w*|manipulation|adjustments?|frequency|duration|course of)\b/i;
 // A duration alone says how long only when the words look ahead ("for 6 more weeks", "a course of 12 weeks").
 const AHEAD_WORDS = /\b(?:will|plan\w*|propos\w*|request\w*|recommend\w*|continu\w*|prescri\w*|authori[sz]\w*|approv\w*|additional|more|further|next|course of|duration|length of (?:treatment|care)|through|until)\b/i;
-// What was tried or has lasted: "completed 6 weeks of PT", "pain has persisted for 3 months despite therapy".
-const TRIED_BEFORE = /\b(?:tried|trial of|previously|completed|underwent|attempted|attended|participated|went|was seen|took|taken|was treated|received|failed|did|used|has had|had|has been|have been|had been|were|persist\w*|despite|began|started|ago|last (?:year|month|week)|in (?:19|20)\d\d)\b/gi;
+// What was tried or has lasted: "completed 6 weeks of PT", "pain has persisted for 3 months despite therapy", "I have
+// seen her for therapy twice a week since 09/15".
+const TRIED_BEFORE = /\b(?:(?:have|has|had) (?:seen|treated|been seeing|been treating)|tried|trial of|previously|completed|underwent|attempted|attended|participated|went|was seen|took|taken|was treated|received|failed|did|used|has had|had|has been|have been|had been|were|persist\w*|despite|began|started|ago|last (?:year|month|week)|in (?:19|20)\d\d)\b/gi;
 // How earlier care worked, said right after it: "twice weekly for 8 weeks with partial relief".
 const OUTCOME_AFTER = /\b(?:with(?:out)?\s+(?:\w+\s+)?(?:relief|improvement|benefit|change|response|results?|success)|helped|did not help|no (?:\w+\s+)?(?:relief|improvement|benefit|change))\b/i;
 // A turn to the care asked for after the history: "Because she did not improve, I recommend 2x/week for 6 weeks".
@@ -49,18 +50,22 @@ export function plannedFrequency(text: string, section: Section): PlannedFrequen
   const both: TextSpan[] = [];
   const frequencies: TextSpan[] = [];
   const durations: TextSpan[] = [];
+  // "I am prescribing the following:" over a list: each item under it is the care planned.
+  let underPlanIntro = false;
   for (const block of section.blocks) {
+    if (block.kind !== 'item') underPlanIntro = block.text.trimEnd().endsWith(':') && PLAN_WORDS.test(block.text);
+    const planned = inPlan || (block.kind === 'item' && underPlanIntro);
     if (block.kind === 'heading' || !HOW_OFTEN.test(block.text)) continue;
     for (const sentence of sentencesOf(text, block)) {
       const words = text.slice(sentence.start, sentence.end);
-      if (!HOW_OFTEN.test(words) || (!inPlan && !PLAN_WORDS.test(words))) continue;
+      if (!HOW_OFTEN.test(words) || (!planned && !PLAN_WORDS.test(words))) continue;
       const detection = TEXT_DETECTORS['frequency-duration'](words);
       if (aboutEarlierCare(words, detection.evidence) || aboutDailyLife(words, detection.evidence)
         || (SYMPTOM_RATE_RE.test(words) && !CARE_NAMED.test(words))) continue;
       if (detection.found) both.push(sentence);
       else if (detection.evidence.length === 0) continue;
       else if (detection.missing?.includes('duration')) frequencies.push(sentence);
-      else if (inPlan || AHEAD_WORDS.test(words)) durations.push(sentence);
+      else if (planned || AHEAD_WORDS.test(words)) durations.push(sentence);
     }
   }
   const found: PlannedFrequency[] = [];

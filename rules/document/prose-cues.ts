@@ -19,6 +19,12 @@ const HOW_LONG = String.raw`(?:${RANGE}|a|an|several|many|a few|a couple of)\s*-
 export const SYMPTOM_RATE = String.raw`\b${SYMPTOMS}\s+(?:\w+\s+){0,3}?(?:${RANGE}|once|twice|several|most|every|nearly every)\s*(?:times?|days?|nights?|x)?\s*(?:a|per|each|every|\/|of the)\s*(?:week|wk|month|day)\b`;
 
 export const CUE_SOURCES: readonly ProseCue[] = [
+  // Goals said in prose: "with the goal of full cervical range of motion", "so that she can make a phone call to
+  // schedule her own appointments". Whether they are measurable is the checks' question, not the reader's.
+  {
+    concept: 'doc.goals',
+    pattern: /\bwith the (?:goal|aim|objective)s? of\b|\bso that (?:she|he|they|the (?:patient|client|child|member)|[A-Z][a-z]+) (?:can|could|will be able to|is able to|may)\b(?! not\b)/i,
+  },
   {
     concept: 'doc.history',
     pattern: new RegExp([

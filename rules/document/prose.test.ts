@@ -69,6 +69,29 @@ describe('findProseComponents', () => {
     expect(prose('Pain has been constant since the accident in May.')['doc.progress']).toBeUndefined();
   });
 
+  it('does not read a goal\'s target ("reduced to 1 per week by week 8") as progress, but a measured change is', () => {
+    expect(prose('Goals:\n- Migraines reduced to 2 per month by week 10\n- Sit 1 hour at work')['doc.progress']).toBeUndefined();
+    expect(prose('Progress toward goals:\nMigraines reduced to 2 per month since intake.')['doc.progress']).toBeDefined();
+  });
+
+  it('reads goals said in prose ("with the goal of", "so that she can"), for the checks to judge', () => {
+    expect(prose('Care will continue for 4 more weeks with the goal of full shoulder motion.')['doc.goals']?.value).toContain('with the goal of full shoulder motion');
+    expect(prose('Please approve 8 visits so that he can climb the stairs to his apartment by March.')['doc.goals']).toBeDefined();
+    expect(prose('She fell so that she could not get up for an hour.')['doc.goals']).toBeUndefined();
+  });
+
+  it('does not read a goal under a goals heading as a limitation', () => {
+    const found = prose('Short-term goals (4 wks):\n1. Ambulate 300 ft with rolling walker, supervision.\n2. Climb 3 steps with one rail.');
+    expect(found['doc.functionalLimitation']).toBeUndefined();
+  });
+
+  it('leaves the label a found sentence\'s line opens with out of the value', () => {
+    const found = prose('Current level of function: Ambulates 100 ft with a walker and is unable to climb stairs without help.');
+    expect(found['doc.functionalLimitation']?.value).toBe('Ambulates 100 ft with a walker and is unable to climb stairs without help.');
+    // A clause before a colon is what the sentence says, not a label.
+    expect(prose('Patient is progressing: pain down from 7/10 to 4/10 since the evaluation.')['doc.progress']?.value).toMatch(/^Patient is progressing:/);
+  });
+
   it('reads how the problem began, since when, how long and how often as the history', () => {
     expect(prose('She slipped and fell on ice in January and has had wrist pain since.')['doc.history']).toBeDefined();
     expect(prose('Hx: MVC 3/2025 with whiplash.\nPlan: cervical stabilization.')['doc.history']?.value).toContain('MVC 3/2025');

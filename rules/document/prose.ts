@@ -81,6 +81,8 @@ function headingComponent(text: string, section: Section, concept: ConceptKey): 
 const SESSION_LENGTH = /^\W*\d{1,3}\s*-?\s*(?:minutes?|mins?)\b[^a-z]*$/i;
 
 const GOALS = new Set<ConceptKey>(['doc.goals', 'doc.shortTermGoals', 'doc.longTermGoals']);
+const TARGET_CHANGE = /^(?:increased|decreased|reduced|improved) to\b/i;
+const BY_WHEN = /\b(?:by|within|in)\s+(?:(?:the\s+)?(?:week|wk|month|visit|session|discharge|end)\b|\d)/i;
 
 function startsWithDenial(words: string): boolean {
   return new RegExp(String.raw`^\W*(?:${NEGATION})`, 'i').test(words);
@@ -119,6 +121,7 @@ function detectorComponents(text: string, section: Section): { component: Docume
   for (const unit of unitsOf(text, section)) {
     const words = text.slice(unit.start, unit.end);
     for (const { concept, detector, partial, onlySaidUnder } of CONTENT_DETECTORS) {
+      if (statesGoalsOnly(section, concept)) continue;
       const detection = TEXT_DETECTORS[detector](words);
       if (!detection.found && !partial(detection)) continue;
       const saying = section.concept && onlySaidUnder?.concepts.includes(section.concept) ? onlySaidUnder.words : null;
@@ -178,20 +181,32 @@ function cueComponents(text: string, section: Section): { component: DocumentCom
   for (const { concept, pattern, notWith } of CUES) {
     const found = spans.get(concept) ?? [];
     spans.set(concept, found);
-    for (const block of section.blocks) {
-      if (block.kind === 'line' && block.text.length < 30) continue;
+    section.blocks.forEach((block, i) => {
+      if (block.kind === 'line' && block.text.length < 30) return;
       for (const match of block.text.matchAll(pattern)) {
         const at = block.start + match.index!;
-        const sentence = sentenceAt(text, block, at);
+        const sentence = listAfter(text, section.blocks, i, sentenceAt(text, block, at));
         if (denied(text.slice(sentence.start, at)) || notWith?.test(text.slice(sentence.start, sentence.end)) || notWith?.test(labelBefore(text, sentence))) continue;
+        if (statesGoalsOnly(section, concept)) continue;
+        // "Headaches reduced to 1 per week by week 8" in a list of goals is the target, not progress made.
+        if (concept === 'doc.progress' && section.concept !== null && GOALS.has(section.concept) && TARGET_CHANGE.test(match[0]) && BY_WHEN.test(text.slice(sentence.start, sentence.end))) continue;
         found.push(sentence);
       }
-    }
+    });
   }
   return [...spans].flatMap(([concept, found]) => {
     const component = fromSentences(text, concept, found, 0.6);
     return component ? [{ component, score: 0.6 }] : [];
   });
+}
+
+// "I am prescribing the following:" says what is prescribed in the list under it: the sentence runs on through the
+// items that follow its block.
+function listAfter(text: string, blocks: readonly Section['blocks'][number][], index: number, sentence: TextSpan): TextSpan {
+  if (!text.slice(sentence.start, sentence.end).endsWith(':') || sentence.end !== trimSpan(text, blocks[index]!.start, blocks[index]!.end).end) return sentence;
+  let last = index;
+  while (blocks[last + 1]?.kind === 'item') last += 1;
+  return last === index ? sentence : { start: sentence.start, end: blocks[last]!.end };
 }
 
 // The label a sentence follows on its line ("Goal: headaches once a week or less"): the sentence is about what the
@@ -212,11 +227,20 @@ function sentenceOf(text: string, section: Section, offset: number): TextSpan {
   return sentenceAt(text, block, offset);
 }
 
+// Under a goals heading a sentence states a goal: "Ambulate 300 ft with rolling walker" is no limitation or history.
+function statesGoalsOnly(section: Section, concept: ConceptKey): boolean {
+  return (concept === 'doc.functionalLimitation' || concept === 'doc.history') && section.concept !== null && GOALS.has(section.concept);
+}
+
+// "Assessment: palpable trigger points …": the label a sentence's line opens with is not part of what it says.
+// "Patient is progressing: sitting tolerance up …" opens with a clause, not a label: a label has no verb.
+const LEADING_LABEL = /^(?![^:]*\b(?:is|are|was|were|has|have|had|will|can|could|should|did|does|not)\b)[A-Z][A-Za-z/&'-]*(?: [A-Za-z/&'-]+){0,3}:[ \t]+(?=\S)/;
+
 // The value is every sentence found, in order, without repeats; the evidence and span are the first.
 function fromSentences(text: string, concept: ConceptKey, spans: TextSpan[], confidence: number): DocumentComponent | null {
   const unique = [...new Map(spans.map((span) => [span.start, span])).values()].sort((a, b) => a.start - b.start);
   const first = unique[0];
   if (!first) return null;
-  const value = unique.map((span) => text.slice(span.start, span.end)).join(' ');
+  const value = unique.map((span) => text.slice(span.start, span.end).replace(LEADING_LABEL, '')).join(' ');
   return { ...componentAt(text, concept, value, first, confidence) };
 }

@@ -59,6 +59,23 @@ describe('readDocument on a complete letter of medical necessity', () => {
   });
 });
 
+describe('readDocument under a title heading', () => {
+  it('does not read the whole body as the section its title names ("Individual Treatment Plan")', () => {
+    const text = '# Individual Treatment Plan\n\nClient: Ellis Park\n\nPresenting problem: panic attacks since May.\n\nSymptoms keep her from driving to work.';
+    const reading = readDocument(text);
+    expect(reading.components.find((component) => component.concept === 'doc.treatmentPlan')).toBeUndefined();
+  });
+});
+
+describe('readDocument on a form\'s provider line', () => {
+  it('reads the clinician after a clinic and a slash, with credentials apart', () => {
+    const reading = readDocument('Provider name: Eastside Hand Clinic / Lee Moss, OTR/L\n');
+    expect(reading.components.filter((c) => c.concept.startsWith('provider.')).map((c) => [c.concept, c.value])).toEqual([
+      ['provider.credentials', 'OTR/L'], ['provider.name', 'Lee Moss'],
+    ]);
+  });
+});
+
 describe('readDocument on what a letter lacks', () => {
   it('lists the missing alternatives with an anchor after the paragraph they belong after', () => {
     const reading = readDocument(SAMPLE_LMN_WITH_GAPS, { seek: COMPONENTS_SOUGHT.letter });

@@ -10,7 +10,7 @@ import { findAddressee, PAYER_WORDS } from './addressee';
 import { splitBlocks } from './blocks';
 import { findDiagnosisCodes, findProcedureCodes } from './codes-in-text';
 import { findDatesInProse, findLetterDate } from './dates-in-text';
-import { labelledValues, nameInReLine, periodUnderHeading } from './labels';
+import { labelledValues, nameBeforeBirthDate, nameInReLine, periodUnderHeading } from './labels';
 import { findLetterheadWriter } from './letterhead';
 import { letterParts, type LetterParts } from './letter-parts';
 import { findVisitMinutes } from './minutes-in-text';
@@ -42,7 +42,7 @@ export function readDocument(text: string, options: ReadDocumentOptions = {}): D
   const body = blocks.slice(parts.bodyStart, parts.signatureStart);
   const diagnoses = findDiagnosisCodes(text, blocks, options);
   found.push(...diagnoses, ...findProcedureCodes(text, blocks, parts.salutation === null ? 0 : blocks[parts.salutation]!.start), ...findDatesInProse(text, blocks));
-  found.push(...findProseComponents(text, sectionsOf(body.length > 0 ? body : blocks)));
+  found.push(...findProseComponents(text, sectionsOf(body.length > 0 ? body : blocks, blocks[0])));
   found.push(...findVisitCounts(text, body), ...findVisitNumbers(text, blocks), ...findVisitMinutes(text, blocks));
   const firstCode = diagnoses[0];
   if (firstCode) found.push({ ...firstCode, concept: 'doc.diagnosisText', index: null, value: firstCode.evidence, confidence: 0.55 });
@@ -102,12 +102,17 @@ function labelled(text: string, blocks: readonly DocumentBlock[], signatureStart
         let confidence = labelledValue.atLineStart ? 0.9 : 0.8;
         if (concept === 'provider.npi') confidence = readNpi(labelledValue.value).ok ? 0.95 : 0.6;
         // "Therapist: Maria Santos, PT, DPT" holds the credentials too.
-        const person = concept === 'provider.name' ? splitNameAndCredentials(labelledValue.value) : null;
+        // "Mercer Hand Therapy / Quentin Aldana, OTR/L": a clinic, a slash, then the clinician.
+        const person = concept === 'provider.name'
+          ? splitNameAndCredentials(labelledValue.value) ?? splitNameAndCredentials(labelledValue.value.split(/\s+\/\s+/).at(-1)!)
+          : null;
         if (person?.credentials) found.push(componentAt(text, 'provider.credentials', person.credentials, evidence, confidence));
         found.push(componentAt(text, concept, person?.name ?? labelledValue.value, evidence, confidence));
       }
       const reName = nameInReLine(text, line.start, line.end);
       if (reName) found.push(componentAt(text, 'patient.name', reName.value, line, reName.confidence));
+      const named = inSignature ? null : nameBeforeBirthDate(text, line.start, line.end);
+      if (named) found.push(componentAt(text, 'patient.name', named.value, block.kind === 'paragraph' ? sentenceAt(text, block, named.span.start) : line, 0.7));
     }
     const period = block.kind !== 'heading' && block.heading !== null ? periodUnderHeading(block.heading, block.text) : null;
     if (period) found.push(componentAt(text, 'cert.period', period.value, { start: block.start, end: block.end }, 0.85));

@@ -23,10 +23,11 @@ export interface Section extends TextSpan {
  * (after an inline "Goals: …" paragraph the outer heading holds again). Blocks before any heading form a section
  * with no heading.
  */
-export function sectionsOf(blocks: readonly DocumentBlock[]): Section[] {
+export function sectionsOf(blocks: readonly DocumentBlock[], opening: DocumentBlock | undefined = blocks[0]): Section[] {
   const sections: Section[] = [];
-  // The heading that opens the whole document is its title ("Psychotherapy Treatment Plan"), not a section.
-  const title = blocks[0]?.kind === 'heading' && TITLE_WORDS.test(blocks[0].text) ? blocks[0].text : null;
+  // The heading that opens the whole document is its title ("Psychotherapy Treatment Plan"), not a section; the
+  // caller passes it when `blocks` are only the body under it.
+  const title = opening?.kind === 'heading' && TITLE_WORDS.test(opening.text) ? opening.text : null;
   let current: Section | null = null;
   let pendingHeading: DocumentBlock | null = null;
   for (const block of blocks) {

@@ -15,6 +15,12 @@ describe('sectionConcept', () => {
     expect(sectionConcept('Diagnosis')).toBe('doc.diagnosisText');
   });
 
+  it('takes "I recommend:" over a list for the treatment asked for, but not a sentence that recommends', () => {
+    expect(sectionConcept('I recommend the following:')).toBe('doc.treatmentPlan');
+    expect(sectionConcept('We are requesting:')).toBe('doc.treatmentPlan');
+    expect(sectionConcept('I recommend that she rest')).toBeNull();
+  });
+
   it('names nothing for a heading it has no concept for, or a sentence', () => {
     expect(sectionConcept('Harbor Physical Therapy')).toBeNull();
     expect(sectionConcept('This letter explains the goals we set for the next three months of her care')).toBeNull();

@@ -26,6 +26,8 @@ export const SECTION_NAMES: readonly SectionName[] = [
   { concept: 'doc.history', pattern: /\b(?:history|background|presenting (?:problem|complaint|concerns?|symptoms)|chief complaint|subjective|clinical (?:summary|presentation)|HPI|Hx|prior level of function|PLOF|reason for (?:referral|visit|treatment))\b/i },
   { concept: 'doc.diagnosisText', pattern: /\b(?:diagnos[ie]s|dx|impressions?|conditions?)\b/i },
   { concept: 'doc.treatmentPlan', pattern: /\b(?:plan|treatment (?:requested|recommended|plan)|recommended treatment|services? requested|request(?:ed)? (?:treatment|services?)|recommendations?|interventions?|treatment)\b/i },
+  // "I recommend:" over a list of the services asked for.
+  { concept: 'doc.treatmentPlan', pattern: /^\W*(?:I|we)\s+(?:recommend|am requesting|are requesting|request|propose|prescribe)(?:\s+the following)?\W*$/i },
 ];
 
 const DOCUMENT_TITLE = /^(?:letter|statement) of\b|\b(?:note|report|letter|summary|plan of care|POC|evaluation|re-?evaluation|certification|form|request for (?:authori[sz]ation|reconsideration)|appeal)\s*$/i;

@@ -96,6 +96,14 @@ describe('findSignature with the licence, NPI or date on the signer’s line', (
     });
   });
 
+  it('takes a name with credentials and a date alone on the line under it as the signature, but not a bare name', () => {
+    const text = `${BODY}Plan: continue twice weekly.\n\nRuth Amsel, LMT\n03/09/2027`;
+    const found = Object.fromEntries(findSignature(text, splitBlocks(text).slice(-2), { afterClosing: false, trailing: true }).map(({ concept, value }) => [concept, value]));
+    expect(found).toMatchObject({ 'provider.name': 'Ruth Amsel', 'provider.signature': 'Ruth Amsel, LMT\n03/09/2027', 'provider.signatureDate': '03/09/2027' });
+    const undated = `${BODY}Ruth Amsel, LMT\nHarbor Bodywork`;
+    expect(findSignature(undated, splitBlocks(undated).slice(-2), { afterClosing: false, trailing: true }).map(({ concept }) => concept)).not.toContain('provider.signature');
+  });
+
   it('does not take a clinic and a date for a signature', () => {
     const text = `${BODY}Harbor Physical Therapy  02/14/2027`;
     expect(findSignature(text, splitBlocks(text).slice(-1), { afterClosing: false, trailing: true })).toEqual([]);

@@ -21,6 +21,7 @@ const E_SIGNED = new RegExp(String.raw`^(?:electronically|digitally|e-?)\s*signe
 // "Licensed Massage Therapist", "Doctor of Chiropractic" under a signer's name: the credential spelled out.
 const SPELLED_CREDENTIAL = /^(?:(?:licensed|registered|certified|board[- ]certified)\s+)?(?:clinical\s+)?(?:massage therapist|physical therapist(?: assistant)?|occupational therapist(?: assistant)?|speech[- ]language pathologist|(?:independent\s+)?social worker|professional counselor|mental health counselor|marriage (?:and|&) family therapist|acupuncturist|chiropractor|chiropractic physician|psychologist|nurse practitioner|physician assistant)\b|^doctor of (?:chiropractic|physical therapy|psychology|osteopathic medicine|naturopathic medicine|acupuncture)\b/i;
 const DATE_AFTER_NAME = new RegExp(String.raw`^\s*[,·•|–—-]?\s*(?:on\s+|date[d:]?\s*)?(${FULL_DATE})`, 'i');
+const DATE_ALONE = new RegExp(String.raw`^(?:date[d:]?\s*)?${FULL_DATE}$`, 'i');
 const DATE_ON_LINE = new RegExp(`(?:\\bon\\s+|\\bdate\\s*:?\\s*|\\s|^)(${FULL_DATE})`, 'i');
 
 export interface SignatureOptions {
@@ -43,7 +44,7 @@ export function splitNameAndCredentials(words: string): { name: string; credenti
 export function findSignature(text: string, region: readonly DocumentBlock[], { afterClosing, trailing = false }: SignatureOptions): DocumentComponent[] {
   const found: DocumentComponent[] = [];
   const has = (concept: DocumentComponent['concept']) => found.some((component) => component.concept === concept);
-  for (const block of region) {
+  for (const [i, block] of region.entries()) {
     const line = block.text.trim();
     const span = trimSpan(text, block.start, block.end);
     const signed = E_SIGNED.test(line);
@@ -53,10 +54,14 @@ export function findSignature(text: string, region: readonly DocumentBlock[], { 
       if (person.credentials) found.push(componentAt(text, 'provider.credentials', person.credentials, span, 0.85));
       // "J. Castillo, PTA  11/19/2026" ending a note: the clinician typed a name and a date under the note, which
       // is how a note is signed where no "Signed" is written.
-      const dated = DATE_AFTER_NAME.exec(person.rest)?.[1];
+      // The date may stand alone on the line under the name ("Tamsin Ode, LMT" over "07/08/2026").
+      const below = region[i + 1];
+      const dateBelow = below && DATE_ALONE.test(below.text.trim()) ? below : null;
+      const dated = DATE_AFTER_NAME.exec(person.rest)?.[1] ?? dateBelow?.text.trim();
       if (!signed && person.credentials && dated) {
-        found.push(componentAt(text, 'provider.signature', line, span, 0.7));
-        found.push(componentAt(text, 'provider.signatureDate', dated, span, 0.7));
+        const signedSpan = dateBelow ? trimSpan(text, block.start, dateBelow.end) : span;
+        found.push(componentAt(text, 'provider.signature', text.slice(signedSpan.start, signedSpan.end), signedSpan, 0.7));
+        found.push(componentAt(text, 'provider.signatureDate', dated, signedSpan, 0.7));
       }
     } else if (!has('provider.credentials') && has('provider.name') && line.split(/\s*,\s*|\s+/).every(isCredential)) {
       found.push(componentAt(text, 'provider.credentials', line, block, 0.75));

@@ -14,6 +14,15 @@ describe('sentenceAt and sentencesOf', () => {
     expect(text.slice(sentence.start, sentence.end)).toBe('She cannot sit!');
   });
 
+  it('keeps a hard-wrapped sentence whole, but not a short line or one that ends a clause', () => {
+    const text = 'Pt has weakness and swelling consistent with a\nmeniscus tear. Skilled therapy is needed to restore knee strength\nand balance before return to sport.';
+    expect(sentencesOf(text, block(text)).map((span) => text.slice(span.start, span.end))).toEqual([
+      'Pt has weakness and swelling consistent with a\nmeniscus tear.', 'Skilled therapy is needed to restore knee strength\nand balance before return to sport.',
+    ]);
+    const list = 'walk 100 ft\nclimb stairs\nNo pain with sitting for an hour or longer;\nsleep through the night';
+    expect(sentencesOf(list, block(list))).toHaveLength(4);
+  });
+
   it('bounds a sentence in text with no stops', () => {
     const text = 'word '.repeat(2000);
     const sentence = sentenceAt(text, block(text), 5000);

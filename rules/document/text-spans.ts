@@ -55,7 +55,7 @@ export function sentencesOf(text: string, block: TextSpan): TextSpan[] {
 
 function endsSentence(text: string, i: number, limit: number): boolean {
   const char = text[i]!;
-  if (char === '\n' || char === '\r') return true;
+  if (char === '\n' || char === '\r') return !wrapsOn(text, i, limit);
   if (char !== '.' && char !== '!' && char !== '?') return false;
   const next = text[i + 1];
   if (i + 1 < limit && next !== undefined && !/\s/.test(next)) return false;
@@ -63,6 +63,23 @@ function endsSentence(text: string, i: number, limit: number): boolean {
   // "03.02" or a code's dot is not an end; neither is a lone initial ("J. Doe").
   if (char === '.' && /(?:^|\s)[A-Z]$/.test(text.slice(Math.max(0, i - 2), i))) return false;
   return true;
+}
+
+// A line that fills the width and stops mid-clause, then a line that opens in lower case, is one sentence wrapped
+// by the editor or by a PDF's text export: "…is needed to restore strength\nand neuromuscular control." A short
+// line ("walk 100 ft\nclimb stairs") or one ending in a stop, colon or semicolon ends where it ends.
+const WRAPPED_WIDTH = 40;
+function wrapsOn(text: string, i: number, limit: number): boolean {
+  let after = i + 1;
+  while (after < limit && (text[after] === ' ' || text[after] === '\t' || text[after] === '\r')) after += 1;
+  if (after >= limit || !/\p{Ll}/u.test(text[after]!)) return false;
+  let end = i;
+  while (end > 0 && /[ \t\r]/.test(text[end - 1]!)) end -= 1;
+  if (end === 0 || /[.!?:;\n]/.test(text[end - 1]!)) return false;
+  // The line's length, looked for no further back than it must be to count.
+  let start = end;
+  while (start > 0 && end - start < WRAPPED_WIDTH && text[start - 1] !== '\n') start -= 1;
+  return end - start >= WRAPPED_WIDTH;
 }
 
 export function trimSpan(text: string, from: number, to: number): TextSpan {

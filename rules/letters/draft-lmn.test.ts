@@ -155,3 +155,34 @@ describe('draftLmn from a claim page alone', () => {
     expect(() => draftOf(claim, snapshotOf([field('patient.memberId', 'N/A')]))).not.toThrow();
   });
 });
+
+describe('draftLmn from a plan exported from a PDF', () => {
+  it('writes a hard-wrapped, column-spaced sentence as one line of prose, and keeps a numbered goal on its own line', () => {
+    const plan = [
+      'Dear Reviewer,', '',
+      'Assessment:',
+      'Ms. Ortega presents with L shoulder weakness after a fall. Skilled therapy is necessary to',
+      '      restore   reaching and lifting so she can return to her job as a baker.', '',
+      'Goals:',
+      'Short term (3 wks):  1. Reach to shoulder height with no pain.',
+      '                     2. Lift 5 lb to a shelf by 12/20/2026.', '',
+      'Sincerely,', 'Lee Moss, PT',
+    ].join('\n');
+    const text = renderDraftText(draftOf(letterSnapshot(plan)));
+    expect(text).toContain('Skilled therapy is necessary to restore reaching and lifting so she can return to her job as a baker.');
+    expect(text).toMatch(/1\. Reach to shoulder height with no pain\.\n2\. Lift 5 lb to a shelf by 12\/20\/2026\./);
+  });
+
+  it('writes a form\'s dot leaders as colons and keeps each of its "Label: value" lines, but not an ellipsis', () => {
+    const form = [
+      'REQUEST FOR SERVICES', '',
+      'Member name ...... Ortega, Lucia', '',
+      'SERVICES REQUESTED',
+      'CPT codes ......... 97110 x 8, 97140 x 8',
+      'Number of visits ...... 8, pain 6/10... worse at night', '',
+      'Requesting provider signature: Lee Moss, PT',
+    ].join('\n');
+    const text = renderDraftText(draftOf(letterSnapshot(form)));
+    expect(text).toContain('CPT codes: 97110 x 8, 97140 x 8\nNumber of visits: 8, pain 6/10... worse at night');
+  });
+});

@@ -90,7 +90,23 @@ function valueParts(values: SourceValue[], descriptions: DiagnosisDescriptions |
   const distinct = values.filter((value, position) => values.findIndex((other) => other.field.value.trim() === value.field.value.trim()) === position)
     .filter((value, position) => position === 0 || !ONE_VALUE.test(value.field.concept));
   return distinct.flatMap((value, position) => {
-    const parts = value.field.concept === 'claim.diagnosis' ? diagnosisParts(value, descriptions) : [{ text: value.field.value.trim(), source: value.source }];
+    const parts = value.field.concept === 'claim.diagnosis' ? diagnosisParts(value, descriptions) : [{ text: asProse(value.field.value), source: value.source }];
     return position === 0 ? parts : [{ text: '; ' }, ...parts];
   });
 }
+
+/**
+ * A value as a sentence of the letter: the line breaks a PDF's text export or an editor's hard wrap put inside it
+ * ("…restore strength\n           and neuromuscular control") and its column gaps become single spaces, a form's
+ * dot leaders a colon; a list item's line ("2. Descend stairs …", "- Sit 1 hour") and a "Label: value" line still
+ * start their own lines. The words are the source's.
+ */
+export function asProse(value: string): string {
+  return value.trim()
+    // A printed form's dot leader ("CPT codes ........ 97140") stands for a colon; its line stays a line of its own.
+    .replace(/(\S)[ \t]*(?:\.{4,}|…{2,})[ \t]*(?=\S)/g, '$1: ')
+    .replace(/[ \t]*\r?\n[ \t]*(?=(?:\d{1,2}[.)]|[-*•·▪◦–])\s|[A-Z][A-Za-z0-9 /#&'()-]{0,30}:\s)/g, '\n')
+    .replace(/[ \t]*\r?\n[ \t]*(?!(?:\d{1,2}[.)]|[-*•·▪◦–])\s|[A-Z][A-Za-z0-9 /#&'()-]{0,30}:\s)/g, ' ')
+    .replace(/([^\s]) {2,}|\t+/g, (run, before: string | undefined) => `${before ?? ''} `);
+}
+

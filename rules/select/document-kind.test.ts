@@ -73,6 +73,9 @@ describe('detectDocumentKind from a whole document', () => {
       .toMatchObject({ id: 'appeal-letter', certain: false });
     expect(detectDocumentKind(document(['I am requesting prior authorization for 12 visits of physical therapy.'])))
       .toMatchObject({ id: 'prior-auth-request', certain: false });
+    // A letter that asks for care without the words "medical necessity".
+    expect(detectDocumentKind(document(['Dear Reviewer,', 'I am asking that speech therapy continue twice a week for 8 more weeks.'])))
+      .toMatchObject({ id: 'letter-of-medical-necessity', certain: false });
   });
 
   it('takes a heading naming one kind over the words, and a psychotherapy treatment plan by its title', () => {

@@ -204,3 +204,10 @@ it('reads a decline in function as an outcome, not as a treatment declined', () 
   expect(detectAlternativesTried('Function declined despite PT x 6 wks').found).toBe(true);
   expect(detectAlternativesTried('She declined PT x 6 wks last year').found).toBe(false);
 });
+
+it('reads a problem that went on despite a treatment as that treatment\'s outcome', () => {
+  expect(detectAlternativesTried('Her pain has spread despite eight weeks of naproxen and stretching.').found).toBe(true);
+  expect(detectAlternativesTried('Walking in spite of 3 months of knee bracing remains limited to one block.').found).toBe(true);
+  // A treatment with no duration is still partial.
+  expect(detectAlternativesTried('Pain persists despite ibuprofen.').missing).toEqual(['duration']);
+});

@@ -32,6 +32,8 @@ const OUTCOMES = [
   // "still doing HEP" (still in treatment) nor "for ongoing pain" (why it was given, not how it went).
   String.raw`\bstill\s+(?:has\s+|having\s+|reports?\s+|rates?\s+|at\s+|with\s+)?(?:\w+\s+)?(?:pain|painful|hurts?|aching|sore|symptomatic|sx|numb(?:ness)?|tingling|unable|cannot|can[’']?t|limited|\d+(?:\.\d+)?\s*\/\s*10)\b`,
   String.raw`\b(?:pain|sx|symptoms?|numbness|tingling|spasms?|limitations?)\s+(?:remains?|remained|continues?|unresolved)\b`,
+  // "progressed despite six weeks of NSAIDs": the problem went on in spite of the treatment.
+  String.raw`\b(?:despite|in spite of)\b`,
   String.raw`\b(?:not helpful|unhelpful|ineffective|not effective|failed|unsuccessful|worse|worsened|worsening|declined|deteriorated|regressed|regression|plateaued|recurred|recurrence|relapsed?|returned|came back|persisted|persists|persistent|unchanged|side effects?|not tolerated|intolerance|GI upset|drowsiness|discontinued|stopped|helped|improved|resolved|relieved|temporarily)\b`,
 ].map((source) => pattern(source));
 

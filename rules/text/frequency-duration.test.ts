@@ -103,6 +103,12 @@ describe('detectFrequencyDuration', () => {
     expect(detectFrequencyDuration(text)).toEqual({ found: false, evidence, missing });
   });
 
+  it('reads a dose and how often it is taken as the frequency, but not daily life', () => {
+    expect(detectFrequencyDuration('Vitamin D3 5000 IU daily for 3 months')).toMatchObject({ found: true });
+    expect(detectFrequencyDuration('Magnesium glycinate 2 capsules at bedtime for 8 weeks')).toMatchObject({ found: true });
+    expect(detectFrequencyDuration('Unable to perform activities of daily living for 6 months.').found).toBe(false);
+  });
+
   it('reads a frequency whose sessions carry their length ("one 60-minute session per week")', () => {
     expect(detectFrequencyDuration('one 60-minute session per week for 8 weeks')).toMatchObject({ found: true });
     expect(detectFrequencyDuration('two 30-minute visits a week for 6 weeks')).toMatchObject({ found: true });

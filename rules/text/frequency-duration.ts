@@ -16,10 +16,13 @@ const FREQUENCIES = [
   String.raw`\b(?:BIW|TIW|QW|QOW|Q2W|QWK|BIWK|TIWK)\b`,
   String.raw`\bq\.?\s*(?:\d+\s*)?(?:week|wk|w)s?\b|\bevery\s+(?:other\s+)?(?:\d+\s+)?(?:week|wk|day|month)s?\b`,
   String.raw`\b(?:weekly|bi-?weekly|semi-?weekly|fortnightly|monthly)\b`,
+  // A dose and how often it is taken: "36 mg daily", "2 capsules BID", "1000 IU nightly" (a prescription or supplement).
+  String.raw`\b\d+(?:\.\d+)?\s*(?:mg|mcg|µg|g|mL|ml|IU|units?|capsules?|caps?|tablets?|tabs?|drops?|softgels?|scoops?)\s+(?:(?:by mouth|orally|PO|with (?:food|meals))\s+)?(?:daily|nightly|at bedtime|every (?:morning|evening|night)|(?:once|twice|three times) (?:a )?day|BID|TID|QID|QD|QHS|q\.?d\.?)(?![\w])`,
 ].map((source) => pattern(source));
 
 // When the care is looked at again, not how long it lasts: "reassess in 90 days", "90-day review", "Review date: 90 days".
-const REVIEW = String.raw`re-?eval\w*|re-?assess\w*|review\w*|re-?check\w*|follow[- ]?up|f\/u|return|recert\w*|update\w*|revis\w*|renew\w*`;
+// A test repeated to see how the care works ("repeat labs planned at 3 months") is a review too.
+const REVIEW = String.raw`re-?eval\w*|re-?assess\w*|review\w*|re-?check\w*|follow[- ]?up|f\/u|return|recert\w*|update\w*|revis\w*|renew\w*|repeat (?:labs?|lab work|bloodwork|blood work|testing|tests?|imaging|x-?rays?|MRI|scans?)`;
 
 const DURATIONS = [
   // "for 6 weeks", "x 8 wks", "x4wks", "12 visits", "over the next 3 months", "will last 6 weeks"; not "2 weeks ago",

@@ -39,6 +39,14 @@ describe('a document region\'s text', () => {
     ]);
   });
 
+  it('reads a row of "Label:" and value cells as its labelled values, and a row of plain cells parted by bars', () => {
+    const root = editor(`<table>
+      <tr><td>Client:</td><td>Rivera, Tomas</td><td>Chart #:</td><td>C-0091</td></tr>
+      <tr><td>Right knee</td><td>flexion</td><td>95 deg</td></tr>
+    </table>`);
+    expect(read(root).text.split('\n').filter(Boolean)).toEqual(['Client: Rivera, Tomas | Chart #: C-0091', 'Right knee | flexion | 95 deg']);
+  });
+
   it('maps the words a table row reads as back to its cells only: the added header words have no node', () => {
     const root = editor('<table><tr><th>Service</th><th>CPT</th><th>Units</th></tr><tr><td>Gait training</td><td>97116</td><td>3</td></tr></table>');
     const region = read(root);

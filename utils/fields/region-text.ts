@@ -172,7 +172,8 @@ function listMarker(item: Element): string {
 /**
  * What goes before a table cell's own words, so each row reads as one line the reader understands: a row under a
  * header row "Header: cell; Header: cell" (a services table keeps which number is the units and which the
- * minutes), a two-cell row "Label: value", any other row its cells parted by " | ". Null for an empty cell under
+ * minutes), a two-cell row "Label: value", any other row its cells parted by " | " (but a cell after a "Label:" cell
+ * joined to it by a space). Null for an empty cell under
  * a header row, which says nothing.
  */
 function cellWords(cell: Element, headerRows: Map<Element, string[] | null>): string | null {
@@ -189,7 +190,10 @@ function cellWords(cell: Element, headerRows: Map<Element, string[] | null>): st
   }
   if (index === 0 || !before || !filled[index]) return '';
   if (cells.length === 2) return cellText(cells[0]!).endsWith(':') ? ' ' : ': ';
-  return ' | ';
+  // "Patient Name: | Okonkwo, Adaeze | MRN: | E4471029", a chart export's demographics row of label and value
+  // pairs, reads "Patient Name: Okonkwo, Adaeze | MRN: E4471029": a cell after a "Label:" cell is that label's value.
+  const previous = cells.slice(0, index).findLast((_, i) => filled[i]);
+  return previous && cellText(previous).endsWith(':') ? ' ' : ' | ';
 }
 
 /** The words of the header row a row sits under (its table's first row, all header cells, three or more). */
