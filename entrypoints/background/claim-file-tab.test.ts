@@ -116,3 +116,29 @@ describe('a claim file shown in a tab', () => {
     await expect(handle({ type: 'claimlint/select-claim', tabId: TAB, position: 2 }, fromPopup)).resolves.toMatchObject({ ok: false });
   });
 });
+
+describe('a letter from a claim file shown in a tab', () => {
+  const fromLetterPage = { id: self.id, url: `${self.origin}letter.html?tabId=${TAB}&type=lmn` } as never;
+  const sourcesOf = async () => (await handle({ type: 'claimlint/letter-sources', tabId: TAB }, fromLetterPage)) as { ok: boolean; data?: { sources: { snapshot: { fields: { concept: string; value: string }[] } }[] }; error?: string };
+  const accountOf = (reply: Awaited<ReturnType<typeof sourcesOf>>) => reply.data!.sources[0]!.snapshot.fields.find((field) => field.concept === 'patient.accountNumber')?.value;
+
+  it('drafts from the claim selected in the popup, held in worker memory only', async () => {
+    await handle(claimFile('x12', X12), fromPage());
+    expect(accountOf(await sourcesOf())).toBe('SYN-ACCT-2201');
+    await handle({ type: 'claimlint/select-claim', tabId: TAB, position: 2 }, fromPopup);
+    await handle(claimFile('x12', X12), fromPage());
+    expect(accountOf(await sourcesOf())).toBe('SYN-ACCT-2202');
+    // Nothing of the claim is stored: storage.session keeps the result and the selection, never the claim's fields.
+    expect(JSON.stringify(await fakeBrowser.storage.session.get(null))).not.toContain('"fields"');
+  });
+
+  it('holds nothing once the tab navigates away, and after a worker restart asks the page to send the file again', async () => {
+    await handle(claimFile('x12', X12), fromPage());
+    await forgetPage(TAB, 'http://127.0.0.1/elsewhere');
+    expect((await sourcesOf()).ok).toBe(false);
+    await handle(claimFile('x12', X12), fromPage());
+    dropHeldTabs();
+    expect(await sourcesOf()).toMatchObject({ ok: false, error: expect.stringMatching(/holds nothing of that page/) });
+    expect(fakeBrowser.tabs.sendMessage).toHaveBeenCalledWith(TAB, { type: 'claimlint/rescan' });
+  });
+});

@@ -1,9 +1,10 @@
 import { browser } from 'wxt/browser';
 import { tabResultStorageKey, type ClaimFileMessage, type TabResult } from '../../utils/messages';
 import { withheldView } from '../../utils/withheld-view';
+import { holdClaimFileSnapshot } from './held-tabs';
 import { claimFileKey, inTabQueue, tabChecker, tabChoice } from './tab-results';
 
-/** What the tab keeps of the claim file it shows: its address and the claim selected in the popup. Never its text. */
+/** What storage.session keeps of the claim file a tab shows: its address and the claim selected in the popup. Never its text. */
 interface ClaimFileState {
   url: string;
   selected: number;
@@ -20,6 +21,8 @@ export function acceptClaimFile(tabId: number, file: ClaimFileMessage): Promise<
     const wanted = state?.url === file.url ? state.selected : 1;
     const check = await tabChecker(file.url, await tabChoice(tabId));
     const { view, selected } = await checkClaimFile(file, wanted, check);
+    // The selected claim stays in worker memory only, for a letter drafted from it (never the file's text).
+    holdClaimFileSnapshot(tabId, selected?.snapshot);
     const result: TabResult = {
       tabId,
       url: file.url,

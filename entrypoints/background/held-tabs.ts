@@ -64,17 +64,34 @@ export async function holdTab(tabId: number): Promise<{ tab: HeldTab; resumed: b
   return { tab, resumed: stored[tabResultStorageKey(tabId)] !== undefined };
 }
 
+/**
+ * The claim selected in a claim file a tab shows (an 837P or FHIR file open as text), as read and checked: held in
+ * worker memory only, like a page's frames, so a letter can be drafted from it. The file's text is never kept.
+ */
+const heldClaims = new Map<number, Snapshot>();
+
+export function holdClaimFileSnapshot(tabId: number, snapshot: Snapshot | undefined): void {
+  if (snapshot) heldClaims.set(tabId, snapshot);
+  else heldClaims.delete(tabId);
+}
+
+export function heldClaimFileSnapshot(tabId: number): Snapshot | undefined {
+  return heldClaims.get(tabId);
+}
+
 /** Forgets the tab's memory (the tab closed, or its page is gone). */
 export function dropHeldTab(tabId: number): void {
   held.delete(tabId);
+  heldClaims.delete(tabId);
 }
 
 /** Forgets every tab, as a worker restart does (tests). */
 export function dropHeldTabs(): void {
   held.clear();
+  heldClaims.clear();
 }
 
-/** The tabs the worker holds frames of, for drafting a letter from every open tab about one patient. */
+/** The tabs the worker holds a page or a claim of, for drafting a letter from every open tab about one patient. */
 export function heldTabIds(): number[] {
-  return [...held.keys()];
+  return [...new Set([...held.keys(), ...heldClaims.keys()])];
 }

@@ -10,7 +10,7 @@ import { siteChoiceFor } from '../../utils/site-choices';
 import { withheldView } from '../../utils/withheld-view';
 import { settingsCache } from './settings-cache';
 import { askFramesToRescan } from './check-tab';
-import { choiceKey, dropHeldTab, heldTab, holdTab, type HeldTab, type TabChoice } from './held-tabs';
+import { choiceKey, dropHeldTab, heldClaimFileSnapshot, heldTab, holdTab, type HeldTab, type TabChoice } from './held-tabs';
 import { fieldsFromOtherSteps, formOf, rememberStep, stepsKey, type WizardSteps } from './wizard-steps';
 
 /** A tab showing a claim file: its address and the claim the user selected (claim-file-tab.ts). */
@@ -211,9 +211,13 @@ async function tabCheckOptions(url: string, chosen: TabChoice | undefined) {
 export function tabSnapshotForLetter(tabId: number): Promise<{ snapshot: Snapshot; options: Awaited<ReturnType<typeof tabCheckOptions>>['options'] } | null> {
   return inTabQueue(tabId, async () => {
     const tab = heldTab(tabId);
-    if (!tab || Object.keys(tab.frames).length === 0) return null;
-    const snapshot = mergeFrames(tab.frames, tab.steps, tab.marked);
-    return { snapshot, options: (await tabCheckOptions(snapshot.url, tab.choice)).options };
+    if (tab && Object.keys(tab.frames).length > 0) {
+      const snapshot = mergeFrames(tab.frames, tab.steps, tab.marked);
+      return { snapshot, options: (await tabCheckOptions(snapshot.url, tab.choice)).options };
+    }
+    // A claim file the tab shows: the claim selected in the popup.
+    const claim = heldClaimFileSnapshot(tabId);
+    return claim ? { snapshot: claim, options: (await tabCheckOptions(claim.url, await tabChoice(tabId))).options } : null;
   });
 }
 

@@ -192,7 +192,7 @@ export function App({ search }: AppProps) {
         )}
         {shown && target && <ExportControls tabId={target.tabId} result={shown} />}
         {/* A claim file's text is not held by the background, so there is no page to draft from. */}
-        {shown && target && !inFile && <LetterControls tabId={target.tabId} />}
+        {shown && target && <LetterControls tabId={target.tabId} />}
         {shown && !inFile && <ShowMarksSetting />}
         {result && <AutoRunSite pageUrl={result.url} />}
       </main>

@@ -90,6 +90,17 @@ for (const file of [
       expect(badge).toBe('1');
     });
 
+    it('drafts a letter from the claim selected, held in memory: its diagnosis and codes, with their descriptions', async () => {
+      const [letter] = await Promise.all([browser.context.waitForEvent('page'), popup.getByRole('button', { name: 'Draft letter' }).click()]);
+      await letter.locator('.letter-body').waitFor({ timeout: 15_000 });
+      const body = await letter.locator('.letter-body').innerText();
+      // Claim 2 (selected above) bills 99213 and 87880; claim 1 only 99213.
+      expect(body).toContain('87880');
+      expect(body).toMatch(/J06\.?9 — Acute upper respiratory infection, unspecified/);
+      expect(await letter.locator('mark.placeholder').count()).toBeGreaterThan(0);
+      await letter.close();
+    });
+
     it('leaves the page exactly as it was: no marks, no attribute, the same text', async () => {
       expect(await pageState(page)).toEqual(before);
       expect(before.html).not.toMatch(/<claimlint-|data-claimlint/);
