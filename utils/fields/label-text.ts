@@ -207,8 +207,32 @@ function labelsOf(element: Element, cache: ScanCache): Element[] {
   const labels = [...cache.labelsFor(element)];
   const wrapping = element.closest('label');
   if (wrapping && !labels.includes(wrapping)) labels.push(wrapping);
+  if (labels.length === 0) labels.push(...wrapperLabels(element, cache));
   if (labels.length === 0) labels.push(...besideLabels(element));
   return labels;
+}
+
+/** Elements a <label for> labels by the browser's own rule; a label pointing at anything else names no control. */
+const LABELABLE = new Set(['input', 'select', 'textarea', 'button', 'meter', 'output', 'progress']);
+
+/**
+ * A <label for> that points at the wrapper a library draws around the control rather than at the control
+ * (PrimeReact: <label for="plan"> and <div id="plan" class="p-dropdown"> holding the focusable input): the
+ * browser links it to nothing, but the user reads it as this field's label. Only a wrapper at most two levels up
+ * that is not itself labelable and holds no other field.
+ */
+function wrapperLabels(element: Element, cache: ScanCache): Element[] {
+  let container: Element | null = element;
+  for (let level = 0; level < BESIDE_LABEL_CLIMB; level++) {
+    container = container && domProperty(container, 'parentElement');
+    if (!container || BESIDE_LABEL_STOP.includes(domProperty(container, 'localName'))) return [];
+    const controls = Array.from(queryAllOf(container, OTHER_FIELDS));
+    if (controls.some((control) => control !== element && !control.contains(element) && !element.contains(control))) return [];
+    if (LABELABLE.has(domProperty(container, 'localName'))) continue;
+    const labels = cache.labelsFor(container);
+    if (labels.length > 0) return labels;
+  }
+  return [];
 }
 
 /** Form controls that a label beside them could name instead of this one. */
