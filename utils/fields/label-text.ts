@@ -283,7 +283,9 @@ function labelledByText(element: Element): string {
   return ids
     .split(/\s+/)
     .map((id) => elementByIdNear(element, id))
-    .map((el) => (el ? textWithoutControls(el) : ''))
+    // A control that names itself among its labels adds its value (Headless UI's Listbox button: "Payer Aetna"); the
+    // value is no label word.
+    .map((el) => (el && el !== element ? textWithoutControls(el) : ''))
     .filter(Boolean)
     .join(' ');
 }

@@ -45,4 +45,48 @@ describe('library markup, round 4', () => {
     // The trigger beside the hidden-accessible input is no field of its own.
     expect(fields.filter((field) => field.concept === 'payer.name')).toHaveLength(1);
   });
+
+  it('reads a select drawn as a button that opens a listbox (Headless UI Listbox) by its label, and its shown choice', () => {
+    const listbox = (n: number, label: string, shown: string) =>
+      `<div data-headlessui-state=""><label id="headlessui-label-:r${n}:">${label}</label><div class="relative mt-2">
+        <button id="headlessui-listbox-button-:r${n + 1}:" type="button" aria-haspopup="listbox" aria-expanded="false" aria-labelledby="headlessui-label-:r${n}: headlessui-listbox-button-:r${n + 1}:">
+          <span class="flex items-center"><img src="data:," alt=""><span class="ml-3 block truncate">${shown}</span></span><svg aria-hidden="true"></svg></button></div>
+        <input type="hidden" name="f${n}" value="x"></div>`;
+    const fields = render(`<h1>Claim draft</h1><form>${listbox(1, 'Gender', 'Male')}${listbox(3, 'Payer', 'UnitedHealthcare Choice Plus')}
+      ${listbox(5, 'Referring provider', '<span class="text-gray-400 placeholder">Select a provider</span>')}
+      <div><button type="button" aria-haspopup="dialog">Add diagnosis</button></div>
+      <div><label for="dos">Date of service</label><input id="dos" value="11/03/2026"><button type="button" aria-haspopup="dialog" aria-label="Choose date"></button></div></form>`);
+    expect(fieldWithId(fields, 'headlessui-listbox-button-:r2:')).toMatchObject({ concept: 'patient.sex', value: 'Male', label: 'Gender' });
+    expect(fieldWithId(fields, 'headlessui-listbox-button-:r4:')).toMatchObject({ concept: 'payer.name', value: 'UnitedHealthcare Choice Plus' });
+    // Nothing chosen: the placeholder is no value, so the gap shows.
+    expect(fieldWithId(fields, 'headlessui-listbox-button-:r6:')).toMatchObject({ concept: 'referring.name', value: '' });
+    // An action that opens a dialog, and a date input's opener, are no fields.
+    expect(fields.filter((field) => field.label.includes('diagnosis') || field.label.includes('Choose'))).toHaveLength(0);
+    expect(fields).toHaveLength(4);
+  });
+
+  it('reads an Ionic ion-select: an empty button labelled "Frequency, 2x per week" beside the choice it draws', () => {
+    const select = (id: string, label: string, text: string) =>
+      `<ion-item><ion-select label="${label}" label-placement="stacked" class="hydrated"><div class="select-wrapper"><div class="label-text-wrapper"><div class="label-text">${label}</div></div>
+        <div class="select-wrapper-inner">${text}</div>
+        <button type="button" aria-haspopup="dialog" aria-expanded="false" aria-label="${label}, ${text.replace(/<[^>]+>/g, '')}" id="${id}"></button></div>
+        <input type="hidden" class="aux-input" name="${id}" value="v"></ion-select></ion-item>`;
+    const fields = render(`<h1>Plan of care</h1><form>${select('ion-sel-0', 'Frequency', '<div class="select-text" part="text">2x per week</div>')}
+      ${select('ion-sel-1', 'Duration', '<div class="select-text select-placeholder" part="placeholder">Choose</div>')}</form>`);
+    expect(fieldWithId(fields, 'ion-sel-0')).toMatchObject({ concept: 'doc.frequency', value: '2x per week' });
+    expect(fieldWithId(fields, 'ion-sel-1')).toMatchObject({ concept: 'doc.duration', value: '' });
+  });
+
+  it('reads the choice Element Plus draws in its placeholder slot, and not the placeholder it marks transparent', () => {
+    const select = (id: string, label: string, item: string) =>
+      `<div class="el-form-item"><label id="${id}-label" for="${id}" class="el-form-item__label">${label}</label><div class="el-form-item__content">
+        <div class="el-select"><div class="el-select__wrapper" tabindex="-1"><div class="el-select__selection">${item}
+          <div class="el-select__selected-item el-select__input-wrapper is-hidden"><input type="text" class="el-select__input" role="combobox" readonly aria-labelledby="${id}-label" id="${id}" aria-haspopup="listbox"></div></div>
+          <div class="el-select__suffix"><i class="el-icon el-select__caret"><svg></svg></i></div></div></div></div></div>`;
+    const fields = render(`<h1>CMS-1500</h1><form>
+      ${select('el-id-1-1', 'Insurance plan name', '<div class="el-select__selected-item el-select__placeholder"><span>Cigna HealthSpring</span></div>')}
+      ${select('el-id-1-2', 'Other insurance plan name', '<div class="el-select__selected-item el-select__placeholder is-transparent"><span>Select</span></div>')}</form>`);
+    expect(fieldWithId(fields, 'el-id-1-1')).toMatchObject({ concept: 'payer.name', value: 'Cigna HealthSpring' });
+    expect(fieldWithId(fields, 'el-id-1-2')?.value ?? '').toBe('');
+  });
 });
