@@ -65,6 +65,8 @@ export interface FieldClues {
   groupSize: number;
   /** A search or lookup box: it finds records, it is not one of them. */
   isSearch?: boolean;
+  /** A select or a combobox input: its value is a choice from a list, not words typed freely. */
+  picksFromList?: boolean;
 }
 
 /** Gathers the signals and context for one candidate field. Reads only; never touches the page. */
@@ -140,6 +142,7 @@ export function readFieldClues(field: CandidateField, cache: ScanCache): FieldCl
     gridRow: tableRow ?? row?.position ?? null,
     rowGroup: row?.group ?? null,
     groupSize: field.members.length,
+    picksFromList,
   };
 }
 

@@ -89,4 +89,18 @@ describe('library markup, round 4', () => {
     expect(fieldWithId(fields, 'el-id-1-1')).toMatchObject({ concept: 'payer.name', value: 'Cigna HealthSpring' });
     expect(fieldWithId(fields, 'el-id-1-2')?.value ?? '').toBe('');
   });
+
+  it('reads a bare "Diagnosis" picked from a list as the coded diagnosis, and one typed freely as words, whatever the value', () => {
+    const fields = render(`<h1>Prior authorization</h1><form>
+      <div class="fui-Field"><label id="dx-l" for="dx">Diagnosis</label><div class="fui-Combobox"><input type="text" role="combobox" id="dx" aria-autocomplete="list" aria-labelledby="dx-l" value="M17.12 Unilateral primary osteoarthritis, left knee"></div></div>
+      <div class="fui-Field"><label id="dx2-l" for="dx2">Diagnosis</label><div class="fui-Combobox"><input type="text" role="combobox" id="dx2" aria-autocomplete="list" aria-labelledby="dx2-l" value=""></div></div>
+      <div><label for="typed">Diagnosis</label><input id="typed" value="M17.12 Unilateral primary osteoarthritis, left knee"></div>
+      <div><label for="prose">Diagnosis</label><textarea id="prose">Left knee osteoarthritis, worse since June.</textarea></div></form>`);
+    expect(fieldWithId(fields, 'dx')).toMatchObject({ concept: 'claim.diagnosis', index: 'A' });
+    // Nothing picked yet: still the coded diagnosis, so its gap is the claim's.
+    expect(fieldWithId(fields, 'dx2')).toMatchObject({ concept: 'claim.diagnosis', value: '' });
+    // A code typed into a free box does not make it the coded diagnosis: the value never decides the concept.
+    expect(fieldWithId(fields, 'typed')).toMatchObject({ concept: 'doc.diagnosisText' });
+    expect(fieldWithId(fields, 'prose')).toMatchObject({ concept: 'doc.diagnosisText' });
+  });
 });
