@@ -154,17 +154,18 @@ function choiceBeside(element: Element): string {
 }
 
 /**
- * Element Plus draws the chosen option in the placeholder's own slot (<div class="el-select__selected-item
- * el-select__placeholder"><span>Cigna</span></div>) and marks it is-transparent only while it shows the real
- * placeholder: a placeholder that is also the selected item, and not transparent, is the choice.
+ * A part of a select's box whose class would hide it (NOT_SHOWN_CHOICE) but that shows the choice itself:
+ * - Element Plus draws the chosen option in the placeholder's own slot (<div class="el-select__selected-item
+ *   el-select__placeholder"><span>Cigna</span></div>) and marks it is-transparent only while it shows the real
+ *   placeholder;
+ * - PrimeReact and PrimeVue call the shown choice the dropdown's label (<span class="p-dropdown-label p-inputtext">
+ *   Blue Harbor PPO</span>) and add p-placeholder (or label-empty) while nothing is chosen.
  */
 function isChoiceInPlaceholder(element: Element): boolean {
   const tokens = Array.from(element.classList);
-  return (
-    tokens.some((token) => /placeholder/i.test(token)) &&
-    tokens.some((token) => /selected/i.test(token)) &&
-    !tokens.some((token) => /transparent/i.test(token))
-  );
+  const placeholder = tokens.some((token) => /placeholder|label-empty/i.test(token));
+  if (tokens.some((token) => /(^|-)(dropdown|select)-label$/i.test(token))) return !placeholder;
+  return placeholder && tokens.some((token) => /selected/i.test(token)) && !tokens.some((token) => /transparent/i.test(token));
 }
 
 /** A library-drawn select shows its choice as text, or a placeholder ("Select…") when nothing is chosen. */

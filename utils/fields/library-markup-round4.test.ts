@@ -36,14 +36,19 @@ describe('library markup, round 4', () => {
         <div class="p-dropdown-trigger" role="button" aria-haspopup="listbox"><span class="pi pi-chevron-down"></span></div></div></div>`;
     const fields = render(`<h2>Outpatient therapy prior authorization</h2><form>${dropdown('plan', 'Health plan', 'Blue Harbor PPO')}
       <div class="field"><label for="dx1">Primary diagnosis (ICD-10)</label><span class="p-autocomplete" id="dx1"><input type="text" role="combobox" id="dx1_input" value="M17.11"></span></div>
+      <div class="field"><label for="plan2">Insurance</label><div id="plan2" class="p-dropdown p-component p-inputwrapper">
+        <div class="p-hidden-accessible"><input type="text" readonly aria-haspopup="listbox" role="combobox" id="plan2_input"></div>
+        <span class="p-dropdown-label p-inputtext p-placeholder">Select a plan</span><div class="p-dropdown-trigger" role="button" aria-haspopup="listbox"></div></div></div>
       <div class="field" id="pair"><label for="pair">Both of these</label><input id="one" value="x"><input id="two" value="y"></div></form>`);
-    expect(fieldWithId(fields, 'plan_input')).toMatchObject({ concept: 'payer.name', label: 'Health plan' });
+    expect(fieldWithId(fields, 'plan_input')).toMatchObject({ concept: 'payer.name', label: 'Health plan', value: 'Blue Harbor PPO' });
     expect(fieldWithId(fields, 'dx1_input')).toMatchObject({ concept: 'claim.diagnosis', index: 'A', label: 'Primary diagnosis (ICD-10)' });
     expect(fieldWithId(fields, 'dx1_input')!.confidence).toBeGreaterThanOrEqual(0.7);
     // A wrapper holding two fields labels neither: the label may name either, or the pair.
     expect(fieldWithId(fields, 'one')?.label ?? '').not.toBe('Both of these');
+    // Nothing chosen: PrimeReact's placeholder is no value.
+    expect(fieldWithId(fields, 'plan2_input')?.value).toBe('');
     // The trigger beside the hidden-accessible input is no field of its own.
-    expect(fields.filter((field) => field.concept === 'payer.name')).toHaveLength(1);
+    expect(fields.filter((field) => field.concept === 'payer.name')).toHaveLength(2);
   });
 
   it('reads a select drawn as a button that opens a listbox (Headless UI Listbox) by its label, and its shown choice', () => {
