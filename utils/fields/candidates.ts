@@ -133,13 +133,17 @@ const OTHER_CONTROLS = 'input:not([type=hidden]), select, textarea, [contentedit
  * showing the choice) or Ionic's ion-select (an empty <button aria-haspopup="dialog" aria-label="Frequency, 2x per
  * week"> beside the choice it draws). Not the opener of a control of its own (a combobox's or a date input's
  * button, PrimeReact's dropdown trigger): its wrapper, two levels up, holds no other control. A button that opens a
- * dialog and says what it does ("Add diagnosis") is an action, so a dialog opener counts only when it shows no
- * text of its own.
+ * dialog and says what it does ("Add diagnosis") is an action, so a dialog opener counts only when a <label for>
+ * names it (Mantine's DatePickerInput) or it shows no text of its own (Ionic).
  */
 export function isPopupSelect(element: Element): boolean {
   if (element.localName !== 'button' || attributeOf(element, 'role') !== null) return false;
   const popup = (attributeOf(element, 'aria-haspopup') ?? '').trim().toLowerCase();
-  if (popup !== 'listbox' && !(popup === 'dialog' && !cleanText(element.textContent ?? ''))) return false;
+  if (popup === '' || popup === 'false') return false;
+  // A <label for> naming the button makes it a field by the page's own word (Mantine's DatePickerInput: a button
+  // showing "November 30, 2026" under its label "Date signed"); an action opening a dialog has no such label.
+  const labelled = hasLabelFor(element);
+  if (popup !== 'listbox' && !labelled && !(popup === 'dialog' && !cleanText(element.textContent ?? ''))) return false;
   let wrapper: Element | null = element;
   for (let level = 0; level < POPUP_WRAPPER_CLIMB; level++) {
     wrapper = wrapper && domProperty(wrapper, 'parentElement');
@@ -147,6 +151,14 @@ export function isPopupSelect(element: Element): boolean {
     if (holdsMatchOf(wrapper, OTHER_CONTROLS)) return false;
   }
   return true;
+}
+
+/** Whether a <label for> in the element's own root names it. */
+function hasLabelFor(element: Element): boolean {
+  const id = attributeOf(element, 'id');
+  if (!id) return false;
+  const root = element.getRootNode() as Document | ShadowRoot;
+  return Array.from(root.querySelectorAll('label[for]')).some((label) => attributeOf(label, 'for') === id);
 }
 
 /** Class words of a drawn dropdown: Semantic UI's and Fomantic's "ui selection dropdown". */

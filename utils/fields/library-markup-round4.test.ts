@@ -108,4 +108,26 @@ describe('library markup, round 4', () => {
     expect(fieldWithId(fields, 'typed')).toMatchObject({ concept: 'doc.diagnosisText' });
     expect(fieldWithId(fields, 'prose')).toMatchObject({ concept: 'doc.diagnosisText' });
   });
+
+  it('reads a date picker drawn as a button its <label for> names (Mantine DatePickerInput), but no action that opens a dialog', () => {
+    const picker = (id: string, label: string, shown: string) =>
+      `<div class="mantine-InputWrapper-root"><label class="mantine-InputWrapper-label" for="${id}">${label}</label><div class="mantine-Input-wrapper">
+        <button class="mantine-Input-input mantine-DatePickerInput-input" type="button" id="${id}" aria-haspopup="dialog" aria-expanded="false">${shown}</button>
+        <input type="hidden" name="${id}-value" value="2026-11-24"></div></div>`;
+    const fields = render(`<h1>Letter of medical necessity</h1><form>${picker('mantine-r15', 'Date signed', 'November 24, 2026')}
+      ${picker('mantine-r17', 'Date of birth', '<span class="mantine-DatePickerInput-placeholder">Pick date</span>')}
+      <button type="button" id="attach" aria-haspopup="dialog">Attach records</button></form>`);
+    expect(fieldWithId(fields, 'mantine-r15')).toMatchObject({ concept: 'provider.signatureDate', value: 'November 24, 2026' });
+    expect(fieldWithId(fields, 'mantine-r17')).toMatchObject({ concept: 'patient.dob', value: '' });
+    expect(fieldWithId(fields, 'attach')).toBeUndefined();
+  });
+
+  it('reads "Diagnoses (ICD-10)" over a pills input as the coded diagnoses it holds (Mantine MultiSelect)', () => {
+    const fields = render(`<h1>Letter of medical necessity</h1><form><div class="mantine-InputWrapper-root"><label for="mantine-r5">Diagnoses (ICD-10)</label>
+      <div class="mantine-PillsInput-input"><div class="mantine-Pill-group">
+        <div class="mantine-Pill-root"><span class="mantine-Pill-label">M54.16</span><button class="mantine-Pill-remove" type="button" tabindex="-1" aria-hidden="true"></button></div>
+        <div class="mantine-Pill-root"><span class="mantine-Pill-label">M48.062</span><button class="mantine-Pill-remove" type="button" tabindex="-1" aria-hidden="true"></button></div>
+        <input class="mantine-PillsInputField-field" id="mantine-r5" type="text" aria-haspopup="listbox" value=""></div></div></div></form>`);
+    expect(fieldWithId(fields, 'mantine-r5')).toMatchObject({ concept: 'claim.diagnosis', value: 'M54.16, M48.062' });
+  });
 });
