@@ -158,7 +158,9 @@ function hasLabelFor(element: Element): boolean {
   const id = attributeOf(element, 'id');
   if (!id) return false;
   const root = element.getRootNode() as Document | ShadowRoot;
-  return Array.from(root.querySelectorAll('label[for]')).some((label) => attributeOf(label, 'for') === id);
+  // Through the prototype: a page's <img name="querySelectorAll"> shadows the document's own method.
+  const labels = (Object.getPrototypeOf(root) as ParentNode).querySelectorAll.call(root, 'label[for]');
+  return Array.from(labels).some((label) => attributeOf(label, 'for') === id);
 }
 
 /** Class words of a drawn dropdown: Semantic UI's and Fomantic's "ui selection dropdown". */
