@@ -61,7 +61,7 @@ export function* findCandidatesSteps(
     if (starts === null) [section, pending] = [null, null];
     else if (starts?.startsAfterOwnControls) pending = starts;
     else if (starts) [section, pending] = [starts, null];
-    if (!SCANNED_TAGS.has(element.localName) && !element.hasAttribute('contenteditable') && !element.hasAttribute('role') && !element.hasAttribute('tabindex')) continue;
+    if (!SCANNED_TAGS.has(element.localName) && !element.hasAttribute('contenteditable') && !element.hasAttribute('role') && !element.hasAttribute('tabindex') && !element.hasAttribute('aria-haspopup')) continue;
     if (element.closest('[data-claimlint-ui]')) continue;
     if (isHeading(element)) {
       // An accordion's heading holds its title in a button (<h2><button>Plan of Care</button></h2>).
@@ -105,7 +105,7 @@ export function kindOf(element: Element): FieldKind | null {
     }
     default:
       if (isEditableRoot(element)) return 'contenteditable';
-      return isOwnCombobox(element) || isDrawnDropdown(element) ? 'select' : null;
+      return isOwnCombobox(element) || isDrawnDropdown(element) || isPopupSelect(element) ? 'select' : null;
   }
 }
 
@@ -121,6 +121,46 @@ export function isOwnCombobox(element: Element): boolean {
   // A hidden input is no control to read (a form library's submitted copy beside a date-picker button, as
   // shadcn/ui draws one): the button showing the choice is the field.
   return !wrapper || !holdsMatchOf(wrapper, 'input:not([type=hidden]), select, textarea');
+}
+
+/** Wrappers too wide to be one select's: a control in them is another field's, not this button's own input. */
+const POPUP_WRAPPER_STOP = new Set(['form', 'fieldset', 'body', 'table', 'tr', 'tbody']);
+const POPUP_WRAPPER_CLIMB = 2;
+const OTHER_CONTROLS = 'input:not([type=hidden]), select, textarea, [contenteditable], [role=combobox]';
+
+/**
+ * A select drawn as a button that opens its options: Headless UI's Listbox.Button (<button aria-haspopup="listbox">
+ * showing the choice) or Ionic's ion-select (an empty <button aria-haspopup="dialog" aria-label="Frequency, 2x per
+ * week"> beside the choice it draws). Not the opener of a control of its own (a combobox's or a date input's
+ * button, PrimeReact's dropdown trigger): its wrapper, two levels up, holds no other control. A button that opens a
+ * dialog and says what it does ("Add diagnosis") is an action, so a dialog opener counts only when a <label for>
+ * names it (Mantine's DatePickerInput) or it shows no text of its own (Ionic).
+ */
+export function isPopupSelect(element: Element): boolean {
+  if (element.localName !== 'button' || attributeOf(element, 'role') !== null) return false;
+  const popup = (attributeOf(element, 'aria-haspopup') ?? '').trim().toLowerCase();
+  if (popup === '' || popup === 'false') return false;
+  // A <label for> naming the button makes it a field by the page's own word (Mantine's DatePickerInput: a button
+  // showing "November 30, 2026" under its label "Date signed"); an action opening a dialog has no such label.
+  const labelled = hasLabelFor(element);
+  if (popup !== 'listbox' && !labelled && !(popup === 'dialog' && !cleanText(element.textContent ?? ''))) return false;
+  let wrapper: Element | null = element;
+  for (let level = 0; level < POPUP_WRAPPER_CLIMB; level++) {
+    wrapper = wrapper && domProperty(wrapper, 'parentElement');
+    if (!wrapper || POPUP_WRAPPER_STOP.has(domProperty(wrapper, 'localName'))) break;
+    if (holdsMatchOf(wrapper, OTHER_CONTROLS)) return false;
+  }
+  return true;
+}
+
+/** Whether a <label for> in the element's own root names it. */
+function hasLabelFor(element: Element): boolean {
+  const id = attributeOf(element, 'id');
+  if (!id) return false;
+  const root = element.getRootNode() as Document | ShadowRoot;
+  // Through the prototype: a page's <img name="querySelectorAll"> shadows the document's own method.
+  const labels = (Object.getPrototypeOf(root) as ParentNode).querySelectorAll.call(root, 'label[for]');
+  return Array.from(labels).some((label) => attributeOf(label, 'for') === id);
 }
 
 /** Class words of a drawn dropdown: Semantic UI's and Fomantic's "ui selection dropdown". */

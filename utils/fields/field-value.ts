@@ -2,7 +2,7 @@
  * Reads what a field holds, without changing it: reading .value, .checked and .selected has no side effects,
  * and nothing here focuses, dispatches or writes. Patient data: the caller keeps it in memory only.
  */
-import { isDrawnDropdown, type CandidateField } from './candidates';
+import { isDrawnDropdown, isPopupSelect, type CandidateField } from './candidates';
 import { textOf } from './document-text';
 import { attributeOf, closestOf, containsOf, domProperty, holdsMatchOf, queryAllOf } from './dom-builtins';
 import { followingText } from './nearby-text';
@@ -25,7 +25,10 @@ export function readFieldValue(field: CandidateField, cache: ScanCache): string 
       return checkedOptionTexts(field.members, cache)[0] ?? '';
     case 'select':
       if (element.localName === 'select') return selectText(element as HTMLSelectElement);
-      return isDrawnDropdown(element) ? dropdownChoice(element) : comboboxText(element);
+      if (isDrawnDropdown(element)) return dropdownChoice(element);
+      // Ionic's select button is empty: the choice is drawn beside it.
+      if (isPopupSelect(element)) return cleanText(element.textContent ?? '') ? comboboxText(element) : choiceBeside(element);
+      return comboboxText(element);
     case 'contenteditable':
       return cap(element.textContent ?? '');
     case 'document':
@@ -126,20 +129,43 @@ const FOCUS_TARGET_CLIMB = 3;
 /**
  * A select drawn around an empty read-only combobox input that only takes focus (Quasar's q-select:
  * <span>Molina Healthcare</span><input readonly role=combobox value="">): the choice is the text beside the
- * input in the box that holds no other control, less the box's label, icons and placeholder. '' when none.
+ * input. '' when none.
  */
 function focusTargetChoice(element: Element): string {
   if (attributeOf(element, 'role') !== 'combobox' || !element.hasAttribute('readonly')) return '';
+  return choiceBeside(element);
+}
+
+/**
+ * The choice a select draws beside the element that takes focus, in the box that holds no other control, less the
+ * box's label, icons and placeholder. '' when none.
+ */
+function choiceBeside(element: Element): string {
   let box: Element | null = element;
   for (let level = 0; level < FOCUS_TARGET_CLIMB; level++) {
     box = box && domProperty(box, 'parentElement');
     if (!box || box.localName === 'label' || STOP_CHIPS_AT.has(domProperty(box, 'localName'))) return '';
     if (Array.from(queryAllOf(box, OTHER_FIELDS)).some((other) => other !== element)) return '';
-    const shown = Array.from(box.children).filter((child) => child !== element && !child.matches(NOT_SHOWN_CHOICE) && !child.querySelector(NOT_SHOWN_CHOICE));
+    const shown = Array.from(box.children).filter((child) => child !== element && child.localName !== 'label' && (isChoiceInPlaceholder(child) || (!child.matches(NOT_SHOWN_CHOICE) && !child.querySelector(NOT_SHOWN_CHOICE))));
     const text = cleanText(shown.map((child) => textWithoutControls(child)).join(' '));
     if (text) return cap(text);
   }
   return '';
+}
+
+/**
+ * A part of a select's box whose class would hide it (NOT_SHOWN_CHOICE) but that shows the choice itself:
+ * - Element Plus draws the chosen option in the placeholder's own slot (<div class="el-select__selected-item
+ *   el-select__placeholder"><span>Cigna</span></div>) and marks it is-transparent only while it shows the real
+ *   placeholder;
+ * - PrimeReact and PrimeVue call the shown choice the dropdown's label (<span class="p-dropdown-label p-inputtext">
+ *   Blue Harbor PPO</span>) and add p-placeholder (or label-empty) while nothing is chosen.
+ */
+function isChoiceInPlaceholder(element: Element): boolean {
+  const tokens = Array.from(element.classList);
+  const placeholder = tokens.some((token) => /placeholder|label-empty/i.test(token));
+  if (tokens.some((token) => /(^|-)(dropdown|select)-label$/i.test(token))) return !placeholder;
+  return placeholder && tokens.some((token) => /selected/i.test(token)) && !tokens.some((token) => /transparent/i.test(token));
 }
 
 /** A library-drawn select shows its choice as text, or a placeholder ("Select…") when nothing is chosen. */

@@ -65,6 +65,8 @@ export interface FieldClues {
   groupSize: number;
   /** A search or lookup box: it finds records, it is not one of them. */
   isSearch?: boolean;
+  /** A select or a combobox input: its value is a choice from a list, not words typed freely. */
+  picksFromList?: boolean;
 }
 
 /** Gathers the signals and context for one candidate field. Reads only; never touches the page. */
@@ -140,6 +142,7 @@ export function readFieldClues(field: CandidateField, cache: ScanCache): FieldCl
     gridRow: tableRow ?? row?.position ?? null,
     rowGroup: row?.group ?? null,
     groupSize: field.members.length,
+    picksFromList,
   };
 }
 
@@ -207,8 +210,32 @@ function labelsOf(element: Element, cache: ScanCache): Element[] {
   const labels = [...cache.labelsFor(element)];
   const wrapping = element.closest('label');
   if (wrapping && !labels.includes(wrapping)) labels.push(wrapping);
+  if (labels.length === 0) labels.push(...wrapperLabels(element, cache));
   if (labels.length === 0) labels.push(...besideLabels(element));
   return labels;
+}
+
+/** Elements a <label for> labels by the browser's own rule; a label pointing at anything else names no control. */
+const LABELABLE = new Set(['input', 'select', 'textarea', 'button', 'meter', 'output', 'progress']);
+
+/**
+ * A <label for> that points at the wrapper a library draws around the control rather than at the control
+ * (PrimeReact: <label for="plan"> and <div id="plan" class="p-dropdown"> holding the focusable input): the
+ * browser links it to nothing, but the user reads it as this field's label. Only a wrapper at most two levels up
+ * that is not itself labelable and holds no other field.
+ */
+function wrapperLabels(element: Element, cache: ScanCache): Element[] {
+  let container: Element | null = element;
+  for (let level = 0; level < BESIDE_LABEL_CLIMB; level++) {
+    container = container && domProperty(container, 'parentElement');
+    if (!container || BESIDE_LABEL_STOP.includes(domProperty(container, 'localName'))) return [];
+    const controls = Array.from(queryAllOf(container, OTHER_FIELDS));
+    if (controls.some((control) => control !== element && !control.contains(element) && !element.contains(control))) return [];
+    if (LABELABLE.has(domProperty(container, 'localName'))) continue;
+    const labels = cache.labelsFor(container);
+    if (labels.length > 0) return labels;
+  }
+  return [];
 }
 
 /** Form controls that a label beside them could name instead of this one. */
@@ -259,7 +286,9 @@ function labelledByText(element: Element): string {
   return ids
     .split(/\s+/)
     .map((id) => elementByIdNear(element, id))
-    .map((el) => (el ? textWithoutControls(el) : ''))
+    // A control that names itself among its labels adds its value (Headless UI's Listbox button: "Payer Aetna"); the
+    // value is no label word.
+    .map((el) => (el && el !== element ? textWithoutControls(el) : ''))
     .filter(Boolean)
     .join(' ');
 }

@@ -28,6 +28,8 @@ const patternSchema = z.strictObject({
   notPage: z.optional(regexSourceSchema),
   where: z.optional(z.enum(['row', 'single'])),
   kinds: z.optional(z.array(fieldKindSchema).check(z.minLength(1))),
+  /** true: only a field that picks from a list (select, combobox); false: only one typed freely. */
+  picks: z.optional(z.boolean()),
   /** Why the pattern exists, for the next person editing it (JSON has no comments). */
   why: z.optional(z.string()),
 });
@@ -68,6 +70,7 @@ function compilePattern(pattern: PatternData): Matcher {
   if (pattern.notPage) matcher.notPage = new RegExp(joinSource(pattern.notPage));
   if (pattern.where) matcher.where = pattern.where;
   if (pattern.kinds) matcher.kinds = pattern.kinds;
+  if (pattern.picks !== undefined) matcher.picks = pattern.picks;
   return matcher;
 }
 

@@ -41,6 +41,11 @@ export interface Matcher {
   where?: 'row' | 'single';
   /** Only for these field kinds ("Diagnosis" on a textarea is narrative, not a code). */
   kinds?: readonly FieldKind[];
+  /**
+   * true: only a field that picks from a list (a select, a combobox input); false: only one typed freely. A choice
+   * picked from a list is a coded entry, never prose.
+   */
+  picks?: boolean;
 }
 
 export interface ConceptPatterns {
