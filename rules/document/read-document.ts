@@ -17,6 +17,7 @@ import { findVisitMinutes } from './minutes-in-text';
 import { findProseComponents } from './prose';
 import { sectionsOf } from './sections-of';
 import { findSignature, splitNameAndCredentials } from './signature';
+import { startEndPeriods } from './start-end-period';
 import { findVisitCounts, findVisitNumbers } from './visit-counts';
 import { componentAt, sentenceAt, trimSpan } from './text-spans';
 import type { DocumentBlock, DocumentComponent, DocumentReading, ReadDocumentOptions } from './types';
@@ -117,6 +118,9 @@ function labelled(text: string, blocks: readonly DocumentBlock[], signatureStart
     const period = block.kind !== 'heading' && block.heading !== null ? periodUnderHeading(block.heading, block.text) : null;
     if (period) found.push(componentAt(text, 'cert.period', period.value, { start: block.start, end: block.end }, 0.85));
   });
+  // "Start date …… 12/08/2026   End date …… 02/06/2027": the pair is the period, on one line or a line and the next
+  // (which may be blocks of their own).
+  for (const pair of startEndPeriods(text)) found.push(componentAt(text, 'cert.period', pair.value, pair, 0.85));
   return found;
 }
 
