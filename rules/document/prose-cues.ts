@@ -13,6 +13,8 @@ export interface ProseCue {
 }
 
 const SYMPTOMS = String.raw`(?:pain|aches?|aching|stiffness|symptoms|headaches?|migraines?|numbness|tingling|weakness|spasms?|anxiety|depression|low mood|worry|insomnia|panic attacks?|nightmares|flashbacks|flare-?ups?|episodes?|seizures?|dizziness|vertigo)`;
+// What happens to a patient on a day, named in a history ("who had a left MCA stroke on 08/03/2026").
+const EVENTS = String.raw`(?:stroke|CVA|TIA|infarct(?:ion)?|heart attack|concussion|TBI|(?:brain|head|spinal cord) injury|hemorrhage|amputation|seizure|(?:hip|knee|shoulder) replacement|arthroplasty|reconstruction|hospitali[sz]ation)`;
 const HOW_LONG = String.raw`(?:${RANGE}|a|an|several|many|a few|a couple of)\s*-?\s*(?:years?|yrs?|months?|mos?|weeks?|wks?)`;
 
 /** How often a symptom comes: "headaches four days a week", "panic attacks about twice a week". */
@@ -29,7 +31,7 @@ export const CUE_SOURCES: readonly ProseCue[] = [
     concept: 'doc.history',
     pattern: new RegExp([
       // what happened: "has a history of", "presents with", "was diagnosed"
-      String.raw`\b(?:(?:has|had|with) a (?:\d+[- ](?:year|month|week)[- ])?history of|(?:has|had) (?:had )?(?:chronic|persistent|recurrent|ongoing|severe|worsening|intermittent)\b|(?:after|following|since) (?:a|an|his|her|their|the) [\w -]{0,30}?(?:injury|accident|fall|surgery|collision|fracture|strain|sprain)\b|sustained (?:a|an)\b|underwent\b|was diagnosed\b|presents? (?:with|for|to)|presented (?:with|to)|complains? of|c\/o|suffers? from|suffered|has (?:been )?(?:experiencing|struggling|living with|dealing with)|symptoms? (?:began|started)|(?:began|started) (?:experiencing|having)|was injured|injured (?:his|her|their)|(?:fell|was in a (?:motor vehicle|car) (?:accident|collision))|since (?:the|her|his|their) (?:injury|accident|fall|surgery)|onset (?:of|was)|reports? (?:\w+ ){0,3}(?:pain|symptoms|difficulty|anxiety|depress\w*|headaches?))\b`,
+      String.raw`\b(?:(?:has|had|with) a (?:\d+[- ](?:year|month|week)[- ])?history of|(?:has|had) (?:had )?(?:chronic|persistent|recurrent|ongoing|severe|worsening|intermittent)\b|(?:after|following|since) (?:a|an|his|her|their|the) [\w -]{0,30}?(?:injury|accident|fall|surgery|collision|fracture|strain|sprain|${EVENTS})\b|(?:had|has had|have had|experienced) (?:a|an) [\w -]{0,30}?\b(?:${EVENTS}|fall|fracture|surgery)\b|sustained (?:a|an)\b|underwent\b|was diagnosed\b|presents? (?:with|for|to)|presented (?:with|to)|complains? of|c\/o|suffers? from|suffered|has (?:been )?(?:experiencing|struggling|living with|dealing with)|symptoms? (?:began|started)|(?:began|started) (?:experiencing|having)|was injured|injured (?:his|her|their)|(?:fell|was in a (?:motor vehicle|car) (?:accident|collision))|since (?:the|her|his|their) (?:injury|accident|fall|surgery)|onset (?:of|was)|reports? (?:\w+ ){0,3}(?:pain|symptoms|difficulty|anxiety|depress\w*|headaches?))\b`,
       // how it started: "rear-ended in a motor vehicle collision", "a lifting injury at work", "MVA 8/2026"
       String.raw`\b(?:motor vehicle|car|auto(?:mobile)?|bicycle|bike|motorcycle|pedestrian|work(?:place)?|lifting|sports?|skiing|fall)\s+(?:accident|collision|crash|injury)\b|\bMV[AC]\b|\brear-ended\b|\bwhiplash\b|\bslipped and fell\b|\bfell (?:on|off|from|down)\b`,
       // since when: "has had neck pain and headaches since", "has had plantar fasciitis for 14 months", "onset 8/2026",

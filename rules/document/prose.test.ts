@@ -94,6 +94,11 @@ describe('findProseComponents', () => {
 
   it('reads how the problem began, since when, how long and how often as the history', () => {
     expect(prose('She slipped and fell on ice in January and has had wrist pain since.')['doc.history']).toBeDefined();
+    // A dated event the patient had, in a sentence that opens with who the writer is.
+    expect(prose('I am the treating speech-language pathologist for Odile Marsh, who had a right MCA stroke on 02/09/2027 and now has aphasia.')['doc.history']?.value)
+      .toContain('had a right MCA stroke on 02/09/2027');
+    expect(prose('He experienced a concussion in a fall from a ladder in May.')['doc.history']).toBeDefined();
+    expect(prose('She has not had a stroke or a seizure.')['doc.history']).toBeUndefined();
     expect(prose('Hx: MVC 3/2025 with whiplash.\nPlan: cervical stabilization.')['doc.history']?.value).toContain('MVC 3/2025');
     expect(prose('Back pain for the past 18 months, worse when standing at the register.')['doc.history']).toBeDefined();
     expect(prose('Her migraines come three to four days a month and last into the night.')['doc.history']).toBeDefined();
