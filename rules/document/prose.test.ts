@@ -136,5 +136,26 @@ describe('findProseComponents', () => {
     const found = prose('Pain 4/10.\n\nProgress toward goals:\n- Goal: stand 30 minutes at the counter within 4 weeks - progressing, now 15 minutes.');
     expect(found['doc.goals']?.value).toContain('stand 30 minutes');
   });
-});
 
+  it('reads the goal and objective of every row of a treatment plan\'s table, not the first row only', () => {
+    const plan = [
+      'Problem: Insomnia; Goal: Sleep through the night; Objective: 6 hours of sleep on 5 of 7 nights within 8 weeks; Intervention: CBT-I',
+      'Problem: Worry; Goal: Spend less time worrying; Objective: worry episodes from daily to 2 a week or fewer by 03/2027; Intervention: worry postponement',
+      'Problem: Work; Goal: Return to full shifts; Objective: work 4 full shifts a week for 4 consecutive weeks; Intervention: graded return',
+    ].join('\n');
+    const goals = prose(plan)['doc.goals']?.value ?? '';
+    expect(goals).toContain('6 hours of sleep on 5 of 7 nights within 8 weeks');
+    expect(goals).toContain('worry episodes from daily to 2 a week');
+    expect(goals).toContain('work 4 full shifts a week');
+    expect(goals).not.toContain('CBT-I');
+  });
+
+  it('does not read a SOAP note\'s "Objective:" findings as goals', () => {
+    const note = 'Subjective: pain 6/10 after work.\nObjective: shoulder flexion 110 degrees, strength 4-/5.\nAssessment: improving.\nGoal: reach overhead shelf.';
+    expect(prose(note)['doc.goals']?.value ?? '').not.toContain('110 degrees');
+  });
+
+  it('does not read a goal reported on ("Goal 1: met") as a goal set', () => {
+    expect(prose('Problem: Pain; Goal 1: met; Intervention: home program\nProblem: Sleep; Goal 2: partially met; Intervention: sleep hygiene')['doc.goals']).toBeUndefined();
+  });
+});

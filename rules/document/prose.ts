@@ -38,6 +38,8 @@ export function findProseComponents(text: string, sections: readonly Section[]):
       if (fromHeading) candidates.push(fromHeading);
     }
     candidates.push(...detectorComponents(text, section), ...cueComponents(text, section), ...plannedComponents(text, section));
+    const labelledGoals = labelledGoalsComponent(text, section);
+    if (labelledGoals) candidates.push(labelledGoals);
   }
   const best = new Map<ConceptKey, { component: DocumentComponent; score: number }>();
   for (const candidate of candidates) {
@@ -225,6 +227,38 @@ function denied(before: string): boolean {
 function sentenceOf(text: string, section: Section, offset: number): TextSpan {
   const block = blockAt(section.blocks, offset) ?? section;
   return sentenceAt(text, block, offset);
+}
+
+// "Goal: Reduce depressive symptoms; Objective: PHQ-9 below 10 within 12 weeks" on each row of a treatment plan's
+// table (or on lines of a note): every cell the document itself labels a goal is one, in all rows, not only the row
+// the detector finds measurable. An "Objective:" cell counts only beside a goal on its row: alone, a SOAP note's
+// "Objective:" is the exam. A cell that reports on a goal ("Goal 1: met") is progress, not a goal set.
+const GOAL_CELL = /(?:^|[;|])[ \t*_]*((?:short|long)[- ]term goals?|goals?|objectives?|STGs?|LTGs?)[ \t]*#?\d*[ \t]*[*_]*:[*_]*(?![ \t]*(?:met|partially met|not met|achieved|progressing|ongoing|discontinued)\b)([^;|\n]+)/gi;
+
+function labelledGoalsComponent(text: string, section: Section): { component: DocumentComponent; score: number } | null {
+  const spans: TextSpan[] = [];
+  for (const block of section.blocks) {
+    let lineStart = 0;
+    for (const line of block.text.split('\n')) {
+      const cells = [...line.matchAll(GOAL_CELL)];
+      const besideGoal = cells.some((cell) => !/^objective/i.test(cell[1]!));
+      for (const cell of cells) {
+        if (/^objective/i.test(cell[1]!) && !besideGoal) continue;
+        const words = cell[2]!;
+        const start = block.start + lineStart + cell.index + cell[0].length - words.length;
+        const span = trimSpan(text, start, start + words.length);
+        if (span.end > span.start) spans.push(span);
+      }
+      lineStart += line.length + 1;
+    }
+  }
+  // One labelled goal is what a line of a note says; the rows of a plan's table state two or more.
+  if (spans.length < 2) return null;
+  const value = spans.map((span) => text.slice(span.start, span.end)).join('; ');
+  const measurable = TEXT_DETECTORS['measurable-goals'](value.slice(0, MAX_UNIT)).found;
+  // The evidence runs from the first goal to the last: the rows that state them.
+  const component = componentAt(text, 'doc.goals', value, { start: spans[0]!.start, end: spans.at(-1)!.end }, 0.8);
+  return { component, score: 0.8 + (measurable ? 0.2 : 0) };
 }
 
 // Under a goals heading a sentence states a goal: "Ambulate 300 ft with rolling walker" is no limitation or history.
