@@ -158,4 +158,10 @@ describe('findProseComponents', () => {
   it('does not read a goal reported on ("Goal 1: met") as a goal set', () => {
     expect(prose('Problem: Pain; Goal 1: met; Intervention: home program\nProblem: Sleep; Goal 2: partially met; Intervention: sleep hygiene')['doc.goals']).toBeUndefined();
   });
+
+  it('reads a change the patient has made from one level to another as progress', () => {
+    expect(prose('Since March he has progressed from a walker to a single-point cane indoors.')['doc.progress']?.value)
+      .toContain('progressed from a walker to a single-point cane');
+    expect(prose('She has moved from two-word phrases to full sentences with cues.')['doc.progress']).toBeDefined();
+  });
 });
