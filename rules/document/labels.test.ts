@@ -41,6 +41,13 @@ describe('labelledValues', () => {
     expect(values('Physician certification: ______   Date: ______')).toEqual([]);
   });
 
+  it('reads the insurer named just before a member ID in a sentence, and nothing from a name that is no insurer\'s', () => {
+    expect(values('for Ines Varga (DOB 02/03/1961, Cigna member U4419023)')).toContainEqual(['payer.name', 'Cigna']);
+    expect(values('her Blue Cross Blue Shield of Vermont member ID XVT88120')).toContainEqual(['payer.name', 'Blue Cross Blue Shield of Vermont']);
+    expect(values('for Ines Varga, member ID U4419023').some(([concept]) => concept === 'payer.name')).toBe(false);
+    expect(values('Harbor Rehab Group member 8812003').some(([concept]) => concept === 'payer.name')).toBe(false);
+  });
+
   it('reads the dates requested at the end of a "Requested services" line, or under such a heading', () => {
     expect(values('Requested services: 97124, 2 units per visit, 12 visits, 11/25/2026 – 02/15/2027')).toEqual([['cert.period', '11/25/2026 – 02/15/2027']]);
     expect(values('Requested services: 97124 massage therapy, 12 visits')).toEqual([]);
@@ -89,7 +96,7 @@ describe('labelledValues', () => {
   it('reads a member ID under the names HSA, FSA and plan administrators give it', () => {
     expect(values('Spending Account Participant ID: SPX-0048812')).toEqual([['patient.memberId', 'SPX-0048812']]);
     expect(values('Re: Tobias Lang, FSA account 4410-2281-7')).toEqual([['patient.memberId', '4410-2281-7']]);
-    expect(values('Cigna subscriber no. U88210443')).toEqual([['patient.memberId', 'U88210443']]);
+    expect(values('Cigna subscriber no. U88210443')).toEqual([['payer.name', 'Cigna'], ['patient.memberId', 'U88210443']]);
     expect(values('ID: QHP-77120043')).toEqual([['patient.memberId', 'QHP-77120043']]);
   });
 
@@ -184,7 +191,7 @@ describe('labelledValues', () => {
   });
 
   it('reads "member" right before an ID as the member ID, in prose too, but not a member\'s name', () => {
-    expect(values('(date of birth 05/11/1953, Cigna member U81120934)')).toEqual([['patient.dob', '05/11/1953'], ['patient.memberId', 'U81120934']]);
+    expect(values('(date of birth 05/11/1953, Cigna member U81120934)')).toEqual([['patient.dob', '05/11/1953'], ['payer.name', 'Cigna'], ['patient.memberId', 'U81120934']]);
     expect(values('Member: Priya Shah')).toEqual([['patient.name', 'Priya Shah']]);
     expect(values('a family member 2 days a week')).toEqual([]);
   });

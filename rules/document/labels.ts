@@ -120,6 +120,8 @@ export interface LabelledValue {
   valueSpan: TextSpan;
   /** True when the label stands at the start of its line, followed by a colon. */
   atLineStart: boolean;
+  /** How sure a value is when no label names it outright (an insurer read from beside a member ID). */
+  confidence?: number;
 }
 
 /**
@@ -141,6 +143,11 @@ export function labelledValues(text: string, from: number, to: number): Labelled
     if (!cut) return;
     // "Signature: pending", "Signed: no": a signature line that says it is not signed.
     if (label.concept === 'provider.signature' && NOT_SIGNED.test(cut.value)) return;
+    // "(Aetna member W229018374)", "her Blue Cross member ID XKG…": the insurer named just before its member ID.
+    const insurer = label.concept === 'patient.memberId' ? insurerBefore(line.slice(0, labelStart)) : null;
+    if (insurer) {
+      values.push({ concept: 'payer.name', value: insurer.value, labelStart: insurer.start, valueSpan: { start: from + insurer.start, end: from + insurer.start + insurer.value.length }, atLineStart: false, confidence: INSURER_BESIDE_ID });
+    }
     values.push({
       concept: referring && label.concept === 'provider.npi' ? 'referring.npi' : label.concept,
       value: cut.value,
@@ -150,6 +157,24 @@ export function labelledValues(text: string, from: number, to: number): Labelled
     });
   });
   return values;
+}
+
+// Below a payer read from a label, an addressee or a letterhead: the words before an ID may be a short form of the
+// insurer's name ("Molina ID:" under "Molina Healthcare of Washington").
+const INSURER_BESIDE_ID = 0.6;
+// The capitalised words that end just before a label ("Blue Cross Blue Shield of Montana "), joined by "of", "and", "&".
+const NAME_BEFORE = /(?:\p{Lu}[\p{L}&'’.-]*\s+(?:(?:of|and|&)\s+)?){0,6}\p{Lu}[\p{L}&'’.-]*\s*$/u;
+
+/** An insurer's name right before a label ("Aetna member …"), from its first insurer word on; null otherwise. */
+function insurerBefore(before: string): { value: string; start: number } | null {
+  const run = NAME_BEFORE.exec(before);
+  if (!run) return null;
+  const words = run[0].trimEnd();
+  const at = INSURER_WORDS.exec(words);
+  if (!at) return null;
+  // "Jo Ames Aetna": the insurer starts at its own word, not at the name before it.
+  const wordStart = words.lastIndexOf(' ', at.index) + 1;
+  return { value: words.slice(wordStart), start: run.index + wordStart };
 }
 
 interface LabelHit {

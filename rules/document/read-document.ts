@@ -100,7 +100,7 @@ function labelled(text: string, blocks: readonly DocumentBlock[], signatureStart
         if (inSignature && concept === 'lmn.date') concept = 'provider.signatureDate';
         if (inSignature && concept === 'patient.name') concept = 'provider.name';
         const evidence = block.kind === 'paragraph' ? sentenceAt(text, block, labelledValue.labelStart) : line;
-        let confidence = labelledValue.atLineStart ? 0.9 : 0.8;
+        let confidence = labelledValue.confidence ?? (labelledValue.atLineStart ? 0.9 : 0.8);
         if (concept === 'provider.npi') confidence = readNpi(labelledValue.value).ok ? 0.95 : 0.6;
         // "Therapist: Maria Santos, PT, DPT" holds the credentials too.
         // "Mercer Hand Therapy / Quentin Aldana, OTR/L": a clinic, a slash, then the clinician.
