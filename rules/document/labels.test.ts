@@ -46,6 +46,8 @@ describe('labelledValues', () => {
     expect(values('her Blue Cross Blue Shield of Vermont member ID XVT88120')).toContainEqual(['payer.name', 'Blue Cross Blue Shield of Vermont']);
     expect(values('for Ines Varga, member ID U4419023').some(([concept]) => concept === 'payer.name')).toBe(false);
     expect(values('Harbor Rehab Group member 8812003').some(([concept]) => concept === 'payer.name')).toBe(false);
+    expect(values('Policy number: GX-2027-55102 (State Farm, auto PIP)')).toContainEqual(['payer.name', 'State Farm']);
+    expect(values('Member ID: W8812003 (see attached card)').some(([concept]) => concept === 'payer.name')).toBe(false);
   });
 
   it('reads the dates requested at the end of a "Requested services" line, or under such a heading', () => {

@@ -144,7 +144,9 @@ export function labelledValues(text: string, from: number, to: number): Labelled
     // "Signature: pending", "Signed: no": a signature line that says it is not signed.
     if (label.concept === 'provider.signature' && NOT_SIGNED.test(cut.value)) return;
     // "(Aetna member W229018374)", "her Blue Cross member ID XKG…": the insurer named just before its member ID.
-    const insurer = label.concept === 'patient.memberId' ? insurerBefore(line.slice(0, labelStart)) : null;
+    const insurer = label.concept === 'patient.memberId'
+      ? insurerBefore(line.slice(0, labelStart)) ?? insurerAfter(line, valueStart + cut.start + cut.value.length)
+      : null;
     if (insurer) {
       values.push({ concept: 'payer.name', value: insurer.value, labelStart: insurer.start, valueSpan: { start: from + insurer.start, end: from + insurer.start + insurer.value.length }, atLineStart: false, confidence: INSURER_BESIDE_ID });
     }
@@ -175,6 +177,18 @@ function insurerBefore(before: string): { value: string; start: number } | null 
   // "Jo Ames Aetna": the insurer starts at its own word, not at the name before it.
   const wordStart = words.lastIndexOf(' ', at.index) + 1;
   return { value: words.slice(wordStart), start: run.index + wordStart };
+}
+
+// "LM-2026-0448812 (Liberty Mutual, auto PIP)": a parenthesis right after the ID that names the insurer or the kind
+// of plan; its first part is the insurer's name.
+const PARENTHESIS_AFTER = /^\s*\(([^()]{2,80})\)/;
+
+function insurerAfter(line: string, idEnd: number): { value: string; start: number } | null {
+  const inside = PARENTHESIS_AFTER.exec(line.slice(idEnd));
+  if (!inside || !INSURER_WORDS.test(inside[1]!)) return null;
+  const name = inside[1]!.split(/\s*[,;]\s*/)[0]!.trim();
+  if (!/^\p{Lu}/u.test(name) || /\d/.test(name)) return null;
+  return { value: name, start: idEnd + inside[0].indexOf(name) };
 }
 
 interface LabelHit {
