@@ -187,9 +187,18 @@ describe('labelledValues', () => {
   });
 
   it('reads a workers\' comp worker, a child or a student as the patient, and stops a name at a gap of columns', () => {
-    expect(values('Injured worker: Sal Ibarra          WC claim #: Z-7781')).toEqual([['patient.name', 'Sal Ibarra']]);
+    expect(values('Injured worker: Sal Ibarra          WC claim #: Z-7781')).toEqual([['patient.name', 'Sal Ibarra'], ['patient.memberId', 'Z-7781']]);
     expect(values('Child: Nia Oduya')).toEqual([['patient.name', 'Nia Oduya']]);
     expect(values('Student name: Ellis Park')).toEqual([['patient.name', 'Ellis Park']]);
+  });
+
+  it('reads a workers\' comp claim\'s number as the member ID, never a professional claim\'s own number', () => {
+    expect(values('Worker name: Sal Ibarra     L&I claim #: QX40211     Date of injury: 05/02/2027')).toContainEqual(['patient.memberId', 'QX40211']);
+    expect(values('Claim #: 2027-00418812').some(([concept]) => concept === 'patient.memberId')).toBe(false);
+  });
+
+  it('reads a workers\' comp form\'s attending provider as the physician who directs care, not the writer', () => {
+    expect(values('Attending provider: Ada Murai, MD')).toEqual([['referring.name', 'Ada Murai, MD']]);
   });
 
   it('reads "member" right before an ID as the member ID, in prose too, but not a member\'s name', () => {

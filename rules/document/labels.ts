@@ -56,13 +56,17 @@ const LABELS: readonly Label[] = [
   // "Member ID", "FSA Participant ID", "HSA account 6620-4471-09", "ID# A12": a bare "ID" only where no other
   // identifier is named, and never a state and ZIP code ("Boise, ID 83706").
   { concept: 'patient.memberId', pattern: String.raw`(?:member(?:ship)?|subscriber|participant|enrollee|insured(?:[’']s)?|policy(?:holder)?|insurance|plan|health plan|medicaid|medicare|recipient|beneficiary|(?:HSA|FSA|HRA)(?: participant| account| member)?)\s*(?:ID|I\.D\.|#|number|no\.?)(?:\s*(?:#|number|no\.?))?|(?:HSA|FSA|HRA)\s+account|MBI|ID\s*(?:#|number|no\.?)|member(?=\s+[A-Z]{0,4}\d{5,}(?![\w-]))|(?<!\b(?:tax|provider|employer|employee|federal|claim|TIN|EIN|group|NPI|DEA|license|patient|client|chart|account|record|visit|encounter|order|case|reference|payer|clinic)\s{1,3})ID(?!\s+\d{5}(?:-\d{4})?(?![\w-]))(?=\s*[:#]?\s*[A-Z0-9-]*\d)`, value: 'id' },
+  // "L&I claim #: BK73021", "WC claim no. 44-1907": a workers' comp or auto claim's number is what the payer knows the
+  // patient by (there is no member ID); a professional claim's own number ("Claim #") is not.
+  { concept: 'patient.memberId', pattern: String.raw`(?:L&I|L\s*&\s*I|WC|workers'? ?comp(?:ensation)?|work comp|PIP|auto|no-fault)\s+claim\s*(?:#|number|no\.?)`, value: 'id' },
   // "Patient ID", "Chart #", "MRN": the practice's own number for the patient, not the insurer's member ID.
   { concept: 'patient.accountNumber', pattern: String.raw`(?:patient|client|chart|account|acct\.?)\s*(?:ID|I\.D\.|#|number|no\.?)|MRN|medical record\s*(?:number|#|no\.?)`, value: 'id' },
   { concept: 'insured.groupNumber', pattern: String.raw`group\s*(?:#|number|no\.?|ID)`, value: 'id' },
   { concept: 'claim.priorAuthNumber', pattern: String.raw`(?:prior\s+)?auth(?:ori[sz]ation)?\s*(?:#|number|no\.?)|PA\s*(?:#|number)|reference\s*(?:#|number|no\.?)`, value: 'id' },
   // The physician who referred or ordered the care, and that physician's NPI: not the writer's.
   { concept: 'referring.npi', pattern: String.raw`(?:referring|ordering)(?: (?:physician|provider|doctor|practitioner))?(?:[’']s)? NPI(?:\s*(?:#|number|no\.?))?`, value: 'npi' },
-  { concept: 'referring.name', pattern: String.raw`(?:referring|ordering) (?:physician|provider|doctor|practitioner|MD)(?: name)?|referred by|referral source|PCP`, value: 'name', lineStart: true },
+  // A workers' comp form's "Attending provider" is the physician who directs the worker's care and orders therapy.
+  { concept: 'referring.name', pattern: String.raw`(?:referring|ordering|attending) (?:physician|provider|doctor|practitioner|MD)(?: name)?|referred by|referral source|PCP`, value: 'name', lineStart: true },
   { concept: 'provider.npi', pattern: String.raw`NPI(?:\s*(?:#|number|no\.?))?|national provider identifier`, value: 'npi' },
   { concept: 'provider.license', pattern: String.raw`(?:(?:state|professional|[A-Z]{2})\s+)?licen[sc]e(?:\s*(?:#|number|no\.?))?|lic\.?\s*(?:#|no\.?)?`, value: 'id' },
   { concept: 'patient.name', pattern: String.raw`patient(?:[’']s)? name|name of patient|client(?:[’']s)? name|member name|(?:injured )?worker(?:[’']s)? name|child(?:[’']s)? name|student(?:[’']s)? name|patient|client|name`, value: 'name', lineStart: true },
@@ -250,7 +254,7 @@ function cutValue(raw: string, kind: ValueKind): { value: string; start: number 
     return id && /\d/.test(id) ? { value: id, start: 0 } : null;
   }
   // A name or text runs to the end of its clause: "Jane Doe, DOB …" stops at the comma before the next label, and
-  // at a gap of columns before a label ClaimLint does not know ("Worker name: Jo Ames      L&I claim #: BK7302").
+  // at a gap of columns before a label ClaimLint does not know ("Worker name: Jo Ames      Job title: framer").
   const column = /\S(?: {3,}|\t)\S/.exec(raw);
   const value = trimEndOf(column ? raw.slice(0, column.index + 1) : raw, `${SPACES},;|·•(–—-`).trim();
   if (kind === 'person') return personName(value) === value ? { value, start: raw.indexOf(value) } : null;
