@@ -168,11 +168,15 @@ export function labelledValues(text: string, from: number, to: number): Labelled
 // Below a payer read from a label, an addressee or a letterhead: the words before an ID may be a short form of the
 // insurer's name ("Molina ID:" under "Molina Healthcare of Washington").
 const INSURER_BESIDE_ID = 0.6;
+const MAX_NAME_BEFORE = 100;
 // The capitalised words that end just before a label ("Blue Cross Blue Shield of Montana "), joined by "of", "and", "&".
 const NAME_BEFORE = /(?:\p{Lu}[\p{L}&'’.-]*\s+(?:(?:of|and|&)\s+)?){0,6}\p{Lu}[\p{L}&'’.-]*\s*$/u;
 
 /** An insurer's name right before a label ("Aetna member …"), from its first insurer word on; null otherwise. */
-function insurerBefore(before: string): { value: string; start: number } | null {
+function insurerBefore(line: string): { value: string; start: number } | null {
+  // The last few words only: an insurer's name is short, and a hostile line of capitals stays linear.
+  const offset = Math.max(0, line.length - MAX_NAME_BEFORE);
+  const before = line.slice(offset);
   const run = NAME_BEFORE.exec(before);
   if (!run) return null;
   const words = run[0].trimEnd();
@@ -180,7 +184,7 @@ function insurerBefore(before: string): { value: string; start: number } | null 
   if (!at) return null;
   // "Jo Ames Aetna": the insurer starts at its own word, not at the name before it.
   const wordStart = words.lastIndexOf(' ', at.index) + 1;
-  return { value: words.slice(wordStart), start: run.index + wordStart };
+  return { value: words.slice(wordStart), start: offset + run.index + wordStart };
 }
 
 // "LM-2026-0448812 (Liberty Mutual, auto PIP)": a parenthesis right after the ID that names the insurer or the kind
