@@ -164,4 +164,12 @@ describe('findProseComponents', () => {
       .toContain('progressed from a walker to a single-point cane');
     expect(prose('She has moved from two-word phrases to full sentences with cues.')['doc.progress']).toBeDefined();
   });
+
+  it('leaves the next column\'s label and value out of a section read from a form laid out in columns', () => {
+    const form = 'Dx:        M75.101  Rotator cuff tear, right,      Onset:       04/02/2027\n           not specified as traumatic\n';
+    const value = prose(form)['doc.diagnosisText']?.value ?? '';
+    expect(value).toContain('Rotator cuff tear, right,');
+    expect(value).toContain('not specified as traumatic');
+    expect(value).not.toContain('Onset');
+  });
 });

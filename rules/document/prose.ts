@@ -7,6 +7,7 @@
 import type { ConceptKey } from '../concepts';
 import { TEXT_DETECTORS, type TextDetection, type TextDetectorId } from '../text';
 import { NEGATION } from '../text/match';
+import { namesAField } from './labels';
 import { plannedFrequency } from './planned-frequency';
 import { CUE_SOURCES } from './prose-cues';
 import type { Section } from './sections-of';
@@ -74,10 +75,19 @@ function headingComponent(text: string, section: Section, concept: ConceptKey): 
   if (detection && !detection.found && detection.evidence.length === 0 && startsWithDenial(words)) return null;
   // "Long-Term Goals (8 weeks):" gives its goals their timeframe, so the goals' value keeps the heading.
   const heading = GOALS.has(concept) && section.headingSpan ? `${text.slice(section.headingSpan.start, section.headingSpan.end)}\n` : '';
-  const value = heading && /\d/.test(heading) ? `${heading}${words}` : words;
+  const own = withoutOtherColumns(words);
+  const value = heading && /\d/.test(heading) ? `${heading}${own}` : own;
   const counted = value === words ? detection : TEXT_DETECTORS['measurable-goals'](value.slice(0, MAX_UNIT));
   const component = componentAt(text, concept, value, span, 0.85);
   return { component, score: 0.85 + (counted?.found ? 0.2 : 0) };
+}
+
+// "Dx:  S83.511A Sprain of ACL, right knee,   Onset:   08/09/2026": on a form laid out in columns the next column's
+// label and value share the line; they are another field, not part of this section's words.
+const OTHER_COLUMN = /(?<=\S)(?: {3,}|\t+)([A-Za-z][\w /&#.'-]{0,40}?)\s*(?::|\.{3,}|…)[^\n]*/g;
+
+function withoutOtherColumns(words: string): string {
+  return words.replace(OTHER_COLUMN, (column, label: string) => (namesAField(label) ? '' : column));
 }
 
 const SESSION_LENGTH = /^\W*\d{1,3}\s*-?\s*(?:minutes?|mins?)\b[^a-z]*$/i;
