@@ -1,3 +1,4 @@
+import { detectDocumentKind } from '../select/document-kind';
 import { describe, expect, it } from 'vitest';
 import { fieldSchema } from '../schema';
 import { SAMPLE_LMN, SAMPLE_LMN_WITH_GAPS } from '../testing/sample-letter';
@@ -35,6 +36,22 @@ describe('documentFields', () => {
     const { headings, lead } = documentFields(readDocument(text), { keyPrefix: '', word: 'letter', whole: false });
     expect(headings).toEqual(['Letter of Medical Necessity', 'Jane Doe, DOB 03/30/1986']);
     expect(lead).toContain('To whom it may concern:');
+  });
+
+  it('reads a letter of one paragraph past its opening words, so its request names the kind', () => {
+    const text = [
+      'March 3, 2027', '', 'Dear Reviewer,', '',
+      'I am the treating occupational therapist for Tobias Lindgren (date of birth 02/14/1949), who had a right hip '
+        + 'fracture on 11/20/2026. Since discharge from the skilled nursing facility he has been unable to dress his lower '
+        + 'body or step into the shower without help. I have seen him for outpatient therapy twice a week since 01/06/2027 '
+        + 'and he now stands for five minutes at the sink. I am asking that therapy continue twice a week for 8 more weeks '
+        + 'so that he can bathe on his own.',
+      '', 'Sincerely,', 'Wren Okafor, OTR/L',
+    ].join('\n');
+    const { fields, headings, lead } = documentFields(readDocument(text), { keyPrefix: '', word: 'document', whole: true });
+    expect(lead.some((line) => line.startsWith('I am asking that therapy continue'))).toBe(true);
+    const kind = detectDocumentKind({ source: { kind: 'document' }, url: '', title: '', takenAt: '2027-03-03T00:00:00Z', fields, headings, lead });
+    expect(kind?.id).toBe('letter-of-medical-necessity');
   });
 });
 

@@ -8,6 +8,7 @@ import { CONCEPTS, type ConceptKey } from '../concepts';
 import type { Field } from '../schema';
 import { MAX_HEADING_LENGTH, MAX_HEADINGS, MAX_LEAD_LENGTH, MAX_LEAD_LINES } from '../schema';
 import { headingWords } from './blocks';
+import { sentencesOf } from './text-spans';
 import type { DocumentReading, DocumentWord, TextSpan } from './types';
 
 export interface DocumentFieldsOptions {
@@ -111,9 +112,24 @@ function headingsOf(reading: DocumentReading): string[] {
   return headings.slice(0, MAX_HEADINGS);
 }
 
+// The opening of each block first, as far as the lead's lines go; lines left over take the later sentences of a
+// long paragraph, so a letter of one paragraph with no headings ("… I am asking that therapy continue …" as its
+// fourth sentence) is read past its first 200 characters.
 function leadOf(reading: DocumentReading): string[] {
-  return reading.blocks.filter((block) => block.kind !== 'heading').slice(0, MAX_LEAD_LINES)
-    .map((block) => block.text.replace(/\s+/g, ' ').trim().slice(0, MAX_LEAD_LENGTH));
+  const blocks = reading.blocks.filter((block) => block.kind !== 'heading').slice(0, MAX_LEAD_LINES);
+  const lead = blocks.map((block) => oneLine(block.text).slice(0, MAX_LEAD_LENGTH));
+  for (const block of blocks) {
+    if (lead.length >= MAX_LEAD_LINES) break;
+    const words = oneLine(block.text);
+    if (words.length <= MAX_LEAD_LENGTH) continue;
+    const later = sentencesOf(words, { start: 0, end: words.length }).filter((span) => span.end > MAX_LEAD_LENGTH);
+    lead.push(...later.slice(0, MAX_LEAD_LINES - lead.length).map((span) => words.slice(span.start, span.end).slice(0, MAX_LEAD_LENGTH)));
+  }
+  return lead;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 function keyOf(prefix: string, concept: string, index: Field['index']): string {

@@ -41,6 +41,15 @@ describe('labelledValues', () => {
     expect(values('Physician certification: ______   Date: ______')).toEqual([]);
   });
 
+  it('reads the insurer named just before a member ID in a sentence, and nothing from a name that is no insurer\'s', () => {
+    expect(values('for Ines Varga (DOB 02/03/1961, Cigna member U4419023)')).toContainEqual(['payer.name', 'Cigna']);
+    expect(values('her Blue Cross Blue Shield of Vermont member ID XVT88120')).toContainEqual(['payer.name', 'Blue Cross Blue Shield of Vermont']);
+    expect(values('for Ines Varga, member ID U4419023').some(([concept]) => concept === 'payer.name')).toBe(false);
+    expect(values('Harbor Rehab Group member 8812003').some(([concept]) => concept === 'payer.name')).toBe(false);
+    expect(values('Policy number: GX-2027-55102 (State Farm, auto PIP)')).toContainEqual(['payer.name', 'State Farm']);
+    expect(values('Member ID: W8812003 (see attached card)').some(([concept]) => concept === 'payer.name')).toBe(false);
+  });
+
   it('reads the dates requested at the end of a "Requested services" line, or under such a heading', () => {
     expect(values('Requested services: 97124, 2 units per visit, 12 visits, 11/25/2026 – 02/15/2027')).toEqual([['cert.period', '11/25/2026 – 02/15/2027']]);
     expect(values('Requested services: 97124 massage therapy, 12 visits')).toEqual([]);
@@ -89,7 +98,7 @@ describe('labelledValues', () => {
   it('reads a member ID under the names HSA, FSA and plan administrators give it', () => {
     expect(values('Spending Account Participant ID: SPX-0048812')).toEqual([['patient.memberId', 'SPX-0048812']]);
     expect(values('Re: Tobias Lang, FSA account 4410-2281-7')).toEqual([['patient.memberId', '4410-2281-7']]);
-    expect(values('Cigna subscriber no. U88210443')).toEqual([['patient.memberId', 'U88210443']]);
+    expect(values('Cigna subscriber no. U88210443')).toEqual([['payer.name', 'Cigna'], ['patient.memberId', 'U88210443']]);
     expect(values('ID: QHP-77120043')).toEqual([['patient.memberId', 'QHP-77120043']]);
   });
 
@@ -178,13 +187,22 @@ describe('labelledValues', () => {
   });
 
   it('reads a workers\' comp worker, a child or a student as the patient, and stops a name at a gap of columns', () => {
-    expect(values('Injured worker: Sal Ibarra          WC claim #: Z-7781')).toEqual([['patient.name', 'Sal Ibarra']]);
+    expect(values('Injured worker: Sal Ibarra          WC claim #: Z-7781')).toEqual([['patient.name', 'Sal Ibarra'], ['patient.memberId', 'Z-7781']]);
     expect(values('Child: Nia Oduya')).toEqual([['patient.name', 'Nia Oduya']]);
     expect(values('Student name: Ellis Park')).toEqual([['patient.name', 'Ellis Park']]);
   });
 
+  it('reads a workers\' comp claim\'s number as the member ID, never a professional claim\'s own number', () => {
+    expect(values('Worker name: Sal Ibarra     L&I claim #: QX40211     Date of injury: 05/02/2027')).toContainEqual(['patient.memberId', 'QX40211']);
+    expect(values('Claim #: 2027-00418812').some(([concept]) => concept === 'patient.memberId')).toBe(false);
+  });
+
+  it('reads a workers\' comp form\'s attending provider as the physician who directs care, not the writer', () => {
+    expect(values('Attending provider: Ada Murai, MD')).toEqual([['referring.name', 'Ada Murai, MD']]);
+  });
+
   it('reads "member" right before an ID as the member ID, in prose too, but not a member\'s name', () => {
-    expect(values('(date of birth 05/11/1953, Cigna member U81120934)')).toEqual([['patient.dob', '05/11/1953'], ['patient.memberId', 'U81120934']]);
+    expect(values('(date of birth 05/11/1953, Cigna member U81120934)')).toEqual([['patient.dob', '05/11/1953'], ['payer.name', 'Cigna'], ['patient.memberId', 'U81120934']]);
     expect(values('Member: Priya Shah')).toEqual([['patient.name', 'Priya Shah']]);
     expect(values('a family member 2 days a week')).toEqual([]);
   });

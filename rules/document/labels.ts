@@ -56,13 +56,17 @@ const LABELS: readonly Label[] = [
   // "Member ID", "FSA Participant ID", "HSA account 6620-4471-09", "ID# A12": a bare "ID" only where no other
   // identifier is named, and never a state and ZIP code ("Boise, ID 83706").
   { concept: 'patient.memberId', pattern: String.raw`(?:member(?:ship)?|subscriber|participant|enrollee|insured(?:[’']s)?|policy(?:holder)?|insurance|plan|health plan|medicaid|medicare|recipient|beneficiary|(?:HSA|FSA|HRA)(?: participant| account| member)?)\s*(?:ID|I\.D\.|#|number|no\.?)(?:\s*(?:#|number|no\.?))?|(?:HSA|FSA|HRA)\s+account|MBI|ID\s*(?:#|number|no\.?)|member(?=\s+[A-Z]{0,4}\d{5,}(?![\w-]))|(?<!\b(?:tax|provider|employer|employee|federal|claim|TIN|EIN|group|NPI|DEA|license|patient|client|chart|account|record|visit|encounter|order|case|reference|payer|clinic)\s{1,3})ID(?!\s+\d{5}(?:-\d{4})?(?![\w-]))(?=\s*[:#]?\s*[A-Z0-9-]*\d)`, value: 'id' },
+  // "L&I claim #: BK73021", "WC claim no. 44-1907": a workers' comp or auto claim's number is what the payer knows the
+  // patient by (there is no member ID); a professional claim's own number ("Claim #") is not.
+  { concept: 'patient.memberId', pattern: String.raw`(?:L&I|L\s*&\s*I|WC|workers'? ?comp(?:ensation)?|work comp|PIP|auto|no-fault)\s+claim\s*(?:#|number|no\.?)`, value: 'id' },
   // "Patient ID", "Chart #", "MRN": the practice's own number for the patient, not the insurer's member ID.
   { concept: 'patient.accountNumber', pattern: String.raw`(?:patient|client|chart|account|acct\.?)\s*(?:ID|I\.D\.|#|number|no\.?)|MRN|medical record\s*(?:number|#|no\.?)`, value: 'id' },
   { concept: 'insured.groupNumber', pattern: String.raw`group\s*(?:#|number|no\.?|ID)`, value: 'id' },
   { concept: 'claim.priorAuthNumber', pattern: String.raw`(?:prior\s+)?auth(?:ori[sz]ation)?\s*(?:#|number|no\.?)|PA\s*(?:#|number)|reference\s*(?:#|number|no\.?)`, value: 'id' },
   // The physician who referred or ordered the care, and that physician's NPI: not the writer's.
   { concept: 'referring.npi', pattern: String.raw`(?:referring|ordering)(?: (?:physician|provider|doctor|practitioner))?(?:[’']s)? NPI(?:\s*(?:#|number|no\.?))?`, value: 'npi' },
-  { concept: 'referring.name', pattern: String.raw`(?:referring|ordering) (?:physician|provider|doctor|practitioner|MD)(?: name)?|referred by|referral source|PCP`, value: 'name', lineStart: true },
+  // A workers' comp form's "Attending provider" is the physician who directs the worker's care and orders therapy.
+  { concept: 'referring.name', pattern: String.raw`(?:referring|ordering|attending) (?:physician|provider|doctor|practitioner|MD)(?: name)?|referred by|referral source|PCP`, value: 'name', lineStart: true },
   { concept: 'provider.npi', pattern: String.raw`NPI(?:\s*(?:#|number|no\.?))?|national provider identifier`, value: 'npi' },
   { concept: 'provider.license', pattern: String.raw`(?:(?:state|professional|[A-Z]{2})\s+)?licen[sc]e(?:\s*(?:#|number|no\.?))?|lic\.?\s*(?:#|no\.?)?`, value: 'id' },
   { concept: 'patient.name', pattern: String.raw`patient(?:[’']s)? name|name of patient|client(?:[’']s)? name|member name|(?:injured )?worker(?:[’']s)? name|child(?:[’']s)? name|student(?:[’']s)? name|patient|client|name`, value: 'name', lineStart: true },
@@ -120,6 +124,8 @@ export interface LabelledValue {
   valueSpan: TextSpan;
   /** True when the label stands at the start of its line, followed by a colon. */
   atLineStart: boolean;
+  /** How sure a value is when no label names it outright (an insurer read from beside a member ID). */
+  confidence?: number;
 }
 
 /**
@@ -141,6 +147,13 @@ export function labelledValues(text: string, from: number, to: number): Labelled
     if (!cut) return;
     // "Signature: pending", "Signed: no": a signature line that says it is not signed.
     if (label.concept === 'provider.signature' && NOT_SIGNED.test(cut.value)) return;
+    // "(Aetna member W229018374)", "her Blue Cross member ID XKG…": the insurer named just before its member ID.
+    const insurer = label.concept === 'patient.memberId'
+      ? insurerBefore(line.slice(0, labelStart)) ?? insurerAfter(line, valueStart + cut.start + cut.value.length)
+      : null;
+    if (insurer) {
+      values.push({ concept: 'payer.name', value: insurer.value, labelStart: insurer.start, valueSpan: { start: from + insurer.start, end: from + insurer.start + insurer.value.length }, atLineStart: false, confidence: INSURER_BESIDE_ID });
+    }
     values.push({
       concept: referring && label.concept === 'provider.npi' ? 'referring.npi' : label.concept,
       value: cut.value,
@@ -150,6 +163,40 @@ export function labelledValues(text: string, from: number, to: number): Labelled
     });
   });
   return values;
+}
+
+// Below a payer read from a label, an addressee or a letterhead: the words before an ID may be a short form of the
+// insurer's name ("Molina ID:" under "Molina Healthcare of Washington").
+const INSURER_BESIDE_ID = 0.6;
+const MAX_NAME_BEFORE = 100;
+// The capitalised words that end just before a label ("Blue Cross Blue Shield of Montana "), joined by "of", "and", "&".
+const NAME_BEFORE = /(?:\p{Lu}[\p{L}&'’.-]*\s+(?:(?:of|and|&)\s+)?){0,6}\p{Lu}[\p{L}&'’.-]*\s*$/u;
+
+/** An insurer's name right before a label ("Aetna member …"), from its first insurer word on; null otherwise. */
+function insurerBefore(line: string): { value: string; start: number } | null {
+  // The last few words only: an insurer's name is short, and a hostile line of capitals stays linear.
+  const offset = Math.max(0, line.length - MAX_NAME_BEFORE);
+  const before = line.slice(offset);
+  const run = NAME_BEFORE.exec(before);
+  if (!run) return null;
+  const words = run[0].trimEnd();
+  const at = INSURER_WORDS.exec(words);
+  if (!at) return null;
+  // "Jo Ames Aetna": the insurer starts at its own word, not at the name before it.
+  const wordStart = words.lastIndexOf(' ', at.index) + 1;
+  return { value: words.slice(wordStart), start: offset + run.index + wordStart };
+}
+
+// "LM-2026-0448812 (Liberty Mutual, auto PIP)": a parenthesis right after the ID that names the insurer or the kind
+// of plan; its first part is the insurer's name.
+const PARENTHESIS_AFTER = /^\s*\(([^()]{2,80})\)/;
+
+function insurerAfter(line: string, idEnd: number): { value: string; start: number } | null {
+  const inside = PARENTHESIS_AFTER.exec(line.slice(idEnd));
+  if (!inside || !INSURER_WORDS.test(inside[1]!)) return null;
+  const name = inside[1]!.split(/\s*[,;]\s*/)[0]!.trim();
+  if (!/^\p{Lu}/u.test(name) || /\d/.test(name)) return null;
+  return { value: name, start: idEnd + inside[0].indexOf(name) };
 }
 
 interface LabelHit {
@@ -211,7 +258,7 @@ function cutValue(raw: string, kind: ValueKind): { value: string; start: number 
     return id && /\d/.test(id) ? { value: id, start: 0 } : null;
   }
   // A name or text runs to the end of its clause: "Jane Doe, DOB …" stops at the comma before the next label, and
-  // at a gap of columns before a label ClaimLint does not know ("Worker name: Jo Ames      L&I claim #: BK7302").
+  // at a gap of columns before a label ClaimLint does not know ("Worker name: Jo Ames      Job title: framer").
   const column = /\S(?: {3,}|\t)\S/.exec(raw);
   const value = trimEndOf(column ? raw.slice(0, column.index + 1) : raw, `${SPACES},;|·•(–—-`).trim();
   if (kind === 'person') return personName(value) === value ? { value, start: raw.indexOf(value) } : null;

@@ -94,6 +94,11 @@ describe('findProseComponents', () => {
 
   it('reads how the problem began, since when, how long and how often as the history', () => {
     expect(prose('She slipped and fell on ice in January and has had wrist pain since.')['doc.history']).toBeDefined();
+    // A dated event the patient had, in a sentence that opens with who the writer is.
+    expect(prose('I am the treating speech-language pathologist for Odile Marsh, who had a right MCA stroke on 02/09/2027 and now has aphasia.')['doc.history']?.value)
+      .toContain('had a right MCA stroke on 02/09/2027');
+    expect(prose('He experienced a concussion in a fall from a ladder in May.')['doc.history']).toBeDefined();
+    expect(prose('She has not had a stroke or a seizure.')['doc.history']).toBeUndefined();
     expect(prose('Hx: MVC 3/2025 with whiplash.\nPlan: cervical stabilization.')['doc.history']?.value).toContain('MVC 3/2025');
     expect(prose('Back pain for the past 18 months, worse when standing at the register.')['doc.history']).toBeDefined();
     expect(prose('Her migraines come three to four days a month and last into the night.')['doc.history']).toBeDefined();
@@ -131,5 +136,40 @@ describe('findProseComponents', () => {
     const found = prose('Pain 4/10.\n\nProgress toward goals:\n- Goal: stand 30 minutes at the counter within 4 weeks - progressing, now 15 minutes.');
     expect(found['doc.goals']?.value).toContain('stand 30 minutes');
   });
-});
 
+  it('reads the goal and objective of every row of a treatment plan\'s table, not the first row only', () => {
+    const plan = [
+      'Problem: Insomnia; Goal: Sleep through the night; Objective: 6 hours of sleep on 5 of 7 nights within 8 weeks; Intervention: CBT-I',
+      'Problem: Worry; Goal: Spend less time worrying; Objective: worry episodes from daily to 2 a week or fewer by 03/2027; Intervention: worry postponement',
+      'Problem: Work; Goal: Return to full shifts; Objective: work 4 full shifts a week for 4 consecutive weeks; Intervention: graded return',
+    ].join('\n');
+    const goals = prose(plan)['doc.goals']?.value ?? '';
+    expect(goals).toContain('6 hours of sleep on 5 of 7 nights within 8 weeks');
+    expect(goals).toContain('worry episodes from daily to 2 a week');
+    expect(goals).toContain('work 4 full shifts a week');
+    expect(goals).not.toContain('CBT-I');
+  });
+
+  it('does not read a SOAP note\'s "Objective:" findings as goals', () => {
+    const note = 'Subjective: pain 6/10 after work.\nObjective: shoulder flexion 110 degrees, strength 4-/5.\nAssessment: improving.\nGoal: reach overhead shelf.';
+    expect(prose(note)['doc.goals']?.value ?? '').not.toContain('110 degrees');
+  });
+
+  it('does not read a goal reported on ("Goal 1: met") as a goal set', () => {
+    expect(prose('Problem: Pain; Goal 1: met; Intervention: home program\nProblem: Sleep; Goal 2: partially met; Intervention: sleep hygiene')['doc.goals']).toBeUndefined();
+  });
+
+  it('reads a change the patient has made from one level to another as progress', () => {
+    expect(prose('Since March he has progressed from a walker to a single-point cane indoors.')['doc.progress']?.value)
+      .toContain('progressed from a walker to a single-point cane');
+    expect(prose('She has moved from two-word phrases to full sentences with cues.')['doc.progress']).toBeDefined();
+  });
+
+  it('leaves the next column\'s label and value out of a section read from a form laid out in columns', () => {
+    const form = 'Dx:        M75.101  Rotator cuff tear, right,      Onset:       04/02/2027\n           not specified as traumatic\n';
+    const value = prose(form)['doc.diagnosisText']?.value ?? '';
+    expect(value).toContain('Rotator cuff tear, right,');
+    expect(value).toContain('not specified as traumatic');
+    expect(value).not.toContain('Onset');
+  });
+});

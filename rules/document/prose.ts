@@ -7,6 +7,7 @@
 import type { ConceptKey } from '../concepts';
 import { TEXT_DETECTORS, type TextDetection, type TextDetectorId } from '../text';
 import { NEGATION } from '../text/match';
+import { namesAField } from './labels';
 import { plannedFrequency } from './planned-frequency';
 import { CUE_SOURCES } from './prose-cues';
 import type { Section } from './sections-of';
@@ -38,6 +39,8 @@ export function findProseComponents(text: string, sections: readonly Section[]):
       if (fromHeading) candidates.push(fromHeading);
     }
     candidates.push(...detectorComponents(text, section), ...cueComponents(text, section), ...plannedComponents(text, section));
+    const labelledGoals = labelledGoalsComponent(text, section);
+    if (labelledGoals) candidates.push(labelledGoals);
   }
   const best = new Map<ConceptKey, { component: DocumentComponent; score: number }>();
   for (const candidate of candidates) {
@@ -72,10 +75,19 @@ function headingComponent(text: string, section: Section, concept: ConceptKey): 
   if (detection && !detection.found && detection.evidence.length === 0 && startsWithDenial(words)) return null;
   // "Long-Term Goals (8 weeks):" gives its goals their timeframe, so the goals' value keeps the heading.
   const heading = GOALS.has(concept) && section.headingSpan ? `${text.slice(section.headingSpan.start, section.headingSpan.end)}\n` : '';
-  const value = heading && /\d/.test(heading) ? `${heading}${words}` : words;
+  const own = withoutOtherColumns(words);
+  const value = heading && /\d/.test(heading) ? `${heading}${own}` : own;
   const counted = value === words ? detection : TEXT_DETECTORS['measurable-goals'](value.slice(0, MAX_UNIT));
   const component = componentAt(text, concept, value, span, 0.85);
   return { component, score: 0.85 + (counted?.found ? 0.2 : 0) };
+}
+
+// "Dx:  S83.511A Sprain of ACL, right knee,   Onset:   08/09/2026": on a form laid out in columns the next column's
+// label and value share the line; they are another field, not part of this section's words.
+const OTHER_COLUMN = /(?<=\S)(?: {3,}|\t+)([A-Za-z][\w /&#.'-]{0,40}?)\s*(?::|\.{3,}|…)[^\n]*/g;
+
+function withoutOtherColumns(words: string): string {
+  return words.replace(OTHER_COLUMN, (column, label: string) => (namesAField(label) ? '' : column));
 }
 
 const SESSION_LENGTH = /^\W*\d{1,3}\s*-?\s*(?:minutes?|mins?)\b[^a-z]*$/i;
@@ -225,6 +237,38 @@ function denied(before: string): boolean {
 function sentenceOf(text: string, section: Section, offset: number): TextSpan {
   const block = blockAt(section.blocks, offset) ?? section;
   return sentenceAt(text, block, offset);
+}
+
+// "Goal: Reduce depressive symptoms; Objective: PHQ-9 below 10 within 12 weeks" on each row of a treatment plan's
+// table (or on lines of a note): every cell the document itself labels a goal is one, in all rows, not only the row
+// the detector finds measurable. An "Objective:" cell counts only beside a goal on its row: alone, a SOAP note's
+// "Objective:" is the exam. A cell that reports on a goal ("Goal 1: met") is progress, not a goal set.
+const GOAL_CELL = /(?:^|[;|])[ \t*_]*((?:short|long)[- ]term goals?|goals?|objectives?|STGs?|LTGs?)[ \t]*#?\d*[ \t]*[*_]*:[*_]*(?![ \t]*(?:met|partially met|not met|achieved|progressing|ongoing|discontinued)\b)([^;|\n]+)/gi;
+
+function labelledGoalsComponent(text: string, section: Section): { component: DocumentComponent; score: number } | null {
+  const spans: TextSpan[] = [];
+  for (const block of section.blocks) {
+    let lineStart = 0;
+    for (const line of block.text.split('\n')) {
+      const cells = [...line.matchAll(GOAL_CELL)];
+      const besideGoal = cells.some((cell) => !/^objective/i.test(cell[1]!));
+      for (const cell of cells) {
+        if (/^objective/i.test(cell[1]!) && !besideGoal) continue;
+        const words = cell[2]!;
+        const start = block.start + lineStart + cell.index + cell[0].length - words.length;
+        const span = trimSpan(text, start, start + words.length);
+        if (span.end > span.start) spans.push(span);
+      }
+      lineStart += line.length + 1;
+    }
+  }
+  // One labelled goal is what a line of a note says; the rows of a plan's table state two or more.
+  if (spans.length < 2) return null;
+  const value = spans.map((span) => text.slice(span.start, span.end)).join('; ');
+  const measurable = TEXT_DETECTORS['measurable-goals'](value.slice(0, MAX_UNIT)).found;
+  // The evidence runs from the first goal to the last: the rows that state them.
+  const component = componentAt(text, 'doc.goals', value, { start: spans[0]!.start, end: spans.at(-1)!.end }, 0.8);
+  return { component, score: 0.8 + (measurable ? 0.2 : 0) };
 }
 
 // Under a goals heading a sentence states a goal: "Ambulate 300 ft with rolling walker" is no limitation or history.

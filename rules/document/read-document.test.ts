@@ -271,3 +271,15 @@ describe('soughtAgain', () => {
   });
 });
 
+
+describe('readDocument and the insurer named beside a member ID', () => {
+  it('takes the insurer before a member ID when nothing else names the payer', () => {
+    const letter = 'Dear Reviewer,\n\nI treat Ines Varga (DOB 02/03/1961, Cigna member U4419023) for cervical radiculopathy.\n\nSincerely,\nJo Ames, PT\n';
+    expect(valueOf(readDocument(letter), 'payer.name')).toBe('Cigna');
+  });
+
+  it('keeps the payer a label names in full over the short name beside the ID', () => {
+    const letter = 'Insurance: Cigna Healthcare of Arizona\nCigna ID: U4419023\n\nDear Reviewer,\n\nShe needs therapy.\n\nSincerely,\nJo Ames, PT\n';
+    expect(valueOf(readDocument(letter), 'payer.name')).toBe('Cigna Healthcare of Arizona');
+  });
+});

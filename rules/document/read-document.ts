@@ -17,6 +17,7 @@ import { findVisitMinutes } from './minutes-in-text';
 import { findProseComponents } from './prose';
 import { sectionsOf } from './sections-of';
 import { findSignature, splitNameAndCredentials } from './signature';
+import { startEndPeriods } from './start-end-period';
 import { findVisitCounts, findVisitNumbers } from './visit-counts';
 import { componentAt, sentenceAt, trimSpan } from './text-spans';
 import type { DocumentBlock, DocumentComponent, DocumentReading, ReadDocumentOptions } from './types';
@@ -99,7 +100,7 @@ function labelled(text: string, blocks: readonly DocumentBlock[], signatureStart
         if (inSignature && concept === 'lmn.date') concept = 'provider.signatureDate';
         if (inSignature && concept === 'patient.name') concept = 'provider.name';
         const evidence = block.kind === 'paragraph' ? sentenceAt(text, block, labelledValue.labelStart) : line;
-        let confidence = labelledValue.atLineStart ? 0.9 : 0.8;
+        let confidence = labelledValue.confidence ?? (labelledValue.atLineStart ? 0.9 : 0.8);
         if (concept === 'provider.npi') confidence = readNpi(labelledValue.value).ok ? 0.95 : 0.6;
         // "Therapist: Maria Santos, PT, DPT" holds the credentials too.
         // "Mercer Hand Therapy / Quentin Aldana, OTR/L": a clinic, a slash, then the clinician.
@@ -117,6 +118,9 @@ function labelled(text: string, blocks: readonly DocumentBlock[], signatureStart
     const period = block.kind !== 'heading' && block.heading !== null ? periodUnderHeading(block.heading, block.text) : null;
     if (period) found.push(componentAt(text, 'cert.period', period.value, { start: block.start, end: block.end }, 0.85));
   });
+  // "Start date …… 12/08/2026   End date …… 02/06/2027": the pair is the period, on one line or a line and the next
+  // (which may be blocks of their own).
+  for (const pair of startEndPeriods(text)) found.push(componentAt(text, 'cert.period', pair.value, pair, 0.85));
   return found;
 }
 

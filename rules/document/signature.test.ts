@@ -130,3 +130,19 @@ describe('findSignature after a role word', () => {
     expect(signature(`${BODY}Signature on file`)).toEqual({ 'provider.signature': 'Signature on file' });
   });
 });
+
+describe('an unlabelled license beside the signer', () => {
+  const license = (text: string) => readDocument(text).components.find(({ concept }) => concept === 'provider.license')?.value ?? null;
+
+  it('reads a state code and board number printed bare on the signer\'s lines', () => {
+    expect(license(`${BODY}Sincerely,\n\nRowan Tetley, MS, OTR/L\nOccupational Therapist · NPI 1234567893 · OR OT40021877\n`)).toBe('OR OT40021877');
+    expect(license(`${BODY}Sincerely,\n\nKai Brandvold, PT, DPT   NV PT-005532\n`)).toBe('NV PT-005532');
+  });
+
+  it('never takes an NPI, a ZIP code, a member ID or a claim number for a license', () => {
+    expect(license(`${BODY}Sincerely,\n\nRowan Tetley, MS, OTR/L\nNPI 1234567893\nHarbor Rehab, 12 Pier St, Astoria OR 97103\n`)).toBeNull();
+    expect(license(`${BODY}Sincerely,\n\nRowan Tetley, MS, OTR/L\nRe member ID: CA AB123456 · Claim # TX K7781234\n`)).toBeNull();
+    // Before the signer, the same shape is the patient's or the payer's, not the writer's.
+    expect(license(`Member: TX AB778812\n\n${BODY}Sincerely,\n\nRowan Tetley, MS, OTR/L\n`)).toBeNull();
+  });
+});

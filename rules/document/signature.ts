@@ -5,6 +5,7 @@
  */
 import { isCredential } from '../reading/credentials';
 import { readNameLine } from './name-line';
+import { licenseBesideSigner } from './unlabelled-license';
 import { FULL_DATE, componentAt, trimSpan } from './text-spans';
 import type { DocumentBlock, DocumentComponent } from './types';
 
@@ -80,5 +81,7 @@ export function findSignature(text: string, region: readonly DocumentBlock[], { 
   if (!has('provider.signature') && signer && afterClosing) {
     found.push(componentAt(text, 'provider.signature', signer.evidence, signer.span, 0.6));
   }
+  const license = signer ? licenseBesideSigner(text, region, signer.span.start) : null;
+  if (license) found.push(license);
   return found;
 }

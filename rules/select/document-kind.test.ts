@@ -95,6 +95,14 @@ describe('detectDocumentKind from a whole document', () => {
     expect(detectDocumentKind(document(['Pt seen today.'], undefined, ['Treatment plan reviewed with the client and her mental health team']))).toBeNull();
   });
 
+  it('reads a short title that names no kind with the words it heads ("Individualized Treatment Plan" over psychotherapy)', () => {
+    const lead = ['Client: Jo Ames', 'Client reports low mood and poor sleep since March.', 'Frequency: weekly individual psychotherapy for 16 weeks.'];
+    expect(detectDocumentKind(document(lead, undefined, ['Individualized Treatment Plan']), ['psychotherapy']))
+      .toMatchObject({ id: 'psychotherapy-treatment-plan', certain: false });
+    // Without the title the same words are a session note's.
+    expect(detectDocumentKind(document(lead), ['psychotherapy'])).toMatchObject({ id: 'psychotherapy-note' });
+  });
+
   it('takes a letter headed as a request for prior authorization for one, even with a letter of necessity\'s fields', () => {
     const letterFields = [field('lmn.date', '11/18/2026', { document: 'letter' }), field('doc.necessityStatement', 'Therapy is medically necessary.', { document: 'letter' }),
       field('doc.alternativesTried', 'Home exercise for 6 weeks without relief.', { document: 'letter' })];

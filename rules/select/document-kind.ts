@@ -72,7 +72,7 @@ export function detectDocumentKind(snapshot: Snapshot, services: readonly string
   }
   const fromFields = kindFromFields(snapshot, services);
   if (fromFields?.certain) return fromFields;
-  const fromContent = kindOfContent(snapshot.lead ?? [], services);
+  const fromContent = kindOfContent([...titlesOf(snapshot.headings ?? []), ...(snapshot.lead ?? [])], services);
   if (fromContent) return fromContent;
   if (fromFields) return fromFields;
   const titled = kindsNamedBy([snapshot.title])[0];
@@ -104,6 +104,15 @@ function kindsNamedBy(headings: readonly string[]) {
     if (best) hits.push({ kind: best.kind, heading: heading.trim() });
   }
   return hits;
+}
+
+// "Individualized Treatment Plan", "Master Treatment Plan": a short title that names no kind by itself still joins
+// the opening words it heads ("… weekly individual psychotherapy …" makes it a psychotherapy treatment plan). A
+// heading of more words is a sentence, and says less about the document than its title would.
+const TITLE_MAX_WORDS = 4;
+
+function titlesOf(headings: readonly string[]): string[] {
+  return headings.filter((heading) => heading.trim().split(/\s+/).length <= TITLE_MAX_WORDS);
 }
 
 /**

@@ -144,6 +144,9 @@ const realTried: (string | [string, string])[] = [
   'PT x 8 visits, still unable to sit > 20 min',
   'NSAIDs x 3 months; pain remains 6/10',
   'Chiro 6 visits, still has pain with lifting',
+  // Billing codes or first-person words with care from before or elsewhere still name a treatment tried.
+  'Prior PT (97110, 97140) x 8 visits at another clinic, no lasting relief',
+  'Before coming to our clinic she had 6 weeks of massage with temporary relief',
 ];
 
 // [text, what is missing]
@@ -184,6 +187,10 @@ const realNotTried: [string, string[]][] = [
   ['Has never been in therapy', ['treatment', 'duration', 'outcome']],
   ['Scheduled for PT eval next week', ['treatment', 'duration', 'outcome']],
   ['Pt still doing HEP x 6 wks', ['outcome']],
+  // The writer's own care, by its billing codes or in the first person, is not an alternative tried before it.
+  ['Care has consisted of spinal manipulation (98940) and massage (97124) twice a week for six weeks. Re-exam showed pain improved to 3/10.', ['treatment', 'duration', 'outcome']],
+  ['I have treated him with manual therapy twice a week for 5 weeks and his reach has improved.', ['treatment', 'duration', 'outcome']],
+  ['Our care so far: acupuncture weekly for 8 weeks, sleep improved.', ['treatment', 'duration', 'outcome']],
   ['PT x 6 wks for ongoing pain', ['outcome']],
 ];
 

@@ -48,10 +48,17 @@ type Part = 'treatment' | 'duration' | 'outcome';
 const NEITHER_HELPED = pattern(String.raw`^\W*neither\b[^.;\n]{0,120}\bnor\b[^.;\n]{0,80}?\b(?:helped|reduced|relieved|improved|changed|resolved|worked|lessened|eased|gave|provided|made)\b`, 'i');
 const NOT_TRIED_BUT_NEITHER = NOT_TRIED.replace('|neither|nor|', '|');
 
+// Care the writer is giving is not an alternative tried before it: "Treatment has consisted of chiropractic
+// manipulation (98941) three times a week", "I have treated her twice a week since 09/02". A billing code in
+// parentheses is the writer's own claim line; care named with words of elsewhere or before stays a prior treatment.
+const WRITERS_CARE = pattern(String.raw`\((?:CPT\s*)?(?:\d{5}|[A-V]\d{4})(?:\s*[,/]\s*(?:\d{5}|[A-V]\d{4}))*\)|\b(?:I|we)\s+(?:have\s+)?(?:been\s+)?(?:treat(?:ed|ing)|provid(?:ed|ing)|perform(?:ed|ing)|administer(?:ed|ing)|deliver(?:ed|ing))\b|\b(?:my|our) (?:treatment|care|plan of care)\b|\bunder (?:my|our) care\b|\b(?:in|at) (?:this|my|our) (?:office|clinic|practice)\b`);
+const ELSEWHERE = pattern(String.raw`\b(?:prior|previous(?:ly)?|earlier|elsewhere|another|outside|past|before (?:coming|presenting|starting|referral|seeing)|last year|in \d{4})\b`);
+
 function partsIn(text: string, span: Span): Set<Part> {
   const parts = new Set<Part>();
   const triggers = NEITHER_HELPED.test(quote(text, span)) ? NOT_TRIED_BUT_NEITHER : NOT_TRIED;
-  if (affirmedCues(text, span, TREATMENTS, { triggers, pseudo: OUTCOME_NEGATION }).length > 0) parts.add('treatment');
+  const writersCare = findAll(text, WRITERS_CARE, span).length > 0 && findAll(text, ELSEWHERE, span).length === 0;
+  if (!writersCare && affirmedCues(text, span, TREATMENTS, { triggers, pseudo: OUTCOME_NEGATION }).length > 0) parts.add('treatment');
   if (DURATIONS.some((regex) => findAll(text, regex, span).length > 0)) parts.add('duration');
   if (OUTCOMES.some((regex) => findAll(text, regex, span).length > 0)) parts.add('outcome');
   return parts;
