@@ -113,6 +113,7 @@ function bestMatcher(patterns: ConceptPatterns, signal: Signal, clues: FieldClue
     if (matcher.on && matcher.on !== signal.target) continue;
     if (matcher.signals && !matcher.signals.includes(signal.kind)) continue;
     if (matcher.kinds && !matcher.kinds.includes(clues.kind)) continue;
+    if (matcher.picks !== undefined && matcher.picks !== Boolean(clues.picksFromList)) continue;
     if (matcher.where === 'row' && clues.gridRow === null) continue;
     if (matcher.where === 'single' && clues.gridRow !== null) continue;
     if (matcher.context && !matcher.context.test(clues.context)) continue;
