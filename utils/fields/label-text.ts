@@ -225,17 +225,29 @@ const LABELABLE = new Set(['input', 'select', 'textarea', 'button', 'meter', 'ou
  * that is not itself labelable and holds no other field.
  */
 function wrapperLabels(element: Element, cache: ScanCache): Element[] {
-  let container: Element | null = element;
-  for (let level = 0; level < BESIDE_LABEL_CLIMB; level++) {
-    container = container && domProperty(container, 'parentElement');
-    if (!container || BESIDE_LABEL_STOP.includes(domProperty(container, 'localName'))) return [];
-    const controls = Array.from(queryAllOf(container, OTHER_FIELDS));
-    if (controls.some((control) => control !== element && !control.contains(element) && !element.contains(control))) return [];
-    if (LABELABLE.has(domProperty(container, 'localName'))) continue;
-    const labels = cache.labelsFor(container);
+  for (const wrapper of soleControlWrappers(element)) {
+    if (LABELABLE.has(domProperty(wrapper, 'localName'))) continue;
+    const labels = cache.labelsFor(wrapper);
     if (labels.length > 0) return labels;
   }
   return [];
+}
+
+/**
+ * The element's wrappers, innermost first, at most two levels up, while they hold no other field and are not too
+ * wide to be one control's (a form, a fieldset, a table row): where a label may name this control alone.
+ */
+function soleControlWrappers(element: Element): Element[] {
+  const wrappers: Element[] = [];
+  let container: Element | null = element;
+  for (let level = 0; level < BESIDE_LABEL_CLIMB; level++) {
+    container = container && domProperty(container, 'parentElement');
+    if (!container || BESIDE_LABEL_STOP.includes(domProperty(container, 'localName'))) break;
+    const controls = Array.from(queryAllOf(container, OTHER_FIELDS));
+    if (controls.some((control) => control !== element && !control.contains(element) && !element.contains(control))) break;
+    wrappers.push(container);
+  }
+  return wrappers;
 }
 
 /** Form controls that a label beside them could name instead of this one. */
@@ -253,12 +265,7 @@ function besideLabels(element: Element): Element[] {
   // Only a label inside the outermost wrapper looked at can be found: without one there is nothing to climb for.
   const wrapper = outermostBesideWrapper(element);
   if (!wrapper || wrapper.querySelector('label') === null) return [];
-  let container: Element | null = element;
-  for (let level = 0; level < BESIDE_LABEL_CLIMB; level++) {
-    container = container && domProperty(container, 'parentElement');
-    if (!container || BESIDE_LABEL_STOP.includes(domProperty(container, 'localName'))) return [];
-    const controls = Array.from(queryAllOf(container, OTHER_FIELDS));
-    if (controls.some((control) => control !== element && !control.contains(element) && !element.contains(control))) return [];
+  for (const container of soleControlWrappers(element)) {
     const labels = Array.from(queryAllOf(container, 'label')).filter(
       (label) => !attributeOf(label, 'for') && label.querySelector(OTHER_FIELDS) === null,
     );
