@@ -62,7 +62,7 @@ describe('claimlint letter --type lmn', () => {
     const out = join(scratch, 'letter.md');
     const { code, stdout, stderr } = await claimlint('letter', PLAN, '--format', 'markdown', '-o', out);
     expect([code, stdout]).toEqual([1, '']);
-    expect(stderr).toBe(`claimlint: wrote ${out} (7 placeholders to fill)\n`);
+    expect(stderr).toBe(`claimlint: wrote ${out} (5 placeholders to fill)\n`);
     expect(readFileSync(out, 'utf8')).toMatch(/^# Letter of Medical Necessity — Physical or Occupational Therapy/);
   });
 
@@ -70,10 +70,10 @@ describe('claimlint letter --type lmn', () => {
     const out = join(scratch, 'letter.docx');
     const { code, stdout, stderr } = await claimlint('letter', PLAN, '--format', 'docx', '-o', out);
     expect([code, stdout]).toEqual([1, '']);
-    expect(stderr).toBe(`claimlint: wrote ${out} (7 placeholders to fill)\n`);
+    expect(stderr).toBe(`claimlint: wrote ${out} (5 placeholders to fill)\n`);
     const xml = strFromU8(unzipSync(new Uint8Array(readFileSync(out)))['word/document.xml']!);
     expect(xml).toContain('Letter of Medical Necessity — Physical or Occupational Therapy');
-    expect(xml.match(/<w:highlight w:val="yellow"\/><\/w:rPr><w:t xml:space="preserve">\[MISSING: /g)).toHaveLength(7);
+    expect(xml.match(/<w:highlight w:val="yellow"\/><\/w:rPr><w:t xml:space="preserve">\[MISSING: /g)).toHaveLength(5);
   });
 
   it('drafts from two files of one patient, naming the file each part came from', async () => {

@@ -6,7 +6,7 @@
  */
 import type { DiagnosisDescriptions } from './diagnosis-parts';
 import { chooseTemplate } from './choose-template';
-import { BASE_LMN_CHECKLIST, criteriaParagraphs } from './criteria-section';
+import { askedFor, BASE_LMN_CHECKLIST, criteriaParagraphs } from './criteria-section';
 import type { DraftGap, DraftParagraph, DraftPart, DraftSection, LetterDraft } from './draft';
 import { fillSentence } from './fill-sentence';
 import { QuotedOnce } from './quoted-once';
@@ -49,12 +49,26 @@ export function draftLmn(input: LmnInput): LetterDraft {
   // The body first, so the criteria section does not repeat a placeholder the body already shows.
   const bodies = new Map(template.sections.filter((section) => !section.criteria).map((section) => [section.id, bodyOf(section)]));
   const shown = new Set(gapsIn([...bodies.values()].flat()).map((gap) => `${gap.checklistId}/${gap.ruleId}`));
+  const waiting = placeholderConcepts(template.sections.filter((section) => bodies.has(section.id)).map((section) => ({ heading: section.heading, paragraphs: bodies.get(section.id)! })), sources);
   const sections: DraftSection[] = template.sections.map((section) => {
-    const paragraphs = section.criteria ? criteriaParagraphs(sources, section.intro, shown, quoted) : bodies.get(section.id)!;
+    const paragraphs = section.criteria ? criteriaParagraphs(sources, section.intro, shown, quoted, waiting) : bodies.get(section.id)!;
     return { id: section.id, heading: section.heading, paragraphs: paragraphs.filter((paragraph) => paragraph.parts.length > 0) };
   });
   const gaps = gapsIn(sections.flatMap((section) => section.paragraphs));
   return { type: 'lmn', templateId: template.id, title: template.title, sections: sections.filter((section) => section.paragraphs.length > 0), gaps, enclosures: [] };
+}
+
+/** What each body placeholder asks for (askedFor), with the heading of the first section that asks. */
+function placeholderConcepts(bodies: readonly { heading: string; paragraphs: DraftParagraph[] }[], sources: LetterSources): Map<string, string> {
+  const rules = new Map(sources.checklists().flatMap((checklist) => checklist.rules.map((rule) => [`${checklist.id}/${rule.id}`, rule] as const)));
+  const waiting = new Map<string, string>();
+  for (const { heading, paragraphs } of bodies) {
+    for (const gap of gapsIn(paragraphs)) {
+      const rule = rules.get(`${gap.checklistId}/${gap.ruleId}`);
+      for (const key of rule ? askedFor(rule) : []) if (!waiting.has(key)) waiting.set(key, heading);
+    }
+  }
+  return waiting;
 }
 
 function gapsIn(paragraphs: readonly DraftParagraph[]): DraftGap[] {

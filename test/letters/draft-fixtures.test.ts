@@ -92,9 +92,13 @@ describe('pt-plan-of-care-gaps.txt (a plan of care, not a letter)', () => {
     const draft = await draftFrom(`${DOCS}/pt-plan-of-care-gaps.txt`);
     expect(draft.templateId).toBe('physical-therapy');
     expect(gapIds(draft)).toEqual([
-      'lmn-core/frequency', 'lmn-core/duration', 'lmn-core/alternatives-tried', 'lmn-core/expected-benefits',
-      'plan-of-care/prognosis', 'premera-physical-medicine/measurable-goals', 'premera-physical-medicine/plan-frequency-duration',
+      'lmn-core/frequency', 'lmn-core/duration', 'lmn-core/alternatives-tried', 'lmn-core/expected-benefits', 'plan-of-care/prognosis',
     ]);
+    // Premera's goals and frequency criteria ask what the body's placeholders ask: one placeholder each, the
+    // criterion stated and pointing there. The prognosis is asked by no body placeholder: it keeps its own.
+    const criteria = draft.sections.find((section) => section.id === 'criteria')!.paragraphs.map((paragraph) => paragraph.parts.map((part) => part.text).join(''));
+    expect(criteria).toContain('• Diagnosis-specific measurable goals: see the placeholder under “Expected benefits and goals” above.');
+    expect(criteria.find((line) => line.startsWith('• Plan states frequency and duration'))).toBe('• Plan states frequency and duration: see the placeholder under “Treatment requested” above.');
   });
 });
 
