@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { LetterTemplate } from '../../rules/letters/template-schema';
 import { BUNDLED_TEMPLATES } from '../../rules/letters/templates/index';
 import { downloadJson } from '../../utils/download-file';
+import { importChosenFile } from './import-file';
 import {
   importPracticeTemplate, MAX_TEMPLATE_BYTES, readManagedTemplates, readPracticeTemplates, removePracticeTemplate, watchPracticeTemplates,
   type PracticeTemplates,
@@ -28,19 +29,16 @@ export function LetterTemplates() {
     return watchPracticeTemplates(setPractice);
   }, []);
 
-  const importFile = async (input: HTMLInputElement) => {
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
+  const importFile = (input: HTMLInputElement) => {
     setError(null);
     setImported(null);
-    if (file.size > MAX_TEMPLATE_BYTES) {
-      setError(`${file.name} is ${Math.round(file.size / 1000)} kB; a letter template can be at most ${MAX_TEMPLATE_BYTES / 1000} kB.`);
-      return;
-    }
-    const result = await importPracticeTemplate(await file.text(), file.name);
-    if (result.ok) setImported(result.data.title);
-    else setError(result.error);
+    return importChosenFile(input, {
+      maxBytes: MAX_TEMPLATE_BYTES,
+      tooLarge: (file) => `${file.name} is ${Math.round(file.size / 1000)} kB; a letter template can be at most ${MAX_TEMPLATE_BYTES / 1000} kB.`,
+      importText: importPracticeTemplate,
+      onError: setError,
+      onImported: setImported,
+    });
   };
 
   const remove = (id: string) => {

@@ -3,6 +3,7 @@ import { MAX_RULE_PACK_BYTES } from '../../utils/rule-pack-messages';
 import { ChecklistSources } from '../../components/ChecklistSources';
 import { SourceLink } from '../../components/SourceLink';
 import { downloadJson } from '../../utils/download-file';
+import { importChosenFile } from './import-file';
 import { requestImport, requestRemove, useRulePacks } from './rule-packs-client';
 
 
@@ -18,27 +19,17 @@ export function RulePacks() {
   const managedPacks = useRulePacks('managed') ?? [];
   const bundled = useRulePacks('bundled', setError) ?? [];
 
-  const importFile = async (input: HTMLInputElement) => {
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
+  const importFile = (input: HTMLInputElement) => {
     setError(null);
     setImported(null);
-    try {
-      // Refuse a huge file before reading it into memory; importRulePack checks the text's size again.
-      if (file.size > MAX_RULE_PACK_BYTES) {
-        setError(`The file is ${(file.size / 1024 / 1024).toFixed(1)} MB; a rule pack can be at most 1 MB.`);
-        return;
-      }
-      const result = await requestImport(await file.text());
-      if (!result.ok) {
-        setError(result.error);
-        return;
-      }
-      setImported(result.data.title);
-    } catch (reason) {
-      setError(reason instanceof Error ? reason.message : String(reason));
-    }
+    // importRulePack checks the text's size again.
+    return importChosenFile(input, {
+      maxBytes: MAX_RULE_PACK_BYTES,
+      tooLarge: (file) => `The file is ${(file.size / 1024 / 1024).toFixed(1)} MB; a rule pack can be at most 1 MB.`,
+      importText: (text) => requestImport(text),
+      onError: setError,
+      onImported: setImported,
+    });
   };
 
   const remove = (id: string) => {
