@@ -47,11 +47,12 @@ function cellPair(cell: Element): DocumentPart | null {
   if (!value || !isCell(value) || looksLikeLabelCell(value)) return null;
   // A value cell may hold further labelled values ("Eve Example <span>Date of Birth:</span> May 1, 1975"): this
   // pair's value ends before them (inlinePair reads each of them on its own).
-  const text = textFrom(value.firstChild, value, isNestedLabel) || textOf(value);
+  const text = textFrom(value.firstChild, value, isInlineLabel) || textOf(value);
   return text ? pairOf(cell, text) : null;
 }
 
-function isNestedLabel(element: Element): boolean {
+/** A short element ending in a colon, "Date of Birth:": the label of the value after it. */
+function isInlineLabel(element: Element): boolean {
   if (!INLINE_LABEL_TAGS.has(element.localName) || element.children.length > 1) return false;
   const raw = (element.textContent ?? '').trim();
   return raw.endsWith(':') && raw.length <= MAX_LABEL + 1;
@@ -72,9 +73,7 @@ function looksLikeLabelCell(cell: Element): boolean {
  * it up to the next such label or the end of the line.
  */
 function inlinePair(element: Element): DocumentPart | null {
-  if (!INLINE_LABEL_TAGS.has(element.localName) || element.children.length > 1) return null;
-  const raw = (element.textContent ?? '').trim();
-  if (!raw.endsWith(':') || raw.length > MAX_LABEL + 1) return null;
+  if (!isInlineLabel(element)) return null;
   const parts: string[] = [];
   for (let node = element.nextSibling; node; node = node.nextSibling) {
     if (node.nodeType === 3) {
