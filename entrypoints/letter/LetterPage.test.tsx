@@ -30,7 +30,7 @@ beforeEach(() => {
   fakeBrowser.reset();
   container = document.createElement('div');
   document.body.append(container);
-  sendMessage = vi.fn(async () => ({ ok: true, data: { sources: sentSources(), titles: ['Plan of care - Example EHR'] } }));
+  sendMessage = vi.fn(async () => ({ ok: true, data: { sources: sentSources(), titles: ['Plan of care - Example EHR'], tabIds: [7] } }));
   vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(sendMessage as never);
 });
 

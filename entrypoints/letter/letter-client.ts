@@ -71,12 +71,13 @@ async function requestLetterSources(tabId: number): Promise<Reply<TabLetterSourc
   if (!answer.ok) return { ok: false, error: typeof answer.error === 'string' ? answer.error : NO_ANSWER };
   const data = answer.data as Partial<TabLetterSources> | null;
   if (typeof data !== 'object' || data === null || !Array.isArray(data.sources) || data.sources.length === 0 || !data.sources.every(isCheckedSource)) return { ok: false, error: NO_ANSWER };
+  if (!Array.isArray(data.tabIds) || data.tabIds.length !== data.sources.length || !data.tabIds.every(Number.isInteger)) return { ok: false, error: NO_ANSWER };
   return {
     ok: true,
     data: {
       sources: data.sources,
       titles: Array.isArray(data.titles) ? data.titles.map((title) => (typeof title === 'string' ? title : '')) : [],
-      tabIds: Array.isArray(data.tabIds) && data.tabIds.length === data.sources.length && data.tabIds.every(Number.isInteger) ? data.tabIds : data.sources.map((_, at) => (at === 0 ? tabId : -1 - at)),
+      tabIds: data.tabIds,
       ...(typeof data.payer === 'string' && { payer: data.payer }),
       ...(typeof data.service === 'string' && { service: data.service }),
     },
