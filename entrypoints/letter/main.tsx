@@ -1,6 +1,5 @@
 import { render } from 'preact';
 import { LetterPage } from './LetterPage';
-import '../../components/document-page.css';
 import './style.css';
 
 render(<LetterPage search={location.search} />, document.getElementById('app')!);

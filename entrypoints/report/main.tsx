@@ -1,6 +1,5 @@
 import { render } from 'preact';
 import { Report } from './Report';
-import '../../components/document-page.css';
 import './style.css';
 
 render(<Report search={location.search} />, document.getElementById('app')!);
